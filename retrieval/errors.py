@@ -1,0 +1,21 @@
+"""The errors retrieval raises. Callers catch ``RetrievalError`` and show its message as a sentence."""
+
+from __future__ import annotations
+
+REBUILD_COMMAND = "python -m retrieval.build"
+
+
+class RetrievalError(Exception):
+    """Base of every error the retrieval package raises on purpose."""
+
+
+class IndexMismatchError(RetrievalError):
+    """The index on disk was built from another model, chunker version or report text."""
+
+
+class IndexMissingError(RetrievalError):
+    """There is no index where one was asked for, and building it was not allowed."""
+
+
+class IndexUnavailableError(RetrievalError):
+    """The Chroma store (a directory or a `chroma run` server) cannot be reached."""
