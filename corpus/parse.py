@@ -265,7 +265,8 @@ def _describing_paragraph(text, paras, num, caption_start, sec, caption_starts, 
         return None
     same = [c for c in cands if sec.start <= c[0] < sec.end]
     pool = same or cands
-    return min(pool, key=lambda c: abs(c[0] - caption_start))
+    lead = re.compile(rf"(^Figure {num}\b|\bFigure {num} (shows|demonstrates|displays|illustrates)\b)")
+    return min(pool, key=lambda c: (not lead.search(text[c[0]:c[1]]), abs(c[0] - caption_start)))
 
 
 def _anchors_from(figs) -> list[tuple[int, int]]:

@@ -105,6 +105,14 @@ def build(industries, megatrends, params, regions, region_rows, links, fig_label
     with (CURATED / "aliases.csv").open(encoding="utf-8", newline="") as f:
         for r in csv.DictReader(f):
             add(r["kind"], r["canonical"], r["alias"], r["source"])
+    known: dict[str, set[str]] = {}
+    for r in rows:
+        if not r["source"].startswith(("user", "report")):
+            known.setdefault(r["kind"], set()).add(r["canonical"])
+    for r in rows:
+        if r["canonical"] not in known.get(r["kind"], set()):
+            raise ParseError(f"curated alias {r['alias']!r} names {r['canonical']!r}, which is no {r['kind']} "
+                             f"of the report's figures")
     seen, out = set(), []
     for r in rows:
         key = (r["kind"], r["canonical"], r["alias"].lower())
