@@ -1,0 +1,166 @@
+"""Hybrid search over the index: BM25 and dense similarity, fused, then extractive quotes.
+
+Dense search is exact: the embeddings are read from Chroma once and scored with one matrix product per query
+(brute force over a few hundred vectors costs less than a millisecond, well below one query embedding).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from retrieval import store, vocab
+from retrieval.build import build, fingerprint
+from retrieval.chunks import DEFAULT_MAX_CHARS, Chunk, chunk_report
+from retrieval.embed import MODEL_NAME, Embedder, shared_embedder
+from retrieval.errors import REBUILD_COMMAND, IndexMismatchError, IndexMissingError
+from retrieval.extract import pick_quotes
+from retrieval.lexical import BM25Index
+from retrieval.records import Passage, RetrievalResult
+
+# Calibrated on tests/data/retrieval_dev.jsonl by bench/retrieval.py: a question whose best chunk view has a
+# lower cosine similarity than this is answered "not in the report".
+IN_SCOPE_THRESHOLD = 0.40
+RRF_K = 60
+FUSIONS = ("rrf", "weighted", "dense", "bm25")
+_SECTION_REF = re.compile(r"(?:\bsection|\bchapter|§)\s*(\d+(?:\.\d+)*)", re.IGNORECASE)
+_FIGURE_REF = re.compile(r"\bfig(?:ure|\.)?\s*(\d+)\b", re.IGNORECASE)
+
+
+class Retriever:
+    """Search one built index. Open it with ``Retriever.open()``; the model loads on the first query."""
+
+    def __init__(self, chunks: Sequence[Chunk], view_matrix: np.ndarray, view_owner: np.ndarray,
+                 sentence_matrix: np.ndarray, embedder: Embedder | None = None, *,
+                 threshold: float = IN_SCOPE_THRESHOLD, fusion: str = "rrf", weight: float = 0.5,
+                 expand: bool = True, where: str = "", collection=None) -> None:
+        if fusion not in FUSIONS:
+            raise ValueError(f"fusion must be one of {FUSIONS}")
+        self.chunks = list(chunks)
+        order = np.argsort(view_owner, kind="stable")
+        self._views = np.ascontiguousarray(view_matrix[order], dtype=np.float32)
+        owner = np.asarray(view_owner)[order]
+        if len(self.chunks) and not np.array_equal(np.unique(owner), np.arange(len(self.chunks))):
+            raise IndexMismatchError(f"The index at {where} does not cover every chunk; "
+                                     f"rebuild it with `{REBUILD_COMMAND}`.")
+        self._view_starts = np.searchsorted(owner, np.arange(len(self.chunks)))
+        self._sentences = np.ascontiguousarray(sentence_matrix, dtype=np.float32)
+        counts = [len(c.sentences) for c in self.chunks]
+        self._sent_starts = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
+        if self._sent_starts[-1] != len(self._sentences):
+            raise IndexMismatchError(f"The index at {where} has {len(self._sentences)} sentences, the chunker "
+                                     f"{self._sent_starts[-1]}; rebuild it with `{REBUILD_COMMAND}`.")
+        self.bm25 = BM25Index([c.search_text for c in self.chunks])
+        self.embedder = embedder or shared_embedder(MODEL_NAME)
+        self.threshold = threshold
+        self.fusion = fusion
+        self.weight = weight
+        self.expand = expand
+        self.where = where
+        self.collection = collection  # the Chroma collection of views, for Chroma-side queries
+
+    # ------------------------------------------------------------ opening
+
+    _lock = threading.Lock()
+
+    @classmethod
+    def open(cls, path: str | Path | None = None, *, build_if_missing: bool = True, progress: bool = True,
+             model: str = MODEL_NAME, max_chars: int = DEFAULT_MAX_CHARS, **kwargs) -> Retriever:
+        """Open the index (default: $CHROMA_HOST server, else $CTA_INDEX_DIR or .index/).
+
+        A missing index is built once, with a progress bar. An index built from another model, chunker
+        version or report raises ``IndexMismatchError`` naming the rebuild command.
+        """
+        with cls._lock:
+            cl = store.client(path)
+            where = store.describe(path)
+            if store.get(cl, store.VIEWS) is None or store.get(cl, store.SENTENCES) is None:
+                if not build_if_missing:
+                    raise IndexMissingError(f"There is no index at {where}; build it with `{REBUILD_COMMAND}`.")
+                build(path, model=model, max_chars=max_chars, progress=progress)
+            store.check(cl, fingerprint(model, max_chars), where)
+            chunks = chunk_report(max_chars)
+            views = store.get(cl, store.VIEWS)
+            vids, vmat, vmetas = store.read_all(views)
+            sids, smat, _ = store.read_all(store.get(cl, store.SENTENCES))
+        index = {c.id: c.index for c in chunks}
+        try:
+            owner = np.array([index[m["chunk_id"]] for m in vmetas], dtype=np.int64)
+            pos = {sid: i for i, sid in enumerate(sids)}
+            rows = [pos[f"{c.id}:s{j}"] for c in chunks for j in range(len(c.sentences))]
+        except KeyError as e:
+            raise IndexMismatchError(f"The index at {where} holds chunks this chunker does not make; "
+                                     f"rebuild it with `{REBUILD_COMMAND}`.") from e
+        smat = smat[rows] if rows else np.zeros((0, vmat.shape[1]), dtype=np.float32)
+        return cls(chunks, vmat, owner, smat, shared_embedder(model), where=where, collection=views, **kwargs)
+
+    # ------------------------------------------------------------ searching
+
+    def embed_query(self, text: str) -> list[float]:
+        """One normalised query embedding (384 floats), from the same loaded model."""
+        return self.embedder.embed_query(text).tolist()
+
+    def chunk_scores(self, question: str, qvec: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, str]:
+        """(dense, bm25) score of every chunk, and the expanded query they were computed for."""
+        query = vocab.expand(question) if self.expand else question
+        if qvec is None:
+            qvec = self.embedder.embed_query(query)
+        sims = self._views @ qvec
+        dense = np.maximum.reduceat(sims, self._view_starts) if len(sims) else sims
+        return dense, self.bm25.scores(query), query
+
+    def fuse(self, question: str, dense: np.ndarray, lexical: np.ndarray) -> np.ndarray:
+        n = len(dense)
+        if self.fusion == "dense":
+            fused = dense.astype(np.float64).copy()
+        elif self.fusion == "bm25":
+            fused = lexical.astype(np.float64).copy()
+        elif self.fusion == "weighted":
+            top = float(lexical.max()) if n else 0.0
+            fused = self.weight * dense + (1 - self.weight) * (lexical / top if top > 0 else lexical)
+        else:
+            fused = np.zeros(n)
+            for s in (dense, lexical):
+                ranks = np.empty(n, dtype=np.int64)
+                ranks[np.argsort(-s, kind="stable")] = np.arange(1, n + 1)
+                fused += 1.0 / (RRF_K + ranks)
+        boost = np.zeros(n, dtype=bool)
+        for m in _SECTION_REF.finditer(question):
+            boost |= np.array([c.section == m[1] or c.section.startswith(m[1] + ".") for c in self.chunks])
+        for m in _FIGURE_REF.finditer(question):
+            boost |= np.array([bool(c.figures) and c.figures[0] in (m[1], m[1] + "b") for c in self.chunks])
+        if boost.any():
+            fused = fused + boost * (fused.max() - fused.min() + 1e-9) * 0.5
+        return fused
+
+    def search(self, question: str, k: int = 5) -> RetrievalResult:
+        """The ``k`` best passages, 1-3 quotes from them, and whether the report covers the question."""
+        query = vocab.expand(question) if self.expand else question
+        qvec = self.embedder.embed_query(query)
+        dense, lexical, _ = self.chunk_scores(question, qvec)
+        fused = self.fuse(question, dense, lexical)
+        k = max(1, min(k, len(fused)))
+        top = np.argpartition(-fused, k - 1)[:k] if k < len(fused) else np.arange(len(fused))
+        top = top[np.argsort(-fused[top], kind="stable")]
+        passages = [self._passage(int(i), float(fused[i]), float(dense[i]), float(lexical[i])) for i in top]
+        best = float(dense.max()) if len(dense) else 0.0
+        quotes = pick_quotes(passages[:3], [self.chunks[int(i)] for i in top[:3]],
+                             [self._sentences[self._sent_starts[i] : self._sent_starts[i + 1]] for i in top[:3]],
+                             qvec)
+        return RetrievalResult(question, passages, quotes, best >= self.threshold, best, self.threshold, query)
+
+    def dense_via_chroma(self, qvec: Sequence[float], n: int = 10) -> list[tuple[str, float]]:
+        """Nearest chunk views by Chroma's own HNSW query: (view id, cosine similarity), best first."""
+        if self.collection is None:
+            raise IndexMissingError("This retriever was not opened from a Chroma collection.")
+        got = self.collection.query(query_embeddings=[list(qvec)], n_results=n, include=["distances"])
+        return [(i, 1.0 - d) for i, d in zip(got["ids"][0], got["distances"][0], strict=True)]
+
+    def _passage(self, i: int, score: float, dense: float, lexical: float) -> Passage:
+        c = self.chunks[i]
+        return Passage(c.id, c.text, c.start, c.end, c.section, c.section_title, c.page, c.page_estimated,
+                       list(c.figures), score, c.kind, dense, lexical, list(c.footnotes))
