@@ -1,0 +1,303 @@
+"""Figure 7: how strongly each sub-trend crosses each value-chain parameter ("✓✓" very strong, "✓" strong,
+no mark = comparably weaker, not none)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from structured.records import CrossoverCell
+from tools._data import cite, figure_notes, match_notes, merge_notes, parse_grade, rank, tables, words
+from tools.errors import AmbiguousName, InvalidArgument, NotInMatrix
+from tools.names import canonical_names, resolve, resolve_all
+from tools.result import Citation, ToolResult
+
+SCALE = "crossover"
+ODD = "?"  # grade of a cell whose printed text is not in the legend
+
+
+def _cells() -> list[CrossoverCell]:
+    return tables().crossover
+
+
+def _figure_key() -> str:
+    return str(_cells()[0].figure)
+
+
+def _row_label(c: CrossoverCell) -> str:
+    return f"{c.industry} | {c.subtrend}"
+
+
+def _cite(cells: list[CrossoverCell], probe: list[tuple[str, str, str]] = ()) -> tuple[Citation, list]:
+    key = _figure_key()
+    cit = cite(key, page=cells[0].page if cells else None, cells=[(_row_label(c), c.parameter) for c in cells])
+    return cit, match_notes([(key, _row_label(c), c.parameter) for c in cells] + list(probe))
+
+
+def _rank(c: CrossoverCell) -> int | None:
+    return None if c.grade == ODD else rank(SCALE, c.grade)
+
+
+def _grade_label(grade: str) -> str:
+    return f'"{grade}" ({words(SCALE, grade)})' if grade else words(SCALE, grade)
+
+
+@cache
+def _fig7_rows() -> dict[tuple[str, str], str]:
+    """(industry, Figure 6 sub-trend) -> Figure 7 spelling, for the rows Figure 7 has."""
+    return {(c.industry, c.subtrend_figure6): c.subtrend for c in _cells()}
+
+
+def _row_key(subtrend: str, industry: str | None) -> list[tuple[str, str]]:
+    """The (industry, Figure 6 sub-trend) rows of Figure 6 that match; raises when none."""
+    names = resolve_all("subtrend", subtrend)
+    ind = resolve("industry", industry) if industry else None
+    listed = [(s.industry, s.figure6) for s in tables().subtrend_names
+              if s.figure6 in names and (ind is None or s.industry == ind)]
+    if not listed:
+        where = f" under {ind}" if ind else ""
+        own = [s.figure6 for s in tables().subtrend_names if s.industry == ind]
+        extra = f" Its sub-trends are: {', '.join(own)}." if own else f" Figure 6 lists no sub-trends for {ind}."
+        raise NotInMatrix(f"Figure 6 does not list {' / '.join(names)}{where}." + (extra if ind else ""))
+    return listed
+
+
+def crossover_grade(industry: str, subtrend: str, parameter: str) -> ToolResult:
+    """The Figure 7 grade of one (industry, sub-trend, parameter) cell: "✓✓" very strong, "✓" strong, or ""
+    (no mark: comparably weaker, not none).
+
+    Args:
+        industry: The emerging industry whose sub-trend is meant (sub-trends such as e-Commerce recur).
+        subtrend: A sub-trend (Figure 6 or Figure 7 spelling).
+        parameter: A value-chain parameter, e.g. "Information sharing".
+    """
+    ind = resolve("industry", industry)
+    param = resolve("parameter", parameter)
+    (_, fig6), *_ = _row_key(subtrend, ind)
+    fig7 = _fig7_rows().get((ind, fig6))
+    args = {"industry": ind, "subtrend": fig6, "parameter": param}
+    if fig7 is None:
+        probe = [(_figure_key(), f"{ind} | {fig6}", "")]
+        cit = cite(_figure_key())
+        return ToolResult(
+            tool="crossover_grade", args=args, value=None, count=0, citations=[cit],
+            title=f"Figure {_figure_key()} has no row for {ind} / {fig6} (Figure 6 lists it)",
+            notes=merge_notes(match_notes(probe), match_notes([("6", t, i) for t, i in _hotspots(ind, fig6)])),
+        )
+    cell = next(c for c in _cells() if c.industry == ind and c.subtrend == fig7 and c.parameter == param)
+    cit, notes = _cite([cell])
+    if cell.grade == ODD:
+        title = (f"{ind} / {fig7} × {param}: printed {cell.raw!r}, which is not in the legend "
+                 f"(Figure {_figure_key()})")
+        value = cell.raw
+    else:
+        title = f"{ind} / {fig7} × {param}: {_grade_label(cell.grade)} (Figure {_figure_key()})"
+        value = cell.grade
+    return ToolResult(
+        tool="crossover_grade", args=args, title=title, value=value, count=1, citations=[cit],
+        notes=merge_notes(notes, figure_notes([_figure_key()], [ind])),
+        rows=[{"industry": ind, "subtrend": fig7, "parameter": param, "raw": cell.raw, "grade": cell.grade,
+               "words": words(SCALE, cell.grade)}],
+    )
+
+
+def _hotspots(industry: str, fig6: str) -> list[tuple[str, str]]:
+    return list(dict.fromkeys((r.trend, r.industry) for r in tables().subtrends
+                              if r.industry == industry and r.subtrend == fig6))
+
+
+def subtrend_profile(subtrend: str, industry: str | None = None) -> ToolResult:
+    """A sub-trend's Figure 7 row: its parameters grouped by grade ("✓✓", "✓", "" = no mark).
+
+    Args:
+        subtrend: A sub-trend (Figure 6 or Figure 7 spelling).
+        industry: The emerging industry, needed when the sub-trend appears under several industries.
+    """
+    listed = _row_key(subtrend, industry)
+    rows7 = [(i, s, _fig7_rows().get((i, s))) for i, s in listed]
+    present = [r for r in rows7 if r[2] is not None]
+    if len({i for i, _, _ in present}) > 1 or (not present and len({i for i, _ in listed}) > 1):
+        cands = list(dict.fromkeys(i for i, _, _ in (present or rows7)))
+        raise AmbiguousName("industry", subtrend, cands,
+                            f"{subtrend} appears in Figure 7 under {len(cands)} industries: "
+                            f"{', '.join(cands)}. Name the industry.")
+    if not present:
+        ind, fig6, _ = rows7[0]
+        probe = [(_figure_key(), f"{ind} | {fig6}", "")] + [("6", t, i) for t, i in _hotspots(ind, fig6)]
+        return ToolResult(
+            tool="subtrend_profile", args={"subtrend": fig6, "industry": ind}, count=0,
+            title=f"Figure {_figure_key()} has no row for {ind} / {fig6} (Figure 6 lists it)",
+            groups={}, citations=[cite(_figure_key())], notes=match_notes(probe),
+        )
+    ind, fig6, fig7 = present[0]
+    cells = [c for c in _cells() if c.industry == ind and c.subtrend == fig7]
+    groups: dict[str, list[str]] = {e.symbol: [] for e in _legend()}
+    for c in cells:
+        groups.setdefault(c.grade, []).append(c.parameter)
+    cit, notes = _cite(cells)
+    marked = [c for c in cells if _rank(c)]
+    return ToolResult(
+        tool="subtrend_profile", args={"subtrend": fig6, "industry": ind},
+        title=f"Figure {_figure_key()} profile of {ind} / {fig7}: parameters by grade "
+              f"(no mark = comparably weaker, not none)",
+        items=[c.parameter for c in marked], count=len(marked), groups=groups,
+        rows=[{"parameter": c.parameter, "raw": c.raw, "grade": c.grade, "words": words(SCALE, c.grade)}
+              for c in cells],
+        citations=[cit], notes=merge_notes(notes, figure_notes([_figure_key()], [ind])),
+    )
+
+
+def _legend():
+    return sorted((e for e in tables().legend if e.scale == SCALE), key=lambda e: -e.rank)
+
+
+def _min_rank(min_grade: str) -> int:
+    return rank(SCALE, parse_grade(SCALE, min_grade))
+
+
+def _trend_filter(trend: str | None):
+    """(industry, Figure 6 sub-trend) pairs listed under a trend, or None for no filter."""
+    if not trend:
+        return None, None
+    t = resolve("trend", trend)
+    return t, {(r.industry, r.subtrend) for r in tables().subtrends if r.trend == t}
+
+
+def subtrends_at_grade(parameter: str, min_grade: str = "✓✓", industry: str | None = None,
+                       trend: str | None = None) -> ToolResult:
+    """Sub-trends whose Figure 7 cell for a parameter is at least a grade.
+
+    Items are Figure 7 sub-trend names when ``industry`` is given, else (industry, sub-trend) pairs.
+
+    Args:
+        parameter: A value-chain parameter, e.g. "Information sharing".
+        min_grade: Lowest grade to include: "✓✓" (very strong), "✓" (strong) or "" (any, including no mark);
+            words such as "very strong" or "strong" are accepted.
+        industry: Only this emerging industry's sub-trends (optional).
+        trend: Only sub-trends Figure 6 lists under this mega trend (optional).
+    """
+    param = resolve("parameter", parameter)
+    grade = parse_grade(SCALE, min_grade)
+    floor = rank(SCALE, grade)
+    ind = resolve("industry", industry) if industry else None
+    t, allowed = _trend_filter(trend)
+    scope = [c for c in _cells() if c.parameter == param and (ind is None or c.industry == ind)
+             and (allowed is None or (c.industry, c.subtrend_figure6) in allowed)]
+    hits = [c for c in scope if _rank(c) is not None and _rank(c) >= floor]
+    items = [c.subtrend for c in hits] if ind else [(c.industry, c.subtrend) for c in hits]
+    groups: dict[str, list[str]] = {}
+    for c in hits:
+        groups.setdefault(c.grade, []).append(c.subtrend if ind else f"{c.industry} | {c.subtrend}")
+    cit, notes = _cite(scope)
+    where = " and ".join(x for x in (ind, f"under {t}" if t else None) if x)
+    return ToolResult(
+        tool="subtrends_at_grade", args={"parameter": param, "min_grade": grade, "industry": ind, "trend": t},
+        title=f"Sub-trends{' of ' + where if where else ''} graded at least {_grade_label(grade)} for {param} "
+              f"(Figure {_figure_key()})",
+        items=items, count=len(items), groups=groups,
+        rows=[{"industry": c.industry, "subtrend": c.subtrend, "grade": c.grade} for c in hits],
+        citations=[cit], notes=notes,
+    )
+
+
+def parameter_ranking(industry: str | None = None, grade: str = "✓✓", at_least: bool = False) -> ToolResult:
+    """Value-chain parameters ranked by how many Figure 7 cells carry a grade, most first.
+
+    Args:
+        industry: Only this emerging industry's rows (optional).
+        grade: The grade to count: "✓✓" (very strong), "✓" (strong) or "" (no mark); words are accepted.
+        at_least: Count cells at this grade or stronger instead of exactly this grade.
+    """
+    g = parse_grade(SCALE, grade)
+    target = rank(SCALE, g)
+    ind = resolve("industry", industry) if industry else None
+    scope = [c for c in _cells() if ind is None or c.industry == ind]
+    ok = (lambda r: r is not None and r >= target) if at_least else (lambda r: r == target)
+    names = canonical_names("parameter")
+    counts = {p: sum(1 for c in scope if c.parameter == p and ok(_rank(c))) for p in names}
+    ordered = sorted(names, key=lambda p: -counts[p])
+    groups: dict[str, list[str]] = {}
+    for p in ordered:
+        groups.setdefault(str(counts[p]), []).append(p)
+    cit, notes = _cite(scope)
+    how = "at least " if at_least else ""
+    return ToolResult(
+        tool="parameter_ranking", args={"industry": ind, "grade": g, "at_least": at_least},
+        title=f"Parameters ranked by number of {'cells' if not ind else ind + ' cells'} graded {how}"
+              f"{_grade_label(g)} (Figure {_figure_key()})",
+        items=ordered, count=len(ordered), groups=groups,
+        rows=[{"name": p, "count": counts[p]} for p in ordered], citations=[cit], notes=notes,
+    )
+
+
+def subtrends_with_many(grade: str = "✓✓", min_parameters: int = 2, industry: str | None = None,
+                        at_least: bool = True) -> ToolResult:
+    """Sub-trends with at least ``min_parameters`` parameters graded ``grade`` (or stronger) in Figure 7.
+
+    Items are (industry, sub-trend) pairs, or sub-trend names when ``industry`` is given.
+
+    Args:
+        grade: "✓✓" (very strong), "✓" (strong) or "" (no mark); words are accepted.
+        min_parameters: Minimum number of such parameters in the sub-trend's row.
+        industry: Only this emerging industry's rows (optional).
+        at_least: Count parameters at this grade or stronger (default) rather than exactly this grade.
+    """
+    g = parse_grade(SCALE, grade)
+    target = rank(SCALE, g)
+    if min_parameters < 0:
+        raise InvalidArgument("min_parameters must be zero or more.")
+    ind = resolve("industry", industry) if industry else None
+    scope = [c for c in _cells() if ind is None or c.industry == ind]
+    ok = (lambda r: r is not None and r >= target) if at_least else (lambda r: r == target)
+    per_row: dict[tuple[str, str], list[str]] = {}
+    for c in scope:
+        per_row.setdefault((c.industry, c.subtrend), [])
+        if ok(_rank(c)):
+            per_row[(c.industry, c.subtrend)].append(c.parameter)
+    hits = [(k, ps) for k, ps in per_row.items() if len(ps) >= min_parameters]
+    hits.sort(key=lambda kp: -len(kp[1]))
+    items = [s for (_, s), _ in hits] if ind else [k for k, _ in hits]
+    cit, notes = _cite(scope)
+    how = "at least " if at_least else ""
+    return ToolResult(
+        tool="subtrends_with_many",
+        args={"grade": g, "min_parameters": min_parameters, "industry": ind, "at_least": at_least},
+        title=f"Sub-trends{' of ' + ind if ind else ''} with {min_parameters} or more parameters graded "
+              f"{how}{_grade_label(g)} (Figure {_figure_key()})",
+        items=items, count=len(items),
+        rows=[{"industry": i, "subtrend": s, "count": len(ps), "parameters": ps} for (i, s), ps in hits],
+        citations=[cit], notes=notes,
+    )
+
+
+def crossover_gaps() -> ToolResult:
+    """Where Figure 7 falls short of Figure 6: industries and (industry, sub-trend) rows Figure 6 lists but
+    Figure 7 lacks, and Figure 7 rows with no mark in any parameter.
+    """
+    names = tables().subtrend_names
+    fig7_inds = {c.industry for c in _cells()}
+    missing_inds = list(dict.fromkeys(s.industry for s in names if s.industry not in fig7_inds))
+    missing = [(s.industry, s.figure6) for s in names if (s.industry, s.figure6) not in _fig7_rows()]
+    rows7: dict[tuple[str, str], list[CrossoverCell]] = {}
+    for c in _cells():
+        rows7.setdefault((c.industry, c.subtrend), []).append(c)
+    unmarked = [k for k, cs in rows7.items() if all(_rank(c) == 0 for c in cs)]
+    probe = [(_figure_key(), f"{i} | {s}", "") for i, s in missing + unmarked]
+    hot = [("6", t, i) for i, s in missing for t, _ in _hotspots(i, s)]
+    unmarked_cells = [c for k in unmarked for c in rows7[k]]
+    cit7, _ = _cite(unmarked_cells)
+    hot_cells = list(dict.fromkeys((t, i) for _, t, i in hot))
+    cit6 = cite("6", cells=hot_cells)
+    return ToolResult(
+        tool="crossover_gaps", args={},
+        title=f"Gaps between Figure 6 and Figure {_figure_key()}: missing industries, missing sub-trend rows "
+              "and rows with no mark",
+        items=missing + unmarked, count=len(missing) + len(unmarked),
+        groups={
+            "industries without Figure 7 rows": missing_inds,
+            "sub-trends missing from Figure 7": [f"{i} | {s}" for i, s in missing],
+            "Figure 7 rows with no mark": [f"{i} | {s}" for i, s in unmarked],
+        },
+        rows=[{"industry": i, "subtrend": s, "gap": "missing from Figure 7"} for i, s in missing]
+        + [{"industry": i, "subtrend": s, "gap": "no mark in any parameter"} for i, s in unmarked],
+        citations=[cit6, cit7], notes=merge_notes(match_notes(probe), match_notes(hot)),
+    )

@@ -1,0 +1,98 @@
+"""Figure 6: the sub-trends listed for each hot-spot (mega trend × emerging industry)."""
+
+from __future__ import annotations
+
+from structured.records import SubtrendRow
+from tools._data import cite, figure_notes, match_notes, merge_notes, tables
+from tools.names import resolve, resolve_all
+from tools.result import Citation, ToolResult
+
+
+def _rows() -> list[SubtrendRow]:
+    return tables().subtrends
+
+
+def _figure_key() -> str:
+    return str(_rows()[0].figure)
+
+
+def _cite(rows: list[SubtrendRow], probe: list[tuple[str, str]] = ()) -> tuple[Citation, list]:
+    """Citation over the hot-spot cells (trend, industry) of ``rows``; notes also for ``probe`` cells asked about."""
+    cells = list(dict.fromkeys((r.trend, r.industry) for r in rows))
+    page = rows[0].page if rows else _rows()[0].page
+    cit = cite(_figure_key(), page=page, cells=cells)
+    key = _figure_key()
+    touched = [(key, t, i) for t, i in [*cells, *probe]]
+    return cit, match_notes(touched)
+
+
+def _row_dict(r: SubtrendRow) -> dict:
+    return {"trend": r.trend, "industry": r.industry, "position": r.position, "subtrend": r.subtrend}
+
+
+def subtrends_for(trend: str | None = None, industry: str | None = None) -> ToolResult:
+    """Sub-trends Figure 6 lists for a mega trend and/or an emerging industry, in printed order.
+
+    Args:
+        trend: A mega trend to filter by (optional).
+        industry: An emerging industry to filter by (optional).
+    """
+    t = resolve("trend", trend) if trend else None
+    i = resolve("industry", industry) if industry else None
+    rows = [r for r in _rows() if (t is None or r.trend == t) and (i is None or r.industry == i)]
+    groups: dict[str, list[str]] = {}
+    for r in rows:
+        groups.setdefault(f"{r.trend} × {r.industry}", []).append(r.subtrend)
+    items = list(dict.fromkeys(r.subtrend for r in rows))
+    probe = [(t, i)] if t and i else []
+    cit, notes = _cite(rows, probe)
+    scope = " × ".join(x for x in (t, i) if x) or "all hot-spots"
+    return ToolResult(
+        tool="subtrends_for", args={"trend": t, "industry": i},
+        title=f"Sub-trends listed for {scope} (Figure {_figure_key()})",
+        items=items, count=len(items), groups=groups, rows=[_row_dict(r) for r in rows],
+        citations=[cit], notes=merge_notes(notes, figure_notes([_figure_key()], [x for x in (t, i) if x])),
+    )
+
+
+def _matching(subtrend: str) -> tuple[list[str], list[SubtrendRow]]:
+    names = resolve_all("subtrend", subtrend)
+    return names, [r for r in _rows() if r.subtrend in names]
+
+
+def aosis_with_subtrend(subtrend: str) -> ToolResult:
+    """The hot-spots (mega trend, emerging industry) under which Figure 6 lists a sub-trend.
+
+    Args:
+        subtrend: A sub-trend name (Figure 6 or Figure 7 spelling), e.g. "e-Commerce".
+    """
+    names, rows = _matching(subtrend)
+    items = list(dict.fromkeys((r.trend, r.industry) for r in rows))
+    cit, notes = _cite(rows)
+    return ToolResult(
+        tool="aosis_with_subtrend", args={"subtrend": subtrend, "matched": names},
+        title=f"Hot-spots (mega trend × industry) listing {' / '.join(names)} (Figure {_figure_key()})",
+        items=items, count=len(items), rows=[_row_dict(r) for r in rows], citations=[cit], notes=notes,
+    )
+
+
+def subtrend_industries(subtrend: str) -> ToolResult:
+    """The emerging industries whose Figure 6 hot-spots list a sub-trend.
+
+    Args:
+        subtrend: A sub-trend name (Figure 6 or Figure 7 spelling), e.g. "Digitalisation".
+    """
+    names, rows = _matching(subtrend)
+    items = list(dict.fromkeys(r.industry for r in rows))
+    groups: dict[str, list[str]] = {}
+    for r in rows:
+        groups.setdefault(r.industry, [])
+        if r.subtrend not in groups[r.industry]:
+            groups[r.industry].append(r.subtrend)
+    cit, notes = _cite(rows)
+    return ToolResult(
+        tool="subtrend_industries", args={"subtrend": subtrend, "matched": names},
+        title=f"Emerging industries whose Figure {_figure_key()} hot-spots list {' / '.join(names)}",
+        items=items, count=len(items), groups=groups, rows=[_row_dict(r) for r in rows],
+        citations=[cit], notes=notes,
+    )
