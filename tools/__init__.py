@@ -1,0 +1,62 @@
+"""Plain typed functions that answer questions over the report's figures and tables.
+
+Every tool returns a ``ToolResult`` with citations (figure, section, page, cells) and the data notes touching
+its cells, or raises a ``ToolError`` whose message is a sentence for the user. LangChain wrappers live in
+``tools.langchain`` (imported on demand).
+"""
+
+from tools.compose import intersect, restrict, subtract, union
+from tools.crossover import (
+    crossover_gaps,
+    crossover_grade,
+    parameter_ranking,
+    subtrend_profile,
+    subtrends_at_grade,
+    subtrends_with_many,
+)
+from tools.errors import AmbiguousName, InvalidArgument, NotInMatrix, ToolError, UnknownName
+from tools.figures import figure_info, find_figure
+from tools.lists import list_items, parameter_info, portfolio, trend_info
+from tools.matrix import (
+    Direction,
+    compare_matrices,
+    industries_for_trend,
+    matrix_cell,
+    rank_matrix,
+    trends_for_industry,
+)
+from tools.names import canonical_names, resolve, resolve_all, resolve_region, vocabulary
+from tools.notes import all_notes, notes_for_cells
+from tools.regions import (
+    Kind,
+    cooperation_grade,
+    countries_in,
+    grade_differences,
+    partners,
+    region_of,
+    strongest_pairs,
+)
+from tools.result import Citation, ToolResult
+from tools.subtrends import aosis_with_subtrend, subtrend_industries, subtrends_for
+
+#: The public tools (plain typed functions returning ToolResult); their docstrings are their descriptions.
+TOOLS = [
+    trends_for_industry, industries_for_trend, matrix_cell, rank_matrix, compare_matrices,
+    subtrends_for, aosis_with_subtrend, subtrend_industries,
+    crossover_grade, subtrend_profile, subtrends_at_grade, parameter_ranking, subtrends_with_many, crossover_gaps,
+    region_of, countries_in, cooperation_grade, partners, grade_differences, strongest_pairs,
+    list_items, trend_info, parameter_info, portfolio,
+    figure_info, find_figure,
+    all_notes,
+]
+
+__all__ = [
+    "TOOLS", "AmbiguousName", "Citation", "Direction", "InvalidArgument", "Kind", "NotInMatrix", "ToolError",
+    "ToolResult", "UnknownName", "all_notes", "aosis_with_subtrend", "canonical_names", "compare_matrices",
+    "cooperation_grade", "countries_in", "crossover_gaps", "crossover_grade", "figure_info", "find_figure",
+    "grade_differences", "industries_for_trend", "intersect", "list_items", "matrix_cell", "notes_for_cells",
+    "parameter_info", "parameter_ranking", "partners", "portfolio", "rank_matrix", "region_of", "resolve",
+    "resolve_all", "resolve_region", "restrict", "strongest_pairs", "subtract", "subtrend_industries",
+    "subtrend_profile", "subtrends_at_grade", "subtrends_for", "subtrends_with_many", "trend_info",
+    "trends_for_industry", "union", "vocabulary",
+]

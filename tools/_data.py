@@ -142,3 +142,27 @@ def parse_grade(scale: str, text: str | None) -> str:
             return e.symbol
     symbols = ", ".join(f'"{e.symbol}" ({e.words})' for e in entries)
     raise InvalidArgument(f"{text!r} is not a grade of this scale; use one of {symbols}.")
+
+
+def verbatim(text: str) -> str | None:
+    """The longest leading run of ``text``'s paragraphs that appears verbatim in the report, or None."""
+    paras = text.split("\n\n")
+    body = corpus.report_text()
+    for n in range(len(paras), 0, -1):
+        candidate = "\n\n".join(paras[:n])
+        if candidate and candidate in body:
+            return candidate
+    return None
+
+
+def quote_cite(quote: str | None, section: str | None, figure_key: str | None = None,
+               page: int | None = None) -> Citation:
+    """A citation for a verbatim quote, with the page (printed or estimated) where the quote stands."""
+    estimated = False
+    if quote:
+        offset = corpus.report_text().find(quote)
+        if offset >= 0:
+            ref = corpus.page_of(offset)
+            page, estimated = ref.page, ref.estimated
+            section = section or corpus.section_at(offset).number
+    return Citation(figure=figure_key, section=section, page=page, page_estimated=estimated, quote=quote)

@@ -26,12 +26,14 @@ class ToolError(Exception):
 class UnknownName(ToolError):
     """A name that matches none of the report's names of its kind."""
 
-    def __init__(self, kind: str, name: str, valid: list[str], nearest: list[str], described_as: str):
+    def __init__(self, kind: str, name: str, valid: list[str], nearest: list[str], described_as: str,
+                 listing: str | None = None):
         self.kind = kind
         self.name = name
         self.valid = list(valid)
         self.nearest = list(nearest)
-        msg = f"{name} is not one of the report's {number_word(len(valid))} {described_as}: {join_names(valid)}."
+        counted = described_as if listing else f"{number_word(len(valid))} {described_as}"
+        msg = f"{name} is not one of the report's {counted}: {listing or join_names(valid)}."
         if nearest:
             msg += f" Nearest: {', '.join(nearest)}."
         super().__init__(msg)
