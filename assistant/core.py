@@ -1,0 +1,183 @@
+"""The Assistant: route a question, run the plan, answer with citations; state per conversation."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+import tools
+from assistant import render
+from assistant.answer import Answer, Citation
+from assistant.errors import AssistantError, IndexUnavailable
+from assistant.plan import Clarify, Recall, Refuse, Retrieve, ToolPlan
+from assistant.router import route
+from assistant.spot import by_kind, spot
+from assistant.state import State
+
+Progress = Callable[[int, int, str], None]
+
+
+class Assistant:
+    """Answers questions about the report. Thread-safe; each conversation_id has its own state."""
+
+    def __init__(self, progress: Progress | None = None, index_dir: str | None = None):
+        self._states: dict[str, State] = {}
+        self._lock = threading.Lock()
+        self._retriever = None
+        self._retriever_lock = threading.Lock()
+        self._progress = progress
+        self._index_dir = index_dir
+
+    @classmethod
+    def load(cls, progress: Progress | None = None, index_dir: str | None = None) -> Assistant:
+        """An assistant over the packaged tables; the retrieval index opens on the first narrative question."""
+        return cls(progress=progress, index_dir=index_dir)
+
+    # --- state ---------------------------------------------------------------------------------------------
+    def _state(self, conversation_id: str | None) -> State:
+        if conversation_id is None:
+            return State()
+        with self._lock:
+            return self._states.setdefault(conversation_id, State())
+
+    def reset(self, conversation_id: str) -> None:
+        with self._lock:
+            self._states.pop(conversation_id, None)
+
+    # --- retrieval -----------------------------------------------------------------------------------------
+    def retriever(self):
+        """The retrieval index, opened once (built if missing, reporting progress)."""
+        with self._retriever_lock:
+            if self._retriever is None:
+                from retrieval import Retriever, RetrievalError
+
+                try:
+                    kw = {}
+                    if self._progress is not None:
+                        kw["progress"] = self._progress
+                    if self._index_dir is not None:
+                        kw["path"] = self._index_dir
+                    try:
+                        self._retriever = Retriever.open(**kw)
+                    except TypeError:
+                        self._retriever = Retriever.open()
+                except RetrievalError as e:
+                    raise IndexUnavailable(str(e)) from e
+            return self._retriever
+
+    # --- answering -----------------------------------------------------------------------------------------
+    def ask(self, question: str, conversation_id: str | None = None) -> Answer:
+        """Answer one question. Never raises for bad input: refusals and tool errors come back as Answers."""
+        if not isinstance(question, str):
+            question = "" if question is None else str(question)
+        question = question.replace("\x00", "")
+        state = self._state(conversation_id)
+        try:
+            plan = route(question, state)
+            ans = self._run(plan, question, state)
+        except tools.ToolError as e:
+            ans = render.refusal(str(e), _reason(e), _suggest_for(e))
+        except AssistantError as e:
+            ans = Answer(route="refuse", answer=str(e), reason="unavailable", error=str(e))
+        ans.question = question
+        if not ans.suggestions:
+            ans.suggestions = _suggestions(ans)
+        state.turns += 1
+        if ans.route != "refuse" or ans.reason == "recall":
+            state.last_answer = ans
+            if ans.citations:
+                state.last_citations = list(ans.citations)
+        return ans
+
+    def _run(self, plan, question: str, state: State) -> Answer:
+        if isinstance(plan, Refuse):
+            msg = plan.message
+            if plan.reason in ("out_of_scope",):
+                msg += " " + render.covers()
+            return render.refusal(msg, plan.reason, plan.suggestions)
+        if isinstance(plan, Clarify):
+            return render.refusal(plan.message, "clarify", plan.options)
+        if isinstance(plan, Recall):
+            cites = state.last_citations
+            lines = ["The previous answer comes from:"] + [f"- {c.chip}" + (f" ({c.title})" if c.title else "")
+                                                            for c in cites]
+            return Answer(route="tool", answer="\n".join(lines), citations=list(cites), tool="recall",
+                          reason="recall")
+        if isinstance(plan, Retrieve):
+            return self._retrieve(plan.query, state)
+        if isinstance(plan, ToolPlan):
+            result = self._execute(plan)
+            ans = render.tool_answer(result, plan.reading)
+            self._remember(plan, result, question, state)
+            return ans
+        raise TypeError(f"unknown plan {plan!r}")  # pragma: no cover - the Plan type is closed
+
+    def _retrieve(self, query: str, state: State) -> Answer:
+        res = self.retriever().search(query, k=5)
+        if not res.in_scope or not res.quotes:
+            return render.refusal(f"The report does not cover this question. {render.covers()}", "out_of_scope")
+        return render.retrieval_answer(res)
+
+    def _execute(self, plan: ToolPlan):
+        result = None
+        for step in plan.steps:
+            if step.tool == "restrict":
+                result = tools.restrict(result, set(step.args["names"]))
+                continue
+            fn = getattr(tools, step.tool)
+            args = {k: v for k, v in step.args.items() if v is not None}
+            r = fn(**args)
+            if result is None or step.op == "set":
+                result = r
+            else:
+                result = {"intersect": tools.intersect, "subtract": tools.subtract, "union": tools.union}[step.op](result, r)
+        return result
+
+    def _remember(self, plan: ToolPlan, result, question: str, state: State) -> None:
+        state.last_plan = plan
+        state.last_items = list(result.items)
+        mentions = spot(question)
+        for kind in ("industry", "trend", "subtrend", "parameter", "region", "country"):
+            names = by_kind(mentions, kind)
+            for s in plan.steps:
+                for key in (kind, f"{kind}_a", f"{kind}_b"):
+                    v = s.args.get(key)
+                    if isinstance(v, str) and v not in names:
+                        names.append(v)
+            if names:
+                state.remember(kind, names)
+        if result.tool == "region_of" and result.value:
+            state.remember("region", [result.value])
+
+
+def _reason(e) -> str:
+    name = type(e).__name__
+    return {"UnknownName": "unknown_name", "AmbiguousName": "clarify", "NotInMatrix": "not_in_matrix"}.get(name, "tool_error")
+
+
+def _suggest_for(e) -> tuple[str, ...]:
+    cands = getattr(e, "candidates", None) or getattr(e, "nearest", None) or []
+    return tuple(cands[:3])
+
+
+def _suggestions(ans: Answer) -> list[str]:
+    """2–3 follow-up questions drawn from the matrix structure of the answer just given."""
+    if ans.route != "tool" or not ans.tool:
+        return []
+    a = ans.args
+    out = []
+    if ans.tool in ("trends_for_industry", "industries_for_trend", "matrix_cell"):
+        d = a.get("direction")
+        out.append("And upstream?" if d != "upstream" else "And downstream?")
+        if a.get("industry"):
+            out.append(f"Which sub-trends does {a['industry']} have?")
+        out.append("Of those, which also have an AOSI?")
+    elif ans.tool in ("cooperation_grade", "partners", "region_of"):
+        out.append("And for business?" if a.get("kind") == "rd" else "And for R&D?")
+        out.append("Which partner regions?")
+    elif ans.tool in ("subtrends_for",):
+        out.append("Which parameters are very strong for them?" if a.get("industry") else "Which industries?")
+    return out[:3]
+
+
+__all__ = ["Answer", "Assistant", "Citation"]

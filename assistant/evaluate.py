@@ -1,0 +1,91 @@
+"""Score the assistant on a JSONL question file: each line's expected route and answer, accuracy per category."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections import defaultdict
+from pathlib import Path
+
+from assistant.answer import Answer
+
+# the level each category must keep in CI (tests/test_eval.py); matrix lookups must be exact
+THRESHOLDS = {"matrix": 1.0, "followup": 0.9, "narrative": 0.9, "refuse": 0.9, "bad_input": 1.0}
+
+
+def load_questions(path: str | Path) -> list[dict]:
+    out = []
+    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                out.append(json.loads(line))
+            except json.JSONDecodeError as e:
+                raise ValueError(f"{path}:{n}: not JSON ({e.msg})") from None
+    return out
+
+
+def answer_case(assistant, case: dict) -> Answer:
+    """Ask the case's earlier turns, then its question, in one fresh conversation."""
+    cid = f"eval-{uuid.uuid4().hex}"
+    for turn in case.get("turns", []):
+        assistant.ask(turn, conversation_id=cid)
+    return assistant.ask(case["question"], conversation_id=cid)
+
+
+def _norm(x):
+    return " ".join(str(x).split()).casefold()
+
+
+def check(ans: Answer, expect: dict) -> list[str]:
+    """The ways an answer misses its expectation (empty list: correct)."""
+    bad = []
+    if expect.get("route") and ans.route != expect["route"]:
+        bad.append(f"route {ans.route} != {expect['route']}")
+        return bad
+    figs = {c.figure for c in ans.citations}
+    if "figure" in expect and str(expect["figure"]) not in figs:
+        bad.append(f"figure {expect['figure']} not cited ({sorted(f for f in figs if f)})")
+    if "items" in expect:
+        got = {_norm(i) for i in ans.items if not isinstance(i, tuple | list)}
+        want = {_norm(i) for i in expect["items"]}
+        if got != want:
+            bad.append(f"items differ: missing {sorted(want - got)}, extra {sorted(got - want)}")
+    if "items_pairs" in expect:
+        got = {frozenset(_norm(p) for p in i) for i in ans.items if isinstance(i, tuple | list)}
+        want = {frozenset(_norm(p) for p in i) for i in expect["items_pairs"]}
+        if got != want:
+            bad.append(f"pairs differ: missing {len(want - got)}, extra {len(got - want)}")
+    if "value" in expect and _norm(ans.value if ans.value is not None else "<none>") != _norm(expect["value"]):
+        bad.append(f"value {ans.value!r} != {expect['value']!r}")
+    if "count" in expect:
+        got = ans.count if ans.count is not None else len(ans.items)
+        if got != expect["count"]:
+            bad.append(f"count {got} != {expect['count']}")
+    if "page" in expect and int(expect["page"]) not in {c.page for c in ans.citations}:
+        bad.append(f"page {expect['page']} not cited")
+    if "sections" in expect:
+        secs = {c.section for c in ans.citations} | {p.get("section") for p in ans.passages[:3]}
+        if not secs & {str(s) for s in expect["sections"]}:
+            bad.append(f"sections {sorted(s for s in secs if s)} miss {expect['sections']}")
+    for word in expect.get("mentions", []):
+        if _norm(word) not in _norm(ans.answer):
+            bad.append(f"answer does not mention {word!r}")
+    return bad
+
+
+def evaluate(assistant, cases: list[dict]) -> dict:
+    """Per-category accuracy and the failures."""
+    per = defaultdict(lambda: [0, 0])
+    failures = []
+    for case in cases:
+        ans = answer_case(assistant, case)
+        bad = check(ans, case.get("expect", {}))
+        cat = case.get("category", "other")
+        per[cat][1] += 1
+        if not bad:
+            per[cat][0] += 1
+        else:
+            failures.append({"id": case.get("id"), "category": cat, "question": case["question"][:200],
+                             "problems": bad, "answer": ans.answer[:300]})
+    return {"categories": {k: {"correct": c, "total": t, "accuracy": c / t if t else 0.0}
+                           for k, (c, t) in sorted(per.items())}, "failures": failures}

@@ -1,0 +1,54 @@
+"""The router's closed result type: a tool plan, a retrieval, a refusal, or a request to clarify."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+
+@dataclass(frozen=True)
+class Step:
+    """One tool call; ``op`` says how it combines with the result so far (first step: "set")."""
+
+    tool: str
+    args: dict
+    op: Literal["set", "intersect", "subtract", "union"] = "set"
+
+
+@dataclass(frozen=True)
+class ToolPlan:
+    steps: tuple[Step, ...]
+    reading: str | None = None  # e.g. 'Read "Big data" as the mega trend (Figure 3), not the sub-trend.'
+    kind: Literal["tool"] = "tool"
+
+
+@dataclass(frozen=True)
+class Retrieve:
+    query: str
+    kind: Literal["retrieval"] = "retrieval"
+
+
+@dataclass(frozen=True)
+class Refuse:
+    reason: str  # empty, too_long, out_of_scope, unknown_name, not_english, not_in_matrix, no_context
+    message: str
+    suggestions: tuple[str, ...] = field(default_factory=tuple)
+    kind: Literal["refuse"] = "refuse"
+
+
+@dataclass(frozen=True)
+class Clarify:
+    message: str
+    options: tuple[str, ...] = ()
+    kind: Literal["clarify"] = "clarify"
+
+
+@dataclass(frozen=True)
+class Recall:
+    """A question about the previous answer ("which page is that from?")."""
+
+    what: Literal["citations"] = "citations"
+    kind: Literal["recall"] = "recall"
+
+
+Plan = ToolPlan | Retrieve | Refuse | Clarify | Recall

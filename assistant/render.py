@@ -1,0 +1,104 @@
+"""Turn tool results and retrieval results into Answer records with Markdown text and citations."""
+
+from __future__ import annotations
+
+from assistant.answer import Answer, Citation
+
+_COVERS = ("The report covers twelve global mega trends and ten emerging industries (Figures 3–7), value-chain "
+           "transformations (§3), cluster internationalisation (§4) and cooperation between European regions "
+           "(Figures 10, 13 and 16).")
+
+
+def covers() -> str:
+    """What the report covers, for refusals."""
+    return _COVERS
+
+
+def _name(x) -> str:
+    if isinstance(x, tuple | list):
+        return " × ".join(str(p) for p in x)
+    return str(x)
+
+
+def citation_from_tool(c) -> Citation:
+    import corpus
+
+    title = None
+    if c.section:
+        try:
+            title = corpus.section(c.section).title
+        except KeyError:
+            title = None
+    return Citation(figure=c.figure, section=c.section, page=c.page, page_estimated=c.page_estimated,
+                    quote=c.quote, cells=tuple(tuple(x) for x in c.cells), title=title)
+
+
+def tool_answer(result, reading: str | None = None) -> Answer:
+    """Markdown for a ToolResult: what was computed, the answer, the source, and any data note."""
+    lines = []
+    if reading:
+        lines.append(f"*{reading}*")
+    lines.append(f"**{result.title}**")
+    if result.value is not None:
+        shown = result.value if result.value != "" else "no mark"
+        lines.append(f"Answer: **{shown}**")
+    if result.groups and not result.items:
+        for g, names in result.groups.items():
+            label = g if g != "" else "no mark"
+            lines.append(f"- {label}: {', '.join(names) if names else 'none'}")
+    elif result.items:
+        for it in result.items[:60]:
+            lines.append(f"- {_name(it)}")
+        if len(result.items) > 60:
+            lines.append(f"- … and {len(result.items) - 60} more")
+    elif result.value is None and not result.rows:
+        lines.append("None: the figure marks no such entry.")
+    if result.count is not None and result.items:
+        lines.append(f"({result.count} in all.)")
+    if result.value is None and not result.items and result.rows and not result.groups:
+        for r in result.rows[:20]:
+            lines.append("- " + "; ".join(f"{k}: {v}" for k, v in r.items() if v not in (None, "")))
+    cites = [citation_from_tool(c) for c in result.citations]
+    if cites:
+        lines.append("Source: " + "; ".join(_source(c) for c in cites))
+    notes = [n.message for n in result.notes]
+    for n in notes:
+        lines.append(f"> ⚠ Data note: {n}")
+    return Answer(route="tool", answer="\n\n".join(lines[:2]) + ("\n\n" + "\n".join(lines[2:]) if len(lines) > 2 else ""),
+                  items=list(result.items), value=result.value, count=result.count, groups=dict(result.groups),
+                  citations=cites, notes=notes, tool=result.tool, args=dict(result.args), rows=list(result.rows))
+
+
+def _source(c: Citation) -> str:
+    parts = []
+    if c.figure:
+        parts.append(f"Figure {c.figure}")
+    if c.section:
+        parts.append(f"Appendix {c.section}" if c.section in ("A", "B") else f"§{c.section}")
+    if c.page is not None:
+        parts.append(f"p. {c.page}" + (" (est.)" if c.page_estimated else ""))
+    return ", ".join(parts)
+
+
+def retrieval_answer(res) -> Answer:
+    """Extractive answer: the best sentences as verbatim quotes with section and page."""
+    lines = ["From the report:"]
+    cites = []
+    for q in res.quotes:
+        est = " (est.)" if q.page_estimated else ""
+        label = f"Appendix {q.section}" if q.section in ("A", "B") else f"§{q.section}"
+        lines.append(f"> \u201c{q.text}\u201d\n> — {label} {q.section_title}, p. {q.page}{est}")
+        cites.append(Citation(figure=None, section=q.section, page=q.page, page_estimated=q.page_estimated,
+                              quote=q.text, title=q.section_title))
+    passages = []
+    for p in res.passages:
+        passages.append({"id": p.id, "text": p.text, "start": p.start, "end": p.end, "section": p.section,
+                         "section_title": p.section_title, "page": p.page, "page_estimated": p.page_estimated,
+                         "figures": list(p.figures), "score": p.score,
+                         "quotes": [{"text": q.text, "start": q.start, "end": q.end} for q in res.quotes
+                                    if p.start <= q.start < p.end]})
+    return Answer(route="retrieval", answer="\n\n".join(lines), citations=cites, passages=passages)
+
+
+def refusal(message: str, reason: str, suggestions: tuple[str, ...] = ()) -> Answer:
+    return Answer(route="refuse", answer=message, reason=reason, suggestions=list(suggestions))

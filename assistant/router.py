@@ -1,0 +1,443 @@
+"""Route a question to a tool plan, a retrieval, a refusal or a clarification. Rules first, no LLM."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from assistant import cues as C
+from assistant.plan import Clarify, Plan, Recall, Refuse, Retrieve, Step, ToolPlan
+from assistant.spot import Mention, by_kind, fold, spot
+from assistant.state import State
+
+MAX_CHARS = 2000
+_FIGURE = re.compile(r"\bfig(?:ure)?\.?\s*(\d{1,2})\s*(b)?\b", re.I)
+_ENGLISH = set("the a an of to in is are which what who how why does do and or for with by on from that this "
+               "between most many region trends industries industry trend".split())
+DIRECTION_OF_FIGURE = {"3": "downstream", "4": "upstream", "5": "aosi"}
+KIND_OF_FIGURE = {"13": "rd", "16": "business"}
+
+
+def route(question: str, state: State) -> Plan:
+    """The plan for one question, given the conversation so far."""
+    q = question.strip()
+    if not re.search(r"[^\W_]", q):
+        return Refuse("empty", "Please type a question about the report, for example "
+                      "\"Which mega trends drive Logistical Services?\"")
+    if len(q) > MAX_CHARS:
+        inner = _question_in_paste(q)
+        if inner is None:
+            return Refuse("too_long", f"That is {len(q):,} characters; please ask one question in under "
+                          f"{MAX_CHARS:,} characters.")
+        q = inner
+    text = fold(q)
+    mentions = spot(q)
+    if C.RECALL.search(text) and not _names(mentions) and state.last_citations:
+        return Recall()
+    if state.last_plan is not None and _is_followup(text, mentions):
+        plan = _followup(text, mentions, state)
+        if plan is not None:
+            return plan
+    plan = _rules(q, text, mentions, state)
+    if plan is not None:
+        return plan
+    if not mentions and not _looks_english(text):
+        return Refuse("not_english", "The assistant works in English and found none of the report's names in "
+                      "this question. Please ask in English.")
+    return Retrieve(q)
+
+
+def _names(mentions: list[Mention]) -> list[Mention]:
+    return [m for m in mentions if m.kind in ("industry", "trend", "subtrend", "parameter", "region", "country")]
+
+
+def _question_in_paste(q: str) -> str | None:
+    sentences = re.findall(r"[^.?!\n]{3,300}\?", q)
+    for s in reversed(sentences):
+        if spot(s):
+            return s.strip()
+    return None
+
+
+def _looks_english(text: str) -> bool:
+    words = re.findall(r"[a-z']+", text)
+    return bool(words) and sum(w in _ENGLISH for w in words) >= max(1, len(words) // 8)
+
+
+# --- rules -------------------------------------------------------------------------------------------------
+
+def _rules(q: str, text: str, mentions: list[Mention], state: State) -> Plan | None:
+    inds, trends = by_kind(mentions, "industry"), by_kind(mentions, "trend")
+    subs, params = by_kind(mentions, "subtrend"), by_kind(mentions, "parameter")
+    regions, countries = by_kind(mentions, "region"), by_kind(mentions, "country")
+    fig = _FIGURE.search(q)
+    fkey = (fig[1] + (fig[2] or "").lower()) if fig else None
+
+    # a name that is both a mega trend and a sub-trend ("Big data"): the trend reading unless Figure 7/6 cues
+    reading = None
+    if trends and subs:
+        shared = [s for s in subs if fold(s) in {fold(t) for t in trends}]
+        if shared:
+            if C.CROSSOVER.search(text) or params or C.SUBTREND_WORD.search(text) and inds:
+                trends = [t for t in trends if fold(t) not in {fold(s) for s in shared}]
+                reading = f"Read \"{shared[0]}\" as the sub-trend (Figures 6–7), not the mega trend."
+            else:
+                subs = [s for s in subs if s not in shared]
+                reading = f"Read \"{trends[0]}\" as the mega trend (Figure 3), not the Environmental Industries sub-trend."
+
+    def plan(*steps: Step) -> ToolPlan:
+        return ToolPlan(tuple(steps), reading)
+
+    # figures and pages
+    if fkey and not (inds or trends or subs or params or regions or countries):
+        return plan(Step("figure_info", {"figure": fkey}))
+    if not fkey and re.search(r"\b(where|which page|what page|which figure|what figure|find)\b.*\b(matrix|figure|table|chart|map|diagram|portfolio|overview)\b", text) \
+            and not (inds or trends or subs or params):
+        return plan(Step("find_figure", {"query": q}))
+
+    if not (inds or trends or subs or params or regions or countries):
+        unknown = _unknown_name(q, text)
+        if unknown is not None:
+            return unknown
+
+    # the report's lists
+    lst = _list_request(text, inds, trends, subs, params, regions, countries)
+    if lst:
+        return plan(Step("list_items", {"name": lst}))
+
+    # regions and cooperation (Figures 10, 13, 16)
+    rp = _region_plan(q, text, regions, countries, fkey)
+    if rp is not None:
+        return rp if isinstance(rp, Refuse) else replace(rp, reading=reading)
+
+    # value-chain crossover (Figure 7)
+    cp = _crossover_plan(text, inds, trends, subs, params, fkey)
+    if cp is not None:
+        return replace(cp, reading=reading)
+
+    # sub-trends (Figure 6)
+    if subs and not inds and not trends and re.search(r"\b(which|what) (industr\w*|aosi\w*|hot-?spots?|areas?|trends?|mega ?trends?)\b|\bwhere\b|\blist(ed)? (for|under)\b", text):
+        return plan(Step("aosis_with_subtrend", {"subtrend": subs[0]}))
+    if C.SUBTREND_WORD.search(text) and (inds or trends) and not C.WHY.search(text):
+        return plan(Step("subtrends_for", {"trend": trends[0] if trends else None,
+                                           "industry": inds[0] if inds else None}))
+
+    # definitions of a trend or a parameter
+    if trends and not inds and C.DEFINE.search(text) and not C.COUNT.search(text) and not _direction_words(text):
+        return plan(Step("trend_info", {"trend": trends[0]}))
+    if params and not inds and not subs and C.DEFINE.search(text):
+        return plan(Step("parameter_info", {"parameter": params[0]}))
+
+    # Figure 9, described in §4.3's text
+    if inds and re.search(r"\b(portfolio|strategic importance|importance of internationali|internationali[sz]ed|status of internationali|support services)\b", text) \
+            and not C.WHY.search(text):
+        return plan(Step("portfolio", {"industry": inds[0]}))
+
+    # mega trends × industries (Figures 3, 4, 5)
+    mp = _matrix_plan(text, inds, trends, fkey, mentions)
+    if mp is not None:
+        return replace(mp, reading=reading)
+
+    unknown = _unknown_name(q, text)
+    if unknown is not None:
+        return unknown
+    return None
+
+
+def _list_request(text, inds, trends, subs, params, regions, countries) -> str | None:
+    listy = C.LIST.search(text) or re.search(r"^\s*(what|which)\b", text)
+    if not listy:
+        return None
+    if re.search(r"\bkey areas?\b", text):
+        return "key_areas"
+    if re.search(r"\bcommon characteristics?\b", text):
+        return "characteristics"
+    if re.search(r"\bservice spectrum\b|\bspectrum of services\b|\bservices? .*\b(order|sequence|steps?|spectrum)\b", text) and not inds:
+        return "service_spectrum"
+    if inds or trends or subs or regions or countries:
+        return None
+    if re.search(r"\b(mega ?trends?|megatrends?|global trends?|trends)\b", text) and not C.COUNT.search(text) \
+            and not C.MOST.search(text) and not C.DOWN.search(text) and not C.UP.search(text) and not C.AOSI.search(text):
+        return "mega_trends"
+    if re.search(r"\b(emerging industries|industries|sectors|abbreviations?)\b", text) and not C.MOST.search(text) \
+            and not C.COUNT.search(text) and not C.AOSI.search(text) and not _direction_words(text):
+        return "industries"
+    if re.search(r"\bparameters?\b", text) and not params and not C.MOST.search(text):
+        return "parameters"
+    if re.search(r"\b(european )?regions\b", text) and not C.COOP.search(text):
+        return "european_regions" if "europe" in text else "regions"
+    return None
+
+
+def _region_plan(q, text, regions, countries, fkey) -> ToolPlan | Refuse | None:
+    kind = C.coop_kind(text) or KIND_OF_FIGURE.get(fkey or "")
+    places = list(regions)
+    for c in countries:
+        places.append(c)
+    if countries and re.search(r"\b(which|what) region\b|\bregion (is|does|do)\b|\bbelong\w*\b|\bpart of\b|\bin which region\b", text) \
+            and not C.COOP.search(text.replace("region", "")):
+        return ToolPlan((Step("region_of", {"country": countries[0]}),))
+    if regions and re.search(r"\b(countr\w*|members?|includ\w*|consist\w*|compris\w*|made up|contain\w*)\b", text) \
+            and not C.COOP.search(text) and len(regions) == 1:
+        return ToolPlan((Step("countries_in", {"region": regions[0]}),))
+    if len(places) >= 2:
+        return ToolPlan((Step("cooperation_grade", {"region_a": places[0], "region_b": places[1], "kind": kind or "both"}),))
+    if len(places) == 1 and (C.COOP.search(text) or kind or C.grade_cue(text)):
+        g = C.grade_cue(text)
+        k = kind if kind in ("rd", "business") else "rd"
+        args = {"region": places[0], "kind": k, "min_grade": "+"}
+        if g:
+            sym, rel = g
+            args["min_grade"] = sym
+            if rel == "exact":
+                args["max_grade"] = sym
+        return ToolPlan((Step("partners", {k2: v for k2, v in args.items()}),))
+    if not places and (kind or C.COOP.search(text)) and re.search(r"\bregions?\b|\bpairs?\b|\bcooperation\b", text):
+        if re.search(r"\bdiffer\w*\b|\bstronger in\b|\bweaker in\b|\bcompared?\b|\bmore .* than\b|\bthan\b", text):
+            if re.search(r"(stronger|more strongly|higher|better|more) in (r ?and ?d|r&d|research)|(r ?and ?d|r&d|research) (is |are )?stronger|weaker in business", text):
+                return ToolPlan((Step("grade_differences", {"direction": "rd_stronger"}),))
+            if re.search(r"(stronger|more strongly|higher|better|more) in business|business (is |are )?stronger|weaker in (r ?and ?d|r&d|research)", text):
+                return ToolPlan((Step("grade_differences", {"direction": "business_stronger"}),))
+            return ToolPlan((Step("grade_differences", {"direction": "any"}),))
+        if C.STRONGEST.search(text) or C.MOST.search(text):
+            return ToolPlan((Step("strongest_pairs", {"kind": kind if kind in ("rd", "business") else "rd"}),))
+    if re.search(r"\b(which|what) region\b|\bregion (is|of)\b", text) and not places:
+        m = re.search(r"\bregion (?:is|does) ([A-Z][\w .'-]+?) (?:in|belong|part)\b", q) or \
+            re.search(r"\bregion of ([A-Z][\w .'-]+?)\??$", q)
+        if m:
+            return ToolPlan((Step("region_of", {"country": m[1].strip()}),))
+    return None
+
+
+def _crossover_plan(text, inds, trends, subs, params, fkey) -> ToolPlan | None:
+    fig7 = fkey == "7" or bool(params) or bool(re.search(r"✓|cross-?over|value[- ]chain", text))
+    if not fig7 and not (subs and C.CROSSOVER.search(text)):
+        return None
+    grade = C.check_grade(text)
+    ind = inds[0] if inds else None
+    if subs and params:
+        return ToolPlan((Step("crossover_grade", {"industry": ind, "subtrend": subs[0], "parameter": params[0]}),))
+    if subs and not params:
+        return ToolPlan((Step("subtrend_profile", {"subtrend": subs[0], "industry": ind}),))
+    if C.GAPS.search(text) and not params:
+        return ToolPlan((Step("crossover_gaps", {}),))
+    if re.search(r"\bwhich parameters?\b|\bwhat parameters?\b", text) and (C.MOST.search(text) or C.COUNT.search(text)):
+        return ToolPlan((Step("parameter_ranking", {"industry": ind, "grade": grade or "✓✓"}),))
+    m = re.search(r"\b(\d+|two|three|four|five|several|multiple|many) (or more )?(parameters|columns)\b", text)
+    if m and not params:
+        n = {"two": 2, "three": 3, "four": 4, "five": 5, "several": 2, "multiple": 2, "many": 3}.get(m[1], None)
+        n = n if n is not None else int(m[1])
+        return ToolPlan((Step("subtrends_with_many", {"grade": grade or "✓✓", "min_parameters": n, "industry": ind}),))
+    if params:
+        return ToolPlan((Step("subtrends_at_grade", {"parameter": params[0], "min_grade": grade or "✓✓",
+                                                      "industry": ind, "trend": trends[0] if trends else None}),))
+    if ind and (C.MOST.search(text)):
+        return ToolPlan((Step("parameter_ranking", {"industry": ind, "grade": grade or "✓✓"}),))
+    return None
+
+
+def _direction_words(text: str) -> bool:
+    return bool(C.DOWN.search(text) or C.UP.search(text) or C.AOSI.search(text) or C.ACTIVE.search(text))
+
+
+def direction(text: str, inds: list[str], trends: list[str], mentions: list[Mention] | None = None) -> str | None:
+    """The matrix a question asks about: downstream, upstream, aosi, both, either, *_only; None if unsaid."""
+    down, up, aosi = bool(C.DOWN.search(text)), bool(C.UP.search(text)), bool(C.AOSI.search(text))
+    neg = bool(C.NEG.search(text))
+    if aosi and not (down or up):
+        return "aosi"
+    if down and up:
+        if neg or C.ONLY.search(text):
+            i_down, i_up = C.DOWN.search(text).start(), C.UP.search(text).start()
+            neg_at = C.NEG.search(text).start()
+            if i_down < neg_at < i_up:
+                return "downstream_only"
+            if i_up < neg_at < i_down:
+                return "upstream_only"
+            return "downstream_only" if i_down < i_up else "upstream_only"
+        if C.EITHER.search(text) or re.search(r"\bor\b", text):
+            return "either"
+        return "both"
+    if down:
+        return "downstream_only" if C.ONLY.search(text) and neg else "downstream"
+    if up:
+        return "upstream_only" if C.ONLY.search(text) and neg else "upstream"
+    if C.BOTH.search(text):
+        return "both"
+    if C.EITHER.search(text):
+        return "either"
+    return _verb_direction(text, inds, trends, mentions or [])
+
+
+_INDUSTRY_WORD = re.compile(r"\b(industr(y|ies)|sectors?)\b")
+_TREND_WORD = re.compile(r"\b(mega ?trends?|megatrends?|trends?)\b")
+
+
+def _verb_direction(text: str, inds: list[str], trends: list[str], mentions: list[Mention]) -> str | None:
+    """Who acts on whom: a trend acting on an industry is downstream; an industry acting on a trend is upstream."""
+    ind_pos = [m.start() for m in _INDUSTRY_WORD.finditer(text)] + _positions_of(text, inds) + \
+        [m.start for m in mentions if m.kind == "industry"]
+    trend_pos = [m.start() for m in _TREND_WORD.finditer(text)] + _positions_of(text, trends) + \
+        [m.start for m in mentions if m.kind == "trend"]
+    p = C.PASSIVE.search(text)
+    if p:
+        first_after = min([pos for pos in ind_pos + trend_pos if pos >= p.end()], default=None)
+        if first_after is not None:
+            return "upstream" if first_after in ind_pos else "downstream"
+        before = max([pos for pos in ind_pos + trend_pos if pos < p.start()], default=None)
+        if before is not None:
+            return "downstream" if before in ind_pos else "upstream"
+        return None
+    aux = C.AUX_SUBJECT.search(text)
+    if aux:
+        s, e = aux.start("subj"), aux.end("subj")
+        if any(s <= pos < e for pos in ind_pos):
+            return "upstream"
+        if any(s <= pos < e for pos in trend_pos):
+            return "downstream"
+    v = C.ACTIVE.search(text)
+    if v:
+        before = max([pos for pos in ind_pos + trend_pos if pos < v.start()], default=None)
+        if before is not None:
+            return "upstream" if before in ind_pos else "downstream"
+        after = min([pos for pos in ind_pos + trend_pos if pos > v.start()], default=None)
+        if after is not None:
+            return "downstream" if after in ind_pos else "upstream"
+    return None
+
+
+def _positions_of(text: str, names: list[str]) -> list[int]:
+    out = []
+    for n in names:
+        i = text.find(fold(n))
+        if i >= 0:
+            out.append(i)
+    return out
+
+
+def _matrix_plan(text, inds, trends, fkey, mentions) -> ToolPlan | None:
+    d = direction(text, inds, trends, mentions) or DIRECTION_OF_FIGURE.get(fkey or "")
+    if inds and trends:
+        cell_dir = d if d in ("downstream", "upstream", "aosi") else None
+        if d in ("both", "either", "downstream_only", "upstream_only"):
+            return ToolPlan((Step("trends_for_industry", {"industry": inds[0], "direction": d}),
+                             Step("restrict", {"names": trends}, "intersect")))
+        return ToolPlan((Step("matrix_cell", {"trend": trends[0], "industry": inds[0],
+                                              "direction": cell_dir or "downstream"}),))
+    if inds:
+        steps = [Step("trends_for_industry", {"industry": inds[0], "direction": d or "downstream"})]
+        op = "union" if re.search(r"\bor\b|\beither\b", text) and not C.EITHER.search(text.replace(" or ", " ")) else "intersect"
+        for other in inds[1:]:
+            steps.append(Step("trends_for_industry", {"industry": other, "direction": d or "downstream"}, op))
+        return ToolPlan(tuple(steps))
+    if trends:
+        steps = [Step("industries_for_trend", {"trend": trends[0], "direction": d or "downstream"})]
+        op = "union" if re.search(r"\bor\b", text) else "intersect"
+        for other in trends[1:]:
+            steps.append(Step("industries_for_trend", {"trend": other, "direction": d or "downstream"}, op))
+        return ToolPlan(tuple(steps))
+    ranking = C.MOST.search(text) or C.LEAST.search(text)
+    if ranking and (_INDUSTRY_WORD.search(text) or _TREND_WORD.search(text)):
+        ent = "industry" if (_INDUSTRY_WORD.search(text) and not re.search(r"\bwhich (mega ?)?trends?\b", text)) else "trend"
+        return ToolPlan((Step("rank_matrix", {"entity": ent, "direction": d or "aosi"}),))
+    if d in ("downstream_only", "upstream_only", "both", "either") or (d and (C.COUNT.search(text) or re.search(r"\bcells?\b|\bpairs?\b|\bcombinations?\b", text))):
+        include, exclude = {"downstream": (["downstream"], []), "upstream": (["upstream"], []), "aosi": (["aosi"], []),
+                            "both": (["downstream", "upstream"], []), "downstream_only": (["downstream"], ["upstream"]),
+                            "upstream_only": (["upstream"], ["downstream"]), "either": (["downstream"], [])}[d]
+        if d == "both" and C.AOSI.search(text) and C.NEG.search(text):
+            exclude = ["aosi"]
+        if d == "aosi" and re.search(r"\bneither\b|\bnot .*(figure 3|figure 4|downstream|upstream)", text):
+            exclude = ["downstream", "upstream"]
+        return ToolPlan((Step("compare_matrices", {"include": include, "exclude": exclude}),))
+    return None
+
+
+def _unknown_name(q: str, text: str) -> Refuse | None:
+    """Names that look like an industry, trend or region of the report but are none: say so plainly."""
+    from tools import ToolError, resolve
+
+    pats = [
+        ("industry", re.search(r"\b((?:[A-Z][\w-]+ )+(?:Industries|Industry|Services|Technologies|Devices|Sector))\b", q)),
+        ("trend", re.search(r"\bthe ([\w -]{3,40}?) (?:mega ?trend|megatrend|trend)\b", q, re.I)),
+        ("region", re.search(r"\b(?:region is|region does|region of|in which region is) ([A-Z][\w .'-]{2,30}?)(?: in| belong| part|\?|$)", q)),
+    ]
+    for kind, m in pats:
+        if not m:
+            continue
+        name = m[1].strip()
+        try:
+            resolve("country" if kind == "region" else kind, name)
+        except ToolError as e:
+            return Refuse("unknown_name", str(e))
+    return None
+
+
+# --- follow-ups ----------------------------------------------------------------------------------------------
+
+def _is_followup(text: str, mentions: list[Mention]) -> bool:
+    if C.FOLLOW.search(text) or C.ALSO.search(text) and re.search(r"\b(those|these|them)\b", text):
+        return True
+    if C.PRONOUN.search(text) and not _names(mentions):
+        return True
+    words = re.findall(r"\w+", text)
+    return len(words) <= 4 and (bool(_names(mentions)) or bool(re.search(r"stream|aosi|r ?and ?d|business|sub-?trends?|partner", text)))
+
+
+def _followup(text: str, mentions: list[Mention], state: State) -> Plan | None:
+    last = state.last_plan
+    assert last is not None  # noqa: S101 - guarded by the caller
+    step = last.steps[0]
+    args = dict(step.args)
+    inds, trends = by_kind(mentions, "industry"), by_kind(mentions, "trend")
+    regions = by_kind(mentions, "region") + by_kind(mentions, "country")
+    d = direction(text, inds, trends, mentions)
+    kind = C.coop_kind(text)
+
+    # "of those, which also have an AOSI?" / "which of them are not upstream?"
+    if re.search(r"\b(those|these|them)\b", text) and "direction" in args and d:
+        op = "subtract" if C.NEG.search(text) else "intersect"
+        return ToolPlan(last.steps + (Step(step.tool, {**args, "direction": d if not d.endswith("_only") else d.split("_")[0]}, op),))
+    if re.search(r"\bsub-?trends?\b", text):
+        ind = inds[0] if inds else args.get("industry") or state.last_of("industry")
+        tr = trends[0] if trends else args.get("trend") or state.last_of("trend")
+        if ind or tr:
+            return ToolPlan((Step("subtrends_for", {"trend": tr, "industry": ind}),))
+    if re.search(r"\bpartners?\b|\bpartner regions?\b", text) and (regions or state.last_of("region")):
+        reg = regions[0] if regions else state.last_of("region")
+        return ToolPlan((Step("partners", {"region": reg, "kind": kind if kind in ("rd", "business") else "rd", "min_grade": "+"}),))
+    if re.search(r"\bwhich region\b|\bwhat region\b", text) and not regions:
+        c = state.last_of("country")
+        if c:
+            return ToolPlan((Step("region_of", {"country": c}),))
+    new = dict(args)
+    changed = False
+    if d and "direction" in args and d != args["direction"]:
+        new["direction"] = d
+        changed = True
+    if kind and "kind" in args and kind != args["kind"]:
+        new["kind"] = kind
+        changed = True
+    for key, names in (("industry", inds), ("trend", trends)):
+        if names and key in args:
+            new[key] = names[0]
+            changed = True
+    if regions:
+        for key in ("region", "region_a", "country"):
+            if key in args:
+                new[key] = regions[0]
+                changed = True
+                break
+    if inds and "industry" not in args and step.tool == "industries_for_trend":
+        return ToolPlan((Step("matrix_cell", {"trend": args["trend"], "industry": inds[0],
+                                              "direction": args.get("direction", "downstream") if args.get("direction") in ("downstream", "upstream", "aosi") else "downstream"}),))
+    if trends and "trend" not in args and step.tool == "trends_for_industry":
+        return ToolPlan((Step("matrix_cell", {"trend": trends[0], "industry": args["industry"],
+                                              "direction": args.get("direction", "downstream") if args.get("direction") in ("downstream", "upstream", "aosi") else "downstream"}),))
+    if changed:
+        return ToolPlan((Step(step.tool, new),) + tuple(s for s in last.steps[1:] if s.tool == "restrict"))
+    if C.PRONOUN.search(text) and not _names(mentions):
+        return None
+    return None
+
+
+__all__ = ["MAX_CHARS", "Clarify", "Plan", "direction", "route"]

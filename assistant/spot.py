@@ -1,0 +1,116 @@
+"""Entity spotting: find the report's names in a question (exact aliases first, then fuzzy for typos)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from rapidfuzz import fuzz
+
+from tools.names import vocabulary
+
+KINDS = ("industry", "trend", "subtrend", "parameter", "region", "country")
+# words too common to be an entity on their own, though some aliases spell them
+_WEAK = {"mobility", "digital", "creative", "convergence", "personalisation", "consumerisation", "innovation",
+         "entrepreneurship", "packaging", "marine", "asia", "americas", "us", "english", "german", "africa",
+         "balkan", "nordic", "logistics", "social media", "big data", "e-commerce", "telematics", "digitalisation",
+         "emerging markets", "cloud computing", "demographic changes", "local content", "agility", "mass customisation"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name found in the question: its kind, canonical name, the text as typed and where."""
+
+    kind: str
+    canonical: str
+    text: str
+    start: int
+    end: int
+    fuzzy: bool = False
+
+
+def fold(s: str) -> str:
+    """Lower-case, accents kept apart, punctuation spaced, so aliases match the way people type."""
+    s = unicodedata.normalize("NFKC", s).lower()
+    s = s.replace("’", "'").replace("–", "-").replace("&", " and ")
+    s = re.sub(r"[\"“”()?!.,;:]", " ", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+@cache
+def _aliases() -> list[tuple[str, str, str]]:
+    """(folded alias, kind, canonical), longest first."""
+    out = {}
+    for v in vocabulary():
+        f = fold(v.alias)
+        if len(f) < 2:
+            continue
+        out.setdefault((f, v.kind), set()).add(v.canonical)
+    rows = [(a, k, c) for (a, k), cs in out.items() for c in sorted(cs)]
+    return sorted(rows, key=lambda r: -len(r[0]))
+
+
+def _positions(folded: str, alias: str) -> list[tuple[int, int]]:
+    pat = r"(?<![\w-])" + re.escape(alias) + r"(?:s|es)?(?![\w-])"
+    return [(m.start(), m.end()) for m in re.finditer(pat, folded)]
+
+
+def spot(question: str) -> list[Mention]:
+    """Every mention, non-overlapping across kinds except where one text names two things (kept, for context).
+
+    Abbreviations ("LS", "MD") match only as typed in capitals, so "md" in a word or "us" the pronoun do not.
+    """
+    folded = fold(question)
+    taken: list[tuple[int, int]] = []
+    found: list[Mention] = []
+    for alias, kind, canonical in _aliases():
+        for s, e in _positions(folded, alias):
+            if alias.isalpha() and len(alias) <= 4 and not _typed_in_capitals(question, alias):
+                continue
+            overlap = [t for t in taken if s < t[1] and t[0] < e]
+            if overlap and not any(t == (s, e) for t in overlap):
+                continue
+            found.append(Mention(kind, canonical, folded[s:e], s, e))
+            taken.append((s, e))
+    found += _fuzzy(folded, taken)
+    return sorted(found, key=lambda m: (m.start, KINDS.index(m.kind)))
+
+
+def _typed_in_capitals(question: str, alias: str) -> bool:
+    """Short aliases ("LS", "IoT", "US") count only where typed with a capital, so "us" or "ls" do not."""
+    pat = r"(?<![\w-])" + re.escape(alias) + r"(?![\w-])"
+    return any(m.group() != m.group().lower() for m in re.finditer(pat, question, re.I))
+
+
+def _fuzzy(folded: str, taken) -> list[Mention]:
+    """Typos: windows of 1–5 words close to an alias of 6+ letters (ratio ≥ 88), where nothing matched."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", folded)]
+    out: list[Mention] = []
+    used: list[tuple[int, int]] = list(taken)
+    cands = [(a, k, c) for a, k, c in _aliases() if len(a) >= 6 and a not in _WEAK]
+    for n in (5, 4, 3, 2, 1):
+        for i in range(len(words) - n + 1):
+            s, e = words[i][0], words[i + n - 1][1]
+            if any(s < t[1] and t[0] < e for t in used):
+                continue
+            window = folded[s:e]
+            if len(window) < 6:
+                continue
+            best = None
+            for a, k, c in cands:
+                if abs(len(a) - len(window)) > max(3, len(a) // 5):
+                    continue
+                r = fuzz.ratio(window, a)
+                if r >= 88 and (best is None or r > best[0]):
+                    best = (r, k, c)
+            if best:
+                out.append(Mention(best[1], best[2], window, s, e, fuzzy=True))
+                used.append((s, e))
+    return out
+
+
+def by_kind(mentions: list[Mention], kind: str) -> list[str]:
+    """Canonical names of one kind, in order of mention, without repeats."""
+    return list(dict.fromkeys(m.canonical for m in mentions if m.kind == kind))

@@ -1,0 +1,25 @@
+"""Per-conversation dialogue state: the last plan, entities, result and citations."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class State:
+    last_plan: Any = None  # assistant.plan.ToolPlan
+    last_entities: dict[str, list[str]] = field(default_factory=dict)  # kind -> canonical names, newest first
+    last_items: list = field(default_factory=list)
+    last_citations: list = field(default_factory=list)
+    last_answer: Any = None
+    turns: int = 0
+
+    def remember(self, kind: str, names: list[str]) -> None:
+        """Keep the newest names of a kind first."""
+        old = [n for n in self.last_entities.get(kind, []) if n not in names]
+        self.last_entities[kind] = list(names) + old
+
+    def last_of(self, kind: str) -> str | None:
+        names = self.last_entities.get(kind) or []
+        return names[0] if names else None
