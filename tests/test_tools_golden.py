@@ -1,0 +1,491 @@
+"""Golden answers for every tool, read off the report's figures by eye (corpus/report.txt)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import tools
+from tools import ToolResult
+
+LS, MD, MT, DI = "Logistical Services", "Medical Devices", "Mobility Technologies", "Digital Industries"
+CI, AP, BG, BP = "Creative Industries", "Advanced Packaging", "Blue Growth Industries", "Biopharmaceuticals"
+ENVI, EXPI = "Environmental Industries", "Experience Industries"
+XLINK, BIG, SOCIAL = "Cross-linkage of subjects & objects", "Big data", "Impact of social media"
+PERS, IMMED, GEO = ("Personalisation of products & services", "Immediate availability of products & services",
+                    "Changes of geo-economical dynamics")
+INNO, ENTRE = "Innovation dynamics", "Changes in entrepreneurship culture"
+CONV, CONS = "Convergence of products, devices and services", "Consumerisation, proliferation and ubiquity of IT"
+SHORT, CARBON = "Shortening of lifetime cycles", "Carbon foot-print reduction"
+NE, NWE, CWE, SWE, CEE, SEE = ("Northern Europe", "Northwest Europe", "Central Western Europe", "Southwest Europe",
+                               "Central Eastern Europe", "Southeast Europe")
+IS = "Information sharing"
+
+
+def ids(result: ToolResult) -> list[str]:
+    return [n.id for n in result.notes]
+
+
+def check_common(r: ToolResult) -> None:
+    assert r.title and "\n" not in r.title
+    assert r.citations, "every result cites"
+    json.dumps(r.to_dict(), ensure_ascii=False)
+    if r.count is not None and r.items and r.tool not in ("crossover_gaps",):
+        assert r.count == len(r.items)
+
+
+# --- Figures 3, 4, 5 ------------------------------------------------------------------------------------
+
+TRENDS_FOR_INDUSTRY = [
+    # Figure 3's LS column has four marks (the issue text says five; five is the "either" answer)
+    (LS, "downstream", [XLINK, PERS, IMMED, GEO]),
+    (LS, "upstream", [XLINK, PERS, SHORT]),
+    (LS, "either", [XLINK, PERS, IMMED, GEO, SHORT]),
+    (LS, "both", [XLINK, PERS]),
+    (LS, "downstream_only", [IMMED, GEO]),
+    (LS, "upstream_only", [SHORT]),
+    (LS, "aosi", [XLINK, SOCIAL, PERS, GEO]),
+    ("Experience Industries", "downstream", [SOCIAL, ENTRE]),
+    ("DI", "downstream", [XLINK, BIG, PERS, IMMED, GEO, INNO, ENTRE, CONV, CONS, SHORT, CARBON]),
+    ("Biopharmaceuticals", "aosi", []),  # empty answer
+    ("Mobility Technology", "upstream", [CONV, CARBON]),
+]
+
+
+@pytest.mark.parametrize("industry,direction,expected", TRENDS_FOR_INDUSTRY)
+def test_trends_for_industry(industry, direction, expected):
+    r = tools.trends_for_industry(industry, direction)
+    check_common(r)
+    assert r.items == expected
+    assert r.count == len(expected)
+
+
+INDUSTRIES_FOR_TREND = [
+    (CARBON, "downstream", [MT, DI, ENVI, BG, AP]),
+    (CARBON, "upstream", [MT, ENVI, BG]),
+    (CARBON, "aosi", [MT, ENVI, BG]),
+    ("IoT", "upstream", [LS, AP]),
+    (CONS, "upstream", [MD, DI, CI, BP]),
+    (INNO, "upstream", []),
+    (GEO, "downstream_only", [MT, LS, DI, ENVI, BG, BP]),
+    (SOCIAL, "either", [DI, EXPI, CI]),
+    (SOCIAL, "aosi", [LS, CI]),
+]
+
+
+@pytest.mark.parametrize("trend,direction,expected", INDUSTRIES_FOR_TREND)
+def test_industries_for_trend(trend, direction, expected):
+    r = tools.industries_for_trend(trend, direction)
+    check_common(r)
+    assert r.items == expected
+
+
+@pytest.mark.parametrize("trend,industry,direction,expected", [
+    (SOCIAL, LS, "aosi", "yes"),
+    (SOCIAL, LS, "downstream", "no"),
+    (SOCIAL, LS, "upstream", "no"),
+    (BIG, "EnvI", "downstream", "yes"),
+    (SHORT, LS, "upstream", "yes"),
+    (SHORT, LS, "downstream", "no"),
+])
+def test_matrix_cell(trend, industry, direction, expected):
+    r = tools.matrix_cell(trend, industry, direction)
+    check_common(r)
+    assert r.value == expected
+
+
+def test_aosi_cells_carry_count_note_and_direction_note():
+    r = tools.matrix_cell(SOCIAL, "LS", "aosi")
+    assert {"N01", "N02"} <= set(ids(r))
+    assert r.citations[0].figure == "5" and r.citations[0].cells == ((SOCIAL, LS),)
+    assert r.citations[0].page == 13 and r.citations[0].section == "2.3"
+
+
+def test_both_directions_cite_both_figures():
+    r = tools.trends_for_industry("LS", "either")
+    assert [c.figure for c in r.citations] == ["3", "4"]
+    assert all(len(c.cells) == 12 for c in r.citations)
+
+
+def test_rank_matrix_aosi_industries():
+    r = tools.rank_matrix("industry", "aosi")
+    check_common(r)
+    assert r.items[0] == LS and r.rows[0] == {"name": LS, "count": 4}
+    assert r.groups["4"] == [LS]
+    assert set(r.groups["2"]) == {MT, DI}
+    assert set(r.groups["1"]) == {MD, ENVI, CI, BG, AP}
+    assert set(r.groups["0"]) == {EXPI, BP}
+    assert sum(row["count"] for row in r.rows) == 13
+
+
+def test_rank_matrix_trends_downstream():
+    r = tools.rank_matrix("trend", "downstream")
+    assert r.rows[0]["count"] == 6
+    assert r.groups["6"] == [PERS, GEO]
+    assert r.groups["5"] == [BIG, CARBON]
+    assert r.groups["1"] == [CONS]
+
+
+@pytest.mark.parametrize("include,exclude,expected", [
+    (["aosi"], ["downstream", "upstream"], [(SOCIAL, LS)]),
+    (["aosi"], ["upstream"], [(SOCIAL, LS), (GEO, LS)]),
+    (["downstream", "upstream"], ["aosi"], []),
+    (["upstream"], ["downstream"], [(XLINK, AP), (SOCIAL, DI), (PERS, EXPI), (IMMED, CI), (CONS, MD), (CONS, CI),
+                                    (CONS, BP), (SHORT, LS)]),
+])
+def test_compare_matrices(include, exclude, expected):
+    r = tools.compare_matrices(include, exclude)
+    check_common(r)
+    assert sorted(r.items) == sorted(expected)
+
+
+# --- Figure 6 --------------------------------------------------------------------------------------------
+
+def test_subtrends_for_hotspot_in_printed_order():
+    r = tools.subtrends_for(CARBON, "BG")
+    check_common(r)
+    assert r.items == ["Shortage of potable water", "Protection of coastal areas",
+                       "Increase of seaborne trade volume", "Food & water production",
+                       "Additional space by land reclamation", "Off-shore fossil fuel", "Renewable offshore energy",
+                       "Deep sea mining"]
+    assert [row["position"] for row in r.rows] == list(range(1, 9))
+
+
+def test_subtrends_for_industry_groups_by_hotspot():
+    r = tools.subtrends_for(industry="LS")
+    assert len(r.groups) == 4
+    assert r.groups[f"{XLINK} × {LS}"][-1] == "e-Commerce"
+    assert r.items.count("e-Commerce") == 1
+
+
+def test_subtrends_for_aosi_without_subtrends_is_empty_with_note():
+    r = tools.subtrends_for(BIG, "DI")
+    check_common(r)
+    assert r.items == [] and r.count == 0
+    assert "N04" in ids(r)
+
+
+@pytest.mark.parametrize("subtrend,expected", [
+    ("e-Commerce", [(XLINK, LS), (SOCIAL, LS), (PERS, LS), (GEO, LS), (CARBON, MT)]),
+    ("Theranostics", [(PERS, MD)]),
+    ("Same devices for similar activities", [(CONV, MT), (CONS, DI)]),
+])
+def test_aosis_with_subtrend(subtrend, expected):
+    r = tools.aosis_with_subtrend(subtrend)
+    check_common(r)
+    assert r.items == expected
+
+
+@pytest.mark.parametrize("subtrend,expected", [
+    ("Digitalisation", [MD, ENVI]),
+    ("Trillion sensors", [LS, ENVI]),
+    ("Emergence of the Prosument", [LS, CI]),
+    ("Deep sea mining", [BG]),
+])
+def test_subtrend_industries(subtrend, expected):
+    r = tools.subtrend_industries(subtrend)
+    check_common(r)
+    assert sorted(r.items) == sorted(expected)
+
+
+# --- Figure 7 --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("industry,subtrend,parameter,expected", [
+    ("Logistical Services", "Trillion Sensor", "Information sharing", "✓✓"),
+    ("LS", "TrillionSensor", "Sustainable competitive advantage orientation", "✓"),
+    ("LS", "Trillion Sensor", "Customer service orientation", ""),
+    ("LS", "e-Commerce", "Customer service orientation", "✓✓"),
+    ("MD", "Digitalisation", "Sustainable competitive advantage", "✓✓"),
+    ("EnvI", "Digitalisation", "Sustainable competitive advantage", "✓"),
+    ("BG", "Shortage of potable water", "Business process orientation", "✓✓"),
+    ("MT", "Shared wired/wireless infrastructure", "Information sharing", "✓✓"),
+])
+def test_crossover_grade(industry, subtrend, parameter, expected):
+    r = tools.crossover_grade(industry, subtrend, parameter)
+    check_common(r)
+    assert r.value == expected
+    (cit,) = r.citations
+    assert cit.figure == "7" and cit.page == 28 and len(cit.cells) == 1
+
+
+def test_crossover_no_mark_is_weaker_not_none():
+    r = tools.crossover_grade("LS", "Trillion Sensor", "Customer service orientation")
+    assert "weaker" in r.title and "not none" in r.title
+    assert "N11" in ids(r)  # the Trillion Sensor spelling note
+
+
+def test_crossover_odd_cell_keeps_raw_with_note():
+    r = tools.crossover_grade("EnvI", "Decoupling economic growth from environmental pollution",
+                              "Sustainable competitive advantage orientation")
+    assert r.value == "✓v"
+    assert ids(r) == ["N08"]
+
+
+def test_crossover_missing_row_is_a_result_with_note():
+    r = tools.crossover_grade("MT", "e-Mobility", IS)
+    check_common(r)
+    assert r.value is None and r.count == 0
+    assert "N06" in ids(r)
+
+
+def test_crossover_subtrend_not_listed_for_industry():
+    with pytest.raises(tools.NotInMatrix, match="Figure 6 does not list"):
+        tools.crossover_grade("BG", "e-Commerce", IS)
+
+
+def test_subtrend_profile():
+    r = tools.subtrend_profile("Everything everywhere")
+    check_common(r)
+    assert r.groups["✓✓"] == ["Business relationships", IS]
+    assert r.groups["✓"] == []
+    assert len(r.groups[""]) == 6
+
+
+def test_subtrend_profile_unmarked_row():
+    r = tools.subtrend_profile("Single device/converged services", "MT")
+    assert r.items == [] and r.groups["✓✓"] == [] and r.groups["✓"] == [] and len(r.groups[""]) == 8
+    assert "N07" in ids(r)
+
+
+def test_subtrend_profile_needs_industry_when_ambiguous():
+    with pytest.raises(tools.AmbiguousName) as e:
+        tools.subtrend_profile("Digitalisation")
+    assert set(e.value.candidates) == {MD, ENVI}
+    r = tools.subtrend_profile("Digitalisation", "MD")
+    assert r.groups["✓✓"] == ["Sustainable competitive advantage orientation", IS]
+    assert r.groups["✓"] == ["Customer service orientation"]
+
+
+@pytest.mark.parametrize("kwargs,expected", [
+    (dict(parameter=IS, min_grade="✓✓", industry="LS"),
+     ["Internet Everywhere", "Trillion Sensor", "Faster time to deliver (concept to market)",
+      "Faster and informed decision making", "Anytime, anywhere access to resources", "Everything everywhere",
+      "Local content"]),
+    (dict(parameter="Agile implementation strategies", min_grade="very strong", industry="EnvI"), ["Urban mining"]),
+    (dict(parameter="Virtual integration concepts", min_grade="✓✓", industry="BG"), []),
+    (dict(parameter="Virtual integration concepts", min_grade="strong", industry="BG"),
+     ["Increase of seaborne trade volume", "Off-shore fossil fuel"]),
+    (dict(parameter="Customer service orientation", min_grade="✓✓", industry="MD"),
+     ["Personalised Healthcare", "More years, better life"]),
+])
+def test_subtrends_at_grade_with_industry(kwargs, expected):
+    r = tools.subtrends_at_grade(**kwargs)
+    check_common(r)
+    assert r.items == expected
+
+
+def test_subtrends_at_grade_pairs_and_trend_filter():
+    r = tools.subtrends_at_grade("Knowledge-based learning orientation", "✓✓")
+    assert r.items == [(ENVI, "Remediation & Recycling economy"), (BG, "Deep sea mining")]
+    r = tools.subtrends_at_grade("Sustainable competitive advantage orientation", "✓✓", trend=CARBON)
+    assert r.items == [(ENVI, "Renewable energy"), (ENVI, "Sustainable development")]
+    # the odd "✓v" cell is not counted as a grade
+    r = tools.subtrends_at_grade("Sustainable competitive advantage orientation", "✓", industry="EnvI")
+    assert "Decoupling economic growth from environmental pollution" not in r.items
+    assert "N08" in ids(r)
+
+
+def test_parameter_ranking():
+    r = tools.parameter_ranking(grade="✓✓")
+    check_common(r)
+    assert r.items[0] == IS
+    r = tools.parameter_ranking("BG", "✓✓")
+    assert r.groups["2"] == ["Business process orientation", IS]
+    r = tools.parameter_ranking("BG", "✓", at_least=True)
+    assert r.rows[0] == {"name": IS, "count": 5}
+
+
+def test_subtrends_with_many():
+    assert tools.subtrends_with_many("✓✓", 3).items == []
+    r = tools.subtrends_with_many("✓✓", 2, "BG")
+    assert r.items == ["Shortage of potable water"]
+    r = tools.subtrends_with_many("✓", 5, "LS")
+    assert r.items == ["Internet Everywhere", "Faster time to deliver (concept to market)"]
+    assert r.rows[0]["count"] == 6
+
+
+def test_crossover_gaps():
+    r = tools.crossover_gaps()
+    check_common(r)
+    assert r.groups["industries without Figure 7 rows"] == [DI]
+    assert len(r.groups["sub-trends missing from Figure 7"]) == 8 + 4
+    assert r.groups["Figure 7 rows with no mark"] == [f"{MT} | Single device/converged services"]
+    assert {"N05", "N06", "N07"} <= set(ids(r))
+
+
+# --- Figures 10, 13, 16 ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("country,expected", [
+    ("Poland", CEE), ("Polish", CEE), ("Portugal", SWE), ("Italy", SWE), ("Turkey", SEE), ("Shetlands", NWE),
+    ("Switzerland", CWE), ("Faroe Islands", NE), ("Japan", "Eastern Asia"), ("Israel", "Arabian Peninsula"),
+    ("Cameron", "South America"), ("Nordic Countries", NE),
+])
+def test_region_of(country, expected):
+    r = tools.region_of(country)
+    check_common(r)
+    assert r.value == expected
+
+
+def test_countries_in():
+    r = tools.countries_in("Oceania")
+    assert r.items == ["Australia", "New Zealand"]
+    r = tools.countries_in("North-West Europe")
+    assert r.items == ["England", "Ireland", "Shetlands", "UK"]
+
+
+@pytest.mark.parametrize("a,b,kind,expected", [
+    ("Nordics", "Iberia", "rd", "-"),
+    ("Nordics", "Iberia", "business", "+"),
+    ("Central Western Europe", "Southwest Europe", "rd", "++"),
+    ("Polish", "Spain", "rd", "o"),
+    ("Germany", "Sweden", "business", "++"),
+    ("Northwest Europe", "Northern Europe", "business", "o"),
+    ("Southeast Europe", "Central Western Europe", "business", "o"),
+    ("Southeast Europe", "Central Western Europe", "rd", "-"),
+])
+def test_cooperation_grade(a, b, kind, expected):
+    r = tools.cooperation_grade(a, b, kind)
+    check_common(r)
+    assert r.value == expected
+    assert r.citations[0].figure == {"rd": "13", "business": "16"}[kind]
+
+
+def test_cooperation_grade_both_and_contradiction_notes():
+    r = tools.cooperation_grade("Southwest Europe", "Northern Europe")
+    assert r.value is None
+    assert [(row["kind"], row["grade"]) for row in r.rows] == [("rd", "-"), ("business", "+")]
+    assert [c.figure for c in r.citations] == ["13", "16"]
+    assert {"N16", "N18"} <= set(ids(r))
+
+
+def test_cooperation_outside_matrix():
+    with pytest.raises(tools.NotInMatrix) as e:
+        tools.cooperation_grade("Eastern Asia", "Nordics", "rd")
+    msg = str(e.value)
+    assert "six" in msg and all(r in msg for r in (NE, NWE, CWE, SWE, CEE, SEE))
+    with pytest.raises(tools.InvalidArgument):
+        tools.cooperation_grade("Germany", "Austria", "rd")  # same region: the diagonal is empty
+
+
+@pytest.mark.parametrize("region,kind,lo,hi,expected", [
+    (CWE, "rd", "o", None, [SWE, NE]),
+    (SEE, "rd", "+", None, []),
+    (NE, "business", "at least medium", None, [CWE, SWE, NWE]),
+    (SEE, "business", "-", "-", [NE, NWE, SWE, CEE]),
+    (SWE, "rd", "medium", "medium", [NWE, CEE]),
+])
+def test_partners(region, kind, lo, hi, expected):
+    r = tools.partners(region, kind, lo, hi)
+    check_common(r)
+    assert r.items == expected
+
+
+def test_grade_differences():
+    r = tools.grade_differences("rd_stronger")
+    assert r.items == [(NWE, SWE), (SWE, CEE)]
+    r = tools.grade_differences("business_stronger")
+    assert sorted(r.items) == sorted([(NE, NWE), (NE, CWE), (NE, SWE), (NWE, CWE), (CWE, CEE), (CWE, SEE)])
+    assert tools.grade_differences().count == 8
+
+
+@pytest.mark.parametrize("kind,grade,expected", [
+    ("rd", "++", [(CWE, SWE)]),
+    ("business", "++", [(NE, CWE), (CWE, SWE)]),
+])
+def test_strongest_pairs(kind, grade, expected):
+    r = tools.strongest_pairs(kind)
+    assert r.value == grade and r.items == expected
+
+
+# --- lists, definitions, figures, notes ------------------------------------------------------------------
+
+def test_list_items():
+    r = tools.list_items("industries")
+    assert r.count == 10 and r.rows[5] == {"name": ENVI, "abbreviation": "EnvI"}
+    assert tools.list_items("mega_trends").count == 12
+    assert tools.list_items("parameters").items[-1] == "Virtual integration concepts"
+    assert tools.list_items("service_spectrum").items == [
+        "market intelligence services", "matchmaking services", "project development services", "innovation vouchers"]
+    assert tools.list_items("european_regions").items == [NE, NWE, CWE, SWE, CEE, SEE]
+    assert tools.list_items("regions").count == 12
+    assert tools.list_items("key_areas").items[0] == "Strategy & Performance"
+    assert tools.list_items("characteristics").items[0] == "vertical disintegration"
+
+
+def test_trend_and_parameter_info_quote_verbatim():
+    import corpus
+
+    r = tools.trend_info("IoT")
+    assert r.value == "Cross-linkage of subjects and objects (Internet of Things, etc.)"
+    assert r.citations[0].quote in corpus.report_text() and r.citations[0].section == "2.2"
+    assert "N15" in ids(tools.trend_info("Shortening of lifetime cycles"))
+    r = tools.parameter_info("agility")
+    assert r.items == ["Agile implementation strategies"] and r.citations[0].quote in corpus.report_text()
+
+
+@pytest.mark.parametrize("industry,aspect,expected", [
+    ("BG", "strategic importance", ["high"]),
+    ("Digital Industries", "services", ["low"]),
+    ("Creative Industries", "services", ["low"]),
+    ("Experience Industries", "strategic importance", []),
+])
+def test_portfolio(industry, aspect, expected):
+    r = tools.portfolio(industry, aspect)
+    check_common(r)
+    assert r.items == expected
+    for c in r.citations:
+        if c.quote:
+            import corpus
+
+            assert c.quote in corpus.report_text()
+
+
+def test_portfolio_aspect_pairs():
+    r = tools.portfolio(aspect="importance trend")
+    assert ("Blue Growth Industries", "rising") in r.items and (LS, "decreasing") in r.items
+    assert "not in the text" in r.title
+
+
+@pytest.mark.parametrize("figure,has_table,page", [("3", True, 12), ("Figure 13", True, 40), ("9", False, 34),
+                                                   ("17b", False, 44), ("17", False, 47)])
+def test_figure_info(figure, has_table, page):
+    r = tools.figure_info(figure)
+    assert r.rows[0]["has_table"] is has_table and r.citations[0].page == page
+    if not has_table:
+        assert "not in the text" in r.title
+
+
+def test_figure_info_unknown_lists_range():
+    with pytest.raises(tools.UnknownName, match="1–35"):
+        tools.figure_info("36")
+    assert "N09" in ids(tools.figure_info("17b"))
+
+
+@pytest.mark.parametrize("query,expected", [("R&D cooperation matrix", "13"), ("business cooperation matrix", "16"),
+                                            ("service spectrum", "17b"), ("used abbreviations", "1"),
+                                            ("geographic regions", "10"), ("crossover points", "7")])
+def test_find_figure(query, expected):
+    assert tools.find_figure(query).value == expected
+
+
+def test_notes():
+    r = tools.all_notes()
+    assert r.count == len(r.notes) and r.items[0][0] == "N01"
+    assert [n.id for n in tools.notes_for_cells([("13", SWE, NE)])] == ["N16"]
+    assert [n.id for n in tools.notes_for_cells([(7, f"{LS} | Trillion Sensor", IS)])] == ["N11"]
+    assert tools.notes_for_cells([("3", BIG, MT)]) == []
+
+
+# --- compose ---------------------------------------------------------------------------------------------
+
+def test_compose():
+    down = tools.trends_for_industry("LS", "downstream")
+    up = tools.trends_for_industry("LS", "upstream")
+    assert tools.intersect(down, up).items == [XLINK, PERS]
+    assert tools.subtract(down, up).items == [IMMED, GEO]
+    u = tools.union(down, up)
+    assert u.items == [XLINK, PERS, IMMED, GEO, SHORT] and len(u.citations) == 2
+    pairs = tools.compare_matrices(["aosi"])
+    assert tools.restrict(pairs, {LS}, position=1).count == 4
+    assert tools.restrict(pairs, {CARBON}, position=0).items == [(CARBON, MT), (CARBON, ENVI), (CARBON, BG)]
