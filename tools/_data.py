@@ -97,17 +97,20 @@ def merge_notes(*groups: Iterable[DataNote]) -> list[DataNote]:
 _FILLER = ("at least", "at most", "or stronger", "or better", "or weaker", "cooperation", "grade", "mark")
 
 
-def legend(scale: str) -> list:
+@cache
+def legend(scale: str) -> tuple:
     """Legend entries of a scale ("cooperation" or "crossover"), strongest first."""
-    return sorted((e for e in tables().legend if e.scale == scale), key=lambda e: -e.rank)
+    return tuple(sorted((e for e in tables().legend if e.scale == scale), key=lambda e: -e.rank))
+
+
+@cache
+def _ranks(scale: str) -> dict[str, int]:
+    return {e.symbol: e.rank for e in legend(scale)}
 
 
 def rank(scale: str, grade: str) -> int | None:
     """The ordinal rank of a printed grade, or None for a grade outside the legend (e.g. an odd cell)."""
-    for e in legend(scale):
-        if e.symbol == grade:
-            return e.rank
-    return None
+    return _ranks(scale).get(grade)
 
 
 def words(scale: str, grade: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import cache
 
 from structured.records import CrossoverCell
-from tools._data import cite, figure_notes, match_notes, merge_notes, parse_grade, rank, tables, words
+from tools._data import cite, figure_notes, legend, match_notes, merge_notes, parse_grade, rank, tables, words
 from tools.errors import AmbiguousName, InvalidArgument, NotInMatrix
 from tools.names import canonical_names, resolve, resolve_all
 from tools.result import Citation, ToolResult
@@ -130,7 +130,7 @@ def subtrend_profile(subtrend: str, industry: str | None = None) -> ToolResult:
         )
     ind, fig6, fig7 = present[0]
     cells = [c for c in _cells() if c.industry == ind and c.subtrend == fig7]
-    groups: dict[str, list[str]] = {e.symbol: [] for e in _legend()}
+    groups: dict[str, list[str]] = {e.symbol: [] for e in legend(SCALE)}
     for c in cells:
         groups.setdefault(c.grade, []).append(c.parameter)
     cit, notes = _cite(cells)
@@ -144,14 +144,6 @@ def subtrend_profile(subtrend: str, industry: str | None = None) -> ToolResult:
               for c in cells],
         citations=[cit], notes=merge_notes(notes, figure_notes([_figure_key()], [ind])),
     )
-
-
-def _legend():
-    return sorted((e for e in tables().legend if e.scale == SCALE), key=lambda e: -e.rank)
-
-
-def _min_rank(min_grade: str) -> int:
-    return rank(SCALE, parse_grade(SCALE, min_grade))
 
 
 def _trend_filter(trend: str | None):
