@@ -33,6 +33,8 @@ from tools.names import canonical_names, resolve, resolve_all, resolve_region, v
     ("subtrend", "Shared w/wl infrastructure", "Shared wired/wireless infrastructure"),  # Figure 7 spelling
     ("subtrend", "Trillion Sensor", '"TrillionSensor" (sensor networks)'),
     ("subtrend", "POCHT", "Point-of-Care Healthcare Technologies (POCHT)"),
+    ("trend", "lifetime cycles", "Shortening of lifetime cycles"),  # every word occurs in the name
+    ("trend", "ubiquity of IT", "Consumerisation, proliferation and ubiquity of IT"),
 ])
 def test_resolve(kind, text, expected):
     assert resolve(kind, text) == expected
@@ -84,6 +86,9 @@ def test_unknown_names(kind, text):
 def test_region_europe_as_a_whole_is_unknown():
     with pytest.raises(tools.UnknownName):
         resolve_region("Europe")
+    with pytest.raises(tools.AmbiguousName) as e:
+        resolve_region("Western Europe")
+    assert set(e.value.candidates) == {"Central Western Europe", "Northwest Europe", "Southwest Europe"}
 
 
 def test_invalid_grade_and_kind():

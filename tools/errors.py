@@ -26,7 +26,7 @@ class ToolError(Exception):
 class UnknownName(ToolError):
     """A name that matches none of the report's names of its kind."""
 
-    def __init__(self, kind: str, name: str, valid: list[str], nearest: list[str], described_as: str,
+    def __init__(self, kind: str, name: str, valid: list[str], nearest: list[str], described_as: str = "names",
                  listing: str | None = None):
         self.kind = kind
         self.name = name

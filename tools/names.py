@@ -15,6 +15,7 @@ THRESHOLD = 80.0  # minimum fuzzy score to accept a match
 TIE = 2.0  # candidates this close to the best score count as equally good
 RELATED = 90.0  # resolve_all also returns every name scoring at least this (near-identical spellings)
 _MIN_PREFIX = 4
+SUBSET = 97.0  # score of a query of several words that all occur in the name ("lifetime cycles")
 
 _DESCRIBED = {
     "industry": "emerging industries (Figure 1)",
@@ -104,10 +105,14 @@ def _exact(kind: str) -> dict[str, tuple[str, ...]]:
 
 
 def _score(query: str, alias: str) -> float:
-    """Whole-string similarity, or similarity with the alias's start when the query is shorter (typed prefix)."""
+    """Whole-string similarity; similarity with the alias's start when the query is shorter (typed prefix);
+    SUBSET when the query has several words and every one occurs in the alias."""
     score = fuzz.ratio(query, alias)
     if _MIN_PREFIX <= len(query) < len(alias):
         score = max(score, fuzz.ratio(query, alias[: len(query)]))
+    words = query.split()
+    if len(words) >= 2 and set(words) <= set(alias.split()):
+        score = max(score, SUBSET)
     return score
 
 
