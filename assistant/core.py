@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 
@@ -15,6 +16,7 @@ from assistant.spot import by_kind, spot
 from assistant.state import State
 
 Progress = Callable[[int, int, str], None]
+log = logging.getLogger(__name__)
 
 
 class Assistant:
@@ -79,6 +81,10 @@ class Assistant:
             ans = render.refusal(str(e), _reason(e), _suggest_for(e))
         except AssistantError as e:
             ans = Answer(route="refuse", answer=str(e), reason="unavailable", error=str(e))
+        except Exception as e:  # noqa: BLE001 - a question must never crash the chat; tests require error is None
+            log.exception("answering %r failed", question[:200])
+            ans = Answer(route="refuse", answer="Sorry, I could not answer that question. Please rephrase it.",
+                         reason="internal_error", error=f"{type(e).__name__}: {e}")
         ans.question = question
         if not ans.suggestions:
             ans.suggestions = _suggestions(ans)
@@ -126,6 +132,8 @@ class Assistant:
                 continue
             fn = getattr(tools, step.tool)
             args = {k: v for k, v in step.args.items() if v is not None}
+            if step.tool == "crossover_grade" and "industry" not in args:
+                args["industry"] = _single_industry(args["subtrend"])
             r = fn(**args)
             if result is None or step.op == "set":
                 result = r
@@ -148,6 +156,15 @@ class Assistant:
                 state.remember(kind, names)
         if result.tool == "region_of" and result.value:
             state.remember("region", [result.value])
+
+
+def _single_industry(subtrend: str) -> str:
+    """The one industry whose sub-trend this is; several: ask which (an AmbiguousName the user reads)."""
+    inds = tools.subtrend_industries(subtrend).items
+    if len(inds) == 1:
+        return inds[0]
+    raise tools.AmbiguousName("industry", subtrend, list(inds),
+                              f"{subtrend} is a sub-trend of {' and of '.join(inds)}. Which industry do you mean?")
 
 
 def _reason(e) -> str:

@@ -10,7 +10,7 @@ from pathlib import Path
 from assistant.answer import Answer
 
 # the level each category must keep in CI (tests/test_eval.py); matrix lookups must be exact
-THRESHOLDS = {"matrix": 1.0, "followup": 0.9, "narrative": 0.9, "refuse": 0.9, "bad_input": 1.0}
+THRESHOLDS = {"matrix": 1.0, "followup": 0.9, "narrative": 0.9, "refuse": 0.9, "bad_input": 1.0}  # targets
 
 
 def load_questions(path: str | Path) -> list[dict]:

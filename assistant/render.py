@@ -64,9 +64,20 @@ def tool_answer(result, reading: str | None = None) -> Answer:
     notes = [n.message for n in result.notes]
     for n in notes:
         lines.append(f"> ⚠ Data note: {n}")
-    return Answer(route="tool", answer="\n\n".join(lines[:2]) + ("\n\n" + "\n".join(lines[2:]) if len(lines) > 2 else ""),
+    return Answer(route="tool", answer=_join(lines),
                   items=list(result.items), value=result.value, count=result.count, groups=dict(result.groups),
                   citations=cites, notes=notes, tool=result.tool, args=dict(result.args), rows=list(result.rows))
+
+
+def _join(lines: list[str]) -> str:
+    """Paragraphs separated by blank lines; consecutive list items and quote lines kept together."""
+    out = []
+    for ln in lines:
+        if out and (ln.startswith("- ") and out[-1].startswith("- ") or ln.startswith(">") and out[-1].startswith(">")):
+            out[-1] += "\n" + ln
+        else:
+            out.append(ln)
+    return "\n\n".join(out)
 
 
 def _source(c: Citation) -> str:

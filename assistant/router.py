@@ -23,7 +23,7 @@ def route(question: str, state: State) -> Plan:
     q = question.strip()
     if not re.search(r"[^\W_]", q):
         return Refuse("empty", "Please type a question about the report, for example "
-                      "\"Which mega trends drive Logistical Services?\"")
+                      "\"Which mega trends drive Logistical Services?\".")
     if len(q) > MAX_CHARS:
         inner = _question_in_paste(q)
         if inner is None:
@@ -95,10 +95,11 @@ def _rules(q: str, text: str, mentions: list[Mention], state: State) -> Plan | N
             and not (inds or trends or subs or params):
         return plan(Step("find_figure", {"query": q}))
 
-    if not (inds or trends or subs or params or regions or countries):
-        unknown = _unknown_name(q, text)
-        if unknown is not None:
-            return unknown
+    unknown = _unknown_name(q, text)
+    if unknown is not None:
+        return unknown
+    if _explanatory(text) and not _matrix_cues(text):
+        return Retrieve(q)
 
     # the report's lists
     lst = _list_request(text, inds, trends, subs, params, regions, countries)
@@ -122,11 +123,10 @@ def _rules(q: str, text: str, mentions: list[Mention], state: State) -> Plan | N
         return plan(Step("subtrends_for", {"trend": trends[0] if trends else None,
                                            "industry": inds[0] if inds else None}))
 
-    # definitions of a trend or a parameter
-    if trends and not inds and C.DEFINE.search(text) and not C.COUNT.search(text) and not _direction_words(text):
+    # definitions of a trend or a parameter: the report's own description, quoted
+    if trends and not inds and re.search(r"^\s*(what is|define|definition of|describe)\b", text) and not C.COUNT.search(text) \
+            and not _direction_words(text):
         return plan(Step("trend_info", {"trend": trends[0]}))
-    if params and not inds and not subs and C.DEFINE.search(text):
-        return plan(Step("parameter_info", {"parameter": params[0]}))
 
     # Figure 9, described in §4.3's text
     if inds and re.search(r"\b(portfolio|strategic importance|importance of internationali|internationali[sz]ed|status of internationali|support services)\b", text) \
@@ -142,6 +142,20 @@ def _rules(q: str, text: str, mentions: list[Mention], state: State) -> Plan | N
     if unknown is not None:
         return unknown
     return None
+
+
+_EXPLAIN = re.compile(r"^\s*(why|how come|how (does|do|did|has|have|is|are|can|could|should|will)|explain|in what way|"
+                      r"what (role|example|examples|reasons?|difference|happens|is meant|does the report (say|mean|explain))|"
+                      r"what does .* (mean|describe|say)|what are the reasons|what kind of)\b")
+
+
+def _explanatory(text: str) -> bool:
+    """Questions asking why or how, or what the report says: answered by a passage, not a matrix."""
+    return bool(_EXPLAIN.search(text))
+
+
+def _matrix_cues(text: str) -> bool:
+    return bool(C.DOWN.search(text) or C.UP.search(text) or re.search(r"✓|\bgrade|\bmatrix\b|\bhow strong\b|\bmarked\b|\bfigure \d", text))
 
 
 def _list_request(text, inds, trends, subs, params, regions, countries) -> str | None:
@@ -358,18 +372,30 @@ def _unknown_name(q: str, text: str) -> Refuse | None:
 
     pats = [
         ("industry", re.search(r"\b((?:[A-Z][\w-]+ )+(?:Industries|Industry|Services|Technologies|Devices|Sector))\b", q)),
+        ("industry", re.search(r"\bthe ([\w-]+(?: [\w-]+)?) (?:industry|industries|sector)\b", q, re.I)),
         ("trend", re.search(r"\bthe ([\w -]{3,40}?) (?:mega ?trend|megatrend|trend)\b", q, re.I)),
         ("region", re.search(r"\b(?:region is|region does|region of|in which region is) ([A-Z][\w .'-]{2,30}?)(?: in| belong| part|\?|$)", q)),
     ]
+    from tools import UnknownName
+
     for kind, m in pats:
         if not m:
             continue
         name = m[1].strip()
+        if name.split()[0].lower() in _NOT_A_NAME:
+            continue
         try:
             resolve("country" if kind == "region" else kind, name)
-        except ToolError as e:
+        except UnknownName as e:
             return Refuse("unknown_name", str(e))
+        except ToolError:
+            continue
     return None
+
+
+_NOT_A_NAME = set("most main same first last other each every which this that these those strongest biggest key current "
+                  "mega global new emerging underlying whole entire overall given above following respective one "
+                  "what any all such more less important".split())
 
 
 # --- follow-ups ----------------------------------------------------------------------------------------------
