@@ -1,0 +1,22 @@
+"""`python -m bench`: run every benchmark under bench/ and print its figures."""
+
+import importlib
+import sys
+
+MODULES = ["bench.tools", "bench.retrieval", "bench.assistant"]
+
+
+def main() -> int:
+    for name in MODULES:
+        print(f"\n=== {name} ===", flush=True)
+        try:
+            mod = importlib.import_module(name)
+        except ModuleNotFoundError as e:
+            print(f"skipped: {e}")
+            continue
+        mod.main()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
