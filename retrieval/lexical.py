@@ -68,6 +68,11 @@ class BM25Index:
         self._postings = {t: (np.asarray(i, dtype=np.int64), np.asarray(w, dtype=np.float32))
                           for t, (i, w) in postings.items()}
 
+    @property
+    def vocabulary(self) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+        """Every indexed term (with its postings)."""
+        return self._postings
+
     def scores(self, query: str | Sequence[str]) -> np.ndarray:
         """A BM25 score for every document (same as ``BM25Okapi.get_scores`` on the tokens)."""
         tokens = tokenize(query) if isinstance(query, str) else list(query)

@@ -62,6 +62,7 @@ class RetrievalResult:
     best_score: float  # compared with the calibrated threshold to decide ``in_scope``
     threshold: float
     expanded_query: str = ""
+    unknown_terms: list[str] = field(default_factory=list)  # question words the report never uses
 
 
 def _cite(section: str, page: int, estimated: bool) -> str:

@@ -19,12 +19,14 @@ from retrieval.chunks import DEFAULT_MAX_CHARS, Chunk, chunk_report
 from retrieval.embed import MODEL_NAME, Embedder, shared_embedder
 from retrieval.errors import REBUILD_COMMAND, IndexMismatchError, IndexMissingError
 from retrieval.extract import pick_quotes
-from retrieval.lexical import BM25Index
+from retrieval.lexical import BM25Index, tokenize
 from retrieval.records import Passage, RetrievalResult
 
 # Calibrated on tests/data/retrieval_dev.jsonl by bench/retrieval.py: a question whose best chunk view has a
 # lower cosine similarity than this is answered "not in the report".
-IN_SCOPE_THRESHOLD = 0.40
+IN_SCOPE_THRESHOLD = 0.39
+# Each question word the report never uses lowers the in-scope score by this much ("Brexit", "quantum").
+UNKNOWN_TERM_PENALTY = 0.1
 RRF_K = 60
 FUSIONS = ("rrf", "weighted", "dense", "bm25")
 _SECTION_REF = re.compile(r"(?:\bsection|\bchapter|§)\s*(\d+(?:\.\d+)*)", re.IGNORECASE)
@@ -147,11 +149,23 @@ class Retriever:
         top = np.argpartition(-fused, k - 1)[:k] if k < len(fused) else np.arange(len(fused))
         top = top[np.argsort(-fused[top], kind="stable")]
         passages = [self._passage(int(i), float(fused[i]), float(dense[i]), float(lexical[i])) for i in top]
-        best = float(dense.max()) if len(dense) else 0.0
         quotes = pick_quotes(passages[:3], [self.chunks[int(i)] for i in top[:3]],
                              [self._sentences[self._sent_starts[i] : self._sent_starts[i + 1]] for i in top[:3]],
                              qvec)
-        return RetrievalResult(question, passages, quotes, best >= self.threshold, best, self.threshold, query)
+        unknown = self.unknown_terms(question)
+        best = max([float(dense.max()) if len(dense) else 0.0, *(q.score for q in quotes[:1])])
+        best -= UNKNOWN_TERM_PENALTY * len(unknown)
+        return RetrievalResult(question, passages, quotes, best >= self.threshold, best, self.threshold, query,
+                               unknown)
+
+    def unknown_terms(self, question: str) -> list[str]:
+        """The question's content words that appear nowhere in the report (as BM25 sees it)."""
+        out = []
+        for word in re.findall(r"[\w&'’-]+", question):
+            toks = tokenize(word)
+            if toks and all(t not in self.bm25.vocabulary for t in toks) and word not in out:
+                out.append(word)
+        return out
 
     def dense_via_chroma(self, qvec: Sequence[float], n: int = 10) -> list[tuple[str, float]]:
         """Nearest chunk views by Chroma's own HNSW query: (view id, cosine similarity), best first."""
