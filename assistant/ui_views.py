@@ -92,7 +92,7 @@ def passage_html(p: dict) -> str:
 
 @dataclass(frozen=True)
 class Example:
-    kind: str  # "matrix", "follow-up", "cooperation", "crossover", "narrative", "figure", "notes"
+    kind: str  # "matrix", "follow-up", "cooperation", "crossover", "narrative", "figure"
     question: str
 
 
@@ -120,7 +120,6 @@ def example_questions() -> tuple[Example, ...]:
         Example("crossover", f"What is the grade of {cell.subtrend} for {cell.industry} on {cell.parameter}?"),
         Example("narrative", "Why do clusters internationalise?"),
         Example("figure", f"What does Figure {image.key} show?"),
-        Example("notes", "Which inconsistencies does the report have?"),
     )
 
 
