@@ -86,6 +86,7 @@ def show_view(view: V.FigureView, key: str) -> None:
 
 
 def show_answer(turn: dict, last: bool) -> None:
+    """One answer: text, chips, data notes, sources or figure views, feedback and (last only) follow-ups."""
     ans: Answer = turn["answer"]
     tid = turn["id"]
     if ans.route == "refuse":
@@ -98,7 +99,7 @@ def show_answer(turn: dict, last: bool) -> None:
     for note in ans.notes:
         st.warning(f"Data note: {note}", icon="⚠️")
     if ans.route == "retrieval" and ans.passages:
-        with st.expander("Sources", expanded=last):
+        with st.expander("Sources", icon=":material/menu_book:"):
             for p in ans.passages:
                 st.markdown(f"**{V.passage_heading(p)}**")
                 st.markdown(V.passage_html(p), unsafe_allow_html=True)

@@ -111,11 +111,17 @@ def test_chat_in_a_real_browser(server, capsys):
             second = messages.nth(3)
             expect(second).to_contain_text("Sources", timeout=ANSWER_TIMEOUT * 1000)
             expect(second).to_contain_text(re.compile(r"§\d+(\.\d+)* · p\. \d+"))
+            sources = second.locator('[data-testid="stExpander"] summary')
+            sources.click()
             expect(second.locator("mark").first).to_be_visible()
             assert page.locator('[data-testid="stException"]').count() == 0
 
+            sources.click()  # closed again, so that the screenshot shows both answers
+            page.set_viewport_size({"width": 1400, "height": 1900})
+            messages.nth(0).scroll_into_view_if_needed()
+            page.wait_for_timeout(500)
             SCREENSHOT.parent.mkdir(exist_ok=True)
-            page.screenshot(path=str(SCREENSHOT), full_page=True)
+            page.screenshot(path=str(SCREENSHOT))
         finally:
             browser.close()
     assert SCREENSHOT.stat().st_size > 10_000
