@@ -136,13 +136,14 @@ def figures_tab() -> None:
     key = st.selectbox("Open a figure", keys, index=keys.index("3") if "3" in keys else 0,
                        format_func=lambda k: V.figure_info(k).title, key="figure-pick")
     info = V.figure_info(key)
-    st.markdown(f"**{info.title}** :blue-badge[{info.chip}] — {info.section}")
+    st.caption(f"In {info.section}")
     if info.has_view:
         industry = None
         if key == "7":
             industry = st.selectbox("Industry block", V.crossover_industries(), key="figure-7-industry")
         show_view(V.figure_view(key, industry=industry), f"fig-{key}")
     else:
+        st.markdown(f"**{info.title}** :blue-badge[{info.chip}]")
         st.info(info.notice)
         if info.description:
             st.markdown(f"> {info.description}")

@@ -205,8 +205,7 @@ class FigureView:
                 fig.add_shape(type="rect", x0=j - 0.5, x1=j + 0.5, y0=i - 0.5, y1=i + 0.5,
                               line={"color": "#e65100", "width": 3})
         fig.update_yaxes(autorange="reversed")
-        fig.update_layout(height=120 + 45 * len(rows), margin={"l": 10, "r": 10, "t": 30, "b": 10},
-                          title={"text": self.title, "font": {"size": 13}})
+        fig.update_layout(height=80 + 45 * len(rows), margin={"l": 10, "r": 10, "t": 10, "b": 10})
         return fig
 
 
