@@ -280,6 +280,26 @@ def test_assistant_error_is_a_sentence(app, monkeypatch):
     assert any("being rebuilt" in w.value for w in app.warning)
 
 
+def test_index_progress_reaches_the_session_bar(data_dir, monkeypatch):
+    """Opening the index reports progress to this session's st.progress bar, then the chat continues."""
+    reported = []
+    real = Assistant.retriever
+
+    def building(self):
+        for done in range(4):
+            V.relay_progress(done, 3, "Embedding the report")
+            reported.append(V._sink.__dict__.get("fn") is not None)
+        return real(self)
+
+    monkeypatch.setenv("CTA_DATA_DIR", str(data_dir))
+    monkeypatch.setattr(Assistant, "retriever", building)
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
+    assert not at.exception
+    assert reported == [True] * 4, "the progress reached a bar in the session that opened the index"
+    ask(at, MATRIX_Q)
+    assert len(reported) == 4, "the index is opened once per session"
+
+
 def test_figures_tab_lists_all_and_opens_matrices_and_images(app):
     assert any(len(df.value) == 36 for df in app.dataframe)
     pick = app.selectbox(key="figure-pick")
