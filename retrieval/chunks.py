@@ -17,7 +17,7 @@ from functools import cache
 import corpus
 
 # Bump when chunk boundaries, renderings or sentence splitting change: the index records it.
-CHUNKER_VERSION = "3"
+CHUNKER_VERSION = "4"
 # Chosen by measurement on tests/data/retrieval_dev.jsonl (see bench/retrieval.py --sweep).
 DEFAULT_MAX_CHARS = 1000
 
@@ -249,7 +249,7 @@ def _split_long(text: str, u: _Unit, max_chars: int) -> list[_Unit]:
         return [u]
     out, cur = [], [sents[0]]
     for s in sents[1:]:
-        if s.end - cur[0].start > max_chars:
+        if s.end - (cur[0].start if out else u.start) > max_chars:
             out.append(cur)
             cur = [s]
         else:

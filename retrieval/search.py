@@ -171,7 +171,8 @@ class Retriever:
         """Nearest chunk views by Chroma's own HNSW query: (view id, cosine similarity), best first."""
         if self.collection is None:
             raise IndexMissingError("This retriever was not opened from a Chroma collection.")
-        got = self.collection.query(query_embeddings=[list(qvec)], n_results=n, include=["distances"])
+        q = np.asarray(qvec, dtype=np.float32).reshape(1, -1)
+        got = self.collection.query(query_embeddings=q, n_results=n, include=["distances"])
         return [(i, 1.0 - d) for i, d in zip(got["ids"][0], got["distances"][0], strict=True)]
 
     def _passage(self, i: int, score: float, dense: float, lexical: float) -> Passage:
