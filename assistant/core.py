@@ -130,6 +130,9 @@ class Assistant:
             if step.tool == "restrict":
                 result = tools.restrict(result, set(step.args["names"]))
                 continue
+            if step.tool.startswith("_"):
+                result = _post(step.tool, step.args, result)
+                continue
             fn = getattr(tools, step.tool)
             args = {k: v for k, v in step.args.items() if v is not None}
             if step.tool == "crossover_grade" and "industry" not in args:
@@ -156,6 +159,72 @@ class Assistant:
                 state.remember(kind, names)
         if result.tool == "region_of" and result.value:
             state.remember("region", [result.value])
+
+
+def _post(op: str, args: dict, r):
+    """Small steps over a tool result: yes/no membership, a group, the top entry, a position in a list."""
+    from dataclasses import replace
+
+    from assistant.spot import fold
+
+    if op == "_member":
+        want = fold(args["name"])
+        hit = any(fold(i) == want for i in r.items if isinstance(i, str))
+        return replace(r, value="yes" if hit else "no", title=f"{r.title}: is {args['name']} among them?")
+    if op == "_any":
+        return replace(r, value="yes" if r.items else "no")
+    if op == "_group":
+        key = args["key"]
+        items = list(r.groups.get(key, []))
+        return replace(r, items=items, count=len(items), groups={key: items},
+                       title=f"{r.title}, graded {key or 'no mark'}")
+    if op == "_group_pairs":
+        items = []
+        for label, names in r.groups.items():
+            if args["contains"] in label:
+                items += [tuple(n.split(" | ", 1)) for n in names]
+        return replace(r, items=items, count=len(items))
+    if op == "_top":
+        if not r.rows:
+            return r
+        best = r.rows[0].get("grade")
+        top = [row for row in r.rows if row.get("grade") == best]
+        names = [row.get("region") or row.get("name") for row in top]
+        return replace(r, items=names, count=len(names), value=names[0] if len(names) == 1 else None,
+                       title=f"{r.title} — the strongest")
+    if op == "_pick":
+        items = [i for i in r.items if isinstance(i, str)]
+        pos = args["position"]
+        if not items:
+            return r
+        if pos in ("first", "last"):
+            v = items[0] if pos == "first" else items[-1]
+        else:
+            want = fold(args["name"])
+            idx = next((n for n, i in enumerate(items) if want in fold(i) or fold(i) in want), None)
+            if idx is None:
+                return r
+            n = idx + 1 if pos == "after" else idx - 1
+            if not 0 <= n < len(items):
+                return replace(r, value=None, title=f"{r.title}: nothing comes {pos} {items[idx]}")
+            v = items[n]
+        return replace(r, value=v, title=f"{r.title} — {pos}{' ' + args['name'] if args.get('name') else ''}")
+    if op == "_field":
+        want = fold(args["contains"])
+        for row in r.rows:
+            if any(want in fold(str(v)) for v in row.values()):
+                return replace(r, value=str(row.get(args["field"], "")) or None)
+        return r
+    if op == "_compare_kinds":
+        grades = {row["kind"]: row["grade"] for row in r.rows if "kind" in row}
+        rd, bus = (tools.grade_rank("cooperation", grades.get(k, "")) for k in ("rd", "business"))
+        text = args["text"]
+        business_first = text.find("business") < max(text.find("r and d"), text.find("research"))
+        asks_stronger = "stronger" in text or "higher" in text
+        a, b = (bus, rd) if business_first else (rd, bus)
+        ok = (a > b) if asks_stronger else (a < b)
+        return replace(r, value="yes" if ok else "no")
+    raise ValueError(f"unknown step {op}")
 
 
 def _single_industry(subtrend: str) -> str:

@@ -14,7 +14,7 @@ ONLY = re.compile(r"\bonly\b")
 ALSO = re.compile(r"\b(of those|of these|of them|among (them|those|these)|which also|that also|also|as well)\b")
 
 VERB = r"(influenc\w*|driv\w*|drove|affect\w*|shap\w*|empower\w*|impact\w*|act\w* on|push\w*|propel\w*|boost\w*)"
-PASSIVE = re.compile(VERB + r"\s+by\b")
+PASSIVE = re.compile(VERB + r"\s+(by|par|von|durch|por|da|door)\b|\b(influencées?|beeinflusst|influenciad[oa]s?|influenzat[ei]) (par|von|por|da)\b")
 ACTIVE = re.compile(r"\b" + VERB)
 AUX_SUBJECT = re.compile(r"\b(does|do|did|can|could|will)\s+(?P<subj>.+?)\s+" + VERB)
 
@@ -24,9 +24,9 @@ MOST = re.compile(r"\b(most|highest|largest|greatest|biggest|top|rank\w*|leading
 LEAST = re.compile(r"\b(fewest|least|lowest|smallest)\b")
 STRONGEST = re.compile(r"\b(strongest|best|closest|most intense|most intensive|tightest)\b")
 
-RD = re.compile(r"\b(r ?and ?d|r&d|r & d|research|innovation cooperation|scientific)\b")
-BUSINESS = re.compile(r"\b(business|commercial|trade|economic cooperation|market)\b")
-COOP = re.compile(r"\b(cooperat\w*|co-operat\w*|collaborat\w*|partner\w*|ties|links?|relations?\w*|work\w* with|grade|strength|strong|intensity)\b")
+RD = re.compile(r"\b(r ?and ?d|r&d|r & d|research|innovation cooperation|scientific|forschung\w*|recherche)\b|i\+d|f&e|f\+e|r\+d")
+BUSINESS = re.compile(r"\b(business|commercial|trade|economic cooperation|market)\b|gesch[äa]ft\w*|negocio\w*|affaires|commerci\w*|empresarial")
+COOP = re.compile(r"\b(cooperat\w*|co-operat\w*|collaborat\w*|partner\w*|ties|links?|relations?\w*|work\w* with|grade|strength|strong|intensity|weak\w*|medium|kooperation|cooperaci[oó]n|coop[ée]ration|zusammenarbeit)\b|kooperation")
 
 SUBTREND_WORD = re.compile(r"\b(sub-?trends?|reactions?|underlying trends?|entry points?)\b")
 CROSSOVER = re.compile(r"\b(cross-?over\w*|value[- ]chain|transformation\w*|parameters?|✓+|ticks?|checks?|marks?)\b")
@@ -62,6 +62,8 @@ def grade_cue(text: str) -> tuple[str, str] | None:
 
 def check_grade(text: str) -> str | None:
     """The Figure 7 grade a question asks for: "✓✓" (very strong / double tick) or "✓" (strong / any mark)."""
+    if re.search(r"strong or very strong|very strong or strong|at least strong|at least ✓|✓ or ✓✓|✓✓ or ✓|any mark|marked", text):
+        return "✓"
     if re.search(r"✓✓|very strong|double|two ticks|cross-?over points?", text):
         return "✓✓"
     if re.search(r"✓|\bstrong\b|single tick|\bany mark|\bmarked\b", text):

@@ -78,7 +78,7 @@ def _rules(q: str, text: str, mentions: list[Mention], state: State) -> Plan | N
     if trends and subs:
         shared = [s for s in subs if fold(s) in {fold(t) for t in trends}]
         if shared:
-            if C.CROSSOVER.search(text) or params or C.SUBTREND_WORD.search(text) and inds:
+            if (C.CROSSOVER.search(text) and not C.SUBTREND_WORD.search(text)) or params:
                 trends = [t for t in trends if fold(t) not in {fold(s) for s in shared}]
                 reading = f"Read \"{shared[0]}\" as the sub-trend (Figures 6–7), not the mega trend."
             else:
@@ -89,22 +89,52 @@ def _rules(q: str, text: str, mentions: list[Mention], state: State) -> Plan | N
         return ToolPlan(tuple(steps), reading)
 
     # figures and pages
-    if fkey and not (inds or trends or subs or params or regions or countries):
+    if fkey in ("3", "4", "5") and C.AOSI.search(text):
+        combo = _aosi_combination(text)
+        if combo is not None:
+            return combo
+    counting = bool(C.COUNT.search(text) and re.search(r"\b(marks?|marked|cells?|dots?|entries)\b", text))
+    if fkey and not (inds or trends or subs or params or regions or countries) and not counting \
+            and not re.search(r"\bregion\b", text):
         return plan(Step("figure_info", {"figure": fkey}))
-    if not fkey and re.search(r"\b(where|which page|what page|which figure|what figure|find)\b.*\b(matrix|figure|table|chart|map|diagram|portfolio|overview)\b", text) \
-            and not (inds or trends or subs or params):
-        return plan(Step("find_figure", {"query": q}))
+    if fkey in DIRECTION_OF_FIGURE and counting and not (inds or trends):
+        return plan(Step("compare_matrices", {"include": [DIRECTION_OF_FIGURE[fkey]], "exclude": []}))
+    if not fkey and re.search(r"\b(where|which page|what page|which figure|what figure|find|on which page)\b.*\b(matrix|figure|table|chart|map|diagram|portfolio|overview|listed)\b", text) \
+            and not (inds or trends or subs or params or regions or countries):
+        return plan(Step("find_figure", {"query": _figure_query(text)}))
 
-    unknown = _unknown_name(q, text)
+    unknown = None if (countries or regions) else _unknown_name(q, text)
     if unknown is not None:
         return unknown
     if _explanatory(text) and not _matrix_cues(text):
         return Retrieve(q)
 
+    # abbreviations (Figure 1)
+    if inds and re.search(r"\bstand(s)? for\b|\babbreviat\w*\b|\bshort for\b|\bacronym\b", text) and not trends:
+        typed = next(m.text for m in mentions if m.kind == "industry")
+        asks_name = re.search(r"\bstand(s)? for\b|\bwhich industry is\b|\bshort for\b|\bwhat is [a-z]+$", text)
+        return plan(Step("abbreviation", {"name": typed if asks_name else inds[0]}))
+
+    # a field of one entry of a list: "the focus of the key area Talents & Information"
+    if re.search(r"\bkey areas?\b", text) and re.search(r"\bfocus\b|\bcovers?\b|\bmeans?\b|\babout\b", text):
+        m = re.search(r"\bkey areas?\s+(.+?)\s*$", text)
+        if m:
+            return plan(Step("list_items", {"name": "key_areas"}), Step("_field", {"contains": m[1], "field": "focus"}))
+    if re.search(r"\bcommon characteristics?\b", text) and re.search(r"\bmost important\b", text):
+        return plan(Step("list_items", {"name": "characteristics"}),
+                    Step("_field", {"contains": "most important", "field": "name"}))
+
     # the report's lists
     lst = _list_request(text, inds, trends, subs, params, regions, countries)
     if lst:
-        return plan(Step("list_items", {"name": lst}))
+        steps = [Step("list_items", {"name": lst})]
+        pick = re.search(r"\b(first|last|final|initial)\b", text)
+        rel = re.search(r"\b(after|before|follows|precedes)\s+(?:the\s+)?([\w &-]+?)\s*\??$", text)
+        if rel:
+            steps.append(Step("_pick", {"position": "after" if rel[1] in ("after", "follows") else "before", "name": rel[2]}))
+        elif pick and not C.COUNT.search(text):
+            steps.append(Step("_pick", {"position": "last" if pick[1] in ("last", "final") else "first"}))
+        return plan(*steps)
 
     # regions and cooperation (Figures 10, 13, 16)
     rp = _region_plan(q, text, regions, countries, fkey)
@@ -117,6 +147,20 @@ def _rules(q: str, text: str, mentions: list[Mention], state: State) -> Plan | N
         return replace(cp, reading=reading)
 
     # sub-trends (Figure 6)
+    if subs and inds and C.YESNO.search(text) and C.SUBTREND_WORD.search(text):
+        return plan(Step("subtrend_industries", {"subtrend": subs[0]}), Step("_member", {"name": inds[0]}))
+    if subs and not inds and not trends and re.search(r"\b(which|what) (emerging )?industr\w*\b", text):
+        return plan(Step("subtrend_industries", {"subtrend": subs[0]}))
+    if C.SUBTREND_WORD.search(text) and not (inds or trends or subs) and C.MOST.search(text) and \
+            re.search(r"\bhot-?spots?|\baosi|\barea", text):
+        return plan(Step("rank_hotspots", {"order": "fewest" if C.LEAST.search(text) else "most"}))
+    if C.SUBTREND_WORD.search(text) and len(inds) > 1 and not C.WHY.search(text):
+        op = "union" if re.search(r"\bor\b|\beither\b", text) else "intersect"
+        return plan(*[Step("subtrends_for", {"trend": trends[0] if trends else None, "industry": ind},
+                           "set" if n == 0 else op) for n, ind in enumerate(inds)])
+    if C.SUBTREND_WORD.search(text) and len(trends) > 1 and not inds and not C.WHY.search(text):
+        op = "union" if re.search(r"\bor\b|\beither\b", text) else "intersect"
+        return plan(*[Step("subtrends_for", {"trend": t}, "set" if n == 0 else op) for n, t in enumerate(trends)])
     if subs and not inds and not trends and re.search(r"\b(which|what) (industr\w*|aosi\w*|hot-?spots?|areas?|trends?|mega ?trends?)\b|\bwhere\b|\blist(ed)? (for|under)\b", text):
         return plan(Step("aosis_with_subtrend", {"subtrend": subs[0]}))
     if C.SUBTREND_WORD.search(text) and (inds or trends) and not C.WHY.search(text):
@@ -144,6 +188,16 @@ def _rules(q: str, text: str, mentions: list[Mention], state: State) -> Plan | N
     return None
 
 
+_FIG_STOP = set("where is are the a an in of on which what page figure find report does do can i show me listed list has "
+                "located printed given table".split())
+
+
+def _figure_query(text: str) -> str:
+    """The words of a figure look-up that can match a caption ("aosi matrix", "upstream matrix")."""
+    words = [w for w in re.findall(r"[\w&'-]+", text) if w not in _FIG_STOP]
+    return " ".join(words) or text
+
+
 _EXPLAIN = re.compile(r"^\s*(why|how come|how (does|do|did|has|have|is|are|can|could|should|will)|explain|in what way|"
                       r"what (role|example|examples|reasons?|difference|happens|is meant|does the report (say|mean|explain))|"
                       r"what does .* (mean|describe|say)|what are the reasons|what kind of)\b")
@@ -159,22 +213,23 @@ def _matrix_cues(text: str) -> bool:
 
 
 def _list_request(text, inds, trends, subs, params, regions, countries) -> str | None:
-    listy = C.LIST.search(text) or re.search(r"^\s*(what|which)\b", text)
-    if not listy:
-        return None
     if re.search(r"\bkey areas?\b", text):
         return "key_areas"
     if re.search(r"\bcommon characteristics?\b", text):
         return "characteristics"
     if re.search(r"\bservice spectrum\b|\bspectrum of services\b|\bservices? .*\b(order|sequence|steps?|spectrum)\b", text) and not inds:
         return "service_spectrum"
-    if inds or trends or subs or regions or countries:
+    listy = C.LIST.search(text) or re.search(r"^\s*(what|which)\b", text) or C.COUNT.search(text)
+    if not listy:
         return None
-    if re.search(r"\b(mega ?trends?|megatrends?|global trends?|trends)\b", text) and not C.COUNT.search(text) \
+    if inds or trends or subs or regions or countries or params or C.SUBTREND_WORD.search(text):
+        return None
+    if re.search(r"(?<!-)\b(mega ?trends?|megatrends?|global trends?|trends)\b", text) \
+            and not (C.COUNT.search(text) and re.search(r"\b(influenc|driv|shap|mark|affect|aosi|industr)", text)) \
             and not C.MOST.search(text) and not C.DOWN.search(text) and not C.UP.search(text) and not C.AOSI.search(text):
         return "mega_trends"
     if re.search(r"\b(emerging industries|industries|sectors|abbreviations?)\b", text) and not C.MOST.search(text) \
-            and not C.COUNT.search(text) and not C.AOSI.search(text) and not _direction_words(text):
+            and not C.AOSI.search(text) and not _direction_words(text) and not re.search(r"\bno\b|\bnone\b", text):
         return "industries"
     if re.search(r"\bparameters?\b", text) and not params and not C.MOST.search(text):
         return "parameters"
@@ -183,38 +238,60 @@ def _list_request(text, inds, trends, subs, params, regions, countries) -> str |
     return None
 
 
+_REGION_OF = re.compile(r"\b(which|what) region\b|\bregion (is|does|do)\b|\bbelong\w*\b|\bpart of\b|\bin which region\b|"
+                        r"\bwhere (does|do|is|are) .*\b(put|place|placed|assign\w*|list\w*|count\w*|grouped)\b|"
+                        r"\bassigned to\b|\bwelche[rn]? region\b|\bquelle r[ée]gion\b|\bqu[ée] regi[oó]n\b|\bliegt\b")
+
+
 def _region_plan(q, text, regions, countries, fkey) -> ToolPlan | Refuse | None:
     kind = C.coop_kind(text) or KIND_OF_FIGURE.get(fkey or "")
-    places = list(regions)
-    for c in countries:
-        places.append(c)
-    if countries and re.search(r"\b(which|what) region\b|\bregion (is|does|do)\b|\bbelong\w*\b|\bpart of\b|\bin which region\b", text) \
-            and not C.COOP.search(text.replace("region", "")):
+    places = list(regions) + list(countries)
+    coop = C.COOP.search(text.replace("region", ""))
+    if countries and regions and C.YESNO.search(text) and not coop and not kind:
+        # "Is Greece in Southeast Europe?": membership in Figure 10
+        return ToolPlan((Step("countries_in", {"region": regions[0]}), Step("_member", {"name": countries[0]})))
+    if countries and _REGION_OF.search(text) and not coop:
         return ToolPlan((Step("region_of", {"country": countries[0]}),))
-    if regions and re.search(r"\b(countr\w*|members?|includ\w*|consist\w*|compris\w*|made up|contain\w*)\b", text) \
-            and not C.COOP.search(text) and len(regions) == 1:
+    if regions and re.search(r"\b(countr\w*|members?|includ\w*|consist\w*|compris\w*|made up|contain\w*|entries|listed under|belong\w*)\b", text) \
+            and not coop and len(regions) == 1:
         return ToolPlan((Step("countries_in", {"region": regions[0]}),))
     if len(places) >= 2:
+        if re.search(r"\bstronger than\b|\bweaker than\b|\bhigher than\b|\blower than\b", text) and C.YESNO.search(text):
+            return ToolPlan((Step("cooperation_grade", {"region_a": places[0], "region_b": places[1], "kind": "both"}),
+                             Step("_compare_kinds", {"text": text})))
         return ToolPlan((Step("cooperation_grade", {"region_a": places[0], "region_b": places[1], "kind": kind or "both"}),))
-    if len(places) == 1 and (C.COOP.search(text) or kind or C.grade_cue(text)):
-        g = C.grade_cue(text)
+    g = C.grade_cue(text)
+    if len(places) == 1 and (coop or kind or g):
         k = kind if kind in ("rd", "business") else "rd"
+        if C.STRONGEST.search(text) or C.MOST.search(text):
+            return ToolPlan((Step("partners", {"region": places[0], "kind": k, "min_grade": "-"}), Step("_top", {})))
+        if re.search(r"\bweak\w*\b", text) and not re.search(r"\bat least\b", text):
+            return ToolPlan((Step("partners", {"region": places[0], "kind": k, "min_grade": "-", "max_grade": "-"}),))
         args = {"region": places[0], "kind": k, "min_grade": "+"}
         if g:
             sym, rel = g
             args["min_grade"] = sym
             if rel == "exact":
                 args["max_grade"] = sym
-        return ToolPlan((Step("partners", {k2: v for k2, v in args.items()}),))
+        return ToolPlan((Step("partners", args),))
     if not places and (kind or C.COOP.search(text)) and re.search(r"\bregions?\b|\bpairs?\b|\bcooperation\b", text):
+        if re.search(r"\bsame\b|\bidentical\b|\balike\b|\bequal\b", text):
+            return ToolPlan((Step("grade_differences", {"direction": "same"}),))
         if re.search(r"\bdiffer\w*\b|\bstronger in\b|\bweaker in\b|\bcompared?\b|\bmore .* than\b|\bthan\b", text):
             if re.search(r"(stronger|more strongly|higher|better|more) in (r ?and ?d|r&d|research)|(r ?and ?d|r&d|research) (is |are )?stronger|weaker in business", text):
                 return ToolPlan((Step("grade_differences", {"direction": "rd_stronger"}),))
             if re.search(r"(stronger|more strongly|higher|better|more) in business|business (is |are )?stronger|weaker in (r ?and ?d|r&d|research)", text):
                 return ToolPlan((Step("grade_differences", {"direction": "business_stronger"}),))
             return ToolPlan((Step("grade_differences", {"direction": "any"}),))
+        k = kind if kind in ("rd", "business") else "rd"
+        if g:
+            sym, rel = g
+            args = {"kind": k, "min_grade": sym}
+            if rel == "exact":
+                args["max_grade"] = sym
+            return ToolPlan((Step("pairs_at_grade", args),))
         if C.STRONGEST.search(text) or C.MOST.search(text):
-            return ToolPlan((Step("strongest_pairs", {"kind": kind if kind in ("rd", "business") else "rd"}),))
+            return ToolPlan((Step("strongest_pairs", {"kind": k}),))
     if re.search(r"\b(which|what) region\b|\bregion (is|of)\b", text) and not places:
         m = re.search(r"\bregion (?:is|does) ([A-Z][\w .'-]+?) (?:in|belong|part)\b", q) or \
             re.search(r"\bregion of ([A-Z][\w .'-]+?)\??$", q)
@@ -224,7 +301,8 @@ def _region_plan(q, text, regions, countries, fkey) -> ToolPlan | Refuse | None:
 
 
 def _crossover_plan(text, inds, trends, subs, params, fkey) -> ToolPlan | None:
-    fig7 = fkey == "7" or bool(params) or bool(re.search(r"✓|cross-?over|value[- ]chain", text))
+    fig7 = fkey == "7" or bool(params) or bool(re.search(r"✓|cross-?over|value[- ]chain", text)) or \
+        bool(C.SUBTREND_WORD.search(text) and re.search(r"\bparameters?\b|\bmarked\b|\bmarks?\b|\banything\b", text))
     if not fig7 and not (subs and C.CROSSOVER.search(text)):
         return None
     grade = C.check_grade(text)
@@ -232,11 +310,24 @@ def _crossover_plan(text, inds, trends, subs, params, fkey) -> ToolPlan | None:
     if subs and params:
         return ToolPlan((Step("crossover_grade", {"industry": ind, "subtrend": subs[0], "parameter": params[0]}),))
     if subs and not params:
-        return ToolPlan((Step("subtrend_profile", {"subtrend": subs[0], "industry": ind}),))
+        steps = [Step("subtrend_profile", {"subtrend": subs[0], "industry": ind})]
+        if grade:
+            steps.append(Step("_group", {"key": grade}))
+            if C.YESNO.search(text):
+                steps.append(Step("_any", {}))
+        return ToolPlan(tuple(steps))
+    if re.search(r"\bno mark\b|\bnot marked\b|\bunmarked\b|\bwithout (any )?mark", text) and not params:
+        return ToolPlan((Step("crossover_gaps", {}), Step("_group_pairs", {"contains": "no mark"})))
     if C.GAPS.search(text) and not params:
         return ToolPlan((Step("crossover_gaps", {}),))
     if re.search(r"\bwhich parameters?\b|\bwhat parameters?\b", text) and (C.MOST.search(text) or C.COUNT.search(text)):
         return ToolPlan((Step("parameter_ranking", {"industry": ind, "grade": grade or "✓✓"}),))
+    if C.COUNT.search(text) and not params and re.search(r"cross-?over points?|✓|cells?|marks?", text):
+        return ToolPlan((Step("crossover_cells", {"industry": ind, "grade": grade or "✓✓"}),))
+    if C.MOST.search(text) and re.search(r"\bsub-?trends?\b", text):
+        return ToolPlan((Step("rank_subtrends", {"industry": ind, "grade": grade or "✓"}),))
+    if re.search(r"\b(anything|any parameter|at least one parameter|some parameter)\b", text) and not params:
+        return ToolPlan((Step("subtrends_with_many", {"grade": grade or "✓✓", "min_parameters": 1, "industry": ind}),))
     m = re.search(r"\b(\d+|two|three|four|five|several|multiple|many) (or more )?(parameters|columns)\b", text)
     if m and not params:
         n = {"two": 2, "three": 3, "four": 4, "five": 5, "several": 2, "multiple": 2, "many": 3}.get(m[1], None)
@@ -329,39 +420,94 @@ def _positions_of(text: str, names: list[str]) -> list[int]:
     return out
 
 
+_ZERO = re.compile(r"\b(no|none|not .* by any|not .* any|zero|never)\b")
+_ONE = re.compile(r"\b(exactly one|only one|only a single|a single|just one|exactly 1|only 1)\b")
+_NOT_VERB = re.compile(r"\b(not|n't|never|neither|nor|none of)\b")
+
+
+def _first_between(text: str, a: int, b: int, pat: re.Pattern) -> bool:
+    return bool(pat.search(text[min(a, b):max(a, b)]))
+
+
+def _aosi_combination(text: str) -> ToolPlan | None:
+    """AOSI cells filtered by the other matrices: "AOSIs marked downstream but not upstream", "in neither 3 nor 4"."""
+    if not C.AOSI.search(text):
+        return None
+    refs = []
+    for name, pat in (("downstream", r"\bdown-?stream\b|\bfigure 3\b"), ("upstream", r"\bup-?stream\b|\bfigure 4\b")):
+        m = re.search(pat, text)
+        if m:
+            before = text[max(0, m.start() - 25):m.start()]
+            neg = bool(re.search(r"\b(not|neither|nor|n't|without)\b", before)) or bool(re.search(r"\bneither\b", text))
+            refs.append((name, neg))
+    if not refs:
+        return None
+    include = ["aosi"] + [n for n, neg in refs if not neg]
+    exclude = [n for n, neg in refs if neg]
+    if re.search(r"\bneither\b", text):
+        include, exclude = ["aosi"], ["downstream", "upstream"]
+    return ToolPlan((Step("compare_matrices", {"include": include, "exclude": exclude}),))
+
+
 def _matrix_plan(text, inds, trends, fkey, mentions) -> ToolPlan | None:
     d = direction(text, inds, trends, mentions) or DIRECTION_OF_FIGURE.get(fkey or "")
+    mixed = d in ("both", "either", "downstream_only", "upstream_only")
     if inds and trends:
         cell_dir = d if d in ("downstream", "upstream", "aosi") else None
-        if d in ("both", "either", "downstream_only", "upstream_only"):
+        if mixed:
             return ToolPlan((Step("trends_for_industry", {"industry": inds[0], "direction": d}),
                              Step("restrict", {"names": trends}, "intersect")))
         return ToolPlan((Step("matrix_cell", {"trend": trends[0], "industry": inds[0],
                                               "direction": cell_dir or "downstream"}),))
-    if inds:
-        steps = [Step("trends_for_industry", {"industry": inds[0], "direction": d or "downstream"})]
-        op = "union" if re.search(r"\bor\b|\beither\b", text) and not C.EITHER.search(text.replace(" or ", " ")) else "intersect"
-        for other in inds[1:]:
-            steps.append(Step("trends_for_industry", {"industry": other, "direction": d or "downstream"}, op))
+    for names, tool, key, everything in ((inds, "trends_for_industry", "industry", "mega_trends"),
+                                         (trends, "industries_for_trend", "trend", "industries")):
+        if not names:
+            continue
+        dd = d or "downstream"
+        pos = [m.start for m in mentions if m.canonical in names]
+        if len(names) == 1 and _NOT_VERB.search(text) and not mixed:
+            # "Which mega trend does NOT influence Digital Industries?": everything minus the marked ones
+            return ToolPlan((Step("list_items", {"name": everything}),
+                             Step(tool, {key: names[0], "direction": dd}, "subtract")))
+        if len(names) > 1 and re.search(r"\bnone of\b|\bneither\b", text):
+            steps = [Step("list_items", {"name": everything})]
+            steps += [Step(tool, {key: n, "direction": dd}, "subtract") for n in names]
+            return ToolPlan(tuple(steps))
+        steps = [Step(tool, {key: names[0], "direction": dd})]
+        for n, other in enumerate(names[1:], 1):
+            if len(pos) > n and _first_between(text, pos[n - 1], pos[n], _NOT_VERB):
+                op = "subtract"
+            elif re.search(r"\bor\b|\beither\b", text) and not re.search(r"\bboth\b", text):
+                op = "union"
+            else:
+                op = "intersect"
+            steps.append(Step(tool, {key: other, "direction": dd}, op))
         return ToolPlan(tuple(steps))
-    if trends:
-        steps = [Step("industries_for_trend", {"trend": trends[0], "direction": d or "downstream"})]
-        op = "union" if re.search(r"\bor\b", text) else "intersect"
-        for other in trends[1:]:
-            steps.append(Step("industries_for_trend", {"trend": other, "direction": d or "downstream"}, op))
-        return ToolPlan(tuple(steps))
+    combo = _aosi_combination(text)
+    if combo is not None:
+        return combo
     ranking = C.MOST.search(text) or C.LEAST.search(text)
-    if ranking and (_INDUSTRY_WORD.search(text) or _TREND_WORD.search(text)):
-        ent = "industry" if (_INDUSTRY_WORD.search(text) and not re.search(r"\bwhich (mega ?)?trends?\b", text)) else "trend"
-        return ToolPlan((Step("rank_matrix", {"entity": ent, "direction": d or "aosi"}),))
-    if d in ("downstream_only", "upstream_only", "both", "either") or (d and (C.COUNT.search(text) or re.search(r"\bcells?\b|\bpairs?\b|\bcombinations?\b", text))):
+    zero, one = _ZERO.search(text), _ONE.search(text)
+    if (ranking or zero or one) and (_INDUSTRY_WORD.search(text) or _TREND_WORD.search(text)):
+        subject = re.search(r"\b(which|what|the) (emerging |mega ?)?(industr\w*|sectors?|trends?|megatrends?)\b", text)
+        if subject:
+            ent = "industry" if subject[3].startswith(("industr", "sector")) else "trend"
+        else:
+            ent = "industry" if _INDUSTRY_WORD.search(text) else "trend"
+        args = {"entity": ent, "direction": d if d else ("aosi" if C.AOSI.search(text) else "downstream")}
+        if zero and not ranking:
+            args["count"] = 0
+        elif one and not ranking:
+            args["count"] = 1
+        elif C.LEAST.search(text):
+            args["order"] = "fewest"
+        return ToolPlan((Step("rank_matrix", args),))
+    if mixed or (d and (C.COUNT.search(text) or re.search(r"\bcells?\b|\bpairs?\b|\bcombinations?\b|\blist all\b|\ball (the )?areas?\b|\bwhich (areas|aosi)", text))):
         include, exclude = {"downstream": (["downstream"], []), "upstream": (["upstream"], []), "aosi": (["aosi"], []),
                             "both": (["downstream", "upstream"], []), "downstream_only": (["downstream"], ["upstream"]),
                             "upstream_only": (["upstream"], ["downstream"]), "either": (["downstream"], [])}[d]
         if d == "both" and C.AOSI.search(text) and C.NEG.search(text):
             exclude = ["aosi"]
-        if d == "aosi" and re.search(r"\bneither\b|\bnot .*(figure 3|figure 4|downstream|upstream)", text):
-            exclude = ["downstream", "upstream"]
         return ToolPlan((Step("compare_matrices", {"include": include, "exclude": exclude}),))
     return None
 
@@ -395,7 +541,7 @@ def _unknown_name(q: str, text: str) -> Refuse | None:
 
 _NOT_A_NAME = set("most main same first last other each every which this that these those strongest biggest key current "
                   "mega global new emerging underlying whole entire overall given above following respective one "
-                  "what any all such more less important".split())
+                  "what any all such more less important ten twelve eight four five six two three selected emerging".split())
 
 
 # --- follow-ups ----------------------------------------------------------------------------------------------

@@ -5,18 +5,21 @@ its cells, or raises a ``ToolError`` whose message is a sentence for the user. L
 ``tools.langchain`` (imported on demand).
 """
 
+from tools._data import rank as grade_rank
 from tools.compose import intersect, restrict, subtract, union
 from tools.crossover import (
+    crossover_cells,
     crossover_gaps,
     crossover_grade,
     parameter_ranking,
+    rank_subtrends,
     subtrend_profile,
     subtrends_at_grade,
     subtrends_with_many,
 )
 from tools.errors import AmbiguousName, InvalidArgument, NotInMatrix, ToolError, UnknownName
 from tools.figures import figure_info, find_figure
-from tools.lists import list_items, parameter_info, portfolio, trend_info
+from tools.lists import abbreviation, list_items, parameter_info, portfolio, trend_info
 from tools.matrix import (
     Direction,
     compare_matrices,
@@ -32,26 +35,28 @@ from tools.regions import (
     cooperation_grade,
     countries_in,
     grade_differences,
+    pairs_at_grade,
     partners,
     region_of,
     strongest_pairs,
 )
 from tools.result import Citation, ToolResult
-from tools.subtrends import aosis_with_subtrend, subtrend_industries, subtrends_for
+from tools.subtrends import aosis_with_subtrend, rank_hotspots, subtrend_industries, subtrends_for
 
 #: The public tools (plain typed functions returning ToolResult); their docstrings are their descriptions.
 TOOLS = [
     trends_for_industry, industries_for_trend, matrix_cell, rank_matrix, compare_matrices,
-    subtrends_for, aosis_with_subtrend, subtrend_industries,
+    subtrends_for, aosis_with_subtrend, subtrend_industries, rank_hotspots,
     crossover_grade, subtrend_profile, subtrends_at_grade, parameter_ranking, subtrends_with_many, crossover_gaps,
-    region_of, countries_in, cooperation_grade, partners, grade_differences, strongest_pairs,
-    list_items, trend_info, parameter_info, portfolio,
+    crossover_cells, rank_subtrends,
+    region_of, countries_in, cooperation_grade, partners, grade_differences, strongest_pairs, pairs_at_grade,
+    list_items, abbreviation, trend_info, parameter_info, portfolio,
     figure_info, find_figure,
     all_notes,
 ]
 
 __all__ = [
-    "TOOLS", "AmbiguousName", "Citation", "Direction", "InvalidArgument", "Kind", "NotInMatrix", "ToolError",
+    "TOOLS", "grade_rank", "abbreviation", "crossover_cells", "pairs_at_grade", "rank_hotspots", "rank_subtrends", "AmbiguousName", "Citation", "Direction", "InvalidArgument", "Kind", "NotInMatrix", "ToolError",
     "ToolResult", "UnknownName", "all_notes", "aosis_with_subtrend", "canonical_names", "compare_matrices",
     "cooperation_grade", "countries_in", "crossover_gaps", "crossover_grade", "figure_info", "find_figure",
     "grade_differences", "industries_for_trend", "intersect", "list_items", "matrix_cell", "notes_for_cells",

@@ -293,3 +293,69 @@ def crossover_gaps() -> ToolResult:
         + [{"industry": i, "subtrend": s, "gap": "no mark in any parameter"} for i, s in unmarked],
         citations=[cit6, cit7], notes=merge_notes(match_notes(probe), match_notes(hot)),
     )
+
+
+def crossover_cells(industry: str | None = None, parameter: str | None = None, grade: str = "✓✓",
+                    at_least: bool = False) -> ToolResult:
+    """The Figure 7 cells with a grade ("crossover points" are the "✓✓" cells), optionally for one industry
+    and/or one parameter; ``items`` are (sub-trend, parameter) pairs, or (industry, sub-trend) when a parameter
+    is given without an industry.
+
+    Args:
+        industry: An emerging industry to filter by (optional).
+        parameter: A value-chain parameter to filter by (optional).
+        grade: "✓✓" (very strong), "✓" (strong) or "" (no mark); words work too.
+        at_least: Count cells at this grade or stronger instead of exactly at it.
+    """
+    ind = resolve("industry", industry) if industry else None
+    par = resolve("parameter", parameter) if parameter else None
+    g = parse_grade(SCALE, grade)
+    want = rank(SCALE, g)
+    pool = [c for c in _cells() if (ind is None or c.industry == ind) and (par is None or c.parameter == par)]
+    hits = [c for c in pool if _rank(c) is not None and (_rank(c) >= want if at_least else _rank(c) == want)]
+    if par and not ind:
+        items = [(c.industry, c.subtrend) for c in hits]
+    else:
+        items = [(c.subtrend, c.parameter) for c in hits]
+    cit, notes = _cite(pool)
+    where = " for " + " and ".join(x for x in (ind, par) if x) if (ind or par) else ""
+    return ToolResult(
+        tool="crossover_cells", args={"industry": ind, "parameter": par, "grade": g, "at_least": at_least},
+        title=f"Figure {_figure_key()} cells graded {_grade_label(g)}{' or stronger' if at_least else ''}{where}",
+        items=items, count=len(items),
+        rows=[{"industry": c.industry, "subtrend": c.subtrend, "parameter": c.parameter, "grade": c.raw} for c in hits],
+        citations=[cit], notes=notes,
+    )
+
+
+def rank_subtrends(industry: str | None = None, grade: str = "✓", at_least: bool = True) -> ToolResult:
+    """Figure 7 sub-trends ranked by how many parameters reach a grade; ``items`` are the leaders (ties kept)
+    and ``rows`` the whole ranking.
+
+    Args:
+        industry: An emerging industry to rank within (optional; default all of Figure 7).
+        grade: "✓✓" (very strong) or "✓" (strong); words work too.
+        at_least: Count parameters at this grade or stronger (default) instead of exactly at it.
+    """
+    ind = resolve("industry", industry) if industry else None
+    g = parse_grade(SCALE, grade)
+    want = rank(SCALE, g)
+    pool = [c for c in _cells() if ind is None or c.industry == ind]
+    counts: dict[tuple[str, str], int] = {}
+    for c in pool:
+        key = (c.industry, c.subtrend)
+        hit = _rank(c) is not None and (_rank(c) >= want if at_least else _rank(c) == want)
+        counts[key] = counts.get(key, 0) + int(hit)
+    top = max(counts.values(), default=0)
+    leaders = [k for k, n in counts.items() if n == top and top > 0]
+    items = [s for _, s in leaders] if ind else leaders
+    cit, notes = _cite(pool)
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    return ToolResult(
+        tool="rank_subtrends", args={"industry": ind, "grade": g, "at_least": at_least},
+        title=f"Figure {_figure_key()} sub-trends{' of ' + ind if ind else ''} with the most parameters graded "
+              f"{_grade_label(g)}{' or stronger' if at_least else ''} ({top})",
+        items=items, count=len(items), value=(items[0] if len(items) == 1 and isinstance(items[0], str) else None),
+        rows=[{"industry": i, "subtrend": s, "count": n} for (i, s), n in ranked],
+        citations=[cit], notes=notes,
+    )

@@ -151,3 +151,23 @@ def portfolio(industry: str | None = None, aspect: str | None = None) -> ToolRes
               for p in rows],
         citations=cits or [cite(fig)],
     )
+
+
+def abbreviation(name: str) -> ToolResult:
+    """An emerging industry's abbreviation as Figure 1 prints it, or the industry an abbreviation stands for.
+
+    Args:
+        name: An industry name ("Blue Growth Industries") or an abbreviation ("EnvI").
+    """
+    rows = tables().industries
+    by_abbr = {r.abbreviation.casefold(): r for r in rows}
+    hit = by_abbr.get(name.strip().casefold())
+    if hit is not None:
+        value, title = hit.name, f"{hit.abbreviation} stands for {hit.name} (Figure {hit.figure})"
+    else:
+        canon = resolve("industry", name)
+        hit = next(r for r in rows if r.name == canon)
+        value, title = hit.abbreviation, f"The abbreviation of {hit.name} is {hit.abbreviation} (Figure {hit.figure})"
+    return ToolResult(tool="abbreviation", args={"name": name}, title=title, value=value, count=1,
+                      rows=[{"industry": hit.name, "abbreviation": hit.abbreviation}],
+                      citations=[cite(str(hit.figure), page=hit.page, cells=[(hit.name, "Abbreviation")])])

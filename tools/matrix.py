@@ -139,13 +139,20 @@ def matrix_cell(trend: str, industry: str, direction: Literal["downstream", "ups
     )
 
 
-def rank_matrix(entity: Literal["industry", "trend"], direction: Direction = "aosi") -> ToolResult:
-    """Industries (or trends) ranked by how many cells are marked for them in a matrix, most first.
+def rank_matrix(entity: Literal["industry", "trend"], direction: Direction = "aosi",
+                order: Literal["most", "fewest"] = "most", count: int | None = None) -> ToolResult:
+    """Industries (or trends) ranked by how many cells are marked for them in a matrix.
+
+    ``items`` are the ones at the top (``order="most"``) or bottom (``"fewest"``) of the ranking, or, when
+    ``count`` is given, those with exactly that many marked cells; ``rows`` hold the whole ranking and
+    ``value`` the single leader when there is one.
 
     Args:
         entity: "industry" to rank industries (count of trends per industry) or "trend" to rank trends.
         direction: Which matrix: "downstream", "upstream", "both", "either", "downstream_only",
             "upstream_only" or "aosi".
+        order: "most" for the most-marked names, "fewest" for the least-marked.
+        count: Keep only names with exactly this many marked cells (e.g. 0 for "none at all").
     """
     _check_direction(direction)
     if entity not in ("industry", "trend"):
@@ -160,12 +167,21 @@ def rank_matrix(entity: Literal["industry", "trend"], direction: Direction = "ao
     groups: dict[str, list[str]] = {}
     for n in ordered:
         groups.setdefault(str(counts[n]), []).append(n)
+    if order not in ("most", "fewest"):
+        raise InvalidArgument(f"{order!r} is not an order; use \"most\" or \"fewest\".")
+    if count is not None:
+        chosen = [n for n in ordered if counts[n] == count]
+        how = f"with exactly {count} marked cell{'s' if count != 1 else ''}"
+    else:
+        edge = max(counts.values()) if order == "most" else min(counts.values())
+        chosen = [n for n in ordered if counts[n] == edge]
+        how = f"with the {order} marked cells ({edge})"
     cits = _citations(matrices, pairs)
     plural = "industries" if entity == "industry" else "mega trends"
     return ToolResult(
-        tool="rank_matrix", args={"entity": entity, "direction": direction},
-        title=f"{plural.capitalize()} ranked by number of marked cells ({label}, {_figures_label(matrices)})",
-        items=ordered, count=len(ordered), groups=groups,
+        tool="rank_matrix", args={"entity": entity, "direction": direction, "order": order, "count": count},
+        title=f"{plural.capitalize()} {how} ({label}, {_figures_label(matrices)})",
+        items=chosen, count=len(chosen), groups=groups, value=chosen[0] if len(chosen) == 1 else None,
         rows=[{"name": n, "count": counts[n]} for n in ordered],
         citations=cits, notes=_notes(cits, []),
     )

@@ -181,19 +181,26 @@ def _unordered_pairs(kind: str) -> list[tuple[str, str]]:
     return [(a, b) for n, a in enumerate(regions) for b in regions[n + 1:]]
 
 
-def grade_differences(direction: Literal["rd_stronger", "business_stronger", "any"] = "any") -> ToolResult:
-    """Region pairs whose R&D (Figure 13) and business (Figure 16) cooperation grades differ; each pair once.
+def grade_differences(direction: Literal["rd_stronger", "business_stronger", "any", "same"] = "any") -> ToolResult:
+    """Region pairs whose R&D (Figure 13) and business (Figure 16) cooperation grades differ (or agree); each
+    pair once.
 
     Args:
-        direction: "rd_stronger" (R&D graded higher), "business_stronger" (business graded higher) or "any".
+        direction: "rd_stronger" (R&D graded higher), "business_stronger" (business graded higher), "any"
+            (graded differently) or "same" (graded alike).
     """
-    if direction not in ("rd_stronger", "business_stronger", "any"):
-        raise InvalidArgument(f"{direction!r} is not a direction; use rd_stronger, business_stronger or any.")
+    if direction not in ("rd_stronger", "business_stronger", "any", "same"):
+        raise InvalidArgument(f"{direction!r} is not a direction; use rd_stronger, business_stronger, any or same.")
     pairs = [p for p in _unordered_pairs("rd") if p in _matrix("business")]
     rows, items = [], []
     for a, b in pairs:
         rd, bus = _matrix("rd")[(a, b)].grade, _matrix("business")[(a, b)].grade
         diff = rank(SCALE, rd) - rank(SCALE, bus)
+        if direction == "same":
+            if diff == 0:
+                items.append((a, b))
+                rows.append({"region_a": a, "region_b": b, "rd": rd, "business": bus, "stronger": ""})
+            continue
         if diff == 0 or (direction == "rd_stronger" and diff < 0) or (direction == "business_stronger" and diff > 0):
             continue
         items.append((a, b))
@@ -204,12 +211,46 @@ def grade_differences(direction: Literal["rd_stronger", "business_stronger", "an
         cit, ns = _cite(k, [_matrix(k)[p] for p in pairs])
         cits.append(cit)
         notes += [n for n in ns if n not in notes]
-    label = {"any": "differ", "rd_stronger": "R&D is graded stronger than business",
+    label = {"any": "differ", "same": "R&D and business are graded alike", "rd_stronger": "R&D is graded stronger than business",
              "business_stronger": "business is graded stronger than R&D"}[direction]
     return ToolResult(
         tool="grade_differences", args={"direction": direction},
         title=f"Region pairs where {label} (Figures {_figure_key('rd')} and {_figure_key('business')})",
         items=items, count=len(items), rows=rows, citations=cits, notes=sorted(notes, key=lambda n: n.id),
+    )
+
+
+def pairs_at_grade(kind: Literal["rd", "business"] = "rd", min_grade: str = "+",
+                   max_grade: str | None = None) -> ToolResult:
+    """Region pairs (each once) whose cooperation grade lies between ``min_grade`` and ``max_grade``.
+
+    Args:
+        kind: "rd" (R&D cooperation, Figure 13) or "business" (business cooperation, Figure 16).
+        min_grade: Weakest grade to include: "++", "+", "o" or "-" (or words such as "medium").
+        max_grade: Strongest grade to include (optional; default no upper bound).
+    """
+    (k,) = _kinds(kind)
+    lo = parse_grade(SCALE, min_grade)
+    hi = parse_grade(SCALE, max_grade) if max_grade else None
+    lo_r, hi_r = rank(SCALE, lo), (rank(SCALE, hi) if hi else None)
+    if hi_r is not None and hi_r < lo_r:
+        raise InvalidArgument(f"max_grade \"{hi}\" is weaker than min_grade \"{lo}\".")
+    pairs = _unordered_pairs(k)
+    cells = [_matrix(k)[p] for p in pairs]
+    hits = [c for c in cells if rank(SCALE, c.grade) >= lo_r and (hi_r is None or rank(SCALE, c.grade) <= hi_r)]
+    hits.sort(key=lambda c: -rank(SCALE, c.grade))
+    groups: dict[str, list[str]] = {}
+    for c in hits:
+        groups.setdefault(c.grade, []).append(f"{c.region_a} – {c.region_b}")
+    cit, notes = _cite(k, hits or cells)
+    span = f"\"{lo}\"" if hi == lo else f"from \"{lo}\"" + (f" to \"{hi}\"" if hi else " up")
+    return ToolResult(
+        tool="pairs_at_grade", args={"kind": k, "min_grade": lo, "max_grade": hi},
+        title=f"Region pairs with {_KIND_WORDS[k]} graded {span} (Figure {_figure_key(k)})",
+        items=[(c.region_a, c.region_b) for c in hits], count=len(hits), groups=groups,
+        rows=[{"region_a": c.region_a, "region_b": c.region_b, "grade": c.grade, "words": words(SCALE, c.grade)}
+              for c in hits],
+        citations=[cit], notes=notes,
     )
 
 

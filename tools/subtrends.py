@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from structured.records import SubtrendRow
 from tools._data import cite, figure_notes, match_notes, merge_notes, tables
+from tools.errors import InvalidArgument
 from tools.names import resolve, resolve_all
 from tools.result import Citation, ToolResult
 
@@ -94,5 +95,29 @@ def subtrend_industries(subtrend: str) -> ToolResult:
         tool="subtrend_industries", args={"subtrend": subtrend, "matched": names},
         title=f"Emerging industries whose Figure {_figure_key()} hot-spots list {' / '.join(names)}",
         items=items, count=len(items), groups=groups, rows=[_row_dict(r) for r in rows],
+        citations=[cit], notes=notes,
+    )
+
+
+def rank_hotspots(order: str = "most") -> ToolResult:
+    """Figure 6 hot-spots (mega trend, industry) ranked by how many sub-trends they list; ``items`` are the
+    leaders (or the ones with the fewest), ``rows`` the whole ranking.
+
+    Args:
+        order: "most" or "fewest".
+    """
+    if order not in ("most", "fewest"):
+        raise InvalidArgument(f"{order!r} is not an order; use \"most\" or \"fewest\".")
+    counts: dict[tuple[str, str], int] = {}
+    for r in _rows():
+        counts[(r.trend, r.industry)] = counts.get((r.trend, r.industry), 0) + 1
+    edge = max(counts.values()) if order == "most" else min(counts.values())
+    items = [k for k, n in counts.items() if n == edge]
+    cit, notes = _cite(_rows())
+    return ToolResult(
+        tool="rank_hotspots", args={"order": order},
+        title=f"Figure {_figure_key()} hot-spots with the {order} sub-trends ({edge})",
+        items=items, count=len(items),
+        rows=[{"trend": t, "industry": i, "subtrends": n} for (t, i), n in sorted(counts.items(), key=lambda kv: -kv[1])],
         citations=[cit], notes=notes,
     )
