@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +19,9 @@ import corpus
 from retrieval import store
 from retrieval.chunks import CHUNKER_VERSION, DEFAULT_MAX_CHARS, Chunk, chunk_report
 from retrieval.embed import MODEL_NAME, Embedder, shared_embedder
+
+# A progress callback gets (done, total, message); ``True`` shows only the tqdm bar, ``False`` nothing.
+Progress = bool | Callable[[int, int, str], None]
 
 # Embeddings made in this process, by model and text hash: a second build (another store) embeds nothing.
 _MEMO: dict[str, dict[str, np.ndarray]] = {}
@@ -68,7 +72,7 @@ def sentence_records(chunks: tuple[Chunk, ...]) -> tuple[list[str], list[str], l
 
 
 def build(path: str | Path | None = None, *, force: bool = False, model: str = MODEL_NAME,
-          max_chars: int = DEFAULT_MAX_CHARS, embedder: Embedder | None = None, progress: bool = True,
+          max_chars: int = DEFAULT_MAX_CHARS, embedder: Embedder | None = None, progress: Progress = True,
           out=sys.stderr) -> BuildReport:
     """Build (or skip) the index at ``path`` (default: $CHROMA_HOST server, else $CTA_INDEX_DIR or .index/)."""
     t0 = time.perf_counter()
@@ -91,19 +95,32 @@ def build(path: str | Path | None = None, *, force: bool = False, model: str = M
     emb = embedder or shared_embedder(model)
     from tqdm import tqdm
 
-    bar = tqdm(total=len(todo) + len(texts), desc=f"Building {where}", unit="text", disable=not progress,
-               file=out)
+    total = len(todo) + len(texts)
+    bar = tqdm(total=total, desc=f"Building {where}", unit="text", disable=not progress, file=out)
+    report = progress if callable(progress) else None
+    done = [0]
+
+    def advance(n: int, msg: str) -> None:
+        bar.update(n)
+        done[0] += n
+        if report is not None:
+            report(done[0], total, msg)
+
+    if report is not None:
+        report(0, total, f"Embedding {len(todo)} passages and sentences of the report…")
     batch = 64
     for off in range(0, len(todo), batch):
         part = todo[off : off + batch]
         vecs = emb.embed([t for _, t in part], batch_size=batch)
         for (k, _), v in zip(part, vecs, strict=True):
             cache[k] = v
-        bar.update(len(part))
+        advance(len(part), "Embedding the report's passages and sentences…")
     _MEMO.setdefault(model, {}).update(cache)
     matrix = np.stack([cache[k] for k in keys]) if keys else np.zeros((0, 384), dtype=np.float32)
-    store.write(cl, store.VIEWS, fp, vids, matrix[: len(vids)], vdocs, vmetas, progress=bar.update)
-    store.write(cl, store.SENTENCES, fp, sids, matrix[len(vids) :], sdocs, smetas, progress=bar.update)
+    store.write(cl, store.VIEWS, fp, vids, matrix[: len(vids)], vdocs, vmetas,
+                progress=lambda n: advance(n, "Writing the index…"))
+    store.write(cl, store.SENTENCES, fp, sids, matrix[len(vids) :], sdocs, smetas,
+                progress=lambda n: advance(n, "Writing the index…"))
     bar.close()
     return BuildReport(False, where, len(chunks), len(vids), len(sids), len(todo), len(texts) - len(todo),
                        time.perf_counter() - t0)

@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 
 from retrieval import store, vocab
-from retrieval.build import build, fingerprint
+from retrieval.build import Progress, build, fingerprint
 from retrieval.chunks import DEFAULT_MAX_CHARS, Chunk, chunk_report
 from retrieval.embed import MODEL_NAME, Embedder, shared_embedder
 from retrieval.errors import REBUILD_COMMAND, IndexMismatchError, IndexMissingError
@@ -70,11 +70,12 @@ class Retriever:
     _lock = threading.Lock()
 
     @classmethod
-    def open(cls, path: str | Path | None = None, *, build_if_missing: bool = True, progress: bool = True,
+    def open(cls, path: str | Path | None = None, *, build_if_missing: bool = True, progress: Progress = True,
              model: str = MODEL_NAME, max_chars: int = DEFAULT_MAX_CHARS, **kwargs) -> Retriever:
         """Open the index (default: $CHROMA_HOST server, else $CTA_INDEX_DIR or .index/).
 
-        A missing index is built once, with a progress bar. An index built from another model, chunker
+        A missing index is built once, with a tqdm progress bar; ``progress`` may also be a callable that
+        receives (done, total, message), e.g. for a UI's bar. An index built from another model, chunker
         version or report raises ``IndexMismatchError`` naming the rebuild command.
         """
         with cls._lock:

@@ -111,7 +111,9 @@ def test_a_missing_index_is_reported_or_built(tmp_path, monkeypatch):
         Retriever.open(tmp_path / "none", build_if_missing=False)
     monkeypatch.setenv("CTA_INDEX_DIR", str(tmp_path / "env"))
     monkeypatch.delenv("CHROMA_HOST", raising=False)
-    r = Retriever.open(progress=False)  # built once, from this process's cached embeddings
+    seen = []
+    r = Retriever.open(progress=lambda done, total, msg: seen.append((done, total, msg)))  # built once
+    assert seen and seen[-1][0] == seen[-1][1] and all(isinstance(m, str) for _, _, m in seen)
     assert (tmp_path / "env" / "chroma.sqlite3").exists()
     assert "4.2" in [p.section for p in r.search("Why do clusters act as springboards for SMEs?").passages[:3]]
     assert issubclass(IndexMissingError, RetrievalError)
