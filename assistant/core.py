@@ -183,7 +183,11 @@ def _post(op: str, args: dict, r):
         for label, names in r.groups.items():
             if args["contains"] in label:
                 items += [tuple(n.split(" | ", 1)) for n in names]
-        return replace(r, items=items, count=len(items))
+        return replace(r, items=items, count=len(items), value=items[0][1] if len(items) == 1 else None)
+    if op == "_exclude":
+        want = fold(args["name"])
+        items = [i for i in r.items if not (isinstance(i, str) and fold(i) == want)]
+        return replace(r, items=items, count=len(items), title=f"{r.title}, other than {args['name']}")
     if op == "_top":
         if not r.rows:
             return r

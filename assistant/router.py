@@ -38,6 +38,11 @@ def route(question: str, state: State) -> Plan:
         plan = _followup(text, mentions, state)
         if plan is not None:
             return plan
+        aug = _augment(q, text, mentions, state)
+        if aug != q:
+            plan = _rules(aug, fold(aug), spot(aug), state)
+            if plan is not None:
+                return plan
     plan = _rules(q, text, mentions, state)
     if plan is not None:
         return plan
@@ -549,10 +554,46 @@ _NOT_A_NAME = set("most main same first last other each every which this that th
 def _is_followup(text: str, mentions: list[Mention]) -> bool:
     if C.FOLLOW.search(text) or C.ALSO.search(text) and re.search(r"\b(those|these|them)\b", text):
         return True
+    if _THEM.search(text) or _ITS.search(text) or re.search(r"^\s*how many (is|are) (that|those|these|they|there)\b|^\s*how many\s*\??$", text):
+        return True
     if C.PRONOUN.search(text) and not _names(mentions):
         return True
     words = re.findall(r"\w+", text)
     return len(words) <= 4 and (bool(_names(mentions)) or bool(re.search(r"stream|aosi|r ?and ?d|business|sub-?trends?|partner", text)))
+
+
+_THEM = re.compile(r"\b(of them|of those|of these|which one|which ones|them|those|these|they|the same|that one|the \w+ one)\b")
+_ITS = re.compile(r"\b(its|it|that region'?s?|this region'?s?|there|that country'?s?|the region|this one)\b")
+_WORD_STOP = set("products services devices industries industry reduction dynamics changes impact culture "
+                 "technologies trends trend mega".split())
+
+
+def _augment(q: str, text: str, mentions: list[Mention], state: State) -> str:
+    """The question with the conversation's context written in: the region meant by "its", the industry and
+    trend whose sub-trends "them" are, the figure "there" points at, a last item named by one word."""
+    extra = []
+    last = state.last_plan.steps[0] if state.last_plan is not None else None
+    kinds = {m.kind for m in mentions}
+    if last is not None and last.tool == "figure_info":
+        extra.append(f"figure {last.args.get('figure')}")
+    if _ITS.search(text) and "region" not in kinds and state.last_of("region"):
+        extra.append(state.last_of("region"))
+    if _THEM.search(text) and last is not None:
+        for key in ("industry", "trend"):
+            v = last.args.get(key)
+            if v and key not in kinds:
+                extra.append(v)
+        if last.tool == "subtrends_for":
+            extra.append("sub-trends")
+        if last.tool == "list_items" and last.args.get("name") == "parameters":
+            extra.append("parameters")
+    for item in state.last_items:
+        if isinstance(item, str):
+            words = [w for w in re.findall(r"[a-z][\w-]{4,}", fold(item)) if w not in _WORD_STOP]
+            if any(re.search(rf"\b{re.escape(w)}\b", text) for w in words) and fold(item) not in text:
+                extra.append(item)
+                break
+    return q if not extra else f"{q.rstrip(' ?')} — {', '.join(extra)}?"
 
 
 def _followup(text: str, mentions: list[Mention], state: State) -> Plan | None:
@@ -564,6 +605,22 @@ def _followup(text: str, mentions: list[Mention], state: State) -> Plan | None:
     regions = by_kind(mentions, "region") + by_kind(mentions, "country")
     d = direction(text, inds, trends, mentions)
     kind = C.coop_kind(text)
+
+    if re.search(r"^\s*how many( is that| are there| are they| in all| in total)?\s*$", text) or \
+            re.search(r"^\s*how many (is|are) (that|those|these|they)\b", text):
+        return last
+    if re.search(r"\b(which|what) (one|ones)\b.*\b(doesn'?t|don'?t|does not|do not|isn'?t|aren'?t|not)\b", text) \
+            and step.tool in ("trends_for_industry", "industries_for_trend"):
+        everything = "mega_trends" if step.tool == "trends_for_industry" else "industries"
+        return ToolPlan((Step("list_items", {"name": everything}), Step(step.tool, args, "subtract")))
+    if re.search(r"\bother countries\b|\bwhich else\b|\bwho else\b", text) and state.last_of("region"):
+        steps = [Step("countries_in", {"region": state.last_of("region")})]
+        if state.last_of("country"):
+            steps.append(Step("_exclude", {"name": state.last_of("country")}))
+        return ToolPlan(tuple(steps))
+    subs_now = by_kind(mentions, "subtrend")
+    if subs_now and "subtrend" in args and not inds and not trends:
+        return ToolPlan((Step(step.tool, {**args, "subtrend": subs_now[0]}),) + last.steps[1:])
 
     # "of those, which also have an AOSI?" / "which of them are not upstream?"
     if re.search(r"\b(those|these|them)\b", text) and "direction" in args and d:
@@ -593,12 +650,17 @@ def _followup(text: str, mentions: list[Mention], state: State) -> Plan | None:
         if names and key in args:
             new[key] = names[0]
             changed = True
+    countries_now = by_kind(mentions, "country")
     if regions:
-        for key in ("region", "region_a", "country"):
+        for key in ("region", "region_a"):
             if key in args:
                 new[key] = regions[0]
                 changed = True
                 break
+        else:
+            if "country" in args and countries_now:
+                new["country"] = countries_now[0]
+                changed = True
     if inds and "industry" not in args and step.tool == "industries_for_trend":
         return ToolPlan((Step("matrix_cell", {"trend": args["trend"], "industry": inds[0],
                                               "direction": args.get("direction", "downstream") if args.get("direction") in ("downstream", "upstream", "aosi") else "downstream"}),))
