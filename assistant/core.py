@@ -107,7 +107,8 @@ class Assistant:
             cites = state.last_citations
             lines = ["The previous answer comes from:"] + [f"- {c.chip}" + (f" ({c.title})" if c.title else "")
                                                             for c in cites]
-            return Answer(route="tool", answer="\n".join(lines), citations=list(cites), tool="recall",
+            route = state.last_answer.route if state.last_answer is not None else "tool"
+            return Answer(route=route, answer="\n".join(lines), citations=list(cites), tool="recall",
                           reason="recall")
         if isinstance(plan, Retrieve):
             return self._retrieve(plan.query, state)

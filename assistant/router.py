@@ -108,10 +108,16 @@ def _rules(q: str, text: str, mentions: list[Mention], state: State) -> Plan | N
             and not (inds or trends or subs or params or regions or countries):
         return plan(Step("find_figure", {"query": _figure_query(text)}))
 
-    unknown = None if (countries or regions) else _unknown_name(q, text)
+    off = _off_topic(text)
+    if off is not None:
+        return off
+    sec = _unknown_section(q)
+    if sec is not None:
+        return sec
+    unknown = None if (countries or regions) else _unknown_name(q, text, mentions)
     if unknown is not None:
         return unknown
-    if _explanatory(text) and not _matrix_cues(text):
+    if (_explanatory(text) and not _matrix_cues(text)) or (_DEFINE_Q.search(text) and not fkey) or _definition(text):
         return Retrieve(q)
 
     # abbreviations (Figure 1)
@@ -187,9 +193,6 @@ def _rules(q: str, text: str, mentions: list[Mention], state: State) -> Plan | N
     if mp is not None:
         return replace(mp, reading=reading)
 
-    unknown = _unknown_name(q, text)
-    if unknown is not None:
-        return unknown
     return None
 
 
@@ -201,6 +204,19 @@ def _figure_query(text: str) -> str:
     """The words of a figure look-up that can match a caption ("aosi matrix", "upstream matrix")."""
     words = [w for w in re.findall(r"[\w&'-]+", text) if w not in _FIG_STOP]
     return " ".join(words) or text
+
+
+_DEFINE_Q = re.compile(r"\b(difference between|what is the difference|approach|concept|meant by|definition|define[sd]?|"
+                       r"meaning of|trap of|make-or-buy|springboard)\b")
+_CUE_WORDS = re.compile(r"\b(sub-?trends?|trends?|industr\w*|parameters?|grades?|regions?|countr\w*|cooperat\w*|figure|"
+                        r"list|abbreviation|aosi\w*|matrix|marked|reactions?|key areas?|spectrum|characteristics?|"
+                        r"focus|steps?|hot-?spots?)|✓")
+
+
+def _definition(text: str) -> bool:
+    """"What is X?" about a concept rather than a table: answered by the report's passage."""
+    m = re.match(r"^\s*what (is|are|was|were) (a |an |the )?(.+)$", text)
+    return bool(m and not _CUE_WORDS.search(m[3]))
 
 
 _EXPLAIN = re.compile(r"^\s*(why|how come|how (does|do|did|has|have|is|are|can|could|should|will)|explain|in what way|"
@@ -321,7 +337,7 @@ def _crossover_plan(text, inds, trends, subs, params, fkey) -> ToolPlan | None:
             if C.YESNO.search(text):
                 steps.append(Step("_any", {}))
         return ToolPlan(tuple(steps))
-    if re.search(r"\bno mark\b|\bnot marked\b|\bunmarked\b|\bwithout (any )?mark", text) and not params:
+    if re.search(r"\bno (\w+ )?marks?\b|\bnot marked\b|\bunmarked\b|\bwithout (any )?(\w+ )?marks?", text) and not params:
         return ToolPlan((Step("crossover_gaps", {}), Step("_group_pairs", {"contains": "no mark"})))
     if C.GAPS.search(text) and not params:
         return ToolPlan((Step("crossover_gaps", {}),))
@@ -517,12 +533,43 @@ def _matrix_plan(text, inds, trends, fkey, mentions) -> ToolPlan | None:
     return None
 
 
-def _unknown_name(q: str, text: str) -> Refuse | None:
+_OFF_TOPIC = re.compile(r"\bhow many (people|employees|workers|jobs|staff|firms|companies)\b|\bstock (tips?|prices?|market)\b|"
+                        r"\bshare prices?\b|\binvest(ment)? (tips?|advice)\b|\bsalar(y|ies)\b|\bweather\b|\bpoem\b|\bjoke\b|"
+                        r"\brecipe\b|\bworld cup\b|\bfootball\b|\bceo of\b|\bwho won\b|\bbitcoin\b|\bhoroscope\b")
+
+
+def _off_topic(text: str) -> Refuse | None:
+    """Questions no figure or passage of the report can answer (head-counts, stock tips, poems)."""
+    if _OFF_TOPIC.search(text):
+        return Refuse("out_of_scope", "The report does not cover this: it gives no such figures or advice.")
+    return None
+
+
+def _unknown_section(text: str) -> Refuse | None:
+    """"Summarise section 7.3": a section the report does not have."""
+    import corpus
+
+    m = re.search(r"(?:\b(?:section|chapter)\s*|§\s*)(\d+(?:\.\d+)*)", text, re.I)
+    if not m:
+        return None
+    nums = [s.number for s in corpus.sections() if s.number not in ("0",)]
+    if m[1] in nums:
+        return None
+    return Refuse("unknown_name", f"The report has no section {m[1]}. Its sections are: "
+                  + ", ".join(s for s in nums if s not in ("A", "B")) + ", and Appendices A and B.")
+
+
+_NAME_AFTER_VERB = re.compile(r"\b(?:influenc\w*|driv\w*|affect\w*|shap\w*|impact\w*|empower\w*)\s+(?:by\s+)?(?:the\s+)?"
+                              r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)")
+
+
+def _unknown_name(q: str, text: str, mentions: list[Mention] = ()) -> Refuse | None:
     """Names that look like an industry, trend or region of the report but are none: say so plainly."""
-    from tools import ToolError, resolve
+    from tools import ToolError, canonical_names, resolve
 
     pats = [
         ("industry", re.search(r"\b((?:[A-Z][\w-]+ )+(?:Industries|Industry|Services|Technologies|Devices|Sector))\b", q)),
+        ("industry", _NAME_AFTER_VERB.search(q) if not any(m.kind in ("industry", "trend") for m in mentions) else None),
         ("industry", re.search(r"\bthe ([\w-]+(?: [\w-]+)?) (?:industry|industries|sector)\b", q, re.I)),
         ("trend", re.search(r"\bthe ([\w -]{3,40}?) (?:mega ?trend|megatrend|trend)\b", q, re.I)),
         ("region", re.search(r"\b(?:region is|region does|region of|in which region is) ([A-Z][\w .'-]{2,30}?)(?: in| belong| part|\?|$)", q)),
@@ -535,18 +582,30 @@ def _unknown_name(q: str, text: str) -> Refuse | None:
         name = m[1].strip()
         if name.split()[0].lower() in _NOT_A_NAME:
             continue
+        if any(fold(name) in mt.text or mt.text in fold(name) for mt in mentions if not mt.fuzzy or mt.kind == kind):
+            continue  # the spotter read it as a name of the report (perhaps with a typo)
         try:
             resolve("country" if kind == "region" else kind, name)
         except UnknownName as e:
             return Refuse("unknown_name", str(e))
         except ToolError:
             continue
+        if kind == "industry" and fold(name) not in {fold(v.alias) for v in _industry_aliases()}:
+            valid = canonical_names("industry")
+            return Refuse("unknown_name", f"{name} is not one of the report's {len(valid)} emerging industries: "
+                          f"{', '.join(valid)}.")
     return None
+
+
+def _industry_aliases():
+    from tools import vocabulary
+
+    return [v for v in vocabulary() if v.kind == "industry"]
 
 
 _NOT_A_NAME = set("most main same first last other each every which this that these those strongest biggest key current "
                   "mega global new emerging underlying whole entire overall given above following respective one "
-                  "what any all such more less important ten twelve eight four five six two three selected emerging".split())
+                  "what any all such more less important report ten twelve eight four five six two three selected emerging".split())
 
 
 # --- follow-ups ----------------------------------------------------------------------------------------------
@@ -626,18 +685,24 @@ def _followup(text: str, mentions: list[Mention], state: State) -> Plan | None:
     if re.search(r"\b(those|these|them)\b", text) and "direction" in args and d:
         op = "subtract" if C.NEG.search(text) else "intersect"
         return ToolPlan(last.steps + (Step(step.tool, {**args, "direction": d if not d.endswith("_only") else d.split("_")[0]}, op),))
-    if re.search(r"\bsub-?trends?\b", text):
+    if re.search(r"\bsub-?trends?\b", text) and not (_THEM.search(text) or _ITS.search(text)):
         ind = inds[0] if inds else args.get("industry") or state.last_of("industry")
         tr = trends[0] if trends else args.get("trend") or state.last_of("trend")
         if ind or tr:
             return ToolPlan((Step("subtrends_for", {"trend": tr, "industry": ind}),))
     if re.search(r"\bpartners?\b|\bpartner regions?\b", text) and (regions or state.last_of("region")):
         reg = regions[0] if regions else state.last_of("region")
-        return ToolPlan((Step("partners", {"region": reg, "kind": kind if kind in ("rd", "business") else "rd", "min_grade": "+"}),))
+        k = kind if kind in ("rd", "business") else "rd"
+        if C.STRONGEST.search(text) or C.MOST.search(text):
+            return ToolPlan((Step("partners", {"region": reg, "kind": k, "min_grade": "-"}), Step("_top", {})))
+        return ToolPlan((Step("partners", {"region": reg, "kind": k, "min_grade": "+"}),))
     if re.search(r"\bwhich region\b|\bwhat region\b", text) and not regions:
         c = state.last_of("country")
         if c:
             return ToolPlan((Step("region_of", {"country": c}),))
+    elliptic = bool(C.FOLLOW.search(text)) or len(re.findall(r"\w+", text)) <= 5
+    if not elliptic:
+        return None
     new = dict(args)
     changed = False
     if d and "direction" in args and d != args["direction"]:

@@ -153,10 +153,20 @@ def resolve_all(kind: str, text: str) -> list[str]:
     _check_kind(kind)
     exact = list(_exact(kind).get(utils.default_process(text), ()))
     fuzzy = [c for c, _ in _fuzzy(kind, text, related=True)]
+    if exact:
+        # an exact name keeps only the spelling variants of itself ("Trillion Sensor" / "Trillion sensors")
+        squash = _squash_name(text)
+        fuzzy = [c for c in fuzzy if any(_squash_name(a) == squash for a, cc in _aliases(kind) if cc == c)]
     found = _unique(exact + fuzzy)
     if not found:
         raise _unknown(kind, text)
     return found
+
+
+def _squash_name(text: str) -> str:
+    """Letters and digits only, lower case, without a plural s: "Trillion Sensors" -> "trillionsensor"."""
+    out = "".join(ch for ch in utils.default_process(text) if ch.isalnum())
+    return out[:-1] if out.endswith("s") else out
 
 
 def resolve(kind: str, text: str) -> str:
