@@ -9,8 +9,9 @@ from pathlib import Path
 
 from assistant.answer import Answer
 
-# the level each category must keep in CI (tests/test_eval.py); matrix lookups must be exact
-THRESHOLDS = {"matrix": 1.0, "followup": 0.9, "narrative": 0.9, "refuse": 0.9, "bad_input": 1.0}  # targets
+# the level each category must keep in CI (tests/test_eval.py); matrix lookups must be exact,
+# narrative/refusal at the level measured on the dev set (less a margin of one or two questions)
+THRESHOLDS = {"matrix": 1.0, "followup": 0.9, "narrative": 0.95, "refuse": 0.95, "bad_input": 1.0}
 
 
 def load_questions(path: str | Path) -> list[dict]:

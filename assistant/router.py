@@ -117,6 +117,8 @@ def _rules(q: str, text: str, mentions: list[Mention], state: State) -> Plan | N
     unknown = None if (countries or regions) else _unknown_name(q, text, mentions)
     if unknown is not None:
         return unknown
+    if re.search(r"\bcluster organi[sz]ations?\b.*\b(offer|provide|services?)\b", text) and not _matrix_cues(text):
+        return Retrieve(q)
     if (_explanatory(text) and not _matrix_cues(text)) or (_DEFINE_Q.search(text) and not fkey) or _definition(text):
         return Retrieve(q)
 
@@ -305,6 +307,8 @@ def _region_plan(q, text, regions, countries, fkey) -> ToolPlan | Refuse | None:
                 return ToolPlan((Step("grade_differences", {"direction": "business_stronger"}),))
             return ToolPlan((Step("grade_differences", {"direction": "any"}),))
         k = kind if kind in ("rd", "business") else "rd"
+        if g and re.search(r"\b(every|all) (the )?other\b|\bwith (all|every)\b", text):
+            return ToolPlan((Step("partners_of_all", {"kind": k, "min_grade": g[0]}),))
         if g:
             sym, rel = g
             args = {"kind": k, "min_grade": sym}
@@ -635,8 +639,10 @@ def _augment(q: str, text: str, mentions: list[Mention], state: State) -> str:
     kinds = {m.kind for m in mentions}
     if last is not None and last.tool == "figure_info":
         extra.append(f"figure {last.args.get('figure')}")
-    if _ITS.search(text) and "region" not in kinds and state.last_of("region"):
-        extra.append(state.last_of("region"))
+    reg = state.last_of("region")
+    if _ITS.search(text) and reg and fold(reg) not in text and ("region" not in kinds or re.search(r"\b(that|this|its|the) region", text) or
+                                                                 re.search(r"\bwith\b", text)):
+        extra.append(reg)
     if _THEM.search(text) and last is not None:
         for key in ("industry", "trend"):
             v = last.args.get(key)

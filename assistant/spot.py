@@ -19,6 +19,10 @@ _WEAK = {"mobility", "digital", "creative", "convergence", "personalisation", "c
          "emerging markets", "cloud computing", "demographic changes", "local content", "agility", "mass customisation"}
 
 
+_STOP = set("the a an of to in is are which what who how why does do and or for with by on from that this these those "
+            "other every each all any some most more than as at be it its their there".split())
+
+
 @dataclass(frozen=True)
 class Mention:
     """A name found in the question: its kind, canonical name, the text as typed and where."""
@@ -96,12 +100,14 @@ def _fuzzy(folded: str, taken) -> list[Mention]:
             if any(s < t[1] and t[0] < e for t in used):
                 continue
             window = folded[s:e]
-            if len(window) < 6:
+            if len(window) < 6 or window.split()[0] in _STOP or window.split()[-1] in _STOP:
                 continue
             best = None
             for a, k, c in cands:
                 if abs(len(a) - len(window)) > max(3, len(a) // 5):
                     continue
+                if a[0] != window[0]:
+                    continue  # typos rarely change the first letter; this keeps "other european" off "northern european"
                 r = fuzz.ratio(window, a)
                 if r >= 88 and (best is None or r > best[0]):
                     best = (r, k, c)

@@ -37,6 +37,7 @@ from tools.regions import (
     grade_differences,
     pairs_at_grade,
     partners,
+    partners_of_all,
     region_of,
     strongest_pairs,
 )
@@ -49,14 +50,14 @@ TOOLS = [
     subtrends_for, aosis_with_subtrend, subtrend_industries, rank_hotspots,
     crossover_grade, subtrend_profile, subtrends_at_grade, parameter_ranking, subtrends_with_many, crossover_gaps,
     crossover_cells, rank_subtrends,
-    region_of, countries_in, cooperation_grade, partners, grade_differences, strongest_pairs, pairs_at_grade,
+    region_of, countries_in, cooperation_grade, partners, grade_differences, strongest_pairs, pairs_at_grade, partners_of_all,
     list_items, abbreviation, trend_info, parameter_info, portfolio,
     figure_info, find_figure,
     all_notes,
 ]
 
 __all__ = [
-    "TOOLS", "grade_rank", "abbreviation", "crossover_cells", "pairs_at_grade", "rank_hotspots", "rank_subtrends", "AmbiguousName", "Citation", "Direction", "InvalidArgument", "Kind", "NotInMatrix", "ToolError",
+    "TOOLS", "grade_rank", "partners_of_all", "abbreviation", "crossover_cells", "pairs_at_grade", "rank_hotspots", "rank_subtrends", "AmbiguousName", "Citation", "Direction", "InvalidArgument", "Kind", "NotInMatrix", "ToolError",
     "ToolResult", "UnknownName", "all_notes", "aosis_with_subtrend", "canonical_names", "compare_matrices",
     "cooperation_grade", "countries_in", "crossover_gaps", "crossover_grade", "figure_info", "find_figure",
     "grade_differences", "industries_for_trend", "intersect", "list_items", "matrix_cell", "notes_for_cells",

@@ -254,6 +254,33 @@ def pairs_at_grade(kind: Literal["rd", "business"] = "rd", min_grade: str = "+",
     )
 
 
+def partners_of_all(kind: Literal["rd", "business"] = "business", min_grade: str = "o") -> ToolResult:
+    """The regions whose cooperation with every other region of the matrix reaches ``min_grade``.
+
+    Args:
+        kind: "rd" (R&D cooperation, Figure 13) or "business" (business cooperation, Figure 16).
+        min_grade: The weakest grade every partner must reach: "++", "+", "o" or "-" (or words).
+    """
+    (k,) = _kinds(kind)
+    lo = parse_grade(SCALE, min_grade)
+    lo_r = rank(SCALE, lo)
+    regions = _matrix_regions(k)
+    hits, rows = [], []
+    for r in regions:
+        cells = [_matrix(k)[(r, o)] for o in regions if o != r]
+        weakest = min(cells, key=lambda c: rank(SCALE, c.grade))
+        rows.append({"region": r, "weakest": weakest.grade, "with": weakest.region_b})
+        if rank(SCALE, weakest.grade) >= lo_r:
+            hits.append(r)
+    cit, notes = _cite(k, [_matrix(k)[(a, b)] for a in regions for b in regions if a != b])
+    return ToolResult(
+        tool="partners_of_all", args={"kind": k, "min_grade": lo},
+        title=f"Regions with {_KIND_WORDS[k]} graded at least \"{lo}\" with every other region (Figure {_figure_key(k)})",
+        items=hits, count=len(hits), value=hits[0] if len(hits) == 1 else None, rows=rows,
+        citations=[cit], notes=notes,
+    )
+
+
 def strongest_pairs(kind: Literal["rd", "business"] = "rd") -> ToolResult:
     """The region pairs at the highest cooperation grade present in a matrix; each pair once.
 
