@@ -26,7 +26,8 @@ class Assistant:
         self._states: dict[str, State] = {}
         self._lock = threading.Lock()
         self._retriever = None
-        self._retriever_lock = threading.Lock()
+        self._fallback = None
+        self._retriever_lock = threading.RLock()
         self._progress = progress
         self._index_dir = index_dir
 
@@ -111,13 +112,37 @@ class Assistant:
             return Answer(route=route, answer="\n".join(lines), citations=list(cites), tool="recall",
                           reason="recall")
         if isinstance(plan, Retrieve):
+            if not plan.sure:
+                fallback = self._fallback_plan(plan.query)
+                if isinstance(fallback, ToolPlan):
+                    return self._run(fallback, question, state)
+                if fallback == "refuse":
+                    return render.refusal(f"The report does not cover this question. {render.covers()}", "out_of_scope")
             return self._retrieve(plan.query, state)
         if isinstance(plan, ToolPlan):
             result = self._execute(plan)
+            if result.tool == "crossover_grade" and result.value is None and result.count == 0:
+                return render.refusal(result.title + ". " + " ".join(n.message for n in result.notes), "not_in_matrix")
             ans = render.tool_answer(result, plan.reading)
             self._remember(plan, result, question, state)
             return ans
         raise TypeError(f"unknown plan {plan!r}")  # pragma: no cover - the Plan type is closed
+
+    def _fallback_plan(self, question: str):
+        """The nearest-neighbour classifier's reading of a question the rules could not place."""
+        from assistant.fallback import Fallback
+        from assistant.router import plan_for_label
+
+        with self._retriever_lock:
+            if self._fallback is None:
+                emb = self.retriever().embedder
+                self._fallback = Fallback(emb.embed)
+        label, _ = self._fallback.classify(question)
+        if label is None or label == "retrieval":
+            return None
+        if label == "refuse":
+            return "refuse"
+        return plan_for_label(label, question)
 
     def _retrieve(self, query: str, state: State) -> Answer:
         res = self.retriever().search(query, k=5)
@@ -174,9 +199,23 @@ def _post(op: str, args: dict, r):
         return replace(r, value="yes" if hit else "no", title=f"{r.title}: is {args['name']} among them?")
     if op == "_any":
         return replace(r, value="yes" if r.items else "no")
+    if op == "_leader":
+        counts = sorted({row["count"] for row in r.rows if "count" in row}, reverse=True)
+        n = args.get("nth", 1)
+        if len(counts) < n:
+            return r
+        names = [row["name"] for row in r.rows if row.get("count") == counts[n - 1]]
+        place = {1: "the most", 2: "second", 3: "third"}.get(n, f"place {n}")
+        return replace(r, items=names, count=len(names), value=names[0] if len(names) == 1 else None,
+                       title=f"{r.title} — {place} ({counts[n - 1]})")
+    if op == "_zero":
+        items = [row["name"] for row in r.rows if row.get("count") == 0]
+        return replace(r, items=items, count=len(items), title=f"{r.title}: none at all")
     if op == "_group":
         key = args["key"]
         items = list(r.groups.get(key, []))
+        if args.get("at_least"):
+            items = [x for g, names in r.groups.items() if g and g != "?" and len(g) >= len(key) for x in names]
         return replace(r, items=items, count=len(items), groups={key: items},
                        title=f"{r.title}, graded {key or 'no mark'}")
     if op == "_group_pairs":

@@ -13,7 +13,7 @@ NEG = re.compile(r"\b(but not|and not|not|don'?t|doesn'?t|do not|does not|withou
 ONLY = re.compile(r"\bonly\b")
 ALSO = re.compile(r"\b(of those|of these|of them|among (them|those|these)|which also|that also|also|as well)\b")
 
-VERB = r"(influenc\w*|driv\w*|drove|affect\w*|shap\w*|empower\w*|impact\w*|act\w* on|push\w*|propel\w*|boost\w*)"
+VERB = r"(influenc\w*|driv\w*|drove|affect\w*|shap\w*|empower\w*|impact\w*|act\w* on|push\w*|propel\w*|boost\w*|hit\w*|touch\w*|matter\w* (for|to))"
 PASSIVE = re.compile(VERB + r"\s+(by|par|von|durch|por|da|door)\b|\b(influencées?|beeinflusst|influenciad[oa]s?|influenzat[ei]) (par|von|por|da)\b")
 ACTIVE = re.compile(r"\b" + VERB)
 AUX_SUBJECT = re.compile(r"\b(does|do|did|can|could|will)\s+(?P<subj>.+?)\s+" + VERB)
@@ -43,6 +43,7 @@ PRONOUN = re.compile(r"\b(it|its|that one|this one|they|them|there|that country|
 LIST = re.compile(r"\b(list|name|enumerate|what are|which are|show( me)?|give( me)?|all|overview|the (12|twelve|10|ten|8|eight|4|four|5|five|6|six))\b")
 
 _GRADE_WORDS = [
+    (re.compile(r"\bonly weak\b|\bjust weak\b"), "coop", "-", "exact"),
     (re.compile(r"\bvery strong or strong\b|\bstrong or very strong\b|\bat least strong\b|\bstrong or (more|above|better|higher)\b"), "coop", "+", "at_least"),
     (re.compile(r"\bat least medium\b|\bmedium or (stronger|more|above|better|higher)\b|\bat least (moderate|average)\b"), "coop", "o", "at_least"),
     (re.compile(r"\bvery strong\b|\bvery intensive\b|\bstrongest grade\b|\+\+"), "coop", "++", "exact"),

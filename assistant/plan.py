@@ -25,6 +25,7 @@ class ToolPlan:
 @dataclass(frozen=True)
 class Retrieve:
     query: str
+    sure: bool = True  # False: no rule matched; the nearest-neighbour fallback may pick a tool instead
     kind: Literal["retrieval"] = "retrieval"
 
 

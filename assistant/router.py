@@ -49,7 +49,52 @@ def route(question: str, state: State) -> Plan:
     if not mentions and not _looks_english(text):
         return Refuse("not_english", "The assistant works in English and found none of the report's names in "
                       "this question. Please ask in English.")
-    return Retrieve(q)
+    return Retrieve(q, sure=False)
+
+
+def plan_for_label(label: str, question: str) -> ToolPlan | None:
+    """A tool plan for the fallback's label, its arguments filled from the names in the question (None if a
+    required name is missing)."""
+    text = fold(question)
+    mentions = spot(question)
+    inds, trends = by_kind(mentions, "industry"), by_kind(mentions, "trend")
+    subs, params = by_kind(mentions, "subtrend"), by_kind(mentions, "parameter")
+    places = by_kind(mentions, "region") + by_kind(mentions, "country")
+    d = direction(text, inds, trends, mentions)
+    kind = C.coop_kind(text)
+    tool, _, arg = label.partition(":")
+    args: dict | None = None
+    if tool == "list_items":
+        args = {"name": arg}
+    elif tool == "trends_for_industry" and inds:
+        args = {"industry": inds[0], "direction": d or "downstream"}
+    elif tool == "industries_for_trend" and trends:
+        args = {"trend": trends[0], "direction": d or "downstream"}
+    elif tool == "matrix_cell" and inds and trends:
+        args = {"trend": trends[0], "industry": inds[0], "direction": d if d in ("downstream", "upstream", "aosi") else "downstream"}
+    elif tool == "subtrends_for" and (inds or trends):
+        args = {"trend": trends[0] if trends else None, "industry": inds[0] if inds else None}
+    elif tool == "subtrend_profile" and subs:
+        args = {"subtrend": subs[0], "industry": inds[0] if inds else None}
+    elif tool == "crossover_grade" and subs and params:
+        args = {"industry": inds[0] if inds else None, "subtrend": subs[0], "parameter": params[0]}
+    elif tool == "subtrends_at_grade" and params:
+        args = {"parameter": params[0], "min_grade": C.check_grade(text) or "✓✓", "industry": inds[0] if inds else None}
+    elif tool == "cooperation_grade" and len(places) >= 2:
+        args = {"region_a": places[0], "region_b": places[1], "kind": kind or "both"}
+    elif tool == "partners" and places:
+        args = {"region": places[0], "kind": kind if kind in ("rd", "business") else "rd", "min_grade": "+"}
+    elif tool == "region_of" and by_kind(mentions, "country"):
+        args = {"country": by_kind(mentions, "country")[0]}
+    elif tool == "countries_in" and by_kind(mentions, "region"):
+        args = {"region": by_kind(mentions, "region")[0]}
+    elif tool == "aosis_with_subtrend" and subs:
+        args = {"subtrend": subs[0]}
+    elif tool == "subtrend_industries" and subs:
+        args = {"subtrend": subs[0]}
+    if args is None:
+        return None
+    return ToolPlan((Step(tool, args),), "Matched to similar questions (nearest-neighbour fallback).")
 
 
 def _names(mentions: list[Mention]) -> list[Mention]:
@@ -99,12 +144,16 @@ def _rules(q: str, text: str, mentions: list[Mention], state: State) -> Plan | N
         if combo is not None:
             return combo
     counting = bool(C.COUNT.search(text) and re.search(r"\b(marks?|marked|cells?|dots?|entries)\b", text))
-    if fkey and not (inds or trends or subs or params or regions or countries) and not counting \
-            and not re.search(r"\bregion\b", text):
+    about_figure = bool(re.search(r"\b(page|where|caption|title)\b", text)) or not re.search(r"\b(which|how many|most|least|fewest|rank\w*|count|list all|is there|are there)\b", text) \
+        or re.search(r"\b(what is|what does|show|describe|caption|page|where|title|about|display)\b", text) and \
+        not re.search(r"\b(which|how many|most)\b", text)
+    if fkey and not (inds or trends or subs or params or regions or countries) and not counting and about_figure:
         return plan(Step("figure_info", {"figure": fkey}))
+    if fkey == "7" and inds and not (subs or params) and not C.COUNT.search(text) and not C.check_grade(text):
+        return plan(Step("crossover_block", {"industry": inds[0]}))
     if fkey in DIRECTION_OF_FIGURE and counting and not (inds or trends):
         return plan(Step("compare_matrices", {"include": [DIRECTION_OF_FIGURE[fkey]], "exclude": []}))
-    if not fkey and re.search(r"\b(where|which page|what page|which figure|what figure|find|on which page)\b.*\b(matrix|figure|table|chart|map|diagram|portfolio|overview|listed)\b", text) \
+    if not fkey and re.search(r"\b(where|which page|what page|which figure|what figure|find|on which page|page (for|of))\b.*\b(matrix|figure|table|chart|map|diagram|portfolio|overview|listed)\b", text) \
             and not (inds or trends or subs or params or regions or countries):
         return plan(Step("find_figure", {"query": _figure_query(text)}))
 
@@ -123,16 +172,18 @@ def _rules(q: str, text: str, mentions: list[Mention], state: State) -> Plan | N
         return Retrieve(q)
 
     # abbreviations (Figure 1)
+    short = [m for m in mentions if m.kind == "industry" and len(m.text) <= 5 and m.text.isalpha()]
+    if short and re.match(r"^\s*(what'?s|whats|what is|what does)\s+\w+\s*(mean|stand for)?\s*$", text):
+        return plan(Step("abbreviation", {"name": short[0].text}))
     if inds and re.search(r"\bstand(s)? for\b|\babbreviat\w*\b|\bshort for\b|\bacronym\b", text) and not trends:
         typed = next(m.text for m in mentions if m.kind == "industry")
         asks_name = re.search(r"\bstand(s)? for\b|\bwhich industry is\b|\bshort for\b|\bwhat is [a-z]+$", text)
         return plan(Step("abbreviation", {"name": typed if asks_name else inds[0]}))
 
     # a field of one entry of a list: "the focus of the key area Talents & Information"
-    if re.search(r"\bkey areas?\b", text) and re.search(r"\bfocus\b|\bcovers?\b|\bmeans?\b|\babout\b", text):
-        m = re.search(r"\bkey areas?\s+(.+?)\s*$", text)
-        if m:
-            return plan(Step("list_items", {"name": "key_areas"}), Step("_field", {"contains": m[1], "field": "focus"}))
+    area = _named_key_area(text)
+    if area and re.search(r"\bfocus\w*\b|\bcovers?\b|\bmeans?\b|\babout\b|\bstand for\b|\binclude\w*\b", text):
+        return plan(Step("list_items", {"name": "key_areas"}), Step("_field", {"contains": area, "field": "focus"}))
     if re.search(r"\bcommon characteristics?\b", text) and re.search(r"\bmost important\b", text):
         return plan(Step("list_items", {"name": "characteristics"}),
                     Step("_field", {"contains": "most important", "field": "name"}))
@@ -164,6 +215,15 @@ def _rules(q: str, text: str, mentions: list[Mention], state: State) -> Plan | N
         return plan(Step("subtrend_industries", {"subtrend": subs[0]}), Step("_member", {"name": inds[0]}))
     if subs and not inds and not trends and re.search(r"\b(which|what) (emerging )?industr\w*\b", text):
         return plan(Step("subtrend_industries", {"subtrend": subs[0]}))
+    if re.search(r"\bhot[- ]?spots?\b", text) and not (inds or trends or subs):
+        if C.COUNT.search(text) or re.search(r"\b(list|which are|what are)\b", text) and not C.MOST.search(text):
+            return plan(Step("hotspots", {}))
+        if C.MOST.search(text) or C.LEAST.search(text):
+            by = "industry" if re.search(r"\bwhich (emerging )?industr", text) else "trend" if re.search(r"\bwhich (mega ?)?trends?", text) else "hotspot"
+            return plan(Step("rank_hotspots", {"order": "fewest" if C.LEAST.search(text) else "most", "by": by}))
+    if C.SUBTREND_WORD.search(text) and len(inds) == 2 and len(trends) == 2 and re.search(r"\b(share\w*|common|both|overlap\w*)\b", text):
+        return plan(Step("subtrends_for", {"trend": trends[0], "industry": inds[0]}),
+                    Step("subtrends_for", {"trend": trends[1], "industry": inds[1]}, "intersect"))
     if C.SUBTREND_WORD.search(text) and not (inds or trends or subs) and C.MOST.search(text) and \
             re.search(r"\bhot-?spots?|\baosi|\barea", text):
         return plan(Step("rank_hotspots", {"order": "fewest" if C.LEAST.search(text) else "most"}))
@@ -174,7 +234,7 @@ def _rules(q: str, text: str, mentions: list[Mention], state: State) -> Plan | N
     if C.SUBTREND_WORD.search(text) and len(trends) > 1 and not inds and not C.WHY.search(text):
         op = "union" if re.search(r"\bor\b|\beither\b", text) else "intersect"
         return plan(*[Step("subtrends_for", {"trend": t}, "set" if n == 0 else op) for n, t in enumerate(trends)])
-    if subs and not inds and not trends and re.search(r"\b(which|what) (industr\w*|aosi\w*|hot-?spots?|areas?|trends?|mega ?trends?)\b|\bwhere\b|\blist(ed)? (for|under)\b", text):
+    if subs and not inds and not trends and re.search(r"\b(which|what) (industr\w*|aosi\w*|hot[- ]?spots?|areas?|trends?|mega ?trends?)\b|\bwhere\b|\blist(ed)? (for|under)\b|\bhot[- ]?spots?\b", text):
         return plan(Step("aosis_with_subtrend", {"subtrend": subs[0]}))
     if C.SUBTREND_WORD.search(text) and (inds or trends) and not C.WHY.search(text):
         return plan(Step("subtrends_for", {"trend": trends[0] if trends else None,
@@ -190,15 +250,33 @@ def _rules(q: str, text: str, mentions: list[Mention], state: State) -> Plan | N
             and not C.WHY.search(text):
         return plan(Step("portfolio", {"industry": inds[0]}))
 
+    # a sub-trend with its industry and no other cue: its Figure 7 profile
+    if subs and not trends and not params and not _direction_words(text) and len(inds) <= 1 and \
+            len(re.findall(r"[a-z]{3,}", text)) <= 6:
+        return plan(Step("subtrend_profile", {"subtrend": subs[0], "industry": inds[0] if inds else None}))
+
     # mega trends × industries (Figures 3, 4, 5)
     mp = _matrix_plan(text, inds, trends, fkey, mentions)
     if mp is not None:
         return replace(mp, reading=reading)
+    lone = _lone_name(text, mentions)
+    if lone is not None:
+        return lone
 
     return None
 
 
-_FIG_STOP = set("where is are the a an in of on which what page figure find report does do can i show me listed list has "
+def _named_key_area(text: str) -> str | None:
+    """The §3.1 key area a question names ("Planning & Execution"), read from the list itself."""
+    import tools
+
+    for row in tools.list_items("key_areas").rows:
+        if fold(row["name"]) in text:
+            return row["name"]
+    return None
+
+
+_FIG_STOP = set("where is are the a an in of on for which what page figure find report does do can i show me listed list has "
                 "located printed given table".split())
 
 
@@ -208,7 +286,7 @@ def _figure_query(text: str) -> str:
     return " ".join(words) or text
 
 
-_DEFINE_Q = re.compile(r"\b(difference between|what is the difference|approach|concept|meant by|definition|define[sd]?|"
+_DEFINE_Q = re.compile(r"\b(difference between|what is the difference|approach|the concept of|concept of|meant by|definition|define[sd]?|"
                        r"meaning of|trap of|make-or-buy|springboard)\b")
 _CUE_WORDS = re.compile(r"\b(sub-?trends?|trends?|industr\w*|parameters?|grades?|regions?|countr\w*|cooperat\w*|figure|"
                         r"list|abbreviation|aosi\w*|matrix|marked|reactions?|key areas?|spectrum|characteristics?|"
@@ -221,7 +299,7 @@ def _definition(text: str) -> bool:
     return bool(m and not _CUE_WORDS.search(m[3]))
 
 
-_EXPLAIN = re.compile(r"^\s*(why|how come|how (does|do|did|has|have|is|are|can|could|should|will)|explain|in what way|"
+_EXPLAIN = re.compile(r"\bexplain\b|^\s*what (should|can|could|would|must|do|did) |^\s*what (\w+ )?(actions|measures|steps|recommendations|lessons|advice)\b|^\s*(why|how come|how (does|do|did|has|have|is|are|can|could|should|will)|explain|in what way|"
                       r"what (role|example|examples|reasons?|difference|happens|is meant|does the report (say|mean|explain))|"
                       r"what does .* (mean|describe|say)|what are the reasons|what kind of)\b")
 
@@ -284,6 +362,9 @@ def _region_plan(q, text, regions, countries, fkey) -> ToolPlan | Refuse | None:
                              Step("_compare_kinds", {"text": text})))
         return ToolPlan((Step("cooperation_grade", {"region_a": places[0], "region_b": places[1], "kind": kind or "both"}),))
     g = C.grade_cue(text)
+    sym = re.search(r"\b(?:rated|graded|grade|marked)\s+(\+\+|\+|o|-)(?:\s|$)", text)
+    if sym:
+        g = (sym[1], "exact")
     if len(places) == 1 and (coop or kind or g):
         k = kind if kind in ("rd", "business") else "rd"
         if C.STRONGEST.search(text) or C.MOST.search(text):
@@ -308,7 +389,11 @@ def _region_plan(q, text, regions, countries, fkey) -> ToolPlan | Refuse | None:
             return ToolPlan((Step("grade_differences", {"direction": "any"}),))
         k = kind if kind in ("rd", "business") else "rd"
         if g and re.search(r"\b(every|all) (the )?other\b|\bwith (all|every)\b", text):
+            if g[0] == "-" or re.search(r"\bonly weak", text):
+                return ToolPlan((Step("partners_of_all", {"kind": k, "min_grade": "-", "max_grade": "-"}),))
             return ToolPlan((Step("partners_of_all", {"kind": k, "min_grade": g[0]}),))
+        if g and re.search(r"\b(which|what) region\b", text) and (C.MOST.search(text) or C.STRONGEST.search(text)):
+            return ToolPlan((Step("rank_regions", {"kind": k, "grade": g[0]}),))
         if g:
             sym, rel = g
             args = {"kind": k, "min_grade": sym}
@@ -325,6 +410,9 @@ def _region_plan(q, text, regions, countries, fkey) -> ToolPlan | Refuse | None:
     return None
 
 
+PARAMS_NO_MARK = re.compile(r"\bparameters?\b.*\b(no mark|not marked|unmarked|never marked)\b")
+
+
 def _crossover_plan(text, inds, trends, subs, params, fkey) -> ToolPlan | None:
     fig7 = fkey == "7" or bool(params) or bool(re.search(r"✓|cross-?over|value[- ]chain", text)) or \
         bool(C.SUBTREND_WORD.search(text) and re.search(r"\bparameters?\b|\bmarked\b|\bmarks?\b|\banything\b", text))
@@ -337,16 +425,23 @@ def _crossover_plan(text, inds, trends, subs, params, fkey) -> ToolPlan | None:
     if subs and not params:
         steps = [Step("subtrend_profile", {"subtrend": subs[0], "industry": ind})]
         if grade:
-            steps.append(Step("_group", {"key": grade}))
+            steps.append(Step("_group", {"key": grade, "at_least": bool(re.search(r"\bmarked\b|\bany mark|\bat least\b|\bor very strong\b|\bor stronger\b", text))}))
             if C.YESNO.search(text):
                 steps.append(Step("_any", {}))
         return ToolPlan(tuple(steps))
+    nograde = re.search(r"\bno (very strong|✓✓|strong|✓) (mark|cross)", text)
+    if nograde and ind and C.SUBTREND_WORD.search(text):
+        g = "✓✓" if nograde[1] in ("very strong", "✓✓") else "✓"
+        return ToolPlan((Step("crossover_block", {"industry": ind}),
+                         Step("subtrends_with_many", {"grade": g, "min_parameters": 1, "industry": ind}, "subtract")))
+    if PARAMS_NO_MARK.search(text) and ind:
+        return ToolPlan((Step("parameter_ranking", {"industry": ind, "grade": "✓", "at_least": True}), Step("_zero", {})))
     if re.search(r"\bno (\w+ )?marks?\b|\bnot marked\b|\bunmarked\b|\bwithout (any )?(\w+ )?marks?", text) and not params:
         return ToolPlan((Step("crossover_gaps", {}), Step("_group_pairs", {"contains": "no mark"})))
     if C.GAPS.search(text) and not params:
         return ToolPlan((Step("crossover_gaps", {}),))
-    if re.search(r"\bwhich parameters?\b|\bwhat parameters?\b", text) and (C.MOST.search(text) or C.COUNT.search(text)):
-        return ToolPlan((Step("parameter_ranking", {"industry": ind, "grade": grade or "✓✓"}),))
+    if re.search(r"\b(which|what) (\w+ )?parameters?\b", text) and (C.MOST.search(text) or C.COUNT.search(text)):
+        return ToolPlan((Step("parameter_ranking", {"industry": ind, "grade": grade or "✓✓"}), Step("_leader", {"nth": 1})))
     if C.COUNT.search(text) and not params and re.search(r"cross-?over points?|✓|cells?|marks?", text):
         return ToolPlan((Step("crossover_cells", {"industry": ind, "grade": grade or "✓✓"}),))
     if C.MOST.search(text) and re.search(r"\bsub-?trends?\b", text):
@@ -511,7 +606,7 @@ def _matrix_plan(text, inds, trends, fkey, mentions) -> ToolPlan | None:
     combo = _aosi_combination(text)
     if combo is not None:
         return combo
-    ranking = C.MOST.search(text) or C.LEAST.search(text)
+    ranking = C.MOST.search(text) or C.LEAST.search(text) or re.search(r"\b(second|third|fourth|fifth)\b.*\b(how many|most|number)\b", text)
     zero, one = _ZERO.search(text), _ONE.search(text)
     if (ranking or zero or one) and (_INDUSTRY_WORD.search(text) or _TREND_WORD.search(text)):
         subject = re.search(r"\b(which|what|the) (emerging |mega ?)?(industr\w*|sectors?|trends?|megatrends?)\b", text)
@@ -526,6 +621,10 @@ def _matrix_plan(text, inds, trends, fkey, mentions) -> ToolPlan | None:
             args["count"] = 1
         elif C.LEAST.search(text):
             args["order"] = "fewest"
+        nth = re.search(r"\b(second|third|fourth|fifth)\b", text)
+        if nth and ranking:
+            return ToolPlan((Step("rank_matrix", args),
+                             Step("_leader", {"nth": ["second", "third", "fourth", "fifth"].index(nth[1]) + 2})))
         return ToolPlan((Step("rank_matrix", args),))
     if mixed or (d and (C.COUNT.search(text) or re.search(r"\bcells?\b|\bpairs?\b|\bcombinations?\b|\blist all\b|\ball (the )?areas?\b|\bwhich (areas|aosi)", text))):
         include, exclude = {"downstream": (["downstream"], []), "upstream": (["upstream"], []), "aosi": (["aosi"], []),
@@ -565,6 +664,22 @@ def _unknown_section(text: str) -> Refuse | None:
 
 _NAME_AFTER_VERB = re.compile(r"\b(?:influenc\w*|driv\w*|affect\w*|shap\w*|impact\w*|empower\w*)\s+(?:by\s+)?(?:the\s+)?"
                               r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)")
+
+
+def _lone_name(text: str, mentions: list[Mention]) -> ToolPlan | None:
+    """A name typed on its own ("Poland?", "Central Eastern Europe"): what the report's tables say of it."""
+    names = _names(mentions)
+    rest = text
+    for m in names:
+        rest = rest.replace(m.text, " ")
+    if len(names) != 1 or len(re.findall(r"[a-z]{3,}", rest)) > 2:
+        return None
+    m = names[0]
+    tool = {"country": ("region_of", "country"), "region": ("countries_in", "region"),
+            "subtrend": ("aosis_with_subtrend", "subtrend"), "parameter": ("parameter_info", "parameter")}.get(m.kind)
+    if tool is None:
+        return None
+    return ToolPlan((Step(tool[0], {tool[1]: m.canonical}),))
 
 
 def _unknown_name(q: str, text: str, mentions: list[Mention] = ()) -> Refuse | None:
@@ -625,7 +740,7 @@ def _is_followup(text: str, mentions: list[Mention]) -> bool:
     return len(words) <= 4 and (bool(_names(mentions)) or bool(re.search(r"stream|aosi|r ?and ?d|business|sub-?trends?|partner", text)))
 
 
-_THEM = re.compile(r"\b(of them|of those|of these|which one|which ones|them|those|these|they|the same|that one|the \w+ one)\b")
+_THEM = re.compile(r"\b(of them|of those|of these|which one|which ones|them|those|these|they|the same|that one|the [\w-]+ one)\b")
 _ITS = re.compile(r"\b(its|it|that region'?s?|this region'?s?|there|that country'?s?|the region|this one)\b")
 _WORD_STOP = set("products services devices industries industry reduction dynamics changes impact culture "
                  "technologies trends trend mega".split())
@@ -643,6 +758,12 @@ def _augment(q: str, text: str, mentions: list[Mention], state: State) -> str:
     if _ITS.search(text) and reg and fold(reg) not in text and ("region" not in kinds or re.search(r"\b(that|this|its|the) region", text) or
                                                                  re.search(r"\bwith\b", text)):
         extra.append(reg)
+    if _ITS.search(text) and last is not None and not (kinds & {"industry", "trend"}) and not reg:
+        for key in ("industry", "trend"):
+            v = last.args.get(key) or state.last_of(key)
+            if v:
+                extra.append(v)
+                break
     if _THEM.search(text) and last is not None:
         for key in ("industry", "trend"):
             v = last.args.get(key)
@@ -671,6 +792,16 @@ def _followup(text: str, mentions: list[Mention], state: State) -> Plan | None:
     d = direction(text, inds, trends, mentions)
     kind = C.coop_kind(text)
 
+    if re.search(r"\b(other|opposite|reverse) direction\b|\bthe other way\b|\bvice versa\b", text) and args.get("direction") in ("downstream", "upstream"):
+        flipped = "upstream" if args["direction"] == "downstream" else "downstream"
+        return ToolPlan((Step(step.tool, {**args, "direction": flipped}),) + last.steps[1:])
+    same_kind = [m.canonical for m in mentions if m.kind in ("industry", "trend") and m.kind in args]
+    if _THEM.search(text) and C.ALSO.search(text) and same_kind:
+        key = next(k for k in ("industry", "trend") if k in args and any(m.kind == k for m in mentions))
+        new_name = next(m.canonical for m in mentions if m.kind == key)
+        dd = direction(text, inds, trends, mentions)
+        extra_args = {"direction": dd} if dd and "direction" in args and not dd.endswith("_only") else {}
+        return ToolPlan(last.steps + (Step(step.tool, {**args, key: new_name, **extra_args}, "intersect"),))
     if re.search(r"^\s*how many( is that| are there| are they| in all| in total)?\s*$", text) or \
             re.search(r"^\s*how many (is|are) (that|those|these|they)\b", text):
         return last
@@ -706,7 +837,7 @@ def _followup(text: str, mentions: list[Mention], state: State) -> Plan | None:
         c = state.last_of("country")
         if c:
             return ToolPlan((Step("region_of", {"country": c}),))
-    elliptic = bool(C.FOLLOW.search(text)) or len(re.findall(r"\w+", text)) <= 5
+    elliptic = (bool(C.FOLLOW.search(text)) or len(re.findall(r"\w+", text)) <= 5) and not _ITS.search(text)
     if not elliptic:
         return None
     new = dict(args)

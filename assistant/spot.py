@@ -78,7 +78,8 @@ def spot(question: str) -> list[Mention]:
                 continue
             found.append(Mention(kind, canonical, folded[s:e], s, e))
             taken.append((s, e))
-    found += _fuzzy(folded, taken)
+    found += _sector_words(folded, taken)
+    found += _fuzzy(folded, [(m.start, m.end) for m in found] + taken)
     return sorted(found, key=lambda m: (m.start, KINDS.index(m.kind)))
 
 
@@ -86,6 +87,28 @@ def _typed_in_capitals(question: str, alias: str) -> bool:
     """Short aliases ("LS", "IoT", "US") count only where typed with a capital, so "us" or "ls" do not."""
     pat = r"(?<![\w-])" + re.escape(alias) + r"(?![\w-])"
     return any(m.group() != m.group().lower() for m in re.finditer(pat, question, re.I))
+
+
+_SECTOR = re.compile(r"\b([a-z]+(?: [a-z]+)?) (sector|sectors|firms|companies|clusters|cluster|businesses|field)\b")
+
+
+def _sector_words(folded: str, taken) -> list[Mention]:
+    """"the environmental sector", "packaging firms": an industry named by its first word(s)."""
+    known = {a: c for a, k, c in _aliases() if k == "industry"}
+    out = []
+    for m in _SECTOR.finditer(folded):
+        words = m[1].split()
+        for n in (len(words), 1):
+            stem = " ".join(words[-n:])
+            s, e = m.start(1) + len(m[1]) - len(stem), m.end(1)
+            if any(s < t[1] and t[0] < e for t in taken):
+                break
+            hit = next((known[c] for c in (f"{stem} industries", f"{stem} industry", f"{stem} services",
+                                            f"{stem} technologies", f"{stem} devices") if c in known), None)
+            if hit:
+                out.append(Mention("industry", hit, stem, s, e))
+                break
+    return out
 
 
 def _fuzzy(folded: str, taken) -> list[Mention]:

@@ -8,6 +8,7 @@ its cells, or raises a ``ToolError`` whose message is a sentence for the user. L
 from tools._data import rank as grade_rank
 from tools.compose import intersect, restrict, subtract, union
 from tools.crossover import (
+    crossover_block,
     crossover_cells,
     crossover_gaps,
     crossover_grade,
@@ -38,26 +39,27 @@ from tools.regions import (
     pairs_at_grade,
     partners,
     partners_of_all,
+    rank_regions,
     region_of,
     strongest_pairs,
 )
 from tools.result import Citation, ToolResult
-from tools.subtrends import aosis_with_subtrend, rank_hotspots, subtrend_industries, subtrends_for
+from tools.subtrends import aosis_with_subtrend, hotspots, rank_hotspots, subtrend_industries, subtrends_for
 
 #: The public tools (plain typed functions returning ToolResult); their docstrings are their descriptions.
 TOOLS = [
     trends_for_industry, industries_for_trend, matrix_cell, rank_matrix, compare_matrices,
-    subtrends_for, aosis_with_subtrend, subtrend_industries, rank_hotspots,
+    subtrends_for, aosis_with_subtrend, subtrend_industries, rank_hotspots, hotspots,
     crossover_grade, subtrend_profile, subtrends_at_grade, parameter_ranking, subtrends_with_many, crossover_gaps,
-    crossover_cells, rank_subtrends,
-    region_of, countries_in, cooperation_grade, partners, grade_differences, strongest_pairs, pairs_at_grade, partners_of_all,
+    crossover_cells, rank_subtrends, crossover_block,
+    region_of, countries_in, cooperation_grade, partners, grade_differences, strongest_pairs, pairs_at_grade, partners_of_all, rank_regions,
     list_items, abbreviation, trend_info, parameter_info, portfolio,
     figure_info, find_figure,
     all_notes,
 ]
 
 __all__ = [
-    "TOOLS", "grade_rank", "partners_of_all", "abbreviation", "crossover_cells", "pairs_at_grade", "rank_hotspots", "rank_subtrends", "AmbiguousName", "Citation", "Direction", "InvalidArgument", "Kind", "NotInMatrix", "ToolError",
+    "TOOLS", "grade_rank", "partners_of_all", "crossover_block", "hotspots", "rank_regions", "abbreviation", "crossover_cells", "pairs_at_grade", "rank_hotspots", "rank_subtrends", "AmbiguousName", "Citation", "Direction", "InvalidArgument", "Kind", "NotInMatrix", "ToolError",
     "ToolResult", "UnknownName", "all_notes", "aosis_with_subtrend", "canonical_names", "compare_matrices",
     "cooperation_grade", "countries_in", "crossover_gaps", "crossover_grade", "figure_info", "find_figure",
     "grade_differences", "industries_for_trend", "intersect", "list_items", "matrix_cell", "notes_for_cells",

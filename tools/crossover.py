@@ -359,3 +359,31 @@ def rank_subtrends(industry: str | None = None, grade: str = "✓", at_least: bo
         rows=[{"industry": i, "subtrend": s, "count": n} for (i, s), n in ranked],
         citations=[cit], notes=notes,
     )
+
+
+def crossover_block(industry: str) -> ToolResult:
+    """An industry's block of Figure 7: its sub-trends (rows, in printed order) × the eight parameters.
+
+    Args:
+        industry: An emerging industry.
+    """
+    ind = resolve("industry", industry)
+    cells = [c for c in _cells() if c.industry == ind]
+    subs = list(dict.fromkeys(c.subtrend for c in cells))
+    groups: dict[str, list[str]] = {}
+    for c in cells:
+        if c.raw:
+            groups.setdefault(c.subtrend, []).append(f"{c.parameter}: {c.raw}")
+    if not cells:
+        cit, notes = _cite([], [(_figure_key(), f"{ind} | ", "")])
+        notes = merge_notes(notes, figure_notes([_figure_key()], [ind]))
+    else:
+        cit, notes = _cite(cells)
+    return ToolResult(
+        tool="crossover_block", args={"industry": ind},
+        title=f"Figure {_figure_key()} for {ind}: {len(subs)} sub-trends × the value-chain parameters"
+              if cells else f"Figure {_figure_key()} has no rows for {ind}",
+        items=subs, count=len(subs), groups=groups,
+        rows=[{"subtrend": c.subtrend, "parameter": c.parameter, "grade": c.raw} for c in cells],
+        citations=[cit], notes=notes,
+    )

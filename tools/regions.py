@@ -254,29 +254,59 @@ def pairs_at_grade(kind: Literal["rd", "business"] = "rd", min_grade: str = "+",
     )
 
 
-def partners_of_all(kind: Literal["rd", "business"] = "business", min_grade: str = "o") -> ToolResult:
-    """The regions whose cooperation with every other region of the matrix reaches ``min_grade``.
+def partners_of_all(kind: Literal["rd", "business"] = "business", min_grade: str = "o",
+                    max_grade: str | None = None) -> ToolResult:
+    """The regions whose cooperation with every other region of the matrix lies between ``min_grade`` and
+    ``max_grade``.
 
     Args:
         kind: "rd" (R&D cooperation, Figure 13) or "business" (business cooperation, Figure 16).
         min_grade: The weakest grade every partner must reach: "++", "+", "o" or "-" (or words).
+        max_grade: The strongest grade any partner may have (optional), e.g. "-" for "only weak".
     """
     (k,) = _kinds(kind)
     lo = parse_grade(SCALE, min_grade)
     lo_r = rank(SCALE, lo)
+    hi_r = rank(SCALE, parse_grade(SCALE, max_grade)) if max_grade else None
     regions = _matrix_regions(k)
     hits, rows = [], []
     for r in regions:
         cells = [_matrix(k)[(r, o)] for o in regions if o != r]
         weakest = min(cells, key=lambda c: rank(SCALE, c.grade))
-        rows.append({"region": r, "weakest": weakest.grade, "with": weakest.region_b})
-        if rank(SCALE, weakest.grade) >= lo_r:
+        strongest = max(cells, key=lambda c: rank(SCALE, c.grade))
+        rows.append({"region": r, "weakest": weakest.grade, "strongest": strongest.grade})
+        if rank(SCALE, weakest.grade) >= lo_r and (hi_r is None or rank(SCALE, strongest.grade) <= hi_r):
             hits.append(r)
     cit, notes = _cite(k, [_matrix(k)[(a, b)] for a in regions for b in regions if a != b])
     return ToolResult(
-        tool="partners_of_all", args={"kind": k, "min_grade": lo},
-        title=f"Regions with {_KIND_WORDS[k]} graded at least \"{lo}\" with every other region (Figure {_figure_key(k)})",
+        tool="partners_of_all", args={"kind": k, "min_grade": lo, "max_grade": max_grade},
+        title=f"Regions with {_KIND_WORDS[k]} graded at least \"{lo}\"" + (f" and at most \"{max_grade}\"" if max_grade else "")
+        + f" with every other region (Figure {_figure_key(k)})",
         items=hits, count=len(hits), value=hits[0] if len(hits) == 1 else None, rows=rows,
+        citations=[cit], notes=notes,
+    )
+
+
+def rank_regions(kind: Literal["rd", "business"] = "business", grade: str = "++") -> ToolResult:
+    """Regions ranked by how many partners they have at ``grade`` or stronger; ``items`` are the leaders.
+
+    Args:
+        kind: "rd" (R&D cooperation, Figure 13) or "business" (business cooperation, Figure 16).
+        grade: The grade to count, or stronger: "++", "+", "o" or "-" (or words).
+    """
+    (k,) = _kinds(kind)
+    g = parse_grade(SCALE, grade)
+    g_r = rank(SCALE, g)
+    regions = _matrix_regions(k)
+    counts = {r: sum(1 for o in regions if o != r and rank(SCALE, _matrix(k)[(r, o)].grade) >= g_r) for r in regions}
+    top = max(counts.values())
+    items = [r for r in regions if counts[r] == top and top > 0]
+    cit, notes = _cite(k, [_matrix(k)[(a, b)] for a in regions for b in regions if a != b])
+    return ToolResult(
+        tool="rank_regions", args={"kind": k, "grade": g},
+        title=f"Regions with the most partners graded \"{g}\" or stronger in {_KIND_WORDS[k]} ({top}, Figure {_figure_key(k)})",
+        items=items, count=len(items), value=items[0] if len(items) == 1 else None,
+        rows=[{"region": r, "count": counts[r]} for r in sorted(regions, key=lambda r: -counts[r])],
         citations=[cit], notes=notes,
     )
 

@@ -99,25 +99,44 @@ def subtrend_industries(subtrend: str) -> ToolResult:
     )
 
 
-def rank_hotspots(order: str = "most") -> ToolResult:
-    """Figure 6 hot-spots (mega trend, industry) ranked by how many sub-trends they list; ``items`` are the
-    leaders (or the ones with the fewest), ``rows`` the whole ranking.
+def rank_hotspots(order: str = "most", by: str = "hotspot") -> ToolResult:
+    """Figure 6 ranked: hot-spots (mega trend, industry) by how many sub-trends they list, or industries or
+    trends by how many hot-spots they have; ``items`` are the leaders (or those with the fewest).
 
     Args:
         order: "most" or "fewest".
+        by: "hotspot" (sub-trends per hot-spot), "industry" or "trend" (hot-spots per industry or trend).
     """
     if order not in ("most", "fewest"):
         raise InvalidArgument(f"{order!r} is not an order; use \"most\" or \"fewest\".")
-    counts: dict[tuple[str, str], int] = {}
-    for r in _rows():
-        counts[(r.trend, r.industry)] = counts.get((r.trend, r.industry), 0) + 1
+    if by not in ("hotspot", "industry", "trend"):
+        raise InvalidArgument(f"{by!r} cannot be ranked; use hotspot, industry or trend.")
+    counts: dict = {}
+    if by == "hotspot":
+        for r in _rows():
+            counts[(r.trend, r.industry)] = counts.get((r.trend, r.industry), 0) + 1
+    else:
+        for t, i in dict.fromkeys((r.trend, r.industry) for r in _rows()):
+            key = i if by == "industry" else t
+            counts[key] = counts.get(key, 0) + 1
     edge = max(counts.values()) if order == "most" else min(counts.values())
     items = [k for k, n in counts.items() if n == edge]
     cit, notes = _cite(_rows())
+    what = {"hotspot": "hot-spots with the {o} sub-trends", "industry": "industries with the {o} hot-spots",
+            "trend": "mega trends with the {o} hot-spots"}[by].format(o=order)
     return ToolResult(
-        tool="rank_hotspots", args={"order": order},
-        title=f"Figure {_figure_key()} hot-spots with the {order} sub-trends ({edge})",
-        items=items, count=len(items),
-        rows=[{"trend": t, "industry": i, "subtrends": n} for (t, i), n in sorted(counts.items(), key=lambda kv: -kv[1])],
+        tool="rank_hotspots", args={"order": order, "by": by},
+        title=f"Figure {_figure_key()}: {what} ({edge})",
+        items=items, count=len(items), value=items[0] if len(items) == 1 and isinstance(items[0], str) else None,
+        rows=[{"name": " × ".join(k) if isinstance(k, tuple) else k, "count": n}
+              for k, n in sorted(counts.items(), key=lambda kv: -kv[1])],
         citations=[cit], notes=notes,
     )
+
+
+def hotspots() -> ToolResult:
+    """The hot-spots (mega trend, emerging industry) for which Figure 6 lists sub-trends, in printed order."""
+    pairs = list(dict.fromkeys((r.trend, r.industry) for r in _rows()))
+    cit, notes = _cite(_rows())
+    return ToolResult(tool="hotspots", args={}, title=f"Hot-spots listed in Figure {_figure_key()}",
+                      items=pairs, count=len(pairs), citations=[cit], notes=notes)
