@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from collections.abc import Callable
 
@@ -199,6 +200,26 @@ def _post(op: str, args: dict, r):
         return replace(r, value="yes" if hit else "no", title=f"{r.title}: is {args['name']} among them?")
     if op == "_any":
         return replace(r, value="yes" if r.items else "no")
+    if op == "_nth_row":
+        n = args["n"]
+        if not r.rows or abs(n) > len(r.rows):
+            return r
+        row = r.rows[n - 1] if n > 0 else r.rows[-1]
+        return replace(r, value=str(row.get(args["field"], row.get("name", ""))),
+                       title=f"{r.title} — entry {n if n > 0 else len(r.rows)}: {row.get('name', '')}")
+    if op == "_best_row":
+        stop = {"which", "what", "common", "characteristic", "characteristics", "value", "chains", "chain", "about",
+                "goes", "with", "the", "does", "report", "describe", "development"}
+        stems = {w[:6] for w in re.findall(r"[a-z][a-z-]{3,}", fold(args["question"])) if w not in stop}
+        scored = []
+        for row in r.rows:
+            words = {w[:6] for w in re.findall(r"[a-z][a-z-]{3,}", fold(" ".join(str(v) for v in row.values())))}
+            scored.append((len(stems & words), row))
+        scored.sort(key=lambda x: -x[0])
+        if not scored or scored[0][0] == 0 or len(scored) > 1 and scored[1][0] == scored[0][0]:
+            return r
+        best = scored[0][1]
+        return replace(r, value=best["name"], title=f"{r.title} — the one the question describes")
     if op == "_leader":
         counts = sorted({row["count"] for row in r.rows if "count" in row}, reverse=True)
         n = args.get("nth", 1)

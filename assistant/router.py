@@ -168,6 +168,11 @@ def _rules(q: str, text: str, mentions: list[Mention], state: State) -> Plan | N
         return unknown
     if re.search(r"\bcluster organi[sz]ations?\b.*\b(offer|provide|services?)\b", text) and not _matrix_cues(text):
         return Retrieve(q)
+    if re.search(r"\bexplain\w*\b|^\s*why\b", text) and not fkey:
+        return Retrieve(q)
+    if re.search(r"\b(general developments?|developments|barriers?|benefits?|challenges|success factors?|reasons?|drivers for)\b", text) \
+            and not _matrix_cues(text) and not C.SUBTREND_WORD.search(text):
+        return Retrieve(q)
     if (_explanatory(text) and not _matrix_cues(text)) or (_DEFINE_Q.search(text) and not fkey) or _definition(text):
         return Retrieve(q)
 
@@ -184,6 +189,8 @@ def _rules(q: str, text: str, mentions: list[Mention], state: State) -> Plan | N
     area = _named_key_area(text)
     if area and re.search(r"\bfocus\w*\b|\bcovers?\b|\bmeans?\b|\babout\b|\bstand for\b|\binclude\w*\b", text):
         return plan(Step("list_items", {"name": "key_areas"}), Step("_field", {"contains": area, "field": "focus"}))
+    if re.search(r"\bwhich (common )?characteristic\b", text) and not re.search(r"\bmost important\b", text):
+        return plan(Step("list_items", {"name": "characteristics"}), Step("_best_row", {"question": text}))
     if re.search(r"\bcommon characteristics?\b", text) and re.search(r"\bmost important\b", text):
         return plan(Step("list_items", {"name": "characteristics"}),
                     Step("_field", {"contains": "most important", "field": "name"}))
@@ -802,6 +809,11 @@ def _followup(text: str, mentions: list[Mention], state: State) -> Plan | None:
         dd = direction(text, inds, trends, mentions)
         extra_args = {"direction": dd} if dd and "direction" in args and not dd.endswith("_only") else {}
         return ToolPlan(last.steps + (Step(step.tool, {**args, key: new_name, **extra_args}, "intersect"),))
+    nth = re.search(r"\b(first|second|third|fourth|fifth|sixth|last) one\b", text)
+    if nth and step.tool == "list_items":
+        n = ["first", "second", "third", "fourth", "fifth", "sixth"].index(nth[1]) + 1 if nth[1] != "last" else -1
+        field = "focus" if "focus" in text else "name"
+        return ToolPlan((step, Step("_nth_row", {"n": n, "field": field})))
     if re.search(r"^\s*how many( is that| are there| are they| in all| in total)?\s*$", text) or \
             re.search(r"^\s*how many (is|are) (that|those|these|they)\b", text):
         return last

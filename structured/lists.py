@@ -70,8 +70,16 @@ def characteristics() -> list[dict]:
     m = re.search(r"(\w+) is the most important common characteristic[^.]*\.", sec.text)
     if m:
         out.append((m.start(), m[1].lower(), m.group()))
+    bullets = [m.start() for m in re.finditer(r"^- ", sec.text, re.M)]
+
+    def context(o: int, sentence: str) -> str:
+        start = max((b for b in bullets if b < o), default=o)
+        body = sec.text[start + 2 : o + len(sentence)]
+        body = re.sub(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹].*$", "", body, flags=re.M)  # footnote lines inside a page break
+        return re.sub(r"\s+", " ", body.replace("**", "").replace("*", "")).strip()
+
     return [{"order": i + 1, "name": n, "sentence": s.replace("**", "").replace("*", ""), "quote": s,
-             "section": "3.1", "page": corpus.page_of(sec.start + o).page}
+             "context": context(o, s), "section": "3.1", "page": corpus.page_of(sec.start + o).page}
             for i, (o, n, s) in enumerate(sorted(out))]
 
 

@@ -137,6 +137,7 @@ class Characteristic:
     name: str
     sentence: str
     quote: str  # verbatim, with the report's Markdown emphasis
+    context: str  # the §3.1 bullet that leads to the sentence (emphasis and footnotes removed)
     section: str
     page: int
 

@@ -41,7 +41,7 @@ def _list(name: str) -> tuple[str, list[str], list[dict], list[Citation]]:
     if name == "characteristics":
         cs = sorted(t.characteristics, key=lambda c: c.order)
         return (f"Common characteristics of the value-chain development (§{cs[0].section})", [c.name for c in cs],
-                [{"name": c.name, "sentence": c.sentence} for c in cs],
+                [{"name": c.name, "sentence": c.sentence, "context": c.context} for c in cs],
                 [quote_cite(c.quote, c.section, page=c.page) for c in cs])
     if name == "service_spectrum":
         ss = sorted(t.service_spectrum, key=lambda s: s.order)
