@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -56,12 +56,24 @@ def _aliases() -> list[tuple[str, str, str]]:
     return sorted(rows, key=lambda r: -len(r[0]))
 
 
+@cache
+def _pattern(alias: str) -> re.Pattern:
+    return re.compile(r"(?<![\w-])" + re.escape(alias) + r"(?:s|es)?(?![\w-])")
+
+
 def _positions(folded: str, alias: str) -> list[tuple[int, int]]:
-    pat = r"(?<![\w-])" + re.escape(alias) + r"(?:s|es)?(?![\w-])"
-    return [(m.start(), m.end()) for m in re.finditer(pat, folded)]
+    if alias not in folded:  # a cheap test first: most aliases are absent
+        return []
+    return [(m.start(), m.end()) for m in _pattern(alias).finditer(folded)]
 
 
 def spot(question: str) -> list[Mention]:
+    """Every mention of the report's names in a question (cached: the router and the state both ask)."""
+    return list(_spot(question))
+
+
+@lru_cache(maxsize=512)
+def _spot(question: str) -> tuple[Mention, ...]:
     """Every mention, non-overlapping across kinds except where one text names two things (kept, for context).
 
     Abbreviations ("LS", "MD") match only as typed in capitals, so "md" in a word or "us" the pronoun do not.
@@ -80,7 +92,7 @@ def spot(question: str) -> list[Mention]:
             taken.append((s, e))
     found += _sector_words(folded, taken)
     found += _fuzzy(folded, [(m.start, m.end) for m in found] + taken)
-    return sorted(found, key=lambda m: (m.start, KINDS.index(m.kind)))
+    return tuple(sorted(found, key=lambda m: (m.start, KINDS.index(m.kind))))
 
 
 def _typed_in_capitals(question: str, alias: str) -> bool:
@@ -116,7 +128,7 @@ def _fuzzy(folded: str, taken) -> list[Mention]:
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", folded)]
     out: list[Mention] = []
     used: list[tuple[int, int]] = list(taken)
-    cands = [(a, k, c) for a, k, c in _aliases() if len(a) >= 6 and a not in _WEAK]
+    by_letter = _fuzzy_candidates()
     for n in (5, 4, 3, 2, 1):
         for i in range(len(words) - n + 1):
             s, e = words[i][0], words[i + n - 1][1]
@@ -126,17 +138,25 @@ def _fuzzy(folded: str, taken) -> list[Mention]:
             if len(window) < 6 or window.split()[0] in _STOP or window.split()[-1] in _STOP:
                 continue
             best = None
-            for a, k, c in cands:
+            # typos rarely change the first letter; this keeps "other european" off "northern european"
+            for a, k, c in by_letter.get(window[0], ()):
                 if abs(len(a) - len(window)) > max(3, len(a) // 5):
                     continue
-                if a[0] != window[0]:
-                    continue  # typos rarely change the first letter; this keeps "other european" off "northern european"
                 r = fuzz.ratio(window, a)
                 if r >= 88 and (best is None or r > best[0]):
                     best = (r, k, c)
             if best:
                 out.append(Mention(best[1], best[2], window, s, e, fuzzy=True))
                 used.append((s, e))
+    return out
+
+
+@cache
+def _fuzzy_candidates() -> dict[str, list[tuple[str, str, str]]]:
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    for a, k, c in _aliases():
+        if len(a) >= 6 and a not in _WEAK:
+            out.setdefault(a[0], []).append((a, k, c))
     return out
 
 

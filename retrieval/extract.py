@@ -17,6 +17,16 @@ MARGIN = 0.08
 RANK_BONUS = (0.03, 0.015, 0.0)
 
 
+# List items, headings and other short fragments answer a question less well than a whole sentence.
+FRAGMENT_PENALTY = 0.1
+MIN_WORDS = 8
+
+
+def _fragment(text: str) -> bool:
+    t = text.strip()
+    return t.startswith(("-", "•", "⇒")) or len(t.split()) < MIN_WORDS or "\t" in t
+
+
 def pick_quotes(passages: Sequence[Passage], chunks: Sequence[Chunk], sentence_vectors: Sequence[np.ndarray],
                 qvec: np.ndarray) -> list[Quote]:
     """Score every candidate sentence of ``chunks`` against ``qvec`` and keep the best 1-3."""
@@ -26,7 +36,8 @@ def pick_quotes(passages: Sequence[Passage], chunks: Sequence[Chunk], sentence_v
             continue
         sims = vecs @ qvec
         for j, s in enumerate(sims):
-            cands.append((float(s) + RANK_BONUS[min(r, 2)], float(s), r, j))
+            bonus = RANK_BONUS[min(r, 2)] - (FRAGMENT_PENALTY if _fragment(chunks[r].sentences[j].text) else 0.0)
+            cands.append((float(s) + bonus, float(s), r, j))
     if not cands:
         return []
     cands.sort(key=lambda c: -c[0])
