@@ -53,18 +53,10 @@ class Assistant:
         """The retrieval index, opened once (built if missing, reporting progress)."""
         with self._retriever_lock:
             if self._retriever is None:
-                from retrieval import Retriever, RetrievalError
+                from retrieval import RetrievalError, Retriever
 
                 try:
-                    kw = {}
-                    if self._progress is not None:
-                        kw["progress"] = self._progress
-                    if self._index_dir is not None:
-                        kw["path"] = self._index_dir
-                    try:
-                        self._retriever = Retriever.open(**kw)
-                    except TypeError:
-                        self._retriever = Retriever.open()
+                    self._retriever = Retriever.open(self._index_dir, progress=self._progress or True)
                 except RetrievalError as e:
                     raise IndexUnavailable(str(e)) from e
             return self._retriever
