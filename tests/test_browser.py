@@ -25,7 +25,9 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-net
         "--disable-component-update", "--no-first-run", "--disable-sync"]
 START_TIMEOUT = 120  # seconds until /_stcore/health answers
 ANSWER_TIMEOUT = 300  # ms below: a fresh checkout builds the index on the first page load (about a minute)
-SCREENSHOT = ROOT / "docs" / "screenshot.png"
+# the README's picture is refreshed on request (UPDATE_SCREENSHOT=1); other runs keep theirs out of git
+SCREENSHOT = ROOT / "docs" / "screenshot.png" if os.environ.get("UPDATE_SCREENSHOT") else \
+    ROOT / "tests" / "artifacts" / "screenshot.png"
 MATRIX_Q = "Which mega trends influence Medical Devices downstream?"
 NARRATIVE_Q = "Why do clusters internationalise?"
 
@@ -121,6 +123,7 @@ def test_chat_in_a_real_browser(server, capsys):
             messages.nth(0).scroll_into_view_if_needed()
             page.wait_for_timeout(500)
             SCREENSHOT.parent.mkdir(exist_ok=True)
+            SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
             page.screenshot(path=str(SCREENSHOT))
         finally:
             browser.close()
