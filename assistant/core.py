@@ -319,7 +319,18 @@ def _suggestions(ans: Answer) -> list[str]:
         out.append("And for business?" if a.get("kind") == "rd" else "And for R&D?")
         out.append("Which partner regions?")
     elif ans.tool in ("subtrends_for",):
-        out.append("Which parameters are very strong for them?" if a.get("industry") else "Which industries?")
+        out.append("Which of them are very strong in Information sharing?" if a.get("industry") else "Which industries?")
+        if a.get("industry"):
+            out.append(f"Which mega trends drive {a['industry']}?")
+    elif ans.tool in ("crossover_grade", "subtrend_profile", "subtrends_at_grade", "crossover_block", "crossover_cells",
+                      "parameter_ranking", "rank_subtrends", "subtrends_with_many"):
+        if a.get("industry"):
+            out.append(f"Which sub-trends does {a['industry']} have?")
+            out.append(f"Which mega trends drive {a['industry']}?")
+        else:
+            out.append("Which parameter has the most very strong marks?")
+    elif ans.tool in ("countries_in",):
+        out.append("Which partner regions?")
     return out[:3]
 
 
