@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from assistant.answer import Answer, Citation
 
-_COVERS = ("The report covers twelve global mega trends and ten emerging industries (Figures 3–7), value-chain "
-           "transformations (§3), cluster internationalisation (§4) and cooperation between European regions "
-           "(Figures 10, 13 and 16).")
-
-
 def covers() -> str:
-    """What the report covers, for refusals."""
-    return _COVERS
+    """What the report covers, for refusals: counted from the tables, not typed in."""
+    import tools
+    from tools.errors import number_word
+
+    trends = tools.list_items("mega_trends").count
+    inds = tools.list_items("industries").count
+    regions = tools.list_items("european_regions").count
+    return (f"The report covers {number_word(trends)} global mega trends and {number_word(inds)} emerging industries "
+            f"(how they influence each other, their sub-trends and value-chain crossover points), why and how clusters "
+            f"internationalise, and cooperation between {number_word(regions)} European regions.")
 
 
 def _name(x) -> str:

@@ -97,6 +97,13 @@ def plan_for_label(label: str, question: str) -> ToolPlan | None:
     return ToolPlan((Step(tool, args),), "Matched to similar questions (nearest-neighbour fallback).")
 
 
+def _owners(subtrend: str) -> str:
+    """The industries whose Figure 6 lists a sub-trend, for the reading note."""
+    import tools
+
+    return " and ".join(tools.subtrend_industries(subtrend).items) or "Figure 6"
+
+
 def _names(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.kind in ("industry", "trend", "subtrend", "parameter", "region", "country")]
 
@@ -133,7 +140,7 @@ def _rules(q: str, text: str, mentions: list[Mention], state: State) -> Plan | N
                 reading = f"Read \"{shared[0]}\" as the sub-trend (Figures 6–7), not the mega trend."
             else:
                 subs = [s for s in subs if s not in shared]
-                reading = f"Read \"{trends[0]}\" as the mega trend (Figure 3), not the Environmental Industries sub-trend."
+                reading = f"Read \"{trends[0]}\" as the mega trend (Figure 3), not the sub-trend of {_owners(shared[0])}."
 
     def plan(*steps: Step) -> ToolPlan:
         return ToolPlan(tuple(steps), reading)
