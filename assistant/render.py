@@ -36,8 +36,37 @@ def citation_from_tool(c) -> Citation:
                     quote=c.quote, cells=tuple(tuple(x) for x in c.cells), title=title)
 
 
+def _figure_lines(result) -> list[str] | None:
+    """Figure look-ups read as sentences: caption, page and section, and for an image the report's description."""
+    if result.tool not in ("figure_info", "find_figure") or not result.rows:
+        return None
+    row = result.rows[0]
+    est = " (est.)" if row.get("page_estimated") else ""
+    sec = row.get("section")
+    where = f"p. {row['page']}{est}" + (f", {('Appendix ' + sec) if sec in ('A', 'B') else '§' + sec}" if sec else "")
+    lines = [f"**Figure {row['key']}: {row['caption']}** — {where}."]
+    if row.get("has_table"):
+        lines.append("Its data is printed in the text as a table; ask about it, or open it in the Figures tab.")
+    else:
+        lines.append("It is an image: the figure itself is not in the text version of the report.")
+        if row.get("description"):
+            lines.append(f"The report describes it:\n\n> {row['description']}")
+    others = [r for r in result.rows[1:]]
+    if others:
+        lines.append("Other close matches: " + "; ".join(f"Figure {r['key']} (p. {r['page']})" for r in others) + ".")
+    return lines
+
+
 def tool_answer(result, reading: str | None = None) -> Answer:
     """Markdown for a ToolResult: what was computed, the answer, the source, and any data note."""
+    fig = _figure_lines(result)
+    if fig is not None:
+        cites = [citation_from_tool(c) for c in result.citations]
+        notes = [n.message for n in result.notes]
+        body = "\n\n".join(fig + [f"> ⚠ Data note: {n}" for n in notes])
+        return Answer(route="tool", answer=body, items=list(result.items), value=result.value, count=result.count,
+                      groups=dict(result.groups), citations=cites, notes=notes, tool=result.tool,
+                      args=dict(result.args), rows=list(result.rows))
     lines = []
     if reading:
         lines.append(f"*{reading}*")
