@@ -192,6 +192,20 @@ def _post(op: str, args: dict, r):
         return replace(r, value="yes" if hit else "no", title=f"{r.title}: is {args['name']} among them?")
     if op == "_any":
         return replace(r, value="yes" if r.items else "no")
+    if op == "_col":
+        i = args.get("i")
+        if i is None:
+            return r
+        items = [x[i] if isinstance(x, tuple | list) else x for x in r.items]
+        return replace(r, items=items, count=len(items))
+    if op == "_is_grade":
+        rank = tools.grade_rank("cooperation", r.value or "")
+        want = tools.grade_rank("cooperation", args["grade"])
+        if rank is None or want is None:
+            return r
+        ok = rank >= want if args.get("relation") == "at_least" else rank == want
+        return replace(r, value="yes" if ok else "no",
+                       title=f"{r.title} — is it \"{args['grade']}\"{' or stronger' if args.get('relation') == 'at_least' else ''}?")
     if op == "_nth_row":
         n = args["n"]
         if not r.rows or abs(n) > len(r.rows):
@@ -287,6 +301,8 @@ def _post(op: str, args: dict, r):
 def _single_industry(subtrend: str) -> str:
     """The one industry whose sub-trend this is; several: ask which (an AmbiguousName the user reads)."""
     inds = tools.subtrend_industries(subtrend).items
+    if len(inds) > 1:  # Figure 7 has rows for some industries only: keep those
+        inds = [i for i in inds if tools.crossover_block(i).count] or inds
     if len(inds) == 1:
         return inds[0]
     raise tools.AmbiguousName("industry", subtrend, list(inds),

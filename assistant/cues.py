@@ -6,7 +6,7 @@ import re
 
 DOWN = re.compile(r"\bdown-?stream\b")
 UP = re.compile(r"\bup-?stream\b")
-AOSI = re.compile(r"\b(aosi'?s?|aios|areas? of strong|strong(ly)? interdepend\w*|interdependenc\w*|hot-?spots?)\b")
+AOSI = re.compile(r"\b(aosi'?s?|aios|areas? of strong|strong(ly)? interdepend\w*|interdependenc\w*|hot[- ]?spots?)\b")
 BOTH = re.compile(r"\b(both directions|both ways|in both|both down|both up|two-?way|mutual(ly)?|each other)\b")
 EITHER = re.compile(r"\b(either|any direction|one direction or|at least one direction)\b")
 NEG = re.compile(r"\b(but not|and not|not|don'?t|doesn'?t|do not|does not|without|except|excluding|no longer|never|isn'?t|aren'?t)\b")
@@ -36,7 +36,8 @@ GAPS = re.compile(r"\b(lack\w*|missing|absent|not (in|covered|listed)|gaps?|left
 WHY = re.compile(r"^\s*(why|how come|how do|how does|how can|how should|how is|how are|explain|what drives the|in what way)\b")
 DEFINE = re.compile(r"\b(what is meant|what does .* mean|meaning of|define|definition|describe|description|explain|what is|what are|tell me about)\b")
 
-RECALL = re.compile(r"\b(which|what) (section|page|figure|source)s?\b.*\b(that|this|it|answer|from)\b|\bwhere (is|was|does) (that|this|it) (come )?from\b|\b(source|citation)s? (for|of) (that|this)\b|\bcite (that|this|it)\b")
+RECALL = re.compile(r"\b(which|what) (section|page|figure|source)s?\b.*\b(that|this|it|answer|from)\b|\bwhere (is|was|does) (that|this|it) (come )?from\b|"
+                    r"\bwhere'?s (that|this|it)\b|\bwhere (is|are) (that|this|those|these) (table|figure|matrix|list|passage)\b|\b(source|citation)s? (for|of) (that|this)\b|\bcite (that|this|it)\b")
 FOLLOW = re.compile(r"^\s*(and|what about|how about|same for|and for|now|then|ok|okay)\b")
 PRONOUN = re.compile(r"\b(it|its|that one|this one|they|them|there|that country|this country|that region|this region)\b")
 
@@ -63,7 +64,8 @@ def grade_cue(text: str) -> tuple[str, str] | None:
 
 def check_grade(text: str) -> str | None:
     """The Figure 7 grade a question asks for: "✓✓" (very strong / double tick) or "✓" (strong / any mark)."""
-    if re.search(r"strong or very strong|very strong or strong|at least strong|at least ✓|✓ or ✓✓|✓✓ or ✓|any mark|marked", text):
+    if re.search(r"strong or very strong|very strong or strong|at least strong|at least ✓|✓ or ✓✓|✓✓ or ✓|any mark|marked|"
+                 r"\ba tick\b|\bany tick|\bticked\b|\bat least one tick", text):
         return "✓"
     if re.search(r"✓✓|very strong|double|two ticks|cross-?over points?", text):
         return "✓✓"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from assistant.answer import Answer, Citation
 
+
 def covers() -> str:
     """What the report covers, for refusals: counted from the tables, not typed in."""
     import tools

@@ -160,7 +160,7 @@ def _rules(q: str, text: str, mentions: list[Mention], state: State) -> Plan | N
         return plan(Step("crossover_block", {"industry": inds[0]}))
     if fkey in DIRECTION_OF_FIGURE and counting and not (inds or trends):
         return plan(Step("compare_matrices", {"include": [DIRECTION_OF_FIGURE[fkey]], "exclude": []}))
-    if not fkey and re.search(r"\b(where|which page|what page|which figure|what figure|find|on which page|page (for|of))\b.*\b(matrix|figure|table|chart|map|diagram|portfolio|overview|listed)\b", text) \
+    if not fkey and re.search(r"\b(where|which page|what page|which figure|what figure|find|on which page|page (for|of|with))\b.*\b(matrix|figure|table|chart|map|diagram|portfolio|overview|listed|grid)\b", text) \
             and not (inds or trends or subs or params or regions or countries):
         return plan(Step("find_figure", {"query": _figure_query(text)}))
 
@@ -175,7 +175,9 @@ def _rules(q: str, text: str, mentions: list[Mention], state: State) -> Plan | N
         return unknown
     if re.search(r"\bcluster organi[sz]ations?\b.*\b(offer|provide|services?)\b", text) and not _matrix_cues(text):
         return Retrieve(q)
-    if re.search(r"\bexplain\w*\b|^\s*why\b", text) and not fkey:
+    if re.search(r"\bexplain\w*\b|^\s*why\b|\bhow the report (describes|explains|defines|characteri[sz]es|sees)\b|"
+                 r"\btell me (how|why)\b|\bin the conclusion\b|\bdescribed as\b|\bcalled the\b|\bexample\b|"
+                 r"\baccording to the (report|text|conclusion)\b", text) and not fkey:
         return Retrieve(q)
     if re.search(r"\b(general developments?|developments|barriers?|benefits?|challenges|success factors?|reasons?|drivers for)\b", text) \
             and not _matrix_cues(text) and not C.SUBTREND_WORD.search(text):
@@ -185,7 +187,8 @@ def _rules(q: str, text: str, mentions: list[Mention], state: State) -> Plan | N
 
     # abbreviations (Figure 1)
     short = [m for m in mentions if m.kind == "industry" and len(m.text) <= 5 and m.text.isalpha()]
-    if short and re.match(r"^\s*(what'?s|whats|what is|what does)\s+\w+\s*(mean|stand for)?\s*$", text):
+    if short and (re.match(r"^\s*(what'?s|whats|what is|what does)\s+\w+\s*(mean|stand for)?\s*$", text)
+                  or re.match(r"^\s*\w+\s*(=|means|stands for)\s*$", text)):
         return plan(Step("abbreviation", {"name": short[0].text}))
     if inds and re.search(r"\bstand(s)? for\b|\babbreviat\w*\b|\bshort for\b|\bacronym\b", text) and not trends:
         typed = next(m.text for m in mentions if m.kind == "industry")
@@ -196,6 +199,10 @@ def _rules(q: str, text: str, mentions: list[Mention], state: State) -> Plan | N
     area = _named_key_area(text)
     if area and re.search(r"\bfocus\w*\b|\bcovers?\b|\bmeans?\b|\babout\b|\bstand for\b|\binclude\w*\b", text):
         return plan(Step("list_items", {"name": "key_areas"}), Step("_field", {"contains": area, "field": "focus"}))
+    if re.search(r"\bwhich key area\b|\bkey area (that|which|for)\b", text) and not area:
+        return plan(Step("list_items", {"name": "key_areas"}), Step("_best_row", {"question": text}))
+    if re.search(r"\bcharacteristic\b", text) and not re.search(r"\bmost important\b|\b(list|all|five|5)\b|\bcharacteristics\b", text):
+        return plan(Step("list_items", {"name": "characteristics"}), Step("_best_row", {"question": text}))
     if re.search(r"\bwhich (common )?characteristic\b", text) and not re.search(r"\bmost important\b", text):
         return plan(Step("list_items", {"name": "characteristics"}), Step("_best_row", {"question": text}))
     if re.search(r"\bcommon characteristics?\b", text) and re.search(r"\bmost important\b", text):
@@ -225,19 +232,29 @@ def _rules(q: str, text: str, mentions: list[Mention], state: State) -> Plan | N
         return replace(cp, reading=reading)
 
     # sub-trends (Figure 6)
-    if subs and inds and C.YESNO.search(text) and C.SUBTREND_WORD.search(text):
+    if subs and inds and C.YESNO.search(text) and (C.SUBTREND_WORD.search(text) or re.search(r"\blisted\b|\bhot[- ]?spot|\bunder\b", text)):
         return plan(Step("subtrend_industries", {"subtrend": subs[0]}), Step("_member", {"name": inds[0]}))
     if subs and not inds and not trends and re.search(r"\b(which|what) (emerging )?industr\w*\b", text):
         return plan(Step("subtrend_industries", {"subtrend": subs[0]}))
+    if re.search(r"\bhot[- ]?spots?\b", text) and (inds or trends) and not subs and not C.SUBTREND_WORD.search(text) \
+            and not C.YESNO.search(text) and not C.MOST.search(text):
+        return plan(Step("hotspots", {"industry": inds[0] if inds else None, "trend": trends[0] if trends else None}))
     if re.search(r"\bhot[- ]?spots?\b", text) and not (inds or trends or subs):
         if C.COUNT.search(text) or re.search(r"\b(list|which are|what are)\b", text) and not C.MOST.search(text):
             return plan(Step("hotspots", {}))
         if C.MOST.search(text) or C.LEAST.search(text):
             by = "industry" if re.search(r"\bwhich (emerging )?industr", text) else "trend" if re.search(r"\bwhich (mega ?)?trends?", text) else "hotspot"
             return plan(Step("rank_hotspots", {"order": "fewest" if C.LEAST.search(text) else "most", "by": by}))
-    if C.SUBTREND_WORD.search(text) and len(inds) == 2 and len(trends) == 2 and re.search(r"\b(share\w*|common|both|overlap\w*)\b", text):
-        return plan(Step("subtrends_for", {"trend": trends[0], "industry": inds[0]}),
-                    Step("subtrends_for", {"trend": trends[1], "industry": inds[1]}, "intersect"))
+    if C.SUBTREND_WORD.search(text) and (len(inds) == 2 or len(trends) == 2) and inds and trends and \
+            re.search(r"\b(share\w*|common|both|overlap\w*|in each)\b", text):
+        pairs = [(trends[min(n, len(trends) - 1)], inds[min(n, len(inds) - 1)]) for n in range(2)]
+        return plan(Step("subtrends_for", {"trend": pairs[0][0], "industry": pairs[0][1]}),
+                    Step("subtrends_for", {"trend": pairs[1][0], "industry": pairs[1][1]}, "intersect"))
+    ordinal = re.search(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|last|1st|2nd|3rd|[4-8]th)\b", text)
+    if ordinal and C.SUBTREND_WORD.search(text) and (inds or trends):
+        n = _ORDINALS.get(ordinal[1], -1)
+        return plan(Step("subtrends_for", {"trend": trends[0] if trends else None, "industry": inds[0] if inds else None}),
+                    Step("_nth_row", {"n": n, "field": "subtrend"}))
     if C.SUBTREND_WORD.search(text) and not (inds or trends or subs) and C.MOST.search(text) and \
             re.search(r"\bhot-?spots?|\baosi|\barea", text):
         return plan(Step("rank_hotspots", {"order": "fewest" if C.LEAST.search(text) else "most"}))
@@ -290,7 +307,11 @@ def _named_key_area(text: str) -> str | None:
     return None
 
 
-_FIG_STOP = set("where is are the a an in of on for which what page figure find report does do can i show me listed list has "
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
+             "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8, "last": -1}
+
+
+_FIG_STOP = set("where is are the a an in of on for with need which what page figure find report does do can i show me listed list has "
                 "located printed given table".split())
 
 
@@ -362,6 +383,8 @@ def _region_plan(q, text, regions, countries, fkey) -> ToolPlan | Refuse | None:
     kind = C.coop_kind(text) or KIND_OF_FIGURE.get(fkey or "")
     places = list(regions) + list(countries)
     coop = C.COOP.search(text.replace("region", ""))
+    if countries and len(regions) >= 2 and re.search(r"\bor\b", text) and not coop and not kind:
+        return ToolPlan((Step("region_of", {"country": countries[0]}),))
     if countries and regions and C.YESNO.search(text) and not coop and not kind:
         # "Is Greece in Southeast Europe?": membership in Figure 10
         return ToolPlan((Step("countries_in", {"region": regions[0]}), Step("_member", {"name": countries[0]})))
@@ -374,6 +397,12 @@ def _region_plan(q, text, regions, countries, fkey) -> ToolPlan | Refuse | None:
         if re.search(r"\bstronger than\b|\bweaker than\b|\bhigher than\b|\blower than\b", text) and C.YESNO.search(text):
             return ToolPlan((Step("cooperation_grade", {"region_a": places[0], "region_b": places[1], "kind": "both"}),
                              Step("_compare_kinds", {"text": text})))
+        g2 = C.grade_cue(text)
+        if C.YESNO.search(text) and g2 and kind in ("rd", "business"):
+            # "is it strong?" asks for strong or better; "is it medium/weak?" for that grade
+            rel = "at_least" if g2[0] in ("+", "++") else g2[1]
+            return ToolPlan((Step("cooperation_grade", {"region_a": places[0], "region_b": places[1], "kind": kind}),
+                             Step("_is_grade", {"grade": g2[0], "relation": rel})))
         return ToolPlan((Step("cooperation_grade", {"region_a": places[0], "region_b": places[1], "kind": kind or "both"}),))
     g = C.grade_cue(text)
     sym = re.search(r"\b(?:rated|graded|grade|marked)\s+(\+\+|\+|o|-)(?:\s|$)", text)
@@ -424,22 +453,32 @@ def _region_plan(q, text, regions, countries, fkey) -> ToolPlan | Refuse | None:
     return None
 
 
-PARAMS_NO_MARK = re.compile(r"\bparameters?\b.*\b(no mark|not marked|unmarked|never marked)\b")
+PARAMS_NO_MARK = re.compile(r"\bparameters?\b.*\b(no mark|not marked|unmarked|never marked|left blank|blank|empty)\b")
+_NO_MARK = re.compile(r"\b(no mark|not marked|unmarked|left blank|blank|empty|no tick|without (a )?(mark|tick))\b")
 
 
 def _crossover_plan(text, inds, trends, subs, params, fkey) -> ToolPlan | None:
     fig7 = fkey == "7" or bool(params) or bool(re.search(r"✓|cross-?over|value[- ]chain", text)) or \
-        bool(C.SUBTREND_WORD.search(text) and re.search(r"\bparameters?\b|\bmarked\b|\bmarks?\b|\banything\b", text))
+        bool(C.SUBTREND_WORD.search(text) and re.search(r"\bparameters?\b|\bmarked\b|\bmarks?\b|\banything\b|\bticks?\b|\bticked\b", text)) or \
+        bool(re.search(r"\b(double|single) ticks?\b", text))
     if not fig7 and not (subs and C.CROSSOVER.search(text)):
         return None
     grade = C.check_grade(text)
     ind = inds[0] if inds else None
     if subs and params:
         return ToolPlan((Step("crossover_grade", {"industry": ind, "subtrend": subs[0], "parameter": params[0]}),))
+    if params and _NO_MARK.search(text) and C.SUBTREND_WORD.search(text):
+        return ToolPlan((Step("crossover_cells", {"industry": ind, "parameter": params[0], "grade": ""}),
+                         Step("_col", {"i": 0 if ind else None})))
+    many = re.search(r"\b(\d+|two|three|four|five) (or more )?(double ticks|✓✓|very strong marks|ticks|marks|single ticks)\b", text)
+    if many and not params and not subs:
+        n = {"two": 2, "three": 3, "four": 4, "five": 5}.get(many[1]) or int(many[1])
+        g = "✓✓" if re.search(r"double|✓✓|very strong", many[3]) else "✓"
+        return ToolPlan((Step("subtrends_with_many", {"grade": g, "min_parameters": n, "industry": ind}),))
     if subs and not params:
         steps = [Step("subtrend_profile", {"subtrend": subs[0], "industry": ind})]
         if grade:
-            steps.append(Step("_group", {"key": grade, "at_least": bool(re.search(r"\bmarked\b|\bany mark|\bat least\b|\bor very strong\b|\bor stronger\b", text))}))
+            steps.append(Step("_group", {"key": grade, "at_least": bool(re.search(r"\bmarked\b|\bany mark|\bat least\b|\bor very strong\b|\bor stronger\b|\bticked\b|\bat all\b|\ba tick\b", text))}))
             if C.YESNO.search(text):
                 steps.append(Step("_any", {}))
         return ToolPlan(tuple(steps))
@@ -456,7 +495,7 @@ def _crossover_plan(text, inds, trends, subs, params, fkey) -> ToolPlan | None:
         return ToolPlan((Step("crossover_gaps", {}),))
     if re.search(r"\b(which|what) (\w+ )?parameters?\b", text) and (C.MOST.search(text) or C.COUNT.search(text)):
         return ToolPlan((Step("parameter_ranking", {"industry": ind, "grade": grade or "✓✓"}), Step("_leader", {"nth": 1})))
-    if C.COUNT.search(text) and not params and re.search(r"cross-?over points?|✓|cells?|marks?", text):
+    if C.COUNT.search(text) and not params and re.search(r"cross-?over points?|✓|cells?|marks?|ticks?", text):
         return ToolPlan((Step("crossover_cells", {"industry": ind, "grade": grade or "✓✓"}),))
     if C.MOST.search(text) and re.search(r"\bsub-?trends?\b", text):
         return ToolPlan((Step("rank_subtrends", {"industry": ind, "grade": grade or "✓"}),))
@@ -483,6 +522,10 @@ def direction(text: str, inds: list[str], trends: list[str], mentions: list[Ment
     """The matrix a question asks about: downstream, upstream, aosi, both, either, *_only; None if unsaid."""
     down, up, aosi = bool(C.DOWN.search(text)), bool(C.UP.search(text)), bool(C.AOSI.search(text))
     neg = bool(C.NEG.search(text))
+    if not (down and up) and not aosi:
+        two = _two_clauses(text, inds, trends, mentions or [])
+        if two is not None:
+            return two
     if aosi and not (down or up):
         return "aosi"
     if down and up:
@@ -505,7 +548,28 @@ def direction(text: str, inds: list[str], trends: list[str], mentions: list[Ment
         return "both"
     if C.EITHER.search(text):
         return "either"
+    two = _two_clauses(text, inds, trends, mentions or [])
+    if two is not None:
+        return two
     return _verb_direction(text, inds, trends, mentions or [])
+
+
+def _two_clauses(text: str, inds, trends, mentions) -> str | None:
+    """"empowered by X without influencing X": a direction, a negation, the other direction -> *_only."""
+    neg = re.search(r"\b(without|but not|and not|but don'?t|but doesn'?t|yet not|while not)\b", text)
+    if not neg or len(C.ACTIVE.findall(text)) < 2:
+        return None
+    first = _verb_direction(text[: neg.start()], inds, trends, [m for m in mentions if m.start < neg.start()])
+    shifted = [Mention(m.kind, m.canonical, m.text, m.start - neg.end(), m.end - neg.end()) for m in mentions
+               if m.start >= neg.end()]
+    rest = text[neg.end():]
+    second = _verb_direction(rest, inds, trends, shifted)
+    if second is None and re.search(r"\b" + C.VERB + r"ing\b", rest):
+        # "without influencing X": the subject of the first clause acts; an industry object means downstream
+        second = "downstream" if any(m.kind == "industry" for m in shifted) else "upstream"
+    if first and second and first != second:
+        return f"{first}_only"
+    return None
 
 
 _INDUSTRY_WORD = re.compile(r"\b(industr(y|ies)|sectors?)\b")
@@ -556,6 +620,9 @@ def _positions_of(text: str, names: list[str]) -> list[int]:
 
 _ZERO = re.compile(r"\b(no|none|not .* by any|not .* any|zero|never)\b")
 _ONE = re.compile(r"\b(exactly one|only one|only a single|a single|just one|exactly 1|only 1)\b")
+_N_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_EXACT_N = re.compile(r"\bexactly (\d+|one|two|three|four|five|six)\b")
+_MORE_N = re.compile(r"\b(more than|over|at least) (\d+|one|two|three|four|five)\b")
 _NOT_VERB = re.compile(r"\b(not|n't|never|neither|nor|none of)\b")
 
 
@@ -622,14 +689,20 @@ def _matrix_plan(text, inds, trends, fkey, mentions) -> ToolPlan | None:
         return combo
     ranking = C.MOST.search(text) or C.LEAST.search(text) or re.search(r"\b(second|third|fourth|fifth)\b.*\b(how many|most|number)\b", text)
     zero, one = _ZERO.search(text), _ONE.search(text)
-    if (ranking or zero or one) and (_INDUSTRY_WORD.search(text) or _TREND_WORD.search(text)):
+    exact, more = _EXACT_N.search(text), _MORE_N.search(text)
+    if (ranking or zero or one or exact or more) and (_INDUSTRY_WORD.search(text) or _TREND_WORD.search(text)):
         subject = re.search(r"\b(which|what|the) (emerging |mega ?)?(industr\w*|sectors?|trends?|megatrends?)\b", text)
         if subject:
             ent = "industry" if subject[3].startswith(("industr", "sector")) else "trend"
         else:
             ent = "industry" if _INDUSTRY_WORD.search(text) else "trend"
         args = {"entity": ent, "direction": d if d else ("aosi" if C.AOSI.search(text) else "downstream")}
-        if zero and not ranking:
+        if exact and not ranking:
+            args["count"] = _N_WORDS.get(exact[1]) or int(exact[1])
+        elif more and not ranking:
+            n = _N_WORDS.get(more[2]) or int(more[2])
+            args["min_count"] = n + 1 if more[1] in ("more than", "over") else n
+        elif zero and not ranking:
             args["count"] = 0
         elif one and not ranking:
             args["count"] = 1
@@ -754,7 +827,7 @@ def _is_followup(text: str, mentions: list[Mention]) -> bool:
     return len(words) <= 4 and (bool(_names(mentions)) or bool(re.search(r"stream|aosi|r ?and ?d|business|sub-?trends?|partner", text)))
 
 
-_THEM = re.compile(r"\b(of them|of those|of these|which one|which ones|them|those|these|they|the same|that one|the [\w-]+ one)\b")
+_THEM = re.compile(r"\b(of them|of those|of these|which one|which ones|them|those|these|they|the same|that one|the [\w-]+ one|the [\w-]+ hot[- ]?spot)\b")
 _ITS = re.compile(r"\b(its|it|that region'?s?|this region'?s?|there|that country'?s?|the region|this one)\b")
 _WORD_STOP = set("products services devices industries industry reduction dynamics changes impact culture "
                  "technologies trends trend mega".split())
@@ -851,7 +924,11 @@ def _followup(text: str, mentions: list[Mention], state: State) -> Plan | None:
         k = kind if kind in ("rd", "business") else "rd"
         if C.STRONGEST.search(text) or C.MOST.search(text):
             return ToolPlan((Step("partners", {"region": reg, "kind": k, "min_grade": "-"}), Step("_top", {})))
-        return ToolPlan((Step("partners", {"region": reg, "kind": k, "min_grade": "+"}),))
+        g = C.grade_cue(text)
+        args2 = {"region": reg, "kind": k, "min_grade": g[0] if g else "+"}
+        if g and g[1] == "exact":
+            args2["max_grade"] = g[0]
+        return ToolPlan((Step("partners", args2),))
     if re.search(r"\bwhich region\b|\bwhat region\b", text) and not regions:
         c = state.last_of("country")
         if c:

@@ -13,9 +13,8 @@ from tools.names import vocabulary
 
 KINDS = ("industry", "trend", "subtrend", "parameter", "region", "country")
 # words too common to be an entity on their own, though some aliases spell them
-_WEAK = {"mobility", "digital", "creative", "convergence", "personalisation", "consumerisation", "innovation",
-         "entrepreneurship", "packaging", "marine", "asia", "americas", "us", "english", "german", "africa",
-         "balkan", "nordic", "logistics", "social media", "big data", "e-commerce", "telematics", "digitalisation",
+_WEAK = {"mobility", "digital", "creative", "convergence", "innovation", "entrepreneurship", "marine", "asia",
+         "americas", "us", "english", "german", "africa", "balkan", "nordic", "social media", "big data", "e-commerce",
          "emerging markets", "cloud computing", "demographic changes", "local content", "agility", "mass customisation"}
 
 
@@ -58,13 +57,22 @@ def _aliases() -> list[tuple[str, str, str]]:
 
 @cache
 def _pattern(alias: str) -> re.Pattern:
-    return re.compile(r"(?<![\w-])" + re.escape(alias) + r"(?:s|es)?(?![\w-])")
+    # a hyphen separates names too ("Norwegian-Estonian"), but not inside a word ("sub-trends" is no "trends")
+    return re.compile(r"(?<![\w])" + re.escape(alias) + r"(?:s|es)?(?![\w])(?!-[a-z]{1,3}\b)")
 
 
 def _positions(folded: str, alias: str) -> list[tuple[int, int]]:
     if alias not in folded:  # a cheap test first: most aliases are absent
         return []
-    return [(m.start(), m.end()) for m in _pattern(alias).finditer(folded)]
+    return [(m.start(), m.end()) for m in _pattern(alias).finditer(folded) if not _prefixed(folded, m.start())]
+
+
+def _prefixed(folded: str, start: int) -> bool:
+    """A short prefix joined by a hyphen ("sub-trends", "e-commerce", "non-EU") makes the word another word."""
+    if start < 2 or folded[start - 1] != "-":
+        return False
+    before = re.search(r"([a-z]+)-$", folded[:start])
+    return before is not None and len(before[1]) <= 3
 
 
 def spot(question: str) -> list[Mention]:

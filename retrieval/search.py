@@ -13,6 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
+import corpus
 from retrieval import store, vocab
 from retrieval.build import Progress, build, fingerprint
 from retrieval.chunks import DEFAULT_MAX_CHARS, Chunk, chunk_report
@@ -33,6 +34,13 @@ RRF_K = 60
 FUSIONS = ("rrf", "weighted", "dense", "bm25")
 _SECTION_REF = re.compile(r"(?:\bsection|\bchapter|§)\s*(\d+(?:\.\d+)*)", re.IGNORECASE)
 _FIGURE_REF = re.compile(r"\bfig(?:ure|\.)?\s*(\d+)\b", re.IGNORECASE)
+
+
+def _named_sections(question: str) -> list[str]:
+    """Sections a question names by a one-word title: "in the conclusion" -> 4.5, "the introduction" -> 1."""
+    q = question.lower()
+    return [sec.number for sec in corpus.sections()
+            if len(sec.title.split()) == 1 and re.search(rf"\bthe {re.escape(sec.title.lower())}\b", q)]
 
 
 class Retriever:
@@ -154,6 +162,8 @@ class Retriever:
             boost |= np.array([c.section == m[1] or c.section.startswith(m[1] + ".") for c in self.chunks])
         for m in _FIGURE_REF.finditer(question):
             boost |= np.array([bool(c.figures) and c.figures[0] in (m[1], m[1] + "b") for c in self.chunks])
+        for number in _named_sections(question):
+            boost |= np.array([c.section == number for c in self.chunks])
         if boost.any():
             fused = fused + boost * (fused.max() - fused.min() + 1e-9) * 0.5
         return fused

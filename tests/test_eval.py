@@ -14,7 +14,7 @@ ROOT = Path(__file__).parents[1]
 FLOORS = THRESHOLDS
 
 
-DEV_SETS = ["tests/data/questions.jsonl", "tests/data/questions_more.jsonl"]
+DEV_SETS = ["tests/data/questions.jsonl", "tests/data/questions_more.jsonl", "tests/data/questions_third.jsonl"]
 
 
 @pytest.fixture(scope="module")

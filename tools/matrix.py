@@ -140,7 +140,8 @@ def matrix_cell(trend: str, industry: str, direction: Literal["downstream", "ups
 
 
 def rank_matrix(entity: Literal["industry", "trend"], direction: Direction = "aosi",
-                order: Literal["most", "fewest"] = "most", count: int | None = None) -> ToolResult:
+                order: Literal["most", "fewest"] = "most", count: int | None = None,
+                min_count: int | None = None) -> ToolResult:
     """Industries (or trends) ranked by how many cells are marked for them in a matrix.
 
     ``items`` are the ones at the top (``order="most"``) or bottom (``"fewest"``) of the ranking, or, when
@@ -153,6 +154,7 @@ def rank_matrix(entity: Literal["industry", "trend"], direction: Direction = "ao
             "upstream_only" or "aosi".
         order: "most" for the most-marked names, "fewest" for the least-marked.
         count: Keep only names with exactly this many marked cells (e.g. 0 for "none at all").
+        min_count: Keep only names with at least this many marked cells (e.g. 2 for "more than one").
     """
     _check_direction(direction)
     if entity not in ("industry", "trend"):
@@ -172,6 +174,9 @@ def rank_matrix(entity: Literal["industry", "trend"], direction: Direction = "ao
     if count is not None:
         chosen = [n for n in ordered if counts[n] == count]
         how = f"with exactly {count} marked cell{'s' if count != 1 else ''}"
+    elif min_count is not None:
+        chosen = [n for n in ordered if counts[n] >= min_count]
+        how = f"with at least {min_count} marked cells"
     else:
         edge = max(counts.values()) if order == "most" else min(counts.values())
         chosen = [n for n in ordered if counts[n] == edge]
@@ -179,7 +184,8 @@ def rank_matrix(entity: Literal["industry", "trend"], direction: Direction = "ao
     cits = _citations(matrices, pairs)
     plural = "industries" if entity == "industry" else "mega trends"
     return ToolResult(
-        tool="rank_matrix", args={"entity": entity, "direction": direction, "order": order, "count": count},
+        tool="rank_matrix", args={"entity": entity, "direction": direction, "order": order, "count": count,
+                                  "min_count": min_count},
         title=f"{plural.capitalize()} {how} ({label}, {_figures_label(matrices)})",
         items=chosen, count=len(chosen), groups=groups, value=chosen[0] if len(chosen) == 1 else None,
         rows=[{"name": n, "count": counts[n]} for n in ordered],

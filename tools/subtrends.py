@@ -134,9 +134,19 @@ def rank_hotspots(order: str = "most", by: str = "hotspot") -> ToolResult:
     )
 
 
-def hotspots() -> ToolResult:
-    """The hot-spots (mega trend, emerging industry) for which Figure 6 lists sub-trends, in printed order."""
-    pairs = list(dict.fromkeys((r.trend, r.industry) for r in _rows()))
-    cit, notes = _cite(_rows())
-    return ToolResult(tool="hotspots", args={}, title=f"Hot-spots listed in Figure {_figure_key()}",
+def hotspots(industry: str | None = None, trend: str | None = None) -> ToolResult:
+    """The hot-spots (mega trend, emerging industry) for which Figure 6 lists sub-trends, in printed order.
+
+    Args:
+        industry: Keep the hot-spots of this emerging industry (optional).
+        trend: Keep the hot-spots of this mega trend (optional).
+    """
+    ind = resolve("industry", industry) if industry else None
+    t = resolve("trend", trend) if trend else None
+    rows = [r for r in _rows() if (ind is None or r.industry == ind) and (t is None or r.trend == t)]
+    pairs = list(dict.fromkeys((r.trend, r.industry) for r in rows))
+    cit, notes = _cite(rows or _rows())
+    where = " for " + " and ".join(x for x in (t, ind) if x) if (ind or t) else ""
+    return ToolResult(tool="hotspots", args={"industry": ind, "trend": t},
+                      title=f"Hot-spots listed in Figure {_figure_key()}{where}",
                       items=pairs, count=len(pairs), citations=[cit], notes=notes)
