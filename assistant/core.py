@@ -18,6 +18,9 @@ from assistant.state import State
 
 Progress = Callable[[int, int, str], None]
 log = logging.getLogger(__name__)
+# a question that points at the report itself ("why does the report say…", "Figure 7") is answered with its
+# best passage when that scores just under the out-of-scope threshold
+NEAR_THRESHOLD = 0.08
 
 
 class Assistant:
@@ -114,6 +117,11 @@ class Assistant:
             return self._retrieve(plan.query, state)
         if isinstance(plan, ToolPlan):
             result = self._execute(plan)
+            if result.value is None and len(result.items) == 1 and isinstance(result.items[0], str) and \
+                    re.search(r"^\s*(which|what) (\w+ )?(mega trend|trend|industry|region|sub-trend|subtrend|parameter|key area)\b(?!s)", question.lower()):
+                from dataclasses import replace as _replace
+
+                result = _replace(result, value=result.items[0])
             if result.tool == "crossover_grade" and result.value is None and result.count == 0:
                 return render.refusal(result.title + ". " + " ".join(n.message for n in result.notes), "not_in_matrix")
             ans = render.tool_answer(result, plan.reading)
@@ -139,7 +147,9 @@ class Assistant:
 
     def _retrieve(self, query: str, state: State) -> Answer:
         res = self.retriever().search(query, k=5)
-        if not res.in_scope or not res.quotes:
+        names_the_report = re.search(r"\b(figure \d+|section \d)|§", query.lower())
+        near = res.best_score >= getattr(res, "threshold", res.best_score) - NEAR_THRESHOLD
+        if (not res.in_scope and not (names_the_report and near)) or not res.quotes:
             return render.refusal(f"The report does not cover this question. {render.covers()}", "out_of_scope")
         return render.retrieval_answer(res)
 
@@ -192,6 +202,18 @@ def _post(op: str, args: dict, r):
         return replace(r, value="yes" if hit else "no", title=f"{r.title}: is {args['name']} among them?")
     if op == "_any":
         return replace(r, value="yes" if r.items else "no")
+    if op == "_is_check":
+        value = r.value or ""
+        rank = tools.grade_rank("crossover", value)
+        want = tools.grade_rank("crossover", args["grade"])
+        if rank is None or want is None:
+            return r
+        ok = rank >= want if args.get("at_least") else rank == want
+        return replace(r, value="yes" if ok else "no", title=f"{r.title} — is it {args['grade']}?")
+    if op == "_exclude_first":
+        want = fold(args["name"])
+        items = [x for x in r.items if not (isinstance(x, tuple | list) and fold(x[0]) == want)]
+        return replace(r, items=items, count=len(items), title=f"{r.title}, outside {args['name']}")
     if op == "_col":
         i = args.get("i")
         if i is None:

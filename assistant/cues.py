@@ -46,7 +46,8 @@ LIST = re.compile(r"\b(list|name|enumerate|what are|which are|show( me)?|give( m
 _GRADE_WORDS = [
     (re.compile(r"\bonly weak\b|\bjust weak\b"), "coop", "-", "exact"),
     (re.compile(r"\bvery strong or strong\b|\bstrong or very strong\b|\bat least strong\b|\bstrong or (more|above|better|higher)\b"), "coop", "+", "at_least"),
-    (re.compile(r"\bat least medium\b|\bmedium or (stronger|more|above|better|higher)\b|\bat least (moderate|average)\b"), "coop", "o", "at_least"),
+    (re.compile(r"\bat least medium\b|\bmedium or (stronger|more|above|better|higher)\b|\bat least (moderate|average)\b|"
+                r"\bo or (better|stronger|above|higher)\b|\bat least o\b"), "coop", "o", "at_least"),
     (re.compile(r"\bvery strong\b|\bvery intensive\b|\bstrongest grade\b|\+\+"), "coop", "++", "exact"),
     (re.compile(r"\bmedium\b|\bmoderate\b"), "coop", "o", "exact"),
     (re.compile(r"\bweak\w*\b"), "coop", "-", "exact"),
@@ -65,7 +66,7 @@ def grade_cue(text: str) -> tuple[str, str] | None:
 def check_grade(text: str) -> str | None:
     """The Figure 7 grade a question asks for: "✓✓" (very strong / double tick) or "✓" (strong / any mark)."""
     if re.search(r"strong or very strong|very strong or strong|at least strong|at least ✓|✓ or ✓✓|✓✓ or ✓|any mark|marked|"
-                 r"\ba tick\b|\bany tick|\bticked\b|\bat least one tick", text):
+                 r"\ba tick\b|\bany tick|\bticked\b|\bat least one tick|\ba mark\b|\bany mark\b|\bget a tick\b", text):
         return "✓"
     if re.search(r"✓✓|very strong|double|two ticks|cross-?over points?", text):
         return "✓✓"

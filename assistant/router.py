@@ -97,6 +97,20 @@ def plan_for_label(label: str, question: str) -> ToolPlan | None:
     return ToolPlan((Step(tool, args),), "Matched to similar questions (nearest-neighbour fallback).")
 
 
+def _partial_subtrend(text: str, inds: list[str]) -> str | None:
+    """A sub-trend named by one distinctive word ("the prosument one", "the POCHT row") within the industry asked
+    about, or across all sub-trends when that word is unique."""
+    import tools
+
+    m = re.search(r"\bthe ([\w-]{5,}) (one|row|sub-?trend|entry)\b", text)
+    if not m:
+        return None
+    word = m[1]
+    names = tools.subtrends_for(industry=inds[0]).items if inds else tools.canonical_names("subtrend")
+    hits = [n for n in names if re.search(rf"\b{re.escape(word)}", fold(n))]
+    return hits[0] if len(hits) == 1 else None
+
+
 def _owners(subtrend: str) -> str:
     """The industries whose Figure 6 lists a sub-trend, for the reading note."""
     import tools
@@ -130,6 +144,11 @@ def _rules(q: str, text: str, mentions: list[Mention], state: State) -> Plan | N
     fig = _FIGURE.search(q)
     fkey = (fig[1] + (fig[2] or "").lower()) if fig else None
 
+    if not subs:
+        part = _partial_subtrend(text, inds)
+        if part:
+            subs = [part]
+
     # a name that is both a mega trend and a sub-trend ("Big data"): the trend reading unless Figure 7/6 cues
     reading = None
     if trends and subs:
@@ -145,6 +164,20 @@ def _rules(q: str, text: str, mentions: list[Mention], state: State) -> Plan | N
     def plan(*steps: Step) -> ToolPlan:
         return ToolPlan(tuple(steps), reading)
 
+    if re.search(r"\bwhy\b|\bexplain\w*\b", text):
+        return Retrieve(q)
+    # a pasted caption ("Cluster-driven trans-regional cooperation matrix … R&D cooperation")
+    pasted = re.sub(r"\s*[-–—:,]?\s*(what|which|on which|on what) page.*$|\s*[-–—:,]?\s*where is (it|that|this).*$", "", text)
+    asks_page = pasted != text
+    if not fkey and not _names(mentions) and len(pasted.split()) >= 5 and not _OFF_TOPIC.search(text) and \
+            _list_request(text, inds, trends, subs, params, regions, countries) is None and (
+            asks_page or ("?" not in q and not re.search(r"\b(what|which|how|why|who|where|when|write|tell|give|list|show|name|"
+                                                         r"count|rank|compare|find|all|are|is)\b", text))):
+        import tools
+
+        hit = tools.find_figure(pasted)
+        if hit.rows and hit.rows[0].get("score", 0) >= 90:
+            return plan(Step("figure_info", {"figure": hit.rows[0]["key"]}))
     # figures and pages
     if fkey in ("3", "4", "5") and C.AOSI.search(text):
         combo = _aosi_combination(text)
@@ -175,12 +208,13 @@ def _rules(q: str, text: str, mentions: list[Mention], state: State) -> Plan | N
         return unknown
     if re.search(r"\bcluster organi[sz]ations?\b.*\b(offer|provide|services?)\b", text) and not _matrix_cues(text):
         return Retrieve(q)
-    if re.search(r"\bexplain\w*\b|^\s*why\b|\bhow the report (describes|explains|defines|characteri[sz]es|sees)\b|"
+    if re.search(r"\bexplain\w*\b|\bwhy\b|\bhow the report (describes|explains|defines|characteri[sz]es|sees)\b|"
                  r"\btell me (how|why)\b|\bin the conclusion\b|\bdescribed as\b|\bcalled the\b|\bexample\b|"
-                 r"\baccording to the (report|text|conclusion)\b", text) and not fkey:
+                 r"\baccording to the (report|text|conclusion)\b|\bdoes the report (credit|say|mention|recommend)\b", text):
         return Retrieve(q)
-    if re.search(r"\b(general developments?|developments|barriers?|benefits?|challenges|success factors?|reasons?|drivers for)\b", text) \
-            and not _matrix_cues(text) and not C.SUBTREND_WORD.search(text):
+    if re.search(r"\b(general developments?|developments|barriers?|benefits?|challenges|success factors?|reasons?|drivers for|"
+                 r"problems?|hamper\w*|obstacles?|initiatives?)\b", text) \
+            and not _matrix_cues(text) and not C.SUBTREND_WORD.search(text) and not re.search(r"\bcharacteristic|\bkey area", text):
         return Retrieve(q)
     if (_explanatory(text) and not _matrix_cues(text)) or (_DEFINE_Q.search(text) and not fkey) or _definition(text):
         return Retrieve(q)
@@ -318,6 +352,8 @@ _FIG_STOP = set("where is are the a an in of on for with need which what page fi
 def _figure_query(text: str) -> str:
     """The words of a figure look-up that can match a caption ("aosi matrix", "upstream matrix")."""
     words = [w for w in re.findall(r"[\w&'-]+", text) if w not in _FIG_STOP]
+    if C.AOSI.search(text):
+        words.append("interdependencies")  # the AOSI figure's caption spells the words out
     return " ".join(words) or text
 
 
@@ -390,8 +426,9 @@ def _region_plan(q, text, regions, countries, fkey) -> ToolPlan | Refuse | None:
         return ToolPlan((Step("countries_in", {"region": regions[0]}), Step("_member", {"name": countries[0]})))
     if countries and _REGION_OF.search(text) and not coop:
         return ToolPlan((Step("region_of", {"country": countries[0]}),))
-    if regions and re.search(r"\b(countr\w*|members?|includ\w*|consist\w*|compris\w*|made up|contain\w*|entries|listed under|belong\w*)\b", text) \
-            and not coop and len(regions) == 1:
+    if regions and len(regions) == 1 and not kind and not C.grade_cue(text) and (
+            re.search(r"\bcountr(y|ies)\b|\bcount as\b", text) or
+            re.search(r"\b(members?|includ\w*|consist\w*|compris\w*|made up|contain\w*|entries|listed under|belong\w*)\b", text) and not coop):
         return ToolPlan((Step("countries_in", {"region": regions[0]}),))
     if len(places) >= 2:
         if re.search(r"\bstronger than\b|\bweaker than\b|\bhigher than\b|\blower than\b", text) and C.YESNO.search(text):
@@ -405,9 +442,18 @@ def _region_plan(q, text, regions, countries, fkey) -> ToolPlan | Refuse | None:
                              Step("_is_grade", {"grade": g2[0], "relation": rel})))
         return ToolPlan((Step("cooperation_grade", {"region_a": places[0], "region_b": places[1], "kind": kind or "both"}),))
     g = C.grade_cue(text)
-    sym = re.search(r"\b(?:rated|graded|grade|marked)\s+(\+\+|\+|o|-)(?:\s|$)", text)
+    exc = re.search(r"\b(every|all)( other)? regions? (except|but|other than)\b", text)
+    if exc and len(places) == 1 and (g or kind):
+        k = kind if kind in ("rd", "business") else "rd"
+        gg = g or ("-", "exact")
+        args = {"kind": k, "min_grade": gg[0], "except_region": places[0]}
+        if gg[1] == "exact" or gg[0] == "-":
+            args["max_grade"] = gg[0]
+        return ToolPlan((Step("partners_of_all", args),))
+    sym = re.search(r"\b(?:rated|graded|grade|marked|rate)\s+(\+\+|\+|o|-)(?:\s|$)", text)
     if sym:
-        g = (sym[1], "exact")
+        better = re.search(r"\s(or|and) (better|stronger|above|higher|more)\b", text[sym.end() - 1:sym.end() + 20])
+        g = (sym[1], "at_least" if better else "exact")
     if len(places) == 1 and (coop or kind or g):
         k = kind if kind in ("rd", "business") else "rd"
         if C.STRONGEST.search(text) or C.MOST.search(text):
@@ -430,6 +476,20 @@ def _region_plan(q, text, regions, countries, fkey) -> ToolPlan | Refuse | None:
             if re.search(r"(stronger|more strongly|higher|better|more) in business|business (is |are )?stronger|weaker in (r ?and ?d|r&d|research)", text):
                 return ToolPlan((Step("grade_differences", {"direction": "business_stronger"}),))
             return ToolPlan((Step("grade_differences", {"direction": "any"}),))
+        if kind == "both" and re.search(r"\bbut\b|\bwhile\b|\bwhereas\b", text):
+            steps = []
+            for part in re.split(r"\bbut\b|\bwhile\b|\bwhereas\b", text)[:2]:
+                kp, gp = C.coop_kind(part), C.grade_cue(part)
+                sp = re.search(r"\((\+\+|\+|o|-)\)", part)
+                if sp:
+                    gp = (sp[1], "exact" if not re.search(r"or (better|stronger)", part) else "at_least")
+                if kp in ("rd", "business") and gp:
+                    a = {"kind": kp, "min_grade": gp[0]}
+                    if gp[1] == "exact":
+                        a["max_grade"] = gp[0]
+                    steps.append(Step("pairs_at_grade", a, "set" if not steps else "intersect"))
+            if len(steps) == 2:
+                return ToolPlan(tuple(steps))
         k = kind if kind in ("rd", "business") else "rd"
         if g and re.search(r"\b(every|all) (the )?other\b|\bwith (all|every)\b", text):
             if g[0] == "-" or re.search(r"\bonly weak", text):
@@ -454,7 +514,7 @@ def _region_plan(q, text, regions, countries, fkey) -> ToolPlan | Refuse | None:
 
 
 PARAMS_NO_MARK = re.compile(r"\bparameters?\b.*\b(no mark|not marked|unmarked|never marked|left blank|blank|empty)\b")
-_NO_MARK = re.compile(r"\b(no mark|not marked|unmarked|left blank|blank|empty|no tick|without (a )?(mark|tick))\b")
+_NO_MARK = re.compile(r"\b(no (\w+ ){0,4}marks?|not marked|unmarked|left blank|blank|empty|no tick|without (a )?(mark|tick))\b")
 
 
 def _crossover_plan(text, inds, trends, subs, params, fkey) -> ToolPlan | None:
@@ -466,7 +526,10 @@ def _crossover_plan(text, inds, trends, subs, params, fkey) -> ToolPlan | None:
     grade = C.check_grade(text)
     ind = inds[0] if inds else None
     if subs and params:
-        return ToolPlan((Step("crossover_grade", {"industry": ind, "subtrend": subs[0], "parameter": params[0]}),))
+        steps = [Step("crossover_grade", {"industry": ind, "subtrend": subs[0], "parameter": params[0]})]
+        if C.YESNO.search(text) and grade and not re.search(r"\b(single|double|✓✓?) or (single|double|✓✓?)\b", text):
+            steps.append(Step("_is_check", {"grade": grade, "at_least": grade == "✓" and not re.search(r"\bonly\b|\bsingle\b", text)}))
+        return ToolPlan(tuple(steps))
     if params and _NO_MARK.search(text) and C.SUBTREND_WORD.search(text):
         return ToolPlan((Step("crossover_cells", {"industry": ind, "parameter": params[0], "grade": ""}),
                          Step("_col", {"i": 0 if ind else None})))
@@ -478,7 +541,7 @@ def _crossover_plan(text, inds, trends, subs, params, fkey) -> ToolPlan | None:
     if subs and not params:
         steps = [Step("subtrend_profile", {"subtrend": subs[0], "industry": ind})]
         if grade:
-            steps.append(Step("_group", {"key": grade, "at_least": bool(re.search(r"\bmarked\b|\bany mark|\bat least\b|\bor very strong\b|\bor stronger\b|\bticked\b|\bat all\b|\ba tick\b", text))}))
+            steps.append(Step("_group", {"key": grade, "at_least": bool(re.search(r"\bmarked\b|\bany mark|\bat least\b|\bor very strong\b|\bor stronger\b|\bticked\b|\bat all\b|\ba tick\b|\ba mark\b", text))}))
             if C.YESNO.search(text):
                 steps.append(Step("_any", {}))
         return ToolPlan(tuple(steps))
@@ -489,6 +552,9 @@ def _crossover_plan(text, inds, trends, subs, params, fkey) -> ToolPlan | None:
                          Step("subtrends_with_many", {"grade": g, "min_parameters": 1, "industry": ind}, "subtract")))
     if PARAMS_NO_MARK.search(text) and ind:
         return ToolPlan((Step("parameter_ranking", {"industry": ind, "grade": "✓", "at_least": True}), Step("_zero", {})))
+    if re.search(r"\bparameters?\b.*\bnever (get|gets|have|has|receive)\b", text) and ind:
+        g = "✓✓" if re.search(r"double|✓✓|very strong", text) else "✓"
+        return ToolPlan((Step("parameter_ranking", {"industry": ind, "grade": g, "at_least": True}), Step("_zero", {})))
     if re.search(r"\bno (\w+ )?marks?\b|\bnot marked\b|\bunmarked\b|\bwithout (any )?(\w+ )?marks?", text) and not params:
         return ToolPlan((Step("crossover_gaps", {}), Step("_group_pairs", {"contains": "no mark"})))
     if C.GAPS.search(text) and not params:
@@ -506,6 +572,10 @@ def _crossover_plan(text, inds, trends, subs, params, fkey) -> ToolPlan | None:
         n = {"two": 2, "three": 3, "four": 4, "five": 5, "several": 2, "multiple": 2, "many": 3}.get(m[1], None)
         n = n if n is not None else int(m[1])
         return ToolPlan((Step("subtrends_with_many", {"grade": grade or "✓✓", "min_parameters": n, "industry": ind}),))
+    outside = re.search(r"\b(outside|except|other than|apart from|besides|excluding)\b", text)
+    if params and outside and ind:
+        return ToolPlan((Step("subtrends_at_grade", {"parameter": params[0], "min_grade": grade or "✓✓"}),
+                         Step("_exclude_first", {"name": ind})))
     if params:
         return ToolPlan((Step("subtrends_at_grade", {"parameter": params[0], "min_grade": grade or "✓✓",
                                                       "industry": ind, "trend": trends[0] if trends else None}),))
@@ -618,12 +688,12 @@ def _positions_of(text: str, names: list[str]) -> list[int]:
     return out
 
 
-_ZERO = re.compile(r"\b(no|none|not .* by any|not .* any|zero|never)\b")
+_ZERO = re.compile(r"\b(no|none|not .* by any|not .* any|zero|never)\b|n't \w+ any\b")
 _ONE = re.compile(r"\b(exactly one|only one|only a single|a single|just one|exactly 1|only 1)\b")
 _N_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _EXACT_N = re.compile(r"\bexactly (\d+|one|two|three|four|five|six)\b")
 _MORE_N = re.compile(r"\b(more than|over|at least) (\d+|one|two|three|four|five)\b")
-_NOT_VERB = re.compile(r"\b(not|n't|never|neither|nor|none of)\b")
+_NOT_VERB = re.compile(r"\b(not|n't|never|neither|nor|none of|untouched|unaffected|unmarked)\b|n't\b")
 
 
 def _first_between(text: str, a: int, b: int, pat: re.Pattern) -> bool:
@@ -666,6 +736,9 @@ def _matrix_plan(text, inds, trends, fkey, mentions) -> ToolPlan | None:
             continue
         dd = d or "downstream"
         pos = [m.start for m in mentions if m.canonical in names]
+        if tool == "trends_for_industry" and len(names) == 1 and re.search(r"\bno other\b|\bonly (that|this) industry\b", text):
+            return ToolPlan((Step("rank_matrix", {"entity": "trend", "direction": dd, "count": 1}),
+                             Step(tool, {key: names[0], "direction": dd}, "intersect")))
         if len(names) == 1 and _NOT_VERB.search(text) and not mixed:
             # "Which mega trend does NOT influence Digital Industries?": everything minus the marked ones
             return ToolPlan((Step("list_items", {"name": everything}),
@@ -691,11 +764,9 @@ def _matrix_plan(text, inds, trends, fkey, mentions) -> ToolPlan | None:
     zero, one = _ZERO.search(text), _ONE.search(text)
     exact, more = _EXACT_N.search(text), _MORE_N.search(text)
     if (ranking or zero or one or exact or more) and (_INDUSTRY_WORD.search(text) or _TREND_WORD.search(text)):
-        subject = re.search(r"\b(which|what|the) (emerging |mega ?)?(industr\w*|sectors?|trends?|megatrends?)\b", text)
-        if subject:
-            ent = "industry" if subject[3].startswith(("industr", "sector")) else "trend"
-        else:
-            ent = "industry" if _INDUSTRY_WORD.search(text) else "trend"
+        i_at = _INDUSTRY_WORD.search(text)
+        t_at = re.search(r"(?<!-)\b(mega ?trends?|megatrends?|trends?)\b", text)
+        ent = "industry" if i_at and (not t_at or i_at.start() < t_at.start()) else "trend"
         args = {"entity": ent, "direction": d if d else ("aosi" if C.AOSI.search(text) else "downstream")}
         if exact and not ranking:
             args["count"] = _N_WORDS.get(exact[1]) or int(exact[1])
@@ -723,7 +794,8 @@ def _matrix_plan(text, inds, trends, fkey, mentions) -> ToolPlan | None:
     return None
 
 
-_OFF_TOPIC = re.compile(r"\bhow many (people|employees|workers|jobs|staff|firms|companies)\b|\bstock (tips?|prices?|market)\b|"
+_OFF_TOPIC = re.compile(r"\bhow many (people|employees|workers|jobs|staff|firms|companies)\b|\b(total|annual|yearly) (turnover|revenue|sales)\b|"
+                        r"\b(turnover|revenue|gdp|market size) (of|in)\b|\bin (19|20)\d\d\b|\bstock (tips?|prices?|market)\b|"
                         r"\bshare prices?\b|\binvest(ment)? (tips?|advice)\b|\bsalar(y|ies)\b|\bweather\b|\bpoem\b|\bjoke\b|"
                         r"\brecipe\b|\bworld cup\b|\bfootball\b|\bceo of\b|\bwho won\b|\bbitcoin\b|\bhoroscope\b")
 
@@ -828,7 +900,7 @@ def _is_followup(text: str, mentions: list[Mention]) -> bool:
 
 
 _THEM = re.compile(r"\b(of them|of those|of these|which one|which ones|them|those|these|they|the same|that one|the [\w-]+ one|the [\w-]+ hot[- ]?spot)\b")
-_ITS = re.compile(r"\b(its|it|that region'?s?|this region'?s?|there|that country'?s?|the region|this one)\b")
+_ITS = re.compile(r"\b(its|it|that region'?s?|this region'?s?|there|that country'?s?|the region|this one|us|we|our)\b")
 _WORD_STOP = set("products services devices industries industry reduction dynamics changes impact culture "
                  "technologies trends trend mega".split())
 
@@ -845,7 +917,11 @@ def _augment(q: str, text: str, mentions: list[Mention], state: State) -> str:
     if _ITS.search(text) and reg and fold(reg) not in text and ("region" not in kinds or re.search(r"\b(that|this|its|the) region", text) or
                                                                  re.search(r"\bwith\b", text)):
         extra.append(reg)
-    if _ITS.search(text) and last is not None and not (kinds & {"industry", "trend"}) and not reg:
+    sub = state.last_of("subtrend")
+    if _ITS.search(text) and sub and "subtrend" not in kinds and last is not None and \
+            (last.args.get("subtrend") or re.search(r"\bparameters?\b|\btick|\bmark|\bgrade", text)):
+        extra.append(last.args.get("subtrend") or sub)
+    elif _ITS.search(text) and last is not None and not (kinds & {"industry", "trend"}) and not reg:
         for key in ("industry", "trend"):
             v = last.args.get(key) or state.last_of(key)
             if v:
@@ -879,6 +955,12 @@ def _followup(text: str, mentions: list[Mention], state: State) -> Plan | None:
     d = direction(text, inds, trends, mentions)
     kind = C.coop_kind(text)
 
+    if step.tool == "cooperation_grade" and kind in ("rd", "business") and re.search(r"\b(better|stronger|weaker|worse|higher|lower)\b", text):
+        other = "r and d" if kind == "business" else "business"
+        word = "stronger" if re.search(r"\b(better|stronger|higher)\b", text) else "weaker"
+        name = "business" if kind == "business" else "r and d"
+        return ToolPlan((Step("cooperation_grade", {**args, "kind": "both"}),
+                         Step("_compare_kinds", {"text": f"is {name} cooperation {word} than {other}"})))
     if re.search(r"\b(other|opposite|reverse) direction\b|\bthe other way\b|\bvice versa\b", text) and args.get("direction") in ("downstream", "upstream"):
         flipped = "upstream" if args["direction"] == "downstream" else "downstream"
         return ToolPlan((Step(step.tool, {**args, "direction": flipped}),) + last.steps[1:])

@@ -109,7 +109,7 @@ def _typed_in_capitals(question: str, alias: str) -> bool:
     return any(m.group() != m.group().lower() for m in re.finditer(pat, question, re.I))
 
 
-_SECTOR = re.compile(r"\b([a-z]+(?: [a-z]+)?) (sector|sectors|firms|companies|clusters|cluster|businesses|field)\b")
+_SECTOR = re.compile(r"\b([a-z]+(?: [a-z]+)?) (sector|sectors|firms|companies|clusters|cluster|businesses|field|hot-spot|hot spot|hotspot|block)\b")
 
 
 def _sector_words(folded: str, taken) -> list[Mention]:

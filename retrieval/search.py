@@ -39,6 +39,9 @@ _FIGURE_REF = re.compile(r"\bfig(?:ure|\.)?\s*(\d+)\b", re.IGNORECASE)
 def _named_sections(question: str) -> list[str]:
     """Sections a question names by a one-word title: "in the conclusion" -> 4.5, "the introduction" -> 1."""
     q = question.lower()
+    longer = [sec.number for sec in corpus.sections() if len(sec.title.split()) > 1 and sec.title.lower() in q]
+    if longer:  # a full title ("the rationale for internationalisation") wins over a one-word one ("rationale")
+        return longer
     return [sec.number for sec in corpus.sections()
             if len(sec.title.split()) == 1 and re.search(rf"\bthe {re.escape(sec.title.lower())}\b", q)]
 

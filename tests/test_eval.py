@@ -14,7 +14,8 @@ ROOT = Path(__file__).parents[1]
 FLOORS = THRESHOLDS
 
 
-DEV_SETS = ["tests/data/questions.jsonl", "tests/data/questions_more.jsonl", "tests/data/questions_third.jsonl"]
+DEV_SETS = ["tests/data/questions.jsonl", "tests/data/questions_more.jsonl", "tests/data/questions_third.jsonl",
+            "tests/data/questions_fourth.jsonl"]
 
 
 @pytest.fixture(scope="module")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from rapidfuzz import fuzz, process, utils
 
@@ -52,6 +53,11 @@ def figure_info(figure: str) -> ToolResult:
     )
 
 
+@cache
+def _caption_words() -> frozenset[str]:
+    return frozenset(w for f in figures().values() for w in utils.default_process(f.caption).split())
+
+
 def find_figure(query: str) -> ToolResult:
     """The figures whose captions best match a description, best first (``value`` is the best key).
 
@@ -72,7 +78,9 @@ def find_figure(query: str) -> ToolResult:
 
 
 def _caption_score(query: str, caption: str, **kwargs) -> float:
-    """Share of the query's words found in the caption, with fuzzy token matching as a tie-breaker."""
-    words = query.split()
+    """Share of the query's words found in the caption, with fuzzy token matching as a tie-breaker. Words that
+    stand in no caption at all ("consolidated") say nothing about which figure is meant and are left out."""
+    vocab = _caption_words()
+    words = [w for w in query.split() if w in vocab] or query.split()
     found = sum(1 for w in words if w in caption.split())
     return 0.7 * 100 * found / max(len(words), 1) + 0.3 * fuzz.token_set_ratio(query, caption)

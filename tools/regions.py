@@ -255,7 +255,7 @@ def pairs_at_grade(kind: Literal["rd", "business"] = "rd", min_grade: str = "+",
 
 
 def partners_of_all(kind: Literal["rd", "business"] = "business", min_grade: str = "o",
-                    max_grade: str | None = None) -> ToolResult:
+                    max_grade: str | None = None, except_region: str | None = None) -> ToolResult:
     """The regions whose cooperation with every other region of the matrix lies between ``min_grade`` and
     ``max_grade``.
 
@@ -263,15 +263,19 @@ def partners_of_all(kind: Literal["rd", "business"] = "business", min_grade: str
         kind: "rd" (R&D cooperation, Figure 13) or "business" (business cooperation, Figure 16).
         min_grade: The weakest grade every partner must reach: "++", "+", "o" or "-" (or words).
         max_grade: The strongest grade any partner may have (optional), e.g. "-" for "only weak".
+        except_region: A region left out of "every other region" (optional), e.g. "Central Western Europe".
     """
     (k,) = _kinds(kind)
     lo = parse_grade(SCALE, min_grade)
     lo_r = rank(SCALE, lo)
     hi_r = rank(SCALE, parse_grade(SCALE, max_grade)) if max_grade else None
     regions = _matrix_regions(k)
+    skip = resolve_region(except_region) if except_region else None
     hits, rows = [], []
     for r in regions:
-        cells = [_matrix(k)[(r, o)] for o in regions if o != r]
+        if r == skip:
+            continue
+        cells = [_matrix(k)[(r, o)] for o in regions if o not in (r, skip)]
         weakest = min(cells, key=lambda c: rank(SCALE, c.grade))
         strongest = max(cells, key=lambda c: rank(SCALE, c.grade))
         rows.append({"region": r, "weakest": weakest.grade, "strongest": strongest.grade})
@@ -279,7 +283,7 @@ def partners_of_all(kind: Literal["rd", "business"] = "business", min_grade: str
             hits.append(r)
     cit, notes = _cite(k, [_matrix(k)[(a, b)] for a in regions for b in regions if a != b])
     return ToolResult(
-        tool="partners_of_all", args={"kind": k, "min_grade": lo, "max_grade": max_grade},
+        tool="partners_of_all", args={"kind": k, "min_grade": lo, "max_grade": max_grade, "except_region": skip},
         title=f"Regions with {_KIND_WORDS[k]} graded at least \"{lo}\"" + (f" and at most \"{max_grade}\"" if max_grade else "")
         + f" with every other region (Figure {_figure_key(k)})",
         items=hits, count=len(hits), value=hits[0] if len(hits) == 1 else None, rows=rows,
