@@ -118,7 +118,8 @@ class Assistant:
         if isinstance(plan, ToolPlan):
             result = self._execute(plan)
             if result.value is None and len(result.items) == 1 and isinstance(result.items[0], str) and \
-                    re.search(r"^\s*(which|what) (\w+ )?(mega trend|trend|industry|region|sub-trend|subtrend|parameter|key area)\b(?!s)", question.lower()):
+                    re.search(r"\b(which|what|the single|the only|only) ([\w-]+ ){0,3}(mega trend|trend|industry|region|sub-trend|"
+                              r"subtrend|parameter|key area|partner)\b(?!s)", question.lower()):
                 from dataclasses import replace as _replace
 
                 result = _replace(result, value=result.items[0])

@@ -47,7 +47,8 @@ _GRADE_WORDS = [
     (re.compile(r"\bonly weak\b|\bjust weak\b"), "coop", "-", "exact"),
     (re.compile(r"\bvery strong or strong\b|\bstrong or very strong\b|\bat least strong\b|\bstrong or (more|above|better|higher)\b"), "coop", "+", "at_least"),
     (re.compile(r"\bat least medium\b|\bmedium or (stronger|more|above|better|higher)\b|\bat least (moderate|average)\b|"
-                r"\bo or (better|stronger|above|higher)\b|\bat least o\b"), "coop", "o", "at_least"),
+                r"\bo or (better|stronger|above|higher)\b|\bat least o\b|\babove weak\b|\bbetter than weak\b|\bmore than weak\b"),
+     "coop", "o", "at_least"),
     (re.compile(r"\bvery strong\b|\bvery intensive\b|\bstrongest grade\b|\+\+"), "coop", "++", "exact"),
     (re.compile(r"\bmedium\b|\bmoderate\b"), "coop", "o", "exact"),
     (re.compile(r"\bweak\w*\b"), "coop", "-", "exact"),

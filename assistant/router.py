@@ -189,7 +189,8 @@ def _rules(q: str, text: str, mentions: list[Mention], state: State) -> Plan | N
         not re.search(r"\b(which|how many|most)\b", text)
     if fkey and not (inds or trends or subs or params or regions or countries) and not counting and about_figure:
         return plan(Step("figure_info", {"figure": fkey}))
-    if fkey == "7" and inds and not (subs or params) and not C.COUNT.search(text) and not C.check_grade(text):
+    if fkey == "7" and inds and not (subs or params) and not C.COUNT.search(text) and not C.check_grade(text) \
+            and not _NO_MARK.search(text) and not C.MOST.search(text):
         return plan(Step("crossover_block", {"industry": inds[0]}))
     if fkey in DIRECTION_OF_FIGURE and counting and not (inds or trends):
         return plan(Step("compare_matrices", {"include": [DIRECTION_OF_FIGURE[fkey]], "exclude": []}))
@@ -274,6 +275,8 @@ def _rules(q: str, text: str, mentions: list[Mention], state: State) -> Plan | N
             and not C.YESNO.search(text) and not C.MOST.search(text):
         return plan(Step("hotspots", {"industry": inds[0] if inds else None, "trend": trends[0] if trends else None}))
     if re.search(r"\bhot[- ]?spots?\b", text) and not (inds or trends or subs):
+        if (C.MOST.search(text) or C.LEAST.search(text)) and C.SUBTREND_WORD.search(text):
+            return plan(Step("rank_hotspots", {"order": "fewest" if C.LEAST.search(text) else "most", "by": "hotspot"}))
         if C.COUNT.search(text) or re.search(r"\b(list|which are|what are)\b", text) and not C.MOST.search(text):
             return plan(Step("hotspots", {}))
         if C.MOST.search(text) or C.LEAST.search(text):
@@ -385,7 +388,7 @@ def _matrix_cues(text: str) -> bool:
 
 
 def _list_request(text, inds, trends, subs, params, regions, countries) -> str | None:
-    if re.search(r"\bkey areas?\b", text):
+    if re.search(r"\bkey areas?\b|\bareas of critical importance\b|\bcritical areas\b", text):
         return "key_areas"
     if re.search(r"\bcommon characteristics?\b", text):
         return "characteristics"
@@ -412,7 +415,7 @@ def _list_request(text, inds, trends, subs, params, regions, countries) -> str |
 
 _REGION_OF = re.compile(r"\b(which|what) region\b|\bregion (is|does|do)\b|\bbelong\w*\b|\bpart of\b|\bin which region\b|"
                         r"\bwhere (does|do|is|are) .*\b(put|place|placed|assign\w*|list\w*|count\w*|grouped)\b|"
-                        r"\bassigned to\b|\bwelche[rn]? region\b|\bquelle r[ée]gion\b|\bqu[ée] regi[oó]n\b|\bliegt\b")
+                        r"\bassigned to\b|\bregional grouping\b|\bwhich group(ing)?\b|\bgrouped (in|under|with)\b|\bwelche[rn]? region\b|\bquelle r[ée]gion\b|\bqu[ée] regi[oó]n\b|\bliegt\b")
 
 
 def _region_plan(q, text, regions, countries, fkey) -> ToolPlan | Refuse | None:
@@ -458,7 +461,7 @@ def _region_plan(q, text, regions, countries, fkey) -> ToolPlan | Refuse | None:
         k = kind if kind in ("rd", "business") else "rd"
         if C.STRONGEST.search(text) or C.MOST.search(text):
             return ToolPlan((Step("partners", {"region": places[0], "kind": k, "min_grade": "-"}), Step("_top", {})))
-        if re.search(r"\bweak\w*\b", text) and not re.search(r"\bat least\b", text):
+        if re.search(r"\bweak\w*\b", text) and not re.search(r"\bat least\b|\b(above|better than|more than) weak\b", text):
             return ToolPlan((Step("partners", {"region": places[0], "kind": k, "min_grade": "-", "max_grade": "-"}),))
         args = {"region": places[0], "kind": k, "min_grade": "+"}
         if g:
@@ -466,6 +469,8 @@ def _region_plan(q, text, regions, countries, fkey) -> ToolPlan | Refuse | None:
             args["min_grade"] = sym
             if rel == "exact":
                 args["max_grade"] = sym
+        if C.YESNO.search(text) and re.search(r"\bany\b", text):
+            return ToolPlan((Step("partners", args), Step("_any", {})))
         return ToolPlan((Step("partners", args),))
     if not places and (kind or C.COOP.search(text)) and re.search(r"\bregions?\b|\bpairs?\b|\bcooperation\b", text):
         if re.search(r"\bsame\b|\bidentical\b|\balike\b|\bequal\b", text):
@@ -555,7 +560,7 @@ def _crossover_plan(text, inds, trends, subs, params, fkey) -> ToolPlan | None:
     if re.search(r"\bparameters?\b.*\bnever (get|gets|have|has|receive)\b", text) and ind:
         g = "✓✓" if re.search(r"double|✓✓|very strong", text) else "✓"
         return ToolPlan((Step("parameter_ranking", {"industry": ind, "grade": g, "at_least": True}), Step("_zero", {})))
-    if re.search(r"\bno (\w+ )?marks?\b|\bnot marked\b|\bunmarked\b|\bwithout (any )?(\w+ )?marks?", text) and not params:
+    if re.search(r"\bno (\w+ )?(marks?|ticks?)\b|\bnot marked\b|\bunmarked\b|\bwithout (any )?(\w+ )?marks?", text) and not params:
         return ToolPlan((Step("crossover_gaps", {}), Step("_group_pairs", {"contains": "no mark"})))
     if C.GAPS.search(text) and not params:
         return ToolPlan((Step("crossover_gaps", {}),))
@@ -883,13 +888,15 @@ def _industry_aliases():
 
 _NOT_A_NAME = set("most main same first last other each every which this that these those strongest biggest key current "
                   "mega global new emerging underlying whole entire overall given above following respective one "
-                  "what any all such more less important report ten twelve eight four five six two three selected emerging".split())
+                  "what any all such more less important report single only ten twelve eight four five six two three selected emerging".split())
 
 
 # --- follow-ups ----------------------------------------------------------------------------------------------
 
 def _is_followup(text: str, mentions: list[Mention]) -> bool:
     if C.FOLLOW.search(text) or C.ALSO.search(text) and re.search(r"\b(those|these|them)\b", text):
+        return True
+    if re.search(r"\bsame (pair|regions|countries|ones?|question)\b", text):
         return True
     if _THEM.search(text) or _ITS.search(text) or re.search(r"^\s*how many (is|are) (that|those|these|they|there)\b|^\s*how many\s*\??$", text):
         return True
@@ -1015,6 +1022,15 @@ def _followup(text: str, mentions: list[Mention], state: State) -> Plan | None:
         c = state.last_of("country")
         if c:
             return ToolPlan((Step("region_of", {"country": c}),))
+    if step.tool == "cooperation_grade" and kind in ("rd", "business") and not regions and \
+            re.search(r"\bsame (pair|regions|countries)\b|\bside\b|^\s*(and|what about|how about)\b", text):
+        return ToolPlan((Step("cooperation_grade", {**args, "kind": kind}),))
+    if step.tool == "cooperation_grade" and len(regions) == 1 and re.search(r"\bwith\b", text):
+        return ToolPlan((Step("cooperation_grade", {**args, "region_b": regions[0]}),))
+    if step.tool in ("crossover_block", "subtrends_for") and (C.MOST.search(text) or C.LEAST.search(text)) and \
+            re.search(r"\bticks?\b|\bmarks?\b|\bcross-?over|✓", text) and args.get("industry"):
+        g = C.check_grade(text) or "✓"
+        return ToolPlan((Step("rank_subtrends", {"industry": args["industry"], "grade": g}),))
     elliptic = (bool(C.FOLLOW.search(text)) or len(re.findall(r"\w+", text)) <= 5) and not _ITS.search(text)
     if not elliptic:
         return None

@@ -39,6 +39,8 @@ _FIGURE_REF = re.compile(r"\bfig(?:ure|\.)?\s*(\d+)\b", re.IGNORECASE)
 def _named_sections(question: str) -> list[str]:
     """Sections a question names by a one-word title: "in the conclusion" -> 4.5, "the introduction" -> 1."""
     q = question.lower()
+    if re.search(r"\bat the end\b|\bin closing\b|\bfinal (section|chapter|words)\b", q):
+        q += " the conclusion"  # the report ends with its Conclusion
     longer = [sec.number for sec in corpus.sections() if len(sec.title.split()) > 1 and sec.title.lower() in q]
     if longer:  # a full title ("the rationale for internationalisation") wins over a one-word one ("rationale")
         return longer

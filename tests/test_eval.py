@@ -15,7 +15,7 @@ FLOORS = THRESHOLDS
 
 
 DEV_SETS = ["tests/data/questions.jsonl", "tests/data/questions_more.jsonl", "tests/data/questions_third.jsonl",
-            "tests/data/questions_fourth.jsonl"]
+            "tests/data/questions_fourth.jsonl", "tests/data/questions_fifth.jsonl"]
 
 
 @pytest.fixture(scope="module")
