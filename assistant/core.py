@@ -6,6 +6,7 @@ import logging
 import re
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 
 import tools
 from assistant import render
@@ -13,7 +14,7 @@ from assistant.answer import Answer, Citation
 from assistant.errors import AssistantError, IndexUnavailable
 from assistant.plan import Clarify, Recall, Refuse, Retrieve, ToolPlan
 from assistant.router import route
-from assistant.spot import by_kind, spot
+from assistant.spot import by_kind, fold, spot
 from assistant.state import State
 
 Progress = Callable[[int, int, str], None]
@@ -120,9 +121,7 @@ class Assistant:
             if result.value is None and len(result.items) == 1 and isinstance(result.items[0], str) and \
                     re.search(r"\b(which|what|the single|the only|only) ([\w-]+ ){0,3}(mega trend|trend|industry|region|sub-trend|"
                               r"subtrend|parameter|key area|partner)\b(?!s)", question.lower()):
-                from dataclasses import replace as _replace
-
-                result = _replace(result, value=result.items[0])
+                result = replace(result, value=result.items[0])
             if result.tool == "crossover_grade" and result.value is None and result.count == 0:
                 return render.refusal(result.title + ". " + " ".join(n.message for n in result.notes), "not_in_matrix")
             ans = render.tool_answer(result, plan.reading)
@@ -193,10 +192,6 @@ class Assistant:
 
 def _post(op: str, args: dict, r):
     """Small steps over a tool result: yes/no membership, a group, the top entry, a position in a list."""
-    from dataclasses import replace
-
-    from assistant.spot import fold
-
     if op == "_member":
         want = fold(args["name"])
         hit = any(fold(i) == want for i in r.items if isinstance(i, str))
@@ -358,7 +353,11 @@ def _suggestions(ans: Answer) -> list[str]:
         out.append("And for business?" if a.get("kind") == "rd" else "And for R&D?")
         out.append("Which partner regions?")
     elif ans.tool in ("subtrends_for",):
-        out.append("Which of them are very strong in Information sharing?" if a.get("industry") else "Which industries?")
+        if a.get("industry"):
+            first = tools.list_items("parameters").items[0]
+            out.append(f"Which of them are very strong in {first}?")
+        else:
+            out.append("Which industries?")
         if a.get("industry"):
             out.append(f"Which mega trends drive {a['industry']}?")
     elif ans.tool in ("crossover_grade", "subtrend_profile", "subtrends_at_grade", "crossover_block", "crossover_cells",

@@ -1065,8 +1065,6 @@ def _followup(text: str, mentions: list[Mention], state: State) -> Plan | None:
                                               "direction": args.get("direction", "downstream") if args.get("direction") in ("downstream", "upstream", "aosi") else "downstream"}),))
     if changed:
         return ToolPlan((Step(step.tool, new),) + tuple(s for s in last.steps[1:] if s.tool == "restrict"))
-    if C.PRONOUN.search(text) and not _names(mentions):
-        return None
     return None
 
 

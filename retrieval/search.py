@@ -40,7 +40,8 @@ def _named_sections(question: str) -> list[str]:
     """Sections a question names by a one-word title: "in the conclusion" -> 4.5, "the introduction" -> 1."""
     q = question.lower()
     if re.search(r"\bat the end\b|\bin closing\b|\bfinal (section|chapter|words)\b", q):
-        q += " the conclusion"  # the report ends with its Conclusion
+        # the end of the argument: the last numbered sub-section (the references and appendices follow it)
+        return [[sec for sec in corpus.sections() if sec.number[0].isdigit() and sec.level > 1][-1].number]
     longer = [sec.number for sec in corpus.sections() if len(sec.title.split()) > 1 and sec.title.lower() in q]
     if longer:  # a full title ("the rationale for internationalisation") wins over a one-word one ("rationale")
         return longer

@@ -214,7 +214,7 @@ def crossover_legend() -> list[dict]:
     pairs = re.findall(r"(✓+) = ([^,)]+)", f.caption)
     if not pairs:
         raise ParseError("Figure 7's caption has no ✓ legend")
-    out = [{"scale": "crossover", "symbol": s, "words": w.strip(), "rank": len(pairs) - i + 0,
+    out = [{"scale": "crossover", "symbol": s, "words": w.strip(), "rank": len(pairs) - i,
             "figure": 7, "page": f.page} for i, (s, w) in enumerate(pairs)]
     out.append({"scale": "crossover", "symbol": "", "words": "no mark (comparably weaker, not none)",
                 "rank": 0, "figure": 7, "page": f.page})

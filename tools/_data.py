@@ -72,10 +72,6 @@ def match_notes(cells: Iterable[tuple]) -> list[DataNote]:
     return sorted(found.values(), key=lambda n: n.id)
 
 
-def cited_cells(citations: Iterable[Citation]) -> list[Cell]:
-    return [(c.figure or "", r, col) for c in citations for r, col in c.cells]
-
-
 def figure_notes(figure_keys: Iterable[str], mentions: Iterable[str]) -> list[DataNote]:
     """Notes without cells (spelling, figure number clashes) on these figures that mention one of ``mentions``."""
     keys = set(figure_keys)
