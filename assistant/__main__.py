@@ -61,9 +61,14 @@ def cmd_eval(args) -> int:
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
         for cat, r in report["categories"].items():
-            print(f"{cat:<12} {r['correct']:>4}/{r['total']:<4} {r['accuracy']:.1%}  (threshold {THRESHOLDS.get(cat, 0):.0%})")
+            print(f"{cat:<12} {r['correct']:>4}/{r['total']:<4} {r['accuracy']:.1%}  wrong-yet-sure {r['wrong_sure']:>3} "
+                  f"({r['wrong_sure_rate']:.1%})  (threshold {THRESHOLDS.get(cat, 0):.0%})")
+        n = report["total"] or 1
+        print(f"{'all':<12} {report['correct']:>4}/{report['total']:<4} {report['correct'] / n:.1%}  wrong-yet-sure "
+              f"{report['wrong_sure']:>3} ({report['wrong_sure'] / n:.1%})")
         for f in report["failures"]:
-            print(f"  ✗ {f['id']} [{f['category']}] {f['question'][:80]}: {'; '.join(f['problems'])}")
+            mark = "✗!" if f["sure"] else "✗?"
+            print(f"  {mark} {f['id']} [{f['category']}] {f['question'][:80]}: {'; '.join(f['problems'])}")
     below = [c for c, r in report["categories"].items() if r["accuracy"] < THRESHOLDS.get(c, 0)]
     return 1 if below and args.strict else 0
 

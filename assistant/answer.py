@@ -44,6 +44,17 @@ class Citation:
                 "cells": [list(c) for c in self.cells]}
 
 
+@dataclass(frozen=True)
+class Alternative:
+    """Another way to read the question, and the question that would ask it unambiguously."""
+
+    reading: str
+    question: str
+
+    def to_dict(self) -> dict:
+        return {"reading": self.reading, "question": self.question}
+
+
 @dataclass
 class Answer:
     """One answer. ``answer`` is Markdown for people; the other fields are the data behind it."""
@@ -64,6 +75,10 @@ class Answer:
     reason: str | None = None  # for refusals: out_of_scope, unknown_name, empty, too_long, not_english, …
     error: str | None = None
     question: str = ""
+    reading: str = ""  # one plain sentence: how the question was read ("Industries that shape X — upstream, Figure 4")
+    sure: bool = True  # False: the reading is a best guess; ``alternatives`` lists other readings
+    alternatives: list[Alternative] = field(default_factory=list)  # at most three
+    inherited: str | None = None  # what a follow-up took from the previous turn ("Medical Devices")
 
     def to_dict(self) -> dict:
         """The JSON form used by the CLI and the batch mode."""
@@ -72,7 +87,8 @@ class Answer:
             "route": self.route, "answer": self.answer, "items": items, "value": self.value, "count": self.count,
             "groups": self.groups, "citations": [c.to_dict() for c in self.citations], "notes": self.notes,
             "tool": self.tool, "args": _jsonable(self.args), "error": self.error, "reason": self.reason,
-            "suggestions": self.suggestions,
+            "suggestions": self.suggestions, "reading": self.reading, "sure": self.sure,
+            "alternatives": [a.to_dict() for a in self.alternatives], "inherited": self.inherited,
         }
 
 
@@ -84,4 +100,4 @@ def _jsonable(x):
     return x
 
 
-__all__ = ["Answer", "Citation", "Route", "asdict"]
+__all__ = ["Alternative", "Answer", "Citation", "Route", "asdict"]

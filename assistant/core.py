@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -22,13 +23,15 @@ log = logging.getLogger(__name__)
 # a question that points at the report itself ("why does the report say…", "Figure 7") is answered with its
 # best passage when that scores just under the out-of-scope threshold
 NEAR_THRESHOLD = 0.08
+# conversations kept by id (least recently used dropped first); callers that hold their own State pass it to ask()
+MAX_CONVERSATIONS = 1000
 
 
 class Assistant:
     """Answers questions about the report. Thread-safe; each conversation_id has its own state."""
 
     def __init__(self, progress: Progress | None = None, index_dir: str | None = None):
-        self._states: dict[str, State] = {}
+        self._states: OrderedDict[str, State] = OrderedDict()
         self._lock = threading.Lock()
         self._retriever = None
         self._fallback = None
@@ -46,7 +49,11 @@ class Assistant:
         if conversation_id is None:
             return State()
         with self._lock:
-            return self._states.setdefault(conversation_id, State())
+            state = self._states.pop(conversation_id, None) or State()
+            self._states[conversation_id] = state
+            while len(self._states) > MAX_CONVERSATIONS:
+                self._states.popitem(last=False)
+            return state
 
     def reset(self, conversation_id: str) -> None:
         with self._lock:
@@ -66,12 +73,19 @@ class Assistant:
             return self._retriever
 
     # --- answering -----------------------------------------------------------------------------------------
-    def ask(self, question: str, conversation_id: str | None = None) -> Answer:
-        """Answer one question. Never raises for bad input: refusals and tool errors come back as Answers."""
+    def ask(self, question: str, conversation_id: str | None = None, state: State | None = None) -> Answer:
+        """Answer one question. Never raises for bad input: refusals and tool errors come back as Answers.
+
+        Args:
+            question: the user's words.
+            conversation_id: keeps follow-up context between calls (bounded: the oldest conversations are dropped).
+            state: the conversation's State held by the caller (the UI keeps it per browser session); wins over
+                ``conversation_id``.
+        """
         if not isinstance(question, str):
             question = "" if question is None else str(question)
         question = question.replace("\x00", "")
-        state = self._state(conversation_id)
+        state = state if state is not None else self._state(conversation_id)
         try:
             plan = route(question, state)
             ans = self._run(plan, question, state)

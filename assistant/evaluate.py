@@ -68,15 +68,25 @@ def check(ans: Answer, expect: dict) -> list[str]:
         secs = {c.section for c in ans.citations} | {p.get("section") for p in ans.passages[:3]}
         if not secs & {str(s) for s in expect["sections"]}:
             bad.append(f"sections {sorted(s for s in secs if s)} miss {expect['sections']}")
+    phrases = expect.get("phrases") or []
+    if phrases and ans.route == "retrieval":
+        quoted = _norm(" ".join(c.quote or "" for c in ans.citations) + " " + ans.answer)
+        if not any(_norm(p) in quoted for p in phrases):
+            bad.append("no quote carries an answering phrase")
     for word in expect.get("mentions", []):
         if _norm(word) not in _norm(ans.answer):
             bad.append(f"answer does not mention {word!r}")
     return bad
 
 
+def confident(ans: Answer) -> bool:
+    """The answer asserts something: not a refusal or a clarifying question, and not marked unsure."""
+    return ans.route != "refuse" and ans.sure
+
+
 def evaluate(assistant, cases: list[dict]) -> dict:
-    """Per-category accuracy and the failures."""
-    per = defaultdict(lambda: [0, 0])
+    """Per-category accuracy, wrong-yet-sure rate (a wrong answer given as if sure) and the failures."""
+    per = defaultdict(lambda: [0, 0, 0])  # correct, total, wrong-yet-sure
     failures = []
     for case in cases:
         ans = answer_case(assistant, case)
@@ -86,7 +96,13 @@ def evaluate(assistant, cases: list[dict]) -> dict:
         if not bad:
             per[cat][0] += 1
         else:
+            per[cat][2] += confident(ans)
             failures.append({"id": case.get("id"), "category": cat, "question": case["question"][:200],
-                             "problems": bad, "answer": ans.answer[:300]})
-    return {"categories": {k: {"correct": c, "total": t, "accuracy": c / t if t else 0.0}
-                           for k, (c, t) in sorted(per.items())}, "failures": failures}
+                             "problems": bad, "answer": ans.answer[:300], "sure": confident(ans),
+                             "reading": ans.reading})
+    total = sum(t for _, t, _ in per.values())
+    return {"categories": {k: {"correct": c, "total": t, "accuracy": c / t if t else 0.0, "wrong_sure": w,
+                               "wrong_sure_rate": w / t if t else 0.0}
+                           for k, (c, t, w) in sorted(per.items())},
+            "total": total, "correct": sum(c for c, _, _ in per.values()),
+            "wrong_sure": sum(w for _, _, w in per.values()), "failures": failures}
