@@ -18,7 +18,11 @@ import pytest
 
 sys.dont_write_bytecode = True  # no __pycache__ in the working tree from the modules tests import
 SESSION_DIR = Path(tempfile.mkdtemp(prefix="cta-tests-"))
-os.environ["CTA_INDEX_DIR"] = str(SESSION_DIR / "index")
+# CTA_TEST_INDEX: an index built earlier outside the repository, reused to save the build (~1 min) when iterating
+_REUSE = os.environ.get("CTA_TEST_INDEX")
+if _REUSE and Path(__file__).parents[1].resolve() in Path(_REUSE).resolve().parents:
+    raise pytest.UsageError("CTA_TEST_INDEX must lie outside the repository: tests never write into it")
+os.environ["CTA_INDEX_DIR"] = _REUSE or str(SESSION_DIR / "index")
 os.environ["CTA_DATA_DIR"] = str(SESSION_DIR / "data")
 (SESSION_DIR / "data").mkdir()
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -33,7 +37,7 @@ settings.load_profile("cta")
 import assistant.feedback  # noqa: E402
 import retrieval.store  # noqa: E402
 
-retrieval.store.DEFAULT_INDEX_DIR = SESSION_DIR / "index"
+retrieval.store.DEFAULT_INDEX_DIR = Path(os.environ["CTA_INDEX_DIR"])
 assistant.feedback.DEFAULT_DATA_DIR = SESSION_DIR / "default-data"
 
 from conftest_retrieval import dev_results, index_copy, index_dir, retriever  # noqa: E402,F401 - shared fixtures
