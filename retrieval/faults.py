@@ -44,7 +44,9 @@ def http_client(host: str, port: int):
     try:
         for attempt in retry:
             with attempt:
-                return chromadb.HttpClient(host=host, port=port, settings=_settings())
+                cl = chromadb.HttpClient(host=host, port=port, settings=_settings())
+                cl._cta_where = f"the Chroma server at {host}:{port}"
+                return cl
     except Exception as e:  # chromadb raises ValueError, httpx errors or its own for "cannot connect"
         raise IndexUnavailableError(
             f"Cannot reach the Chroma server at {host}:{port} ({_reason(e)}; tried {CONNECT_TRIES} times). "

@@ -111,10 +111,10 @@ def fingerprint_of(cl) -> Fingerprint | None:
 def check(cl, want: Fingerprint, where: str) -> None:
     """Raise unless the index exists and was built for ``want``."""
     if get(cl, VIEWS) is None or get(cl, SENTENCES) is None:
-        raise IndexMissingError(f"There is no index at {where}; build it with `{REBUILD_COMMAND}`.")
+        raise IndexMissingError(f"There is no index at {_place(where)}; build it with `{REBUILD_COMMAND}`.")
     have = fingerprint_of(cl)
     if have is None:
-        raise IndexMismatchError(f"The index at {where} has no build record; rebuild it with `{REBUILD_COMMAND}`.")
+        raise IndexMismatchError(f"The index at {_place(where)} has no build record; rebuild it with `{REBUILD_COMMAND}`.")
     if have != want:
         diffs = []
         if have.model != want.model:
@@ -123,8 +123,13 @@ def check(cl, want: Fingerprint, where: str) -> None:
             diffs.append(f"chunker v{have.chunker} (this code uses v{want.chunker})")
         if have.corpus_sha256 != want.corpus_sha256:
             diffs.append("another version of corpus/report.txt")
-        raise IndexMismatchError(f"The index at {where} was built with {' and '.join(diffs)}; "
+        raise IndexMismatchError(f"The index at {_place(where)} was built with {' and '.join(diffs)}; "
                                  f"rebuild it with `{REBUILD_COMMAND}`.")
+
+
+def _place(where: str) -> str:
+    """A path or server for "the index at …" (callers pass either a path or ``describe()``'s phrase)."""
+    return where.removeprefix("the index at ")
 
 
 def read_all(col, batch: int = 5000) -> tuple[list[str], np.ndarray, list[dict]]:
