@@ -101,7 +101,7 @@ def question_in_paste(*windows: str) -> str | None:
 def _questions(window: str) -> list[str]:
     """The sentences of a window that end in "?" (their last 300 characters), in one linear pass."""
     parts = _BOUNDARY.split(window)
-    return [parts[i][-300:] for i in range(0, len(parts) - 1, 2) if parts[i + 1] == "?" and len(parts[i]) >= 3]
+    return [parts[i][-300:] + "?" for i in range(0, len(parts) - 1, 2) if parts[i + 1] == "?" and len(parts[i]) >= 3]
 
 
 __all__ = ["MAX_CHARS", "PASTE_WINDOW", "question", "question_in_paste", "text"]
