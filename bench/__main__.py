@@ -3,7 +3,7 @@
 import importlib
 import sys
 
-MODULES = ["bench.tools", "bench.retrieval", "bench.assistant", "bench.quality"]
+MODULES = ["bench.tools", "bench.retrieval", "bench.assistant", "bench.concurrency", "bench.faults", "bench.quality"]
 
 
 def main() -> int:
