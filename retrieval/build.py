@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 
 import corpus
-from retrieval import store
+from retrieval import onnx_export, store
 from retrieval.chunks import CHUNKER_VERSION, DEFAULT_MAX_CHARS, Chunk, chunk_report
 from retrieval.embed import MODEL_NAME, Embedder, shared_embedder
 
@@ -82,6 +82,7 @@ def build(path: str | Path | None = None, *, force: bool = False, model: str = M
     chunks = chunk_report(max_chars)
     vids, vdocs, vmetas = view_records(chunks)
     sids, sdocs, smetas = sentence_records(chunks)
+    onnx_export.ensure(path, embedder or shared_embedder(model))  # the query side's torch-free model
     if not force and store.fingerprint_of(cl) == fp:
         views, sents = store.get(cl, store.VIEWS), store.get(cl, store.SENTENCES)
         if views.count() == len(vids) and sents.count() == len(sids):

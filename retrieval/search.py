@@ -17,7 +17,7 @@ import corpus
 from retrieval import store, vocab
 from retrieval.build import Progress, build, fingerprint
 from retrieval.chunks import DEFAULT_MAX_CHARS, Chunk, chunk_report
-from retrieval.embed import MODEL_NAME, Embedder, shared_embedder
+from retrieval.embed import MODEL_NAME, Embedder, QueryEmbedder, query_embedder
 from retrieval.errors import REBUILD_COMMAND, IndexMismatchError, IndexMissingError
 from retrieval.extract import pick_quotes
 from retrieval.lexical import BM25Index, tokenize
@@ -53,7 +53,7 @@ class Retriever:
     """Search one built index. Open it with ``Retriever.open()``; the model loads on the first query."""
 
     def __init__(self, chunks: Sequence[Chunk], view_matrix: np.ndarray, view_owner: np.ndarray,
-                 sentence_matrix: np.ndarray, embedder: Embedder | None = None, *,
+                 sentence_matrix: np.ndarray, embedder: Embedder | QueryEmbedder | None = None, *,
                  threshold: float = IN_SCOPE_THRESHOLD, fusion: str = "rrf", weight: float = 0.5,
                  expand: bool = True, where: str = "", collection=None) -> None:
         if fusion not in FUSIONS:
@@ -61,7 +61,6 @@ class Retriever:
         self.chunks = list(chunks)
         order = np.argsort(view_owner, kind="stable")
         self._views = np.ascontiguousarray(view_matrix[order], dtype=np.float32)
-        self._views_t = None  # a torch view of the same memory, made on the first query
         owner = np.asarray(view_owner)[order]
         if len(self.chunks) and not np.array_equal(np.unique(owner), np.arange(len(self.chunks))):
             raise IndexMismatchError(f"The index at {where} does not cover every chunk; "
@@ -74,7 +73,7 @@ class Retriever:
             raise IndexMismatchError(f"The index at {where} has {len(self._sentences)} sentences, the chunker "
                                      f"{self._sent_starts[-1]}; rebuild it with `{REBUILD_COMMAND}`.")
         self.bm25 = BM25Index([c.search_text for c in self.chunks])
-        self.embedder = embedder or shared_embedder(MODEL_NAME)
+        self.embedder = embedder or query_embedder(None, MODEL_NAME)
         self.threshold = threshold
         self.fusion = fusion
         self.weight = weight
@@ -116,7 +115,8 @@ class Retriever:
             raise IndexMismatchError(f"The index at {where} holds chunks this chunker does not make; "
                                      f"rebuild it with `{REBUILD_COMMAND}`.") from e
         smat = smat[rows] if rows else np.zeros((0, vmat.shape[1]), dtype=np.float32)
-        return cls(chunks, vmat, owner, smat, shared_embedder(model), where=where, collection=views, **kwargs)
+        embedder = query_embedder(path, model).load()  # ONNX Runtime when exported, else sentence-transformers
+        return cls(chunks, vmat, owner, smat, embedder, where=where, collection=views, **kwargs)
 
     # ------------------------------------------------------------ searching
 
@@ -134,19 +134,8 @@ class Retriever:
         return dense, self.bm25.scores(query), query
 
     def _dense(self, qvec: np.ndarray) -> np.ndarray:
-        """Cosine similarity of every view to the query, exactly (brute force).
-
-        Done by torch, whose thread pool the model already uses: numpy's BLAS would start a second pool whose
-        spinning threads slow the next query embedding down on a two-core machine.
-        """
-        if self._views_t is None:
-            import torch
-
-            self._views_t = torch.from_numpy(self._views)
-        import torch
-
-        with torch.inference_mode():
-            return (self._views_t @ torch.from_numpy(np.asarray(qvec, dtype=np.float32))).numpy()
+        """Cosine similarity of every view to the query, exactly (brute force, one matrix-vector product)."""
+        return self._views @ np.asarray(qvec, dtype=np.float32)
 
     def fuse(self, question: str, dense: np.ndarray, lexical: np.ndarray) -> np.ndarray:
         n = len(dense)
