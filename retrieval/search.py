@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 
 import corpus
-from retrieval import store, vocab
+from retrieval import snapshot, store, vocab
 from retrieval.build import Progress, build, fingerprint
 from retrieval.chunks import DEFAULT_MAX_CHARS, Chunk, chunk_report
 from retrieval.embed import MODEL_NAME, Embedder, QueryEmbedder, query_embedder
@@ -94,21 +94,17 @@ class Retriever:
         receives (done, total, message), e.g. for a UI's bar. An index built from another model, chunker
         version or report raises ``IndexMismatchError`` naming the rebuild command.
         """
+        where = store.describe(path)
+        fp = fingerprint(model, max_chars)
         with cls._lock:
-            cl = store.client(path)
-            where = store.describe(path)
-            if store.get(cl, store.VIEWS) is None or store.get(cl, store.SENTENCES) is None:
-                if not build_if_missing:
-                    raise IndexMissingError(f"There is no index at {where}; build it with `{REBUILD_COMMAND}`.")
-                build(path, model=model, max_chars=max_chars, progress=progress)
-            store.check(cl, fingerprint(model, max_chars), where)
-            chunks = chunk_report(max_chars)
-            views = store.get(cl, store.VIEWS)
-            vids, vmat, vmetas = store.read_all(views)
-            sids, smat, _ = store.read_all(store.get(cl, store.SENTENCES))
+            snap, views = snapshot.load(path, fp), None  # no chromadb import when the local copy is current
+            if snap is None:
+                snap, views = _read_chroma(path, fp, where, build_if_missing, progress, max_chars)
+        chunks = chunk_report(max_chars)
+        vmat, smat, sids = snap.view_matrix, snap.sentence_matrix, snap.sentence_ids
         index = {c.id: c.index for c in chunks}
         try:
-            owner = np.array([index[m["chunk_id"]] for m in vmetas], dtype=np.int64)
+            owner = np.array([index[cid] for cid in snap.view_chunk_ids], dtype=np.int64)
             pos = {sid: i for i, sid in enumerate(sids)}
             rows = [pos[f"{c.id}:s{j}"] for c in chunks for j in range(len(c.sentences))]
         except KeyError as e:
@@ -116,7 +112,8 @@ class Retriever:
                                      f"rebuild it with `{REBUILD_COMMAND}`.") from e
         smat = smat[rows] if rows else np.zeros((0, vmat.shape[1]), dtype=np.float32)
         embedder = query_embedder(path, model).load()  # ONNX Runtime when exported, else sentence-transformers
-        return cls(chunks, vmat, owner, smat, embedder, where=where, collection=views, **kwargs)
+        collection = views if views is not None else snapshot.LazyCollection(path)
+        return cls(chunks, vmat, owner, smat, embedder, where=where, collection=collection, **kwargs)
 
     # ------------------------------------------------------------ searching
 
@@ -203,3 +200,20 @@ class Retriever:
         c = self.chunks[i]
         return Passage(c.id, c.text, c.start, c.end, c.section, c.section_title, c.page, c.page_estimated,
                        list(c.figures), score, c.kind, dense, lexical, list(c.footnotes))
+
+
+def _read_chroma(path, fp: store.Fingerprint, where: str, build_if_missing: bool, progress: Progress,
+                 max_chars: int):
+    """Read the index's embeddings from Chroma (building it if missing) and refresh the local snapshot."""
+    cl = store.client(path)
+    if store.get(cl, store.VIEWS) is None or store.get(cl, store.SENTENCES) is None:
+        if not build_if_missing:
+            raise IndexMissingError(f"There is no index at {where}; build it with `{REBUILD_COMMAND}`.")
+        build(path, model=fp.model, max_chars=max_chars, progress=progress)
+    store.check(cl, fp, where)
+    views = store.get(cl, store.VIEWS)
+    vids, vmat, vmetas = store.read_all(views)
+    sids, smat, _ = store.read_all(store.get(cl, store.SENTENCES))
+    snap = snapshot.Snapshot(vids, vmat, [m["chunk_id"] for m in vmetas], sids, smat)
+    snapshot.save(path, fp, snap)
+    return snap, views
