@@ -102,9 +102,10 @@ class QueryEmbedder:
                     self._impl = _choose(self.folder, self.model_name).load()
         return self
 
-    def embed(self, texts: Sequence[str], batch_size: int = 32, progress: bool = False) -> np.ndarray:
-        """(len(texts), 384) float32, rows of unit length."""
-        return self.load()._impl.embed(texts, batch_size=batch_size, progress=progress)
+    def embed(self, texts: Sequence[str], batch_size: int | None = None, progress: bool = False) -> np.ndarray:
+        """(len(texts), 384) float32, rows of unit length (batch size: the backend's own by default)."""
+        kw = {"batch_size": batch_size} if batch_size else {}
+        return self.load()._impl.embed(texts, progress=progress, **kw)
 
     def embed_query(self, text: str) -> np.ndarray:
         """One normalised query vector, shape (384,)."""

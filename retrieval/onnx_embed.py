@@ -37,13 +37,20 @@ class OnnxEmbedder:
                     self._tokenizer, self._session = _load(self.folder)
         return self
 
-    def embed(self, texts: Sequence[str], batch_size: int = 32, progress: bool = False) -> np.ndarray:
-        """(len(texts), 384) float32, rows of unit length."""
+    def embed(self, texts: Sequence[str], batch_size: int = 16, progress: bool = False) -> np.ndarray:
+        """(len(texts), 384) float32, rows of unit length.
+
+        Batches are made of texts of similar length (less padding, less memory), then put back in order.
+        """
         if not texts:
             return np.zeros((0, DIM), dtype=np.float32)
         self.load()
-        out = [self._batch(list(texts[i : i + batch_size])) for i in range(0, len(texts), batch_size)]
-        return np.concatenate(out)
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        out = np.empty((len(texts), DIM), dtype=np.float32)
+        for i in range(0, len(order), batch_size):
+            part = order[i : i + batch_size]
+            out[part] = self._batch([texts[j] for j in part])
+        return out
 
     def embed_query(self, text: str) -> np.ndarray:
         """One normalised query vector, shape (384,)."""

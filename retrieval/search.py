@@ -96,10 +96,14 @@ class Retriever:
         """
         where = store.describe(path)
         fp = fingerprint(model, max_chars)
+        embedder, loading = query_embedder(path, model), None
         with cls._lock:
             snap, views = snapshot.load(path, fp), None  # no chromadb import when the local copy is current
             if snap is None:
                 snap, views = _read_chroma(path, fp, where, build_if_missing, progress, max_chars)
+            else:  # the index exists: load the model while the chunks and BM25 are made (the load frees the GIL)
+                loading = threading.Thread(target=embedder.load, daemon=True, name="load-query-embedder")
+                loading.start()
         chunks = chunk_report(max_chars)
         vmat, smat, sids = snap.view_matrix, snap.sentence_matrix, snap.sentence_ids
         index = {c.id: c.index for c in chunks}
@@ -111,9 +115,12 @@ class Retriever:
             raise IndexMismatchError(f"The index at {where} holds chunks this chunker does not make; "
                                      f"rebuild it with `{REBUILD_COMMAND}`.") from e
         smat = smat[rows] if rows else np.zeros((0, vmat.shape[1]), dtype=np.float32)
-        embedder = query_embedder(path, model).load()  # ONNX Runtime when exported, else sentence-transformers
         collection = views if views is not None else snapshot.LazyCollection(path)
-        return cls(chunks, vmat, owner, smat, embedder, where=where, collection=collection, **kwargs)
+        retriever = cls(chunks, vmat, owner, smat, embedder, where=where, collection=collection, **kwargs)
+        if loading is not None:
+            loading.join()
+        embedder.load()  # ONNX Runtime when exported, else sentence-transformers (raises what the thread met)
+        return retriever
 
     # ------------------------------------------------------------ searching
 
