@@ -99,7 +99,7 @@ class QueryEmbedder:
         if self._impl is None:
             with self._lock:
                 if self._impl is None:
-                    self._impl = _choose(self.folder, self.model_name).load()
+                    self._impl = _choose(self.folder, self.model_name)
         return self
 
     def embed(self, texts: Sequence[str], batch_size: int | None = None, progress: bool = False) -> np.ndarray:
@@ -116,6 +116,7 @@ _warned: set[str] = set()
 
 
 def _choose(folder: Path, model_name: str):
+    """A loaded OnnxEmbedder when the export in ``folder`` is fresh and loads, else the sentence-transformers one."""
     from retrieval import onnx_export
 
     if model_name != MODEL_NAME:
@@ -126,14 +127,17 @@ def _choose(folder: Path, model_name: str):
         except ImportError as e:  # the model package itself is missing: sentence-transformers will say so
             why = str(e)
     if why is None:
-        from retrieval.onnx_embed import OnnxEmbedder
+        try:
+            from retrieval.onnx_embed import OnnxEmbedder
 
-        return OnnxEmbedder(folder, model_name)
+            return OnnxEmbedder(folder, model_name).load()
+        except Exception as e:  # noqa: BLE001 - onnxruntime missing or the file unreadable: the fallback still answers
+            why = f"the ONNX export at {folder} could not be loaded ({type(e).__name__}: {e})"
     if why not in _warned:
         _warned.add(why)
         log.warning("Query embeddings use sentence-transformers (slower start, more memory): %s; "
                     "`python -m retrieval.build` exports it.", why)
-    return shared_embedder(model_name)
+    return shared_embedder(model_name).load()
 
 
 _queries: dict[tuple[str, Path], QueryEmbedder] = {}

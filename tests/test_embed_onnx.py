@@ -166,3 +166,16 @@ def test_the_snapshot_follows_chroma(onnx_index, tmp_path):
     assert again is not None and again.view_ids == snap.view_ids
     np.testing.assert_array_equal(again.sentence_matrix, snap.sentence_matrix)
     assert "4.2" in [p.section for p in r.search("Why do clusters act as springboards for SMEs?").passages[:3]]
+
+
+def test_an_unreadable_export_falls_back_too(onnx_index, tmp_path, caplog, monkeypatch):
+    from retrieval import embed
+
+    monkeypatch.setattr(embed, "_warned", set())
+    copy = tmp_path / "index"
+    shutil.copytree(onnx_index, copy)
+    (onnx_export.onnx_dir(copy) / "tokenizer.json").write_text("not a tokenizer")
+    with caplog.at_level(logging.WARNING, logger="retrieval.embed"):
+        emb = QueryEmbedder(onnx_export.onnx_dir(copy)).load()
+    assert emb.backend == "sentence-transformers"
+    assert ["could not be loaded" in r.getMessage() for r in caplog.records] == [True]
