@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from corpus.once import once
 from tools.names import close_matches, vocabulary
 
 KINDS = ("industry", "trend", "subtrend", "parameter", "region", "country")
@@ -43,7 +44,7 @@ def fold(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
-@cache
+@once
 def _aliases() -> list[tuple[str, str, str]]:
     """(folded alias, kind, canonical), longest first."""
     out = {}
@@ -156,7 +157,7 @@ def _fuzzy(folded: str, taken) -> list[Mention]:
     return out
 
 
-@cache
+@once
 def _fuzzy_candidates() -> dict[str, list[tuple[str, str, str]]]:
     out: dict[str, list[tuple[str, str, str]]] = {}
     for a, k, c in _aliases():

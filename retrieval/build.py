@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 import corpus
-from retrieval import faults, store
+from retrieval import faults, onnx_export, store
 from retrieval.chunks import CHUNKER_VERSION, DEFAULT_MAX_CHARS, Chunk, chunk_report
 from retrieval.embed import MODEL_NAME, Embedder, shared_embedder
 from retrieval.errors import IndexCorruptError, RetrievalError
@@ -105,6 +105,7 @@ def _build(path: str | Path | None, *, force: bool, model: str, max_chars: int, 
     chunks = chunk_report(max_chars)
     vids, vdocs, vmetas = view_records(chunks)
     sids, sdocs, smetas = sentence_records(chunks)
+    onnx_export.ensure(path, embedder or shared_embedder(model))  # the query side's torch-free model
     if not force and store.fingerprint_of(cl) == fp:
         views, sents = store.get(cl, store.VIEWS), store.get(cl, store.SENTENCES)
         if views.count() == len(vids) and sents.count() == len(sids):

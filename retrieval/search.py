@@ -14,10 +14,10 @@ from pathlib import Path
 import numpy as np
 
 import corpus
-from retrieval import store, vocab
+from retrieval import snapshot, store, vocab
 from retrieval.build import Progress, build, fingerprint
 from retrieval.chunks import DEFAULT_MAX_CHARS, Chunk, chunk_report
-from retrieval.embed import MODEL_NAME, Embedder, shared_embedder
+from retrieval.embed import MODEL_NAME, Embedder, QueryEmbedder, query_embedder
 from retrieval.errors import REBUILD_COMMAND, IndexMismatchError, IndexMissingError
 from retrieval.extract import pick_quotes
 from retrieval.lexical import BM25Index, tokenize
@@ -53,7 +53,7 @@ class Retriever:
     """Search one built index. Open it with ``Retriever.open()``; the model loads on the first query."""
 
     def __init__(self, chunks: Sequence[Chunk], view_matrix: np.ndarray, view_owner: np.ndarray,
-                 sentence_matrix: np.ndarray, embedder: Embedder | None = None, *,
+                 sentence_matrix: np.ndarray, embedder: Embedder | QueryEmbedder | None = None, *,
                  threshold: float = IN_SCOPE_THRESHOLD, fusion: str = "rrf", weight: float = 0.5,
                  expand: bool = True, where: str = "", collection=None) -> None:
         if fusion not in FUSIONS:
@@ -61,7 +61,6 @@ class Retriever:
         self.chunks = list(chunks)
         order = np.argsort(view_owner, kind="stable")
         self._views = np.ascontiguousarray(view_matrix[order], dtype=np.float32)
-        self._views_t = None  # a torch view of the same memory, made on the first query
         owner = np.asarray(view_owner)[order]
         if len(self.chunks) and not np.array_equal(np.unique(owner), np.arange(len(self.chunks))):
             raise IndexMismatchError(f"The index at {where} does not cover every chunk; "
@@ -74,7 +73,7 @@ class Retriever:
             raise IndexMismatchError(f"The index at {where} has {len(self._sentences)} sentences, the chunker "
                                      f"{self._sent_starts[-1]}; rebuild it with `{REBUILD_COMMAND}`.")
         self.bm25 = BM25Index([c.search_text for c in self.chunks])
-        self.embedder = embedder or shared_embedder(MODEL_NAME)
+        self.embedder = embedder or query_embedder(None, MODEL_NAME)
         self.threshold = threshold
         self.fusion = fusion
         self.weight = weight
@@ -95,28 +94,33 @@ class Retriever:
         receives (done, total, message), e.g. for a UI's bar. An index built from another model, chunker
         version or report raises ``IndexMismatchError`` naming the rebuild command.
         """
+        where = store.describe(path)
+        fp = fingerprint(model, max_chars)
+        embedder, loading = query_embedder(path, model), None
         with cls._lock:
-            cl = store.client(path)
-            where = store.describe(path)
-            if store.get(cl, store.VIEWS) is None or store.get(cl, store.SENTENCES) is None:
-                if not build_if_missing:
-                    raise IndexMissingError(f"There is no index at {where}; build it with `{REBUILD_COMMAND}`.")
-                build(path, model=model, max_chars=max_chars, progress=progress)
-            store.check(cl, fingerprint(model, max_chars), where)
-            chunks = chunk_report(max_chars)
-            views = store.get(cl, store.VIEWS)
-            vids, vmat, vmetas = store.read_all(views)
-            sids, smat, _ = store.read_all(store.get(cl, store.SENTENCES))
+            snap, views = snapshot.load(path, fp), None  # no chromadb import when the local copy is current
+            if snap is None:
+                snap, views = _read_chroma(path, fp, where, build_if_missing, progress, max_chars)
+            else:  # the index exists: load the model while the chunks and BM25 are made (the load frees the GIL)
+                loading = threading.Thread(target=embedder.load, daemon=True, name="load-query-embedder")
+                loading.start()
+        chunks = chunk_report(max_chars)
+        vmat, smat, sids = snap.view_matrix, snap.sentence_matrix, snap.sentence_ids
         index = {c.id: c.index for c in chunks}
         try:
-            owner = np.array([index[m["chunk_id"]] for m in vmetas], dtype=np.int64)
+            owner = np.array([index[cid] for cid in snap.view_chunk_ids], dtype=np.int64)
             pos = {sid: i for i, sid in enumerate(sids)}
             rows = [pos[f"{c.id}:s{j}"] for c in chunks for j in range(len(c.sentences))]
         except KeyError as e:
             raise IndexMismatchError(f"The index at {where} holds chunks this chunker does not make; "
                                      f"rebuild it with `{REBUILD_COMMAND}`.") from e
         smat = smat[rows] if rows else np.zeros((0, vmat.shape[1]), dtype=np.float32)
-        return cls(chunks, vmat, owner, smat, shared_embedder(model), where=where, collection=views, **kwargs)
+        collection = views if views is not None else snapshot.LazyCollection(path)
+        retriever = cls(chunks, vmat, owner, smat, embedder, where=where, collection=collection, **kwargs)
+        if loading is not None:
+            loading.join()
+        embedder.load()  # ONNX Runtime when exported, else sentence-transformers (raises what the thread met)
+        return retriever
 
     # ------------------------------------------------------------ searching
 
@@ -134,19 +138,8 @@ class Retriever:
         return dense, self.bm25.scores(query), query
 
     def _dense(self, qvec: np.ndarray) -> np.ndarray:
-        """Cosine similarity of every view to the query, exactly (brute force).
-
-        Done by torch, whose thread pool the model already uses: numpy's BLAS would start a second pool whose
-        spinning threads slow the next query embedding down on a two-core machine.
-        """
-        if self._views_t is None:
-            import torch
-
-            self._views_t = torch.from_numpy(self._views)
-        import torch
-
-        with torch.inference_mode():
-            return (self._views_t @ torch.from_numpy(np.asarray(qvec, dtype=np.float32))).numpy()
+        """Cosine similarity of every view to the query, exactly (brute force, one matrix-vector product)."""
+        return self._views @ np.asarray(qvec, dtype=np.float32)
 
     def fuse(self, question: str, dense: np.ndarray, lexical: np.ndarray) -> np.ndarray:
         n = len(dense)
@@ -214,3 +207,20 @@ class Retriever:
         c = self.chunks[i]
         return Passage(c.id, c.text, c.start, c.end, c.section, c.section_title, c.page, c.page_estimated,
                        list(c.figures), score, c.kind, dense, lexical, list(c.footnotes))
+
+
+def _read_chroma(path, fp: store.Fingerprint, where: str, build_if_missing: bool, progress: Progress,
+                 max_chars: int):
+    """Read the index's embeddings from Chroma (building it if missing) and refresh the local snapshot."""
+    cl = store.client(path)
+    if store.get(cl, store.VIEWS) is None or store.get(cl, store.SENTENCES) is None:
+        if not build_if_missing:
+            raise IndexMissingError(f"There is no index at {where}; build it with `{REBUILD_COMMAND}`.")
+        build(path, model=fp.model, max_chars=max_chars, progress=progress)
+    store.check(cl, fp, where)
+    views = store.get(cl, store.VIEWS)
+    vids, vmat, vmetas = store.read_all(views)
+    sids, smat, _ = store.read_all(store.get(cl, store.SENTENCES))
+    snap = snapshot.Snapshot(vids, vmat, [m["chunk_id"] for m in vmetas], sids, smat)
+    snapshot.save(path, fp, snap)
+    return snap, views

@@ -7,6 +7,7 @@ from functools import cache
 
 from rapidfuzz import fuzz, process, utils
 
+from corpus.once import once
 from structured.records import VocabularyEntry
 from tools._data import tables
 from tools.errors import AmbiguousName, UnknownName
@@ -32,7 +33,7 @@ def _unique(values) -> list[str]:
     return list(dict.fromkeys(values))
 
 
-@cache
+@once
 def _canonical() -> dict[str, tuple[str, ...]]:
     t = tables()
     return {
@@ -62,7 +63,7 @@ def _check_kind(kind: str) -> None:
         raise InvalidArgument(f"{kind!r} is not a kind of name; use one of {', '.join(KINDS)}.")
 
 
-@cache
+@once
 def _vocabulary() -> tuple[VocabularyEntry, ...]:
     canon = {k: set(v) for k, v in _canonical().items()}
     out: dict[tuple[str, str, str], VocabularyEntry] = {}
