@@ -3,7 +3,7 @@
 import importlib
 import sys
 
-MODULES = ["bench.tools", "bench.retrieval", "bench.assistant"]
+MODULES = ["bench.tools", "bench.retrieval", "bench.narrative", "bench.assistant"]
 
 
 def main() -> int:
