@@ -19,9 +19,12 @@ from retrieval.build import Progress, build, fingerprint
 from retrieval.chunks import DEFAULT_MAX_CHARS, Chunk, chunk_report
 from retrieval.embed import MODEL_NAME, Embedder, shared_embedder
 from retrieval.errors import REBUILD_COMMAND, IndexMismatchError, IndexMissingError
-from retrieval.extract import pick_quotes
+from retrieval.extract import Ask, evidence, pick_quotes
+from retrieval.kinds import ASKING_WORDS, GENERAL, WHOLE, question_kind
 from retrieval.lexical import BM25Index, tokenize
 from retrieval.records import Passage, RetrievalResult
+from retrieval.roles import asked_for
+from retrieval.sentences import Sentences
 
 # Calibrated on tests/data/retrieval_dev.jsonl (60 in-scope, 12 out-of-scope questions) by bench/retrieval.py:
 # the highest threshold that refuses none of the in-scope dev questions (lowest in-scope score 0.397). It
@@ -31,6 +34,10 @@ IN_SCOPE_THRESHOLD = 0.39
 # Each question word the report never uses lowers the in-scope score by this much ("Brexit", "quantum").
 UNKNOWN_TERM_PENALTY = 0.1
 RRF_K = 60
+# The best passages by the hybrid score are re-ranked by their best answering sentence (retrieval.extract):
+# final = hybrid score scaled to 0..1 over the candidates + RERANK_WEIGHT x best sentence score.
+RERANK_DEPTH = 10
+RERANK_WEIGHT = 4.0
 FUSIONS = ("rrf", "weighted", "dense", "bm25")
 _SECTION_REF = re.compile(r"(?:\bsection|\bchapter|§)\s*(\d+(?:\.\d+)*)", re.IGNORECASE)
 _FIGURE_REF = re.compile(r"\bfig(?:ure|\.)?\s*(\d+)\b", re.IGNORECASE)
@@ -49,13 +56,26 @@ def _named_sections(question: str) -> list[str]:
             if len(sec.title.split()) == 1 and re.search(rf"\bthe {re.escape(sec.title.lower())}\b", q)]
 
 
+def whole_report_sections(question: str) -> list[str]:
+    """Where a whole-report question is answered: the introduction (first chapter) and the conclusion, the one
+    the question leans to first ("main findings" -> conclusion, "what is it about" -> introduction)."""
+    secs = [s for s in corpus.sections() if len(s.text.split()) > 40]  # not a bare chapter heading
+    chapters = [s.number for s in secs if s.number[0].isdigit()]
+    first = chapters[0].split(".")[0] if chapters else ""
+    intro = [s.number for s in secs if s.number == first or s.number.startswith(first + ".")]
+    end = [s.number for s in secs if s.title.lower().startswith(("conclusion", "summary"))]
+    if re.search(r"find|conclu|result|recommend|lesson|takeaway|learn", question, re.IGNORECASE):
+        return end + intro
+    return intro + end
+
+
 class Retriever:
     """Search one built index. Open it with ``Retriever.open()``; the model loads on the first query."""
 
     def __init__(self, chunks: Sequence[Chunk], view_matrix: np.ndarray, view_owner: np.ndarray,
                  sentence_matrix: np.ndarray, embedder: Embedder | None = None, *,
                  threshold: float = IN_SCOPE_THRESHOLD, fusion: str = "rrf", weight: float = 0.5,
-                 expand: bool = True, where: str = "", collection=None) -> None:
+                 expand: bool = True, where: str = "", collection=None, rerank: float = RERANK_WEIGHT) -> None:
         if fusion not in FUSIONS:
             raise ValueError(f"fusion must be one of {FUSIONS}")
         self.chunks = list(chunks)
@@ -79,6 +99,8 @@ class Retriever:
         self.fusion = fusion
         self.weight = weight
         self.expand = expand
+        self.rerank = rerank
+        self.sentences = Sentences(self.chunks)
         self.where = where
         self.collection = collection  # the Chroma collection of views, for Chroma-side queries
 
@@ -180,18 +202,60 @@ class Retriever:
         qvec = self.embedder.embed_query(query)
         dense, lexical, _ = self.chunk_scores(question, qvec)
         fused = self.fuse(question, dense, lexical)
-        k = max(1, min(k, len(fused)))
-        top = np.argpartition(-fused, k - 1)[:k] if k < len(fused) else np.arange(len(fused))
-        top = top[np.argsort(-fused[top], kind="stable")]
+        ask = self.ask(question)
+        top = self._rank(fused, qvec, ask)
+        if ask.sections:  # a whole-report question: the introduction or conclusion first, as the question leans
+            lean = whole_report_sections(question)
+            top = np.array(sorted(top, key=lambda i: lean.index(self.chunks[i].section)
+                                  if self.chunks[i].section in lean else len(lean)))
+        top = top[: max(1, min(k, len(fused)))]
         passages = [self._passage(int(i), float(fused[i]), float(dense[i]), float(lexical[i])) for i in top]
         quotes = pick_quotes(passages[:3], [self.chunks[int(i)] for i in top[:3]],
-                             [self._sentences[self._sent_starts[i] : self._sent_starts[i + 1]] for i in top[:3]],
-                             qvec)
+                             [self._sentence_vectors(int(i)) for i in top[:3]], qvec, ask, self.sentences)
         unknown = self.unknown_terms(question)
         best = max([float(dense.max()) if len(dense) else 0.0, *(q.score for q in quotes[:1])])
         best -= UNKNOWN_TERM_PENALTY * len(unknown)
         return RetrievalResult(question, passages, quotes, best >= self.threshold, best, self.threshold, query,
-                               unknown)
+                               unknown, ask.kind, self._passing(question, ask, quotes), sorted(ask.sections))
+
+    def ask(self, question: str) -> Ask:
+        """How a question is read for quoting: its kind, its words, the apparatus and sections it may quote."""
+        kind = question_kind(question)
+        asking = set(tokenize(" ".join(ASKING_WORDS)))
+        tokens = tuple(t for t in dict.fromkeys(tokenize(vocab.expand(question) if self.expand else question))
+                       if t not in asking)
+        allowed = set(asked_for(question))
+        for t in self.sentences.only_in_apparatus(tokens):  # named only in a footnote: that footnote answers
+            allowed |= {self.sentences.items[i].role for i in self.sentences.where[t]}
+        sections = frozenset(whole_report_sections(question)) if kind == WHOLE else frozenset()
+        return Ask(kind, tokens, frozenset(allowed), sections)
+
+    def _rank(self, fused: np.ndarray, qvec: np.ndarray, ask: Ask) -> np.ndarray:
+        """Chunk indices best first: the top ``RERANK_DEPTH`` re-ranked by their best answering sentence."""
+        order = np.argsort(-fused, kind="stable")
+        if self.rerank <= 0 or not len(order):
+            return order
+        head = order[:RERANK_DEPTH]
+        f = fused[head]
+        scaled = (f - f.min()) / (f.max() - f.min() + 1e-9)
+        ev = np.array([evidence(self.chunks[int(i)], self._sentence_vectors(int(i)), qvec, ask, self.sentences)
+                       for i in head])
+        final = scaled + self.rerank * ev
+        return np.concatenate([head[np.argsort(-final, kind="stable")], order[RERANK_DEPTH:]])
+
+    def _sentence_vectors(self, i: int) -> np.ndarray:
+        return self._sentences[self._sent_starts[i] : self._sent_starts[i + 1]]
+
+    def _passing(self, question: str, ask: Ask, quotes) -> list[str]:
+        """Question words the report uses only in passing: only in its apparatus (a footnote, a reference), or,
+        for a what-does-it-say-about question, in one sentence, the one quoted."""
+        if not quotes:
+            return []
+        only = self.sentences.only_in_apparatus(ask.tokens)
+        once = self.sentences.rare(ask.tokens, 1) if ask.kind == GENERAL else set()
+        lead = set(tokenize(quotes[0].text))
+        terms = {t for t in only | once if t in lead}
+        return [w for w in dict.fromkeys(re.findall(r"[\w&'’-]+", question)) if set(tokenize(w)) & terms]
 
     def unknown_terms(self, question: str) -> list[str]:
         """The question's content words that appear nowhere in the report (as BM25 sees it)."""
