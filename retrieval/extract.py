@@ -28,6 +28,9 @@ RANK_BONUS = (0.03, 0.015, 0.0)
 # List items, headings and other short fragments answer a question less well than a whole sentence.
 FRAGMENT_PENALTY = 0.1
 MIN_WORDS = 8
+# A heading or a bare list label ("Customer service orientation") names a topic; it never answers.
+HEADING_PENALTY = 0.25
+HEADING_WORDS = 6
 # A sentence that is the kind of answer asked for (a reason, a definition, …).
 KIND_BONUS = 0.06
 # Weight of the share of the question's information (idf) that the sentence holds.
@@ -37,6 +40,11 @@ OVERLAP_WEIGHT = 0.1
 def _fragment(text: str) -> bool:
     t = text.strip()
     return is_item(t) or len(t.split()) < MIN_WORDS or "\t" in t
+
+
+def _heading(text: str) -> bool:
+    t = text.strip().lstrip("-•⇒–* ").strip("*")
+    return len(t.split()) < HEADING_WORDS and not t.endswith((".", "!", "?", ":"))
 
 
 @dataclass(frozen=True)
@@ -54,7 +62,9 @@ def sentence_score(sim: float, text: str, role: str, ask: Ask, overlap: float) -
     if role != BODY and role in NEVER_AN_ANSWER and role not in ask.allowed:
         return None
     score = sim + OVERLAP_WEIGHT * overlap
-    if _fragment(text):
+    if _heading(text):
+        score -= HEADING_PENALTY
+    elif _fragment(text):
         score -= FRAGMENT_PENALTY
     if ask.kind != GENERAL and answers(ask.kind, text):
         score += KIND_BONUS

@@ -60,7 +60,7 @@ def whole_report_sections(question: str) -> list[str]:
     """Where a whole-report question is answered: the introduction (first chapter) and the conclusion, the one
     the question leans to first ("main findings" -> conclusion, "what is it about" -> introduction)."""
     secs = [s for s in corpus.sections() if len(s.text.split()) > 40]  # not a bare chapter heading
-    chapters = [s.number for s in secs if s.number[0].isdigit()]
+    chapters = [s.number for s in secs if s.number[0].isdigit() and s.number != "0"]  # "0": front matter
     first = chapters[0].split(".")[0] if chapters else ""
     intro = [s.number for s in secs if s.number == first or s.number.startswith(first + ".")]
     end = [s.number for s in secs if s.title.lower().startswith(("conclusion", "summary"))]

@@ -96,6 +96,10 @@ class Sentences:
             first = i - 1
             if self.items[first].text.rstrip().endswith(":"):
                 last = max(last, self._list_end(first))
+        nxt = last + 1  # the next sentence carries this one's subject on ("This trend …"): it belongs to the answer
+        if (last == i and nxt < len(self.items) and _ANAPHOR.match(self.items[nxt].text) and self._joined(last, nxt)
+                and self.items[nxt].end - self.items[first].start <= MAX_CONTEXT_CHARS // 2):
+            last = nxt
         return self.items[first].start, self.items[last].end
 
     def _joined(self, a: int, b: int) -> bool:
