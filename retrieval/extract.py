@@ -87,6 +87,23 @@ def evidence(chunk: Chunk, vecs: np.ndarray, qvec: np.ndarray, ask: Ask, sents: 
     return best
 
 
+# The lead quote reads on into the next sentence of its paragraph (up to this length): a topic sentence is
+# followed by the reason, the definition or the example. Measured on the narrative sets: "always" beats "when
+# the next sentence is the kind of answer asked for and the lead is not" (quote-hit 0.69 vs 0.66 vs 0.63 never).
+LEAD_CHARS = 600
+LEAD_MODE = "always"
+
+
+def _lead_end(sents: Sentences, ask: Ask, start: int, end: int) -> int:
+    nxt = sents.next_in_paragraph(end)
+    if nxt is None or nxt.end - start > LEAD_CHARS:
+        return end
+    text = corpus.report_text()[start:end]
+    if LEAD_MODE == "always" or (ask.kind != GENERAL and answers(ask.kind, nxt.text) and not answers(ask.kind, text)):
+        return nxt.end
+    return end
+
+
 def pick_quotes(passages: Sequence[Passage], chunks: Sequence[Chunk], sentence_vectors: Sequence[np.ndarray],
                 qvec: np.ndarray, ask: Ask | None = None, sents: Sentences | None = None) -> list[Quote]:
     """Score every candidate sentence of ``chunks`` and keep the best 1-3, each with its context."""
@@ -113,6 +130,8 @@ def pick_quotes(passages: Sequence[Passage], chunks: Sequence[Chunk], sentence_v
         start, end = sents.context(chunks[r].sentences[j])
         if any(start < q.end and q.start < end for q in out):
             continue
+        if not out:
+            end = _lead_end(sents, ask, start, end)
         sec = corpus.section_at(start)
         page = corpus.page_of(start)
         out.append(Quote(text[start:end], start, end, sec.number, sec.title, page.page, page.estimated, sim,

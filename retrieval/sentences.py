@@ -7,6 +7,7 @@ list item. Every extended quote is still one verbatim slice of the report.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import defaultdict
@@ -101,6 +102,16 @@ class Sentences:
                 and self.items[nxt].end - self.items[first].start <= MAX_CONTEXT_CHARS // 2):
             last = nxt
         return self.items[first].start, self.items[last].end
+
+    def next_in_paragraph(self, end: int) -> Sentence | None:
+        """The sentence that follows the one ending at ``end`` in the same paragraph, if any."""
+        i = bisect.bisect_left(self._starts, end)
+        if i >= len(self.items) or i == 0:
+            return None
+        gap = corpus.report_text()[self.items[i - 1].end : self.items[i].start]
+        if self.items[i - 1].end != end or "\n" in gap or gap.strip() or self.items[i].role != self.items[i - 1].role:
+            return None
+        return self.items[i]
 
     def _joined(self, a: int, b: int) -> bool:
         """Sentences ``a`` and ``b`` follow each other with only white space (no heading, note or figure) between."""
