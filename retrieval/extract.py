@@ -15,7 +15,7 @@ import numpy as np
 
 import corpus
 from retrieval.chunks import Chunk
-from retrieval.kinds import GENERAL, answers
+from retrieval.kinds import GENERAL, WHOLE, answers
 from retrieval.records import Passage, Quote
 from retrieval.roles import BODY, NEVER_AN_ANSWER
 from retrieval.sentences import Sentences, is_item
@@ -87,6 +87,9 @@ def evidence(chunk: Chunk, vecs: np.ndarray, qvec: np.ndarray, ask: Ask, sents: 
     return best
 
 
+# For a whole-report question, the opening of the introduction or conclusion.
+OPENING_CHARS = 800
+OPENING_BONUS = 0.4
 # The lead quote reads on into the next sentence of its paragraph (up to this length): a topic sentence is
 # followed by the reason, the definition or the example. Measured on the narrative sets: "always" beats "when
 # the next sentence is the kind of answer asked for and the lead is not" (quote-hit 0.69 vs 0.66 vs 0.63 never).
@@ -117,6 +120,8 @@ def pick_quotes(passages: Sequence[Passage], chunks: Sequence[Chunk], sentence_v
             s = sents.get(chunks[r].sentences[j])
             sc = sentence_score(float(sim), s.text, s.role, ask, sents.overlap(ask.tokens, s))
             if sc is not None:
+                if ask.kind == WHOLE and s.start - corpus.section_at(s.start).start < OPENING_CHARS:
+                    sc += OPENING_BONUS  # an introduction or a conclusion says what the report is in its opening
                 cands.append((sc + RANK_BONUS[min(r, 2)], float(sim), r, j))
     if not cands:
         return []
@@ -136,4 +141,6 @@ def pick_quotes(passages: Sequence[Passage], chunks: Sequence[Chunk], sentence_v
         page = corpus.page_of(start)
         out.append(Quote(text[start:end], start, end, sec.number, sec.title, page.page, page.estimated, sim,
                          passages[r].id))
+    if ask.kind == WHOLE:  # the report's own overview, in its reading order
+        out.sort(key=lambda q: q.start)
     return out

@@ -1,7 +1,7 @@
 """BM25 over the chunks: Snowball (Porter2) stems from PyStemmer, scores from bm25s (Lucene's BM25 variant).
 
 Both replace hand-written code (a suffix stripper and an inverted index over rank-bm25's weights); the figures
-before and after are in docs/EVALUATION.md (``python -m bench.narrative``).
+before and after are in docs/NARRATIVE.md (``python -m bench.narrative``).
 """
 
 from __future__ import annotations

@@ -30,7 +30,7 @@ from retrieval.sentences import Sentences
 # (assistant/coverage.py). Calibrated on the dev sets (tests/data/retrieval_dev.jsonl and the narrative and refuse
 # records of tests/data/questions*.jsonl, paraphrases.jsonl) as the highest threshold that refuses none of their
 # covered questions (lowest covered score 0.371); reported on tests/data/narrative1.jsonl by `python -m
-# bench.narrative`, where the dense score separates poorly (see docs/EVALUATION.md).
+# bench.narrative`, where the dense score separates poorly (see docs/NARRATIVE.md).
 IN_SCOPE_THRESHOLD = 0.37
 # Each question word the report never uses lowers the in-scope score by this much ("Brexit", "quantum").
 UNKNOWN_TERM_PENALTY = 0.1
@@ -211,8 +211,13 @@ class Retriever:
                                   if self.chunks[i].section in lean else len(lean)))
         top = top[: max(1, min(k, len(fused)))]
         passages = [self._passage(int(i), float(fused[i]), float(dense[i]), float(lexical[i])) for i in top]
-        quotes = pick_quotes(passages[:3], [self.chunks[int(i)] for i in top[:3]],
-                             [self._sentence_vectors(int(i)) for i in top[:3]], qvec, ask, self.sentences)
+        quoted = [int(i) for i in top[:3]]
+        if ask.sections:  # a whole-report question: every passage of the section it leans to may be quoted
+            lean = whole_report_sections(question)[0]
+            quoted += [c.index for c in self.chunks if c.section == lean and c.index not in quoted]
+        quotes = pick_quotes([self._passage(i, float(fused[i]), float(dense[i]), float(lexical[i])) for i in quoted],
+                             [self.chunks[i] for i in quoted], [self._sentence_vectors(i) for i in quoted], qvec,
+                             ask, self.sentences)
         unknown = self.unknown_terms(question)
         best = max([float(dense.max()) if len(dense) else 0.0, *(q.score for q in quotes[:1])])
         best -= UNKNOWN_TERM_PENALTY * len(unknown)
