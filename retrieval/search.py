@@ -19,7 +19,7 @@ from retrieval.build import Progress, build, fingerprint
 from retrieval.chunks import DEFAULT_MAX_CHARS, Chunk, chunk_report
 from retrieval.embed import MODEL_NAME, Embedder, shared_embedder
 from retrieval.errors import REBUILD_COMMAND, IndexMismatchError, IndexMissingError
-from retrieval.extract import Ask, evidence, pick_quotes
+from retrieval.extract import FRAGMENT_PENALTY, OVERLAP_WEIGHT, Ask, evidence, pick_quotes
 from retrieval.kinds import ASKING_WORDS, GENERAL, WHOLE, question_kind
 from retrieval.lexical import BM25Index, tokenize
 from retrieval.records import Passage, RetrievalResult
@@ -38,6 +38,8 @@ RRF_K = 60
 # The best passages by the hybrid score are re-ranked by their best answering sentence (retrieval.extract):
 # final = hybrid score scaled to 0..1 over the candidates + RERANK_WEIGHT x best sentence score.
 RERANK_DEPTH = 10
+# Apparatus may answer when the words the report uses only there carry this share of the question's information.
+APPARATUS_SHARE = 0.3
 RERANK_WEIGHT = 4.0
 FUSIONS = ("rrf", "weighted", "dense", "bm25")
 _SECTION_REF = re.compile(r"(?:\bsection|\bchapter|§)\s*(\d+(?:\.\d+)*)", re.IGNORECASE)
@@ -204,7 +206,7 @@ class Retriever:
         dense, lexical, _ = self.chunk_scores(question, qvec)
         fused = self.fuse(question, dense, lexical)
         ask = self.ask(question)
-        top = self._rank(fused, qvec, ask)
+        top = self._rank(fused, qvec, ask, dense)
         if ask.sections:  # a whole-report question: the introduction or conclusion first, as the question leans
             lean = whole_report_sections(question)
             top = np.array(sorted(top, key=lambda i: lean.index(self.chunks[i].section)
@@ -237,12 +239,15 @@ class Retriever:
         tokens = tuple(t for t in dict.fromkeys(tokenize(vocab.expand(question) if self.expand else question))
                        if t not in asking)
         allowed = set(asked_for(question))
-        for t in self.sentences.only_in_apparatus(tokens):  # named only in a footnote: that footnote answers
-            allowed |= {self.sentences.items[i].role for i in self.sentences.where[t]}
+        only = self.sentences.only_in_apparatus(tokens)
+        idf = self.sentences.idf
+        if only and sum(idf[t] for t in only) >= APPARATUS_SHARE * sum(idf.get(t, 0.0) for t in tokens):
+            for t in only:  # what the question is about is named only in a footnote: that footnote answers
+                allowed |= {self.sentences.items[i].role for i in self.sentences.where[t]}
         sections = frozenset(whole_report_sections(question)) if kind == WHOLE else frozenset()
         return Ask(kind, tokens, frozenset(allowed), sections)
 
-    def _rank(self, fused: np.ndarray, qvec: np.ndarray, ask: Ask) -> np.ndarray:
+    def _rank(self, fused: np.ndarray, qvec: np.ndarray, ask: Ask, dense: np.ndarray) -> np.ndarray:
         """Chunk indices best first: the top ``RERANK_DEPTH`` re-ranked by their best answering sentence."""
         order = np.argsort(-fused, kind="stable")
         if self.rerank <= 0 or not len(order):
@@ -250,10 +255,19 @@ class Retriever:
         head = order[:RERANK_DEPTH]
         f = fused[head]
         scaled = (f - f.min()) / (f.max() - f.min() + 1e-9)
-        ev = np.array([evidence(self.chunks[int(i)], self._sentence_vectors(int(i)), qvec, ask, self.sentences)
-                       for i in head])
+        ev = np.array([self._evidence(int(i), qvec, ask, float(dense[i])) for i in head])
         final = scaled + self.rerank * ev
         return np.concatenate([head[np.argsort(-final, kind="stable")], order[RERANK_DEPTH:]])
+
+    def _evidence(self, i: int, qvec: np.ndarray, ask: Ask, dense: float) -> float:
+        """How well chunk ``i`` answers: its best sentence, or for a figure table its rendering (views)."""
+        ev = evidence(self.chunks[i], self._sentence_vectors(i), qvec, ask, self.sentences)
+        if self.chunks[i].kind == "table":
+            words = set(tokenize(self.chunks[i].search_text))
+            total = sum(self.sentences.idf.get(t, 0.0) for t in ask.tokens) or 1.0
+            share = sum(self.sentences.idf.get(t, 0.0) for t in ask.tokens if t in words) / total
+            ev = max(ev, dense + OVERLAP_WEIGHT * share - FRAGMENT_PENALTY)
+        return ev
 
     def _sentence_vectors(self, i: int) -> np.ndarray:
         return self._sentences[self._sent_starts[i] : self._sent_starts[i + 1]]
