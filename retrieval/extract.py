@@ -35,6 +35,8 @@ HEADING_WORDS = 6
 KIND_BONUS = 0.06
 # Weight of the share of the question's information (idf) that the sentence holds.
 OVERLAP_WEIGHT = 0.1
+# A sentence holding what the question is about when the report names it only in a footnote or reference.
+RARE_BONUS = 0.2
 
 
 def _fragment(text: str) -> bool:
@@ -55,13 +57,17 @@ class Ask:
     tokens: tuple[str, ...] = ()
     allowed: frozenset[str] = frozenset()  # apparatus roles the question asks for or can only be answered from
     sections: frozenset[str] = frozenset()  # when set, quotes come only from these sections
+    rare: frozenset[str] = frozenset()  # what the question is about, named by the report only in its apparatus
 
 
-def sentence_score(sim: float, text: str, role: str, ask: Ask, overlap: float) -> float | None:
+def sentence_score(sim: float, text: str, role: str, ask: Ask, overlap: float,
+                   tokens: frozenset[str] = frozenset()) -> float | None:
     """How well one sentence answers; None when it may not be quoted for this question."""
     if role != BODY and role in NEVER_AN_ANSWER and role not in ask.allowed:
         return None
     score = sim + OVERLAP_WEIGHT * overlap
+    if ask.rare and ask.rare & tokens:
+        score += RARE_BONUS
     if _heading(text):
         score -= HEADING_PENALTY
     elif _fragment(text):
@@ -78,10 +84,10 @@ def evidence(chunk: Chunk, vecs: np.ndarray, qvec: np.ndarray, ask: Ask, sents: 
     sims = vecs @ qvec
     best = -1.0
     # a figure's own chunk is judged by its caption (it is never quoted alone, but its table may answer)
-    figure = Ask(ask.kind, ask.tokens, ask.allowed | NEVER_AN_ANSWER) if chunk.kind != "text" else ask
+    figure = Ask(ask.kind, ask.tokens, ask.allowed | NEVER_AN_ANSWER, ask.sections, ask.rare) if chunk.kind != "text" else ask
     for j, sim in enumerate(sims):
         s = sents.get(chunk.sentences[j])
-        sc = sentence_score(float(sim), s.text, s.role, figure, sents.overlap(ask.tokens, s))
+        sc = sentence_score(float(sim), s.text, s.role, figure, sents.overlap(ask.tokens, s), s.tokens)
         if sc is not None and sc > best:
             best = sc
     return best
@@ -118,7 +124,7 @@ def pick_quotes(passages: Sequence[Passage], chunks: Sequence[Chunk], sentence_v
             continue
         for j, sim in enumerate(vecs @ qvec):
             s = sents.get(chunks[r].sentences[j])
-            sc = sentence_score(float(sim), s.text, s.role, ask, sents.overlap(ask.tokens, s))
+            sc = sentence_score(float(sim), s.text, s.role, ask, sents.overlap(ask.tokens, s), s.tokens)
             if sc is not None:
                 if ask.kind == WHOLE and s.start - corpus.section_at(s.start).start < OPENING_CHARS:
                     sc += OPENING_BONUS  # an introduction or a conclusion says what the report is in its opening

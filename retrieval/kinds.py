@@ -23,7 +23,8 @@ GENERAL = "general"
 _ASKS = (
     (WHOLE, r"\b(what(?:'s| is| are)?|whats) (?:this|the) (?:report|study|document|paper)(?:'s)? (?:about|for)\b"
             r"|\b(?:the )?(?:main|key|central|overall|principal) (?:findings?|messages?|conclusions?|results?|points?"
-            r"|takeaways?|questions?|aims?|recommendations?)\b(?! (?:on|about|for|of) \w)"
+            r"|takeaways?|questions?|aims?|recommendations?)\b"
+            r"(?! (?:on|about|for|of) (?!(?:the|this) (?:report|study|document|paper)\b)\w)"
             r"|\b(?:point|purpose|aim|goal|objective|scope)s? of (?:this|the) (?:report|study|document|paper|work)\b"
             r"|\bsumm(?:ary|arise|arize)\b|\bin a nutshell\b|\btl;?dr\b|\boverview of the (?:report|study)\b"
             r"|\bwhat does (?:the|this) (?:report|study) (?:recommend|conclude|find|set out to)\W*$"),

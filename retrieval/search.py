@@ -217,9 +217,11 @@ class Retriever:
         if ask.sections:  # a whole-report question: every passage of the section it leans to may be quoted
             lean = whole_report_sections(question)[0]
             quoted += [c.index for c in self.chunks if c.section == lean and c.index not in quoted]
-        quotes = pick_quotes([self._passage(i, float(fused[i]), float(dense[i]), float(lexical[i])) for i in quoted],
-                             [self.chunks[i] for i in quoted], [self._sentence_vectors(i) for i in quoted], qvec,
-                             ask, self.sentences)
+        quotes: list = []
+        for group in (quoted, [int(i) for i in top[3:]]):  # further down only when the best hold nothing quotable
+            quotes = quotes or pick_quotes(
+                [self._passage(i, float(fused[i]), float(dense[i]), float(lexical[i])) for i in group],
+                [self.chunks[i] for i in group], [self._sentence_vectors(i) for i in group], qvec, ask, self.sentences)
         unknown = self.unknown_terms(question)
         best = max([float(dense.max()) if len(dense) else 0.0, *(q.score for q in quotes[:1])])
         best -= UNKNOWN_TERM_PENALTY * len(unknown)
@@ -241,11 +243,12 @@ class Retriever:
         allowed = set(asked_for(question))
         only = self.sentences.only_in_apparatus(tokens)
         idf = self.sentences.idf
-        if only and sum(idf[t] for t in only) >= APPARATUS_SHARE * sum(idf.get(t, 0.0) for t in tokens):
-            for t in only:  # what the question is about is named only in a footnote: that footnote answers
-                allowed |= {self.sentences.items[i].role for i in self.sentences.where[t]}
+        if not only or sum(idf[t] for t in only) < APPARATUS_SHARE * sum(idf.get(t, 0.0) for t in tokens):
+            only = set()
+        for t in only:  # what the question is about is named only in a footnote: that footnote answers
+            allowed |= {self.sentences.items[i].role for i in self.sentences.where[t]}
         sections = frozenset(whole_report_sections(question)) if kind == WHOLE else frozenset()
-        return Ask(kind, tokens, frozenset(allowed), sections)
+        return Ask(kind, tokens, frozenset(allowed), sections, frozenset(only))
 
     def _rank(self, fused: np.ndarray, qvec: np.ndarray, ask: Ask, dense: np.ndarray) -> np.ndarray:
         """Chunk indices best first: the top ``RERANK_DEPTH`` re-ranked by their best answering sentence."""
@@ -253,11 +256,15 @@ class Retriever:
         if self.rerank <= 0 or not len(order):
             return order
         head = order[:RERANK_DEPTH]
+        if ask.rare:  # the chunks that name what the question is about in their footnotes compete too
+            named = [c.index for c in self.chunks if ask.rare & set(tokenize(c.search_text))]
+            head = np.concatenate([head, [i for i in named if i not in set(head.tolist())]]).astype(np.int64)
         f = fused[head]
         scaled = (f - f.min()) / (f.max() - f.min() + 1e-9)
         ev = np.array([self._evidence(int(i), qvec, ask, float(dense[i])) for i in head])
         final = scaled + self.rerank * ev
-        return np.concatenate([head[np.argsort(-final, kind="stable")], order[RERANK_DEPTH:]])
+        rest = order[~np.isin(order, head)]
+        return np.concatenate([head[np.argsort(-final, kind="stable")], rest])
 
     def _evidence(self, i: int, qvec: np.ndarray, ask: Ask, dense: float) -> float:
         """How well chunk ``i`` answers: its best sentence, or for a figure table its rendering (views)."""
