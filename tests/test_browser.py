@@ -127,6 +127,8 @@ def wait_answer(page, n: int):
     expect(messages).to_have_count(2 * n, timeout=ANSWER_MS)
     msg = messages.nth(2 * n - 1)
     expect(msg.locator('[data-testid="stFeedback"]')).to_be_visible(timeout=ANSWER_MS)  # drawn last
+    expect(msg.locator('[data-testid="stSkeleton"]')).to_have_count(0, timeout=ANSWER_MS)  # widgets loaded
+    expect(page.locator('[data-stale="true"]')).to_have_count(0, timeout=ANSWER_MS)  # the run has finished
     page.wait_for_timeout(300)
     return msg
 
@@ -238,6 +240,7 @@ def test_chat_in_a_real_browser(server, tmp_path, capsys):
             assert asked_text.inner_text().strip() == label
             check_answer(page, msg, expected.answer(label), None)
 
+            expect(page.locator('[data-testid="stChatMessage"]')).to_have_count(2 * n)  # no question asked twice
             page.set_viewport_size({"width": 1400, "height": 1500})
             page.locator('[data-testid="stChatMessage"]').nth(0).scroll_into_view_if_needed()
             page.wait_for_timeout(500)
@@ -260,7 +263,7 @@ def phone(browser, url: str, out: Path) -> int:
         page.goto(url)
         msg = ask(page, MATRIX_Q, 1)
         shown = answered_cells_on_screen(page, msg, 390)
-        msg.locator(".cta-wrap").first.scroll_into_view_if_needed()
+        page.locator('[data-testid="stChatMessage"]').first.evaluate("e => e.scrollIntoView({block: 'start'})")
         page.wait_for_timeout(300)
         page.screenshot(path=str(out / "screenshot-phone.png"))
         return shown

@@ -196,6 +196,8 @@ def test_table_escapes_names_and_abbreviations_stay_unique():
     assert F.initials("Knowledge-based learning orientation") == "KBLO"
     assert F.abbreviations(["Big data", "Big deal", "Other"]) == {"Big data": "Big data", "Big deal": "Big deal",
                                                                     "Other": "O"}
+    regions = F.figure_view("13").short
+    assert len(set(regions.values())) == len(regions) == 6 and all(len(v) < len(k) for k, v in regions.items())
     view = F.figure_view("13")
     view.frame = view.frame.rename(index={view.frame.index[0]: "<script>x</script>"})
     assert "<script>" not in tables.table_html(view)

@@ -31,7 +31,8 @@ def shared() -> tuple[Assistant, Warmup]:
 
 
 def index_status(warmup: Warmup) -> None:
-    """While the index opens (or builds, on a fresh checkout), a progress bar that refreshes itself."""
+    """While the index opens (or builds, on a fresh checkout), a progress bar that refreshes itself each second
+    and is gone once the index is open (the refreshing stops at the session's next run)."""
     status = warmup.status()
     if status.error:
         st.warning(f"Narrative questions are unavailable: {status.error}")
@@ -40,10 +41,12 @@ def index_status(warmup: Warmup) -> None:
 
     @st.fragment(run_every=1.0)
     def bar() -> None:
+        # never st.rerun() here: a full rerun started by a fragment replays the chat input's last question
         now = warmup.status()
-        if now.done:
-            st.rerun()
-        st.progress(now.fraction, text=now.message)
+        if now.error:
+            st.warning(f"Narrative questions are unavailable: {now.error}")
+        elif not now.done:
+            st.progress(now.fraction, text=now.message)
 
     bar()
 
@@ -108,12 +111,16 @@ def main() -> None:
     st.caption("Answers from the report *Cluster Internationalisation and Global Mega Trends*, with their "
                "figures, sections and pages.")
     assistant, warmup = shared()
-    index_status(warmup)
+    # fixed slots: the page keeps the same shape whether or not the index is still opening or a question is
+    # being answered, so the browser never shows the previous run's messages next to this run's
+    with st.container():
+        index_status(warmup)
+    working = st.container()
     typed = st.chat_input("Ask about mega trends, industries, sub-trends or regions…",
                           max_chars=session.MAX_QUESTION_CHARS)
     pending = session.take_question(ss, typed)
     if pending is not None:
-        with st.spinner("Looking it up in the report…"):
+        with working, st.spinner("Looking it up in the report…"):
             session.ask(assistant, ss, pending)
     sidebar()
     chat_pane, figures_pane, notes_pane = st.tabs(["Chat", "Figures", "Data notes"])

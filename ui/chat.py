@@ -68,7 +68,7 @@ def _show_figure(ans: Answer, chip: T.Chip, key: str) -> None:
     st.markdown(f"**{escape_markdown(info.title)}**")
     if info.notice:
         st.caption(info.notice)
-    if info.description:
+    if info.description and info.description not in ans.answer:  # a figure question already quotes it
         st.markdown("> " + escape_markdown(info.description))
     elif info.has_view:
         st.caption("Open it in the Figures tab to see its whole table.")
@@ -90,13 +90,14 @@ def _show_section(ans: Answer, chip: T.Chip, key: str) -> None:
 
 
 def show_sources(ans: Answer, tid: int) -> None:
-    """One chip per source; the chip picked opens its figure view or passage below (a tool answer opens its
-    first figure)."""
+    """One chip per source; the chip picked opens its figure view or passage below (a tool answer opens the
+    first figure whose cells it read)."""
     chips = T.chips(ans)
     if not chips:
         return
     labels = [c.label for c in chips]
-    default = next((c.label for c in chips if c.kind == "figure"), None) if ans.route == "tool" else None
+    default = next((c.label for c in chips if c.kind == "figure" and any(x.cells for x in T.chip_citations(ans, c))),
+                   None) if ans.route == "tool" else None
     picked = st.pills("Sources", labels, default=default, key=f"chips-{tid}", label_visibility="collapsed")
     chip = next((c for c in chips if c.label == picked), None)
     if chip is None:

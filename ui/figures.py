@@ -6,6 +6,7 @@ nothing here imports Streamlit. ``ui.tables`` turns a view into HTML.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -91,16 +92,18 @@ def initials(name: str) -> str:
 
 
 def abbreviations(names: list[str], known: dict[str, str] | None = None) -> dict[str, str]:
-    """Short heads for ``names``: the report's own abbreviation when it has one, else the initials.
-
-    A short form that would be shared by two names is not used (the full name stays).
-    """
+    """Short heads for ``names``: the report's own abbreviation when it has one, else the initials; names whose
+    initials clash keep their first word when that tells them apart, else their full name."""
     known = known or {}
     short = {n: known.get(n) or initials(n) or n for n in names}
-    counts: dict[str, int] = {}
-    for s in short.values():
-        counts[s] = counts.get(s, 0) + 1
-    return {n: (s if counts[s] == 1 else n) for n, s in short.items()}
+    counts = Counter(short.values())
+    firsts = Counter(n.split()[0] for n in names if n.split())
+    taken = {s for s in short.values() if counts[s] == 1}
+    for n in names:
+        if counts[short[n]] > 1:
+            first = n.split()[0]
+            short[n] = first if firsts[first] == 1 and first not in taken else n
+    return short
 
 
 def _industry_abbreviations() -> dict[str, str]:
