@@ -242,7 +242,7 @@ def test_chat_in_a_real_browser(server, tmp_path, capsys):
 
             expect(page.locator('[data-testid="stChatMessage"]')).to_have_count(2 * n)  # no question asked twice
             page.set_viewport_size({"width": 1400, "height": 1500})
-            page.locator('[data-testid="stChatMessage"]').nth(0).scroll_into_view_if_needed()
+            page.locator('[data-testid="stChatMessage"]').nth(0).evaluate("e => e.scrollIntoView({block: 'start'})")
             page.wait_for_timeout(500)
             page.screenshot(path=str(out / "screenshot.png"))
             phone_cells = phone(browser, url, out)

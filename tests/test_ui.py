@@ -106,6 +106,13 @@ def test_answer_body_drops_repeats_sources_notes_and_the_reading():
     short = Answer(route="tool", items=["a", "b"], count=2, answer="**T**\n\n- a\n- b\n\n(2 in all.)")
     assert T.answer_body(short) == "**T**\n\n- a\n- b"
     assert T.answer_body(Answer(route="tool", answer="*kept: no reading given*\n\n**T**")).startswith("*kept")
+    titled = Answer(route="tool", answer="**Sub-trends of X (Figure 6)**\n\n- a", reading="Sub-trends of X (Figure 6)")
+    assert T.answer_body(titled) == "- a", "a title that repeats the reading line is not shown twice"
+    restated = Answer(route="retrieval", sure=False, reading="Passages on: “x”",
+                      answer="I read your question as: *Passages on: “x”*; I'm not sure that is what you meant.\n\n"
+                             "From the report:\n\n> “q”")
+    assert T.answer_body(restated) == "From the report:\n\n> “q”"
+    assert T.reading_line(restated) == "Read as (not sure): Passages on: “x”"
 
 
 def test_real_single_value_answer_says_its_value_once(assistant):
@@ -201,6 +208,15 @@ def test_table_escapes_names_and_abbreviations_stay_unique():
     view = F.figure_view("13")
     view.frame = view.frame.rename(index={view.frame.index[0]: "<script>x</script>"})
     assert "<script>" not in tables.table_html(view)
+
+
+def test_an_empty_answer_highlights_no_cell():
+    cells = (("Northern Europe", "Northwest Europe"), ("Northern Europe", "Southwest Europe"))
+    empty = Answer(route="tool", answer="None", count=0, tool="partners",
+                   citations=[Citation(figure="13", page=40, cells=cells)])
+    [view] = F.answer_views(empty)
+    assert not view.hits and view.read == set(cells)
+    assert "cta-hit" not in tables.table_html(view)
 
 
 def test_cooperation_view_is_a_6x6_heat_table(assistant):

@@ -271,7 +271,10 @@ def answering_cells(ans: Answer) -> set[tuple[str, str, str]]:
 
 
 def _answering(key: str, cells: tuple, names: set[str], ans: Answer) -> tuple:
-    """The cited cells that answer: those naming an item, else (a single value, a grade list) all of them."""
+    """The cited cells that answer: those naming an item, else (a single value, a grade list) all of them; none
+    when the answer is empty (the cells were read, and none answers)."""
+    if ans.count == 0 and not ans.value and not ans.items:
+        return ()
     if key in MATRIX_FIGURES:
         marked = {(c.trend, c.industry) for c in _mark_cells(key) if c.marked}
         hits = tuple(x for x in cells if x in marked and (not names or {x[0], x[1]} & names))

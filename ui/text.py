@@ -13,6 +13,7 @@ from assistant.answer import Answer, Citation
 from assistant.export import escape_markdown
 
 NOTE_LINE = "> ⚠ Data note: "
+RESTATED = 80  # a paragraph holding the reading and at most this many more characters only restates it
 SHORT_LIST = 10  # a list this short is counted at a glance: its "(N in all.)" line is not shown
 
 
@@ -27,7 +28,7 @@ def reading_line(ans: Answer) -> str:
     reading = " ".join(ans.reading.split())
     if not reading:
         return ""
-    line = f"Read as: {reading}"
+    line = f"Read as: {reading}" if ans.sure else f"Read as (not sure): {reading}"
     inherited = (ans.inherited or "").strip()
     if inherited and "previous" not in reading.lower():
         line += f" — {inherited}, from your previous question"
@@ -67,7 +68,12 @@ def _drop_paragraph(par: str, ans: Answer, first: bool) -> bool:
         return True  # the chips say it, and can be clicked
     if first and ans.reading and len(text) > 2 and text[0] == "*" and text[-1] == "*" and text[1] != "*":
         return True  # the reading line above says it
-    return False
+    reading = " ".join(ans.reading.split())
+    flat = " ".join(text.split())
+    if not reading or reading not in flat:
+        return False
+    # a title or a sentence that only restates the reading line ("I read your question as: …")
+    return flat == f"**{reading}**" or len(flat) <= len(reading) + RESTATED
 
 
 def answer_body(ans: Answer) -> str:
