@@ -31,9 +31,10 @@ test: setup
 fuzz: setup
 	HF_HUB_OFFLINE=1 CTA_FUZZ=full $(BIN)/python -m pytest -q tests/test_fuzz.py
 
+# settings (headless, no file watcher, no usage statistics) come from .streamlit/config.toml
 run: setup
 	HF_HUB_OFFLINE=1 $(BIN)/python -m retrieval.build
-	HF_HUB_OFFLINE=1 $(BIN)/streamlit run streamlit_app.py --server.port $(PORT) --server.headless true
+	HF_HUB_OFFLINE=1 $(BIN)/streamlit run streamlit_app.py --server.port $(PORT)
 
 cli: setup
 	HF_HUB_OFFLINE=1 $(BIN)/python -m assistant chat
