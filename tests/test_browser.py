@@ -208,6 +208,11 @@ def test_chat_in_a_real_browser(server, tmp_path, capsys):
                 check_answer(page, msg, expected.answer(question), chip)
                 expect(msg.locator(".cta-wrap td.cta-hit").first).to_be_visible()
                 no_sideways_scroll(msg)
+                if question == FOLLOW_Q:  # the picture: a follow-up, its reading, chip and table
+                    page.set_viewport_size({"width": 1400, "height": 1250})
+                    page.wait_for_timeout(500)
+                    page.screenshot(path=str(out / "screenshot.png"))
+                    page.set_viewport_size({"width": 1400, "height": 1000})
             assert "Medical Devices" in msg.inner_text() or "Northern Europe" in msg.inner_text()
 
             n += 1
@@ -241,10 +246,6 @@ def test_chat_in_a_real_browser(server, tmp_path, capsys):
             check_answer(page, msg, expected.answer(label), None)
 
             expect(page.locator('[data-testid="stChatMessage"]')).to_have_count(2 * n)  # no question asked twice
-            page.set_viewport_size({"width": 1400, "height": 1500})
-            page.locator('[data-testid="stChatMessage"]').nth(0).evaluate("e => e.scrollIntoView({block: 'start'})")
-            page.wait_for_timeout(500)
-            page.screenshot(path=str(out / "screenshot.png"))
             phone_cells = phone(browser, url, out)
         finally:
             browser.close()
