@@ -606,7 +606,7 @@ def direction(text: str, inds: list[str], trends: list[str], mentions: list[Ment
     if down and up:
         if neg or C.ONLY.search(text):
             i_down, i_up = C.DOWN.search(text).start(), C.UP.search(text).start()
-            neg_at = C.NEG.search(text).start()
+            neg_at = C.NEG.search(text).start() if neg else -1  # "only upstream or only downstream": no negation
             if i_down < neg_at < i_up:
                 return "downstream_only"
             if i_up < neg_at < i_down:
