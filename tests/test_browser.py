@@ -7,7 +7,7 @@ checks what the DOM shows against the Answer the assistant gives in-process for 
 reading line (whenever the Answer has one), one chip per source with the expected chip picked or present, no
 traceback, at most one (collapsed) data-notes element. Matrix tables must fit without scrolling sideways. Then a
 390×844 phone loads the page, asks a matrix question and checks that the answering cells are on screen without
-scrolling sideways.
+scrolling sideways and that no follow-up label is cut.
 
 Screenshots go to docs/ only with UPDATE_SCREENSHOT=1 (otherwise into tmp_path). Skipped only when
 /usr/bin/chromium is absent outside CI; in CI (CI=true) .ci/run installs Debian's chromium first.
@@ -264,6 +264,12 @@ def phone(browser, url: str, out: Path) -> int:
         page.goto(url)
         msg = ask(page, MATRIX_Q, 1)
         shown = answered_cells_on_screen(page, msg, 390)
+        follow = msg.locator('[class*="st-key-follow-"] button').all()
+        assert follow
+        for button in follow:  # labels never cut: each button fits the screen and shows all its text
+            right, scroll, client = button.evaluate(
+                "e => [e.getBoundingClientRect().right, e.scrollWidth, e.clientWidth]")
+            assert right <= 390 and scroll <= client, (button.inner_text(), right, scroll, client)
         page.locator('[data-testid="stChatMessage"]').first.evaluate("e => e.scrollIntoView({block: 'start'})")
         page.wait_for_timeout(300)
         page.screenshot(path=str(out / "screenshot-phone.png"))
