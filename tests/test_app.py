@@ -23,6 +23,9 @@ from ui.notes import data_notes
 from ui.questions import example_questions
 from ui.session import MAX_QUESTION_CHARS
 
+# the app opens the session index: build it before any AppTest/browser time limit starts counting
+pytestmark = pytest.mark.usefixtures("index_dir")
+
 ROOT = Path(__file__).resolve().parents[1]
 APP = str(ROOT / "streamlit_app.py")
 TIMEOUT = 180  # the first narrative question may load the embedding model (or build a missing index)

@@ -27,6 +27,9 @@ from pathlib import Path
 
 import pytest
 
+# the app opens the session index: build it before any AppTest/browser time limit starts counting
+pytestmark = pytest.mark.usefixtures("index_dir")
+
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
