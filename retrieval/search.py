@@ -211,14 +211,14 @@ class Retriever:
             lean = whole_report_sections(question)
             top = np.array(sorted(top, key=lambda i: lean.index(self.chunks[i].section)
                                   if self.chunks[i].section in lean else len(lean)))
-        top = top[: max(1, min(k, len(fused)))]
+        ranked, top = top, top[: max(1, min(k, len(fused)))]
         passages = [self._passage(int(i), float(fused[i]), float(dense[i]), float(lexical[i])) for i in top]
         quoted = [int(i) for i in top[:3]]
         if ask.sections:  # a whole-report question: every passage of the section it leans to may be quoted
             lean = whole_report_sections(question)[0]
             quoted += [c.index for c in self.chunks if c.section == lean and c.index not in quoted]
         quotes: list = []
-        for group in (quoted, [int(i) for i in top[3:]]):  # further down only when the best hold nothing quotable
+        for group in (quoted, [int(i) for i in ranked[3:20]]):  # further down when the best hold nothing quotable
             quotes = quotes or pick_quotes(
                 [self._passage(i, float(fused[i]), float(dense[i]), float(lexical[i])) for i in group],
                 [self.chunks[i] for i in group], [self._sentence_vectors(i) for i in group], qvec, ask, self.sentences)
