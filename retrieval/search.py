@@ -228,9 +228,9 @@ class Retriever:
         passing = self._passing(question, ask, quotes)
         # The score is a second signal only: a whole-report question is always in scope, and so is a question
         # naming something the report mentions rarely that the best passage holds (a passing mention).
-        mentioned = bool(passages) and not unknown and bool(self.sentences.rare(ask.tokens, 2)
-                                                            & set(tokenize(passages[0].text)))
-        in_scope = best >= self.threshold or ask.kind == WHOLE or bool(passing) or mentioned
+        mentioned = bool(passing) or bool(passages) and bool(self.sentences.rare(ask.tokens, 2)
+                                                             & set(tokenize(passages[0].text)))
+        in_scope = best >= self.threshold or ask.kind == WHOLE or (mentioned and not unknown)
         return RetrievalResult(question, passages, quotes, in_scope, best, self.threshold, query,
                                unknown, ask.kind, passing, sorted(ask.sections))
 
