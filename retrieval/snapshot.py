@@ -9,6 +9,7 @@ A Chroma server ($CHROMA_HOST) is always read directly.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from dataclasses import dataclass
@@ -83,7 +84,8 @@ def save(path: str | Path | None, fp: store.Fingerprint, snap: Snapshot) -> None
                      sentence_matrix=snap.sentence_matrix.astype(np.float32))
         tmp.replace(folder / FILE)
     except OSError:  # a read-only index is still usable, only slower to open
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # on a read-only file system even removing nothing fails (EROFS)
+            tmp.unlink(missing_ok=True)
 
 
 class LazyCollection:

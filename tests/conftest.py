@@ -30,6 +30,9 @@ os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 os.environ.pop("CHROMA_HOST", None)  # the server test starts its own
 
 from hypothesis import settings  # noqa: E402
+from hypothesis.configuration import set_hypothesis_home_dir  # noqa: E402
+
+set_hypothesis_home_dir(SESSION_DIR / "hypothesis")  # its constants cache too, not .hypothesis/ in the tree
 
 settings.register_profile("cta", database=None, deadline=None)  # no .hypothesis/ in the working tree
 settings.load_profile("cta")
