@@ -12,11 +12,15 @@ from dataclasses import replace
 import tools
 from assistant import render
 from assistant.answer import Answer, Citation
+from assistant.coverage import coverage
 from assistant.errors import AssistantError, IndexUnavailable
 from assistant.plan import Clarify, Recall, Refuse, Retrieve, ToolPlan
+from assistant.reading import plan_reading
 from assistant.router import route
 from assistant.spot import by_kind, fold, spot
 from assistant.state import State
+from assistant.understand import read
+from assistant.understood import annotate, unknown_terms
 
 Progress = Callable[[int, int, str], None]
 log = logging.getLogger(__name__)
@@ -87,8 +91,11 @@ class Assistant:
         question = question.replace("\x00", "")
         state = state if state is not None else self._state(conversation_id)
         try:
-            plan = route(question, state)
+            frame = read(question)
+            cov = coverage(frame, question)
+            plan = unknown_terms(frame, cov, question) or route(question, state)
             ans = self._run(plan, question, state)
+            annotate(ans, plan, frame, cov)
         except tools.ToolError as e:
             ans = render.refusal(str(e), _reason(e), _suggest_for(e))
         except AssistantError as e:
@@ -126,7 +133,9 @@ class Assistant:
             if not plan.sure:
                 fallback = self._fallback_plan(plan.query)
                 if isinstance(fallback, ToolPlan):
-                    return self._run(fallback, question, state)
+                    ans = self._run(fallback, question, state)
+                    ans.sure = False
+                    return ans
                 if fallback == "refuse":
                     return render.refusal(f"The report does not cover this question. {render.covers()}", "out_of_scope")
             return self._retrieve(plan.query, state)
@@ -139,6 +148,7 @@ class Assistant:
             if result.tool == "crossover_grade" and result.value is None and result.count == 0:
                 return render.refusal(result.title + ". " + " ".join(n.message for n in result.notes), "not_in_matrix")
             ans = render.tool_answer(result, plan.reading)
+            ans.reading = plan_reading(plan, result.title)
             self._remember(plan, result, question, state)
             return ans
         raise TypeError(f"unknown plan {plan!r}")  # pragma: no cover - the Plan type is closed

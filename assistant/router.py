@@ -9,6 +9,10 @@ from assistant import cues as C
 from assistant.plan import Clarify, Plan, Recall, Refuse, Retrieve, Step, ToolPlan
 from assistant.spot import Mention, by_kind, fold, spot
 from assistant.state import State
+from assistant.understand import read
+from assistant.understand.direction import INDUSTRY_WORD as _INDUSTRY_WORD
+from assistant.understand.direction import TREND_WORD as _TREND_WORD
+from assistant.understand.direction import direction
 
 MAX_CHARS = 2000
 _FIGURE = re.compile(r"\bfig(?:ure)?\.?\s*(\d{1,2})\s*(b)?\b", re.I)
@@ -34,7 +38,7 @@ def route(question: str, state: State) -> Plan:
     mentions = spot(q)
     if C.RECALL.search(text) and not _names(mentions) and state.last_citations:
         return Recall()
-    if state.last_plan is not None and _is_followup(text, mentions):
+    if state.last_plan is not None and _is_followup(text, mentions) and not read(q).names_own_subject():
         plan = _followup(text, mentions, state)
         if plan is not None:
             return plan
@@ -591,106 +595,6 @@ def _crossover_plan(text, inds, trends, subs, params, fkey) -> ToolPlan | None:
 
 def _direction_words(text: str) -> bool:
     return bool(C.DOWN.search(text) or C.UP.search(text) or C.AOSI.search(text) or C.ACTIVE.search(text))
-
-
-def direction(text: str, inds: list[str], trends: list[str], mentions: list[Mention] | None = None) -> str | None:
-    """The matrix a question asks about: downstream, upstream, aosi, both, either, *_only; None if unsaid."""
-    down, up, aosi = bool(C.DOWN.search(text)), bool(C.UP.search(text)), bool(C.AOSI.search(text))
-    neg = bool(C.NEG.search(text))
-    if not (down and up) and not aosi:
-        two = _two_clauses(text, inds, trends, mentions or [])
-        if two is not None:
-            return two
-    if aosi and not (down or up):
-        return "aosi"
-    if down and up:
-        if neg or C.ONLY.search(text):
-            i_down, i_up = C.DOWN.search(text).start(), C.UP.search(text).start()
-            neg_at = C.NEG.search(text).start()
-            if i_down < neg_at < i_up:
-                return "downstream_only"
-            if i_up < neg_at < i_down:
-                return "upstream_only"
-            return "downstream_only" if i_down < i_up else "upstream_only"
-        if C.EITHER.search(text) or re.search(r"\bor\b", text):
-            return "either"
-        return "both"
-    if down:
-        return "downstream_only" if C.ONLY.search(text) and neg else "downstream"
-    if up:
-        return "upstream_only" if C.ONLY.search(text) and neg else "upstream"
-    if C.BOTH.search(text):
-        return "both"
-    if C.EITHER.search(text):
-        return "either"
-    two = _two_clauses(text, inds, trends, mentions or [])
-    if two is not None:
-        return two
-    return _verb_direction(text, inds, trends, mentions or [])
-
-
-def _two_clauses(text: str, inds, trends, mentions) -> str | None:
-    """"empowered by X without influencing X": a direction, a negation, the other direction -> *_only."""
-    neg = re.search(r"\b(without|but not|and not|but don'?t|but doesn'?t|yet not|while not)\b", text)
-    if not neg or len(C.ACTIVE.findall(text)) < 2:
-        return None
-    first = _verb_direction(text[: neg.start()], inds, trends, [m for m in mentions if m.start < neg.start()])
-    shifted = [Mention(m.kind, m.canonical, m.text, m.start - neg.end(), m.end - neg.end()) for m in mentions
-               if m.start >= neg.end()]
-    rest = text[neg.end():]
-    second = _verb_direction(rest, inds, trends, shifted)
-    if second is None and re.search(r"\b" + C.VERB + r"ing\b", rest):
-        # "without influencing X": the subject of the first clause acts; an industry object means downstream
-        second = "downstream" if any(m.kind == "industry" for m in shifted) else "upstream"
-    if first and second and first != second:
-        return f"{first}_only"
-    return None
-
-
-_INDUSTRY_WORD = re.compile(r"\b(industr(y|ies)|sectors?)\b")
-_TREND_WORD = re.compile(r"\b(mega ?trends?|megatrends?|trends?)\b")
-
-
-def _verb_direction(text: str, inds: list[str], trends: list[str], mentions: list[Mention]) -> str | None:
-    """Who acts on whom: a trend acting on an industry is downstream; an industry acting on a trend is upstream."""
-    ind_pos = [m.start() for m in _INDUSTRY_WORD.finditer(text)] + _positions_of(text, inds) + \
-        [m.start for m in mentions if m.kind == "industry"]
-    trend_pos = [m.start() for m in _TREND_WORD.finditer(text)] + _positions_of(text, trends) + \
-        [m.start for m in mentions if m.kind == "trend"]
-    p = C.PASSIVE.search(text)
-    if p:
-        first_after = min([pos for pos in ind_pos + trend_pos if pos >= p.end()], default=None)
-        if first_after is not None:
-            return "upstream" if first_after in ind_pos else "downstream"
-        before = max([pos for pos in ind_pos + trend_pos if pos < p.start()], default=None)
-        if before is not None:
-            return "downstream" if before in ind_pos else "upstream"
-        return None
-    aux = C.AUX_SUBJECT.search(text)
-    if aux:
-        s, e = aux.start("subj"), aux.end("subj")
-        if any(s <= pos < e for pos in ind_pos):
-            return "upstream"
-        if any(s <= pos < e for pos in trend_pos):
-            return "downstream"
-    v = C.ACTIVE.search(text)
-    if v:
-        before = max([pos for pos in ind_pos + trend_pos if pos < v.start()], default=None)
-        if before is not None:
-            return "upstream" if before in ind_pos else "downstream"
-        after = min([pos for pos in ind_pos + trend_pos if pos > v.start()], default=None)
-        if after is not None:
-            return "downstream" if after in ind_pos else "upstream"
-    return None
-
-
-def _positions_of(text: str, names: list[str]) -> list[int]:
-    out = []
-    for n in names:
-        i = text.find(fold(n))
-        if i >= 0:
-            out.append(i)
-    return out
 
 
 _ZERO = re.compile(r"\b(no|none|not .* by any|not .* any|zero|never)\b|n't \w+ any\b")

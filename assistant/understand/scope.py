@@ -1,0 +1,31 @@
+"""Scope across relations with clause-scoped negation: "downstream but not upstream", "marked downstream yet
+no AOSI", "R&D but not business"."""
+
+from __future__ import annotations
+
+import re
+
+from assistant import cues as C
+from assistant.frame import Scope
+
+_RELATION_WORDS = (("downstream", C.DOWN), ("upstream", C.UP), ("aosi", C.AOSI), ("rd", C.RD),
+                   ("business", C.BUSINESS), ("downstream", re.compile(r"\bfig(ure)?\.? ?3\b")),
+                   ("upstream", re.compile(r"\bfig(ure)?\.? ?4\b")), ("aosi", re.compile(r"\bfig(ure)?\.? ?5\b")))
+_CLAUSE = re.compile(r",|;|\bbut\b|\byet\b|\bwhile\b|\bwhereas\b|\band\b|\bor\b|\bthough\b")
+_NEG = re.compile(r"\b(not|no|never|neither|nor|without|except|excluding|lack\w*|n't)\b|n't\b")
+
+
+def scope(text: str) -> tuple[Scope, ...]:
+    """Each relation word in order of mention; negated when a negation precedes it within its own clause."""
+    hits = []
+    for rel, pat in _RELATION_WORDS:
+        for m in pat.finditer(text):
+            hits.append((m.start(), rel))
+    out: list[Scope] = []
+    for start, rel in sorted(hits):
+        if any(s.relation == rel for s in out):
+            continue
+        bounds = [m.end() for m in _CLAUSE.finditer(text, 0, start)]
+        clause = text[max(bounds, default=0):start]
+        out.append(Scope(rel, bool(_NEG.search(clause) or re.search(r"\bneither\b", text[:start]))))
+    return tuple(out)
