@@ -16,7 +16,10 @@ from assistant.coverage import coverage
 from assistant.errors import AssistantError, IndexUnavailable
 from assistant.plan import Clarify, Recall, Refuse, Retrieve, ToolPlan
 from assistant.reading import plan_reading
-from assistant.router import route
+from assistant.compile import compile_frame
+from assistant.cues import RECALL
+from assistant.followups import complete
+from assistant.router import MAX_CHARS, route
 from assistant.spot import by_kind, fold, spot
 from assistant.state import State
 from assistant.understand import read
@@ -93,9 +96,13 @@ class Assistant:
         try:
             frame = read(question)
             cov = coverage(frame, question)
-            plan = unknown_terms(frame, cov, question) or route(question, state)
+            done, plan = frame, unknown_terms(frame, cov, question)
+            if plan is None:
+                done, plan = _compiled(frame, state)
+            plan = plan or route(question, state)
             ans = self._run(plan, question, state)
             annotate(ans, plan, frame, cov)
+            state.last_frame = done if ans.route == "tool" else state.last_frame
         except tools.ToolError as e:
             ans = render.refusal(str(e), _reason(e), _suggest_for(e))
         except AssistantError as e:
@@ -212,6 +219,20 @@ class Assistant:
                 state.remember(kind, names)
         if result.tool == "region_of" and result.value:
             state.remember("region", [result.value])
+
+
+def _compiled(frame, state: State):
+    """The frame (completed from the previous turn when it is a follow-up with holes) and its compiled plan."""
+    if len(frame.text) > MAX_CHARS or RECALL.search(frame.text):
+        return frame, None
+    if state.last_plan is not None:
+        done = complete(frame, state.last_frame)
+        if done is not None:
+            return done, compile_frame(done)
+        if frame.followup.of_those or frame.followup.pronoun or not frame.names_own_subject() and \
+                (frame.followup.opener or frame.followup.short):
+            return frame, None
+    return frame, compile_frame(frame)
 
 
 def _post(op: str, args: dict, r):

@@ -13,7 +13,7 @@ NEG = re.compile(r"\b(but not|and not|not|don'?t|doesn'?t|do not|does not|withou
 ONLY = re.compile(r"\bonly\b")
 ALSO = re.compile(r"\b(of those|of these|of them|among (them|those|these)|which also|that also|also|as well)\b")
 
-VERB = r"(influenc\w*|driv\w*|drove|affect\w*|shap\w*|empower\w*|impact\w*|act\w* on|push\w*|propel\w*|boost\w*|hit\w*|touch\w*|matter\w* (for|to))"
+VERB = r"(feed\w* (back )?(into|in|on)|fed (back )?(into|in|on)|push\w* back( on| against)?|influenc\w*|driv\w*|drove|affect\w*|shap\w*|empower\w*|impact\w*|act\w* on|push\w*|propel\w*|boost\w*|hit\w*|touch\w*|matter\w* (for|to))"
 PASSIVE = re.compile(VERB + r"\s+(by|par|von|durch|por|da|door)\b|\b(influencées?|beeinflusst|influenciad[oa]s?|influenzat[ei]) (par|von|por|da)\b")
 ACTIVE = re.compile(r"\b" + VERB)
 AUX_SUBJECT = re.compile(r"\b(does|do|did|can|could|will)\s+(?P<subj>.+?)\s+" + VERB)
@@ -117,6 +117,8 @@ FOCUS_WORDS = [
     ("services", re.compile(r"\bservice spectrum\b|\bspectrum of services\b")),
 ]
 
+HOTSPOT = re.compile(r"\bhot[- ]?spots?\b")
+AOSI_PROPER = re.compile(r"\b(aosi'?s?|aios|areas? of strong|strong(ly)? interdepend\w*|interdependenc\w*)\b")
 MEMBERSHIP = re.compile(r"\b(belong\w*|part of|member\w*|includ\w*|consist\w*|compris\w*|made up|contain\w*|"
                         r"(which|what) region|in which region|grouped|assigned)\b")
 FIGURE_REF = re.compile(r"\bfig(?:ure)?\.?\s*(\d{1,2})\s*(b)?\b", re.I)
@@ -143,7 +145,7 @@ EXACTLY_N = re.compile(r"\b(exactly|precisely|just|only)\s+" + _NUM + r"\b")
 NONE_AGG = re.compile(r"\b(none|no \w+ at all|not \w+ by any|not \w+ any|zero|never|untouched|unaffected|unmarked|left blank)\b|n't \w+ any\b")
 EACH_AGG = re.compile(r"\b(each|every|per)\b")
 AGG_MOST = re.compile(r"\b(most|highest|largest|greatest|biggest|top|leading|leads?|strongest|more than any)\b")
-AGG_LEAST = re.compile(r"\b(fewest|least|lowest|smallest|weakest)\b")
+AGG_LEAST = re.compile(r"\b(fewest|(?<!at )least|lowest|smallest|weakest)\b")
 
 # the previous turn's context
 OF_THOSE = re.compile(r"\bthe [\w-]+ (one|ones|hot[- ]?spot|row|block|entry)\b|\b(of those|of these|of them|among (them|those|these)|which of (them|those|these)|"

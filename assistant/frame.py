@@ -72,8 +72,10 @@ class Frame:
     focus: Focus | None = None
     names: tuple[Name, ...] = ()
     relation: Relation | None = None
+    other_relation: Relation | None = None  # a second reading the words give (a verb against a named figure)
     relation_said: bool = False  # the relation is in the question's own words, not only implied by a name's kind
     scope: tuple[Scope, ...] = ()
+    negation: bool = False  # a negation anywhere ("not", "never", "untouched"): the scope says which relation
     grade: Grade | None = None
     aggregation: Aggregation | None = None
     combination: Combination | None = None

@@ -14,8 +14,8 @@ from assistant.understand.followup import followup
 from assistant.understand.grade import grade
 from assistant.understand.intent import intent
 from assistant.understand.names import names
-from assistant.understand.relation import relation
-from assistant.understand.scope import scope
+from assistant.understand.relation import other_relation, relation
+from assistant.understand.scope import negation, scope
 
 
 @lru_cache(maxsize=512)
@@ -26,8 +26,9 @@ def read(question: str) -> Frame:
     fig = figure(question)
     foc = focus(text, tuple((n.start, n.end) for n in found))
     return Frame(text=text, intent=intent(text), focus=foc, names=found, relation=relation(text, found, fig, foc),
+                 other_relation=other_relation(text, found, fig),
                  relation_said=relation(_blank(text, found), (), fig, foc) is not None,
-                 scope=scope(text), grade=grade(text), aggregation=aggregation(text),
+                 scope=scope(text), negation=negation(text), grade=grade(text), aggregation=aggregation(text),
                  combination=combination(text, len({n.canonical for n in found})), figure=fig,
                  page=asks_page(text), followup=followup(text))
 

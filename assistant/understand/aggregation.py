@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from assistant import cues as C
 from assistant.frame import Aggregation
 
@@ -15,6 +17,10 @@ def aggregation(text: str) -> Aggregation | None:
     m = C.NTH.search(text)
     if m and m[1]:
         return Aggregation("nth", C.ORDINALS[m[1]])
+    if C.AGG_LEAST.search(text):
+        return Aggregation("least")
+    if C.AGG_MOST.search(text) and not re.search(r"\bat most\b", text):
+        return Aggregation("most")
     for pat, kind in ((C.EXACTLY_N, "exactly"), (C.MORE_THAN_N, "more_than")):
         m = pat.search(text)
         if m:
@@ -22,10 +28,6 @@ def aggregation(text: str) -> Aggregation | None:
     m = C.AT_LEAST_N.search(text)
     if m:
         return Aggregation("at_least", _n(m[2] or m[3]))
-    if C.AGG_LEAST.search(text):
-        return Aggregation("least")
-    if C.AGG_MOST.search(text):
-        return Aggregation("most")
     if C.NONE_AGG.search(text):
         return Aggregation("none")
     if m := C.NTH.search(text):

@@ -8,6 +8,8 @@ from assistant import cues as C
 from assistant.frame import Intent
 
 _ABOUT_FIGURE = re.compile(r"^\s*(what is|what's|show( me)?|describe|what does) (in )?fig(ure)?\.? ?\d+[a-z]?\b")
+_WHICH = re.compile(r"^(?!\s*(why|how)\b).*\bwhich ([\w-]+ ){0,2}(mega ?trends?|megatrends?|trends?|industr\w*|sectors?|"
+                    r"sub-?trends?|parameters?|regions?|countries|country)\b")
 _SINGULAR = re.compile(r"^\s*(which|what) (one|single|(mega )?trend|industry|sector|region|country|sub-?trend|"
                        r"parameter|grade|key area)\b(?!s)|\bhow strong(ly)?\b|\bwhat grade\b|\bthe only\b")
 
@@ -16,7 +18,7 @@ def intent(text: str) -> Intent:
     """Read from the question's opening and its cue words; the first matching kind wins, in this order."""
     if (C.LOCATE.search(text) or _ABOUT_FIGURE.search(text)) and not C.COUNT.search(text):
         return "locate"
-    if C.EXPLAIN.search(text) and not C.COUNT.search(text):
+    if C.EXPLAIN.search(text) and not C.COUNT.search(text) and not _WHICH.search(text):
         return "explain"
     if C.DEFINE_CUE.search(text):
         return "define"

@@ -22,6 +22,8 @@ def relation(text: str, names: tuple[Name, ...], figure: str | None, focus: str 
         if "parameter" in kinds or C.PARAMETERS_WORD.search(text) or "✓" in text or "subtrend" in kinds or \
                 C.SUBTREND_WORD.search(text) and C.CROSSOVER.search(text):
             return "crossover"
+    if C.HOTSPOT.search(text) and not C.AOSI_PROPER.search(text):
+        return "subtrends"
     d = _matrix(text, names)
     if d is not None:
         return d
@@ -39,6 +41,15 @@ def relation(text: str, names: tuple[Name, ...], figure: str | None, focus: str 
                                "characteristics", "services") and C.LIST.search(text):
         return "lists"
     return None
+
+
+def other_relation(text: str, names: tuple[Name, ...], figure: str | None) -> Relation | None:
+    """The impact matrix the verbs point at when it is not the one the named figure shows."""
+    fig = RELATION_OF_FIGURE.get(figure or "")
+    if fig not in ("downstream", "upstream"):
+        return None
+    verb = _matrix(text, names)
+    return verb if verb in ("downstream", "upstream") and verb != fig else None
 
 
 def _matrix(text: str, names: tuple[Name, ...]) -> Relation | None:

@@ -21,6 +21,8 @@ def scope(text: str) -> tuple[Scope, ...]:
     for rel, pat in _RELATION_WORDS:
         for m in pat.finditer(text):
             hits.append((m.start(), rel))
+    if C.BOTH.search(text) and not (C.DOWN.search(text) or C.UP.search(text)):
+        hits += [(C.BOTH.search(text).start(), "downstream"), (C.BOTH.search(text).start(), "upstream")]
     out: list[Scope] = []
     for start, rel in sorted(hits):
         if any(s.relation == rel for s in out):
@@ -29,3 +31,12 @@ def scope(text: str) -> tuple[Scope, ...]:
         clause = text[max(bounds, default=0):start]
         out.append(Scope(rel, bool(_NEG.search(clause) or re.search(r"\bneither\b", text[:start]))))
     return tuple(out)
+
+
+_ANY_NEG = re.compile(r"\b(not|no|none|never|neither|nor|without|except|excluding|untouched|unaffected|unmarked|"
+                      r"left out|lack\w*)\b|n't\b")
+
+
+def negation(text: str) -> bool:
+    """Any negation in the question (its place in the scope, if any, is read by ``scope``)."""
+    return bool(_ANY_NEG.search(text))
