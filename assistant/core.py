@@ -12,13 +12,13 @@ from dataclasses import replace
 import tools
 from assistant import render
 from assistant.answer import Answer, Citation
+from assistant.compile import compile_frame
 from assistant.coverage import coverage
+from assistant.cues import RECALL
 from assistant.errors import AssistantError, IndexUnavailable
+from assistant.followups import complete
 from assistant.plan import Clarify, Recall, Refuse, Retrieve, ToolPlan
 from assistant.reading import plan_reading
-from assistant.compile import compile_frame
-from assistant.cues import RECALL
-from assistant.followups import complete
 from assistant.router import MAX_CHARS, route
 from assistant.spot import by_kind, fold, spot
 from assistant.state import State
