@@ -227,8 +227,12 @@ def _compiled(frame, state: State):
         return frame, None
     if state.last_plan is not None:
         done = complete(frame, state.last_frame)
-        if done is not None:
-            return done, compile_frame(done)
+        plan = compile_frame(done) if done is not None else None
+        if plan is not None and frame.followup.of_those and len(plan.steps) == 1:
+            op = "subtract" if frame.negation else "intersect"
+            return done, ToolPlan(state.last_plan.steps + (replace(plan.steps[0], op=op),))
+        if plan is not None:
+            return done, plan
         if frame.followup.of_those or frame.followup.pronoun or not frame.names_own_subject() and \
                 (frame.followup.opener or frame.followup.short):
             return frame, None

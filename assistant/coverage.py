@@ -55,6 +55,7 @@ class Coverage:
     clause: "for a briefing to our MEP: …")."""
 
     unknown: tuple[str, ...] = ()
+    named: tuple[str, ...] = ()  # unknown terms typed as a name of a kind ("the artificial intelligence trend")
     unused: tuple[str, ...] = ()
     context: tuple[str, ...] = ()
 
@@ -112,7 +113,8 @@ def _cue_patterns() -> tuple[re.Pattern, ...]:
 def _consumed(frame: Frame) -> list[tuple[int, int]]:
     spans = [(n.start, n.end) for n in frame.names]
     for pat in _cue_patterns():
-        spans += [(m.start(), m.end()) for m in pat.finditer(frame.text) if m.end() > m.start()]
+        # a cue consumes its own words; patterns that span a whole clause ("does … influence") consume none
+        spans += [(m.start(), m.end()) for m in pat.finditer(frame.text) if 0 < len(m[0].split()) <= 4]
     return spans
 
 
@@ -156,4 +158,18 @@ def coverage(frame: Frame, question: str | None = None) -> Coverage:
             runs.append([(w, is_known)])
         last_end = m.end()
     unknown = tuple(" ".join(w for w, _ in run) for run in runs if not all(k for _, k in run))
-    return Coverage(unknown, tuple(dict.fromkeys(unused)), tuple(context))
+    named = tuple(t for t in unknown if _KIND_AFTER.match(frame.text, _end_of(frame.text, t))
+                  and _DETERMINER.search(frame.text[:_end_of(frame.text, t) - len(t)]))
+    return Coverage(unknown, named, tuple(dict.fromkeys(unused)), tuple(context))
+
+
+_KIND_AFTER = re.compile(r"\s*(mega ?trends?|megatrends?|trends?|industr(y|ies)|sectors?|regions?|countr(y|ies)|"
+                         r"sub-?trends?|parameters?)\b")
+
+
+_DETERMINER = re.compile(r"\b(the|a|an|our|my|this|that|their|its)\s*$")
+
+
+def _end_of(text: str, term: str) -> int:
+    i = text.find(term)
+    return i + len(term) if i >= 0 else len(text)

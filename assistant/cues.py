@@ -13,7 +13,7 @@ NEG = re.compile(r"\b(but not|and not|not|don'?t|doesn'?t|do not|does not|withou
 ONLY = re.compile(r"\bonly\b")
 ALSO = re.compile(r"\b(of those|of these|of them|among (them|those|these)|which also|that also|also|as well)\b")
 
-VERB = r"(feed\w* (back )?(into|in|on)|fed (back )?(into|in|on)|push\w* back( on| against)?|influenc\w*|driv\w*|drove|affect\w*|shap\w*|empower\w*|impact\w*|act\w* on|push\w*|propel\w*|boost\w*|hit\w*|touch\w*|matter\w* (for|to))"
+VERB = r"(feed\w*( back)?( into| in| on)?|fed (back )?(into|in|on)|push\w* back( on| against)?|influenc\w*|driv\w*|drove|affect\w*|shap\w*|empower\w*|impact\w*|act\w* on|push\w*|propel\w*|boost\w*|hit\w*|touch\w*|matter\w* (for|to))"
 PASSIVE = re.compile(VERB + r"\s+(by|par|von|durch|por|da|door)\b|\b(influencées?|beeinflusst|influenciad[oa]s?|influenzat[ei]) (par|von|por|da)\b")
 ACTIVE = re.compile(r"\b" + VERB)
 AUX_SUBJECT = re.compile(r"\b(does|do|did|can|could|will)\s+(?P<subj>.+?)\s+" + VERB)
@@ -142,7 +142,7 @@ NTH = re.compile(r"\b(second|third|fourth|fifth|sixth|2nd|3rd|[4-6]th)\b(?:[\w -
 AT_LEAST_N = re.compile(r"\b(at least|minimum of|no fewer than|or more)\s*" + _NUM + r"\b|\b" + _NUM + r" or more\b")
 MORE_THAN_N = re.compile(r"\b(more than|over|above)\s+" + _NUM + r"\b")
 EXACTLY_N = re.compile(r"\b(exactly|precisely|just|only)\s+" + _NUM + r"\b")
-NONE_AGG = re.compile(r"\b(none|no \w+ at all|not \w+ by any|not \w+ any|zero|never|untouched|unaffected|unmarked|left blank)\b|n't \w+ any\b")
+NONE_AGG = re.compile(r"\b(none|no \w+ at all|not (\w+ ){1,4}(by )?any|zero|never|untouched|unaffected|unmarked|left blank)\b|n't \w+ any\b")
 EACH_AGG = re.compile(r"\b(each|every|per)\b")
 AGG_MOST = re.compile(r"\b(most|highest|largest|greatest|biggest|top|leading|leads?|strongest|more than any)\b")
 AGG_LEAST = re.compile(r"\b(fewest|(?<!at )least|lowest|smallest|weakest)\b")

@@ -101,6 +101,8 @@ def check(frame: Frame, plan: ToolPlan) -> Judgement:
     if out and frame.focus in ("trends", "industries") and out in ("trends", "industries") and out != frame.focus \
             and len(plan.steps) == 1 and frame.intent in ("list", "count", "value"):
         return Judgement(False, _swap_focus(step), "focus")
+    if frame.relation is None and frame.focus is None and rel is not None and frame.intent != "yesno":
+        return Judgement(False, (), "no relation asked")
     if frame.other_relation and frame.relation in rels and "direction" in step.args:
         return Judgement(False, _other_direction(step, frame.other_relation), "relation")
     if frame.figure and frame.figure in ("3", "4", "5") and rel in ("downstream", "upstream", "aosi") and \

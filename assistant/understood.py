@@ -19,9 +19,15 @@ def unknown_terms(frame: Frame, cov: Coverage, question: str = "") -> Refuse | N
     """A refusal naming the terms the report never uses, when the question is about them: it names none of the
     report's own names (a question that does is answered, marked unsure), and it is not a request to explain
     (retrieval decides those, marked unsure)."""
+    if cov.named and not _foreign(frame, cov):
+        return _refuse(cov.named, question)
     if not cov.unknown or frame.names or frame.intent == "explain" or _foreign(frame, cov) or complete(frame):
         return None
-    terms = " or ".join(f"\u201c{_as_typed(t, question)}\u201d" for t in cov.unknown[:3])
+    return _refuse(cov.unknown, question)
+
+
+def _refuse(unknown: tuple[str, ...], question: str) -> Refuse:
+    terms = " or ".join(f"\u201c{_as_typed(t, question)}\u201d" for t in unknown[:3])
     return Refuse("unknown_term", f"The report does not mention {terms}. {render.covers()}")
 
 

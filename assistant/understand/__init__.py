@@ -14,7 +14,7 @@ from assistant.understand.followup import followup
 from assistant.understand.grade import grade
 from assistant.understand.intent import intent
 from assistant.understand.names import names
-from assistant.understand.relation import other_relation, relation
+from assistant.understand.relation import other_relation, relation, relation_said
 from assistant.understand.scope import negation, scope
 
 
@@ -27,7 +27,7 @@ def read(question: str) -> Frame:
     foc = focus(text, tuple((n.start, n.end) for n in found))
     return Frame(text=text, intent=intent(text), focus=foc, names=found, relation=relation(text, found, fig, foc),
                  other_relation=other_relation(text, found, fig),
-                 relation_said=relation(_blank(text, found), (), fig, foc) is not None,
+                 relation_said=relation_said(_blank(text, found), fig),
                  scope=scope(text), negation=negation(text), grade=grade(text), aggregation=aggregation(text),
                  combination=combination(text, len({n.canonical for n in found})), figure=fig,
                  page=asks_page(text), followup=followup(text))

@@ -8,7 +8,7 @@ from assistant import cues as C
 from assistant.frame import Intent
 
 _ABOUT_FIGURE = re.compile(r"^\s*(what is|what's|show( me)?|describe|what does) (in )?fig(ure)?\.? ?\d+[a-z]?\b")
-_WHICH = re.compile(r"^(?!\s*(why|how)\b).*\bwhich ([\w-]+ ){0,2}(mega ?trends?|megatrends?|trends?|industr\w*|sectors?|"
+_WHICH = re.compile(r"^(?!\s*(why|how|explain)\b).*\bwhich ([\w-]+ ){0,2}(mega ?trends?|megatrends?|trends?|industr\w*|sectors?|"
                     r"sub-?trends?|parameters?|regions?|countries|country)\b")
 _SINGULAR = re.compile(r"^\s*(which|what) (one|single|(mega )?trend|industry|sector|region|country|sub-?trend|"
                        r"parameter|grade|key area)\b(?!s)|\bhow strong(ly)?\b|\bwhat grade\b|\bthe only\b")

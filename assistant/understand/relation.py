@@ -43,6 +43,15 @@ def relation(text: str, names: tuple[Name, ...], figure: str | None, focus: str 
     return None
 
 
+_SAID = (C.ACTIVE, C.PASSIVE, C.NEUTRAL_VERBS, C.DOWN, C.UP, C.AOSI, C.HOTSPOT, C.SUBTREND_WORD, C.CROSSOVER,
+         C.COOP, C.RD, C.BUSINESS, C.MEMBERSHIP, C.LOCATE)
+
+
+def relation_said(text: str, figure: str | None) -> bool:
+    """The question's own words (names blanked out) say a relation: a verb, a direction, a figure, …"""
+    return figure is not None or any(p.search(text) for p in _SAID)
+
+
 def other_relation(text: str, names: tuple[Name, ...], figure: str | None) -> Relation | None:
     """The impact matrix the verbs point at when it is not the one the named figure shows."""
     fig = RELATION_OF_FIGURE.get(figure or "")
