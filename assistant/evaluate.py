@@ -46,16 +46,7 @@ def check(ans: Answer, expect: dict) -> list[str]:
     figs = {c.figure for c in ans.citations}
     if "figure" in expect and str(expect["figure"]) not in figs:
         bad.append(f"figure {expect['figure']} not cited ({sorted(f for f in figs if f)})")
-    if "items" in expect:
-        got = {_norm(i) for i in ans.items if not isinstance(i, tuple | list)}
-        want = {_norm(i) for i in expect["items"]}
-        if got != want:
-            bad.append(f"items differ: missing {sorted(want - got)}, extra {sorted(got - want)}")
-    if "items_pairs" in expect:
-        got = {frozenset(_norm(p) for p in i) for i in ans.items if isinstance(i, tuple | list)}
-        want = {frozenset(_norm(p) for p in i) for i in expect["items_pairs"]}
-        if got != want:
-            bad.append(f"pairs differ: missing {len(want - got)}, extra {len(got - want)}")
+    bad += _set_problems(ans, expect)
     if "value" in expect and _norm(ans.value if ans.value is not None else "<none>") != _norm(expect["value"]):
         bad.append(f"value {ans.value!r} != {expect['value']!r}")
     if "count" in expect:
@@ -76,6 +67,22 @@ def check(ans: Answer, expect: dict) -> list[str]:
     for word in expect.get("mentions", []):
         if _norm(word) not in _norm(ans.answer):
             bad.append(f"answer does not mention {word!r}")
+    return bad
+
+
+def _set_problems(ans: Answer, expect: dict) -> list[str]:
+    """Differences between the answer's items (or pairs) and the expected set."""
+    bad = []
+    if "items" in expect:
+        got = {_norm(i) for i in ans.items if not isinstance(i, tuple | list)}
+        want = {_norm(i) for i in expect["items"]}
+        if got != want:
+            bad.append(f"items differ: missing {sorted(want - got)}, extra {sorted(got - want)}")
+    if "items_pairs" in expect:
+        got = {frozenset(_norm(p) for p in i) for i in ans.items if isinstance(i, tuple | list)}
+        want = {frozenset(_norm(p) for p in i) for i in expect["items_pairs"]}
+        if got != want:
+            bad.append(f"pairs differ: missing {len(want - got)}, extra {len(got - want)}")
     return bad
 
 

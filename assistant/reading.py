@@ -15,6 +15,7 @@ from assistant.frame import Frame
 from assistant.plan import Step, ToolPlan
 
 FIGURE_OF = {"downstream": "3", "upstream": "4", "aosi": "5"}
+MATRIX = tuple(FIGURE_OF)
 _DIR_WORDS = {"downstream": "downstream", "upstream": "upstream", "aosi": "area of strong interdependency",
               "both": "downstream and upstream", "either": "downstream or upstream",
               "downstream_only": "downstream only, not upstream", "upstream_only": "upstream only, not downstream"}
@@ -93,22 +94,40 @@ def check(frame: Frame, plan: ToolPlan) -> Judgement:
     """Does the plan answer the frame's focus and relation? A mismatch is unsure, with the frame's reading."""
     step = plan.steps[0]
     rels = [_plan_relation(s) for s in plan.steps if not s.tool.startswith("_")]
-    rel = rels[0]
-    if frame.relation in ("downstream", "upstream", "aosi") and rel in ("downstream", "upstream", "aosi") and \
-            frame.relation not in rels and not frame.followup.opener:
-        return Judgement(False, _other_direction(step, frame.relation), "relation")
-    out = _OUTPUT.get(step.tool)
-    if out and frame.focus in ("trends", "industries") and out in ("trends", "industries") and out != frame.focus \
-            and len(plan.steps) == 1 and frame.intent in ("list", "count", "value"):
-        return Judgement(False, _swap_focus(step), "focus")
-    if frame.relation is None and frame.focus is None and rel is not None and frame.intent != "yesno":
+    for judge in (_asked_nothing, _against_relation, _against_focus, _against_figure):
+        j = judge(frame, plan, step, rels)
+        if j is not None:
+            return j
+    return Judgement(True)
+
+
+def _asked_nothing(frame: Frame, plan: ToolPlan, step: Step, rels: list) -> Judgement | None:
+    """A matrix answer to a question that asked for no relation and no focus (a market's size, a budget)."""
+    if frame.relation is None and frame.focus is None and rels[0] is not None and frame.intent != "yesno":
         return Judgement(False, (), "no relation asked")
+    return None
+
+
+def _against_relation(frame: Frame, plan: ToolPlan, step: Step, rels: list) -> Judgement | None:
     if frame.other_relation and frame.relation in rels and "direction" in step.args:
         return Judgement(False, _other_direction(step, frame.other_relation), "relation")
-    if frame.figure and frame.figure in ("3", "4", "5") and rel in ("downstream", "upstream", "aosi") and \
-            FIGURE_OF[rel] != frame.figure:
+    if frame.relation in MATRIX and rels[0] in MATRIX and frame.relation not in rels and not frame.followup.opener:
+        return Judgement(False, _other_direction(step, frame.relation), "relation")
+    return None
+
+
+def _against_focus(frame: Frame, plan: ToolPlan, step: Step, rels: list) -> Judgement | None:
+    out = _OUTPUT.get(step.tool)
+    if out in ("trends", "industries") and frame.focus in ("trends", "industries") and out != frame.focus \
+            and len(plan.steps) == 1 and frame.intent in ("list", "count", "value"):
+        return Judgement(False, (), "focus")
+    return None
+
+
+def _against_figure(frame: Frame, plan: ToolPlan, step: Step, rels: list) -> Judgement | None:
+    if frame.figure in ("3", "4", "5") and rels[0] in MATRIX and FIGURE_OF[rels[0]] != frame.figure:
         return Judgement(False, _other_direction(step, _rel_of_figure(frame.figure)), "figure")
-    return Judgement(True)
+    return None
 
 
 def _rel_of_figure(key: str) -> str:
@@ -120,11 +139,6 @@ def _other_direction(step: Step, direction: str) -> tuple[Alternative, ...]:
         return ()
     other = Step(step.tool, {**step.args, "direction": direction})
     return (Alternative(step_reading(other) or f"{step.tool} ({direction})", _question(other)),)
-
-
-def _swap_focus(step: Step) -> tuple[Alternative, ...]:
-    """The same names, asked the other way round (the trends of an industry vs the industries of a trend)."""
-    return ()
 
 
 def _question(step: Step) -> str:
