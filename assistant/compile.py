@@ -131,7 +131,39 @@ def _cooperation(frame: Frame) -> ToolPlan | None:
     return None
 
 
-RULES: tuple[Callable[[Frame], ToolPlan | None], ...] = (_matrix, _membership, _cooperation)
+_CHART_KIND = {"rd": "R&D cooperation", "business": "Business cooperation"}
+
+
+def _region_chart(frame: Frame) -> ToolPlan | None:
+    """A chart of one region's cooperation (Figures 11-12, 14-15, 18-35): found from the captions in Appendix A
+    by the region (a country stands for its region) and the kind of cooperation (total when none is said)."""
+    places = frame.given("region") + frame.given("country")
+    if len(places) != 1 or not (frame.focus == "figures" or frame.intent == "locate") or frame.figure:
+        return None
+    import tools
+
+    try:
+        region = tools.resolve_region(places[0])
+    except tools.ToolError:
+        return None
+    kind = _CHART_KIND.get(frame.relation or "", "Total cooperation")
+    return ToolPlan((Step("find_figure", {"query": f"{kind} {region}"}),))
+
+
+def _aosi_scope(frame: Frame) -> ToolPlan | None:
+    """AOSI cells kept or dropped by the other matrices: "AOSIs not backed downstream", "downstream side only"."""
+    rels = {s.relation: s.negated for s in frame.scope if s.relation in MATRIX}
+    if frame.names or rels.get("aosi") is not False or len(rels) < 2 or frame.intent in ("explain", "define"):
+        return None
+    include = ["aosi"] + [r for r in ("downstream", "upstream") if rels.get(r) is False]
+    exclude = [r for r in ("downstream", "upstream") if rels.get(r)]
+    if frame.combination == "only" or " only" in frame.text:
+        exclude = [r for r in ("downstream", "upstream") if r not in include]
+    return ToolPlan((Step("compare_matrices", {"include": include, "exclude": exclude}),))
+
+
+RULES: tuple[Callable[[Frame], ToolPlan | None], ...] = (_region_chart, _aosi_scope, _matrix, _membership,
+                                                         _cooperation)
 
 
 def compile_frame(frame: Frame) -> ToolPlan | None:

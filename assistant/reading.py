@@ -94,11 +94,22 @@ def check(frame: Frame, plan: ToolPlan) -> Judgement:
     """Does the plan answer the frame's focus and relation? A mismatch is unsure, with the frame's reading."""
     step = plan.steps[0]
     rels = [_plan_relation(s) for s in plan.steps if not s.tool.startswith("_")]
-    for judge in (_asked_nothing, _against_relation, _against_focus, _against_figure):
+    for judge in (_kind_unsaid, _asked_nothing, _against_relation, _against_focus, _against_figure):
         j = judge(frame, plan, step, rels)
         if j is not None:
             return j
     return Judgement(True)
+
+
+def _kind_unsaid(frame: Frame, plan: ToolPlan, step: Step, rels: list) -> Judgement | None:
+    """Cooperation between two places with neither R&D nor business said: both grades shown, each a reading."""
+    said = {s.relation for s in frame.scope} & {"rd", "business"}
+    if step.tool != "cooperation_grade" or step.args.get("kind") != "both" or said:
+        return None
+    alts = tuple(Alternative(step_reading(Step(step.tool, {**step.args, "kind": k})) or k,
+                             f"How strong is {_KIND[k]} cooperation between {step.args['region_a']} and "
+                             f"{step.args['region_b']}?") for k in ("rd", "business"))
+    return Judgement(False, alts, "kind")
 
 
 def _asked_nothing(frame: Frame, plan: ToolPlan, step: Step, rels: list) -> Judgement | None:

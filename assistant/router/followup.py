@@ -163,9 +163,9 @@ def _followup_those(c: SimpleNamespace) -> Plan | None:
             args2["max_grade"] = g[0]
         return ToolPlan((Step("partners", args2),))
     if re.search(r"\bwhich region\b|\bwhat region\b", c.text) and not c.regions:
-        c = c.state.last_of("country")
-        if c:
-            return ToolPlan((Step("region_of", {"country": c}),))
+        country = c.state.last_of("country")
+        if country:
+            return ToolPlan((Step("region_of", {"country": country}),))
     if c.step.tool == "cooperation_grade" and c.kind in ("rd", "business") and not c.regions and \
             re.search(r"\bsame (pair|regions|countries)\b|\bside\b|^\s*(and|what about|how about)\b", c.text):
         return ToolPlan((Step("cooperation_grade", {**c.args, "kind": c.kind}),))

@@ -100,9 +100,9 @@ def _pair_differences(c: SimpleNamespace) -> ToolPlan | None:
     if re.search(r"\bsame\b|\bidentical\b|\balike\b|\bequal\b", c.text):
         return ToolPlan((Step("grade_differences", {"direction": "same"}),))
     if re.search(r"\bdiffer\w*\b|\bstronger in\b|\bweaker in\b|\bcompared?\b|\bmore .* than\b|\bthan\b", c.text):
-        if re.search(r"(stronger|more strongly|higher|better|more) in (r ?and ?d|r&d|research)|(r ?and ?d|r&d|research) (is |are )?stronger|weaker in business", c.text):
+        if re.search(r"(stronger|more strongly|higher|better|more) in (r ?and ?d|r&d|research)|(r ?and ?d|r&d|research) (is |are )?stronger|weaker (in|for) business", c.text):
             return ToolPlan((Step("grade_differences", {"direction": "rd_stronger"}),))
-        if re.search(r"(stronger|more strongly|higher|better|more) in business|business (is |are )?stronger|weaker in (r ?and ?d|r&d|research)", c.text):
+        if re.search(r"(stronger|more strongly|higher|better|more) in business|business (is |are )?stronger|weaker (in|for) (r ?and ?d|r&d|research)", c.text):
             return ToolPlan((Step("grade_differences", {"direction": "business_stronger"}),))
         return ToolPlan((Step("grade_differences", {"direction": "any"}),))
     if c.kind == "both" and re.search(r"\bbut\b|\bwhile\b|\bwhereas\b", c.text):

@@ -33,7 +33,8 @@ def relation(text: str, names: tuple[Name, ...], figure: str | None, focus: str 
     kind = C.coop_kind(text)
     if kind in ("rd", "business") and (places or C.COOP.search(text)):
         return kind
-    if places and C.MEMBERSHIP.search(text) and not C.COOP.search(text.replace("region", "")):
+    if places and (C.MEMBERSHIP.search(text) or places == {"region", "country"}) and \
+            not C.COOP.search(text.replace("region", "")):
         return "membership"
     if figure is not None or focus in ("figures", "sections") and C.LOCATE.search(text):
         return "figures"

@@ -12,7 +12,8 @@ _RELATION_WORDS = (("downstream", C.DOWN), ("upstream", C.UP), ("aosi", C.AOSI),
                    ("business", C.BUSINESS), ("downstream", re.compile(r"\bfig(ure)?\.? ?3\b")),
                    ("upstream", re.compile(r"\bfig(ure)?\.? ?4\b")), ("aosi", re.compile(r"\bfig(ure)?\.? ?5\b")))
 _CLAUSE = re.compile(r",|;|\bbut\b|\byet\b|\bwhile\b|\bwhereas\b|\band\b|\bor\b|\bthough\b")
-_NEG = re.compile(r"\b(not|no|never|neither|nor|without|except|excluding|lack\w*|n't)\b|n't\b")
+_NEG = re.compile(r"\b(not|no|never|neither|nor|without|except|excluding|lack\w*|n't|isnt|arent|dont|doesnt|"
+                  r"wasnt|werent)\b|n't\b")
 
 
 def scope(text: str) -> tuple[Scope, ...]:
@@ -24,16 +25,27 @@ def scope(text: str) -> tuple[Scope, ...]:
     if C.BOTH.search(text) and not (C.DOWN.search(text) or C.UP.search(text)):
         hits += [(C.BOTH.search(text).start(), "downstream"), (C.BOTH.search(text).start(), "upstream")]
     out: list[Scope] = []
+    prev = None
     for start, rel in sorted(hits):
         if any(s.relation == rel for s in out):
             continue
         bounds = [m.end() for m in _CLAUSE.finditer(text, 0, start)]
         clause = text[max(bounds, default=0):start]
-        out.append(Scope(rel, bool(_NEG.search(clause) or re.search(r"\bneither\b", text[:start]))))
+        negated = bool(_NEG.search(clause) or re.search(r"\bneither\b", text[:start]))
+        if prev is not None and out and out[-1].negated and _CARRIES.search(text[prev:start]) and \
+                not _BREAKS.search(text[prev:start]):
+            negated = True  # "not backed by either the downstream or the upstream matrix"
+        out.append(Scope(rel, negated))
+        prev = start
     return tuple(out)
 
 
+_CARRIES = re.compile(r"\b(or|nor)\b")
+_BREAKS = re.compile(r"\b(but|yet|while|whereas|and)\b|,")
+
+
 _ANY_NEG = re.compile(r"\b(not|no|none|never|neither|nor|without|except|excluding|untouched|unaffected|unmarked|"
+                      r"isnt|arent|dont|doesnt|wasnt|werent|"
                       r"left out|lack\w*)\b|n't\b")
 
 
