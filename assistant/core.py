@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 import tools
-from assistant import render
+from assistant import clean, render
 from assistant.answer import Answer, Citation
 from assistant.compile import compile_frame
 from assistant.coverage import coverage
@@ -89,9 +89,7 @@ class Assistant:
             state: the conversation's State held by the caller (the UI keeps it per browser session); wins over
                 ``conversation_id``.
         """
-        if not isinstance(question, str):
-            question = "" if question is None else str(question)
-        question = question.replace("\x00", "")
+        question = clean.question(question)  # bounded and cleaned once, before anything else runs
         state = state if state is not None else self._state(conversation_id)
         try:
             frame = read(question)

@@ -1,14 +1,17 @@
 """Thumbs feedback on answers, stored in SQLite in the data directory ($CTA_DATA_DIR, default .data/).
 
 Every write is one short transaction on its own connection, so concurrent sessions (threads or processes)
-queue on SQLite's lock instead of losing rows. A directory that is missing, not a directory or not writable
-raises FeedbackUnavailable, whose message the UI shows as a sentence while the chat keeps working.
+queue on SQLite's lock instead of losing rows. A directory that is missing, not a directory or not writable,
+a damaged database, a full disk or a held lock raise FeedbackUnavailable, whose message names the fix for that
+cause; the UI shows it as a sentence while the chat keeps working. CSV exports are safe to open in a
+spreadsheet: text that would run as a formula is prefixed with an apostrophe.
 """
 
 from __future__ import annotations
 
 import csv
 import os
+import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -143,8 +146,20 @@ class _Connection:
 
 
 def _unavailable(path: Path, e: sqlite3.Error) -> FeedbackUnavailable:
-    return FeedbackUnavailable(f"Feedback cannot be saved to {path}: {e}. "
-                               "Point CTA_DATA_DIR at a writable directory.")
+    """The sentence for a SQLite failure, naming the fix for its cause."""
+    msg = str(e)
+    if isinstance(e, sqlite3.DatabaseError) and re.search(r"not a database|malformed|corrupt|encrypted", msg):
+        return FeedbackUnavailable(f"The feedback database {path} is damaged ({msg}). Move it aside (rename it, "
+                                   f"for example to {path.name}.damaged): a new one starts with the next rating, "
+                                   "and the old file keeps whatever can still be read from it.")
+    if re.search(r"locked|busy", msg):
+        return FeedbackUnavailable(f"The feedback database {path} is busy ({msg}): another program holds it. "
+                                   "Try again in a moment.")
+    if re.search(r"full", msg):
+        return FeedbackUnavailable(f"Feedback cannot be saved to {path}: the disk is full ({msg}). Free some "
+                                   "space, or point CTA_DATA_DIR at a directory on another disk.")
+    return FeedbackUnavailable(f"Feedback cannot be saved to {path} ({msg}). Make {path.parent} writable, or "
+                               "point CTA_DATA_DIR at a writable directory.")
 
 
 def record(*, question: str, answer: str, route: str, score: int, conversation_id: str | None = None,
@@ -166,8 +181,19 @@ def export_csv(out: str | Path | IO[str]) -> int:
 def _write_csv(fh: IO[str], rows: list[dict]) -> int:
     w = csv.DictWriter(fh, fieldnames=COLUMNS)
     w.writeheader()
-    w.writerows(rows)
+    w.writerows({k: spreadsheet_safe(v) for k, v in r.items()} for r in rows)
     return len(rows)
 
 
-__all__ = ["COLUMNS", "FeedbackStore", "data_dir", "export_csv", "record"]
+# a cell starting with one of these is a formula in Excel, LibreOffice and Google Sheets
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: object) -> object:
+    """Text that a spreadsheet would run as a formula, prefixed with an apostrophe so it shows as text."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+__all__ = ["COLUMNS", "FeedbackStore", "data_dir", "export_csv", "record", "spreadsheet_safe"]

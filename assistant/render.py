@@ -124,16 +124,45 @@ def _source(c: Citation) -> str:
     return ", ".join(parts)
 
 
+# A retrieval answer is "sure" when its best score clears the in-scope threshold by this much, its lead quote comes
+# from the best passage, and nothing in the question was found only in passing.
+SURE_MARGIN = 0.1
+SUPPORTING_QUOTES = 2
+
+
+def _where(q) -> str:
+    est = " (est.)" if q.page_estimated else ""
+    label = f"Appendix {q.section}" if q.section in ("A", "B") else f"§{q.section}"
+    return f"{label} {q.section_title}, p. {q.page}{est}"
+
+
+def _lead_in(res) -> str:
+    """What kind of answer follows: the report's own words, from where, and how firmly."""
+    if res.passing:
+        return f"The report mentions {' '.join(res.passing)} only in passing:"
+    if res.whole_report:
+        secs = ", ".join(f"§{s}" for s in res.whole_report)
+        return f"The report has no abstract; this answer comes from its introduction and conclusion ({secs}):"
+    return "The report says:"
+
+
 def retrieval_answer(res) -> Answer:
-    """Extractive answer: the best sentences as verbatim quotes with section and page."""
-    lines = ["From the report:"]
-    cites = []
-    for q in res.quotes:
-        est = " (est.)" if q.page_estimated else ""
-        label = f"Appendix {q.section}" if q.section in ("A", "B") else f"§{q.section}"
-        lines.append(f"> \u201c{q.text}\u201d\n> — {label} {q.section_title}, p. {q.page}{est}")
-        cites.append(Citation(figure=None, section=q.section, page=q.page, page_estimated=q.page_estimated,
-                              quote=q.text, title=q.section_title))
+    """Extractive answer: one lead quote (the sentence that answers, in its context), then up to two supporting
+    quotes, each with its section and page; how the question was read, and whether the answer is sure."""
+    from retrieval.kinds import reading
+
+    read = reading(res.question, res.kind)
+    lines = [f"*{read.phrase}*", _lead_in(res)]
+    cites, seen = [], set()
+    for n, q in enumerate(res.quotes[: 1 + SUPPORTING_QUOTES]):
+        if n == 1:
+            lines.append("Also in the report:")
+        quoted = "\n".join(f"> {ln}" if ln.strip() else ">" for ln in f"\u201c{q.text}\u201d".split("\n"))
+        lines.append(f"{quoted}\n> — {_where(q)}")
+        if (q.section, q.page) not in seen:  # one chip per section and page
+            seen.add((q.section, q.page))
+            cites.append(Citation(figure=None, section=q.section, page=q.page, page_estimated=q.page_estimated,
+                                  quote=q.text, title=q.section_title))
     passages = []
     for p in res.passages:
         passages.append({"id": p.id, "text": p.text, "start": p.start, "end": p.end, "section": p.section,
@@ -141,7 +170,11 @@ def retrieval_answer(res) -> Answer:
                          "figures": list(p.figures), "score": p.score,
                          "quotes": [{"text": q.text, "start": q.start, "end": q.end} for q in res.quotes
                                     if p.start <= q.start < p.end]})
-    return Answer(route="retrieval", answer="\n\n".join(lines), citations=cites, passages=passages)
+    lead = res.quotes[0] if res.quotes else None
+    sure = bool(lead and res.in_scope and not res.passing and res.best_score >= res.threshold + SURE_MARGIN
+                and res.passages and lead.section == res.passages[0].section)
+    return Answer(route="retrieval", answer=_join(lines), citations=cites, passages=passages, reading=read.phrase,
+                  sure=sure)
 
 
 def refusal(message: str, reason: str, suggestions: tuple[str, ...] = ()) -> Answer:

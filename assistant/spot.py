@@ -7,11 +7,13 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from rapidfuzz import fuzz
-
-from tools.names import vocabulary
+from corpus.once import once
+from tools.names import close_matches, vocabulary
 
 KINDS = ("industry", "trend", "subtrend", "parameter", "region", "country")
+# a window of the question this close to an alias (rapidfuzz ratio) is a typo of it; names typed as arguments
+# are resolved with tools.names.THRESHOLD (lower: there the text is known to be a name)
+FUZZY_CUTOFF = 88
 # words too common to be an entity on their own, though some aliases spell them
 _WEAK = {"mobility", "digital", "creative", "convergence", "innovation", "entrepreneurship", "marine", "asia",
          "americas", "us", "english", "german", "africa", "balkan", "nordic", "social media", "big data", "e-commerce",
@@ -42,7 +44,7 @@ def fold(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
-@cache
+@once
 def _aliases() -> list[tuple[str, str, str]]:
     """(folded alias, kind, canonical), longest first."""
     out = {}
@@ -132,7 +134,7 @@ def _sector_words(folded: str, taken) -> list[Mention]:
 
 
 def _fuzzy(folded: str, taken) -> list[Mention]:
-    """Typos: windows of 1–5 words close to an alias of 6+ letters (ratio ≥ 88), where nothing matched."""
+    """Typos: windows of 1–5 words close to an alias of 6+ letters (ratio ≥ FUZZY_CUTOFF), where nothing matched."""
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", folded)]
     out: list[Mention] = []
     used: list[tuple[int, int]] = list(taken)
@@ -145,21 +147,17 @@ def _fuzzy(folded: str, taken) -> list[Mention]:
             window = folded[s:e]
             if len(window) < 6 or window.split()[0] in _STOP or window.split()[-1] in _STOP:
                 continue
-            best = None
             # typos rarely change the first letter; this keeps "other european" off "northern european"
-            for a, k, c in by_letter.get(window[0], ()):
-                if abs(len(a) - len(window)) > max(3, len(a) // 5):
-                    continue
-                r = fuzz.ratio(window, a)
-                if r >= 88 and (best is None or r > best[0]):
-                    best = (r, k, c)
+            cands = by_letter.get(window[0], ())
+            best = next((cands[i] for i, _ in close_matches(window, [a for a, _, _ in cands], FUZZY_CUTOFF)
+                         if abs(len(cands[i][0]) - len(window)) <= max(3, len(cands[i][0]) // 5)), None)
             if best:
                 out.append(Mention(best[1], best[2], window, s, e, fuzzy=True))
                 used.append((s, e))
     return out
 
 
-@cache
+@once
 def _fuzzy_candidates() -> dict[str, list[tuple[str, str, str]]]:
     out: dict[str, list[tuple[str, str, str]]] = {}
     for a, k, c in _aliases():

@@ -3,7 +3,8 @@
 import importlib
 import sys
 
-MODULES = ["bench.tools", "bench.retrieval", "bench.assistant"]
+MODULES = ["bench.tools", "bench.retrieval", "bench.narrative", "bench.assistant", "bench.concurrency", "bench.faults",
+           "bench.quality"]
 
 
 def main() -> int:

@@ -10,9 +10,9 @@ import bisect
 import hashlib
 import re
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
+from corpus.once import once
 from corpus.records import Figure, Footnote, PageRef, Section
 
 REPORT_PATH = Path(__file__).with_name("report.txt")
@@ -29,7 +29,7 @@ class CorpusError(Exception):
     """The report text does not have the structure the parser expects."""
 
 
-@cache
+@once
 def report_text() -> str:
     """The report, verbatim."""
     return REPORT_PATH.read_text(encoding="utf-8")
@@ -111,7 +111,7 @@ def _heading_text(e: _TocEntry) -> str:
     return f"{e.number} {e.title}"
 
 
-@cache
+@once
 def sections() -> tuple[Section, ...]:
     """Every section of the report in order, front matter first ("0")."""
     text = report_text()
@@ -167,7 +167,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-@cache
+@once
 def figures() -> tuple[Figure, ...]:
     """Every figure caption in the body (not Appendix A's list), with pages and descriptions."""
     text = report_text()
@@ -275,7 +275,7 @@ def _anchors_from(figs) -> list[tuple[int, int]]:
     return sorted(set(pts))
 
 
-@cache
+@once
 def page_anchors() -> tuple[tuple[int, int], ...]:
     """(offset, printed page) pairs: section starts from the ToC and figure captions from Appendix A."""
     return tuple(_anchors_from(figures()))
@@ -307,7 +307,7 @@ def estimate_without(offset: int) -> PageRef:
     return _interpolate(offset, page_anchors(), exclude=offset)
 
 
-@cache
+@once
 def footnotes() -> tuple[Footnote, ...]:
     """Every footnote: its text and the section where the body first references it."""
     text = report_text()

@@ -5,8 +5,10 @@ Importing this package is cheap: the embedding model loads on the first query.
 
 from retrieval.errors import (
     REBUILD_COMMAND,
+    IndexCorruptError,
     IndexMismatchError,
     IndexMissingError,
+    IndexReadOnlyError,
     IndexUnavailableError,
     RetrievalError,
 )
@@ -14,6 +16,7 @@ from retrieval.records import Passage, Quote, RetrievalResult
 from retrieval.search import IN_SCOPE_THRESHOLD, Retriever
 
 __all__ = [
-    "IN_SCOPE_THRESHOLD", "REBUILD_COMMAND", "IndexMismatchError", "IndexMissingError", "IndexUnavailableError",
+    "IN_SCOPE_THRESHOLD", "REBUILD_COMMAND", "IndexCorruptError", "IndexMismatchError", "IndexMissingError",
+    "IndexReadOnlyError", "IndexUnavailableError",
     "Passage", "Quote", "RetrievalError", "RetrievalResult", "Retriever",
 ]

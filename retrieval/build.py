@@ -7,18 +7,20 @@ Otherwise the collections are rewritten, re-embedding only texts that were not e
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
 
 import corpus
-from retrieval import store
+from retrieval import faults, onnx_export, store
 from retrieval.chunks import CHUNKER_VERSION, DEFAULT_MAX_CHARS, Chunk, chunk_report
 from retrieval.embed import MODEL_NAME, Embedder, shared_embedder
+from retrieval.errors import IndexCorruptError, RetrievalError
 
 # A progress callback gets (done, total, message); ``True`` shows only the tqdm bar, ``False`` nothing.
 Progress = bool | Callable[[int, int, str], None]
@@ -37,6 +39,7 @@ class BuildReport:
     embedded: int  # texts embedded in this run
     reused: int  # texts whose embedding came from the previous index
     seconds: float
+    note: str = ""  # what happened besides building ("… was damaged; it was rebuilt from scratch.")
 
 
 def chunker_id(max_chars: int = DEFAULT_MAX_CHARS) -> str:
@@ -74,14 +77,35 @@ def sentence_records(chunks: tuple[Chunk, ...]) -> tuple[list[str], list[str], l
 def build(path: str | Path | None = None, *, force: bool = False, model: str = MODEL_NAME,
           max_chars: int = DEFAULT_MAX_CHARS, embedder: Embedder | None = None, progress: Progress = True,
           out=sys.stderr) -> BuildReport:
-    """Build (or skip) the index at ``path`` (default: $CHROMA_HOST server, else $CTA_INDEX_DIR or .index/)."""
+    """Build (or skip) the index at ``path`` (default: $CHROMA_HOST server, else $CTA_INDEX_DIR or .index/).
+
+    A damaged local index is noticed and built again from scratch (the report's ``note`` says so); any other
+    fault of the store raises a RetrievalError whose sentence names the fix.
+    """
+    kw = {"model": model, "max_chars": max_chars, "embedder": embedder, "progress": progress, "out": out}
+    where = store.describe(path)
+    try:
+        with faults.sentences(where):
+            return _build(path, force=force, **kw)
+    except IndexCorruptError as e:
+        if os.environ.get("CHROMA_HOST") and path is None:
+            raise
+        faults.discard(store.index_dir(path))
+        with faults.sentences(where):
+            report = _build(path, force=force, **kw)  # the store is empty now; embeddings made here are reused
+        return replace(report, note=f"{str(e).split(' Rebuild it')[0]} It was rebuilt from scratch.")
+
+
+def _build(path: str | Path | None, *, force: bool, model: str, max_chars: int, embedder: Embedder | None,
+           progress: Progress, out) -> BuildReport:
     t0 = time.perf_counter()
     where = store.describe(path)
-    cl = store.client(path)
+    cl = store.client(path, writable=True)
     fp = fingerprint(model, max_chars)
     chunks = chunk_report(max_chars)
     vids, vdocs, vmetas = view_records(chunks)
     sids, sdocs, smetas = sentence_records(chunks)
+    onnx_export.ensure(path, embedder or shared_embedder(model))  # the query side's torch-free model
     if not force and store.fingerprint_of(cl) == fp:
         views, sents = store.get(cl, store.VIEWS), store.get(cl, store.SENTENCES)
         if views.count() == len(vids) and sents.count() == len(sids):
@@ -131,7 +155,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--index-dir", help="Chroma directory (default: $CTA_INDEX_DIR or .index/)")
     p.add_argument("--force", action="store_true", help="re-embed everything")
     a = p.parse_args(argv)
-    r = build(a.index_dir, force=a.force)
+    try:
+        r = build(a.index_dir, force=a.force)
+    except RetrievalError as e:
+        print(e, file=sys.stderr)
+        return 1
+    if r.note:
+        print(r.note)
     if r.skipped:
         print(f"{r.where} is up to date ({r.chunks} chunks, {r.views} views, {r.sentences} sentences).")
     else:

@@ -137,24 +137,7 @@ def render_table(fig: corpus.Figure) -> str:
     markers = sum(c in _MARKERS for c in data)
     lines = [head]
     if data and markers >= 0.6 * len(data):
-        carry = ""
-        for r in body:
-            labels, k = [], 0
-            while k < len(r) and r[k] not in _MARKERS and (k == 0 or r[k]):
-                labels.append(r[k])
-                k += 1
-            if labels and labels[0]:
-                carry = labels[0]
-            elif labels:
-                labels[0] = carry
-            label = " – ".join(x for x in labels if x)
-            groups: dict[str, list[str]] = {}
-            for j in range(len(labels), len(r)):
-                if r[j] in _MARKERS and j < len(header) and header[j]:
-                    sym = "✓" if r[j] == "✓v" else r[j]
-                    groups.setdefault(meanings.get(sym, sym), []).append(header[j])
-            parts = [f"{_clean(label)} – {m}: {', '.join(cols)}" for m, cols in groups.items()]
-            lines.append("; ".join(parts) + "." if parts else f"{_clean(label)}: none.")
+        lines += _marker_lines(body, header, meanings)
     elif len(header) >= 4:
         for blk in re.split(r"\n\s*\n", raw.strip("\n")):
             brows = [_cells(ln) for ln in blk.split("\n") if ln.strip()]
@@ -170,6 +153,29 @@ def render_table(fig: corpus.Figure) -> str:
             if cells:
                 lines.append(f"{' – '.join(cells[:-1])}: {cells[-1]}." if len(cells) > 1 else f"{cells[0]}.")
     return "\n".join(lines)
+
+
+def _marker_lines(body: list[list[str]], header: list[str], meanings: dict[str, str]) -> list[str]:
+    """One line per row of a marker matrix: its label, then the columns grouped by the legend's meaning."""
+    lines, carry = [], ""
+    for r in body:
+        labels, k = [], 0
+        while k < len(r) and r[k] not in _MARKERS and (k == 0 or r[k]):
+            labels.append(r[k])
+            k += 1
+        if labels and labels[0]:
+            carry = labels[0]
+        elif labels:
+            labels[0] = carry
+        label = " – ".join(x for x in labels if x)
+        groups: dict[str, list[str]] = {}
+        for j in range(len(labels), len(r)):
+            if r[j] in _MARKERS and j < len(header) and header[j]:
+                sym = "✓" if r[j] == "✓v" else r[j]
+                groups.setdefault(meanings.get(sym, sym), []).append(header[j])
+        parts = [f"{_clean(label)} – {m}: {', '.join(cols)}" for m, cols in groups.items()]
+        lines.append("; ".join(parts) + "." if parts else f"{_clean(label)}: none.")
+    return lines
 
 
 # ---------------------------------------------------------------- chunking

@@ -19,3 +19,11 @@ class IndexMissingError(RetrievalError):
 
 class IndexUnavailableError(RetrievalError):
     """The Chroma store (a directory or a `chroma run` server) cannot be reached."""
+
+
+class IndexCorruptError(IndexUnavailableError):
+    """The index's files are damaged (a truncated or garbled chroma.sqlite3); a rebuild starts from scratch."""
+
+
+class IndexReadOnlyError(IndexUnavailableError):
+    """The index lies on a read-only file system or directory and must be written."""

@@ -63,6 +63,9 @@ class RetrievalResult:
     threshold: float
     expanded_query: str = ""
     unknown_terms: list[str] = field(default_factory=list)  # question words the report never uses
+    kind: str = "general"  # the kind of answer asked for: reason, definition, example, … (retrieval.kinds)
+    passing: list[str] = field(default_factory=list)  # question words the report uses only in passing
+    whole_report: list[str] = field(default_factory=list)  # sections a whole-report question is answered from
 
 
 def _cite(section: str, page: int, estimated: bool) -> str:

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import numpy as np
 
-from retrieval.errors import REBUILD_COMMAND, IndexMismatchError, IndexMissingError, IndexUnavailableError
+from retrieval import faults
+from retrieval.errors import REBUILD_COMMAND, IndexMismatchError, IndexMissingError, IndexReadOnlyError
 
 DEFAULT_INDEX_DIR = Path(__file__).parents[1] / ".index"
 VIEWS = "cta-chunk-views"
@@ -58,22 +59,23 @@ def describe(path: str | Path | None = None) -> str:
     return f"the index at {index_dir(path)}"
 
 
-def client(path: str | Path | None = None):
-    """An HttpClient when $CHROMA_HOST is set (and no explicit path is given), else a PersistentClient."""
-    import chromadb
-    from chromadb.config import Settings
+def client(path: str | Path | None = None, *, writable: bool = False):
+    """An HttpClient when $CHROMA_HOST is set (and no explicit path is given), else a PersistentClient.
 
-    settings = Settings(anonymized_telemetry=False, allow_reset=False)
+    Faults come back as RetrievalError sentences that name the fix (see ``fault``). A server is retried a few
+    times with exponential backoff. A local index on a read-only file system is opened from a private copy
+    unless ``writable`` (building) is asked for.
+    """
     host = os.environ.get("CHROMA_HOST")
+    if host and path is None:
+        return faults.http_client(host, int(os.environ.get("CHROMA_PORT", "8000")))
+    d = index_dir(path)
     try:
-        if host and path is None:
-            port = int(os.environ.get("CHROMA_PORT", "8000"))
-            return chromadb.HttpClient(host=host, port=port, settings=settings)
-        d = index_dir(path)
-        d.mkdir(parents=True, exist_ok=True)
-        return chromadb.PersistentClient(path=str(d), settings=settings)
-    except Exception as e:  # chromadb raises several unrelated types for "cannot connect"
-        raise IndexUnavailableError(f"Cannot open {describe(path)}: {e}") from e
+        return faults.persistent_client(d)
+    except IndexReadOnlyError:
+        if writable:
+            raise
+        return faults.persistent_client(faults.private_copy(d), where=describe(path))
 
 
 def text_key(text: str) -> str:
@@ -83,10 +85,16 @@ def text_key(text: str) -> str:
 
 def get(cl, name: str):
     """The collection, or None when it does not exist."""
+    from chromadb.errors import NotFoundError
+
     try:
         return cl.get_collection(name, embedding_function=None)
-    except Exception:  # NotFoundError / ValueError depending on the client
+    except NotFoundError:
         return None
+    except Exception as e:
+        if "does not exist" in str(e):  # older clients raise ValueError for a missing collection
+            return None
+        faults.reraise(e, faults.where_of(cl))
 
 
 def fingerprint_of(cl) -> Fingerprint | None:
@@ -103,10 +111,10 @@ def fingerprint_of(cl) -> Fingerprint | None:
 def check(cl, want: Fingerprint, where: str) -> None:
     """Raise unless the index exists and was built for ``want``."""
     if get(cl, VIEWS) is None or get(cl, SENTENCES) is None:
-        raise IndexMissingError(f"There is no index at {where}; build it with `{REBUILD_COMMAND}`.")
+        raise IndexMissingError(f"There is no index at {_place(where)}; build it with `{REBUILD_COMMAND}`.")
     have = fingerprint_of(cl)
     if have is None:
-        raise IndexMismatchError(f"The index at {where} has no build record; rebuild it with `{REBUILD_COMMAND}`.")
+        raise IndexMismatchError(f"The index at {_place(where)} has no build record; rebuild it with `{REBUILD_COMMAND}`.")
     if have != want:
         diffs = []
         if have.model != want.model:
@@ -115,8 +123,13 @@ def check(cl, want: Fingerprint, where: str) -> None:
             diffs.append(f"chunker v{have.chunker} (this code uses v{want.chunker})")
         if have.corpus_sha256 != want.corpus_sha256:
             diffs.append("another version of corpus/report.txt")
-        raise IndexMismatchError(f"The index at {where} was built with {' and '.join(diffs)}; "
+        raise IndexMismatchError(f"The index at {_place(where)} was built with {' and '.join(diffs)}; "
                                  f"rebuild it with `{REBUILD_COMMAND}`.")
+
+
+def _place(where: str) -> str:
+    """A path or server for "the index at …" (callers pass either a path or ``describe()``'s phrase)."""
+    return where.removeprefix("the index at ")
 
 
 def read_all(col, batch: int = 5000) -> tuple[list[str], np.ndarray, list[dict]]:
@@ -124,9 +137,11 @@ def read_all(col, batch: int = 5000) -> tuple[list[str], np.ndarray, list[dict]]
     ids: list[str] = []
     embs: list[np.ndarray] = []
     metas: list[dict] = []
-    total = col.count()
-    for off in range(0, total, batch):
-        got = col.get(include=["embeddings", "metadatas"], limit=batch, offset=off)
+    with faults.sentences("the index"):
+        total = col.count()
+        pages = [col.get(include=["embeddings", "metadatas"], limit=batch, offset=off)
+                 for off in range(0, total, batch)]
+    for got in pages:
         ids += got["ids"]
         embs.append(np.asarray(got["embeddings"], dtype=np.float32))
         metas += got["metadatas"]

@@ -5,9 +5,9 @@ from __future__ import annotations
 import csv
 import typing
 from dataclasses import dataclass, fields
-from functools import cache
 from pathlib import Path
 
+from corpus.once import once
 from structured import records as R
 from structured.errors import MalformedRow, MissingDataFile, UnknownColumn
 
@@ -98,6 +98,6 @@ def load_tables(data_dir: Path | None = None) -> Tables:
     return Tables(**{name: read_table(Path(data_dir) / f"{name}.csv", rec) for name, rec in _RECORDS.items()})
 
 
-@cache
+@once
 def _default() -> Tables:
     return Tables(**{name: read_table(DATA_DIR / f"{name}.csv", rec) for name, rec in _RECORDS.items()})

@@ -1,14 +1,14 @@
-"""Shared fixtures for the retrieval tests: one real index, built once per session in a temporary directory.
+"""Shared fixtures for tests that need the index: one real index, built once per session in the session's
+temporary directory ($CTA_INDEX_DIR, set by conftest.py), the same one ``Assistant.load()`` opens.
 
-Imported by the retrieval test modules (``from conftest_retrieval import ...``); the index is cached at module
-level, so every module that uses it gets the same one and the model loads once.
+Registered for every test by conftest.py; modules may also import them (``from conftest_retrieval import ...``).
+The index is cached at module level, so every user gets the same one and the model loads once.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
-import tempfile
 from functools import cache
 from pathlib import Path
 
@@ -24,7 +24,7 @@ DEV_SET = Path(__file__).parent / "data" / "retrieval_dev.jsonl"
 def _built_index() -> Path:
     from retrieval.build import build
 
-    d = Path(tempfile.mkdtemp(prefix="cta-index-"))
+    d = Path(os.environ["CTA_INDEX_DIR"])  # set by conftest.py to a temporary directory
     build(d, progress=False)
     return d
 

@@ -1,7 +1,7 @@
-"""The Streamlit UI, headless: ui_views helpers on their own, then streamlit_app.py through AppTest.
+"""The Streamlit app through AppTest: streamlit_app.py run headless, as a session sees it.
 
-Every AppTest case ends with ``assert not at.exception``: the UI catches only AssistantError, so anything
-else raised while rendering fails here.
+Every case ends with ``assert not at.exception``: the UI catches only AssistantError, so anything else raised
+while drawing fails here. The helpers behind the page are tested on their own in tests/test_ui.py.
 """
 
 from __future__ import annotations
@@ -17,8 +17,11 @@ from streamlit.testing.v1 import AppTest
 
 import corpus
 from assistant import Answer, Assistant, AssistantError, Citation, export
-from assistant import ui_views as V
+from assistant.answer import Alternative
 from assistant.feedback import DB_NAME
+from ui.notes import data_notes
+from ui.questions import example_questions
+from ui.session import MAX_QUESTION_CHARS
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = str(ROOT / "streamlit_app.py")
@@ -47,165 +50,83 @@ def ask(at: AppTest, question: str) -> AppTest:
     return at
 
 
+def assistant_messages(at: AppTest):
+    return [m for m in at.chat_message if m.name == "assistant"]
+
+
 def last_assistant(at: AppTest):
-    return [m for m in at.chat_message if m.name == "assistant"][-1]
+    return assistant_messages(at)[-1]
+
+
+def asked(at: AppTest) -> list[str]:
+    return [m.text[0].value for m in at.chat_message if m.name == "user"]
 
 
 def texts(block) -> str:
     return "\n".join(e.value for e in block.markdown)
 
 
-# --- ui_views, without Streamlit ----------------------------------------------------------------------------
-
-@pytest.fixture(scope="module")
-def assistant():
-    return Assistant.load()
+def htmls(block) -> str:
+    return "\n".join(e.proto.body for e in block.get("html"))
 
 
-def test_chips_and_body_without_note_lines():
-    ans = Answer(route="tool", answer="**T**\n\n- a\n> ⚠ Data note: N.", notes=["N."],
-                 citations=[Citation(figure="3", page=12), Citation(figure="3", page=12),
-                            Citation(section="4.2", page=31, page_estimated=True)])
-    assert V.chips(ans) == ["Figure 3 · p. 12", "§4.2 · p. 31 (est.)"]
-    assert V.chip_markdown(V.chips(ans)) == ":blue-badge[Figure 3 · p. 12] :blue-badge[§4.2 · p. 31 (est.)]"
-    assert V.answer_body(ans) == "**T**\n\n- a"
+def captions(block) -> list[str]:
+    return [c.value for c in block.caption]
 
 
-def test_passage_html_marks_quotes_verbatim():
-    text = corpus.report_text()
-    start = text.index("The common characteristic")
-    p = {"text": text[start - 40:start + 200], "start": start - 40, "section": "3.1", "section_title": "T",
-         "page": 19, "page_estimated": True,
-         "quotes": [{"text": text[start:start + 60], "start": start, "end": start + 60}]}
-    out = V.passage_html(p)
-    marked = re.findall(r"<mark>(.*?)</mark>", out, re.S)
-    assert [html.unescape(m) for m in marked] == [text[start:start + 60]]
-    assert V.passage_heading(p) == "§3.1 T · p. 19 (est.)"
+def answering_with(monkeypatch, make) -> None:
+    """Assistant.ask returns ``make(question)``: an Answer built in the test (reading, sure, alternatives)."""
+    def fake(self, question, conversation_id=None, state=None):
+        ans = make(question)
+        ans.question = question
+        return ans
+
+    monkeypatch.setattr(Assistant, "ask", fake)
 
 
-def test_every_table_figure_has_a_view_with_csv():
-    keys = V.table_keys()
-    assert keys == [f.key for f in corpus.figures() if f.has_table]
-    for key in keys:
-        view = V.figure_view(key)
-        assert not view.frame.empty and view.chip.startswith(f"Figure {key} · p. ")
-        assert view.csv().count("\n") == len(view.frame) + 1
-    assert V.figure_view("9") is None
+# --- answers -----------------------------------------------------------------------------------------------
 
-
-def test_cooperation_views_are_6x6_heatmaps_with_grades(assistant):
-    ans = assistant.ask("How strong is R&D cooperation between Northern Europe and Central Western Europe?")
-    [view] = V.answer_views(ans)
-    assert view.kind == "cooperation" and view.frame.shape == (6, 6)
-    assert view.hits == {("Northern Europe", "Central Western Europe")}
-    assert view.frame.loc["Northern Europe", "Central Western Europe"] == ans.value
-    assert [s for s, _ in view.legend] == ["++", "+", "o", "-"]
-    fig = view.heatmap()
-    assert len(fig.layout.shapes) == 1 and fig.data[0].text[0][2] == view.frame.iloc[0, 2]
-
-
-def test_matrix_view_highlights_answering_cells(assistant):
-    ans = assistant.ask(MATRIX_Q)
-    [view] = V.answer_views(ans)
-    assert view.key == "3" and view.frame.shape == (12, 10)
-    assert view.hits == {(t, "Medical Devices") for t in ans.items}
-    assert all(view.frame.loc[r, c] == "●" for r, c in view.hits)
-    assert view.read and not view.read & view.hits
-    css = view.styled().to_html()
-    assert V.HIT.split(";")[0] in css
-    assert view.legend[0][0] == "●"
-
-
-def test_crossover_view_is_the_industry_block(assistant):
-    ans = assistant.ask("What is the grade of Internet Everywhere for Logistical Services on Business relationships?")
-    [view] = V.answer_views(ans)
-    assert view.kind == "crossover" and "Logistical Services" in view.title
-    assert view.hits == {("Internet Everywhere", "Business relationships")}
-    assert view.frame.shape[1] == 8 and "Internet Everywhere" in view.frame.index
-    assert {s for s, _ in view.legend} >= {"✓✓", "✓"}
-
-
-def test_follow_ups_fall_back_to_the_matrix_structure():
-    matrix = Answer(route="tool", answer="", tool="trends_for_industry", args={"direction": "downstream"})
-    assert V.follow_ups(matrix) == ["And upstream?", "Which sub-trends?", "Which partner regions?"]
-    coop = Answer(route="tool", answer="", tool="cooperation_grade", args={"kind": "rd"})
-    assert V.follow_ups(coop) == ["Which partner regions?", "And for business?"]
-    own = Answer(route="tool", answer="", suggestions=["And upstream?", "Which sub-trends?"])
-    assert V.follow_ups(own) == ["And upstream?", "Which sub-trends?"]
-    names = Answer(route="refuse", answer="", suggestions=["Medical Devices"])  # names, not questions
-    assert all(q.endswith("?") for q in V.follow_ups(names)) and len(V.follow_ups(names)) >= 2
-
-
-def test_examples_cover_every_kind_and_are_answered(assistant):
-    examples = V.example_questions()
-    assert {"matrix", "narrative", "follow-up", "figure"} <= {e.kind for e in examples}
-    conv = "examples"
-    for e in examples:
-        if e.kind == "narrative":
-            continue  # answered in the AppTest cases below
-        ans = assistant.ask(e.question, conv)
-        assert ans.route == "tool", (e.question, ans.answer)
-
-
-def test_catalogue_and_figure_info():
-    cat = V.figure_catalogue()
-    assert len(cat) == 36 and {"17", "17b"} <= set(cat["Figure"])
-    info = V.figure_info("9")
-    assert not info.has_view and "not in the text version" in info.notice
-    assert info.description and info.description in corpus.report_text()
-    assert V.figure_info("13").has_view and V.figure_info("13").notice is None
-
-
-def test_data_notes_have_citations():
-    notes = V.data_notes()
-    assert notes and all(n.chips and n.message for n in notes)
-    assert any(c.startswith("Figure ") for n in notes for c in n.chips)
-
-
-def test_progress_relay_reaches_only_the_calling_thread():
-    seen, other = [], []
-    with V.progress_to(lambda d, t, m: seen.append((d, t, m))):
-        V.relay_progress(1, 4, "embedding")
-        th = threading.Thread(target=V.relay_progress, args=(2, 4, "elsewhere"))
-        th.start()
-        th.join()
-    V.relay_progress(3, 4, "after")
-    assert seen == [(1, 4, "embedding")] and other == []
-    assert V.fraction(1, 4) == 0.25 and V.fraction(5, 0) == 0.0 and V.fraction(9, 4) == 1.0
-
-
-# --- the app, through AppTest -------------------------------------------------------------------------------
-
-def test_matrix_question_shows_items_chip_table_and_csv(app):
+def test_matrix_question_shows_items_one_chip_table_and_csv(app):
     ask(app, MATRIX_Q)
     msg = last_assistant(app)
     body = texts(msg)
     for trend in ("Cross-linkage of subjects & objects", "Big data", "Personalisation of products & services"):
         assert trend in body
-    assert ":blue-badge[Figure 3 · p. 12]" in body
-    assert msg.dataframe, "the figure's table is shown"
+    assert "Source:" not in body, "the chips say where it comes from"
+    [chips] = msg.get("button_group")
+    assert [o.content for o in chips.proto.options] == ["Figure 3 · p. 12"]
+    table = htmls(msg)
+    assert 'data-figure="3"' in table and "cta-hit" in table
     assert any(b.label.startswith("Download CSV") for b in app.download_button)
+    assert not [e for e in msg.expander if e.label.startswith("Data notes")], "no note touches these cells"
 
 
-def test_narrative_question_shows_sources_with_verbatim_quotes(app):
+def test_narrative_section_chip_opens_the_passage(app):
     ask(app, NARRATIVE_Q)
     msg = last_assistant(app)
-    assert re.search(r":blue-badge\[§\d", texts(msg))
-    [sources] = [e for e in msg.expander if e.label == "Sources"]
-    shown = texts(sources)
+    [chips] = msg.get("button_group")
+    labels = [o.content for o in chips.proto.options]
+    assert labels and all(re.match(r"(§\d|Appendix)", x) for x in labels)
+    assert "<mark>" not in htmls(msg), "no passage open until a chip is picked"
+    app.pills(key="chips-1").set_value(labels[0]).run()
+    assert not app.exception
+    shown = htmls(last_assistant(app))
     quotes = [html.unescape(q) for q in re.findall(r"<mark>(.*?)</mark>", shown, re.S)]
-    assert quotes, "at least one quoted sentence is highlighted"
+    assert quotes, "the picked section's passage is shown with its quote marked"
     report = corpus.report_text()
     for q in quotes:
         assert q.replace("<br>", "\n") in report
-    assert re.search(r"§\d[\d.]* .+ · p\. \d+", shown)
+    assert "Sources" in captions(last_assistant(app))
 
 
-def test_follow_up_uses_the_previous_turn(app):
+def test_follow_up_uses_the_previous_turn_and_a_new_subject_does_not(app):
     ask(app, MATRIX_Q)
     ask(app, "And upstream?")
-    body = texts(last_assistant(app))
-    assert "Medical Devices" in body and "upstream" in body and "Figure 4" in body
+    labels = [o.content for o in last_assistant(app).get("button_group")[0].proto.options]
+    assert "Medical Devices" in texts(last_assistant(app)) and labels[0].startswith("Figure 4")
+    ask(app, "How strong is R&D cooperation between Northern Europe and Central Western Europe?")
+    labels = [o.content for o in last_assistant(app).get("button_group")[0].proto.options]
+    assert labels[0].startswith("Figure 13") and "Medical Devices" not in texts(last_assistant(app))
 
 
 def test_empty_and_junk_input_give_friendly_messages(app):
@@ -213,32 +134,138 @@ def test_empty_and_junk_input_give_friendly_messages(app):
     ask(app, "asdkjh qwe zzz")
     ask(app, "What is the capital of France?")
     infos = [i.value for i in app.info]
-    assert len([m for m in app.chat_message if m.name == "assistant"]) == 3
+    assert len(assistant_messages(app)) == 3
     assert any("question" in i.lower() for i in infos)
     assert any("english" in i.lower() for i in infos)
     assert any("does not cover" in i for i in infos)
 
 
-def test_suggested_question_button_works(app):
+def test_questions_are_plain_text_and_the_input_is_bounded(app):
+    q = "Which mega trends ![x](http://127.0.0.1:9/x.png) <img src=x> *influence* Medical Devices?"
+    assert app.chat_input[0].proto.max_chars == MAX_QUESTION_CHARS
+    ask(app, q)
+    user = [m for m in app.chat_message if m.name == "user"][-1]
+    assert [t.value for t in user.text] == [q] and not user.markdown, "shown as typed, never as Markdown"
+
+
+# --- reading, alternatives, follow-ups -------------------------------------------------------------------------
+
+def test_reading_line_above_the_answer_and_what_it_inherited(app, monkeypatch):
+    answering_with(monkeypatch, lambda q: Answer(
+        route="tool", answer="**Mega trends marked for Medical Devices**\n\n- Big data",
+        reading="Mega trends that Medical Devices shapes — upstream, Figure 4", inherited="Medical Devices",
+        citations=[Citation(figure="4", page=12)]))
+    ask(app, "And upstream?")
+    first = captions(last_assistant(app))[0]
+    assert first == ("Read as: Mega trends that Medical Devices shapes — upstream, Figure 4 — Medical Devices, "
+                     "from your previous question")
+    assert not [b for b in app.button if b.key and b.key.startswith("alt-")], "sure: no alternatives"
+
+
+def test_no_reading_no_line(app, monkeypatch):
+    answering_with(monkeypatch, lambda q: Answer(route="tool", answer="**T**", citations=[Citation(figure="3")]))
     ask(app, MATRIX_Q)
+    assert not [c for c in captions(last_assistant(app)) if c.startswith("Read as")]
+
+
+def test_alternative_readings_are_buttons_that_ask_their_question(app, monkeypatch):
+    alts = [Alternative("Industries that shape Big data — upstream, Figure 4", "Which industries shape Big data?"),
+            Alternative("Industries that Big data shapes — downstream, Figure 3", "Which industries does Big data "
+                                                                                   "shape?")]
+    answering_with(monkeypatch, lambda q: Answer(route="tool", answer="**T**", reading="Industries and Big data",
+                                                 sure=False, alternatives=alts if "shape" not in q else []))
+    ask(app, "How are industries and Big data related?")
+    buttons = [b for b in app.button if b.key and b.key.startswith("alt-1-")]
+    assert [b.label for b in buttons] == [a.reading for a in alts]
+    assert any("not sure" in c for c in captions(last_assistant(app)))
+    buttons[1].click().run()
+    assert not app.exception
+    assert asked(app)[-1] == alts[1].question
+
+
+def test_suggested_follow_up_button_asks_it(app):
+    ask(app, MATRIX_Q)
+    ans = app.session_state["turns"][-1]["answer"]
     follow = [b for b in app.button if b.key and b.key.startswith("follow-")]
-    assert 2 <= len(follow) <= 3
-    label = follow[0].label
+    assert [b.label for b in follow] == [s for s in ans.suggestions if s.endswith("?")][:3]
     follow[0].click().run()
     assert not app.exception
-    users = [texts(m) for m in app.chat_message if m.name == "user"]
-    assert users[-1] == label
-    assert "Figure" in texts(last_assistant(app))
+    assert asked(app)[-1] == follow[0].label
+    assert len([b for b in app.button if b.key and b.key.startswith("follow-")]) <= 3, "only under the last answer"
 
 
-def test_sidebar_example_is_one_click(app):
-    app.button(key="example-0").click().run()
+def test_sidebar_examples_are_stand_alone_and_one_click(app):
+    examples = example_questions()
+    labels = [b.label for b in app.sidebar.button if b.key and b.key.startswith("example-")]
+    assert labels == [e.question for e in examples]
+    app.button(key="example-1").click().run()
     assert not app.exception
-    assert [texts(m) for m in app.chat_message if m.name == "user"] == [V.example_questions()[0].question]
-    assert ":blue-badge[Figure 3" in texts(last_assistant(app))
+    assert asked(app) == [examples[1].question]
+    assert last_assistant(app).get("button_group"), "answered with a source"
 
 
-def test_export_markdown_contains_the_citations(app):
+# --- state ---------------------------------------------------------------------------------------------------
+
+def test_new_conversation_resets_the_session_state(app):
+    ask(app, MATRIX_Q)
+    old_id = app.session_state["conversation_id"]
+    assert app.session_state["dialogue"].last_plan is not None
+    app.button(key="new-conversation").click().run()
+    assert not app.exception
+    assert app.session_state["turns"] == [] and not app.chat_message
+    assert app.session_state["dialogue"].last_plan is None and app.session_state["dialogue"].turns == 0
+    assert app.session_state["conversation_id"] != old_id
+    ask(app, "And upstream?")
+    follow = app.session_state["turns"][-1]["answer"]
+    assert follow.args.get("industry") != "Medical Devices", "nothing carried over from the closed conversation"
+
+
+def test_twenty_sessions_keep_their_own_history(data_dir, monkeypatch):
+    """20 sessions, each in its own thread, ask different questions and a follow-up; none sees another's turns.
+
+    AppTest swaps a process-wide Runtime during each run, so the runs themselves take turns (a lock); the
+    sessions still interleave and share the one cached Assistant, as browser sessions do.
+    """
+    from structured import load_tables
+
+    monkeypatch.setenv("CTA_DATA_DIR", str(data_dir))
+    industries = [r.name for r in load_tables().industries]
+    questions = [f"Which mega trends influence {ind} {d}?" for d in ("downstream", "upstream") for ind in industries]
+    results: dict[int, object] = {}
+    turn = threading.Lock()
+    both_asked = threading.Barrier(len(questions), timeout=TIMEOUT)
+
+    def session(n: int) -> None:
+        try:
+            with turn:
+                at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
+                ask(at, questions[n])
+            both_asked.wait()  # every session has asked its first question before any follow-up
+            with turn:
+                ask(at, "Which sub-trends?")
+            results[n] = (asked(at), [t["answer"] for t in at.session_state["turns"]])
+        except Exception as e:  # noqa: BLE001 - reported per session below
+            results[n] = e
+
+    threads = [threading.Thread(target=session, args=(n,)) for n in range(len(questions))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=TIMEOUT)
+    assert len(results) == len(questions)
+    for n, r in results.items():
+        assert not isinstance(r, Exception), (n, r)
+        users, answers = r
+        industry = industries[n % len(industries)]
+        assert users == [questions[n], "Which sub-trends?"], n
+        assert answers[0].args.get("industry") == industry
+        follow = answers[1]
+        assert follow.route == "refuse" or follow.args.get("industry") == industry, (n, follow.answer)
+
+
+# --- exports, feedback, errors, tabs ---------------------------------------------------------------------------
+
+def test_exports_carry_the_conversation(app):
     ask(app, MATRIX_Q)
     ask(app, "How strong is R&D cooperation between Northern Europe and Central Western Europe?")
     answers = [t["answer"] for t in app.session_state["turns"]]
@@ -268,36 +295,16 @@ def test_unavailable_feedback_is_a_message_and_chat_goes_on(monkeypatch, tmp_pat
     assert not at.exception
     assert any("Feedback cannot be saved" in w.value for w in at.warning)
     ask(at, "And upstream?")
-    assert "Figure 4" in texts(last_assistant(at))
+    assert "Figure 4" in last_assistant(at).get("button_group")[0].proto.options[0].content
 
 
 def test_assistant_error_is_a_sentence(app, monkeypatch):
-    def broken(self, question, conversation_id=None):
+    def broken(self, question, conversation_id=None, state=None):
         raise AssistantError("The index is being rebuilt; try again in a minute.")
 
     monkeypatch.setattr(Assistant, "ask", broken)
     ask(app, MATRIX_Q)
     assert any("being rebuilt" in w.value for w in app.warning)
-
-
-def test_index_progress_reaches_the_session_bar(data_dir, monkeypatch):
-    """Opening the index reports progress to this session's st.progress bar, then the chat continues."""
-    reported = []
-    real = Assistant.retriever
-
-    def building(self):
-        for done in range(4):
-            V.relay_progress(done, 3, "Embedding the report")
-            reported.append(V._sink.__dict__.get("fn") is not None)
-        return real(self)
-
-    monkeypatch.setenv("CTA_DATA_DIR", str(data_dir))
-    monkeypatch.setattr(Assistant, "retriever", building)
-    at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
-    assert not at.exception
-    assert reported == [True] * 4, "the progress reached a bar in the session that opened the index"
-    ask(at, MATRIX_Q)
-    assert len(reported) == 4, "the index is opened once per session"
 
 
 def test_figures_tab_lists_all_and_opens_matrices_and_images(app):
@@ -307,87 +314,24 @@ def test_figures_tab_lists_all_and_opens_matrices_and_images(app):
     assert not app.exception
     assert any("not in the text version" in i.value for i in app.info)
     pick.set_value("7").run()
-    assert app.selectbox(key="figure-7-industry").value == V.crossover_industries()[0]
+    assert app.selectbox(key="figure-7-industry").value
     pick.set_value("13").run()
     assert not app.exception
+    assert 'data-figure="13"' in "\n".join(h.proto.body for h in app.get("html"))
     assert any(b.label.startswith("Download CSV") for b in app.download_button)
 
 
 def test_data_notes_tab_lists_every_note(app):
     shown = "\n".join(m.value for m in app.markdown)
-    for note in V.data_notes():
+    for note in data_notes():
         assert f"**{note.id} · {note.kind}**" in shown
 
 
-def _industries() -> list[str]:
-    from structured import load_tables
+def test_index_warms_up_in_the_background_at_start(app):
+    from ui.app import shared
 
-    return [r.name for r in load_tables().industries]
-
-
-def test_twenty_sessions_keep_their_own_history(data_dir, monkeypatch):
-    """20 sessions, each in its own thread, ask different questions and a follow-up; none sees another's turns.
-
-    AppTest swaps a process-wide Runtime during each run, so the runs themselves take turns (a lock); the
-    sessions still interleave and share the one cached Assistant, as browser sessions do.
-    """
-    monkeypatch.setenv("CTA_DATA_DIR", str(data_dir))
-    industries = _industries()
-    questions = [f"Which mega trends influence {ind} {d}?" for d in ("downstream", "upstream") for ind in industries]
-    assert len(questions) == 20
-    results: dict[int, object] = {}
-    turn = threading.Lock()
-    both_asked = threading.Barrier(len(questions), timeout=TIMEOUT)
-
-    def session(n: int) -> None:
-        try:
-            with turn:
-                at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
-                ask(at, questions[n])
-            both_asked.wait()  # every session has asked its first question before any follow-up
-            with turn:
-                ask(at, "Which sub-trends?")
-            results[n] = ([texts(m) for m in at.chat_message if m.name == "user"],
-                          [t["answer"] for t in at.session_state["turns"]], at.session_state["conversation_id"])
-        except Exception as e:  # noqa: BLE001 - reported per session below
-            results[n] = e
-
-    threads = [threading.Thread(target=session, args=(n,)) for n in range(len(questions))]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(timeout=TIMEOUT)
-    assert len(results) == 20
-    ids = set()
-    for n, r in results.items():
-        assert not isinstance(r, Exception), (n, r)
-        users, answers, cid = r
-        ids.add(cid)
-        assert users == [questions[n], "Which sub-trends?"], n
-        industry = industries[n % len(industries)]
-        assert answers[0].args.get("industry") == industry
-        assert answers[0].args.get("direction") == ("downstream" if n < len(industries) else "upstream")
-        follow = answers[1]
-        assert follow.route == "refuse" or follow.args.get("industry") == industry, (n, follow.answer)
-    assert len(ids) == 20
-
-
-def test_concurrent_asks_on_the_shared_assistant_do_not_leak(assistant):
-    """The cached Assistant under 20 truly concurrent conversations: each follow-up resolves to its own turn."""
-    industries = _industries()
-    out: dict[int, tuple] = {}
-    start = threading.Barrier(20, timeout=60)
-
-    def conversation(n: int) -> None:
-        cid = f"concurrent-{n}"
-        start.wait()
-        first = assistant.ask(f"Which mega trends influence {industries[n % 10]} downstream?", cid)
-        second = assistant.ask("And upstream?", cid)
-        out[n] = (first.args.get("industry"), second.args.get("industry"), second.args.get("direction"))
-
-    threads = [threading.Thread(target=conversation, args=(n,)) for n in range(20)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(timeout=60)
-    assert out == {n: (industries[n % 10], industries[n % 10], "upstream") for n in range(20)}
+    assistant, warmup = shared()
+    assert warmup.wait(TIMEOUT), "the index opens without any question asked"
+    assert warmup.status().error is None and assistant._retriever is not None
+    app.run()
+    assert not app.exception and not app.get("progress"), "no progress bar once the index is open"

@@ -168,3 +168,14 @@ def test_json_export_is_the_answer_records():
 def test_exports_of_an_empty_conversation():
     assert export.to_markdown([]).startswith("# ")
     assert json.loads(export.to_json([])) == []
+
+
+def test_export_is_safe_to_open_in_a_spreadsheet(data_dir):
+    for text in ("=HYPERLINK(\"http://x\")", "+1", "-2+3", "@SUM(A1)", "\tx", "plain = fine"):
+        feedback.record(question=text, answer=text, route="tool", score=1)
+    buf = io.StringIO()
+    feedback.export_csv(buf)
+    rows = list(csv.DictReader(io.StringIO(buf.getvalue())))
+    assert [r["question"] for r in rows] == ["'=HYPERLINK(\"http://x\")", "'+1", "'-2+3", "'@SUM(A1)", "'\tx",
+                                             "plain = fine"]
+    assert all(r["answer"] == r["question"] for r in rows) and rows[0]["score"] == "1"

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from functools import cache
 
 import corpus
+from corpus.once import once
 from structured import load_tables
 from structured.load import Tables
 from structured.records import DataNote
@@ -23,7 +24,7 @@ def tables() -> Tables:
     return load_tables()
 
 
-@cache
+@once
 def figures() -> dict:
     """Figure catalogue by key ("3", "17", "17b")."""
     return {f.key: f for f in corpus.figures()}
@@ -52,7 +53,7 @@ def section_title(number: str) -> str:
 # --- data notes -------------------------------------------------------------------------------------
 
 
-@cache
+@once
 def _note_index() -> dict[tuple[str, str], list[tuple[str, DataNote]]]:
     index: dict[tuple[str, str], list[tuple[str, DataNote]]] = {}
     for note in tables().notes:

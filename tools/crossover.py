@@ -3,8 +3,7 @@ no mark = comparably weaker, not none)."""
 
 from __future__ import annotations
 
-from functools import cache
-
+from corpus.once import once
 from structured.records import CrossoverCell
 from tools._data import cite, figure_notes, legend, match_notes, merge_notes, parse_grade, rank, tables, words
 from tools.errors import AmbiguousName, InvalidArgument, NotInMatrix
@@ -41,7 +40,7 @@ def _grade_label(grade: str) -> str:
     return f'"{grade}" ({words(SCALE, grade)})' if grade else words(SCALE, grade)
 
 
-@cache
+@once
 def _fig7_rows() -> dict[tuple[str, str], str]:
     """(industry, Figure 6 sub-trend) -> Figure 7 spelling, for the rows Figure 7 has."""
     return {(c.industry, c.subtrend_figure6): c.subtrend for c in _cells()}

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from rapidfuzz import fuzz, process, utils
 
+from corpus.once import once
 from tools._data import cite, figures, merge_notes, tables
 from tools.errors import InvalidArgument, UnknownName
 from tools.result import ToolResult
@@ -53,7 +53,7 @@ def figure_info(figure: str) -> ToolResult:
     )
 
 
-@cache
+@once
 def _caption_words() -> frozenset[str]:
     return frozenset(w for f in figures().values() for w in utils.default_process(f.caption).split())
 

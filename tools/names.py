@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 
 from rapidfuzz import fuzz, process, utils
 
+from corpus.once import once
 from structured.records import VocabularyEntry
 from tools._data import tables
 from tools.errors import AmbiguousName, UnknownName
@@ -31,7 +33,7 @@ def _unique(values) -> list[str]:
     return list(dict.fromkeys(values))
 
 
-@cache
+@once
 def _canonical() -> dict[str, tuple[str, ...]]:
     t = tables()
     return {
@@ -61,7 +63,7 @@ def _check_kind(kind: str) -> None:
         raise InvalidArgument(f"{kind!r} is not a kind of name; use one of {', '.join(KINDS)}.")
 
 
-@cache
+@once
 def _vocabulary() -> tuple[VocabularyEntry, ...]:
     canon = {k: set(v) for k, v in _canonical().items()}
     out: dict[tuple[str, str, str], VocabularyEntry] = {}
@@ -104,32 +106,53 @@ def _exact(kind: str) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _score(query: str, alias: str) -> float:
-    """Whole-string similarity; similarity with the alias's start when the query is shorter (typed prefix);
-    SUBSET when the query has several words and every one occurs in the alias."""
-    score = fuzz.ratio(query, alias)
-    if _MIN_PREFIX <= len(query) < len(alias):
-        score = max(score, fuzz.ratio(query, alias[: len(query)]))
-    words = query.split()
-    if len(words) >= 2 and set(words) <= set(alias.split()):
-        score = max(score, SUBSET)
-    return score
+def close_matches(query: str, choices: Sequence[str], cutoff: float, scorer=fuzz.ratio) -> list[tuple[int, float]]:
+    """(index, score) of every choice scoring at least ``cutoff`` against ``query``, best first (ties in the
+    choices' order). The one fuzzy matcher of the project: rapidfuzz.process scores all choices at once, in C.
+    Both sides are compared as given: process them first (``utils.default_process``, or spot's ``fold``)."""
+    hits = process.extract(query, choices, scorer=scorer, score_cutoff=cutoff, limit=None)
+    return sorted(((i, s) for _, s, i in hits), key=lambda h: (-h[1], h[0]))
+
+
+@cache
+def _processed(kind: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The aliases of a kind as rapidfuzz's default processor leaves them, and their canonical names."""
+    pairs = _aliases(kind)
+    return tuple(utils.default_process(a) for a, _ in pairs), tuple(c for _, c in pairs)
 
 
 def _fuzzy(kind: str, text: str, related: bool = False) -> list[tuple[str, float]]:
     """Canonical names scoring at least THRESHOLD and within TIE of the best (or, with ``related``, also
-    every name scoring at least RELATED), best first."""
+    every name scoring at least RELATED), best first.
+
+    A name scores its whole-string similarity; the similarity with its start when the query is shorter (a
+    typed prefix); SUBSET when the query has several words and every one occurs in it.
+    """
     query = utils.default_process(text)
+    aliases, canon = _processed(kind)
     best: dict[str, float] = {}
-    for alias, canonical in _aliases(kind):
-        s = _score(query, utils.default_process(alias))
-        if s >= THRESHOLD and s > best.get(canonical, -1):
-            best[canonical] = s
+    first: dict[str, int] = {}  # ties keep the order of the vocabulary
+
+    def keep(i: int, score: float) -> None:
+        best[canon[i]] = max(score, best.get(canon[i], -1))
+        first[canon[i]] = min(i, first.get(canon[i], i))
+
+    for i, score in close_matches(query, aliases, THRESHOLD):
+        keep(i, score)
+    if len(query) >= _MIN_PREFIX:
+        longer = [i for i, a in enumerate(aliases) if len(a) > len(query)]
+        for j, score in close_matches(query, [aliases[i][: len(query)] for i in longer], THRESHOLD):
+            keep(longer[j], score)
+    words = query.split()
+    if len(words) >= 2:
+        for i, a in enumerate(aliases):
+            if set(words) <= set(a.split()):
+                keep(i, SUBSET)
     if not best:
         return []
     top = max(best.values())
-    keep = [(c, s) for c, s in best.items() if s >= top - TIE or (related and s >= RELATED)]
-    return sorted(keep, key=lambda cs: -cs[1])
+    kept = [(c, s) for c, s in best.items() if s >= top - TIE or (related and s >= RELATED)]
+    return sorted(kept, key=lambda cs: (-cs[1], first[cs[0]]))
 
 
 def _nearest(kind: str, text: str, limit: int = 3) -> list[str]:

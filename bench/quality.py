@@ -1,0 +1,47 @@
+"""`python -m bench.quality`: right and wrong-yet-sure per category on every question set, in one run.
+
+The dev and tuning sets say how well the assistant fits what it was tuned on; the held-out sets (written by
+helpers who read only the report, never tuned on, never read by developers) say what the next user gets.
+Only the summary lines are printed for held-out sets: their failures are not for reading.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from assistant import Assistant
+from assistant.evaluate import evaluate, load_questions
+
+DATA = Path(__file__).parents[1] / "tests" / "data"
+TUNING = ["questions.jsonl", "questions_more.jsonl", "questions_third.jsonl", "questions_fourth.jsonl",
+          "questions_fifth.jsonl", "paraphrases.jsonl", "round6.jsonl", "narrative1.jsonl"]
+HELD_OUT = ["heldout1.jsonl", "heldout2_mixed.jsonl", "heldout2_narr.jsonl"]
+
+
+def summary(name: str, report: dict) -> list[str]:
+    """One line per category and one for the whole set."""
+    lines = [f"{name}"]
+    for cat, r in report["categories"].items():
+        lines.append(f"  {cat:<10} right {r['correct']:>4}/{r['total']:<4} {r['accuracy']:6.1%}   "
+                     f"wrong-yet-sure {r['wrong_sure']:>3} ({r['wrong_sure_rate']:.1%})")
+    n = report["total"] or 1
+    lines.append(f"  {'all':<10} right {report['correct']:>4}/{report['total']:<4} {report['correct'] / n:6.1%}   "
+                 f"wrong-yet-sure {report['wrong_sure']:>3} ({report['wrong_sure'] / n:.1%})")
+    return lines
+
+
+def main(names: list[str] | None = None) -> int:
+    assistant = Assistant.load()
+    for name in names or TUNING + HELD_OUT:
+        path = DATA / name
+        if not path.is_file():
+            print(f"{name}: missing")
+            continue
+        label = f"{name} (held out)" if name in HELD_OUT else name
+        print("\n".join(summary(label, evaluate(assistant, load_questions(path)))), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:] or None))

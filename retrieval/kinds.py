@@ -1,0 +1,117 @@
+"""What kind of answer a question asks for, and whether a sentence of the report is that kind of answer.
+
+A why-question is answered by a reason ("due to", "because", "results in"), a what-is question by a
+definition, an advice question by a recommendation, a how-many question by a number, a which-N question by a
+list. The cues are English function words and phrasing, not facts of the report.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+REASON = "reason"
+DEFINITION = "definition"
+EXAMPLE = "example"
+RECOMMENDATION = "recommendation"
+NUMBER = "number"
+LIST = "list"
+WHOLE = "whole report"
+GENERAL = "general"
+
+# How a question asks for each kind; the first that matches wins (order matters: "why should" is a reason).
+_ASKS = (
+    (WHOLE, r"\b(what(?:'s| is| are)?|whats) (?:this|the) (?:report|study|document|paper)(?:'s)? (?:about|for)\b"
+            r"|\b(?:the )?(?:main|key|central|overall|principal) (?:findings?|messages?|conclusions?|results?|points?"
+            r"|takeaways?|questions?|aims?|recommendations?)\b"
+            r"(?! (?:on|about|for|of) (?!(?:the|this) (?:report|study|document|paper)\b)\w)"
+            r"|\b(?:point|purpose|aim|goal|objective|scope)s? of (?:this|the) (?:report|study|document|paper|work)\b"
+            r"|\bsumm(?:ary|arise|arize)\b|\bin a nutshell\b|\btl;?dr\b|\boverview of the (?:report|study)\b"
+            r"|\bwhat does (?:the|this) (?:report|study) (?:recommend|conclude|find|set out to)\W*$"),
+    (EXAMPLE, r"\bexamples?\b|\bfor instance\b|\billustrat|\bcase stud|\bgive me an? (?:case|instance)\b"),
+    (REASON, r"^\W*why\b|\bwhy\b|\breasons?\b|\bhow come\b|\bwhat (?:causes|caused|explains|drives|hampers|hinders"
+             r"|limits|prevents|holds? back|stops|keeps|makes)\b|\b(?:hamper|hinder|obstacle|barrier|constrain|"
+             r"held back|holding back)|\bwhat is (?:behind|the cause)|\bexplain why\b|\bdue to what\b"),
+    (RECOMMENDATION, r"\bshould\b|\badvi[sc]e|\brecommend|\bsuggest|\bwhat (?:must|needs? to|has to|have to|to do)"
+                     r"\b|\bwhat can \w+ do\b|\bought\b|\bhow (?:can|could|do|should) \w+(?: \w+)? (?:best )?"
+                     r"(?:respond|react|prepare|support|help|promote|improve)\b|\bpolicy (?:implications?|"
+                     r"lessons?)\b"),
+    (NUMBER, r"\bhow (?:many|much|big|large|long|often)\b|\bwhat (?:share|percentage|proportion|number|amount)\b"
+             r"|\bper ?cent\b|%|\bwhich (?:year|period)\b|\bwhen\b"),
+    (LIST, r"\bwhich (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\bwhat are the (?:two|three|four|five|"
+           r"six|seven|eight|nine|ten|\d+)\b|\b(?:list|name|enumerate)\b|\bwhat (?:services|capabilities|steps|"
+           r"factors|aspects|parameters|elements|measures|activities|tasks)\b"),
+    (DEFINITION, r"\bdefin|\bwhat (?:is|are) (?:meant|understood)\b|\bmean(?:s|t|ing)?\b|\bwhat (?:is|are) (?:an?"
+                 r"|the)?\s*['\"“‘]|\bwhat(?:'s| is| are) (?:an? )?\w+(?:[ -]\w+){0,4}\W*$|\bstand for\b"
+                 r"|\bwhat (?:does|do) \w+(?: \w+){0,3} refer to\b|\bconcept of\b|\bterm\b"),
+)
+
+# Sentences that carry each kind of answer.
+_CUES = {
+    REASON: r"\bdue to\b|\bbecause\b|\bsince\b|\bas a (?:result|consequence)\b|\bresult(?:s|ed|ing)? (?:in|from)\b"
+            r"|\bcan (?:best )?be explained\b|\breasons?\b|\bcaused\b|\bowing to\b|\black(?:s|ing)? (?:of )?\b"
+            r"|\btherefore\b|\bthus\b|\bhence\b|\bconsequen|\blead(?:s|ing)? to\b|\bled to\b|\bdriven by\b|\bas\b.*\b"
+            r"(?:is|are) (?:still|not|often|mostly)\b|\bhamper|\bhinder|\bbarrier|\bobstacle|\bdifficult|\bexplain"
+            r"|\bthis is why\b|\bthe rationale\b|\benabl|\bso that\b|\bin order to\b|\bbecause of\b",
+    DEFINITION: r"\bdefin|\bmeans?\b|\bmeaning\b|\brefers? to\b|\bunderstood\b|\bdescribes?\b|\b(?:is|are) called\b"
+                r"|\bso-called\b|\b(?:is|are) (?:those|the|an?) \w+|\bi\.e\.|\bin other words\b|\bstands? for\b"
+                r"|\bconcept\b|\bterm\b|\bdenot|\bcharacteri[sz]ed by\b|\bconsists? of\b|\bincludes?\b|\bprinciple\b",
+    EXAMPLE: r"\bfor (?:example|instance)\b|\be\.g\.|\bexample\b|\bsuch as\b|\billustrat|\bcase\b|\bshowcase",
+    RECOMMENDATION: r"\bshould\b|\bmust\b|\bneeds? to\b|\bhave to\b|\bhas to\b|\brecommend|\badvis|\bnecessary\b"
+                    r"|\bcrucial\b|\bessential\b|\brequire|\bit is (?:important|advisable)\b|\bought\b|\bcall(?:s|ed)?"
+                    r" for\b|\bparadigm\b|\bpolicy\b|\btargeted\b",
+    NUMBER: r"(?<![\w^{])\d[\d,.]*(?!\w)|\bper ?cent\b|%|\b(?:two|three|four|five|six|seven|eight|nine|ten|"
+            r"eleven|twelve|hundred|thousand|million|billion|half|third|quarter|dozen)s?\b",
+    LIST: r":\s*$|;|(?:,[^,]+){2,}|\bfollowing\b|\bnamely\b|\binclud",
+    WHOLE: r"\b(?:this|the) (?:report|study|analysis|work)\b|\bkey points\b|\bfindings\b|\bconclu|\baim|\bfocus",
+}
+_COMPILED_ASKS = tuple((k, re.compile(p, re.IGNORECASE)) for k, p in _ASKS)
+_COMPILED_CUES = {k: re.compile(p, re.IGNORECASE) for k, p in _CUES.items() if p}
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How a narrative question was read: what kind of answer it wants, in one phrase for the user."""
+
+    kind: str
+    phrase: str  # "Explanation from the report: why …"
+
+
+_PHRASES = {
+    REASON: "Explanation from the report",
+    DEFINITION: "Definition from the report",
+    EXAMPLE: "Example from the report",
+    RECOMMENDATION: "Recommendation from the report",
+    NUMBER: "Figure from the report",
+    LIST: "List from the report",
+    WHOLE: "The report as a whole, from its introduction and conclusion",
+    GENERAL: "What the report says",
+}
+
+
+# Words that say how a question asks, not what it is about: left out when a sentence's words are compared.
+ASKING_WORDS = frozenset("""define definition defined explain explanation example examples instance reason reasons
+recommend recommendation recommendations advise advice suggest purpose main key meaning understood term concept
+""".split())
+
+
+def question_kind(question: str) -> str:
+    """The kind of answer ``question`` asks for (one of the module's constants)."""
+    q = " ".join(question.replace("’", "'").split())
+    for kind, pat in _COMPILED_ASKS:
+        if pat.search(q):
+            return kind
+    return GENERAL
+
+
+def reading(question: str, kind: str | None = None) -> Reading:
+    kind = kind or question_kind(question)
+    q = " ".join(question.split()).rstrip(" ?.!")
+    q = q[0].lower() + q[1:] if q[:1].isupper() and not q[1:2].isupper() else q
+    return Reading(kind, f"{_PHRASES[kind]}: {q}" if kind != WHOLE else _PHRASES[WHOLE])
+
+
+def answers(kind: str, sentence: str) -> bool:
+    """Does ``sentence`` carry the kind of answer ``kind`` asks for (a reason, a definition, …)?"""
+    pat = _COMPILED_CUES.get(kind)
+    return bool(pat and pat.search(sentence))

@@ -1,0 +1,148 @@
+"""Every candidate quote sentence of the report in reading order: its role, its words, and its context.
+
+A quote is a sentence with the context it needs to be read alone: the sentence before it when it opens with
+"This", "These", "Such" …, the list that follows a sentence ending with ":", and the introducing sentence of a
+list item. Every extended quote is still one verbatim slice of the report.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import corpus
+from retrieval.chunks import Chunk, Span
+from retrieval.lexical import tokenize
+from retrieval.roles import BODY, role_of
+
+# A sentence that opens with one of these leans on the one before it for its subject.
+_ANAPHOR = re.compile(r"^[\"“(]*(?:This|These|That|Those|Such|It|They|Their|Its|Thus|Therefore|Hence|Here|"
+                      r"In this|For this|As a result|Consequently|Accordingly|Both|The latter|The former|"
+                      r"Furthermore|Moreover|Additionally|Also|However|Nevertheless|In addition|Besides|"
+                      r"On the other hand|In contrast|Likewise|Similarly|Above all|Apart from)\b")
+_ITEM = re.compile(r"^\s*(?:[-•⇒–*]|\d{1,2}[.)]\s|[a-z][.)]\s)")
+MAX_CONTEXT_CHARS = 1400
+MAX_ITEMS = 12
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    role: str
+    tokens: frozenset[str]
+
+
+def is_item(text: str) -> bool:
+    """A list item ("- …", "• …", "1. …")."""
+    return bool(_ITEM.match(text))
+
+
+class Sentences:
+    """The report's candidate sentences in order, with term statistics for salience and passing mentions."""
+
+    def __init__(self, chunks: Sequence[Chunk]) -> None:
+        spans = sorted({(s.start, s.end): s for c in chunks for s in c.sentences}.values(), key=lambda s: s.start)
+        self.items = [Sentence(s.start, s.end, s.text, role_of(s.start, s.end), frozenset(tokenize(s.text)))
+                      for s in spans]
+        self._starts = [s.start for s in self.items]
+        self._by_span = {(s.start, s.end): i for i, s in enumerate(self.items)}
+        where: dict[str, list[int]] = defaultdict(list)
+        for i, s in enumerate(self.items):
+            for t in s.tokens:
+                where[t].append(i)
+        self.where = dict(where)  # term -> indices of the sentences that use it
+        n = len(self.items) or 1
+        self.idf = {t: math.log((n + 1) / (len(ix) + 0.5)) for t, ix in self.where.items()}
+
+    def get(self, span: Span) -> Sentence:
+        return self.items[self._by_span[(span.start, span.end)]]
+
+    def overlap(self, qtokens: Sequence[str], sentence: Sentence) -> float:
+        """The share of the question's information (idf) that the sentence holds, 0..1."""
+        total = sum(self.idf.get(t, 0.0) for t in qtokens)
+        if total <= 0:
+            return 0.0
+        return sum(self.idf.get(t, 0.0) for t in qtokens if t in sentence.tokens) / total
+
+    def only_in_apparatus(self, qtokens: Sequence[str]) -> set[str]:
+        """Question terms the report uses only in footnotes, references or other apparatus, never in body text."""
+        return {t for t in qtokens if t in self.where and all(self.items[i].role != BODY for i in self.where[t])}
+
+    def rare(self, qtokens: Sequence[str], at_most: int = 2) -> set[str]:
+        """Question terms that at most ``at_most`` sentences of the report use."""
+        return {t for t in qtokens if 0 < len(self.where.get(t, ())) <= at_most}
+
+    # ------------------------------------------------------------ context
+
+    def context(self, span: Span) -> tuple[int, int]:
+        """(start, end) of the sentence with the context it needs to be read alone (verbatim report offsets)."""
+        i = self._by_span.get((span.start, span.end))
+        if i is None:
+            return span.start, span.end
+        first, last = i, i
+        cur = self.items[i]
+        if is_item(cur.text):
+            intro = self._intro_of(i)
+            if intro is not None:
+                first, last = intro, self._list_end(intro)
+        elif cur.text.rstrip().endswith(":"):
+            last = self._list_end(i)
+        if first == i and _ANAPHOR.match(cur.text) and self._joined(i - 1, i) and self.items[i - 1].role == BODY:
+            first = i - 1
+            if self.items[first].text.rstrip().endswith(":"):
+                last = max(last, self._list_end(first))
+        nxt = last + 1  # the next sentence carries this one's subject on ("This trend …"): it belongs to the answer
+        if (last == i and nxt < len(self.items) and _ANAPHOR.match(self.items[nxt].text) and self._joined(last, nxt)
+                and self.items[nxt].end - self.items[first].start <= MAX_CONTEXT_CHARS // 2):
+            last = nxt
+        return self.items[first].start, self.items[last].end
+
+    def next_in_paragraph(self, end: int) -> Sentence | None:
+        """The sentence that follows the one ending at ``end`` in the same paragraph, if any."""
+        i = bisect.bisect_left(self._starts, end)
+        if i >= len(self.items) or i == 0:
+            return None
+        gap = corpus.report_text()[self.items[i - 1].end : self.items[i].start]
+        if self.items[i - 1].end != end or "\n" in gap or gap.strip() or self.items[i].role != self.items[i - 1].role:
+            return None
+        return self.items[i]
+
+    def _joined(self, a: int, b: int) -> bool:
+        """Sentences ``a`` and ``b`` follow each other with only white space (no heading, note or figure) between."""
+        if a < 0 or b >= len(self.items):
+            return False
+        text = corpus.report_text()
+        gap = text[self.items[a].end : self.items[b].start]
+        return not gap.strip() and gap.count("\n") <= 3 and self.items[a].role == self.items[b].role
+
+    def _intro_of(self, i: int) -> int | None:
+        j = i
+        while j > 0 and i - j < MAX_ITEMS and self._joined(j - 1, j):
+            j -= 1
+            if self.items[j].text.rstrip().endswith(":"):
+                return j
+            if not is_item(self.items[j].text):
+                return None
+        return None
+
+    def _list_end(self, i: int) -> int:
+        """The last sentence of what a sentence ending with ':' brings: its list, or the next sentence."""
+        start = self.items[i].start
+        j = i
+        while (j + 1 < len(self.items) and self._joined(j, j + 1) and j - i < MAX_ITEMS
+               and self.items[j + 1].end - start <= MAX_CONTEXT_CHARS):
+            nxt = self.items[j + 1]
+            if j > i and not is_item(nxt.text):
+                break
+            j += 1
+            if j == i + 1 and not is_item(nxt.text):
+                break
+        return j
+
+

@@ -1,0 +1,194 @@
+"""Narrative answers that answer: question kinds, the report's apparatus, quotes in context, the answer text.
+
+The first tests need no model; the rest use the real index (tests/conftest_retrieval.py) over the narrative
+question sets in tests/data.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from conftest_retrieval import dev_questions, index_dir, retriever  # noqa: F401
+
+import corpus
+from assistant.render import retrieval_answer
+from retrieval import kinds
+from retrieval.chunks import Span, chunk_report
+from retrieval.lexical import tokenize
+from retrieval.roles import (
+    BODY,
+    CAPTION,
+    FIGURE_LIST,
+    FOOTNOTE,
+    FRONT,
+    NEVER_AN_ANSWER,
+    REFERENCE,
+    asked_for,
+    role_of,
+)
+from retrieval.search import whole_report_sections
+from retrieval.sentences import Sentences, is_item
+
+TEXT = corpus.report_text()
+SENTENCES = Sentences(chunk_report())
+NARRATIVE = Path(__file__).parent / "data" / "narrative1.jsonl"
+
+
+def _narrative_cases() -> list[dict]:
+    return [json.loads(line) for line in NARRATIVE.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+# ------------------------------------------------------------------ no model
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("Why are value chains becoming more complex?", kinds.REASON),
+    ("what hampers cooperation with far-away regions", kinds.REASON),
+    ("What does the report mean by vertical disintegration?", kinds.DEFINITION),
+    ("how is the term defined", kinds.DEFINITION),
+    ("What example does the report give for trends interlinking?", kinds.EXAMPLE),
+    ("What should cluster managers do before going abroad?", kinds.RECOMMENDATION),
+    ("what does the report advise policy makers", kinds.RECOMMENDATION),
+    ("How many cluster organisations were assessed?", kinds.NUMBER),
+    ("Which two developments influence the value chain?", kinds.LIST),
+    ("what is this report about", kinds.WHOLE),
+    ("main findings in a nutshell?", kinds.WHOLE),
+    ("What does the report say about crowd funding?", kinds.GENERAL),
+])
+def test_question_kinds(question, kind):
+    assert kinds.question_kind(question) == kind
+
+
+def test_answer_cues_tell_a_reason_from_a_statement():
+    assert kinds.answers(kinds.REASON, "This is due to a structurally weak industry.")
+    assert not kinds.answers(kinds.REASON, "Clusters cooperate with partners in many regions.")
+    assert kinds.answers(kinds.NUMBER, "The data covers 154 cluster organisations.")
+    assert kinds.answers(kinds.RECOMMENDATION, "Support should be targeted to industries.")
+
+
+def test_reading_names_the_kind_and_the_question():
+    r = kinds.reading("Why do clusters act as springboards for SMEs?")
+    assert r.kind == kinds.REASON
+    assert r.phrase == "Explanation from the report: why do clusters act as springboards for SMEs"
+
+
+def test_roles_come_from_the_report_structure():
+    for n in corpus.footnotes():
+        assert role_of(n.start, n.end) == FOOTNOTE
+    for f in corpus.figures():
+        assert role_of(f.caption_start, f.caption_end) in (CAPTION, FIGURE_LIST)
+    for sec in corpus.sections():
+        body = [s for s in SENTENCES.items if sec.start <= s.start < sec.end]
+        if sec.number == "0":
+            assert body and all(s.role == FRONT for s in body)  # the Observatory's blurb and the contents
+        if sec.number == "A":
+            assert body and all(s.role == FIGURE_LIST for s in body)
+        if sec.title.startswith("Reference"):
+            assert body and all(s.role == REFERENCE for s in body)
+    assert sum(s.role == BODY for s in SENTENCES.items) > len(SENTENCES.items) / 2
+
+
+def test_apparatus_is_allowed_only_when_asked_for():
+    assert FOOTNOTE in asked_for("Which footnote cites the ITS directive?")
+    assert FRONT in asked_for("which page is the table of contents on")
+    assert not asked_for("Why are value chains becoming more complex?") & NEVER_AN_ANSWER
+
+
+def test_a_sentence_ending_with_a_colon_brings_its_list():
+    intros = [i for i, s in enumerate(SENTENCES.items[:-1]) if s.role == BODY and s.text.endswith(":")
+              and is_item(SENTENCES.items[i + 1].text) and SENTENCES._joined(i, i + 1)]
+    assert intros
+    for i in intros:
+        s = SENTENCES.items[i]
+        start, end = SENTENCES.context(corpus_span(s))
+        assert start <= s.start and end >= SENTENCES.items[i + 1].end
+        # and a list item is quoted with its introduction
+        assert SENTENCES.context(corpus_span(SENTENCES.items[i + 1]))[0] <= s.start
+
+
+def test_a_sentence_that_leans_on_the_one_before_is_quoted_with_it():
+    leaning = [i for i, s in enumerate(SENTENCES.items) if i and re.match(r"(This|These|Such) ", s.text)
+               and s.role == BODY and SENTENCES._joined(i - 1, i) and not is_item(s.text)
+               and not SENTENCES.items[i - 1].text.endswith(":")]
+    assert len(leaning) > 10
+    for i in leaning:
+        start, end = SENTENCES.context(corpus_span(SENTENCES.items[i]))
+        assert start == SENTENCES.items[i - 1].start and end >= SENTENCES.items[i].end
+        assert TEXT[start:end].startswith(SENTENCES.items[i - 1].text)
+
+
+def corpus_span(s) -> Span:
+    return Span(s.start, s.end, s.text)
+
+
+def test_whole_report_sections_are_the_introduction_and_the_conclusion():
+    about = whole_report_sections("what is this report about")
+    findings = whole_report_sections("what are the main findings")
+    assert set(about) == set(findings)
+    titles = {corpus.section(s).title for s in about}
+    assert any(t.startswith("Conclusion") for t in titles)
+    assert corpus.section(findings[0]).title.startswith("Conclusion")
+    assert not corpus.section(about[0]).title.startswith("Conclusion")
+
+
+# ------------------------------------------------------------------ real index
+
+
+@pytest.fixture(scope="module")
+def narrative_results(retriever):  # noqa: F811
+    return [(c, retriever.search(c["question"])) for c in _narrative_cases()]
+
+
+def test_every_quote_of_every_narrative_question_is_verbatim(narrative_results):
+    for _, res in narrative_results:
+        for q in res.quotes:
+            assert TEXT[q.start : q.end] == q.text
+            assert corpus.section_at(q.start).number == q.section
+
+
+def test_no_apparatus_is_ever_quoted_as_the_answer_to_an_explanatory_question(narrative_results, retriever):  # noqa: F811
+    cases = [(c, r) for c, r in narrative_results if c["category"] == "narrative"]
+    cases += [(c, retriever.search(c["question"])) for c in dev_questions() if c["in_scope"]]
+    assert len(cases) > 100
+    for c, res in cases:
+        if asked_for(c["question"]):
+            continue  # "which footnote …", "the table of contents": the apparatus is the answer
+        for q in res.quotes:
+            assert role_of(q.start, q.end) not in NEVER_AN_ANSWER, (c["question"], q.text[:80])
+
+
+def test_a_term_named_only_in_a_footnote_is_answered_from_it_as_a_passing_mention(retriever):  # noqa: F811
+    notes = [n for n in corpus.footnotes() if role_of(n.start, n.end) == FOOTNOTE]
+    # authors cited only in a footnote ("Lorenz, H. …", "(Pflanz, 2014)")
+    words = sorted({w for n in notes for w in re.findall(r"\b([A-Z][a-z]{4,}), (?:[A-Z]\.|\d{4})", n.text)
+                    if SENTENCES.only_in_apparatus(tokenize(w)) and len(SENTENCES.where[tokenize(w)[0]]) == 1})
+    assert words
+    for w in words:
+        res = retriever.search(f"What does the report say about {w}?")
+        assert res.quotes and w in res.quotes[0].text
+        assert w in res.passing
+        assert "only in passing" in retrieval_answer(res).answer
+
+
+def test_a_whole_report_question_is_answered_from_introduction_or_conclusion_and_says_so(retriever):  # noqa: F811
+    for q in ("What is this report about?", "What are the main findings of the study?"):
+        res = retriever.search(q)
+        assert res.in_scope and res.whole_report
+        assert {x.section for x in res.quotes} <= set(res.whole_report)
+        ans = retrieval_answer(res)
+        assert "introduction and conclusion" in ans.answer
+
+
+def test_the_answer_reads_as_an_answer(retriever):  # noqa: F811
+    res = retriever.search("Why is R&D cooperation with Eastern Asia weak?")
+    ans = retrieval_answer(res)
+    assert ans.reading.startswith("Explanation from the report: why")
+    assert 1 <= len(res.quotes) <= 3
+    assert ans.answer.count("\n> — ") == len(res.quotes)  # every quote with its section and page
+    chips = [c.chip for c in ans.citations]
+    assert len(chips) == len(set(chips))
+    assert ans.answer.index(res.quotes[0].text.split("\n")[0]) < ans.answer.index("— ")
+    assert isinstance(ans.sure, bool)
