@@ -9,6 +9,7 @@ conversational words), never words taken from question sets.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -80,6 +81,22 @@ def report_stems() -> frozenset[str]:
         words |= set(_WORD.findall(v.alias.lower()))
     words |= {part for w in words for part in re.split(r"[-']", w) if len(part) >= 3}
     return frozenset(stem(w) for w in words)
+
+
+# a word the report uses this often is its general vocabulary ("clusters", "change"), not a topic of its own
+COMMON = 40
+
+
+@cache
+def _counts() -> Counter:
+    from corpus.parse import report_text
+
+    return Counter(stem(w) for w in _WORD.findall(report_text().lower()))
+
+
+def common(word: str) -> bool:
+    """The report uses the word so often that it does not say what a question is about."""
+    return _counts()[stem(word)] >= COMMON
 
 
 @cache

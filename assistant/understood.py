@@ -7,7 +7,7 @@ import re
 
 from assistant import render
 from assistant.answer import Alternative, Answer
-from assistant.coverage import Coverage
+from assistant.coverage import Coverage, common
 from assistant.frame import Frame
 from assistant.plan import Clarify, Plan, Recall, Refuse, Retrieve, ToolPlan
 from assistant.reading import check
@@ -16,12 +16,19 @@ NAME_KEYS = ("industry", "trend", "subtrend", "parameter", "region", "country", 
 
 
 def unknown_terms(frame: Frame, cov: Coverage, question: str = "") -> Refuse | None:
-    """A refusal naming the terms the report never uses, when the question is about them: it names none of the
-    report's own names (a question that does is answered, marked unsure), and it is not a request to explain
-    (retrieval decides those, marked unsure)."""
-    if cov.named and not _foreign(frame, cov):
+    """A refusal naming the terms the report never uses, when the question is about them.
+
+    Not refused (answered, marked unsure): a question that also names the report's own names (in English), one
+    whose frame is complete without any name (a ranking over a whole figure), and a request to explain that
+    has other words the report uses (retrieval decides those). Gibberish and other languages without any of
+    the report's names are refused too, naming what was not understood.
+    """
+    foreign = bool(frame.names) and _foreign(frame, cov)
+    if cov.named and not foreign:
         return _refuse(cov.named, question)
-    if not cov.unknown or frame.names or frame.intent == "explain" or _foreign(frame, cov) or complete(frame):
+    if not cov.unknown or frame.names or complete(frame):
+        return None
+    if frame.intent == "explain" and any(not common(w) for w in cov.unused):
         return None
     return _refuse(cov.unknown, question)
 
