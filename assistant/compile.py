@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from assistant import cues as C
 from assistant.frame import Frame
 from assistant.plan import Step, ToolPlan
 
@@ -84,6 +85,8 @@ def _ranking(frame: Frame, d: str) -> ToolPlan | None:
         args["count"] = agg.n
     elif agg.kind in ("at_least", "more_than"):
         args["min_count"] = agg.n + (agg.kind == "more_than")
+    elif agg.kind == "top" and agg.n:
+        post.append(Step("_top_n", {"n": agg.n}))
     elif agg.kind == "nth" and agg.n and agg.n > 1 and frame.intent == "rank":
         post.append(Step("_leader", {"nth": agg.n}))
     elif agg.kind != "most":
@@ -138,7 +141,8 @@ def _region_chart(frame: Frame) -> ToolPlan | None:
     """A chart of one region's cooperation (Figures 11-12, 14-15, 18-35): found from the captions in Appendix A
     by the region (a country stands for its region) and the kind of cooperation (total when none is said)."""
     places = frame.given("region") + frame.given("country")
-    if len(places) != 1 or not (frame.focus == "figures" or frame.intent == "locate") or frame.figure:
+    if len(places) != 1 or not (frame.focus == "figures" or frame.intent == "locate") or frame.figure or \
+            frame.intent == "yesno" or not C.CHART.search(frame.text):
         return None
     import tools
 

@@ -119,6 +119,9 @@ FOCUS_WORDS = [
 
 HOTSPOT = re.compile(r"\bhot[- ]?spots?\b")
 AOSI_PROPER = re.compile(r"\b(aosi'?s?|aios|areas? of strong|strong(ly)? interdepend\w*|interdependenc\w*)\b")
+CHART = re.compile(r"\b(charts?|figures?|fig|graphs?|maps?|diagrams?|pictures?|plots?|bars?|visuals?)\b")
+TOP_N = re.compile(r"\btop\s*(\d+|two|three|four|five|six|seven|eight|nine|ten)\b")
+RANK_VERB = re.compile(r"^\s*(rank|sort|order)\b")
 MEMBERSHIP = re.compile(r"\b(belong\w*|part of|member\w*|includ\w*|consist\w*|compris\w*|made up|contain\w*|"
                         r"(which|what) region|in which region|grouped|assigned)\b")
 FIGURE_REF = re.compile(r"\bfig(?:ure)?\.?\s*(\d{1,2})\s*(b)?\b", re.I)

@@ -15,7 +15,7 @@ Focus = Literal["trends", "industries", "subtrends", "parameters", "regions", "c
 Relation = Literal["downstream", "upstream", "aosi", "subtrends", "crossover", "rd", "business", "membership",
                    "figures", "lists"]
 Combination = Literal["and", "or", "minus", "both", "either", "neither", "only"]
-AggKind = Literal["most", "least", "nth", "at_least", "more_than", "exactly", "none", "each"]
+AggKind = Literal["top", "most", "least", "nth", "at_least", "more_than", "exactly", "none", "each"]
 
 
 @dataclass(frozen=True)

@@ -165,7 +165,18 @@ def _compare_kinds(args: dict, r):
     return replace(r, value="yes" if ok else "no")
 
 
-STEPS = {"_member": _member, "_any": _any, "_is_check": _is_check, "_exclude_first": _exclude_first, "_col": _col, "_is_grade": _is_grade, "_nth_row": _nth_row, "_best_row": _best_row, "_leader": _leader, "_zero": _zero, "_group": _group, "_group_pairs": _group_pairs, "_exclude": _exclude, "_top": _top, "_pick": _pick, "_field": _field, "_compare_kinds": _compare_kinds}
+def _top_n(args: dict, r):
+    """The first n of a ranking (by count, most first); a tie at the boundary keeps every name tied."""
+    rows = sorted((row for row in r.rows if "count" in row), key=lambda row: -row["count"])
+    n = args["n"]
+    if len(rows) < n:
+        return r
+    cut = rows[n - 1]["count"]
+    names = [row["name"] for row in rows if row["count"] >= cut]
+    return replace(r, items=names, count=len(names), value=None, title=f"{r.title} — top {n}")
+
+
+STEPS = {"_top_n": _top_n, "_member": _member, "_any": _any, "_is_check": _is_check, "_exclude_first": _exclude_first, "_col": _col, "_is_grade": _is_grade, "_nth_row": _nth_row, "_best_row": _best_row, "_leader": _leader, "_zero": _zero, "_group": _group, "_group_pairs": _group_pairs, "_exclude": _exclude, "_top": _top, "_pick": _pick, "_field": _field, "_compare_kinds": _compare_kinds}
 
 
 def post(op: str, args: dict, r):

@@ -27,6 +27,8 @@ TABLE = [
      {"include": ["aosi"], "exclude": ["downstream", "upstream"]})]),
     ("which of the AOSIs come from the downstream side only", [("compare_matrices",
      {"include": ["aosi", "downstream"], "exclude": ["upstream"]})]),
+    ("rank the industries by how many megatrends impact them, top 3", [
+        ("rank_matrix", {"entity": "industry", "direction": "downstream"}), ("_top_n", {"n": 3})]),
     ("Which region is Poland in?", [("region_of", {"country": "Poland"})]),
     ("is Austria grouped under Central Western Europe or Central Eastern Europe?", [("region_of",
      {"country": "Austria"})]),

@@ -32,6 +32,7 @@ from assistant.understand.scope import scope
     ("what does AP stand for", "define"),
     ("How strong is R&D cooperation between the Nordics and Iberia?", "value"),
     ("compare R&D and business cooperation for Northern Europe", "compare"),
+    ("rank the industries by how many megatrends impact them", "rank"),
 ])
 def test_intent(question, expected):
     assert intent(fold(question)) == expected
@@ -114,6 +115,7 @@ def test_grade(question, expected):
     ("trends that shape exactly two industries", Aggregation("exactly", 2)),
     ("trends not driven by any industry", Aggregation("none")),
     ("for each region", Aggregation("each")),
+    ("rank the industries, top 3", Aggregation("top", 3)),
     ("which trends shape medtech", None),
 ])
 def test_aggregation(question, expected):

@@ -17,6 +17,9 @@ def aggregation(text: str) -> Aggregation | None:
     m = C.NTH.search(text)
     if m and m[1]:
         return Aggregation("nth", C.ORDINALS[m[1]])
+    m = C.TOP_N.search(text)
+    if m:
+        return Aggregation("top", _n(m[1]))
     if C.AGG_LEAST.search(text):
         return Aggregation("least")
     if C.AGG_MOST.search(text) and not re.search(r"\bat most\b", text):

@@ -7,7 +7,7 @@ import re
 from assistant import cues as C
 from assistant.frame import Focus
 
-_ASK = re.compile(r"\b(which|what|how many|list|name|show|give|tell me|enumerate|number of|count)\b")
+_ASK = re.compile(r"\b(which|what|how many|list|name|show|give|tell me|enumerate|number of|count|rank|sort|order)\b")
 
 
 def focus(text: str, spans: tuple[tuple[int, int], ...] = ()) -> Focus | None:

@@ -16,6 +16,8 @@ _SINGULAR = re.compile(r"^\s*(which|what) (one|single|(mega )?trend|industry|sec
 
 def intent(text: str) -> Intent:
     """Read from the question's opening and its cue words; the first matching kind wins, in this order."""
+    if C.RANK_VERB.search(text):
+        return "rank"
     if (C.LOCATE.search(text) or _ABOUT_FIGURE.search(text)) and not C.COUNT.search(text):
         return "locate"
     if C.EXPLAIN.search(text) and not C.COUNT.search(text) and not _WHICH.search(text):
