@@ -24,7 +24,7 @@ from assistant.router import MAX_CHARS, route
 from assistant.spot import by_kind, spot
 from assistant.state import State
 from assistant.understand import read
-from assistant.understood import annotate, unknown_terms
+from assistant.understood import annotate, refusal_reading, unknown_terms
 
 Progress = Callable[[int, int, str], None]
 log = logging.getLogger(__name__)
@@ -110,6 +110,8 @@ class Assistant:
             ans = Answer(route="refuse", answer="Sorry, I could not answer that question. Please rephrase it.",
                          reason="internal_error", error=f"{type(e).__name__}: {e}")
         ans.question = question
+        if not ans.reading:  # a tool's own refusal (an unknown name) or a fault: still say how it was read
+            ans.reading = refusal_reading(ans)
         if not ans.suggestions:
             ans.suggestions = _suggestions(ans)
         state.turns += 1

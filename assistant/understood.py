@@ -74,7 +74,7 @@ def annotate(ans: Answer, plan: Plan, frame: Frame, cov: Coverage) -> None:
     elif isinstance(plan, Recall):
         ans.reading = "The sources of the previous answer"
     elif not ans.reading:
-        ans.reading = _refusal_reading(ans)
+        ans.reading = refusal_reading(ans)
     if cov.unknown and ans.route != "refuse":
         ans.sure = False
         ans.reading += f" (not read: {', '.join(cov.unknown[:3])})"
@@ -104,7 +104,12 @@ def _tool(ans: Answer, plan: ToolPlan, frame: Frame) -> None:
         ans.alternatives = list(judged.alternatives[:3])
 
 
-def _refusal_reading(ans: Answer) -> str:
+def refusal_reading(ans: Answer) -> str:
+    """The reading of a refusal, by its reason."""
     return {"empty": "An empty question", "too_long": "A text too long to read as one question",
-            "not_english": "A question not in English", "unknown_term": "A question about terms the report never uses", "clarify": "A question with more than one reading",
+            "not_english": "A question not in English", "clarify": "A question with more than one reading",
+            "unknown_term": "A question about terms the report never uses",
+            "unknown_name": "A question naming something that is not one of the report's names",
+            "unavailable": "A question that needs the search index, which is not available",
+            "internal_error": "A question that failed while being answered",
             }.get(ans.reason or "", "A question the report's tables and text do not answer")
