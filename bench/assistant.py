@@ -65,7 +65,7 @@ def warm(a, r, rounds: int = 15) -> dict[str, float]:
     from assistant.spot import _spot
     from retrieval.embed import shared_embedder
 
-    out = {"backend": r.embedder.backend}
+    out = {"backend": getattr(r.embedder, "backend", "sentence-transformers")}
     for label, qs in (("tool", TOOL), ("retrieval", NARRATIVE)):
         a.ask(qs[0])
         answers, embeds = [], []
@@ -131,7 +131,7 @@ def main() -> None:
 
     a = Assistant.load()
     r = a.retriever()  # builds the index and its ONNX export if missing, and refreshes the snapshot
-    print(f"query embeddings: {r.embedder.backend}")
+    print(f"query embeddings: {getattr(r.embedder, 'backend', 'sentence-transformers')}")
 
     t, loaded = cold_cli(NARRATIVE[0])
     print(f"cold CLI, first narrative answer: {t:.2f} s wall from process start (target ≤ 1.5 s); "

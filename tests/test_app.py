@@ -23,6 +23,9 @@ from ui.notes import data_notes
 from ui.questions import example_questions
 from ui.session import MAX_QUESTION_CHARS
 
+# the app opens the session index: build it before any AppTest/browser time limit starts counting
+pytestmark = pytest.mark.usefixtures("index_dir")
+
 ROOT = Path(__file__).resolve().parents[1]
 APP = str(ROOT / "streamlit_app.py")
 TIMEOUT = 180  # the first narrative question may load the embedding model (or build a missing index)
@@ -335,3 +338,33 @@ def test_index_warms_up_in_the_background_at_start(app):
     assert warmup.status().error is None and assistant._retriever is not None
     app.run()
     assert not app.exception and not app.get("progress"), "no progress bar once the index is open"
+
+
+def test_a_progress_bar_shows_while_the_index_opens_and_matrix_answers_do_not_wait(data_dir, monkeypatch):
+    from ui.app import shared
+
+    gate = threading.Event()
+    real = Assistant.retriever
+
+    def slow(self):
+        self._progress(1, 4, "Embedding the report")
+        gate.wait(TIMEOUT)
+        return real(self)
+
+    monkeypatch.setenv("CTA_DATA_DIR", str(data_dir))
+    monkeypatch.setattr(Assistant, "retriever", slow)
+    shared.clear()
+    try:
+        at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
+        for _ in range(50):
+            bars = at.get("progress")
+            if bars and "Embedding" in bars[0].proto.text:
+                break
+            at.run()
+        assert not at.exception
+        assert bars and bars[0].proto.text == "Embedding the report" and bars[0].proto.value == 25
+        ask(at, MATRIX_Q)
+        assert last_assistant(at).get("button_group"), "a matrix answer does not wait for the index"
+    finally:
+        gate.set()
+        shared.clear()

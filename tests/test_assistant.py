@@ -113,7 +113,9 @@ def test_check_reports_misses():
     ans = Answer(route="tool", answer="", items=["A"], value="+")
     assert check(ans, {"route": "tool", "items": ["A"], "value": "+"}) == []
     assert check(ans, {"route": "tool", "items": ["B"]})
-    assert check(ans, {"route": "retrieval"})
+    assert check(ans, {"route": "refuse"})  # an answer where a refusal was expected
+    assert check(Answer(route="refuse", answer="no"), {"route": "tool"})  # a refusal where an answer was expected
+    assert check(ans, {"route": "retrieval"}) == []  # how it was found is not what the user sees
 
 
 def test_batch_cli_answers_each_line_in_order_and_survives_bad_lines():

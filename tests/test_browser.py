@@ -7,7 +7,7 @@ checks what the DOM shows against the Answer the assistant gives in-process for 
 reading line (whenever the Answer has one), one chip per source with the expected chip picked or present, no
 traceback, at most one (collapsed) data-notes element. Matrix tables must fit without scrolling sideways. Then a
 390×844 phone loads the page, asks a matrix question and checks that the answering cells are on screen without
-scrolling sideways.
+scrolling sideways and that no follow-up label is cut.
 
 Screenshots go to docs/ only with UPDATE_SCREENSHOT=1 (otherwise into tmp_path). Skipped only when
 /usr/bin/chromium is absent outside CI; in CI (CI=true) .ci/run installs Debian's chromium first.
@@ -26,6 +26,9 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+
+# the app opens the session index: build it before any AppTest/browser time limit starts counting
+pytestmark = pytest.mark.usefixtures("index_dir")
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = Path("/usr/bin/chromium")
@@ -208,6 +211,11 @@ def test_chat_in_a_real_browser(server, tmp_path, capsys):
                 check_answer(page, msg, expected.answer(question), chip)
                 expect(msg.locator(".cta-wrap td.cta-hit").first).to_be_visible()
                 no_sideways_scroll(msg)
+                if question == FOLLOW_Q:  # the picture: a follow-up, its reading, chip and table
+                    page.set_viewport_size({"width": 1400, "height": 1250})
+                    page.wait_for_timeout(500)
+                    page.screenshot(path=str(out / "screenshot.png"))
+                    page.set_viewport_size({"width": 1400, "height": 1000})
             assert "Medical Devices" in msg.inner_text() or "Northern Europe" in msg.inner_text()
 
             n += 1
@@ -241,10 +249,6 @@ def test_chat_in_a_real_browser(server, tmp_path, capsys):
             check_answer(page, msg, expected.answer(label), None)
 
             expect(page.locator('[data-testid="stChatMessage"]')).to_have_count(2 * n)  # no question asked twice
-            page.set_viewport_size({"width": 1400, "height": 1500})
-            page.locator('[data-testid="stChatMessage"]').nth(0).evaluate("e => e.scrollIntoView({block: 'start'})")
-            page.wait_for_timeout(500)
-            page.screenshot(path=str(out / "screenshot.png"))
             phone_cells = phone(browser, url, out)
         finally:
             browser.close()
@@ -263,6 +267,12 @@ def phone(browser, url: str, out: Path) -> int:
         page.goto(url)
         msg = ask(page, MATRIX_Q, 1)
         shown = answered_cells_on_screen(page, msg, 390)
+        follow = msg.locator('[class*="st-key-follow-"] button').all()
+        assert follow
+        for button in follow:  # labels never cut: each button fits the screen and shows all its text
+            right, scroll, client = button.evaluate(
+                "e => [e.getBoundingClientRect().right, e.scrollWidth, e.clientWidth]")
+            assert right <= 390 and scroll <= client, (button.inner_text(), right, scroll, client)
         page.locator('[data-testid="stChatMessage"]').first.evaluate("e => e.scrollIntoView({block: 'start'})")
         page.wait_for_timeout(300)
         page.screenshot(path=str(out / "screenshot-phone.png"))
