@@ -146,6 +146,12 @@ def _lead_in(res) -> str:
     return "The report says:"
 
 
+def _clip(q, p) -> dict:
+    """The part of a quote inside a passage (a quote in context may begin in the passage before)."""
+    a, b = max(q.start, p.start), min(q.end, p.end)
+    return {"text": p.text[a - p.start : b - p.start], "start": a, "end": b}
+
+
 def retrieval_answer(res) -> Answer:
     """Extractive answer: one lead quote (the sentence that answers, in its context), then up to two supporting
     quotes, each with its section and page; how the question was read, and whether the answer is sure."""
@@ -168,8 +174,7 @@ def retrieval_answer(res) -> Answer:
         passages.append({"id": p.id, "text": p.text, "start": p.start, "end": p.end, "section": p.section,
                          "section_title": p.section_title, "page": p.page, "page_estimated": p.page_estimated,
                          "figures": list(p.figures), "score": p.score,
-                         "quotes": [{"text": q.text, "start": q.start, "end": q.end} for q in res.quotes
-                                    if p.start <= q.start < p.end]})
+                         "quotes": [_clip(q, p) for q in res.quotes if q.start < p.end and p.start < q.end]})
     lead = res.quotes[0] if res.quotes else None
     sure = bool(lead and res.in_scope and not res.passing and res.best_score >= res.threshold + SURE_MARGIN
                 and res.passages and lead.section == res.passages[0].section)

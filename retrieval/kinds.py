@@ -104,11 +104,20 @@ def question_kind(question: str) -> str:
     return GENERAL
 
 
+_SAY_ABOUT = re.compile(r"^(?:what|how) (?:does|do|did) (?:the |this )?(?:report|study|document|it|they) (?:say|write|tell"
+                        r"(?: us)?|mention|state)s? (?:about|on|regarding|concerning) ", re.IGNORECASE)
+
+
 def reading(question: str, kind: str | None = None) -> Reading:
     kind = kind or question_kind(question)
     q = " ".join(question.split()).rstrip(" ?.!")
     q = q[0].lower() + q[1:] if q[:1].isupper() and not q[1:2].isupper() else q
-    return Reading(kind, f"{_PHRASES[kind]}: {q}" if kind != WHOLE else _PHRASES[WHOLE])
+    if kind == WHOLE:
+        return Reading(kind, _PHRASES[WHOLE])
+    topic = _SAY_ABOUT.sub("", q)
+    if kind == GENERAL and topic != q and topic:
+        return Reading(kind, f"What the report says about {topic}")
+    return Reading(kind, f"{_PHRASES[kind]}: {q}")
 
 
 def answers(kind: str, sentence: str) -> bool:

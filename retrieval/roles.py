@@ -46,7 +46,7 @@ def _spans() -> tuple[list[int], list[int], list[str]]:
         role = _section_role(sec)
         if role:
             spans.append((sec.start, sec.end, role))
-    for m in re.finditer(r"[^\n]*\t[^\n]*", text):  # any other tab-separated line is a table row
+    for m in re.finditer(r"(?m)^[^\n\t]*\t[^\n]*", text):  # any other tab-separated line is a table row
         spans.append((m.start(), m.end(), TABLE))
     spans.sort()
     starts, ends, roles = [], [], []

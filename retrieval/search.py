@@ -204,14 +204,14 @@ class Retriever:
             lean = whole_report_sections(question)
             top = np.array(sorted(top, key=lambda i: lean.index(self.chunks[i].section)
                                   if self.chunks[i].section in lean else len(lean)))
-        top = top[: max(1, min(k, len(fused)))]
+        ranked, top = top, top[: max(1, min(k, len(fused)))]
         passages = [self._passage(int(i), float(fused[i]), float(dense[i]), float(lexical[i])) for i in top]
         quoted = [int(i) for i in top[:3]]
         if ask.sections:  # a whole-report question: every passage of the section it leans to may be quoted
             lean = whole_report_sections(question)[0]
             quoted += [c.index for c in self.chunks if c.section == lean and c.index not in quoted]
         quotes: list = []
-        for group in (quoted, [int(i) for i in top[3:]]):  # further down only when the best hold nothing quotable
+        for group in (quoted, [int(i) for i in ranked[3:20]]):  # further down when the best hold nothing quotable
             quotes = quotes or pick_quotes(
                 [self._passage(i, float(fused[i]), float(dense[i]), float(lexical[i])) for i in group],
                 [self.chunks[i] for i in group], [self._sentence_vectors(i) for i in group], qvec, ask, self.sentences)
@@ -221,9 +221,9 @@ class Retriever:
         passing = self._passing(question, ask, quotes)
         # The score is a second signal only: a whole-report question is always in scope, and so is a question
         # naming something the report mentions rarely that the best passage holds (a passing mention).
-        mentioned = bool(passages) and not unknown and bool(self.sentences.rare(ask.tokens, 2)
-                                                            & set(tokenize(passages[0].text)))
-        in_scope = best >= self.threshold or ask.kind == WHOLE or bool(passing) or mentioned
+        mentioned = bool(passing) or bool(passages) and bool(self.sentences.rare(ask.tokens, 2)
+                                                             & set(tokenize(passages[0].text)))
+        in_scope = best >= self.threshold or ask.kind == WHOLE or (mentioned and not unknown)
         return RetrievalResult(question, passages, quotes, in_scope, best, self.threshold, query,
                                unknown, ask.kind, passing, sorted(ask.sections))
 
