@@ -12,11 +12,19 @@ from dataclasses import replace
 import tools
 from assistant import clean, render
 from assistant.answer import Answer, Citation
+from assistant.compile import compile_frame
+from assistant.coverage import coverage
+from assistant.cues import RECALL
 from assistant.errors import AssistantError, IndexUnavailable
+from assistant.followups import complete
 from assistant.plan import Clarify, Recall, Refuse, Retrieve, ToolPlan
-from assistant.router import route
-from assistant.spot import by_kind, fold, spot
+from assistant.poststeps import post
+from assistant.reading import plan_reading
+from assistant.router import MAX_CHARS, route
+from assistant.spot import by_kind, spot
 from assistant.state import State
+from assistant.understand import read
+from assistant.understood import annotate, refusal_reading, unknown_terms
 
 Progress = Callable[[int, int, str], None]
 log = logging.getLogger(__name__)
@@ -34,7 +42,6 @@ class Assistant:
         self._states: OrderedDict[str, State] = OrderedDict()
         self._lock = threading.Lock()
         self._retriever = None
-        self._fallback = None
         self._retriever_lock = threading.RLock()
         self._progress = progress
         self._index_dir = index_dir
@@ -85,8 +92,15 @@ class Assistant:
         question = clean.question(question)  # bounded and cleaned once, before anything else runs
         state = state if state is not None else self._state(conversation_id)
         try:
-            plan = route(question, state)
+            frame = read(question)
+            cov = coverage(frame, question)
+            done, plan = frame, unknown_terms(frame, cov, question)
+            if plan is None:
+                done, plan = _compiled(frame, state)
+            plan = plan or route(question, state)
             ans = self._run(plan, question, state)
+            annotate(ans, plan, frame, cov)
+            state.last_frame = done if ans.route == "tool" else state.last_frame
         except tools.ToolError as e:
             ans = render.refusal(str(e), _reason(e), _suggest_for(e))
         except AssistantError as e:
@@ -96,6 +110,8 @@ class Assistant:
             ans = Answer(route="refuse", answer="Sorry, I could not answer that question. Please rephrase it.",
                          reason="internal_error", error=f"{type(e).__name__}: {e}")
         ans.question = question
+        if not ans.reading:  # a tool's own refusal (an unknown name) or a fault: still say how it was read
+            ans.reading = refusal_reading(ans)
         if not ans.suggestions:
             ans.suggestions = _suggestions(ans)
         state.turns += 1
@@ -121,12 +137,6 @@ class Assistant:
             return Answer(route=route, answer="\n".join(lines), citations=list(cites), tool="recall",
                           reason="recall")
         if isinstance(plan, Retrieve):
-            if not plan.sure:
-                fallback = self._fallback_plan(plan.query)
-                if isinstance(fallback, ToolPlan):
-                    return self._run(fallback, question, state)
-                if fallback == "refuse":
-                    return render.refusal(f"The report does not cover this question. {render.covers()}", "out_of_scope")
             return self._retrieve(plan.query, state)
         if isinstance(plan, ToolPlan):
             result = self._execute(plan)
@@ -137,25 +147,10 @@ class Assistant:
             if result.tool == "crossover_grade" and result.value is None and result.count == 0:
                 return render.refusal(result.title + ". " + " ".join(n.message for n in result.notes), "not_in_matrix")
             ans = render.tool_answer(result, plan.reading)
+            ans.reading = plan_reading(plan, result.title)
             self._remember(plan, result, question, state)
             return ans
         raise TypeError(f"unknown plan {plan!r}")  # pragma: no cover - the Plan type is closed
-
-    def _fallback_plan(self, question: str):
-        """The nearest-neighbour classifier's reading of a question the rules could not place."""
-        from assistant.fallback import Fallback
-        from assistant.router import plan_for_label
-
-        with self._retriever_lock:
-            if self._fallback is None:
-                emb = self.retriever().embedder
-                self._fallback = Fallback(emb.embed)
-        label, _ = self._fallback.classify(question)
-        if label is None or label == "retrieval":
-            return None
-        if label == "refuse":
-            return "refuse"
-        return plan_for_label(label, question)
 
     def _retrieve(self, query: str, state: State) -> Answer:
         res = self.retriever().search(query, k=5)
@@ -172,7 +167,7 @@ class Assistant:
                 result = tools.restrict(result, set(step.args["names"]))
                 continue
             if step.tool.startswith("_"):
-                result = _post(step.tool, step.args, result)
+                result = post(step.tool, step.args, result)
                 continue
             fn = getattr(tools, step.tool)
             args = {k: v for k, v in step.args.items() if v is not None}
@@ -202,130 +197,24 @@ class Assistant:
             state.remember("region", [result.value])
 
 
-def _post(op: str, args: dict, r):
-    """Small steps over a tool result: yes/no membership, a group, the top entry, a position in a list."""
-    if op == "_member":
-        want = fold(args["name"])
-        hit = any(fold(i) == want for i in r.items if isinstance(i, str))
-        return replace(r, value="yes" if hit else "no", title=f"{r.title}: is {args['name']} among them?")
-    if op == "_any":
-        return replace(r, value="yes" if r.items else "no")
-    if op == "_is_check":
-        value = r.value or ""
-        rank = tools.grade_rank("crossover", value)
-        want = tools.grade_rank("crossover", args["grade"])
-        if rank is None or want is None:
-            return r
-        ok = rank >= want if args.get("at_least") else rank == want
-        return replace(r, value="yes" if ok else "no", title=f"{r.title} — is it {args['grade']}?")
-    if op == "_exclude_first":
-        want = fold(args["name"])
-        items = [x for x in r.items if not (isinstance(x, tuple | list) and fold(x[0]) == want)]
-        return replace(r, items=items, count=len(items), title=f"{r.title}, outside {args['name']}")
-    if op == "_col":
-        i = args.get("i")
-        if i is None:
-            return r
-        items = [x[i] if isinstance(x, tuple | list) else x for x in r.items]
-        return replace(r, items=items, count=len(items))
-    if op == "_is_grade":
-        rank = tools.grade_rank("cooperation", r.value or "")
-        want = tools.grade_rank("cooperation", args["grade"])
-        if rank is None or want is None:
-            return r
-        ok = rank >= want if args.get("relation") == "at_least" else rank == want
-        return replace(r, value="yes" if ok else "no",
-                       title=f"{r.title} — is it \"{args['grade']}\"{' or stronger' if args.get('relation') == 'at_least' else ''}?")
-    if op == "_nth_row":
-        n = args["n"]
-        if not r.rows or abs(n) > len(r.rows):
-            return r
-        row = r.rows[n - 1] if n > 0 else r.rows[-1]
-        return replace(r, value=str(row.get(args["field"], row.get("name", ""))),
-                       title=f"{r.title} — entry {n if n > 0 else len(r.rows)}: {row.get('name', '')}")
-    if op == "_best_row":
-        stop = {"which", "what", "common", "characteristic", "characteristics", "value", "chains", "chain", "about",
-                "goes", "with", "the", "does", "report", "describe", "development"}
-        stems = {w[:6] for w in re.findall(r"[a-z][a-z-]{3,}", fold(args["question"])) if w not in stop}
-        scored = []
-        for row in r.rows:
-            words = {w[:6] for w in re.findall(r"[a-z][a-z-]{3,}", fold(" ".join(str(v) for v in row.values())))}
-            scored.append((len(stems & words), row))
-        scored.sort(key=lambda x: -x[0])
-        if not scored or scored[0][0] == 0 or len(scored) > 1 and scored[1][0] == scored[0][0]:
-            return r
-        best = scored[0][1]
-        return replace(r, value=best["name"], title=f"{r.title} — the one the question describes")
-    if op == "_leader":
-        counts = sorted({row["count"] for row in r.rows if "count" in row}, reverse=True)
-        n = args.get("nth", 1)
-        if len(counts) < n:
-            return r
-        names = [row["name"] for row in r.rows if row.get("count") == counts[n - 1]]
-        place = {1: "the most", 2: "second", 3: "third"}.get(n, f"place {n}")
-        return replace(r, items=names, count=len(names), value=names[0] if len(names) == 1 else None,
-                       title=f"{r.title} — {place} ({counts[n - 1]})")
-    if op == "_zero":
-        items = [row["name"] for row in r.rows if row.get("count") == 0]
-        return replace(r, items=items, count=len(items), title=f"{r.title}: none at all")
-    if op == "_group":
-        key = args["key"]
-        items = list(r.groups.get(key, []))
-        if args.get("at_least"):
-            items = [x for g, names in r.groups.items() if g and g != "?" and len(g) >= len(key) for x in names]
-        return replace(r, items=items, count=len(items), groups={key: items},
-                       title=f"{r.title}, graded {key or 'no mark'}")
-    if op == "_group_pairs":
-        items = []
-        for label, names in r.groups.items():
-            if args["contains"] in label:
-                items += [tuple(n.split(" | ", 1)) for n in names]
-        return replace(r, items=items, count=len(items), value=items[0][1] if len(items) == 1 else None)
-    if op == "_exclude":
-        want = fold(args["name"])
-        items = [i for i in r.items if not (isinstance(i, str) and fold(i) == want)]
-        return replace(r, items=items, count=len(items), title=f"{r.title}, other than {args['name']}")
-    if op == "_top":
-        if not r.rows:
-            return r
-        best = r.rows[0].get("grade")
-        top = [row for row in r.rows if row.get("grade") == best]
-        names = [row.get("region") or row.get("name") for row in top]
-        return replace(r, items=names, count=len(names), value=names[0] if len(names) == 1 else None,
-                       title=f"{r.title} — the strongest")
-    if op == "_pick":
-        items = [i for i in r.items if isinstance(i, str)]
-        pos = args["position"]
-        if not items:
-            return r
-        if pos in ("first", "last"):
-            v = items[0] if pos == "first" else items[-1]
-        else:
-            want = fold(args["name"])
-            idx = next((n for n, i in enumerate(items) if want in fold(i) or fold(i) in want), None)
-            if idx is None:
-                return r
-            n = idx + 1 if pos == "after" else idx - 1
-            if not 0 <= n < len(items):
-                return replace(r, value=None, title=f"{r.title}: nothing comes {pos} {items[idx]}")
-            v = items[n]
-        return replace(r, value=v, title=f"{r.title} — {pos}{' ' + args['name'] if args.get('name') else ''}")
-    if op == "_field":
-        want = fold(args["contains"])
-        for row in r.rows:
-            if any(want in fold(str(v)) for v in row.values()):
-                return replace(r, value=str(row.get(args["field"], "")) or None)
-        return r
-    if op == "_compare_kinds":
-        grades = {row["kind"]: row["grade"] for row in r.rows if "kind" in row}
-        rd, bus = (tools.grade_rank("cooperation", grades.get(k, "")) for k in ("rd", "business"))
-        text = args["text"]
-        business_first = text.find("business") < max(text.find("r and d"), text.find("research"))
-        asks_stronger = "stronger" in text or "higher" in text
-        a, b = (bus, rd) if business_first else (rd, bus)
-        ok = (a > b) if asks_stronger else (a < b)
-        return replace(r, value="yes" if ok else "no")
-    raise ValueError(f"unknown step {op}")
+def _compiled(frame, state: State):
+    """The frame (completed from the previous turn when it is a follow-up with holes) and its compiled plan."""
+    if len(frame.text) > MAX_CHARS or RECALL.search(frame.text):
+        return frame, None
+    if state.last_plan is not None:
+        done = complete(frame, state.last_frame)
+        plan = compile_frame(done) if done is not None else None
+        if plan is not None and frame.followup.of_those and len(plan.steps) == 1:
+            op = "subtract" if frame.negation else "intersect"
+            return done, ToolPlan(state.last_plan.steps + (replace(plan.steps[0], op=op),))
+        if plan is not None:
+            return done, plan
+        if frame.followup.of_those or frame.followup.pronoun or not frame.names_own_subject() and \
+                (frame.followup.opener or frame.followup.short):
+            return frame, None
+    return frame, compile_frame(frame)
+
+
 
 
 def _single_industry(subtrend: str) -> str:

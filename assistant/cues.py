@@ -13,7 +13,7 @@ NEG = re.compile(r"\b(but not|and not|not|don'?t|doesn'?t|do not|does not|withou
 ONLY = re.compile(r"\bonly\b")
 ALSO = re.compile(r"\b(of those|of these|of them|among (them|those|these)|which also|that also|also|as well)\b")
 
-VERB = r"(influenc\w*|driv\w*|drove|affect\w*|shap\w*|empower\w*|impact\w*|act\w* on|push\w*|propel\w*|boost\w*|hit\w*|touch\w*|matter\w* (for|to))"
+VERB = r"(feed\w*( back)?( into| in| on)?|fed (back )?(into|in|on)|push\w* back( on| against)?|influenc\w*|driv\w*|drove|affect\w*|shap\w*|empower\w*|impact\w*|act\w* on|push\w*|propel\w*|boost\w*|hit\w*|touch\w*|matter\w* (for|to))"
 PASSIVE = re.compile(VERB + r"\s+(by|par|von|durch|por|da|door)\b|\b(influencées?|beeinflusst|influenciad[oa]s?|influenzat[ei]) (par|von|por|da)\b")
 ACTIVE = re.compile(r"\b" + VERB)
 AUX_SUBJECT = re.compile(r"\b(does|do|did|can|could|will)\s+(?P<subj>.+?)\s+" + VERB)
@@ -52,7 +52,7 @@ _GRADE_WORDS = [
     (re.compile(r"\bvery strong\b|\bvery intensive\b|\bstrongest grade\b|\+\+"), "coop", "++", "exact"),
     (re.compile(r"\bmedium\b|\bmoderate\b"), "coop", "o", "exact"),
     (re.compile(r"\bweak\w*\b"), "coop", "-", "exact"),
-    (re.compile(r"\bstrong\b"), "coop", "+", "exact"),
+    (re.compile(r"\bstrong(ly)?\b"), "coop", "+", "exact"),
 ]
 
 
@@ -81,3 +81,86 @@ def coop_kind(text: str) -> str | None:
     if rd and bus:
         return "both"
     return "rd" if rd else "business" if bus else None
+
+
+# --- the frame's cues: one list of each kind, read by the extractors in assistant.understand ---------------
+
+LOCATE = re.compile(r"\b(which|what|on which|on what) (page|pages|figure|fig|section|chapter|appendix|table|chart)\b|"
+                    r"\bwhere (is|are|can i find|do i find|does the report (show|print|list|give)|in the report)\b|"
+                    r"\b(page|caption|title) (number )?(of|for)\b|\bpage\b")
+EXPLAIN = re.compile(r"^\s*(why|how come|how (does|do|did|has|have|is|are|can|could|should|will|would|might)|explain|"
+                     r"in what way|what (role|example|examples|reasons?|happens|lessons?|advice|recommendations?|measures|"
+                     r"actions|steps) |what (should|can|could|would|must) |what does the report (say|recommend|suggest|advise))\b|"
+                     r"\bexplain\w*\b|\bwhy\b|\baccording to the (report|text)\b|\bdoes the report (say|mention|recommend|credit)\b")
+DEFINE_CUE = re.compile(r"\b(what is meant|meant by|what does .{1,60} (mean|stand for)|meaning of|define[sd]?|definition|"
+                        r"stands? for|short for|abbreviat\w*|acronym|difference between|the concept of|describe)\b")
+RANK = re.compile(r"\b(most|least|fewest|highest|lowest|largest|smallest|greatest|biggest|top|rank\w*|leading|leads?|"
+                  r"strongest|weakest|best|worst|more than any|the majority)\b")
+COMPARE = re.compile(r"\b(compare\w*|comparison|versus|vs\.?|stronger than|weaker than|higher than|lower than|"
+                     r"more than|fewer than|less than|differ\w*|in common|same as)\b")
+WH = re.compile(r"^\s*(which|what|who|whose|where|when|how|list|name|show|give|tell|enumerate)\b|\b(which|what)\b")
+
+# what the answer consists of: the first of these nouns after the question word is the focus
+FOCUS_WORDS = [
+    ("subtrends", re.compile(r"\b(sub-?trends?|reactions?|underlying trends?)\b")),
+    ("trends", re.compile(r"(?<!-)\b(mega ?-?trends?|megatrends?|global trends?|trends?|drivers?)\b")),
+    ("industries", re.compile(r"\b(emerging industr(y|ies)|industr(y|ies)|sectors?|branch(es)?|fields?)\b")),
+    ("parameters", re.compile(r"\b(parameters?|columns?)\b")),
+    ("countries", re.compile(r"\b(countr(y|ies)|nations?|member states?)\b")),
+    ("regions", re.compile(r"\b(regions?|macro-?regions?|areas of europe|partners?)\b")),
+    ("pairs", re.compile(r"\b(pairs?|combinations?|cells?)\b")),
+    ("grade", re.compile(r"\b(grade|grading|how strong|how strongly|how intense|strength|intensity|rating|rated|level)\b")),
+    ("figures", re.compile(r"\b(figures?|fig|charts?|tables?|matrix|matrices|diagrams?|maps?|page)\b")),
+    ("sections", re.compile(r"\b(sections?|chapters?|appendix)\b")),
+    ("key_areas", re.compile(r"\bkey areas?\b")),
+    ("characteristics", re.compile(r"\bcharacteristics?\b")),
+    ("services", re.compile(r"\bservice spectrum\b|\bspectrum of services\b")),
+]
+
+HOTSPOT = re.compile(r"\bhot[- ]?spots?\b")
+AOSI_PROPER = re.compile(r"\b(aosi'?s?|aios|areas? of strong|strong(ly)? interdepend\w*|interdependenc\w*)\b")
+CHART = re.compile(r"\b(charts?|figures?|fig|graphs?|maps?|diagrams?|pictures?|plots?|bars?|visuals?)\b")
+TOP_N = re.compile(r"\btop\s*(\d+|two|three|four|five|six|seven|eight|nine|ten)\b")
+RANK_VERB = re.compile(r"^\s*(rank|sort|order)\b")
+MEMBERSHIP = re.compile(r"\b(belong\w*|part of|member\w*|includ\w*|consist\w*|compris\w*|made up|contain\w*|"
+                        r"(which|what) region|in which region|grouped|assigned)\b")
+FIGURE_REF = re.compile(r"\bfig(?:ure)?\.?\s*(\d{1,2})\s*(b)?\b", re.I)
+PAGE_REF = re.compile(r"\bpages?\s*(\d{1,3})\b|\bp\.\s*(\d{1,3})\b")
+
+BOTH_COMB = re.compile(r"\bboth\b|\bin common\b|\bshared?\b|\boverlap\w*\b")
+EITHER_COMB = re.compile(r"\beither\b|\bat least one of\b")
+NEITHER_COMB = re.compile(r"\bneither\b|\bnone of\b|\bnor\b")
+ONLY_COMB = re.compile(r"\bthe only\b|\bonly one\b|\bno other\b|\bexclusive\w*\b")
+MINUS_COMB = re.compile(r"\b(but not|and not|except|excluding|other than|apart from|besides|outside|minus|without)\b")
+OR_COMB = re.compile(r"\bor\b")
+AND_COMB = re.compile(r"\band\b")
+
+ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
+            "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8, "last": -1}
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "single": 1}
+_NUM = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+NTH = re.compile(r"\b(second|third|fourth|fifth|sixth|2nd|3rd|[4-6]th)\b(?:[\w -]{0,20})\b(most|highest|largest|biggest|strongest|place|rank\w*)\b|"
+                 r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|last|1st|2nd|3rd|[4-8]th)\b")
+AT_LEAST_N = re.compile(r"\b(at least|minimum of|no fewer than|or more)\s*" + _NUM + r"\b|\b" + _NUM + r" or more\b")
+MORE_THAN_N = re.compile(r"\b(more than|over|above)\s+" + _NUM + r"\b")
+EXACTLY_N = re.compile(r"\b(exactly|precisely|just|only)\s+" + _NUM + r"\b")
+NONE_AGG = re.compile(r"\b(none|no \w+ at all|not (\w+ ){1,4}(by )?any|zero|never|untouched|unaffected|unmarked|left blank)\b|n't \w+ any\b")
+EACH_AGG = re.compile(r"\b(each|every|per)\b")
+AGG_MOST = re.compile(r"\b(most|highest|largest|greatest|biggest|top|leading|leads?|strongest|more than any)\b")
+AGG_LEAST = re.compile(r"\b(fewest|(?<!at )least|lowest|smallest|weakest)\b")
+
+# the previous turn's context
+OF_THOSE = re.compile(r"\bthe [\w-]+ (one|ones|hot[- ]?spot|row|block|entry)\b|\b(of those|of these|of them|among (them|those|these)|which of (them|those|these)|"
+                      r"those|these|them|the same|that one|this one|which one|which ones)\b")
+PRONOUN_REF = re.compile(r"\b(it|its|they|their|there|that country|this country|that region|this region|"
+                         r"that industry|this industry|that trend|this trend|that sector|this sector)\b")
+
+# words that name a relation, a grade or a tie without a direction of their own (consumed, not directional)
+NEUTRAL_VERBS = re.compile(r"\b(feel\w*|felt|acts?|acting|trigger\w*|sits?|sitting|attach\w*|appl(y|ies)|relat\w*|"
+                           r"connect\w*|link\w*|touch\w*|concern\w*|involv\w*|show\w* up|appear\w*|carr(y|ies))\b")
+GRADE_WORDS = re.compile(r"\b(double|single|ticked|ticks?|scor\w*|dots?|marks?|marked|grades?|graded|rat\w*|"
+                         r"cross(es)?|crossed|blank|empty|coop)\b")
+TIES = re.compile(r"\b(ties?|tied|draws?|equal\w*|joint\w*)\b")
+FIGURE_WORDS = re.compile(r"\b(grids?|plots?|graphics?|visuals?|images?|pictures?|rows?|columns?|entries|entry|"
+                          r"blocks?|appendix|caption\w*)\b")

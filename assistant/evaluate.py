@@ -9,9 +9,11 @@ from pathlib import Path
 
 from assistant.answer import Answer
 
-# the level each category must keep in CI (tests/test_eval.py); matrix lookups must be exact,
-# narrative/refusal at the level measured on the dev set (less a margin of one or two questions)
-THRESHOLDS = {"matrix": 1.0, "followup": 0.9, "narrative": 0.95, "refuse": 0.95, "bad_input": 1.0}
+# the floors each category of the dev sets (training data) must keep in CI (tests/test_eval.py). Not 100%: a
+# dev case that expected a guess may now get "I'm not sure" (sure=False, or a clarifying question) instead,
+# which is the better answer. What must not grow is a wrong answer given as sure: at most WRONG_SURE_MAX.
+THRESHOLDS = {"matrix": 0.97, "followup": 0.9, "narrative": 0.95, "refuse": 0.95, "bad_input": 1.0}
+WRONG_SURE_MAX = 0.03
 
 
 def load_questions(path: str | Path) -> list[dict]:
@@ -49,16 +51,7 @@ def check(ans: Answer, expect: dict) -> list[str]:
     figs = {c.figure for c in ans.citations}
     if "figure" in expect and str(expect["figure"]) not in figs:
         bad.append(f"figure {expect['figure']} not cited ({sorted(f for f in figs if f)})")
-    if "items" in expect:
-        got = {_norm(i) for i in ans.items if not isinstance(i, tuple | list)}
-        want = {_norm(i) for i in expect["items"]}
-        if got != want:
-            bad.append(f"items differ: missing {sorted(want - got)}, extra {sorted(got - want)}")
-    if "items_pairs" in expect:
-        got = {frozenset(_norm(p) for p in i) for i in ans.items if isinstance(i, tuple | list)}
-        want = {frozenset(_norm(p) for p in i) for i in expect["items_pairs"]}
-        if got != want:
-            bad.append(f"pairs differ: missing {len(want - got)}, extra {len(got - want)}")
+    bad += _set_problems(ans, expect)
     if "value" in expect and _norm(ans.value if ans.value is not None else "<none>") != _norm(expect["value"]):
         bad.append(f"value {ans.value!r} != {expect['value']!r}")
     if "count" in expect:
@@ -79,6 +72,22 @@ def check(ans: Answer, expect: dict) -> list[str]:
     for word in expect.get("mentions", []):
         if _norm(word) not in _norm(ans.answer):
             bad.append(f"answer does not mention {word!r}")
+    return bad
+
+
+def _set_problems(ans: Answer, expect: dict) -> list[str]:
+    """Differences between the answer's items (or pairs) and the expected set."""
+    bad = []
+    if "items" in expect:
+        got = {_norm(i) for i in ans.items if not isinstance(i, tuple | list)}
+        want = {_norm(i) for i in expect["items"]}
+        if got != want:
+            bad.append(f"items differ: missing {sorted(want - got)}, extra {sorted(got - want)}")
+    if "items_pairs" in expect:
+        got = {frozenset(_norm(p) for p in i) for i in ans.items if isinstance(i, tuple | list)}
+        want = {frozenset(_norm(p) for p in i) for i in expect["items_pairs"]}
+        if got != want:
+            bad.append(f"pairs differ: missing {len(want - got)}, extra {len(got - want)}")
     return bad
 
 

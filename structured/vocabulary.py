@@ -85,26 +85,42 @@ def build(industries, megatrends, params, regions, region_rows, links, fig_label
         add("parameter", p["name"], p["name"], "Figure 7")
     for reg in regions:
         add("region", reg, reg, "Figure 10")
-        for a, b in (("Northwest", "North-West"), ("Southwest", "South-West"), ("Southeast", "South-East"),
-                     ("Northwest", "North West"), ("Southwest", "South West"), ("Southeast", "South East"),
-                     ("Central Western", "Central-Western"), ("Central Eastern", "Central-Eastern"),
-                     ("Northwest", "Northwestern"), ("Southwest", "Southwestern"), ("Southeast", "Southeastern"),
-                     ("Southwest", "South-Western"), ("Southeast", "South-Eastern"), ("Northwest", "North-Western")):
-            if a in reg:
-                add("region", reg, reg.replace(a, b), "Figure 10 (spelling variant)")
+        _region_variants(add, reg)
     for r in region_rows:
         add("country", r["country"], r["country"], "Figure 10")
     for link in links:
-        add("subtrend", link["figure6"], link["figure6"], "Figure 6")
-        bare = re.sub(r'\s*\([^)]*\)', "", link["figure6"]).replace('"', "").strip()
-        add("subtrend", link["figure6"], bare, "Figure 6")
-        for acro in re.findall(r"\(([A-Z]{3,})\)", link["figure6"]):
-            add("subtrend", link["figure6"], acro, "Figure 6")
-        if link["figure7"]:
-            add("subtrend", link["figure6"], link["figure7"], "Figure 7")
+        _subtrend_aliases(add, link)
     with (CURATED / "aliases.csv").open(encoding="utf-8", newline="") as f:
         for r in csv.DictReader(f):
             add(r["kind"], r["canonical"], r["alias"], r["source"])
+    return _checked_unique(rows)
+
+
+_REGION_SPELLINGS = (("Northwest", "North-West"), ("Southwest", "South-West"), ("Southeast", "South-East"),
+                     ("Northwest", "North West"), ("Southwest", "South West"), ("Southeast", "South East"),
+                     ("Central Western", "Central-Western"), ("Central Eastern", "Central-Eastern"),
+                     ("Northwest", "Northwestern"), ("Southwest", "Southwestern"), ("Southeast", "Southeastern"),
+                     ("Southwest", "South-Western"), ("Southeast", "South-Eastern"), ("Northwest", "North-Western"))
+
+
+def _region_variants(add, reg: str) -> None:
+    for a, b in _REGION_SPELLINGS:
+        if a in reg:
+            add("region", reg, reg.replace(a, b), "Figure 10 (spelling variant)")
+
+
+def _subtrend_aliases(add, link: dict) -> None:
+    add("subtrend", link["figure6"], link["figure6"], "Figure 6")
+    bare = re.sub(r'\s*\([^)]*\)', "", link["figure6"]).replace('"', "").strip()
+    add("subtrend", link["figure6"], bare, "Figure 6")
+    for acro in re.findall(r"\(([A-Z]{3,})\)", link["figure6"]):
+        add("subtrend", link["figure6"], acro, "Figure 6")
+    if link["figure7"]:
+        add("subtrend", link["figure6"], link["figure7"], "Figure 7")
+
+
+def _checked_unique(rows: list[dict]) -> list[dict]:
+    """Every curated alias names a name of the report's figures; repeats dropped, first kept."""
     known: dict[str, set[str]] = {}
     for r in rows:
         if not r["source"].startswith(("user", "report")):

@@ -1,0 +1,179 @@
+"""Compile a Frame to a tool plan: one table of relation × focus × given kinds → tool and argument binding,
+plus typed post-steps (yes/no, any, top, nth).
+
+A frame this table does not fit returns None: the caller then tries the older cue rules
+(``assistant.router``), which answer with ``sure`` judged against the frame. A frame is never bent to the
+nearest tool that happens to take the named entity.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from assistant import cues as C
+from assistant.frame import Frame
+from assistant.plan import Step, ToolPlan
+
+MATRIX = ("downstream", "upstream", "aosi")
+_OPS = {"both": "intersect", "and": "intersect", "or": "union", "either": "union", "minus": "subtract"}
+
+
+def direction(frame: Frame) -> str | None:
+    """The tool's direction argument from the frame's relation and scope ("downstream_only", "both", …)."""
+    if frame.relation not in MATRIX:
+        return None
+    said = [s for s in frame.scope if s.relation in MATRIX]
+    pos = {s.relation for s in said if not s.negated}
+    neg = {s.relation for s in said if s.negated}
+    if frame.relation in ("downstream", "upstream") and neg == {"upstream", "downstream"} - {frame.relation}:
+        return f"{frame.relation}_only"
+    if pos == {"downstream", "upstream"}:
+        return "either" if frame.combination in ("or", "either") else "both"
+    return frame.relation
+
+
+def _trend_industry_cell(frame: Frame, d: str) -> ToolPlan | None:
+    inds, trends = frame.given("industry"), frame.given("trend")
+    if len(inds) != 1 or len(trends) != 1 or d not in MATRIX or frame.intent not in ("yesno", "value"):
+        return None
+    return ToolPlan((Step("matrix_cell", {"trend": trends[0], "industry": inds[0], "direction": d}),))
+
+
+# the side a name sits on, the tool that lists the other side, and the focus that tool answers with
+_SIDES = (("industry", "trends_for_industry", "trends"), ("trend", "industries_for_trend", "industries"))
+
+
+def _one_side(frame: Frame, d: str) -> ToolPlan | None:
+    """The marked cells of named industries (or trends), combined as the question says."""
+    for kind, tool, focus in _SIDES:
+        names = frame.given(kind)
+        other = "trend" if kind == "industry" else "industry"
+        if not names or frame.given(other) or frame.focus != focus:
+            continue
+        if frame.combination in ("neither", "only") or frame.aggregation is not None or \
+                frame.negation and not d.endswith("_only"):
+            return None
+        if len(names) > 1 and frame.combination not in _OPS:
+            return None
+        steps = [Step(tool, {kind: n, "direction": d}, "set" if i == 0 else _OPS[frame.combination])
+                 for i, n in enumerate(names)]
+        if frame.intent == "yesno":
+            if frame.focus is None:
+                return None
+            steps.append(Step("_any", {}))
+        elif frame.intent not in ("list", "count", "unknown"):
+            return None
+        return ToolPlan(tuple(steps))
+    return None
+
+
+_ENTITY = {"industries": "industry", "trends": "trend"}
+
+
+def _ranking(frame: Frame, d: str) -> ToolPlan | None:
+    """No name given: industries or trends ranked by their marked cells (most, fewest, none, exactly n, nth)."""
+    if frame.names or frame.focus not in _ENTITY or frame.aggregation is None:
+        return None
+    agg = frame.aggregation
+    args: dict = {"entity": _ENTITY[frame.focus], "direction": d}
+    post: list[Step] = []
+    if agg.kind == "least":
+        args["order"] = "fewest"
+    elif agg.kind == "none":
+        args["count"] = 0
+    elif agg.kind == "exactly":
+        args["count"] = agg.n
+    elif agg.kind in ("at_least", "more_than"):
+        args["min_count"] = agg.n + (agg.kind == "more_than")
+    elif agg.kind == "top" and agg.n:
+        post.append(Step("_top_n", {"n": agg.n}))
+    elif agg.kind == "nth" and agg.n and agg.n > 1 and frame.intent == "rank":
+        post.append(Step("_leader", {"nth": agg.n}))
+    elif agg.kind != "most":
+        return None
+    return ToolPlan((Step("rank_matrix", args), *post))
+
+
+def _matrix(frame: Frame) -> ToolPlan | None:
+    d = direction(frame)
+    if d is None or frame.intent in ("explain", "define", "locate", "compare"):
+        return None
+    for rule in (_trend_industry_cell, _one_side, _ranking):
+        plan = rule(frame, d)
+        if plan is not None:
+            return plan
+    return None
+
+
+def _membership(frame: Frame) -> ToolPlan | None:
+    if frame.relation != "membership" or frame.intent in ("explain", "define", "locate"):
+        return None
+    regions, countries = frame.given("region"), frame.given("country")
+    if countries and len(regions) == 1 and frame.intent == "yesno":
+        return ToolPlan((Step("countries_in", {"region": regions[0]}), Step("_member", {"name": countries[0]})))
+    if countries and (not regions or len(regions) > 1 and frame.combination == "or"):
+        return ToolPlan((Step("region_of", {"country": countries[0]}),))
+    if regions and not countries and len(regions) == 1 and frame.focus in ("countries", None):
+        return ToolPlan((Step("countries_in", {"region": regions[0]}),))
+    return None
+
+
+def _cooperation(frame: Frame) -> ToolPlan | None:
+    """R&D or business cooperation: the grade of a pair of places, or one place's partners."""
+    if frame.relation not in ("rd", "business") or frame.intent in ("explain", "define", "locate"):
+        return None
+    kinds = {s.relation for s in frame.scope if s.relation in ("rd", "business") and not s.negated}
+    places = frame.given("region") + frame.given("country")
+    if len(places) == 2 and frame.intent in ("value", "list", "unknown") and frame.grade is None:
+        kind = "both" if kinds == {"rd", "business"} else frame.relation
+        return ToolPlan((Step("cooperation_grade", {"region_a": places[0], "region_b": places[1], "kind": kind}),))
+    if len(places) == 1 and len(kinds) == 1 and frame.focus == "regions" and frame.intent == "rank" and \
+            frame.aggregation is not None and frame.aggregation.kind == "most":
+        return ToolPlan((Step("partners", {"region": places[0], "kind": frame.relation, "min_grade": "-"}),
+                         Step("_top", {})))
+    return None
+
+
+_CHART_KIND = {"rd": "R&D cooperation", "business": "Business cooperation"}
+
+
+def _region_chart(frame: Frame) -> ToolPlan | None:
+    """A chart of one region's cooperation (Figures 11-12, 14-15, 18-35): found from the captions in Appendix A
+    by the region (a country stands for its region) and the kind of cooperation (total when none is said)."""
+    places = frame.given("region") + frame.given("country")
+    if len(places) != 1 or not (frame.focus == "figures" or frame.intent == "locate") or frame.figure or \
+            frame.intent == "yesno" or not C.CHART.search(frame.text):
+        return None
+    import tools
+
+    try:
+        region = tools.resolve_region(places[0])
+    except tools.ToolError:
+        return None
+    kind = _CHART_KIND.get(frame.relation or "", "Total cooperation")
+    return ToolPlan((Step("find_figure", {"query": f"{kind} {region}"}),))
+
+
+def _aosi_scope(frame: Frame) -> ToolPlan | None:
+    """AOSI cells kept or dropped by the other matrices: "AOSIs not backed downstream", "downstream side only"."""
+    rels = {s.relation: s.negated for s in frame.scope if s.relation in MATRIX}
+    if frame.names or rels.get("aosi") is not False or len(rels) < 2 or frame.intent in ("explain", "define"):
+        return None
+    include = ["aosi"] + [r for r in ("downstream", "upstream") if rels.get(r) is False]
+    exclude = [r for r in ("downstream", "upstream") if rels.get(r)]
+    if frame.combination == "only" or " only" in frame.text:
+        exclude = [r for r in ("downstream", "upstream") if r not in include]
+    return ToolPlan((Step("compare_matrices", {"include": include, "exclude": exclude}),))
+
+
+RULES: tuple[Callable[[Frame], ToolPlan | None], ...] = (_region_chart, _aosi_scope, _matrix, _membership,
+                                                         _cooperation)
+
+
+def compile_frame(frame: Frame) -> ToolPlan | None:
+    """The plan the table gives for a frame, or None when no row fits."""
+    for rule in RULES:
+        plan = rule(frame)
+        if plan is not None:
+            return plan
+    return None

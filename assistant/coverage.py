@@ -1,0 +1,192 @@
+"""Coverage: every word of a question is consumed by an extractor (a name or a cue), is a known filler, or is
+reported — as a term the report never uses (named in a refusal) or a term it uses that the frame could not.
+
+The report's vocabulary is read from corpus/report.txt and structured/data/vocabulary.csv, compared on simple
+stems and with a typo tolerance; the filler list is generic English (function words, question words,
+conversational words), never words taken from question sets.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from rapidfuzz import fuzz, process
+
+from assistant import cues as C
+from assistant.frame import Frame
+from assistant.spot import fold
+
+# generic English: articles, pronouns, auxiliaries, prepositions, conjunctions, question words, quantifiers,
+# common verbs and adverbs, and the words people wrap a question in
+FILLER = frozenset("""
+a an the this that these those there here it its it's itself they them their theirs themselves we us our ours
+you your yours i me my mine he him his she her hers one ones someone something anything everything nothing
+is are was were be been being am do does did done doing have has had having can could will would shall should
+may might must need needs needed ought let lets let's get gets got getting give gives given go goes going went
+make makes made know knows want wants wanted like look looking see tell tells told say says said think find
+found show shows shown list listed name named use used put take took come comes keep help mean means
+of to in on at by for with from into onto about above below over under between among across through during
+before after since until upon within without against along around toward towards via per than then as
+and or but nor so yet if whether because while whereas though although also too either neither both not no
+yes only just even still already again ever never very really quite rather much many more most less least
+few fewer some any all each every other another such same own else whole entire certain various several
+which what who whom whose where when why how whatever whichever
+please pls plz thanks thank thx hi hello hey dear ok okay sure kindly quick quickly briefly exactly precisely
+actually basically currently now today generally overall particular particularly specifically
+i'm i've i'd we're we've you're they're isn't aren't wasn't weren't don't doesn't didn't can't cannot won't
+wouldn't shouldn't couldn't haven't hasn't hadn't
+thing things way ways kind kinds sort lot lots part parts bit number numbers one two three four five six seven
+eight nine ten first second third fourth fifth sixth last next top bottom left right new old big small
+question questions answer answers report reports document text study according mentioned mention mentions
+say says stated state states describe described please summarise summarize summary
+""".split())
+
+_WORD = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
+_SUFFIXES = ("ational", "ations", "ation", "ities", "ity", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly",
+             "al", "er", "ers", "ment", "ments")
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """Terms the question uses that nothing read: ``unknown`` (not in the report at all, in the asking clause),
+    ``unused`` (in the report, but no slot of the frame took them), ``context`` (unknown, outside the asking
+    clause: "for a briefing to our MEP: …")."""
+
+    unknown: tuple[str, ...] = ()
+    named: tuple[str, ...] = ()  # unknown terms typed as a name of a kind ("the artificial intelligence trend")
+    unused: tuple[str, ...] = ()
+    context: tuple[str, ...] = ()
+
+
+def stem(word: str) -> str:
+    """A light stem: possessives and common suffixes off, so "valleys", "valley" and "valley's" meet."""
+    w = word.lower().strip("'-").removesuffix("'s")
+    for suf in _SUFFIXES:
+        if w.endswith(suf) and len(w) - len(suf) >= 4:
+            return w[: -len(suf)]
+    return w
+
+
+@cache
+def report_stems() -> frozenset[str]:
+    """Stems of every word in the report and in the alias vocabulary (structured/data/vocabulary.csv)."""
+    from corpus.parse import report_text
+    from tools import vocabulary
+
+    words = set(_WORD.findall(report_text().lower()))
+    for v in vocabulary():
+        words |= set(_WORD.findall(v.alias.lower()))
+    words |= {part for w in words for part in re.split(r"[-']", w) if len(part) >= 3}
+    return frozenset(stem(w) for w in words)
+
+
+# a word the report uses this often is its general vocabulary ("clusters", "change"), not a topic of its own
+COMMON = 40
+
+
+@cache
+def _counts() -> Counter:
+    from corpus.parse import report_text
+
+    return Counter(stem(w) for w in _WORD.findall(report_text().lower()))
+
+
+def common(word: str) -> bool:
+    """The report uses the word so often that it does not say what a question is about."""
+    return _counts()[stem(word)] >= COMMON
+
+
+@cache
+def _report_words() -> tuple[str, ...]:
+    return tuple(sorted(w for w in report_stems() if len(w) >= 4))
+
+
+def known(word: str) -> bool:
+    """The report uses this word (after stemming), or a word one typo away from it."""
+    s = stem(word)
+    if s in report_stems() or word in FILLER or all(stem(p) in report_stems() for p in re.split(r"[-']", word) if p):
+        return True
+    if len(word) >= 4 and _near(word, FILLER, 85):
+        return True
+    return len(word) >= 5 and _near(s, _report_words(), 85)
+
+
+def _near(word: str, choices, cutoff: int) -> bool:
+    """One typo away from a word of ``choices`` with the same first letter."""
+    hit = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+    return hit is not None and hit[0][0] == word[0]
+
+
+@cache
+def _cue_patterns() -> tuple[re.Pattern, ...]:
+    pats = [v for v in vars(C).values() if isinstance(v, re.Pattern)]
+    pats += [p for _, p in C.FOCUS_WORDS]
+    return tuple(pats)
+
+
+def _consumed(frame: Frame) -> list[tuple[int, int]]:
+    spans = [(n.start, n.end) for n in frame.names]
+    for pat in _cue_patterns():
+        # a cue consumes its own words; patterns that span a whole clause ("does … influence") consume none
+        spans += [(m.start(), m.end()) for m in pat.finditer(frame.text) if 0 < len(m[0].split()) <= 4]
+    return spans
+
+
+def context_words(question: str) -> frozenset[str]:
+    """Words of the clauses that only set the scene: before a colon, a dash or a full stop that introduces the
+    asking clause ("For a briefing to our MEP: which …"), and after it when a second sentence only comments
+    ("… Ties are fine.")."""
+    raw = question.lower()
+    parts = re.split(r"[:—]|\s-\s|(?<=[.?!])\s+", raw)
+    asking = [p for p in parts if C.WH.search(fold(p)) or C.YESNO.search(fold(p)) or C.LIST.search(fold(p))
+              or "?" in p]
+    if not asking or len(parts) == 1:
+        return frozenset()
+    keep = set(_WORD.findall(fold(" ".join(asking))))
+    return frozenset(w for p in parts if p not in asking for w in _WORD.findall(fold(p)) if w not in keep)
+
+
+def coverage(frame: Frame, question: str | None = None) -> Coverage:
+    """What the frame did not read, sorted into unknown, unused and context terms.
+
+    An unknown word keeps its unread neighbours as one phrase ("hydrogen valleys", "gdp growth").
+    """
+    spans = _consumed(frame)
+    scene = context_words(question) if question else frozenset()
+    runs: list[list[tuple[str, bool]]] = []
+    unused, context = [], []
+    last_end = -10
+    for m in _WORD.finditer(frame.text):
+        w = m.group()
+        if any(s <= m.start() < e for s, e in spans) or w in FILLER or len(w) < 3:
+            continue
+        is_known = known(w)
+        if is_known:
+            unused.append(w)
+        elif w in scene:
+            context.append(w)
+            continue
+        if runs and frame.text[last_end:m.start()].strip() == "":
+            runs[-1].append((w, is_known))
+        else:
+            runs.append([(w, is_known)])
+        last_end = m.end()
+    unknown = tuple(" ".join(w for w, _ in run) for run in runs if not all(k for _, k in run))
+    named = tuple(t for t in unknown if _KIND_AFTER.match(frame.text, _end_of(frame.text, t))
+                  and _DETERMINER.search(frame.text[:_end_of(frame.text, t) - len(t)]))
+    return Coverage(unknown, named, tuple(dict.fromkeys(unused)), tuple(context))
+
+
+_KIND_AFTER = re.compile(r"\s*(mega ?trends?|megatrends?|trends?|industr(y|ies)|sectors?|regions?|countr(y|ies)|"
+                         r"sub-?trends?|parameters?)\b")
+
+
+_DETERMINER = re.compile(r"\b(the|a|an|our|my|this|that|their|its)\s*$")
+
+
+def _end_of(text: str, term: str) -> int:
+    i = text.find(term)
+    return i + len(term) if i >= 0 else len(text)

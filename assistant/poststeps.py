@@ -1,0 +1,186 @@
+"""Post-steps over a tool result, typed by name in the plan: yes/no membership, a group, the top entry, a
+position in a list, a comparison of R&D and business grades. Each is a small function of (args, result)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import tools
+from assistant.spot import fold
+
+
+def _member(args: dict, r):
+    want = fold(args["name"])
+    hit = any(fold(i) == want for i in r.items if isinstance(i, str))
+    return replace(r, value="yes" if hit else "no", title=f"{r.title}: is {args['name']} among them?")
+
+
+def _any(args: dict, r):
+    return replace(r, value="yes" if r.items else "no")
+
+
+def _is_check(args: dict, r):
+    value = r.value or ""
+    rank = tools.grade_rank("crossover", value)
+    want = tools.grade_rank("crossover", args["grade"])
+    if rank is None or want is None:
+        return r
+    ok = rank >= want if args.get("at_least") else rank == want
+    return replace(r, value="yes" if ok else "no", title=f"{r.title} — is it {args['grade']}?")
+
+
+def _exclude_first(args: dict, r):
+    want = fold(args["name"])
+    items = [x for x in r.items if not (isinstance(x, tuple | list) and fold(x[0]) == want)]
+    return replace(r, items=items, count=len(items), title=f"{r.title}, outside {args['name']}")
+
+
+def _col(args: dict, r):
+    i = args.get("i")
+    if i is None:
+        return r
+    items = [x[i] if isinstance(x, tuple | list) else x for x in r.items]
+    return replace(r, items=items, count=len(items))
+
+
+def _is_grade(args: dict, r):
+    rank = tools.grade_rank("cooperation", r.value or "")
+    want = tools.grade_rank("cooperation", args["grade"])
+    if rank is None or want is None:
+        return r
+    ok = rank >= want if args.get("relation") == "at_least" else rank == want
+    return replace(r, value="yes" if ok else "no",
+                   title=f"{r.title} — is it \"{args['grade']}\"{' or stronger' if args.get('relation') == 'at_least' else ''}?")
+
+
+def _nth_row(args: dict, r):
+    n = args["n"]
+    if not r.rows or abs(n) > len(r.rows):
+        return r
+    row = r.rows[n - 1] if n > 0 else r.rows[-1]
+    return replace(r, value=str(row.get(args["field"], row.get("name", ""))),
+                   title=f"{r.title} — entry {n if n > 0 else len(r.rows)}: {row.get('name', '')}")
+
+
+def _best_row(args: dict, r):
+    stop = {"which", "what", "common", "characteristic", "characteristics", "value", "chains", "chain", "about",
+            "goes", "with", "the", "does", "report", "describe", "development"}
+    stems = {w[:6] for w in re.findall(r"[a-z][a-z-]{3,}", fold(args["question"])) if w not in stop}
+    scored = []
+    for row in r.rows:
+        words = {w[:6] for w in re.findall(r"[a-z][a-z-]{3,}", fold(" ".join(str(v) for v in row.values())))}
+        scored.append((len(stems & words), row))
+    scored.sort(key=lambda x: -x[0])
+    if not scored or scored[0][0] == 0 or len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return r
+    best = scored[0][1]
+    return replace(r, value=best["name"], title=f"{r.title} — the one the question describes")
+
+
+def _leader(args: dict, r):
+    counts = sorted({row["count"] for row in r.rows if "count" in row}, reverse=True)
+    n = args.get("nth", 1)
+    if len(counts) < n:
+        return r
+    names = [row["name"] for row in r.rows if row.get("count") == counts[n - 1]]
+    place = {1: "the most", 2: "second", 3: "third"}.get(n, f"place {n}")
+    return replace(r, items=names, count=len(names), value=names[0] if len(names) == 1 else None,
+                   title=f"{r.title} — {place} ({counts[n - 1]})")
+
+
+def _zero(args: dict, r):
+    items = [row["name"] for row in r.rows if row.get("count") == 0]
+    return replace(r, items=items, count=len(items), title=f"{r.title}: none at all")
+
+
+def _group(args: dict, r):
+    key = args["key"]
+    items = list(r.groups.get(key, []))
+    if args.get("at_least"):
+        items = [x for g, names in r.groups.items() if g and g != "?" and len(g) >= len(key) for x in names]
+    return replace(r, items=items, count=len(items), groups={key: items},
+                   title=f"{r.title}, graded {key or 'no mark'}")
+
+
+def _group_pairs(args: dict, r):
+    items = []
+    for label, names in r.groups.items():
+        if args["contains"] in label:
+            items += [tuple(n.split(" | ", 1)) for n in names]
+    return replace(r, items=items, count=len(items), value=items[0][1] if len(items) == 1 else None)
+
+
+def _exclude(args: dict, r):
+    want = fold(args["name"])
+    items = [i for i in r.items if not (isinstance(i, str) and fold(i) == want)]
+    return replace(r, items=items, count=len(items), title=f"{r.title}, other than {args['name']}")
+
+
+def _top(args: dict, r):
+    if not r.rows:
+        return r
+    best = r.rows[0].get("grade")
+    top = [row for row in r.rows if row.get("grade") == best]
+    names = [row.get("region") or row.get("name") for row in top]
+    return replace(r, items=names, count=len(names), value=names[0] if len(names) == 1 else None,
+                   title=f"{r.title} — the strongest")
+
+
+def _pick(args: dict, r):
+    items = [i for i in r.items if isinstance(i, str)]
+    pos = args["position"]
+    if not items:
+        return r
+    if pos in ("first", "last"):
+        v = items[0] if pos == "first" else items[-1]
+    else:
+        want = fold(args["name"])
+        idx = next((n for n, i in enumerate(items) if want in fold(i) or fold(i) in want), None)
+        if idx is None:
+            return r
+        n = idx + 1 if pos == "after" else idx - 1
+        if not 0 <= n < len(items):
+            return replace(r, value=None, title=f"{r.title}: nothing comes {pos} {items[idx]}")
+        v = items[n]
+    return replace(r, value=v, title=f"{r.title} — {pos}{' ' + args['name'] if args.get('name') else ''}")
+
+
+def _field(args: dict, r):
+    want = fold(args["contains"])
+    for row in r.rows:
+        if any(want in fold(str(v)) for v in row.values()):
+            return replace(r, value=str(row.get(args["field"], "")) or None)
+    return r
+
+
+def _compare_kinds(args: dict, r):
+    grades = {row["kind"]: row["grade"] for row in r.rows if "kind" in row}
+    rd, bus = (tools.grade_rank("cooperation", grades.get(k, "")) for k in ("rd", "business"))
+    text = args["text"]
+    business_first = text.find("business") < max(text.find("r and d"), text.find("research"))
+    asks_stronger = "stronger" in text or "higher" in text
+    a, b = (bus, rd) if business_first else (rd, bus)
+    ok = (a > b) if asks_stronger else (a < b)
+    return replace(r, value="yes" if ok else "no")
+
+
+def _top_n(args: dict, r):
+    """The first n of a ranking (by count, most first); a tie at the boundary keeps every name tied."""
+    rows = sorted((row for row in r.rows if "count" in row), key=lambda row: -row["count"])
+    n = args["n"]
+    if len(rows) < n:
+        return r
+    cut = rows[n - 1]["count"]
+    names = [row["name"] for row in rows if row["count"] >= cut]
+    return replace(r, items=names, count=len(names), value=None, title=f"{r.title} — top {n}")
+
+
+STEPS = {"_top_n": _top_n, "_member": _member, "_any": _any, "_is_check": _is_check, "_exclude_first": _exclude_first, "_col": _col, "_is_grade": _is_grade, "_nth_row": _nth_row, "_best_row": _best_row, "_leader": _leader, "_zero": _zero, "_group": _group, "_group_pairs": _group_pairs, "_exclude": _exclude, "_top": _top, "_pick": _pick, "_field": _field, "_compare_kinds": _compare_kinds}
+
+
+def post(op: str, args: dict, r):
+    """Run one post-step over the result so far."""
+    if op not in STEPS:
+        raise ValueError(f"unknown step {op}")
+    return STEPS[op](args, r)

@@ -1,0 +1,171 @@
+"""Say how a question was read: one plain sentence per plan, whether the reading is sure, and other readings.
+
+The reading is written from the plan that was run (tool and arguments), not from the question's words, so it
+shows exactly what was answered. ``check`` compares the plan with the question's frame: a plan that answers
+another focus or another relation (what an industry shapes vs what shapes it; Figure 5 when Figure 3 was
+named) is not sure, and the frame's own reading is offered as an alternative.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from assistant.answer import Alternative
+from assistant.frame import Frame
+from assistant.plan import Step, ToolPlan
+
+FIGURE_OF = {"downstream": "3", "upstream": "4", "aosi": "5"}
+MATRIX = tuple(FIGURE_OF)
+_DIR_WORDS = {"downstream": "downstream", "upstream": "upstream", "aosi": "area of strong interdependency",
+              "both": "downstream and upstream", "either": "downstream or upstream",
+              "downstream_only": "downstream only, not upstream", "upstream_only": "upstream only, not downstream"}
+_KIND = {"rd": "R&D", "business": "business", "both": "R&D and business"}
+
+
+def _figures(direction: str) -> str:
+    keys = [FIGURE_OF[d] for d in ("downstream", "upstream", "aosi") if d in direction]
+    if direction in ("both", "either"):
+        keys = ["3", "4"]
+    return ("Figure " + keys[0]) if len(keys) == 1 else "Figures " + " and ".join(keys)
+
+
+def step_reading(step: Step) -> str | None:
+    """A plain sentence for the tools whose direction people confuse; None to use the tool's own title."""
+    a = step.args
+    d = a.get("direction") or "downstream"
+    where = f"{_DIR_WORDS.get(d, d)}, {_figures(d)}"
+    if step.tool == "trends_for_industry":
+        if d.startswith("upstream"):
+            return f"Mega trends that {a['industry']} shapes — {where}"
+        if d == "aosi":
+            return f"Mega trends in an area of strong interdependency with {a['industry']} — {where}"
+        return f"Mega trends that shape {a['industry']} — {where}"
+    if step.tool == "industries_for_trend":
+        if d.startswith("upstream"):
+            return f"Industries that shape {a['trend']} — {where}"
+        if d == "aosi":
+            return f"Industries in an area of strong interdependency with {a['trend']} — {where}"
+        return f"Industries that {a['trend']} shapes — {where}"
+    if step.tool == "matrix_cell":
+        verb = {"downstream": f"Does {a['trend']} shape {a['industry']}",
+                "upstream": f"Does {a['industry']} shape {a['trend']}"}.get(d, f"Are {a['trend']} and {a['industry']} "
+                                                                         "an area of strong interdependency")
+        return f"{verb}? — {where}"
+    if step.tool == "cooperation_grade":
+        return (f"{_KIND.get(a.get('kind', 'both'), 'R&D and business')} cooperation between {a['region_a']} and "
+                f"{a['region_b']} — Figures 13 and 16" if a.get("kind", "both") == "both" else
+                f"{_KIND[a['kind']]} cooperation between {a['region_a']} and {a['region_b']} — "
+                f"Figure {'13' if a['kind'] == 'rd' else '16'}")
+    return None
+
+
+def plan_reading(plan: ToolPlan, title: str | None) -> str:
+    """The sentence for a tool plan: the first step's reading, or the computed result's title."""
+    first = step_reading(plan.steps[0])
+    extra = [s for s in plan.steps[1:] if not s.tool.startswith("_") and s.tool != "restrict"]
+    if first is not None and not extra and len(plan.steps) == 1:
+        return first
+    return title or first or plan.steps[0].tool
+
+
+@dataclass(frozen=True)
+class Judgement:
+    sure: bool
+    alternatives: tuple[Alternative, ...] = ()
+    why: str | None = None
+
+
+def _plan_relation(step: Step) -> str | None:
+    d = step.args.get("direction")
+    if step.tool in ("trends_for_industry", "industries_for_trend", "matrix_cell", "rank_matrix") and d:
+        return d.removesuffix("_only") if d not in ("both", "either") else "downstream"
+    if step.tool in ("cooperation_grade", "partners", "partners_of_all", "pairs_at_grade", "rank_regions"):
+        return step.args.get("kind") if step.args.get("kind") in ("rd", "business") else None
+    return {"subtrends_for": "subtrends", "subtrend_industries": "subtrends", "aosis_with_subtrend": "subtrends",
+            "crossover_grade": "crossover", "subtrends_at_grade": "crossover", "subtrend_profile": "crossover",
+            "crossover_block": "crossover", "region_of": "membership", "countries_in": "membership"}.get(step.tool)
+
+
+_OUTPUT = {"trends_for_industry": "trends", "industries_for_trend": "industries", "subtrends_for": "subtrends",
+           "region_of": "regions", "countries_in": "countries", "partners": "regions"}
+
+
+def check(frame: Frame, plan: ToolPlan) -> Judgement:
+    """Does the plan answer the frame's focus and relation? A mismatch is unsure, with the frame's reading."""
+    step = plan.steps[0]
+    rels = [_plan_relation(s) for s in plan.steps if not s.tool.startswith("_")]
+    for judge in (_kind_unsaid, _asked_nothing, _against_relation, _against_focus, _against_figure):
+        j = judge(frame, plan, step, rels)
+        if j is not None:
+            return j
+    return Judgement(True)
+
+
+def _kind_unsaid(frame: Frame, plan: ToolPlan, step: Step, rels: list) -> Judgement | None:
+    """Cooperation between two places with neither R&D nor business said: both grades shown, each a reading."""
+    said = {s.relation for s in frame.scope} & {"rd", "business"}
+    if step.tool != "cooperation_grade" or step.args.get("kind") != "both" or said:
+        return None
+    alts = tuple(Alternative(step_reading(Step(step.tool, {**step.args, "kind": k})) or k,
+                             f"How strong is {_KIND[k]} cooperation between {step.args['region_a']} and "
+                             f"{step.args['region_b']}?") for k in ("rd", "business"))
+    return Judgement(False, alts, "kind")
+
+
+def _asked_nothing(frame: Frame, plan: ToolPlan, step: Step, rels: list) -> Judgement | None:
+    """A matrix answer to a question that asked for no relation and no focus (a market's size, a budget)."""
+    if frame.relation is None and frame.focus is None and rels[0] is not None and frame.intent != "yesno":
+        return Judgement(False, (), "no relation asked")
+    return None
+
+
+def _against_relation(frame: Frame, plan: ToolPlan, step: Step, rels: list) -> Judgement | None:
+    if frame.other_relation and frame.relation in rels and "direction" in step.args:
+        return Judgement(False, _other_direction(step, frame.other_relation), "relation")
+    if frame.relation in MATRIX and rels[0] in MATRIX and frame.relation not in rels and not frame.followup.opener:
+        return Judgement(False, _other_direction(step, frame.relation), "relation")
+    return None
+
+
+def _against_focus(frame: Frame, plan: ToolPlan, step: Step, rels: list) -> Judgement | None:
+    out = _OUTPUT.get(step.tool)
+    if out in ("trends", "industries") and frame.focus in ("trends", "industries") and out != frame.focus \
+            and len(plan.steps) == 1 and frame.intent in ("list", "count", "value"):
+        return Judgement(False, (), "focus")
+    return None
+
+
+def _against_figure(frame: Frame, plan: ToolPlan, step: Step, rels: list) -> Judgement | None:
+    if frame.figure in ("3", "4", "5") and rels[0] in MATRIX and FIGURE_OF[rels[0]] != frame.figure:
+        return Judgement(False, _other_direction(step, _rel_of_figure(frame.figure)), "figure")
+    return None
+
+
+def _rel_of_figure(key: str) -> str:
+    return {v: k for k, v in FIGURE_OF.items()}[key]
+
+
+def _other_direction(step: Step, direction: str) -> tuple[Alternative, ...]:
+    if "direction" not in step.args:
+        return ()
+    other = Step(step.tool, {**step.args, "direction": direction})
+    return (Alternative(step_reading(other) or f"{step.tool} ({direction})", _question(other)),)
+
+
+def _question(step: Step) -> str:
+    """The question that asks for a step's reading unambiguously."""
+    a = step.args
+    d = a.get("direction", "downstream")
+    if step.tool == "trends_for_industry":
+        return {"upstream": f"Which mega trends does {a['industry']} shape upstream?",
+                "aosi": f"Which mega trends form an area of strong interdependency with {a['industry']}?"}.get(
+            d, f"Which mega trends shape {a['industry']} downstream?")
+    if step.tool == "industries_for_trend":
+        return {"upstream": f"Which industries shape {a['trend']} upstream?",
+                "aosi": f"Which industries form an area of strong interdependency with {a['trend']}?"}.get(
+            d, f"Which industries does {a['trend']} shape downstream?")
+    if step.tool == "matrix_cell":
+        return {"upstream": f"Does {a['industry']} shape {a['trend']} upstream?",
+                "aosi": f"Is {a['trend']} × {a['industry']} an area of strong interdependency?"}.get(
+            d, f"Does {a['trend']} shape {a['industry']} downstream?")
+    return ""

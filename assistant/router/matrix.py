@@ -1,0 +1,144 @@
+"""Cue rules for Figures 3-5: the impact matrices of mega trends and industries."""
+
+from __future__ import annotations
+
+import re
+from types import SimpleNamespace
+
+from assistant import cues as C
+from assistant.plan import Step, ToolPlan
+from assistant.router.common import DIRECTION_OF_FIGURE
+from assistant.understand.direction import INDUSTRY_WORD as _INDUSTRY_WORD
+from assistant.understand.direction import TREND_WORD as _TREND_WORD
+from assistant.understand.direction import direction
+
+_ZERO = re.compile(r"\b(no|none|not .* by any|not .* any|zero|never)\b|n't \w+ any\b")
+
+
+_ONE = re.compile(r"\b(exactly one|only one|only a single|a single|just one|exactly 1|only 1)\b")
+
+
+_N_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+_EXACT_N = re.compile(r"\bexactly (\d+|one|two|three|four|five|six)\b")
+
+
+_MORE_N = re.compile(r"\b(more than|over|at least) (\d+|one|two|three|four|five)\b")
+
+
+_NOT_VERB = re.compile(r"\b(not|n't|never|neither|nor|none of|untouched|unaffected|unmarked)\b|n't\b")
+
+
+def _first_between(text: str, a: int, b: int, pat: re.Pattern) -> bool:
+    return bool(pat.search(text[min(a, b):max(a, b)]))
+
+
+def _aosi_combination(text: str) -> ToolPlan | None:
+    """AOSI cells filtered by the other matrices: "AOSIs marked downstream but not upstream", "in neither 3 nor 4"."""
+    if not C.AOSI.search(text):
+        return None
+    refs = []
+    for name, pat in (("downstream", r"\bdown-?stream\b|\bfigure 3\b"), ("upstream", r"\bup-?stream\b|\bfigure 4\b")):
+        m = re.search(pat, text)
+        if m:
+            before = text[max(0, m.start() - 25):m.start()]
+            neg = bool(re.search(r"\b(not|neither|nor|n't|without)\b", before)) or bool(re.search(r"\bneither\b", text))
+            refs.append((name, neg))
+    if not refs:
+        return None
+    include = ["aosi"] + [n for n, neg in refs if not neg]
+    exclude = [n for n, neg in refs if neg]
+    if re.search(r"\bneither\b", text):
+        include, exclude = ["aosi"], ["downstream", "upstream"]
+    return ToolPlan((Step("compare_matrices", {"include": include, "exclude": exclude}),))
+
+
+def _matrix_plan(text, inds, trends, fkey, mentions) -> ToolPlan | None:
+    d = direction(text, inds, trends, mentions) or DIRECTION_OF_FIGURE.get(fkey or "")
+    mixed = d in ("both", "either", "downstream_only", "upstream_only")
+    c = SimpleNamespace(text=text, inds=inds, trends=trends, fkey=fkey, mentions=mentions, d=d, mixed=mixed)
+    for rule in (_matrix_names, _matrix_whole,):
+        plan = rule(c)
+        if plan is not None:
+            return plan
+    return None
+
+
+def _matrix_names(c: SimpleNamespace) -> ToolPlan | None:
+    """Named industries or trends: a cell, their marked cells, combined or negated."""
+    if c.inds and c.trends:
+        cell_dir = c.d if c.d in ("downstream", "upstream", "aosi") else None
+        if c.mixed:
+            return ToolPlan((Step("trends_for_industry", {"industry": c.inds[0], "direction": c.d}),
+                             Step("restrict", {"names": c.trends}, "intersect")))
+        return ToolPlan((Step("matrix_cell", {"trend": c.trends[0], "industry": c.inds[0],
+                                              "direction": cell_dir or "downstream"}),))
+    for names, tool, key, everything in ((c.inds, "trends_for_industry", "industry", "mega_trends"),
+                                         (c.trends, "industries_for_trend", "trend", "industries")):
+        if not names:
+            continue
+        dd = c.d or "downstream"
+        pos = [m.start for m in c.mentions if m.canonical in names]
+        if tool == "trends_for_industry" and len(names) == 1 and re.search(r"\bno other\b|\bonly (that|this) industry\b", c.text):
+            return ToolPlan((Step("rank_matrix", {"entity": "trend", "direction": dd, "count": 1}),
+                             Step(tool, {key: names[0], "direction": dd}, "intersect")))
+        if len(names) == 1 and _NOT_VERB.search(c.text) and not c.mixed:
+            # "Which mega trend does NOT influence Digital Industries?": everything minus the marked ones
+            return ToolPlan((Step("list_items", {"name": everything}),
+                             Step(tool, {key: names[0], "direction": dd}, "subtract")))
+        if len(names) > 1 and re.search(r"\bnone of\b|\bneither\b", c.text):
+            steps = [Step("list_items", {"name": everything})]
+            steps += [Step(tool, {key: n, "direction": dd}, "subtract") for n in names]
+            return ToolPlan(tuple(steps))
+        steps = [Step(tool, {key: names[0], "direction": dd})]
+        for n, other in enumerate(names[1:], 1):
+            if len(pos) > n and _first_between(c.text, pos[n - 1], pos[n], _NOT_VERB):
+                op = "subtract"
+            elif re.search(r"\bor\b|\beither\b", c.text) and not re.search(r"\bboth\b", c.text):
+                op = "union"
+            else:
+                op = "intersect"
+            steps.append(Step(tool, {key: other, "direction": dd}, op))
+        return ToolPlan(tuple(steps))
+    return None
+
+
+def _matrix_whole(c: SimpleNamespace) -> ToolPlan | None:
+    """No name: AOSI combinations, rankings and counts over a whole matrix."""
+    combo = _aosi_combination(c.text)
+    if combo is not None:
+        return combo
+    ranking = C.MOST.search(c.text) or C.LEAST.search(c.text) or re.search(r"\b(second|third|fourth|fifth)\b.*\b(how many|most|number)\b", c.text)
+    zero, one = _ZERO.search(c.text), _ONE.search(c.text)
+    exact, more = _EXACT_N.search(c.text), _MORE_N.search(c.text)
+    if (ranking or zero or one or exact or more) and (_INDUSTRY_WORD.search(c.text) or _TREND_WORD.search(c.text)):
+        i_at = _INDUSTRY_WORD.search(c.text)
+        t_at = re.search(r"(?<!-)\b(mega ?trends?|megatrends?|trends?)\b", c.text)
+        ent = "industry" if i_at and (not t_at or i_at.start() < t_at.start()) else "trend"
+        args = {"entity": ent, "direction": c.d if c.d else ("aosi" if C.AOSI.search(c.text) else "downstream")}
+        if exact and not ranking:
+            args["count"] = _N_WORDS.get(exact[1]) or int(exact[1])
+        elif more and not ranking:
+            n = _N_WORDS.get(more[2]) or int(more[2])
+            args["min_count"] = n + 1 if more[1] in ("more than", "over") else n
+        elif zero and not ranking:
+            args["count"] = 0
+        elif one and not ranking:
+            args["count"] = 1
+        elif C.LEAST.search(c.text):
+            args["order"] = "fewest"
+        nth = re.search(r"\b(second|third|fourth|fifth)\b", c.text)
+        if nth and ranking:
+            return ToolPlan((Step("rank_matrix", args),
+                             Step("_leader", {"nth": ["second", "third", "fourth", "fifth"].index(nth[1]) + 2})))
+        return ToolPlan((Step("rank_matrix", args),))
+    if c.mixed or (c.d and (C.COUNT.search(c.text) or re.search(r"\bcells?\b|\bpairs?\b|\bcombinations?\b|\blist all\b|\ball (the )?areas?\b|\bwhich (areas|aosi)", c.text))):
+        include, exclude = {"downstream": (["downstream"], []), "upstream": (["upstream"], []), "aosi": (["aosi"], []),
+                            "both": (["downstream", "upstream"], []), "downstream_only": (["downstream"], ["upstream"]),
+                            "upstream_only": (["upstream"], ["downstream"]), "either": (["downstream"], [])}[c.d]
+        if c.d == "both" and C.AOSI.search(c.text) and C.NEG.search(c.text):
+            exclude = ["aosi"]
+        return ToolPlan((Step("compare_matrices", {"include": include, "exclude": exclude}),))
+    return None
+    return None

@@ -1,0 +1,43 @@
+"""Read a question into a Frame: small pure extractors, one module per slot, each with its golden table."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from assistant.frame import Frame
+from assistant.spot import fold
+from assistant.understand.aggregation import aggregation
+from assistant.understand.combination import combination
+from assistant.understand.figure import asks_page, figure
+from assistant.understand.focus import focus
+from assistant.understand.followup import followup
+from assistant.understand.grade import grade
+from assistant.understand.intent import intent
+from assistant.understand.names import names
+from assistant.understand.relation import other_relation, relation, relation_said
+from assistant.understand.scope import negation, scope
+
+
+@lru_cache(maxsize=512)
+def read(question: str) -> Frame:
+    """The frame of one question, independent of the conversation (follow-ups are completed later)."""
+    text = fold(question)
+    found = names(question)
+    fig = figure(question)
+    foc = focus(text, tuple((n.start, n.end) for n in found))
+    return Frame(text=text, intent=intent(text), focus=foc, names=found, relation=relation(text, found, fig, foc),
+                 other_relation=other_relation(text, found, fig),
+                 relation_said=relation_said(_blank(text, found), fig),
+                 scope=scope(text), negation=negation(text), grade=grade(text), aggregation=aggregation(text),
+                 combination=combination(text, len({n.canonical for n in found})), figure=fig,
+                 page=asks_page(text), followup=followup(text))
+
+
+def _blank(text: str, found) -> str:
+    """The text with the names blanked out: what the question says besides them."""
+    for n in found:
+        text = text[:n.start] + " " * (n.end - n.start) + text[n.end:]
+    return text
+
+
+__all__ = ["read"]

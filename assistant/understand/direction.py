@@ -1,0 +1,117 @@
+"""Which impact matrix a question asks about, read from direction words and from who acts on whom.
+
+A trend acting on an industry is downstream (Figure 3); an industry acting on a trend is upstream (Figure 4);
+passives reverse the order ("industries shaped by X"); a negated second clause makes "*_only".
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant import cues as C
+from assistant.spot import Mention, fold
+
+INDUSTRY_WORD = re.compile(r"\b(industr(y|ies)|sectors?)\b")
+TREND_WORD = re.compile(r"\b(mega ?trends?|megatrends?|trends?)\b")
+
+
+def direction(text: str, inds: list[str], trends: list[str], mentions: list[Mention] | None = None) -> str | None:
+    """The matrix a question asks about: downstream, upstream, aosi, both, either, *_only; None if unsaid."""
+    mentions = mentions or []
+    down, up, aosi = bool(C.DOWN.search(text)), bool(C.UP.search(text)), bool(C.AOSI.search(text))
+    if not (down and up) and not aosi:
+        two = _two_clauses(text, inds, trends, mentions)
+        if two is not None:
+            return two
+    if aosi and not (down or up):
+        return "aosi"
+    if down and up:
+        return _both_words(text)
+    if down or up:
+        word = "downstream" if down else "upstream"
+        return f"{word}_only" if C.ONLY.search(text) and C.NEG.search(text) else word
+    if C.BOTH.search(text):
+        return "both"
+    if C.EITHER.search(text):
+        return "either"
+    return _verb_direction(text, inds, trends, mentions)
+
+
+def _both_words(text: str) -> str:
+    """Both direction words in one question: "downstream but not upstream", "either", or "both"."""
+    if C.NEG.search(text) or C.ONLY.search(text):
+        i_down, i_up = C.DOWN.search(text).start(), C.UP.search(text).start()
+        neg = C.NEG.search(text)
+        neg_at = neg.start() if neg else -1
+        if i_down < neg_at < i_up:
+            return "downstream_only"
+        if i_up < neg_at < i_down:
+            return "upstream_only"
+        return "downstream_only" if i_down < i_up else "upstream_only"
+    if C.EITHER.search(text) or re.search(r"\bor\b", text):
+        return "either"
+    return "both"
+
+
+def _two_clauses(text: str, inds, trends, mentions) -> str | None:
+    """"empowered by X without influencing X": a direction, a negation, the other direction -> *_only."""
+    neg = re.search(r"\b(without|but not|and not|but don'?t|but doesn'?t|yet not|while not)\b", text)
+    if not neg or len(C.ACTIVE.findall(text)) < 2:
+        return None
+    first = _verb_direction(text[: neg.start()], inds, trends, [m for m in mentions if m.start < neg.start()])
+    shifted = [Mention(m.kind, m.canonical, m.text, m.start - neg.end(), m.end - neg.end()) for m in mentions
+               if m.start >= neg.end()]
+    rest = text[neg.end():]
+    second = _verb_direction(rest, inds, trends, shifted)
+    if second is None and re.search(r"\b" + C.VERB + r"ing\b", rest):
+        # "without influencing X": the subject of the first clause acts; an industry object means downstream
+        second = "downstream" if any(m.kind == "industry" for m in shifted) else "upstream"
+    if first and second and first != second:
+        return f"{first}_only"
+    return None
+
+
+def _verb_direction(text: str, inds: list[str], trends: list[str], mentions: list[Mention]) -> str | None:
+    """Who acts on whom: a trend acting on an industry is downstream; an industry acting on a trend is upstream."""
+    ind_pos = [m.start() for m in INDUSTRY_WORD.finditer(text)] + _positions_of(text, inds) + \
+        [m.start for m in mentions if m.kind == "industry"]
+    trend_pos = [m.start() for m in TREND_WORD.finditer(text)] + _positions_of(text, trends) + \
+        [m.start for m in mentions if m.kind == "trend"]
+    p = C.PASSIVE.search(text)
+    if p:
+        return _passive(p, ind_pos, trend_pos)
+    aux = C.AUX_SUBJECT.search(text)
+    if aux:
+        s, e = aux.start("subj"), aux.end("subj")
+        if any(s <= pos < e for pos in ind_pos):
+            return "upstream"
+        if any(s <= pos < e for pos in trend_pos):
+            return "downstream"
+    v = C.ACTIVE.search(text)
+    if v:
+        before = max([pos for pos in ind_pos + trend_pos if pos < v.start()], default=None)
+        if before is not None:
+            return "upstream" if before in ind_pos else "downstream"
+        after = min([pos for pos in ind_pos + trend_pos if pos > v.start()], default=None)
+        if after is not None:
+            return "downstream" if after in ind_pos else "upstream"
+    return None
+
+
+def _passive(p: re.Match, ind_pos: list[int], trend_pos: list[int]) -> str | None:
+    first_after = min([pos for pos in ind_pos + trend_pos if pos >= p.end()], default=None)
+    if first_after is not None:
+        return "upstream" if first_after in ind_pos else "downstream"
+    before = max([pos for pos in ind_pos + trend_pos if pos < p.start()], default=None)
+    if before is not None:
+        return "downstream" if before in ind_pos else "upstream"
+    return None
+
+
+def _positions_of(text: str, names: list[str]) -> list[int]:
+    out = []
+    for n in names:
+        i = text.find(fold(n))
+        if i >= 0:
+            out.append(i)
+    return out

@@ -1,0 +1,32 @@
+"""The focus: what the answer consists of (trends, industries, sub-trends, parameters, regions, countries, …)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant import cues as C
+from assistant.frame import Focus
+
+_ASK = re.compile(r"\b(which|what|how many|list|name|show|give|tell me|enumerate|number of|count|rank|sort|order)\b")
+
+
+def focus(text: str, spans: tuple[tuple[int, int], ...] = ()) -> Focus | None:
+    """The first focus noun after the question word (else anywhere in the question), or None. Nouns inside a
+    name ("Creative *Industries*") do not count: ``spans`` are the names' places."""
+    for s, e in spans:
+        text = text[:s] + " " * (e - s) + text[e:]
+    ask = _ASK.search(text)
+    start = ask.end() if ask else 0
+    best = _first(text, start)
+    if best is None and start:
+        best = _first(text, 0)
+    return best
+
+
+def _first(text: str, start: int) -> Focus | None:
+    hits = []
+    for kind, pat in C.FOCUS_WORDS:
+        m = pat.search(text, start)
+        if m:
+            hits.append((m.start(), -len(m[0]), kind))
+    return min(hits)[2] if hits else None

@@ -1,0 +1,74 @@
+"""The relation asked about: an impact matrix (downstream, upstream, AOSI), sub-trends, crossover, R&D or
+business cooperation, region membership, the figure catalogue, or the report's lists."""
+
+from __future__ import annotations
+
+from assistant import cues as C
+from assistant.frame import Name, Relation
+from assistant.spot import Mention
+from assistant.understand.direction import direction
+
+# figures whose table is one relation
+RELATION_OF_FIGURE: dict[str, Relation] = {"3": "downstream", "4": "upstream", "5": "aosi", "6": "subtrends",
+                                           "7": "crossover", "10": "membership", "13": "rd", "16": "business"}
+
+
+def relation(text: str, names: tuple[Name, ...], figure: str | None, focus: str | None) -> Relation | None:
+    """The one relation the answer is computed over (scope lists the others a question combines)."""
+    kinds = {n.kind for n in names}
+    if figure in RELATION_OF_FIGURE:
+        return RELATION_OF_FIGURE[figure]
+    if "parameter" in kinds or focus == "parameters" or C.CROSSOVER.search(text) and not C.COOP.search(text):
+        if "parameter" in kinds or C.PARAMETERS_WORD.search(text) or "✓" in text or "subtrend" in kinds or \
+                C.SUBTREND_WORD.search(text) and C.CROSSOVER.search(text):
+            return "crossover"
+    if C.HOTSPOT.search(text) and not C.AOSI_PROPER.search(text):
+        return "subtrends"
+    d = _matrix(text, names)
+    if d is not None:
+        return d
+    if "subtrend" in kinds or C.SUBTREND_WORD.search(text):
+        return "subtrends"
+    places = kinds & {"region", "country"}
+    kind = C.coop_kind(text)
+    if kind in ("rd", "business") and (places or C.COOP.search(text)):
+        return kind
+    if places and (C.MEMBERSHIP.search(text) or places == {"region", "country"}) and \
+            not C.COOP.search(text.replace("region", "")):
+        return "membership"
+    if figure is not None or focus in ("figures", "sections") and C.LOCATE.search(text):
+        return "figures"
+    if not names and focus in ("trends", "industries", "parameters", "regions", "countries", "key_areas",
+                               "characteristics", "services") and C.LIST.search(text):
+        return "lists"
+    return None
+
+
+_SAID = (C.ACTIVE, C.PASSIVE, C.NEUTRAL_VERBS, C.DOWN, C.UP, C.AOSI, C.HOTSPOT, C.SUBTREND_WORD, C.CROSSOVER,
+         C.COOP, C.RD, C.BUSINESS, C.MEMBERSHIP, C.LOCATE)
+
+
+def relation_said(text: str, figure: str | None) -> bool:
+    """The question's own words (names blanked out) say a relation: a verb, a direction, a figure, …"""
+    return figure is not None or any(p.search(text) for p in _SAID)
+
+
+def other_relation(text: str, names: tuple[Name, ...], figure: str | None) -> Relation | None:
+    """The impact matrix the verbs point at when it is not the one the named figure shows."""
+    fig = RELATION_OF_FIGURE.get(figure or "")
+    if fig not in ("downstream", "upstream"):
+        return None
+    verb = _matrix(text, names)
+    return verb if verb in ("downstream", "upstream") and verb != fig else None
+
+
+def _matrix(text: str, names: tuple[Name, ...]) -> Relation | None:
+    inds = [n.canonical for n in names if n.kind == "industry"]
+    trends = [n.canonical for n in names if n.kind == "trend"]
+    mentions = [Mention(n.kind, n.canonical, n.text, n.start, n.end, n.fuzzy) for n in names]
+    d = direction(text, inds, trends, mentions)
+    if d is None:
+        return None
+    if d in ("both", "either"):
+        return "downstream"
+    return d.removesuffix("_only")  # type: ignore[return-value]

@@ -1,0 +1,54 @@
+"""Scope across relations with clause-scoped negation: "downstream but not upstream", "marked downstream yet
+no AOSI", "R&D but not business"."""
+
+from __future__ import annotations
+
+import re
+
+from assistant import cues as C
+from assistant.frame import Scope
+
+_RELATION_WORDS = (("downstream", C.DOWN), ("upstream", C.UP), ("aosi", C.AOSI), ("rd", C.RD),
+                   ("business", C.BUSINESS), ("downstream", re.compile(r"\bfig(ure)?\.? ?3\b")),
+                   ("upstream", re.compile(r"\bfig(ure)?\.? ?4\b")), ("aosi", re.compile(r"\bfig(ure)?\.? ?5\b")))
+_CLAUSE = re.compile(r",|;|\bbut\b|\byet\b|\bwhile\b|\bwhereas\b|\band\b|\bor\b|\bthough\b")
+_NEG = re.compile(r"\b(not|no|never|neither|nor|without|except|excluding|lack\w*|n't|isnt|arent|dont|doesnt|"
+                  r"wasnt|werent)\b|n't\b")
+
+
+def scope(text: str) -> tuple[Scope, ...]:
+    """Each relation word in order of mention; negated when a negation precedes it within its own clause."""
+    hits = []
+    for rel, pat in _RELATION_WORDS:
+        for m in pat.finditer(text):
+            hits.append((m.start(), rel))
+    if C.BOTH.search(text) and not (C.DOWN.search(text) or C.UP.search(text)):
+        hits += [(C.BOTH.search(text).start(), "downstream"), (C.BOTH.search(text).start(), "upstream")]
+    out: list[Scope] = []
+    prev = None
+    for start, rel in sorted(hits):
+        if any(s.relation == rel for s in out):
+            continue
+        bounds = [m.end() for m in _CLAUSE.finditer(text, 0, start)]
+        clause = text[max(bounds, default=0):start]
+        negated = bool(_NEG.search(clause) or re.search(r"\bneither\b", text[:start]))
+        if prev is not None and out and out[-1].negated and _CARRIES.search(text[prev:start]) and \
+                not _BREAKS.search(text[prev:start]):
+            negated = True  # "not backed by either the downstream or the upstream matrix"
+        out.append(Scope(rel, negated))
+        prev = start
+    return tuple(out)
+
+
+_CARRIES = re.compile(r"\b(or|nor)\b")
+_BREAKS = re.compile(r"\b(but|yet|while|whereas|and)\b|,")
+
+
+_ANY_NEG = re.compile(r"\b(not|no|none|never|neither|nor|without|except|excluding|untouched|unaffected|unmarked|"
+                      r"isnt|arent|dont|doesnt|wasnt|werent|"
+                      r"left out|lack\w*)\b|n't\b")
+
+
+def negation(text: str) -> bool:
+    """Any negation in the question (its place in the scope, if any, is read by ``scope``)."""
+    return bool(_ANY_NEG.search(text))

@@ -1,0 +1,115 @@
+"""Between the frame and the answer: refuse terms the report never uses, and fill every Answer's reading, sure,
+alternatives and inherited fields."""
+
+from __future__ import annotations
+
+import re
+
+from assistant import render
+from assistant.answer import Alternative, Answer
+from assistant.coverage import Coverage, common
+from assistant.frame import Frame
+from assistant.plan import Clarify, Plan, Recall, Refuse, Retrieve, ToolPlan
+from assistant.reading import check
+
+NAME_KEYS = ("industry", "trend", "subtrend", "parameter", "region", "country", "region_a", "region_b")
+
+
+def unknown_terms(frame: Frame, cov: Coverage, question: str = "") -> Refuse | None:
+    """A refusal naming the terms the report never uses, when the question is about them.
+
+    Not refused (answered, marked unsure): a question that also names the report's own names (in English), one
+    whose frame is complete without any name (a ranking over a whole figure), and a request to explain that
+    has other words the report uses (retrieval decides those). Gibberish and other languages without any of
+    the report's names are refused too, naming what was not understood.
+    """
+    foreign = bool(frame.names) and _foreign(frame, cov)
+    if cov.named and not foreign:
+        return _refuse(cov.named, question)
+    if not cov.unknown or frame.names or complete(frame):
+        return None
+    if frame.intent == "explain" and any(not common(w) for w in cov.unused):
+        return None
+    return _refuse(cov.unknown, question)
+
+
+def _refuse(unknown: tuple[str, ...], question: str) -> Refuse:
+    terms = " or ".join(f"\u201c{_as_typed(t, question)}\u201d" for t in unknown[:3])
+    return Refuse("unknown_term", f"The report does not mention {terms}. {render.covers()}")
+
+
+def complete(frame: Frame) -> bool:
+    """The frame can be answered without any name: a ranking, count or list over a whole figure, a figure
+    look-up, or one of the report's lists. Then an unread word is a way of saying, not the subject asked about."""
+    if frame.relation in ("lists", "figures") or frame.figure is not None and frame.relation is not None:
+        return True
+    whole = frame.intent in ("rank", "count") or frame.aggregation is not None or frame.focus == "pairs"
+    return frame.relation is not None and whole
+
+
+def _as_typed(term: str, question: str) -> str:
+    """The term with the user's own capitals ("Atlantis", "GDP growth")."""
+    m = re.search(r"\W+".join(re.escape(w) for w in term.split()), question, re.I)
+    return m.group() if m else term
+
+
+def _foreign(frame: Frame, cov: Coverage) -> bool:
+    """Most of the words unread: another language or gibberish, which the router's own checks answer."""
+    words = frame.text.split()
+    unread = sum(len(t.split()) for t in cov.unknown)
+    return len(words) >= 3 and unread * 2 > len(words)
+
+
+def annotate(ans: Answer, plan: Plan, frame: Frame, cov: Coverage) -> None:
+    """Fill reading, sure, alternatives and inherited for every kind of answer."""
+    if isinstance(plan, ToolPlan) and ans.route == "tool":
+        _tool(ans, plan, frame)
+    elif isinstance(plan, Retrieve) or ans.route == "retrieval":
+        ans.reading = ans.reading or f"Passages of the report on: \u201c{frame.text}\u201d"
+        ans.sure = ans.sure and (not isinstance(plan, Retrieve) or plan.sure)
+    elif isinstance(plan, Clarify):
+        ans.reading = plan.message
+        ans.sure = False
+        ans.alternatives = [Alternative(o, o) for o in plan.options[:3]]
+    elif isinstance(plan, Recall):
+        ans.reading = "The sources of the previous answer"
+    elif not ans.reading:
+        ans.reading = refusal_reading(ans)
+    if cov.unknown and ans.route != "refuse":
+        ans.sure = False
+        ans.reading += f" (not read: {', '.join(cov.unknown[:3])})"
+    if not ans.sure and ans.route != "refuse":
+        ans.answer = _unsure_preface(ans) + ans.answer
+
+
+def _unsure_preface(ans: Answer) -> str:
+    """The first lines of an unsure answer: how it was read, that it may be wrong, and the other readings."""
+    lines = [f"I read your question as: *{ans.reading}*; I'm not sure that is what you meant."]
+    for alt in ans.alternatives:
+        lines.append(f"- Or did you mean: *{alt.reading}*? Ask: \u201c{alt.question}\u201d")
+    return "\n".join(lines) + "\n\n"
+
+
+def _tool(ans: Answer, plan: ToolPlan, frame: Frame) -> None:
+    if plan.reading:
+        ans.reading = f"{ans.reading} ({plan.reading})"
+    given = {n.canonical for n in frame.names}
+    taken = [v for s in plan.steps for k, v in s.args.items() if k in NAME_KEYS and isinstance(v, str)]
+    inherited = [v for v in dict.fromkeys(taken) if v not in given]
+    if inherited:
+        ans.inherited = ", ".join(inherited)
+    judged = check(frame, plan)
+    if not judged.sure:
+        ans.sure = False
+        ans.alternatives = list(judged.alternatives[:3])
+
+
+def refusal_reading(ans: Answer) -> str:
+    """The reading of a refusal, by its reason."""
+    return {"empty": "An empty question", "too_long": "A text too long to read as one question",
+            "not_english": "A question not in English", "clarify": "A question with more than one reading",
+            "unknown_term": "A question about terms the report never uses",
+            "unknown_name": "A question naming something that is not one of the report's names",
+            "unavailable": "A question that needs the search index, which is not available",
+            "internal_error": "A question that failed while being answered",
+            }.get(ans.reason or "", "A question the report's tables and text do not answer")

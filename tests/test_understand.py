@@ -1,0 +1,158 @@
+"""Golden tables for the frame's extractors: one table per slot, wordings in users' voices."""
+
+import pytest
+
+from assistant.frame import Aggregation, Grade, Scope
+from assistant.spot import fold
+from assistant.understand import read
+from assistant.understand.aggregation import aggregation
+from assistant.understand.combination import combination
+from assistant.understand.figure import asks_page, figure
+from assistant.understand.focus import focus
+from assistant.understand.grade import grade
+from assistant.understand.intent import intent
+from assistant.understand.scope import scope
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("Which mega trends drive Logistical Services?", "list"),
+    ("list the parameters", "list"),
+    ("how many industries does Big data affect", "count"),
+    ("number of AOSIs for medtech", "count"),
+    ("Does Big data influence Medical Devices?", "yesno"),
+    ("is poland in central eastern europe", "yesno"),
+    ("Which industry has the most AOSIs?", "rank"),
+    ("which trend leads in the upstream matrix", "rank"),
+    ("on which page is the business cooperation matrix", "locate"),
+    ("where can I find the crossover table?", "locate"),
+    ("What is Figure 13?", "locate"),
+    ("Why do clusters internationalise?", "explain"),
+    ("how does climate policy change things for boat builders?", "explain"),
+    ("What does the report mean by vertical disintegration?", "define"),
+    ("what does AP stand for", "define"),
+    ("How strong is R&D cooperation between the Nordics and Iberia?", "value"),
+    ("compare R&D and business cooperation for Northern Europe", "compare"),
+    ("rank the industries by how many megatrends impact them", "rank"),
+])
+def test_intent(question, expected):
+    assert intent(fold(question)) == expected
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("Which mega trends drive Logistical Services?", "trends"),
+    ("which sectors are hit by big data", "industries"),
+    ("what sub-trends does medtech have", "subtrends"),
+    ("which parameters are ticked for urban mining", "parameters"),
+    ("which countries are in the Nordic region", "countries"),
+    ("who are the strongest partners of Southwest Europe", "regions"),
+    ("which pairs of regions cooperate more in business", "pairs"),
+    ("how strong is business cooperation between X and Y", "grade"),
+    ("on which page is the upstream matrix", "figures"),
+    ("what are the key areas of value chains", "key_areas"),
+])
+def test_focus(question, expected):
+    assert focus(fold(question)) == expected
+
+
+def test_focus_ignores_nouns_inside_names():
+    f = read("same for environmental industries")
+    assert f.focus is None and f.given("industry") == ["Environmental Industries"]
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("Which mega trends drive Logistical Services?", "downstream"),
+    ("Which trends does LS drive?", "upstream"),
+    ("Which industries empower Big data?", "upstream"),
+    ("Which industries are shaped by IoT?", "downstream"),
+    ("which industries feed into big data upstream", "upstream"),
+    ("Which industry has the most AOSIs?", "aosi"),
+    ("Which sub-trends does Medical Devices have?", "subtrends"),
+    ("which parameters are very strong for Fighting counterfeiting", "crossover"),
+    ("How strong is R&D cooperation between the Nordics and Iberia?", "rd"),
+    ("business ties of Poland", "business"),
+    ("Which region is Poland in?", "membership"),
+    ("What is in Figure 16?", "business"),
+    ("list all mega trends", "lists"),
+])
+def test_relation(question, expected):
+    assert read(question).relation == expected
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("industries marked downstream but not upstream for big data",
+     (Scope("downstream"), Scope("upstream", True))),
+    ("cells marked downstream yet no AOSI", (Scope("downstream"), Scope("aosi", True))),
+    ("pairs strong in R&D but not in business", (Scope("rd"), Scope("business", True))),
+    ("AOSIs in neither figure 3 nor downstream", (Scope("aosi"), Scope("downstream", True))),
+    ("which trends shape medtech", ()),
+])
+def test_scope(question, expected):
+    assert scope(fold(question)) == expected
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("which regions does Northern Europe cooperate with strongly in business", Grade("cooperation", "+", "at_least")),
+    ("partners with only strong R&D ties", Grade("cooperation", "+", "exact")),
+    ("at least medium business cooperation", Grade("cooperation", "o", "at_least")),
+    ("very strong r&d cooperation", Grade("cooperation", "++", "exact")),
+    ("weak business links", Grade("cooperation", "-", "exact")),
+    ("sub-trends with a double tick for information sharing", Grade("crossover", "✓✓", "at_least")),
+    ("parameters ticked at all for urban mining", Grade("crossover", "✓", "at_least")),
+    ("How strong is R&D cooperation between the Nordics and Iberia?", None),
+    ("which trends shape medtech", None),
+])
+def test_grade(question, expected):
+    assert grade(fold(question)) == expected
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("which industry has the most aosis", Aggregation("most")),
+    ("which trend drives the fewest industries", Aggregation("least")),
+    ("the second most connected industry", Aggregation("nth", 2)),
+    ("the first sub-trend of medtech", Aggregation("nth", 1)),
+    ("trends marked for at least three industries", Aggregation("at_least", 3)),
+    ("trends driving more than 4 industries", Aggregation("more_than", 4)),
+    ("trends that shape exactly two industries", Aggregation("exactly", 2)),
+    ("trends not driven by any industry", Aggregation("none")),
+    ("for each region", Aggregation("each")),
+    ("rank the industries, top 3", Aggregation("top", 3)),
+    ("which trends shape medtech", None),
+])
+def test_aggregation(question, expected):
+    assert aggregation(fold(question)) == expected
+
+
+@pytest.mark.parametrize("question,n,expected", [
+    ("trends that hit both medtech and logistics", 2, "both"),
+    ("trends shaping either AP or BP", 2, "either"),
+    ("trends shaping neither AP nor BP", 2, "neither"),
+    ("the only industry with an AOSI for big data", 1, "only"),
+    ("industries except logistics", 1, "minus"),
+    ("trends shaping AP or BP", 2, "or"),
+    ("trends shaping AP and BP", 2, "and"),
+    ("trends and industries", 0, None),
+])
+def test_combination(question, n, expected):
+    assert combination(fold(question), n) == expected
+
+
+@pytest.mark.parametrize("question,key,page", [
+    ("What is Figure 13?", "13", False),
+    ("what does fig. 17b show", "17b", False),
+    ("on which page is the R&D matrix", None, True),
+    ("which trends shape medtech", None, False),
+])
+def test_figure_and_page(question, key, page):
+    assert figure(question) == key and asks_page(fold(question)) == page
+
+
+@pytest.mark.parametrize("question,new", [
+    ("Which trends shape medtech?", True),
+    ("and upstream?", False),
+    ("what about medtech?", False),
+    ("which of those are also AOSIs", False),
+    ("what sub-trends sit under the personalisation one", False),
+    ("Which regions does Poland cooperate with in R&D?", True),
+])
+def test_a_question_naming_its_subject_and_relation_is_new(question, new):
+    assert read(question).names_own_subject() is new
