@@ -20,7 +20,7 @@ from assistant.followups import complete
 from assistant.plan import Clarify, Recall, Refuse, Retrieve, ToolPlan
 from assistant.poststeps import post
 from assistant.reading import plan_reading
-from assistant.router import MAX_CHARS, route
+from assistant.router import MAX_CHARS, guard, route
 from assistant.spot import by_kind, spot
 from assistant.state import State
 from assistant.understand import read
@@ -94,7 +94,7 @@ class Assistant:
         try:
             frame = read(question)
             cov = coverage(frame, question)
-            done, plan = frame, unknown_terms(frame, cov, question)
+            done, plan = frame, guard(question) or unknown_terms(frame, cov, question)
             if plan is None:
                 done, plan = _compiled(frame, state)
             plan = plan or route(question, state)

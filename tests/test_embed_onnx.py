@@ -111,14 +111,6 @@ def test_a_matrix_answer_loads_no_embedder(onnx_index):
     assert route == "tool" and loaded == ["False"] * 5
 
 
-def test_the_routers_fallback_embeds_with_onnx(onnx_index):
-    code = ("import sys; from assistant import Assistant; a = Assistant.load(); "
-            "a._fallback_plan('boats and the climate'); "
-            f"print(a._fallback._embed.__self__.backend, *[m in sys.modules for m in {HEAVY!r}])")
-    backend, *loaded = _run(code, onnx_index)
-    assert backend == "onnx" and loaded == ["False"] * 3
-
-
 def test_a_missing_export_falls_back_to_sentence_transformers_and_says_so_once(onnx_index, tmp_path, caplog,
                                                                                monkeypatch):
     from retrieval import embed

@@ -7,7 +7,7 @@ import re
 
 from assistant import cues as C
 from assistant.plan import Clarify, Plan, Recall, Refuse, Retrieve
-from assistant.router.common import _looks_english, _names, _question_in_paste
+from assistant.router.common import _looks_english, _names
 from assistant.router.followup import _augment, _followup, _is_followup
 from assistant.router.rules import _rules
 from assistant.spot import fold, spot
@@ -18,18 +18,28 @@ from assistant.understand.direction import direction
 MAX_CHARS = 2000
 
 
-def route(question: str, state: State) -> Plan:
-    """The plan for one question, given the conversation so far."""
+def guard(question: str) -> Refuse | None:
+    """A refusal for input that is no question at all: empty, a paste over the limit with no question inside
+    (``assistant.clean`` has already looked for one), or no English and none of the report's names."""
     q = question.strip()
     if not re.search(r"[^\W_]", q):
         return Refuse("empty", "Please type a question about the report, for example "
                       "\"Which mega trends drive Logistical Services?\".")
     if len(q) > MAX_CHARS:
-        inner = _question_in_paste(q)
-        if inner is None:
-            return Refuse("too_long", f"That is {len(q):,} characters; please ask one question in under "
-                          f"{MAX_CHARS:,} characters.")
-        q = inner
+        return Refuse("too_long", f"That is a paste of over {MAX_CHARS:,} characters with no question in it; please "
+                      f"ask one question in under {MAX_CHARS:,} characters.")
+    if not _names(spot(q)) and not _looks_english(fold(q)):
+        return Refuse("not_english", "The assistant works in English and found none of the report's names in "
+                      "this question. Please ask in English.")
+    return None
+
+
+def route(question: str, state: State) -> Plan:
+    """The plan for one question, given the conversation so far."""
+    q = question.strip()
+    refusal = guard(q)
+    if refusal is not None:
+        return refusal
     text = fold(q)
     mentions = spot(q)
     if C.RECALL.search(text) and not _names(mentions) and state.last_citations:
@@ -46,10 +56,7 @@ def route(question: str, state: State) -> Plan:
     plan = _rules(q, text, mentions, state)
     if plan is not None:
         return plan
-    if not mentions and not _looks_english(text):
-        return Refuse("not_english", "The assistant works in English and found none of the report's names in "
-                      "this question. Please ask in English.")
     return Retrieve(q, sure=False)
 
 
-__all__ = ["MAX_CHARS", "Clarify", "Plan", "direction", "route"]
+__all__ = ["MAX_CHARS", "Clarify", "Plan", "direction", "guard", "route"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant import cues as C
-from assistant.spot import Mention, fold, spot
+from assistant.spot import Mention, fold
 
 _FIGURE = re.compile(r"\bfig(?:ure)?\.?\s*(\d{1,2})\s*(b)?\b", re.I)
 
@@ -43,14 +43,6 @@ def _owners(subtrend: str) -> str:
 
 def _names(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.kind in ("industry", "trend", "subtrend", "parameter", "region", "country")]
-
-
-def _question_in_paste(q: str) -> str | None:
-    sentences = re.findall(r"[^.?!\n]{3,300}\?", q)
-    for s in reversed(sentences):
-        if spot(s):
-            return s.strip()
-    return None
 
 
 def _looks_english(text: str) -> bool:
