@@ -74,7 +74,7 @@ def _region_partners(c: SimpleNamespace) -> ToolPlan | Refuse | None:
             return ToolPlan((Step("partners", {"region": c.places[0], "kind": k, "min_grade": "-"}), Step("_top", {})))
         if re.search(r"\bweak\w*\b", c.text) and not re.search(r"\bat least\b|\b(above|better than|more than) weak\b", c.text):
             return ToolPlan((Step("partners", {"region": c.places[0], "kind": k, "min_grade": "-", "max_grade": "-"}),))
-        args = {"region": c.places[0], "kind": k, "min_grade": "+"}
+        args = {"region": c.places[0], "kind": k, "min_grade": "o"}
         if g:
             sym, rel = g
             args["min_grade"] = sym
