@@ -1,0 +1,34 @@
+"""Golden table: a slot the frame filled that the plan never used makes the answer unsure (frames and plans
+built by hand, so the check is tested alone)."""
+
+import pytest
+
+from assistant.frame import Aggregation, Frame, Grade, Name, Scope
+from assistant.plan import Step, ToolPlan
+from assistant.slots import unused_slots
+
+LS = Name(kind="industry", canonical="Logistical Services", text="logistics", start=0, end=9)
+VI = Name(kind="parameter", canonical="Virtual integration concepts", text="virtual integration", start=0, end=9)
+CE = Name(kind="region", canonical="Central Eastern Europe", text="cee", start=0, end=3)
+PARTNERS = ToolPlan((Step("partners", {"region": "Central Eastern Europe", "kind": "rd", "min_grade": "o"}),))
+SUBS = ToolPlan((Step("subtrends_at_grade", {"parameter": "Virtual integration concepts", "min_grade": "✓✓"}),))
+
+CASES = [
+    # (frame, plan, what is reported unused)
+    (Frame("x", intent="list", names=(CE,)), PARTNERS, []),
+    (Frame("x", intent="list", names=(CE, LS)), PARTNERS, ["\u201cLogistical Services\u201d"]),
+    (Frame("x", intent="yesno", names=(CE,)), PARTNERS, ["the yes/no asked"]),
+    (Frame("x", intent="yesno", names=(CE,)), ToolPlan(PARTNERS.steps + (Step("_any", {}),)), []),
+    (Frame("x", intent="rank", names=(VI,), aggregation=Aggregation(kind="most")), SUBS, ["the ranking asked"]),
+    (Frame("x", intent="list", names=(VI,), grade=Grade(scale="crossover", symbol="✓✓", mode="at_least")), SUBS,
+     []),
+    (Frame("x", intent="list", names=(LS,), grade=Grade(scale="crossover", symbol="✓✓", mode="at_least")),
+     ToolPlan((Step("subtrends_for", {"industry": "Logistical Services"}),)), ["the grade asked"]),
+    (Frame("x", intent="yesno", names=(CE,), scope=(Scope("rd"), Scope("business"))),
+     ToolPlan(PARTNERS.steps + (Step("_any", {}),)), ["both R&D and business cooperation"]),
+]
+
+
+@pytest.mark.parametrize(("frame", "plan", "unused"), CASES)
+def test_unused_slots(frame, plan, unused):
+    assert unused_slots(frame, plan) == unused
