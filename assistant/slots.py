@@ -51,7 +51,7 @@ def unused_slots(frame: Frame, plan: ToolPlan) -> list[str]:
     if frame.intent == "yesno" and not tools & (YES_NO | CELL_TOOLS):
         missing.append("the yes/no asked")
     kinds = {s.relation for s in frame.scope if not s.negated} & {"rd", "business"}
-    used = {s.args.get("kind") for s in plan.steps}
-    if len(kinds) == 2 and not used & {"both", None} and "_compare_kinds" not in tools and len(used) < 2:
+    used = {s.args["kind"] for s in plan.steps if "kind" in s.args}
+    if len(kinds) == 2 and len(used) == 1 and "both" not in used and "_compare_kinds" not in tools:
         missing.append("both R&D and business cooperation")
     return missing
