@@ -7,6 +7,9 @@ something else. This is one general check over the frame and the plan's typed st
 
 from __future__ import annotations
 
+from functools import cache
+
+from assistant.coverage import _WORD, FILLER, common, stem
 from assistant.frame import Frame
 from assistant.plan import ToolPlan
 
@@ -55,3 +58,29 @@ def unused_slots(frame: Frame, plan: ToolPlan) -> list[str]:
     if len(kinds) == 2 and len(used) == 1 and "both" not in used and "_compare_kinds" not in tools:
         missing.append("both R&D and business cooperation")
     return missing
+
+
+@cache
+def _name_words() -> tuple[tuple[str, str, frozenset[str]], ...]:
+    """Each name of the report's vocabulary with the stems of its own words (fillers and the report's everyday
+    words left out), for telling a name the question half-gives."""
+    from tools import vocabulary
+
+    out = {}
+    for v in vocabulary():
+        if v.kind in _NAME_KINDS:
+            words = {stem(w) for w in _WORD.findall(v.canonical.lower()) if w not in FILLER and len(w) >= 3
+                     and not common(w)}
+            if len(words) >= 2:
+                out[(v.kind, v.canonical)] = frozenset(words)
+    return tuple((k, c, w) for (k, c), w in out.items())
+
+
+def half_given(frame: Frame, unused: tuple[str, ...]) -> list[str]:
+    """Names whose own words the question mostly uses, unread: a name spelled differently than the spotter
+    knows ("decoupling economic growth from pollution"). The answer then never read it."""
+    said = {stem(w) for w in unused}
+    given = {n.canonical for n in frame.names}
+    hits = [c for _, c, words in _name_words() if c not in given and len(words & said) >= 2
+            and 2 * len(words & said) >= len(words)]
+    return list(dict.fromkeys(hits))

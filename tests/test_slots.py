@@ -5,7 +5,7 @@ import pytest
 
 from assistant.frame import Aggregation, Frame, Grade, Name, Scope
 from assistant.plan import Step, ToolPlan
-from assistant.slots import unused_slots
+from assistant.slots import half_given, unused_slots
 
 LS = Name(kind="industry", canonical="Logistical Services", text="logistics", start=0, end=9)
 VI = Name(kind="parameter", canonical="Virtual integration concepts", text="virtual integration", start=0, end=9)
@@ -32,3 +32,20 @@ CASES = [
 @pytest.mark.parametrize(("frame", "plan", "unused"), CASES)
 def test_unused_slots(frame, plan, unused):
     assert unused_slots(frame, plan) == unused
+
+
+HALF = [
+    # (question, a name it half-gives that the frame did not read, or None)
+    ("how does land reclamation for space score on information sharing", "Additional space by land reclamation"),
+    ("Which trends drive Logistical Services?", None),
+]
+
+
+@pytest.mark.parametrize(("question", "name"), HALF)
+def test_a_name_the_question_half_gives_is_reported(question, name):
+    from assistant.coverage import coverage
+    from assistant.understand import read
+
+    frame = read(question)
+    got = half_given(frame, coverage(frame, question).unused)
+    assert (name in got) if name else got == []
