@@ -36,6 +36,11 @@ GOLDEN = [
      {"direction": "rd_stronger"}),
     ("Which regions does Northern Europe cooperate with at least medium in business?", "partners",
      {"region": "Northern Europe", "kind": "business", "min_grade": "o"}),
+    ("Which regions have no very strong R&D partner?", "partners_of_all",
+     {"kind": "rd", "min_grade": "-", "max_grade": "+"}),
+    ("What region has no weak business cooperation?", "partners_of_all", {"kind": "business", "min_grade": "o"}),
+    ("Who does Poland work with on R&D?", "partners",
+     {"region": "Poland", "kind": "rd", "min_grade": "o"}),
     ("Welche Megatrends beeinflussen Logistical Services?", "trends_for_industry", {"industry": "Logistical Services"}),
 ]
 

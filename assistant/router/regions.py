@@ -122,6 +122,9 @@ def _pair_differences(c: SimpleNamespace) -> ToolPlan | None:
     return None
 
 
+_BEYOND = {"-": {"min_grade": "o"}, "++": {"min_grade": "-", "max_grade": "+"}}
+
+
 def _pairs_by_grade(c: SimpleNamespace) -> ToolPlan | None:
     """Pairs at a grade, partners of every other region, the region with the most pairs at a grade."""
     g = _region_grade(c.text)
@@ -130,6 +133,9 @@ def _pairs_by_grade(c: SimpleNamespace) -> ToolPlan | None:
         if g[0] == "-" or re.search(r"\bonly weak", c.text):
             return ToolPlan((Step("partners_of_all", {"kind": k, "min_grade": "-", "max_grade": "-"}),))
         return ToolPlan((Step("partners_of_all", {"kind": k, "min_grade": g[0]}),))
+    if g and g[0] in _BEYOND and re.search(r"\b(which|what) regions?\b.*\b(no|without|not any|never)\b", c.text):
+        # a region with no weak (no very strong) link: every partner above (below) that end of the scale
+        return ToolPlan((Step("partners_of_all", {"kind": k, **_BEYOND[g[0]]}),))
     if g and re.search(r"\b(which|what) region\b", c.text) and (C.MOST.search(c.text) or C.STRONGEST.search(c.text)):
         return ToolPlan((Step("rank_regions", {"kind": k, "grade": g[0]}),))
     if g:
