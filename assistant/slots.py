@@ -7,6 +7,7 @@ something else. This is one general check over the frame and the plan's typed st
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from assistant.coverage import _WORD, FILLER, common, stem
@@ -26,6 +27,9 @@ YES_NO = frozenset({"_any", "_is_check", "_member", "_is_grade", "_zero"})
 GRADED = frozenset({"partners", "partners_of_all", "pairs_at_grade", "subtrends_at_grade", "crossover_cells",
                     "crossover_gaps", "grade_differences", "_is_grade", "_group", "_group_pairs", "_top",
                     "_compare_kinds"}) | CELL_TOOLS | RANKING
+# a yes/no asked as a second clause after a first question ("which …, and are they all …?")
+_SECOND_YESNO = re.compile(r"(\band|\bbut|,|;) (are|is|do|does|did|was|were) (they|it|these|those|all|any|both|"
+                           r"there|that|this)\b")
 _NAME_KINDS = ("industry", "trend", "subtrend", "parameter", "region")
 
 
@@ -53,6 +57,8 @@ def unused_slots(frame: Frame, plan: ToolPlan) -> list[str]:
         missing.append("the ranking asked")
     if frame.intent == "yesno" and not tools & (YES_NO | CELL_TOOLS):
         missing.append("the yes/no asked")
+    if _SECOND_YESNO.search(frame.text) and not tools & YES_NO:
+        missing.append("the second question (yes/no)")
     kinds = {s.relation for s in frame.scope if not s.negated} & {"rd", "business"}
     used = {s.args["kind"] for s in plan.steps if "kind" in s.args}
     if len(kinds) == 2 and len(used) == 1 and "both" not in used and "_compare_kinds" not in tools:

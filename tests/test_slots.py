@@ -49,3 +49,9 @@ def test_a_name_the_question_half_gives_is_reported(question, name):
     frame = read(question)
     got = half_given(frame, coverage(frame, question).unused)
     assert (name in got) if name else got == []
+
+
+def test_a_second_yes_no_clause_the_plan_never_asks_is_reported():
+    frame = Frame("which sub-trends are very strong on information sharing, and are they all medtech", intent="list",
+                  names=(VI,))
+    assert unused_slots(frame, SUBS) == ["the second question (yes/no)"]
