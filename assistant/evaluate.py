@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections import defaultdict
+from functools import cache
 from pathlib import Path
 
 from assistant.answer import Answer
@@ -87,12 +88,27 @@ def check(ans: Answer, expect: dict) -> list[str]:
     return bad
 
 
+@cache
+def _aliases() -> dict[str, str]:
+    from tools import vocabulary
+
+    return {_norm(v.alias): _norm(v.canonical) for v in vocabulary()}
+
+
+def _canon(name) -> str:
+    """A name as the report's vocabulary spells it ("Mobility Technology" is "Mobility Technologies")."""
+    return _aliases().get(_norm(name), _norm(name))
+
+
 def _set_problems(ans: Answer, expect: dict) -> list[str]:
     """Differences between the answer's items (or pairs) and the expected set."""
     bad = []
     if "items" in expect:
-        got = {_norm(i) for i in ans.items if not isinstance(i, tuple | list)}
-        want = {_norm(i) for i in expect["items"]}
+        names = [i for i in ans.items if not isinstance(i, tuple | list)]
+        if not names:  # (industry, sub-trend) rows listed for sub-trends: the sub-trend is the item
+            names = [i[-1] for i in ans.items if isinstance(i, tuple | list) and i]
+        got = {_canon(i) for i in names}
+        want = {_canon(i) for i in expect["items"]}
         if got != want:
             bad.append(f"items differ: missing {sorted(want - got)}, extra {sorted(got - want)}")
     if "items_pairs" in expect:
