@@ -78,3 +78,6 @@ def test_the_checker_reads_names_as_the_vocabulary_spells_them_and_a_shared_grad
     assert check(industries, {"items": ["Medical Devices"]}) != []
     subtrends = Answer(route="tool", answer="", items=[("Blue Growth Industries", "Deep sea mining")])
     assert check(subtrends, {"items": ["Deep sea mining"]}) == []
+    leader = Answer(route="tool", answer="", items=["Logistical Services"], count=1,
+                    rows=[{"name": "Logistical Services", "count": 4}, {"name": "Medical Devices", "count": 2}])
+    assert check(leader, {"count": 4}) == [] and check(leader, {"count": 1}) == [] and check(leader, {"count": 2})
