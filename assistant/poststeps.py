@@ -124,11 +124,12 @@ def _top(args: dict, r):
     if not r.rows:
         return r
     # strongest first on either scale (cooperation ++ + o -, crossover ✓✓ ✓); rows need not come sorted
-    best = min((row.get("grade") for row in r.rows), key=lambda g: _STRENGTH.index(g) if g in _STRENGTH else 99)
+    pick = max if args.get("weakest") else min
+    best = pick((row.get("grade") for row in r.rows), key=lambda g: _STRENGTH.index(g) if g in _STRENGTH else 99)
     top = [row for row in r.rows if row.get("grade") == best]
     names = [row.get("region") or row.get("name") or row.get("subtrend") for row in top]
     return replace(r, items=names, count=len(names), value=names[0] if len(names) == 1 else None,
-                   title=f"{r.title} — the strongest")
+                   title=f"{r.title} — the {'weakest' if args.get('weakest') else 'strongest'}")
 
 
 def _pick(args: dict, r):

@@ -72,6 +72,9 @@ def _region_partners(c: SimpleNamespace) -> ToolPlan | Refuse | None:
         k = c.kind if c.kind in ("rd", "business") else "rd"
         if C.STRONGEST.search(c.text) or C.MOST.search(c.text):
             return ToolPlan((Step("partners", {"region": c.places[0], "kind": k, "min_grade": "-"}), Step("_top", {})))
+        if C.AGG_LEAST.search(c.text):  # "cooperates least with", "its weakest partner": the weakest grade present
+            return ToolPlan((Step("partners", {"region": c.places[0], "kind": k, "min_grade": "-"}),
+                             Step("_top", {"weakest": True})))
         if re.search(r"\bweak\w*\b", c.text) and not re.search(r"\bat least\b|\b(above|better than|more than) weak\b", c.text):
             return ToolPlan((Step("partners", {"region": c.places[0], "kind": k, "min_grade": "-", "max_grade": "-"}),))
         args = {"region": c.places[0], "kind": k, "min_grade": "o"}
