@@ -117,14 +117,19 @@ def _exclude(args: dict, r):
     return replace(r, items=items, count=len(items), title=f"{r.title}, other than {args['name']}")
 
 
+_STRENGTH = ("✓✓", "✓", "++", "+", "o", "-")
+
+
 def _top(args: dict, r):
     if not r.rows:
         return r
-    best = r.rows[0].get("grade")
+    # strongest first on either scale (cooperation ++ + o -, crossover ✓✓ ✓); rows need not come sorted
+    pick = max if args.get("weakest") else min
+    best = pick((row.get("grade") for row in r.rows), key=lambda g: _STRENGTH.index(g) if g in _STRENGTH else 99)
     top = [row for row in r.rows if row.get("grade") == best]
-    names = [row.get("region") or row.get("name") for row in top]
+    names = [row.get("region") or row.get("name") or row.get("subtrend") for row in top]
     return replace(r, items=names, count=len(names), value=names[0] if len(names) == 1 else None,
-                   title=f"{r.title} — the strongest")
+                   title=f"{r.title} — the {'weakest' if args.get('weakest') else 'strongest'}")
 
 
 def _pick(args: dict, r):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from assistant.answer import Alternative
 from assistant.frame import Frame
 from assistant.plan import Step, ToolPlan
+from assistant.slots import unused_slots
 
 FIGURE_OF = {"downstream": "3", "upstream": "4", "aosi": "5"}
 MATRIX = tuple(FIGURE_OF)
@@ -94,7 +95,7 @@ def check(frame: Frame, plan: ToolPlan) -> Judgement:
     """Does the plan answer the frame's focus and relation? A mismatch is unsure, with the frame's reading."""
     step = plan.steps[0]
     rels = [_plan_relation(s) for s in plan.steps if not s.tool.startswith("_")]
-    for judge in (_kind_unsaid, _asked_nothing, _against_relation, _against_focus, _against_figure):
+    for judge in (_kind_unsaid, _asked_nothing, _against_relation, _against_focus, _against_figure, _slots_unused):
         j = judge(frame, plan, step, rels)
         if j is not None:
             return j
@@ -139,6 +140,12 @@ def _against_figure(frame: Frame, plan: ToolPlan, step: Step, rels: list) -> Jud
     if frame.figure in ("3", "4", "5") and rels[0] in MATRIX and FIGURE_OF[rels[0]] != frame.figure:
         return Judgement(False, _other_direction(step, _rel_of_figure(frame.figure)), "figure")
     return None
+
+
+def _slots_unused(frame: Frame, plan: ToolPlan, step: Step, rels: list) -> Judgement | None:
+    """A slot the frame filled (a name, a grade, a ranking, a yes/no, a second kind) that the plan never used."""
+    missing = unused_slots(frame, plan)
+    return Judgement(False, (), "not used: " + ", ".join(missing)) if missing else None
 
 
 def _rel_of_figure(key: str) -> str:

@@ -11,6 +11,7 @@ from assistant.coverage import Coverage, common
 from assistant.frame import Frame
 from assistant.plan import Clarify, Plan, Recall, Refuse, Retrieve, ToolPlan
 from assistant.reading import check
+from assistant.slots import half_given
 
 NAME_KEYS = ("industry", "trend", "subtrend", "parameter", "region", "country", "region_a", "region_b")
 
@@ -78,6 +79,10 @@ def annotate(ans: Answer, plan: Plan, frame: Frame, cov: Coverage) -> None:
     if cov.unknown and ans.route != "refuse":
         ans.sure = False
         ans.reading += f" (not read: {', '.join(cov.unknown[:3])})"
+    half = half_given(frame, cov.unused) if ans.route == "tool" else []
+    if half:
+        ans.sure = False
+        ans.reading += f" (not read: {', '.join(half[:2])}?)"
     if not ans.sure and ans.route != "refuse":
         ans.answer = _unsure_preface(ans) + ans.answer
 

@@ -63,3 +63,21 @@ def test_reporting_sets_are_run_and_every_answer_says_how_it_was_read(assistant,
         for cat, c in r["categories"].items():
             print(f"\n{path} {cat}: {c['correct']}/{c['total']} right, {c['wrong_sure']} wrong-yet-sure")
     assert r["total"] == len(cases)
+
+
+def test_the_checker_reads_names_as_the_vocabulary_spells_them_and_a_shared_grade_as_the_value():
+    from assistant.answer import Answer
+    from assistant.evaluate import check
+
+    partners = Answer(route="tool", answer="", items=["Southwest Europe"],
+                      rows=[{"region": "Southwest Europe", "grade": "o"}, {"region": "Northern Europe", "grade": "-"}])
+    assert check(partners, {"items": ["Southwest Europe"], "value": "o"}) == []
+    assert check(partners, {"value": "-"}) != []
+    industries = Answer(route="tool", answer="", items=["Mobility Technologies"])
+    assert check(industries, {"items": ["Mobility Technology"]}) == []
+    assert check(industries, {"items": ["Medical Devices"]}) != []
+    subtrends = Answer(route="tool", answer="", items=[("Blue Growth Industries", "Deep sea mining")])
+    assert check(subtrends, {"items": ["Deep sea mining"]}) == []
+    leader = Answer(route="tool", answer="", items=["Logistical Services"], count=1,
+                    rows=[{"name": "Logistical Services", "count": 4}, {"name": "Medical Devices", "count": 2}])
+    assert check(leader, {"count": 4}) == [] and check(leader, {"count": 1}) == [] and check(leader, {"count": 2})

@@ -36,6 +36,13 @@ GOLDEN = [
      {"direction": "rd_stronger"}),
     ("Which regions does Northern Europe cooperate with at least medium in business?", "partners",
      {"region": "Northern Europe", "kind": "business", "min_grade": "o"}),
+    ("Which regions have no very strong R&D partner?", "partners_of_all",
+     {"kind": "rd", "min_grade": "-", "max_grade": "+"}),
+    ("What region has no weak business cooperation?", "partners_of_all", {"kind": "business", "min_grade": "o"}),
+    ("Who does Poland work with on R&D?", "partners",
+     {"region": "Poland", "kind": "rd", "min_grade": "o"}),
+    ("Who is the weakest business partner of Iberia?", "partners",
+     {"region": "Southwest Europe", "kind": "business", "min_grade": "-"}),
     ("Welche Megatrends beeinflussen Logistical Services?", "trends_for_industry", {"industry": "Logistical Services"}),
 ]
 
@@ -86,3 +93,17 @@ def test_routing_a_matrix_question_does_not_import_torch():
             "print('torch' in sys.modules, 'chromadb' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "False"]
+
+
+def test_top_takes_the_strongest_or_the_weakest_grade_present_whatever_the_row_order():
+    import tools
+    from assistant.poststeps import post
+
+    r = tools.partners(region="Northern Europe", kind="rd", min_grade="-")
+    grades = [row["grade"] for row in r.rows]
+    strong = post("_top", {}, r)
+    weak = post("_top", {"weakest": True}, r)
+    ranks = {g: i for i, g in enumerate(("++", "+", "o", "-"))}
+    assert {row["grade"] for row in r.rows if row["region"] in strong.items} == {min(grades, key=ranks.get)}
+    assert {row["grade"] for row in r.rows if row["region"] in weak.items} == {max(grades, key=ranks.get)}
+    assert set(strong.items).isdisjoint(weak.items)

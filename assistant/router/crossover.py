@@ -94,8 +94,10 @@ def _crossover_counts(c: SimpleNamespace) -> ToolPlan | None:
         return ToolPlan((Step("subtrends_at_grade", {"parameter": c.params[0], "min_grade": c.grade or "✓✓"}),
                          Step("_exclude_first", {"name": c.ind})))
     if c.params:
-        return ToolPlan((Step("subtrends_at_grade", {"parameter": c.params[0], "min_grade": c.grade or "✓✓",
-                                                      "industry": c.ind, "trend": c.trends[0] if c.trends else None}),))
+        lead = c.grade is None and C.AGG_MOST.search(c.text)  # "which one leads on …": the strongest grade there
+        step = Step("subtrends_at_grade", {"parameter": c.params[0], "min_grade": "✓" if lead else c.grade or "✓✓",
+                                           "industry": c.ind, "trend": c.trends[0] if c.trends else None})
+        return ToolPlan((step, Step("_top", {})) if lead else (step,))
     if c.ind and (C.MOST.search(c.text)):
         return ToolPlan((Step("parameter_ranking", {"industry": c.ind, "grade": c.grade or "✓✓"}),))
     return None

@@ -72,9 +72,12 @@ def _region_partners(c: SimpleNamespace) -> ToolPlan | Refuse | None:
         k = c.kind if c.kind in ("rd", "business") else "rd"
         if C.STRONGEST.search(c.text) or C.MOST.search(c.text):
             return ToolPlan((Step("partners", {"region": c.places[0], "kind": k, "min_grade": "-"}), Step("_top", {})))
+        if C.AGG_LEAST.search(c.text):  # "cooperates least with", "its weakest partner": the weakest grade present
+            return ToolPlan((Step("partners", {"region": c.places[0], "kind": k, "min_grade": "-"}),
+                             Step("_top", {"weakest": True})))
         if re.search(r"\bweak\w*\b", c.text) and not re.search(r"\bat least\b|\b(above|better than|more than) weak\b", c.text):
             return ToolPlan((Step("partners", {"region": c.places[0], "kind": k, "min_grade": "-", "max_grade": "-"}),))
-        args = {"region": c.places[0], "kind": k, "min_grade": "+"}
+        args = {"region": c.places[0], "kind": k, "min_grade": "o"}
         if g:
             sym, rel = g
             args["min_grade"] = sym
@@ -122,6 +125,9 @@ def _pair_differences(c: SimpleNamespace) -> ToolPlan | None:
     return None
 
 
+_BEYOND = {"-": {"min_grade": "o"}, "++": {"min_grade": "-", "max_grade": "+"}}
+
+
 def _pairs_by_grade(c: SimpleNamespace) -> ToolPlan | None:
     """Pairs at a grade, partners of every other region, the region with the most pairs at a grade."""
     g = _region_grade(c.text)
@@ -130,6 +136,9 @@ def _pairs_by_grade(c: SimpleNamespace) -> ToolPlan | None:
         if g[0] == "-" or re.search(r"\bonly weak", c.text):
             return ToolPlan((Step("partners_of_all", {"kind": k, "min_grade": "-", "max_grade": "-"}),))
         return ToolPlan((Step("partners_of_all", {"kind": k, "min_grade": g[0]}),))
+    if g and g[0] in _BEYOND and re.search(r"\b(which|what) regions?\b.*\b(no|without|not any|never)\b", c.text):
+        # a region with no weak (no very strong) link: every partner above (below) that end of the scale
+        return ToolPlan((Step("partners_of_all", {"kind": k, **_BEYOND[g[0]]}),))
     if g and re.search(r"\b(which|what) region\b", c.text) and (C.MOST.search(c.text) or C.STRONGEST.search(c.text)):
         return ToolPlan((Step("rank_regions", {"kind": k, "grade": g[0]}),))
     if g:

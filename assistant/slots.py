@@ -1,0 +1,92 @@
+"""Every slot the frame filled must be used by the plan that ran; a slot the plan ignores makes the answer unsure.
+
+A confident answer to a smaller question than the one asked is the worst outcome: a grade bound, an aggregation,
+a yes/no, a second cooperation kind or a named thing that the plan never looked at means the plan answered
+something else. This is one general check over the frame and the plan's typed steps, not a rule per wording.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from assistant.coverage import _WORD, FILLER, common, stem
+from assistant.frame import Frame
+from assistant.plan import ToolPlan
+
+# tools whose answer is one cell's grade: the grade a question names is what they look up, and a yes/no about
+# a cell is answered by showing the cell
+CELL_TOOLS = frozenset({"matrix_cell", "cooperation_grade", "crossover_grade", "compare_matrices"})
+# tools and post-steps that compute an ordering or a superlative
+RANKING = frozenset({"rank_matrix", "rank_regions", "rank_subtrends", "rank_hotspots", "grade_rank",
+                     "parameter_ranking", "strongest_pairs", "subtrends_with_many", "hotspots", "_top", "_top_n",
+                     "_best_row", "_leader", "_nth_row", "_pick", "_zero", "_exclude_first"})
+# post-steps that turn a result into yes or no
+YES_NO = frozenset({"_any", "_is_check", "_member", "_is_grade", "_zero"})
+# tools whose arguments carry a grade bound, or which work over every grade
+GRADED = frozenset({"partners", "partners_of_all", "pairs_at_grade", "subtrends_at_grade", "crossover_cells",
+                    "crossover_gaps", "grade_differences", "_is_grade", "_group", "_group_pairs", "_top",
+                    "_compare_kinds"}) | CELL_TOOLS | RANKING
+# a yes/no asked as a second clause after a first question ("which …, and are they all …?")
+_SECOND_YESNO = re.compile(r"(\band|\bbut|,|;) (are|is|do|does|did|was|were) (they|it|these|those|all|any|both|"
+                           r"there|that|this)\b")
+_NAME_KINDS = ("industry", "trend", "subtrend", "parameter", "region")
+
+
+def _values(plan: ToolPlan) -> set[str]:
+    out: set[str] = set()
+    for s in plan.steps:
+        for v in s.args.values():
+            if isinstance(v, str):
+                out.add(v)
+            elif isinstance(v, list | tuple | set | frozenset):
+                out |= {x for x in v if isinstance(x, str)}
+    return out
+
+
+def unused_slots(frame: Frame, plan: ToolPlan) -> list[str]:
+    """The frame's filled slots that no step of the plan uses, as words for the reading ("a grade", …)."""
+    tools = {s.tool for s in plan.steps}
+    missing = []
+    taken = _values(plan)
+    names = [n.canonical for n in frame.names if n.kind in _NAME_KINDS and n.canonical not in taken]
+    missing += [f"\u201c{n}\u201d" for n in dict.fromkeys(names)]
+    if frame.grade is not None and not tools & GRADED:
+        missing.append("the grade asked")
+    if frame.aggregation is not None and not tools & RANKING:
+        missing.append("the ranking asked")
+    if frame.intent == "yesno" and not tools & (YES_NO | CELL_TOOLS):
+        missing.append("the yes/no asked")
+    if _SECOND_YESNO.search(frame.text) and not tools & YES_NO:
+        missing.append("the second question (yes/no)")
+    kinds = {s.relation for s in frame.scope if not s.negated} & {"rd", "business"}
+    used = {s.args["kind"] for s in plan.steps if "kind" in s.args}
+    if len(kinds) == 2 and len(used) == 1 and "both" not in used and "_compare_kinds" not in tools:
+        missing.append("both R&D and business cooperation")
+    return missing
+
+
+@cache
+def _name_words() -> tuple[tuple[str, str, frozenset[str]], ...]:
+    """Each name of the report's vocabulary with the stems of its own words (fillers and the report's everyday
+    words left out), for telling a name the question half-gives."""
+    from tools import vocabulary
+
+    out = {}
+    for v in vocabulary():
+        if v.kind in _NAME_KINDS:
+            words = {stem(w) for w in _WORD.findall(v.canonical.lower()) if w not in FILLER and len(w) >= 3
+                     and not common(w)}
+            if len(words) >= 2:
+                out[(v.kind, v.canonical)] = frozenset(words)
+    return tuple((k, c, w) for (k, c), w in out.items())
+
+
+def half_given(frame: Frame, unused: tuple[str, ...]) -> list[str]:
+    """Names whose own words the question mostly uses, unread: a name spelled differently than the spotter
+    knows ("decoupling economic growth from pollution"). The answer then never read it."""
+    said = {stem(w) for w in unused}
+    given = {n.canonical for n in frame.names}
+    hits = [c for _, c, words in _name_words() if c not in given and len(words & said) >= 2
+            and 2 * len(words & said) >= len(words)]
+    return list(dict.fromkeys(hits))

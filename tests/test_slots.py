@@ -1,0 +1,57 @@
+"""Golden table: a slot the frame filled that the plan never used makes the answer unsure (frames and plans
+built by hand, so the check is tested alone)."""
+
+import pytest
+
+from assistant.frame import Aggregation, Frame, Grade, Name, Scope
+from assistant.plan import Step, ToolPlan
+from assistant.slots import half_given, unused_slots
+
+LS = Name(kind="industry", canonical="Logistical Services", text="logistics", start=0, end=9)
+VI = Name(kind="parameter", canonical="Virtual integration concepts", text="virtual integration", start=0, end=9)
+CE = Name(kind="region", canonical="Central Eastern Europe", text="cee", start=0, end=3)
+PARTNERS = ToolPlan((Step("partners", {"region": "Central Eastern Europe", "kind": "rd", "min_grade": "o"}),))
+SUBS = ToolPlan((Step("subtrends_at_grade", {"parameter": "Virtual integration concepts", "min_grade": "✓✓"}),))
+
+CASES = [
+    # (frame, plan, what is reported unused)
+    (Frame("x", intent="list", names=(CE,)), PARTNERS, []),
+    (Frame("x", intent="list", names=(CE, LS)), PARTNERS, ["\u201cLogistical Services\u201d"]),
+    (Frame("x", intent="yesno", names=(CE,)), PARTNERS, ["the yes/no asked"]),
+    (Frame("x", intent="yesno", names=(CE,)), ToolPlan(PARTNERS.steps + (Step("_any", {}),)), []),
+    (Frame("x", intent="rank", names=(VI,), aggregation=Aggregation(kind="most")), SUBS, ["the ranking asked"]),
+    (Frame("x", intent="list", names=(VI,), grade=Grade(scale="crossover", symbol="✓✓", mode="at_least")), SUBS,
+     []),
+    (Frame("x", intent="list", names=(LS,), grade=Grade(scale="crossover", symbol="✓✓", mode="at_least")),
+     ToolPlan((Step("subtrends_for", {"industry": "Logistical Services"}),)), ["the grade asked"]),
+    (Frame("x", intent="yesno", names=(CE,), scope=(Scope("rd"), Scope("business"))),
+     ToolPlan(PARTNERS.steps + (Step("_any", {}),)), ["both R&D and business cooperation"]),
+]
+
+
+@pytest.mark.parametrize(("frame", "plan", "unused"), CASES)
+def test_unused_slots(frame, plan, unused):
+    assert unused_slots(frame, plan) == unused
+
+
+HALF = [
+    # (question, a name it half-gives that the frame did not read, or None)
+    ("how does land reclamation for space score on information sharing", "Additional space by land reclamation"),
+    ("Which trends drive Logistical Services?", None),
+]
+
+
+@pytest.mark.parametrize(("question", "name"), HALF)
+def test_a_name_the_question_half_gives_is_reported(question, name):
+    from assistant.coverage import coverage
+    from assistant.understand import read
+
+    frame = read(question)
+    got = half_given(frame, coverage(frame, question).unused)
+    assert (name in got) if name else got == []
+
+
+def test_a_second_yes_no_clause_the_plan_never_asks_is_reported():
+    frame = Frame("which sub-trends are very strong on information sharing, and are they all medtech", intent="list",
+                  names=(VI,))
+    assert unused_slots(frame, SUBS) == ["the second question (yes/no)"]
