@@ -32,7 +32,7 @@ _ASKS = (
     (REASON, r"^\W*why\b|\bwhy\b|\breasons?\b|\bhow come\b|\bwhat (?:causes|caused|explains|drives|hampers|hinders"
              r"|limits|prevents|holds? back|stops|keeps|makes)\b|\b(?:hamper|hinder|obstacle|barrier|constrain|"
              r"held back|holding back)|\bwhat is (?:behind|the cause)|\bexplain why\b|\bdue to what\b"),
-    (RECOMMENDATION, r"\bshould\b|\badvi[sc]e|\brecommend|\bsuggest|\bwhat (?:must|needs? to|has to|have to|to do)"
+    (RECOMMENDATION, r"\bshould\b|\b(?:need|needs|have|has|ought) to do\b(?! with\b)|\badvi[sc]e|\brecommend|\bsuggest|\bwhat (?:must|needs? to|has to|have to|to do)"
                      r"\b|\bwhat can \w+ do\b|\bought\b|\bhow (?:can|could|do|should) \w+(?: \w+)? (?:best )?"
                      r"(?:respond|react|prepare|support|help|promote|improve)\b|\bpolicy (?:implications?|"
                      r"lessons?)\b"),

@@ -25,7 +25,8 @@ _ANAPHOR = re.compile(r"^[\"“(]*(?:This|These|That|Those|Such|It|They|Their|It
                       r"Furthermore|Moreover|Additionally|Also|However|Nevertheless|In addition|Besides|"
                       r"On the other hand|In contrast|Likewise|Similarly|Above all|Apart from|"
                       r"(?:Due to|Because of|Owing to|For|With|Given|Despite|In view of|Based on) "
-                      r"(?:this|these|that|those|such))\b")
+                      r"(?:this|these|that|those|such)|"
+                      r"The (?:\w+ ){0,2}(?:for|of|behind|from) (?:this|these|that|those))\b")
 _ITEM = re.compile(r"^\s*(?:[-•⇒–*]|\d{1,2}[.)]\s|[a-z][.)]\s)")
 MAX_CONTEXT_CHARS = 1400
 MAX_ITEMS = 12

@@ -58,6 +58,7 @@ def _narrative_cases() -> list[dict]:
     ("main findings in a nutshell?", kinds.WHOLE),
     ("What does the report say about crowd funding?", kinds.GENERAL),
     ("what do the megatrends mean for shipbuilding", kinds.GENERAL),  # an impact, not a definition
+    ("what do cluster managers need to do about it", kinds.RECOMMENDATION),
     ("what does it mean to be a cluster", kinds.DEFINITION),
 ])
 def test_question_kinds(question, kind):
