@@ -155,7 +155,7 @@ def _clip(q, p) -> dict:
 def retrieval_answer(res) -> Answer:
     """Extractive answer: one lead quote (the sentence that answers, in its context), then up to two supporting
     quotes, each with its section and page; how the question was read, and whether the answer is sure."""
-    from retrieval.kinds import reading
+    from retrieval.kinds import reading, shows_kind
 
     read = reading(res.question, res.kind)
     lines = [f"*{read.phrase}*", _lead_in(res)]
@@ -177,7 +177,7 @@ def retrieval_answer(res) -> Answer:
                          "quotes": [_clip(q, p) for q in res.quotes if q.start < p.end and p.start < q.end]})
     lead = res.quotes[0] if res.quotes else None
     sure = bool(lead and res.in_scope and not res.passing and res.best_score >= res.threshold + SURE_MARGIN
-                and res.passages and lead.section == res.passages[0].section)
+                and res.passages and lead.section == res.passages[0].section and shows_kind(res.kind, lead.text))
     return Answer(route="retrieval", answer=_join(lines), citations=cites, passages=passages, reading=read.phrase,
                   sure=sure)
 

@@ -113,6 +113,45 @@ def _lead_end(sents: Sentences, ask: Ask, start: int, end: int) -> int:
     return end
 
 
+# When the best sentence is not the kind of answer asked for, a sentence that is and scores within this much of it
+# leads instead (a why-question leads with the reason).
+KIND_LEAD_MARGIN = 0.04
+
+
+def _kind_first(cands: list, ask: Ask, chunks: Sequence[Chunk], sents: Sentences) -> list:
+    """``cands`` (best first) with the best sentence that is the kind of answer asked for moved to the front,
+    when it scores nearly as well as the best."""
+    if ask.kind in (GENERAL, WHOLE):
+        return cands
+    def text(c):
+        return sents.get(chunks[c[2]].sentences[c[3]]).text
+    if answers(ask.kind, text(cands[0])):
+        return cands
+    for n, c in enumerate(cands[1:], 1):
+        if c[0] < cands[0][0] - KIND_LEAD_MARGIN:
+            break
+        if answers(ask.kind, text(c)) and not _heading(text(c)):
+            return [c, *cands[:n], *cands[n + 1 :]]
+    return cands
+
+
+# A line this short that does not end a sentence is a heading or a label (a sub-trend's name) over its body.
+LABEL_WORDS = 12
+
+
+def _label(text: str) -> bool:
+    t = text.strip().lstrip("-•⇒–* ").strip("*")
+    return len(t.split()) < LABEL_WORDS and not t.endswith((".", "!", "?", ":", ";"))
+
+
+def _body_end(sents: Sentences, text: str, start: int, end: int) -> int:
+    """A heading or bare label ("Changes in entrepreneurship culture") is quoted with the sentence it heads."""
+    if not _label(text[start:end]):
+        return end
+    body = sents.body_after(end)
+    return body.end if body is not None and body.end - start <= LEAD_CHARS else end
+
+
 def pick_quotes(passages: Sequence[Passage], chunks: Sequence[Chunk], sentence_vectors: Sequence[np.ndarray],
                 qvec: np.ndarray, ask: Ask | None = None, sents: Sentences | None = None) -> list[Quote]:
     """Score every candidate sentence of ``chunks`` and keep the best 1-3, each with its context."""
@@ -133,12 +172,14 @@ def pick_quotes(passages: Sequence[Passage], chunks: Sequence[Chunk], sentence_v
         return []
     cands.sort(key=lambda c: -c[0])
     best = cands[0][0]
+    cands = _kind_first(cands, ask, chunks, sents)
     text = corpus.report_text()
     out: list[Quote] = []
     for score, sim, r, j in cands:
         if len(out) == MAX_QUOTES or score < best - MARGIN:
             break
         start, end = sents.context(chunks[r].sentences[j])
+        end = _body_end(sents, text, start, end)
         if any(start < q.end and q.start < end for q in out):
             continue
         if not out:

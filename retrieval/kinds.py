@@ -32,7 +32,7 @@ _ASKS = (
     (REASON, r"^\W*why\b|\bwhy\b|\breasons?\b|\bhow come\b|\bwhat (?:causes|caused|explains|drives|hampers|hinders"
              r"|limits|prevents|holds? back|stops|keeps|makes)\b|\b(?:hamper|hinder|obstacle|barrier|constrain|"
              r"held back|holding back)|\bwhat is (?:behind|the cause)|\bexplain why\b|\bdue to what\b"),
-    (RECOMMENDATION, r"\bshould\b|\badvi[sc]e|\brecommend|\bsuggest|\bwhat (?:must|needs? to|has to|have to|to do)"
+    (RECOMMENDATION, r"\bshould\b|\b(?:need|needs|have|has|ought) to do\b(?! with\b)|\badvi[sc]e|\brecommend|\bsuggest|\bwhat (?:must|needs? to|has to|have to|to do)"
                      r"\b|\bwhat can \w+ do\b|\bought\b|\bhow (?:can|could|do|should) \w+(?: \w+)? (?:best )?"
                      r"(?:respond|react|prepare|support|help|promote|improve)\b|\bpolicy (?:implications?|"
                      r"lessons?)\b"),
@@ -41,7 +41,7 @@ _ASKS = (
     (LIST, r"\bwhich (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\bwhat are the (?:two|three|four|five|"
            r"six|seven|eight|nine|ten|\d+)\b|\b(?:list|name|enumerate)\b|\bwhat (?:services|capabilities|steps|"
            r"factors|aspects|parameters|elements|measures|activities|tasks)\b"),
-    (DEFINITION, r"\bdefin|\bwhat (?:is|are) (?:meant|understood)\b|\bmean(?:s|t|ing)?\b|\bwhat (?:is|are) (?:an?"
+    (DEFINITION, r"\bdefin|\bwhat (?:is|are) (?:meant|understood)\b|\bmean(?:s|t|ing)?\b(?! for\b| to (?!be\b))|\bwhat (?:is|are) (?:an?"
                  r"|the)?\s*['\"“‘]|\bwhat(?:'s| is| are) (?:an? )?\w+(?:[ -]\w+){0,4}\W*$|\bstand for\b"
                  r"|\bwhat (?:does|do) \w+(?: \w+){0,3} refer to\b|\bconcept of\b|\bterm\b"),
 )
@@ -124,3 +124,9 @@ def answers(kind: str, sentence: str) -> bool:
     """Does ``sentence`` carry the kind of answer ``kind`` asks for (a reason, a definition, …)?"""
     pat = _COMPILED_CUES.get(kind)
     return bool(pat and pat.search(sentence))
+
+
+def shows_kind(kind: str, quote: str) -> bool:
+    """Does a lead quote give the kind of answer asked for? A why-question whose lead holds no reason is not
+    answered for sure; a general or whole-report question asks for no particular kind."""
+    return kind in (GENERAL, WHOLE) or answers(kind, quote)

@@ -23,7 +23,10 @@ from retrieval.roles import BODY, role_of
 _ANAPHOR = re.compile(r"^[\"“(]*(?:This|These|That|Those|Such|It|They|Their|Its|Thus|Therefore|Hence|Here|"
                       r"In this|For this|As a result|Consequently|Accordingly|Both|The latter|The former|"
                       r"Furthermore|Moreover|Additionally|Also|However|Nevertheless|In addition|Besides|"
-                      r"On the other hand|In contrast|Likewise|Similarly|Above all|Apart from)\b")
+                      r"On the other hand|In contrast|Likewise|Similarly|Above all|Apart from|"
+                      r"(?:Due to|Because of|Owing to|For|With|Given|Despite|In view of|Based on) "
+                      r"(?:this|these|that|those|such)|"
+                      r"The (?:\w+ ){0,2}(?:for|of|behind|from) (?:this|these|that|those))\b")
 _ITEM = re.compile(r"^\s*(?:[-•⇒–*]|\d{1,2}[.)]\s|[a-z][.)]\s)")
 MAX_CONTEXT_CHARS = 1400
 MAX_ITEMS = 12
@@ -110,6 +113,13 @@ class Sentences:
             return None
         gap = corpus.report_text()[self.items[i - 1].end : self.items[i].start]
         if self.items[i - 1].end != end or "\n" in gap or gap.strip() or self.items[i].role != self.items[i - 1].role:
+            return None
+        return self.items[i]
+
+    def body_after(self, end: int) -> Sentence | None:
+        """The sentence that follows the one ending at ``end`` across a paragraph break (a heading's body)."""
+        i = bisect.bisect_left(self._starts, end)
+        if i >= len(self.items) or i == 0 or self.items[i - 1].end != end or not self._joined(i - 1, i):
             return None
         return self.items[i]
 

@@ -57,6 +57,9 @@ def _narrative_cases() -> list[dict]:
     ("what is this report about", kinds.WHOLE),
     ("main findings in a nutshell?", kinds.WHOLE),
     ("What does the report say about crowd funding?", kinds.GENERAL),
+    ("what do the megatrends mean for shipbuilding", kinds.GENERAL),  # an impact, not a definition
+    ("what do cluster managers need to do about it", kinds.RECOMMENDATION),
+    ("what does it mean to be a cluster", kinds.DEFINITION),
 ])
 def test_question_kinds(question, kind):
     assert kinds.question_kind(question) == kind
@@ -67,6 +70,26 @@ def test_answer_cues_tell_a_reason_from_a_statement():
     assert not kinds.answers(kinds.REASON, "Clusters cooperate with partners in many regions.")
     assert kinds.answers(kinds.NUMBER, "The data covers 154 cluster organisations.")
     assert kinds.answers(kinds.RECOMMENDATION, "Support should be targeted to industries.")
+
+
+def test_a_lead_shows_the_kind_asked_for():
+    assert kinds.shows_kind(kinds.REASON, "This is due to a structurally weak industry.")
+    assert not kinds.shows_kind(kinds.REASON, "Clusters cooperate with partners in many regions.")
+    assert kinds.shows_kind(kinds.GENERAL, "Clusters cooperate with partners in many regions.")
+
+
+def test_a_label_is_quoted_with_the_sentence_it_heads():
+    from retrieval.extract import LEAD_CHARS, _body_end, _label
+
+    labels = [i for i, s in enumerate(SENTENCES.items[:-1]) if s.role == BODY and _label(s.text)
+              and SENTENCES._joined(i, i + 1) and not _label(SENTENCES.items[i + 1].text)]
+    assert labels
+    for i in labels:
+        s, body = SENTENCES.items[i], SENTENCES.items[i + 1]
+        end = _body_end(SENTENCES, TEXT, s.start, s.end)
+        assert end == body.end or body.end - s.start > LEAD_CHARS
+    whole = next(s for s in SENTENCES.items if s.role == BODY and len(s.text.split()) > 15)
+    assert _body_end(SENTENCES, TEXT, whole.start, whole.end) == whole.end
 
 
 def test_reading_names_the_kind_and_the_question():
@@ -110,7 +133,7 @@ def test_a_sentence_ending_with_a_colon_brings_its_list():
 
 
 def test_a_sentence_that_leans_on_the_one_before_is_quoted_with_it():
-    leaning = [i for i, s in enumerate(SENTENCES.items) if i and re.match(r"(This|These|Such) ", s.text)
+    leaning = [i for i, s in enumerate(SENTENCES.items) if i and re.match(r"(This|These|Such|Due to these) ", s.text)
                and s.role == BODY and SENTENCES._joined(i - 1, i) and not is_item(s.text)
                and not SENTENCES.items[i - 1].text.endswith(":")]
     assert len(leaning) > 10
