@@ -4,7 +4,7 @@ import importlib
 import sys
 
 MODULES = ["bench.tools", "bench.retrieval", "bench.narrative", "bench.assistant", "bench.concurrency", "bench.faults",
-           "bench.quality"]
+           "bench.ui_sessions", "bench.quality"]
 
 
 def main() -> int:
