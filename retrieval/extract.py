@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -39,11 +40,13 @@ OVERLAP_WEIGHT = 0.1
 RARE_BONUS = 0.2
 
 
+@lru_cache(maxsize=16384)  # report sentences recur in every search
 def _fragment(text: str) -> bool:
     t = text.strip()
     return is_item(t) or len(t.split()) < MIN_WORDS or "\t" in t
 
 
+@lru_cache(maxsize=16384)
 def _heading(text: str) -> bool:
     t = text.strip().lstrip("-•⇒–* ").strip("*")
     return len(t.split()) < HEADING_WORDS and not t.endswith((".", "!", "?", ":"))

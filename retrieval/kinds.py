@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 REASON = "reason"
 DEFINITION = "definition"
@@ -120,6 +121,7 @@ def reading(question: str, kind: str | None = None) -> Reading:
     return Reading(kind, f"{_PHRASES[kind]}: {q}")
 
 
+@lru_cache(maxsize=32768)  # the report's sentences recur in every search: test each for each kind once
 def answers(kind: str, sentence: str) -> bool:
     """Does ``sentence`` carry the kind of answer ``kind`` asks for (a reason, a definition, …)?"""
     pat = _COMPILED_CUES.get(kind)

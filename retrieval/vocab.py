@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 VOCABULARY_PATH = Path(__file__).parents[1] / "structured" / "data" / "vocabulary.csv"
@@ -42,6 +42,7 @@ def _aliases(path: Path = VOCABULARY_PATH) -> tuple[Alias, ...]:
     return tuple(sorted(out, key=lambda a: -len(a.alias)))
 
 
+@lru_cache(maxsize=256)  # one search expands its question up to three times
 def expand(query: str, path: Path = VOCABULARY_PATH) -> str:
     """The query followed by the canonical names of the aliases it uses (each once)."""
     extra: list[str] = []
