@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from assistant import cues as C
 from assistant.frame import Frame
-from assistant.plan import Step, ToolPlan
+from assistant.plan import Step, ToolPlan, first_plan
 
 MATRIX = ("downstream", "upstream", "aosi")
 _OPS = {"both": "intersect", "and": "intersect", "or": "union", "either": "union", "minus": "subtract"}
@@ -98,11 +98,7 @@ def _matrix(frame: Frame) -> ToolPlan | None:
     d = direction(frame)
     if d is None or frame.intent in ("explain", "define", "locate", "compare"):
         return None
-    for rule in (_trend_industry_cell, _one_side, _ranking):
-        plan = rule(frame, d)
-        if plan is not None:
-            return plan
-    return None
+    return first_plan((_trend_industry_cell, _one_side, _ranking), frame, d)
 
 
 def _membership(frame: Frame) -> ToolPlan | None:
@@ -172,8 +168,4 @@ RULES: tuple[Callable[[Frame], ToolPlan | None], ...] = (_region_chart, _aosi_sc
 
 def compile_frame(frame: Frame) -> ToolPlan | None:
     """The plan the table gives for a frame, or None when no row fits."""
-    for rule in RULES:
-        plan = rule(frame)
-        if plan is not None:
-            return plan
-    return None
+    return first_plan(RULES, frame)

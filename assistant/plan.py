@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -53,3 +54,8 @@ class Recall:
 
 
 Plan = ToolPlan | Retrieve | Refuse | Clarify | Recall
+
+
+def first_plan(rules: Iterable[Callable[..., Plan | None]], *args) -> Plan | None:
+    """The plan of the first rule, in order, that gives one for these arguments (None when no rule does)."""
+    return next((plan for rule in rules if (plan := rule(*args)) is not None), None)

@@ -6,7 +6,7 @@ import re
 from types import SimpleNamespace
 
 from assistant import cues as C
-from assistant.plan import Step, ToolPlan
+from assistant.plan import Step, ToolPlan, first_plan
 
 PARAMS_NO_MARK = re.compile(r"\bparameters?\b.*\b(no mark|not marked|unmarked|never marked|left blank|blank|empty)\b")
 
@@ -23,11 +23,7 @@ def _crossover_plan(text, inds, trends, subs, params, fkey) -> ToolPlan | None:
     grade = C.check_grade(text)
     ind = inds[0] if inds else None
     c = SimpleNamespace(text=text, inds=inds, trends=trends, subs=subs, params=params, fkey=fkey, fig7=fig7, grade=grade, ind=ind)
-    for rule in (_crossover_cells, _crossover_gaps, _crossover_counts,):
-        plan = rule(c)
-        if plan is not None:
-            return plan
-    return None
+    return first_plan((_crossover_cells, _crossover_gaps, _crossover_counts), c)
 
 
 def _crossover_cells(c: SimpleNamespace) -> ToolPlan | None:

@@ -6,7 +6,7 @@ import re
 from types import SimpleNamespace
 
 from assistant import cues as C
-from assistant.plan import Plan, Step, ToolPlan
+from assistant.plan import Plan, Step, ToolPlan, first_plan
 from assistant.router.common import _names
 from assistant.spot import Mention, by_kind, fold
 from assistant.state import State
@@ -86,11 +86,7 @@ def _followup(text: str, mentions: list[Mention], state: State) -> Plan | None:
     d = direction(text, inds, trends, mentions)
     kind = C.coop_kind(text)
     c = SimpleNamespace(text=text, mentions=mentions, state=state, last=last, step=step, args=args, inds=inds, trends=trends, regions=regions, d=d, kind=kind)
-    for rule in (_followup_flip, _followup_pick, _followup_those, _followup_elliptic,):
-        plan = rule(c)
-        if plan is not None:
-            return plan
-    return None
+    return first_plan((_followup_flip, _followup_pick, _followup_those, _followup_elliptic), c)
 
 
 def _followup_flip(c: SimpleNamespace) -> Plan | None:

@@ -6,7 +6,7 @@ import re
 from types import SimpleNamespace
 
 from assistant import cues as C
-from assistant.plan import Step, ToolPlan
+from assistant.plan import Step, ToolPlan, first_plan
 from assistant.router.common import DIRECTION_OF_FIGURE
 from assistant.understand.direction import INDUSTRY_WORD as _INDUSTRY_WORD
 from assistant.understand.direction import TREND_WORD as _TREND_WORD
@@ -58,11 +58,7 @@ def _matrix_plan(text, inds, trends, fkey, mentions) -> ToolPlan | None:
     d = direction(text, inds, trends, mentions) or DIRECTION_OF_FIGURE.get(fkey or "")
     mixed = d in ("both", "either", "downstream_only", "upstream_only")
     c = SimpleNamespace(text=text, inds=inds, trends=trends, fkey=fkey, mentions=mentions, d=d, mixed=mixed)
-    for rule in (_matrix_names, _matrix_whole,):
-        plan = rule(c)
-        if plan is not None:
-            return plan
-    return None
+    return first_plan((_matrix_names, _matrix_whole), c)
 
 
 def _matrix_names(c: SimpleNamespace) -> ToolPlan | None:

@@ -6,7 +6,7 @@ import re
 from types import SimpleNamespace
 
 from assistant import cues as C
-from assistant.plan import Refuse, Step, ToolPlan
+from assistant.plan import Refuse, Step, ToolPlan, first_plan
 from assistant.router.common import KIND_OF_FIGURE
 
 _REGION_OF = re.compile(r"\b(which|what) region\b|\bregion (is|does|do)\b|\bbelong\w*\b|\bpart of\b|\bin which region\b|"
@@ -19,11 +19,7 @@ def _region_plan(q, text, regions, countries, fkey) -> ToolPlan | Refuse | None:
     places = list(regions) + list(countries)
     coop = C.COOP.search(text.replace("region", ""))
     c = SimpleNamespace(q=q, text=text, regions=regions, countries=countries, fkey=fkey, kind=kind, places=places, coop=coop)
-    for rule in (_region_membership, _region_partners, _region_pairs,):
-        plan = rule(c)
-        if plan is not None:
-            return plan
-    return None
+    return first_plan((_region_membership, _region_partners, _region_pairs), c)
 
 
 def _region_membership(c: SimpleNamespace) -> ToolPlan | Refuse | None:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant import cues as C
-from assistant.plan import Plan, Refuse, Retrieve, Step, ToolPlan
+from assistant.plan import Plan, Refuse, Retrieve, Step, ToolPlan, first_plan
 from assistant.router.common import (
     _DEFINE_Q,
     _FIGURE,
@@ -65,11 +65,7 @@ def _rules(q: str, text: str, mentions: list[Mention], state: State) -> Plan | N
             subs = [part]
     trends, subs, reading = _shared_names(text, trends, subs, params)
     c = _Q(q, text, mentions, state, inds, trends, subs, params, regions, countries, fkey, reading)
-    for rule in _RULES:
-        plan = rule(c)
-        if plan is not None:
-            return plan
-    return None
+    return first_plan(_RULES, c)
 
 
 def _shared_names(text: str, trends: list, subs: list, params: list) -> tuple[list, list, str | None]:
