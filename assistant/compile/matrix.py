@@ -1,16 +1,8 @@
-"""Compile a Frame to a tool plan: one table of relation × focus × given kinds → tool and argument binding,
-plus typed post-steps (yes/no, any, top, nth).
-
-A frame this table does not fit returns None: the caller then tries the older cue rules
-(``assistant.router``), which answer with ``sure`` judged against the frame. A frame is never bent to the
-nearest tool that happens to take the named entity.
-"""
+"""Compiler rows for the impact matrices (Figures 3-5): a cell, one side's marked cells combined, rankings by
+counts, AOSI cells kept or dropped by the other matrices."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from assistant import cues as C
 from assistant.frame import Frame
 from assistant.plan import Step, ToolPlan, first_plan
 
@@ -101,55 +93,6 @@ def _matrix(frame: Frame) -> ToolPlan | None:
     return first_plan((_trend_industry_cell, _one_side, _ranking), frame, d)
 
 
-def _membership(frame: Frame) -> ToolPlan | None:
-    if frame.relation != "membership" or frame.intent in ("explain", "define", "locate"):
-        return None
-    regions, countries = frame.given("region"), frame.given("country")
-    if countries and len(regions) == 1 and frame.intent == "yesno":
-        return ToolPlan((Step("countries_in", {"region": regions[0]}), Step("_member", {"name": countries[0]})))
-    if countries and (not regions or len(regions) > 1 and frame.combination == "or"):
-        return ToolPlan((Step("region_of", {"country": countries[0]}),))
-    if regions and not countries and len(regions) == 1 and frame.focus in ("countries", None):
-        return ToolPlan((Step("countries_in", {"region": regions[0]}),))
-    return None
-
-
-def _cooperation(frame: Frame) -> ToolPlan | None:
-    """R&D or business cooperation: the grade of a pair of places, or one place's partners."""
-    if frame.relation not in ("rd", "business") or frame.intent in ("explain", "define", "locate"):
-        return None
-    kinds = {s.relation for s in frame.scope if s.relation in ("rd", "business") and not s.negated}
-    places = frame.given("region") + frame.given("country")
-    if len(places) == 2 and frame.intent in ("value", "list", "unknown") and frame.grade is None:
-        kind = "both" if kinds == {"rd", "business"} else frame.relation
-        return ToolPlan((Step("cooperation_grade", {"region_a": places[0], "region_b": places[1], "kind": kind}),))
-    if len(places) == 1 and len(kinds) == 1 and frame.focus == "regions" and frame.intent == "rank" and \
-            frame.aggregation is not None and frame.aggregation.kind == "most":
-        return ToolPlan((Step("partners", {"region": places[0], "kind": frame.relation, "min_grade": "-"}),
-                         Step("_top", {})))
-    return None
-
-
-_CHART_KIND = {"rd": "R&D cooperation", "business": "Business cooperation"}
-
-
-def _region_chart(frame: Frame) -> ToolPlan | None:
-    """A chart of one region's cooperation (Figures 11-12, 14-15, 18-35): found from the captions in Appendix A
-    by the region (a country stands for its region) and the kind of cooperation (total when none is said)."""
-    places = frame.given("region") + frame.given("country")
-    if len(places) != 1 or not (frame.focus == "figures" or frame.intent == "locate") or frame.figure or \
-            frame.intent == "yesno" or not C.CHART.search(frame.text):
-        return None
-    import tools
-
-    try:
-        region = tools.resolve_region(places[0])
-    except tools.ToolError:
-        return None
-    kind = _CHART_KIND.get(frame.relation or "", "Total cooperation")
-    return ToolPlan((Step("find_figure", {"query": f"{kind} {region}"}),))
-
-
 def _aosi_scope(frame: Frame) -> ToolPlan | None:
     """AOSI cells kept or dropped by the other matrices: "AOSIs not backed downstream", "downstream side only"."""
     rels = {s.relation: s.negated for s in frame.scope if s.relation in MATRIX}
@@ -160,12 +103,3 @@ def _aosi_scope(frame: Frame) -> ToolPlan | None:
     if frame.combination == "only" or " only" in frame.text:
         exclude = [r for r in ("downstream", "upstream") if r not in include]
     return ToolPlan((Step("compare_matrices", {"include": include, "exclude": exclude}),))
-
-
-RULES: tuple[Callable[[Frame], ToolPlan | None], ...] = (_region_chart, _aosi_scope, _matrix, _membership,
-                                                         _cooperation)
-
-
-def compile_frame(frame: Frame) -> ToolPlan | None:
-    """The plan the table gives for a frame, or None when no row fits."""
-    return first_plan(RULES, frame)
