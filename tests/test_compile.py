@@ -38,7 +38,43 @@ TABLE = [
      {"region_a": "Northern Europe", "region_b": "Southwest Europe", "kind": "rd"})]),
     ("business cooperation chart for polish clusters", [("find_figure",
      {"query": "Business cooperation Central Eastern Europe"})]),
+    # Figure 6: one hot-spot's sub-trends (either name first, "x", "in", "for"), a count, the nth one
+    ("what sub-trends does big data bring to the digital industries", [("subtrends_for",
+     {"trend": "Big data", "industry": "Digital Industries"})]),
+    ("Personalisation x Logistical Services: what are the sub-trends?", [("subtrends_for",
+     {"trend": "Personalisation of products & services", "industry": "Logistical Services"})]),
+    ("subtrends blue growth", [("subtrends_for", {"industry": "Blue Growth Industries", "trend": None})]),
+    ("how many sub-trends are listed for carbon footprint x environmental industries", [("subtrends_for",
+     {"trend": "Carbon foot-print reduction", "industry": "Environmental Industries"})]),
+    ("the second sub-trend listed for personalisation in medtech", [
+        ("subtrends_for", {"industry": "Medical Devices"}), ("_nth_row", {"n": 2, "field": "subtrend"})]),
+    # several hot-spots: names paired in order of mention, a shared name repeated; both → intersect, or → union
+    ("sub-trends shared by the social media hot spots of logistics and creative industries", [
+        ("subtrends_for", {"trend": "Impact of social media", "industry": "Logistical Services"}),
+        ("subtrends_for", {"trend": "Impact of social media", "industry": "Creative Industries"})]),
+    ("which sub-trends are in the big data x digital industries or the personalisation x medtech hot-spot", [
+        ("subtrends_for", {"trend": "Big data", "industry": "Digital Industries"}),
+        ("subtrends_for", {"trend": "Personalisation of products & services", "industry": "Medical Devices"})]),
+    # a named sub-trend: listed for a hot-spot (yes/no), which industries, under which hot-spots
+    ("is Cocooning one of the mobility technologies sub-trends", [
+        ("subtrends_for", {"industry": "Mobility Technologies"}), ("_member", {"name": "Cocooning"})]),
+    ("Which industries have Digitalisation as a sub-trend?", [("subtrend_industries", {"subtrend": "Digitalisation"})]),
+    ("theranostics - which hot spot is it under", [("aosis_with_subtrend", {"subtrend": "Theranostics"})]),
+    # the hot-spots themselves, and rankings by counts
+    ("hot spots involving logistics - which trends", [("hotspots", {"industry": "Logistical Services"})]),
+    ("which hot spot has the fewest sub-trends", [("rank_hotspots", {"order": "fewest", "by": "hotspot"})]),
+    ("which industry appears in the most hot-spots", [("rank_hotspots", {"order": "most", "by": "industry"})]),
+    ("which mega trend shows up in the most hot spots", [("rank_hotspots", {"order": "most", "by": "trend"})]),
 ]
+
+OPS = [("which sub-trends are in the big data x digital industries or the personalisation x medtech hot-spot", "union"),
+       ("sub-trends shared by the social media hot spots of logistics and creative industries", "intersect")]
+
+
+@pytest.mark.parametrize("question,op", OPS)
+def test_combination_inside_one_figure(question, op):
+    plan = compile_frame(read(question))
+    assert plan is not None and plan.steps[1].op == op
 
 
 @pytest.mark.parametrize("question,steps", TABLE)
@@ -57,6 +93,8 @@ def test_frame_to_plan(question, steps):
     "what's the size of the blue growth market in euros",  # no relation asked
     "Which mega trend does NOT influence Digital Industries?",  # a negation the table does not express
     "how are logistics and the megatrends linked",  # no direction said
+    "What is the European Open Telematics Platform cooperation about?",  # a sub-trend's name inside other words
+    "which blue growth subtrends have no very strong mark",  # a grade is Figure 7's, not Figure 6's sub-trend list
 ])
 def test_frames_no_row_fits_are_not_bent_to_a_tool(question):
     assert compile_frame(read(question)) is None

@@ -9,19 +9,38 @@ nearest tool that happens to take the named entity.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from assistant.compile.matrix import _aosi_scope, _matrix, direction
 from assistant.compile.places import _cooperation, _membership, _region_chart
+from assistant.compile.subtrends import subtrend_rows
 from assistant.frame import Frame
 from assistant.plan import ToolPlan, first_plan
+from assistant.spot import fold
 
-RULES: tuple[Callable[[Frame], ToolPlan | None], ...] = (_region_chart, _aosi_scope, _matrix, _membership,
-                                                         _cooperation)
+RULES: tuple[Callable[[Frame], ToolPlan | None], ...] = (_region_chart, subtrend_rows, _aosi_scope, _matrix,
+                                                         _membership, _cooperation)
 
 
 def compile_frame(frame: Frame) -> ToolPlan | None:
     """The plan the table gives for a frame, or None when no row fits."""
-    return first_plan(RULES, frame)
+    plan = first_plan(RULES, frame)
+    return plan if plan is None else _shared_name(frame, plan)
+
+
+def _shared_name(frame: Frame, plan: ToolPlan) -> ToolPlan:
+    """A name that is both a mega trend and a sub-trend ("Big data"): say which one the plan read."""
+    trends = {fold(t): t for t in frame.given("trend")}
+    shared = [s for s in frame.given("subtrend") if fold(s) in trends]
+    if not shared or plan.reading:
+        return plan
+    if any(step.args.get("subtrend") == shared[0] for step in plan.steps):
+        return replace(plan, reading=f"Read \"{shared[0]}\" as the sub-trend (Figures 6–7), not the mega trend.")
+    import tools
+
+    owners = " and ".join(tools.subtrend_industries(shared[0]).items) or "Figure 6"
+    trend = trends[fold(shared[0])]
+    return replace(plan, reading=f"Read \"{trend}\" as the mega trend (Figure 3), not the sub-trend of {owners}.")
 
 
 __all__ = ["RULES", "compile_frame", "direction"]

@@ -10,7 +10,6 @@ from assistant.plan import Plan, Refuse, Retrieve, Step, ToolPlan, first_plan
 from assistant.router.common import (
     _DEFINE_Q,
     _FIGURE,
-    _ORDINALS,
     DIRECTION_OF_FIGURE,
     _definition,
     _direction_words,
@@ -207,58 +206,6 @@ def _lists_regions_crossover(c: _Q) -> Plan | None:
     return None
 
 
-def _subtrend_questions(c: _Q) -> Plan | None:
-    """Sub-trends (Figure 6): membership, hot spots, shared sub-trends."""
-    # sub-trends (Figure 6)
-    if c.subs and c.inds and C.YESNO.search(c.text) and (C.SUBTREND_WORD.search(c.text) or re.search(r"\blisted\b|\bhot[- ]?spot|\bunder\b", c.text)):
-        return _plan(c, Step("subtrend_industries", {"subtrend": c.subs[0]}), Step("_member", {"name": c.inds[0]}))
-    if c.subs and not c.inds and not c.trends and re.search(r"\b(which|what) (emerging )?industr\w*\b", c.text):
-        return _plan(c, Step("subtrend_industries", {"subtrend": c.subs[0]}))
-    if re.search(r"\bhot[- ]?spots?\b", c.text) and (c.inds or c.trends) and not c.subs and not C.SUBTREND_WORD.search(c.text) \
-            and not C.YESNO.search(c.text) and not C.MOST.search(c.text):
-        return _plan(c, Step("hotspots", {"industry": c.inds[0] if c.inds else None, "trend": c.trends[0] if c.trends else None}))
-    if re.search(r"\bhot[- ]?spots?\b", c.text) and not (c.inds or c.trends or c.subs):
-        if (C.MOST.search(c.text) or C.LEAST.search(c.text)) and C.SUBTREND_WORD.search(c.text):
-            return _plan(c, Step("rank_hotspots", {"order": "fewest" if C.LEAST.search(c.text) else "most", "by": "hotspot"}))
-        if C.COUNT.search(c.text) or re.search(r"\b(list|which are|what are)\b", c.text) and not C.MOST.search(c.text):
-            return _plan(c, Step("hotspots", {}))
-        if C.MOST.search(c.text) or C.LEAST.search(c.text):
-            by = "industry" if re.search(r"\bwhich (emerging )?industr", c.text) else "trend" if re.search(r"\bwhich (mega ?)?trends?", c.text) else "hotspot"
-            return _plan(c, Step("rank_hotspots", {"order": "fewest" if C.LEAST.search(c.text) else "most", "by": by}))
-    if C.SUBTREND_WORD.search(c.text) and (len(c.inds) == 2 or len(c.trends) == 2) and c.inds and c.trends and \
-            re.search(r"\b(share\w*|common|both|overlap\w*|in each)\b", c.text):
-        pairs = [(c.trends[min(n, len(c.trends) - 1)], c.inds[min(n, len(c.inds) - 1)]) for n in range(2)]
-        return _plan(c, Step("subtrends_for", {"trend": pairs[0][0], "industry": pairs[0][1]}),
-                    Step("subtrends_for", {"trend": pairs[1][0], "industry": pairs[1][1]}, "intersect"))
-    return None
-
-
-def _subtrend_lists(c: _Q) -> Plan | None:
-    """Sub-trends (Figure 6): the nth one, rankings, several industries or trends."""
-    ordinal = re.search(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|last|1st|2nd|3rd|[4-8]th)\b", c.text)
-    if ordinal and C.SUBTREND_WORD.search(c.text) and (c.inds or c.trends):
-        n = _ORDINALS.get(ordinal[1], -1)
-        return _plan(c, Step("subtrends_for", {"trend": c.trends[0] if c.trends else None, "industry": c.inds[0] if c.inds else None}),
-                    Step("_nth_row", {"n": n, "field": "subtrend"}))
-    if C.SUBTREND_WORD.search(c.text) and not (c.inds or c.trends or c.subs) and C.MOST.search(c.text) and \
-            re.search(r"\bhot-?spots?|\baosi|\barea", c.text):
-        return _plan(c, Step("rank_hotspots", {"order": "fewest" if C.LEAST.search(c.text) else "most"}))
-    if C.SUBTREND_WORD.search(c.text) and len(c.inds) > 1 and not C.WHY.search(c.text):
-        op = "union" if re.search(r"\bor\b|\beither\b", c.text) else "intersect"
-        return _plan(c, *[Step("subtrends_for", {"trend": c.trends[0] if c.trends else None, "industry": ind},
-                           "set" if n == 0 else op) for n, ind in enumerate(c.inds)])
-    if C.SUBTREND_WORD.search(c.text) and len(c.trends) > 1 and not c.inds and not C.WHY.search(c.text):
-        op = "union" if re.search(r"\bor\b|\beither\b", c.text) else "intersect"
-        return _plan(c, *[Step("subtrends_for", {"trend": t}, "set" if n == 0 else op) for n, t in enumerate(c.trends)])
-    if c.subs and not c.inds and not c.trends and re.search(r"\b(which|what) (industr\w*|aosi\w*|hot[- ]?spots?|areas?|trends?|mega ?trends?)\b|\bwhere\b|\blist(ed)? (for|under)\b|\bhot[- ]?spots?\b", c.text):
-        return _plan(c, Step("aosis_with_subtrend", {"subtrend": c.subs[0]}))
-    if C.SUBTREND_WORD.search(c.text) and (c.inds or c.trends) and not C.WHY.search(c.text):
-        return _plan(c, Step("subtrends_for", {"trend": c.trends[0] if c.trends else None,
-                                           "industry": c.inds[0] if c.inds else None}))
-
-    return None
-
-
 def _definitions_and_matrix(c: _Q) -> Plan | None:
     """Definitions, the portfolio (Figure 9), a sub-trend's profile, the impact matrices."""
     # definitions of a trend or a parameter: the report's own description, quoted
@@ -289,4 +236,4 @@ def _definitions_and_matrix(c: _Q) -> Plan | None:
 
 
 _RULES = (_pasted_caption, _figure_questions, _not_in_tables, _abbreviations_and_areas, _lists_regions_crossover,
-          _subtrend_questions, _subtrend_lists, _definitions_and_matrix)
+          _definitions_and_matrix)
