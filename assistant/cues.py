@@ -98,6 +98,10 @@ RANK = re.compile(r"\b(most|least|fewest|highest|lowest|largest|smallest|greates
                   r"strongest|weakest|best|worst|more than any|the majority)\b")
 COMPARE = re.compile(r"\b(compare\w*|comparison|versus|vs\.?|stronger than|weaker than|higher than|lower than|"
                      r"more than|fewer than|less than|differ\w*|in common|same as)\b")
+# the question asks what the report's text says (a passage answers), not what a table holds
+REPORT_SAYS = re.compile(r"\bin the conclusion\b|\baccording to the (report|text|conclusion)\b|\bcalled the\b|"
+                         r"\bdescribed as\b|\bdoes the report (credit|say|mention|recommend)\b|\bhow the report "
+                         r"(describes|explains|defines|characteri[sz]es|sees)\b")
 WH = re.compile(r"^\s*(which|what|who|whose|where|when|how|list|name|show|give|tell|enumerate)\b|\b(which|what)\b")
 
 # what the answer consists of: the first of these nouns after the question word is the focus

@@ -65,6 +65,53 @@ TABLE = [
     ("which hot spot has the fewest sub-trends", [("rank_hotspots", {"order": "fewest", "by": "hotspot"})]),
     ("which industry appears in the most hot-spots", [("rank_hotspots", {"order": "most", "by": "industry"})]),
     ("which mega trend shows up in the most hot spots", [("rank_hotspots", {"order": "most", "by": "trend"})]),
+    # Figure 7, one cell: its grade; yes/no against a grade on the ✓✓/✓ scale ("very strong" = ✓✓, a mark = ✓ or
+    # better); "one tick or two?" asks the grade itself
+    ("what grade does urban mining get for agile implementation strategies", [("crossover_grade",
+     {"subtrend": "Urban mining", "parameter": "Agile implementation strategies"})]),
+    ("Does Deep sea mining score very strong on knowledge-based learning orientation?", [
+        ("crossover_grade", {"subtrend": "Deep sea mining"}), ("_is_check", {"grade": "✓✓", "at_least": False})]),
+    ("is there a mark for More years, better life under information sharing", [
+        ("crossover_grade", {"parameter": "Information sharing"}), ("_is_check", {"grade": "✓", "at_least": True})]),
+    ("Renewable energy / sustainable competitive advantage orientation - one tick or two?", [("crossover_grade",
+     {"subtrend": "Renewable energy"})]),
+    # one sub-trend's row: the parameters at a grade, any at all
+    ("which parameters are very strong for internet everywhere", [
+        ("subtrend_profile", {"subtrend": "Internet Everywhere"}), ("_group", {"key": "✓✓"})]),
+    ("does risk evaluation get a double tick anywhere", [
+        ("subtrend_profile", {}), ("_group", {"key": "✓✓"}), ("_any", {})]),
+    # one parameter's column: at a grade (in an industry, outside it), the strongest, blank
+    ("which blue growth sub-trends are very strong on customer service orientation", [("subtrends_at_grade",
+     {"parameter": "Customer service orientation", "min_grade": "✓✓", "industry": "Blue Growth Industries"})]),
+    ("which environmental industries sub-trends have a tick under business relationships", [("subtrends_at_grade",
+     {"parameter": "Business relationships", "min_grade": "✓"})]),
+    ("outside logistical services, which sub-trends get ✓✓ for customer service orientation", [
+        ("subtrends_at_grade", {"min_grade": "✓✓"}), ("_exclude_first", {"name": "Logistical Services"})]),
+    ("Creative Industries: which sub-trends get the strongest grade for business process orientation?", [
+        ("subtrends_at_grade", {"min_grade": "✓"}), ("_top", {})]),
+    ("which logistics sub-trends have no mark for customer service orientation", [
+        ("crossover_cells", {"grade": "", "industry": "Logistical Services"}), ("_col", {"i": 0})]),
+    # blanks, many marks, counts and rankings by counts
+    ("which parameters are left blank for every creative industries sub-trend", [
+        ("parameter_ranking", {"industry": "Creative Industries"}), ("_zero", {})]),
+    ("which blue growth subtrends have no very strong mark", [
+        ("crossover_block", {"industry": "Blue Growth Industries"}),
+        ("subtrends_with_many", {"grade": "✓✓", "min_parameters": 1})]),
+    ("which sub-trends have two or more double ticks", [("subtrends_with_many",
+     {"grade": "✓✓", "min_parameters": 2})]),
+    ("which value-chain parameter has the most very strong crossover points", [
+        ("parameter_ranking", {"grade": "✓✓"}), ("_leader", {"nth": 1})]),
+    ("which logistics sub-trends have the most marked parameters", [("rank_subtrends",
+     {"industry": "Logistical Services", "grade": "✓"})]),
+    ("how many very strong crossover points does blue growth have", [("crossover_cells",
+     {"industry": "Blue Growth Industries", "grade": "✓✓"})]),
+    ("How many Creative Industries sub-trends appear in the crossover table?", [("crossover_block",
+     {"industry": "Creative Industries"})]),
+    ("show me figure 7 for blue growth", [("crossover_block", {"industry": "Blue Growth Industries"})]),
+    ("where is virtual integration concepts very strong", [("subtrends_at_grade",
+     {"parameter": "Virtual integration concepts", "min_grade": "✓✓"})]),
+    ("the prosument one in creative industries: which parameters get a tick?", [
+        ("subtrend_profile", {"subtrend": "Emergence of the Prosument"}), ("_group", {"key": "✓"})]),
 ]
 
 OPS = [("which sub-trends are in the big data x digital industries or the personalisation x medtech hot-spot", "union"),
@@ -94,7 +141,9 @@ def test_frame_to_plan(question, steps):
     "Which mega trend does NOT influence Digital Industries?",  # a negation the table does not express
     "how are logistics and the megatrends linked",  # no direction said
     "What is the European Open Telematics Platform cooperation about?",  # a sub-trend's name inside other words
-    "which blue growth subtrends have no very strong mark",  # a grade is Figure 7's, not Figure 6's sub-trend list
+    "What is the virtual integration concept and the make-or-buy decision?",  # a parameter's meaning: retrieval
+    "which key area covers agility and strategic orientation",  # a parameter-like word inside a list question
+    "in the conclusion, which parameters are called the most relevant",  # what the report's text says
 ])
 def test_frames_no_row_fits_are_not_bent_to_a_tool(question):
     assert compile_frame(read(question)) is None

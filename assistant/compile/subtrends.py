@@ -34,7 +34,8 @@ def _named_subtrend(frame: Frame) -> ToolPlan | None:
     if frame.intent == "yesno" and len(given) == 1:
         trend, ind = given[0]
         return ToolPlan((Step("subtrends_for", {"trend": trend, "industry": ind}), Step("_member", {"name": subs[0]})))
-    if given or frame.intent == "yesno" or not (_FIGURE6_WORDS.search(frame.text) or frame.figure):
+    if given or frame.intent == "yesno" or not (_FIGURE6_WORDS.search(frame.text) or frame.figure or
+                                                frame.focus in ("trends", "industries")):
         return None  # a sub-trend's name inside other words ("the Open Telematics Platform") is not a Figure 6 question
     if frame.focus == "industries":
         return ToolPlan((Step("subtrend_industries", {"subtrend": subs[0]}),))
@@ -88,7 +89,7 @@ def _asks_subtrends(frame: Frame) -> bool:
 def subtrend_rows(frame: Frame) -> ToolPlan | None:
     """Figure 6's rows, when the frame asks about sub-trends or hot-spots (never crossover grades)."""
     if frame.relation not in _CARRIERS or frame.intent in ("explain", "define", "locate", "compare") or \
-            frame.grade is not None:  # a grade is Figure 7's (crossover), never Figure 6's
+            frame.grade is not None or C.REPORT_SAYS.search(frame.text):  # a grade is Figure 7's (crossover), never Figure 6's
         return None
     if frame.relation != "subtrends" and frame.focus != "subtrends":
         return None

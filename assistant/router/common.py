@@ -20,20 +20,6 @@ DIRECTION_OF_FIGURE = {"3": "downstream", "4": "upstream", "5": "aosi"}
 KIND_OF_FIGURE = {"13": "rd", "16": "business"}
 
 
-def _partial_subtrend(text: str, inds: list[str]) -> str | None:
-    """A sub-trend named by one distinctive word ("the prosument one", "the POCHT row") within the industry asked
-    about, or across all sub-trends when that word is unique."""
-    import tools
-
-    m = re.search(r"\bthe ([\w-]{5,}) (one|row|sub-?trend|entry)\b", text)
-    if not m:
-        return None
-    word = m[1]
-    names = tools.subtrends_for(industry=inds[0]).items if inds else tools.canonical_names("subtrend")
-    hits = [n for n in names if re.search(rf"\b{re.escape(word)}", fold(n))]
-    return hits[0] if len(hits) == 1 else None
-
-
 def _owners(subtrend: str) -> str:
     """The industries whose Figure 6 lists a sub-trend, for the reading note."""
     import tools

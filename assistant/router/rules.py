@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant import cues as C
+from assistant.compile.crossover import partial_subtrend
 from assistant.plan import Plan, Refuse, Retrieve, Step, ToolPlan, first_plan
 from assistant.router.common import (
     _DEFINE_Q,
@@ -20,9 +21,7 @@ from assistant.router.common import (
     _named_key_area,
     _names,
     _owners,
-    _partial_subtrend,
 )
-from assistant.router.crossover import _NO_MARK, _crossover_plan
 from assistant.router.matrix import _aosi_combination, _matrix_plan
 from assistant.router.names import _OFF_TOPIC, _lone_name, _off_topic, _unknown_name, _unknown_section
 from assistant.router.regions import _region_plan
@@ -59,7 +58,7 @@ def _rules(q: str, text: str, mentions: list[Mention], state: State) -> Plan | N
     fig = _FIGURE.search(q)
     fkey = (fig[1] + (fig[2] or "").lower()) if fig else None
     if not subs:
-        part = _partial_subtrend(text, inds)
+        part = partial_subtrend(text, inds)
         if part:
             subs = [part]
     trends, subs, reading = _shared_names(text, trends, subs, params)
@@ -111,9 +110,6 @@ def _figure_questions(c: _Q) -> Plan | None:
         not re.search(r"\b(which|how many|most)\b", c.text)
     if c.fkey and not (c.inds or c.trends or c.subs or c.params or c.regions or c.countries) and not counting and about_figure:
         return _plan(c, Step("figure_info", {"figure": c.fkey}))
-    if c.fkey == "7" and c.inds and not (c.subs or c.params) and not C.COUNT.search(c.text) and not C.check_grade(c.text) \
-            and not _NO_MARK.search(c.text) and not C.MOST.search(c.text):
-        return _plan(c, Step("crossover_block", {"industry": c.inds[0]}))
     if c.fkey in DIRECTION_OF_FIGURE and counting and not (c.inds or c.trends):
         return _plan(c, Step("compare_matrices", {"include": [DIRECTION_OF_FIGURE[c.fkey]], "exclude": []}))
     if not c.fkey and re.search(r"\b(where|which page|what page|which figure|what figure|find|on which page|page (for|of|with))\b.*\b(matrix|figure|table|chart|map|diagram|portfolio|overview|listed|grid)\b", c.text) \
@@ -180,7 +176,7 @@ def _abbreviations_and_areas(c: _Q) -> Plan | None:
 
 
 def _lists_regions_crossover(c: _Q) -> Plan | None:
-    """The report's lists, regions and cooperation, value-chain crossover."""
+    """The report's lists, regions and cooperation."""
     # the report's lists
     lst = _list_request(c.text, c.inds, c.trends, c.subs, c.params, c.regions, c.countries)
     if lst:
@@ -197,11 +193,6 @@ def _lists_regions_crossover(c: _Q) -> Plan | None:
     rp = _region_plan(c.q, c.text, c.regions, c.countries, c.fkey)
     if rp is not None:
         return rp if isinstance(rp, Refuse) else replace(rp, reading=c.reading)
-
-    # value-chain crossover (Figure 7)
-    cp = _crossover_plan(c.text, c.inds, c.trends, c.subs, c.params, c.fkey)
-    if cp is not None:
-        return replace(cp, reading=c.reading)
 
     return None
 
