@@ -112,6 +112,28 @@ TABLE = [
      {"parameter": "Virtual integration concepts", "min_grade": "✓✓"})]),
     ("the prosument one in creative industries: which parameters get a tick?", [
         ("subtrend_profile", {"subtrend": "Emergence of the Prosument"}), ("_group", {"key": "✓"})]),
+    # the report's lists: the list, its count, an entry by position or next to a named one
+    ("List the 12 mega trends.", [("list_items", {"name": "mega_trends"})]),
+    ("How many mega trends does the report consider?", [("list_items", {"name": "mega_trends"})]),
+    ("what are the eight parameters", [("list_items", {"name": "parameters"})]),
+    ("5 common characteristics of value chains pls", [("list_items", {"name": "characteristics"})]),
+    ("Name the four areas of critical importance common to value chains.", [("list_items", {"name": "key_areas"})]),
+    ("how many regions are defined in figure 10", [("list_items", {"name": "regions"})]),
+    ("what's the last step of the service spectrum", [
+        ("list_items", {"name": "service_spectrum"}), ("_pick", {"position": "last"})]),
+    ("In the service spectrum, what comes after matchmaking services?", [
+        ("list_items", {"name": "service_spectrum"}), ("_pick", {"position": "after", "name": "matchmaking services"})]),
+    # figures and pages: by number, by the relation whose table a figure is, by caption words; marks of a matrix
+    ("What does Figure 17 show?", [("figure_info", {"figure": "17"})]),
+    ("which page is figure 16 on", [("figure_info", {"figure": "16"})]),
+    ("On which page is the downstream matrix?", [("figure_info", {"figure": "3"})]),
+    ("I need the page with the business cooperation grid", [("figure_info", {"figure": "16"})]),
+    ("Where are the sub-trends of the hot-spots listed?", [("figure_info", {"figure": "6"})]),
+    ("page of the crossover points table (ticks)", [("figure_info", {"figure": "7"})]),
+    ("where is the bubble chart of strategic importance against services offered", [("find_figure", {})]),
+    ("how many marks does figure 5 have", [("compare_matrices", {"include": ["aosi"], "exclude": []})]),
+    ("On which page is the regions table?", [("figure_info", {"figure": "10"})]),
+    ("which figure has the OEM, tier 1 to tier 3 suppliers and raw material supplier paths", [("find_figure", {})]),
 ]
 
 OPS = [("which sub-trends are in the big data x digital industries or the personalisation x medtech hot-spot", "union"),
@@ -144,6 +166,11 @@ def test_frame_to_plan(question, steps):
     "What is the virtual integration concept and the make-or-buy decision?",  # a parameter's meaning: retrieval
     "which key area covers agility and strategic orientation",  # a parameter-like word inside a list question
     "in the conclusion, which parameters are called the most relevant",  # what the report's text says
+    "which common characteristic is about outsourcing non-core activities",  # one entry described, not the list
+    "what is the focus of the key area Talents & Information?",  # one entry's field
+    "how were the 12 megatrends chosen",  # method: a passage
+    "write me a short poem about megatrends",  # no list asked
+    "which figure tells me about the cluster strategy",  # no figure clearly fits the words: not a guessed figure
 ])
 def test_frames_no_row_fits_are_not_bent_to_a_tool(question):
     assert compile_frame(read(question)) is None
@@ -152,3 +179,15 @@ def test_frames_no_row_fits_are_not_bent_to_a_tool(question):
 def test_direction_from_scope():
     assert direction(read("which trends shape medtech both ways")) == "both"
     assert direction(read("industries marked downstream but not upstream for big data")) == "downstream_only"
+
+
+@pytest.mark.parametrize("query,key", [
+    ("oem tier 1 to tier 3 suppliers raw material supplier", "8"),  # what the figure shows, from its paragraph
+    ("market intelligence matchmaking project development innovation vouchers", "17b"),
+    ("macro micro functional chain megatrends", "2"),
+    ("R&D cooperation matrix", "13"),  # a caption still wins
+])
+def test_figures_found_by_what_they_show(query, key):
+    import tools
+
+    assert tools.find_figure(query).value == key

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from assistant import cues as C
 from assistant.frame import Frame
 from assistant.plan import Step, ToolPlan
 
@@ -12,11 +13,14 @@ from assistant.plan import Step, ToolPlan
 LIST_OF_FOCUS = {"key_areas": "key_areas", "characteristics": "characteristics", "services": "service_spectrum",
                  "trends": "mega_trends", "industries": "industries", "parameters": "parameters",
                  "regions": "regions"}
-# lists whose focus word always means the list (the others also name a side of a matrix or a figure's rows)
-_ONLY_A_LIST = ("key_areas", "characteristics", "services")
-# the relations a list question may carry: none, "lists", or the figure whose rows the list is
-_CARRIERS = {"trends": ("lists", None), "industries": ("lists", None), "parameters": ("lists", None, "crossover"),
-             "regions": ("lists", None, "membership")}
+# lists whose name always means the list (the others also name a side of a matrix or a figure's rows), in the
+# report's own words; a singular asks for one entry ("which key area covers …"), which the list's rows answer
+_WHOLE_LIST = (("key_areas", re.compile(r"\bkey areas\b|\bareas of critical importance\b|\bcritical areas\b")),
+               ("characteristics", re.compile(r"\bcharacteristics\b")),
+               ("service_spectrum", re.compile(r"\bservice spectrum\b|\bspectrum of services\b")))
+# a count of a list's entries may carry the relation of the figure whose rows the list is
+_COUNTED_IN = {"trends": (None,), "industries": (None,), "parameters": (None, "crossover"),
+               "regions": (None, "membership")}
 # a question about meaning or method is answered by a passage, not by the list
 _MEANING = re.compile(r"\b(meant|meaning|mean|definition|difference|concept|why|chosen|selected|identified)\b|"
                       r"^\s*(define|how (?!many))\b")
@@ -36,11 +40,16 @@ def _position(frame: Frame) -> Step | None:
 
 def list_rows(frame: Frame) -> ToolPlan | None:
     """The list a frame's focus names, when no name is given and nothing but the list is asked."""
-    name = LIST_OF_FOCUS.get(frame.focus or "")
+    whole = next((lst for lst, pat in _WHOLE_LIST if pat.search(frame.text)), None)
+    name = LIST_OF_FOCUS.get(frame.focus or "") or whole
     if name is None or frame.names or frame.grade is not None or _MEANING.search(frame.text) or \
             frame.intent not in ("list", "count", "value", "unknown", "define"):
         return None
-    if frame.focus not in _ONLY_A_LIST and frame.relation not in _CARRIERS[frame.focus]:
+    if name in ("key_areas", "characteristics", "service_spectrum"):
+        if whole != name:
+            return None
+    elif frame.relation != "lists" and not (C.COUNT.search(frame.text) and frame.relation in _COUNTED_IN[frame.focus]) \
+            and not (frame.focus == "parameters" and frame.relation == "crossover"):  # no name, grade or count: the list
         return None
     agg = frame.aggregation
     if agg is not None and agg.kind not in ("nth", "each"):

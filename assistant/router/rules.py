@@ -11,12 +11,9 @@ from assistant.plan import Plan, Refuse, Retrieve, Step, ToolPlan, first_plan
 from assistant.router.common import (
     _DEFINE_Q,
     _FIGURE,
-    DIRECTION_OF_FIGURE,
     _definition,
     _direction_words,
     _explanatory,
-    _figure_query,
-    _list_request,
     _matrix_cues,
     _named_key_area,
     _names,
@@ -85,8 +82,7 @@ def _pasted_caption(c: _Q) -> Plan | None:
     # a pasted caption ("Cluster-driven trans-regional cooperation matrix … R&D cooperation")
     pasted = re.sub(r"\s*[-–—:,]?\s*(what|which|on which|on what) page.*$|\s*[-–—:,]?\s*where is (it|that|this).*$", "", c.text)
     asks_page = pasted != c.text
-    if not c.fkey and not _names(c.mentions) and len(pasted.split()) >= 5 and not _OFF_TOPIC.search(c.text) and \
-            _list_request(c.text, c.inds, c.trends, c.subs, c.params, c.regions, c.countries) is None and (
+    if not c.fkey and not _names(c.mentions) and len(pasted.split()) >= 5 and not _OFF_TOPIC.search(c.text) and (
             asks_page or ("?" not in c.q and not re.search(r"\b(what|which|how|why|who|where|when|write|tell|give|list|show|name|"
                                                          r"count|rank|compare|find|all|are|is)\b", c.text))):
         import tools
@@ -98,24 +94,11 @@ def _pasted_caption(c: _Q) -> Plan | None:
 
 
 def _figure_questions(c: _Q) -> Plan | None:
-    """Figures and pages: what a figure shows, where one is, counts of its marks."""
-    # figures and pages
+    """AOSI cells of a named impact matrix filtered by the others (figure look-ups are compiled)."""
     if c.fkey in ("3", "4", "5") and C.AOSI.search(c.text):
         combo = _aosi_combination(c.text)
         if combo is not None:
             return combo
-    counting = bool(C.COUNT.search(c.text) and re.search(r"\b(marks?|marked|cells?|dots?|entries)\b", c.text))
-    about_figure = bool(re.search(r"\b(page|where|caption|title)\b", c.text)) or not re.search(r"\b(which|how many|most|least|fewest|rank\w*|count|list all|is there|are there)\b", c.text) \
-        or re.search(r"\b(what is|what does|show|describe|caption|page|where|title|about|display)\b", c.text) and \
-        not re.search(r"\b(which|how many|most)\b", c.text)
-    if c.fkey and not (c.inds or c.trends or c.subs or c.params or c.regions or c.countries) and not counting and about_figure:
-        return _plan(c, Step("figure_info", {"figure": c.fkey}))
-    if c.fkey in DIRECTION_OF_FIGURE and counting and not (c.inds or c.trends):
-        return _plan(c, Step("compare_matrices", {"include": [DIRECTION_OF_FIGURE[c.fkey]], "exclude": []}))
-    if not c.fkey and re.search(r"\b(where|which page|what page|which figure|what figure|find|on which page|page (for|of|with))\b.*\b(matrix|figure|table|chart|map|diagram|portfolio|overview|listed|grid)\b", c.text) \
-            and not (c.inds or c.trends or c.subs or c.params or c.regions or c.countries):
-        return _plan(c, Step("find_figure", {"query": _figure_query(c.text)}))
-
     return None
 
 
@@ -175,20 +158,8 @@ def _abbreviations_and_areas(c: _Q) -> Plan | None:
     return None
 
 
-def _lists_regions_crossover(c: _Q) -> Plan | None:
-    """The report's lists, regions and cooperation."""
-    # the report's lists
-    lst = _list_request(c.text, c.inds, c.trends, c.subs, c.params, c.regions, c.countries)
-    if lst:
-        steps = [Step("list_items", {"name": lst})]
-        pick = re.search(r"\b(first|last|final|initial)\b", c.text)
-        rel = re.search(r"\b(after|before|follows|precedes)\s+(?:the\s+)?([\w &-]+?)\s*\??$", c.text)
-        if rel:
-            steps.append(Step("_pick", {"position": "after" if rel[1] in ("after", "follows") else "before", "name": rel[2]}))
-        elif pick and not C.COUNT.search(c.text):
-            steps.append(Step("_pick", {"position": "last" if pick[1] in ("last", "final") else "first"}))
-        return _plan(c, *steps)
-
+def _regions(c: _Q) -> Plan | None:
+    """Regions and cooperation (the report's lists and Figure 7 are compiled)."""
     # regions and cooperation (Figures 10, 13, 16)
     rp = _region_plan(c.q, c.text, c.regions, c.countries, c.fkey)
     if rp is not None:
@@ -223,8 +194,7 @@ def _definitions_and_matrix(c: _Q) -> Plan | None:
         return lone
 
     return None
-    return None
 
 
-_RULES = (_pasted_caption, _figure_questions, _not_in_tables, _abbreviations_and_areas, _lists_regions_crossover,
+_RULES = (_pasted_caption, _figure_questions, _not_in_tables, _abbreviations_and_areas, _regions,
           _definitions_and_matrix)
