@@ -99,9 +99,12 @@ RANK = re.compile(r"\b(most|least|fewest|highest|lowest|largest|smallest|greates
 COMPARE = re.compile(r"\b(compare\w*|comparison|versus|vs\.?|stronger than|weaker than|higher than|lower than|"
                      r"more than|fewer than|less than|differ\w*|in common|same as)\b")
 # the question asks what the report's text says (a passage answers), not what a table holds
-REPORT_SAYS = re.compile(r"\bin the conclusion\b|\baccording to the (report|text|conclusion)\b|\bcalled the\b|"
+REPORT_SAYS = re.compile(r"\bin the conclusion\b|\bthe footnote\b|\baccording to the (report|text|conclusion)\b|\bcalled the\b|"
                          r"\bdescribed as\b|\bdoes the report (credit|say|mention|recommend)\b|\bhow the report "
                          r"(describes|explains|defines|characteri[sz]es|sees)\b")
+# what a passage answers, not a table: reasons, obstacles, benefits, developments ("what holds back …")
+REASONS = re.compile(r"\b(general developments?|developments|barriers?|benefits?|challenges|success factors?|reasons?|"
+                     r"drivers for|problems?|hamper\w*|obstacles?|initiatives?|holds? back|held back|effects?)\b")
 WH = re.compile(r"^\s*(which|what|who|whose|where|when|how|list|name|show|give|tell|enumerate)\b|\b(which|what)\b")
 
 # what the answer consists of: the first of these nouns after the question word is the focus

@@ -123,6 +123,18 @@ TABLE = [
         ("list_items", {"name": "service_spectrum"}), ("_pick", {"position": "last"})]),
     ("In the service spectrum, what comes after matchmaking services?", [
         ("list_items", {"name": "service_spectrum"}), ("_pick", {"position": "after", "name": "matchmaking services"})]),
+    # one entry of a list: a named key area's focus, the entry the words describe (a parameter-like word in it is
+    # a description, not a crossover cell); an abbreviation either way
+    ("what is the focus of the key area Talents & Information?", [
+        ("list_items", {"name": "key_areas"}), ("_field", {"contains": "Talents & Information", "field": "focus"})]),
+    ("Planning & Execution focuses on what?", [("list_items", {"name": "key_areas"}), ("_field", {"field": "focus"})]),
+    ("which key area covers agility and strategic orientation", [
+        ("list_items", {"name": "key_areas"}), ("_best_row", {})]),
+    ("which common characteristic is about outsourcing non-core activities", [
+        ("list_items", {"name": "characteristics"}), ("_best_row", {})]),
+    ("MT stands for?", [("abbreviation", {"name": "mt"})]),
+    ("whats Expl", [("abbreviation", {"name": "expl"})]),
+    ("What's the abbreviation for Blue Growth Industries?", [("abbreviation", {"name": "Blue Growth Industries"})]),
     # figures and pages: by number, by the relation whose table a figure is, by caption words; marks of a matrix
     ("What does Figure 17 show?", [("figure_info", {"figure": "17"})]),
     ("which page is figure 16 on", [("figure_info", {"figure": "16"})]),
@@ -134,6 +146,39 @@ TABLE = [
     ("how many marks does figure 5 have", [("compare_matrices", {"include": ["aosi"], "exclude": []})]),
     ("On which page is the regions table?", [("figure_info", {"figure": "10"})]),
     ("which figure has the OEM, tier 1 to tier 3 suppliers and raw material supplier paths", [("find_figure", {})]),
+    # membership (Figure 10): a region's countries, a country's region, yes/no; a name both region and country
+    ("countries in central eastern europe", [("countries_in", {"region": "Central Eastern Europe"})]),
+    ("How many entries are listed under Southeast Europe?", [("countries_in", {"region": "Southeast Europe"})]),
+    ("list the countries under Africa in figure 10", [("countries_in", {"region": "Africa"})]),
+    ("Where does the report put Turkey?", [("region_of", {"country": "Turkey"})]),
+    # cooperation (Figures 13, 16): a pair's grade, yes/no against a grade ("strong" = strong or better)
+    ("how strong is nordic cooperation with southwest europe", [("cooperation_grade",
+     {"region_a": "Northern Europe", "region_b": "Southwest Europe", "kind": "both"})]),
+    ("are Greek clusters strong R&D partners of Belgian ones?", [
+        ("cooperation_grade", {"region_a": "Greece", "region_b": "Belgium", "kind": "rd"}),
+        ("_is_grade", {"grade": "+", "relation": "at_least"})]),
+    ("does the R&D matrix rate Northwest Europe - Central Eastern Europe as medium?", [
+        ("cooperation_grade", {"kind": "rd"}), ("_is_grade", {"grade": "o", "relation": "exact"})]),
+    # one place's partners at a grade on the figure's own scale, written in words or symbols
+    ("which regions does Central Western Europe have very strong business ties with", [("partners",
+     {"region": "Central Western Europe", "kind": "business", "min_grade": "++", "max_grade": "++"})]),
+    ("Which regions are Northern Europe's medium-or-better business partners?", [("partners",
+     {"region": "Northern Europe", "kind": "business", "min_grade": "o", "max_grade": None})]),
+    ("which regions get a + or better R&D grade with the nordics", [("partners",
+     {"region": "Northern Europe", "kind": "rd", "min_grade": "+", "max_grade": None})]),
+    ("Who does Poland work with on R&D?", [("partners", {"region": "Poland", "kind": "rd", "min_grade": "o"})]),
+    ("Northwest Europe's best R&D partner?", [("partners", {"min_grade": "-"}), ("_top", {})]),
+    ("who is the weakest business partner of Iberia", [("partners", {"min_grade": "-"}), ("_top", {"weakest": True})]),
+    ("We're a Hungarian medtech cluster - which regions rate at least medium for business cooperation with us",
+     [("partners", {"region": "Hungary", "kind": "business", "min_grade": "o"})]),
+    # no place: pairs at a grade, regions with most partners at a grade, bands with every other region
+    ("how many region pairs are rated ++ for R&D", [("pairs_at_grade",
+     {"kind": "rd", "min_grade": "++", "max_grade": "++"})]),
+    ("Counting each pair of European regions once, how many are rated weak for R&D cooperation?", [
+        ("pairs_at_grade", {"kind": "rd", "min_grade": "-", "max_grade": "-"})]),
+    ("which region has the most very strong business ties", [("rank_regions", {"kind": "business", "grade": "++"})]),
+    ("Which European region is weak in R&D with every other region?", [("partners_of_all",
+     {"kind": "rd", "min_grade": "-", "max_grade": "-"})]),
 ]
 
 OPS = [("which sub-trends are in the big data x digital industries or the personalisation x medtech hot-spot", "union"),
@@ -164,13 +209,12 @@ def test_frame_to_plan(question, steps):
     "how are logistics and the megatrends linked",  # no direction said
     "What is the European Open Telematics Platform cooperation about?",  # a sub-trend's name inside other words
     "What is the virtual integration concept and the make-or-buy decision?",  # a parameter's meaning: retrieval
-    "which key area covers agility and strategic orientation",  # a parameter-like word inside a list question
     "in the conclusion, which parameters are called the most relevant",  # what the report's text says
-    "which common characteristic is about outsourcing non-core activities",  # one entry described, not the list
-    "what is the focus of the key area Talents & Information?",  # one entry's field
     "how were the 12 megatrends chosen",  # method: a passage
     "write me a short poem about megatrends",  # no list asked
     "which figure tells me about the cluster strategy",  # no figure clearly fits the words: not a guessed figure
+    "what holds back R&D cooperation with asia and the US",  # reasons: a passage, not the partner list
+    "Which region pairs cooperate more strongly in R&D than in business?",  # across both figures: not one grade
 ])
 def test_frames_no_row_fits_are_not_bent_to_a_tool(question):
     assert compile_frame(read(question)) is None

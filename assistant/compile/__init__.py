@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from assistant.compile.cooperation import cooperation_rows
 from assistant.compile.crossover import crossover_rows
 from assistant.compile.figures import figure_rows
 from assistant.compile.lists import list_rows
 from assistant.compile.matrix import _aosi_scope, _matrix, direction
-from assistant.compile.places import _cooperation, _membership, _region_chart
+from assistant.compile.places import _membership, _region_chart
 from assistant.compile.subtrends import subtrend_rows
 from assistant.frame import Frame
 from assistant.plan import ToolPlan, first_plan
@@ -23,7 +24,7 @@ from assistant.spot import fold
 
 RULES: tuple[Callable[[Frame], ToolPlan | None], ...] = (_region_chart, figure_rows, list_rows, crossover_rows,
                                                          subtrend_rows, _aosi_scope, _matrix, _membership,
-                                                         _cooperation)
+                                                         cooperation_rows)
 
 
 def compile_frame(frame: Frame) -> ToolPlan | None:

@@ -8,6 +8,7 @@ import re
 from assistant import cues as C
 from assistant.frame import Frame
 from assistant.plan import Step, ToolPlan
+from assistant.spot import fold
 
 # the focus → the list that answers it (tools.list_items names)
 LIST_OF_FOCUS = {"key_areas": "key_areas", "characteristics": "characteristics", "services": "service_spectrum",
@@ -24,6 +25,9 @@ _COUNTED_IN = {"trends": (None,), "industries": (None,), "parameters": (None, "c
 # a question about meaning or method is answered by a passage, not by the list
 _MEANING = re.compile(r"\b(meant|meaning|mean|definition|difference|concept|why|chosen|selected|identified)\b|"
                       r"^\s*(define|how (?!many))\b")
+_ENTRY_WORDS = re.compile(r"\bkey area\b|\bcharacteristic\b")
+_ABBREVIATION = re.compile(r"\bstands? for\b|\babbreviat\w*|\bshort for\b|\bacronym\b")
+_STANDS_FOR = re.compile(r"\bstands? for\b|\bshort for\b|\bwhich industry is\b")
 _NEIGHBOUR = re.compile(r"\b(after|before|follows|precedes)\s+(?:the\s+)?([\w &-]+?)\s*\??$")
 
 
@@ -38,7 +42,44 @@ def _position(frame: Frame) -> Step | None:
     return None
 
 
+def _entry(frame: Frame) -> ToolPlan | None:
+    """One entry of a list named in the singular: a named key area's focus, or the entry the words describe
+    ("which common characteristic goes with hyper-competition", "which key area covers agility")."""
+    import tools
+
+    named = [r["name"] for r in tools.list_items("key_areas").rows if fold(r["name"]) in frame.text]
+    if frame.focus not in ("key_areas", "characteristics") and not _ENTRY_WORDS.search(frame.text) and not named or \
+            any(pat.search(frame.text) for _, pat in _WHOLE_LIST) or frame.intent in ("count", "explain", "yesno"):
+        return None
+    if frame.names and any(n.kind not in ("parameter",) for n in frame.names):
+        return None  # a parameter-like word ("agility") is the entry's description, any other name is not
+    name = "key_areas" if named or re.search(r"\bkey area|\barea\b", frame.text) else "characteristics"
+    steps = [Step("list_items", {"name": name})]
+    if named and re.search(r"\bfocus\w*|\bcovers?\b|\babout\b|\bmeans?\b", frame.text):
+        return ToolPlan((*steps, Step("_field", {"contains": named[0], "field": "focus"})))
+    return ToolPlan((*steps, Step("_best_row", {"question": frame.text})))
+
+
+def _abbreviation(frame: Frame) -> ToolPlan | None:
+    """Figure 1: an industry's abbreviation, or the industry an abbreviation stands for."""
+    inds = [n for n in frame.names if n.kind == "industry"]
+    if len(inds) != 1 or len(frame.names) != 1:
+        return None
+    typed = inds[0].text
+    short = len(typed) <= 5 and typed.isalpha()
+    bare = re.fullmatch(r"\s*(what'?s|whats|what is|what does)?\s*\S+\s*(=|means|mean|stands? for)?\s*\??\s*", frame.text)
+    if not (_ABBREVIATION.search(frame.text) or short and bare):
+        return None
+    asks_name = short or _STANDS_FOR.search(frame.text)
+    return ToolPlan((Step("abbreviation", {"name": typed if asks_name else inds[0].canonical}),))
+
+
 def list_rows(frame: Frame) -> ToolPlan | None:
+    """The report's lists: an abbreviation, one entry, or the whole list."""
+    return _abbreviation(frame) or _entry(frame) or _whole(frame)
+
+
+def _whole(frame: Frame) -> ToolPlan | None:
     """The list a frame's focus names, when no name is given and nothing but the list is asked."""
     whole = next((lst for lst, pat in _WHOLE_LIST if pat.search(frame.text)), None)
     name = LIST_OF_FOCUS.get(frame.focus or "") or whole

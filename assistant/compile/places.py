@@ -3,38 +3,40 @@
 
 from __future__ import annotations
 
+import re
+
 from assistant import cues as C
 from assistant.frame import Frame
 from assistant.plan import Step, ToolPlan
 
 
 def _membership(frame: Frame) -> ToolPlan | None:
-    if frame.relation != "membership" or frame.intent in ("explain", "define", "locate"):
+    """Figure 10: a country's region, a region's countries, whether a country is in a region."""
+    regions = frame.given("region")
+    countries = [n.canonical for n in frame.names if n.kind == "country" and n.canonical not in regions]
+    coop = C.COOP.search(frame.text.replace("region", "")) or C.coop_kind(frame.text)
+    asks_region = bool(countries) and not regions and _REGION_OF.search(frame.text) and frame.aggregation is None \
+        and not _PARTNER.search(frame.text)  # "which region is its strongest partner" asks a partner
+    if frame.relation not in ("membership", None, "rd", "business") or frame.intent in ("explain", "define", "locate") or \
+            coop and frame.focus != "countries" and not asks_region:
         return None
-    regions, countries = frame.given("region"), frame.given("country")
     if countries and len(regions) == 1 and frame.intent == "yesno":
         return ToolPlan((Step("countries_in", {"region": regions[0]}), Step("_member", {"name": countries[0]})))
-    if countries and (not regions or len(regions) > 1 and frame.combination == "or"):
+    if countries and (not regions or len(regions) > 1 and frame.combination == "or") and \
+            (frame.relation == "membership" or _WHERE_PUT.search(frame.text)):
         return ToolPlan((Step("region_of", {"country": countries[0]}),))
-    if regions and not countries and len(regions) == 1 and frame.focus in ("countries", None):
+    if len(regions) == 1 and not countries and (frame.focus == "countries" or frame.relation == "membership" and
+                                                frame.focus is None or frame.intent == "count" and _ENTRIES.search(frame.text)):
         return ToolPlan((Step("countries_in", {"region": regions[0]}),))
     return None
 
 
-def _cooperation(frame: Frame) -> ToolPlan | None:
-    """R&D or business cooperation: the grade of a pair of places, or one place's partners."""
-    if frame.relation not in ("rd", "business") or frame.intent in ("explain", "define", "locate"):
-        return None
-    kinds = {s.relation for s in frame.scope if s.relation in ("rd", "business") and not s.negated}
-    places = frame.given("region") + frame.given("country")
-    if len(places) == 2 and frame.intent in ("value", "list", "unknown") and frame.grade is None:
-        kind = "both" if kinds == {"rd", "business"} else frame.relation
-        return ToolPlan((Step("cooperation_grade", {"region_a": places[0], "region_b": places[1], "kind": kind}),))
-    if len(places) == 1 and len(kinds) == 1 and frame.focus == "regions" and frame.intent == "rank" and \
-            frame.aggregation is not None and frame.aggregation.kind == "most":
-        return ToolPlan((Step("partners", {"region": places[0], "kind": frame.relation, "min_grade": "-"}),
-                         Step("_top", {})))
-    return None
+# "where does the report put Turkey", "which regional grouping is Ukraine in"
+_WHERE_PUT = re.compile(r"\bregion|\bgroup|\bwhere\b|\bput\b|\bplace[sd]?\b|\bfiled\b|\bcount(s|ed)? as\b")
+# "which region is it in (for the cooperation study)": the country's region, whatever else is said
+_REGION_OF = re.compile(r"\b(which|what) region\b(?!s)|\bregion (is|does)\b|\bbelong\w*\b|\bpart of\b|\bgrouped\b|\bassigned\b")
+_PARTNER = re.compile(r"\bpartner|\bstrongest\b|\bweakest\b")
+_ENTRIES = re.compile(r"\b(entries|listed|countries)\b")
 
 
 _CHART_KIND = {"rd": "R&D cooperation", "business": "Business cooperation"}
@@ -45,7 +47,7 @@ def _region_chart(frame: Frame) -> ToolPlan | None:
     by the region (a country stands for its region) and the kind of cooperation (total when none is said)."""
     places = frame.given("region") + frame.given("country")
     if len(places) != 1 or not (frame.focus == "figures" or frame.intent == "locate") or frame.figure or \
-            frame.intent == "yesno" or not C.CHART.search(frame.text):
+            not C.CHART.search(frame.text):
         return None
     import tools
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant import cues as C
-from assistant.spot import Mention, fold
+from assistant.spot import Mention
 
 _FIGURE = re.compile(r"\bfig(?:ure)?\.?\s*(\d{1,2})\s*(b)?\b", re.I)
 
@@ -35,19 +35,6 @@ def _looks_english(text: str) -> bool:
     words = re.findall(r"[a-z]+", text)  # "what's" is "what" and "s": a contraction is still English
     return bool(words) and sum(w in _ENGLISH for w in words) >= max(1, len(words) // 8)
 
-
-def _named_key_area(text: str) -> str | None:
-    """The §3.1 key area a question names ("Planning & Execution"), read from the list itself."""
-    import tools
-
-    for row in tools.list_items("key_areas").rows:
-        if fold(row["name"]) in text:
-            return row["name"]
-    return None
-
-
-_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
-             "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8, "last": -1}
 
 
 _DEFINE_Q = re.compile(r"\b(difference between|what is the difference|approach|the concept of|concept of|meant by|definition|define[sd]?|"

@@ -15,7 +15,6 @@ from assistant.router.common import (
     _direction_words,
     _explanatory,
     _matrix_cues,
-    _named_key_area,
     _names,
     _owners,
 )
@@ -119,41 +118,11 @@ def _not_in_tables(c: _Q) -> Plan | None:
                  r"\btell me (how|why)\b|\bin the conclusion\b|\bdescribed as\b|\bcalled the\b|\bexample\b|"
                  r"\baccording to the (report|text|conclusion)\b|\bdoes the report (credit|say|mention|recommend)\b", c.text):
         return Retrieve(c.q)
-    if re.search(r"\b(general developments?|developments|barriers?|benefits?|challenges|success factors?|reasons?|drivers for|"
-                 r"problems?|hamper\w*|obstacles?|initiatives?)\b", c.text) \
+    if C.REASONS.search(c.text) \
             and not _matrix_cues(c.text) and not C.SUBTREND_WORD.search(c.text) and not re.search(r"\bcharacteristic|\bkey area", c.text):
         return Retrieve(c.q)
     if (_explanatory(c.text) and not _matrix_cues(c.text)) or (_DEFINE_Q.search(c.text) and not c.fkey) or _definition(c.text):
         return Retrieve(c.q)
-
-    return None
-
-
-def _abbreviations_and_areas(c: _Q) -> Plan | None:
-    """Abbreviations (Figure 1), key areas and common characteristics (§3.1)."""
-    # abbreviations (Figure 1)
-    short = [m for m in c.mentions if m.kind == "industry" and len(m.text) <= 5 and m.text.isalpha()]
-    if short and (re.match(r"^\s*(what'?s|whats|what is|what does)\s+\w+\s*(mean|stand for)?\s*$", c.text)
-                  or re.match(r"^\s*\w+\s*(=|means|stands for)\s*$", c.text)):
-        return _plan(c, Step("abbreviation", {"name": short[0].text}))
-    if c.inds and re.search(r"\bstand(s)? for\b|\babbreviat\w*\b|\bshort for\b|\bacronym\b", c.text) and not c.trends:
-        typed = next(m.text for m in c.mentions if m.kind == "industry")
-        asks_name = re.search(r"\bstand(s)? for\b|\bwhich industry is\b|\bshort for\b|\bwhat is [a-z]+$", c.text)
-        return _plan(c, Step("abbreviation", {"name": typed if asks_name else c.inds[0]}))
-
-    # a field of one entry of a list: "the focus of the key area Talents & Information"
-    area = _named_key_area(c.text)
-    if area and re.search(r"\bfocus\w*\b|\bcovers?\b|\bmeans?\b|\babout\b|\bstand for\b|\binclude\w*\b", c.text):
-        return _plan(c, Step("list_items", {"name": "key_areas"}), Step("_field", {"contains": area, "field": "focus"}))
-    if re.search(r"\bwhich key area\b|\bkey area (that|which|for)\b", c.text) and not area:
-        return _plan(c, Step("list_items", {"name": "key_areas"}), Step("_best_row", {"question": c.text}))
-    if re.search(r"\bcharacteristic\b", c.text) and not re.search(r"\bmost important\b|\b(list|all|five|5)\b|\bcharacteristics\b", c.text):
-        return _plan(c, Step("list_items", {"name": "characteristics"}), Step("_best_row", {"question": c.text}))
-    if re.search(r"\bwhich (common )?characteristic\b", c.text) and not re.search(r"\bmost important\b", c.text):
-        return _plan(c, Step("list_items", {"name": "characteristics"}), Step("_best_row", {"question": c.text}))
-    if re.search(r"\bcommon characteristics?\b", c.text) and re.search(r"\bmost important\b", c.text):
-        return _plan(c, Step("list_items", {"name": "characteristics"}),
-                    Step("_field", {"contains": "most important", "field": "name"}))
 
     return None
 
@@ -196,5 +165,5 @@ def _definitions_and_matrix(c: _Q) -> Plan | None:
     return None
 
 
-_RULES = (_pasted_caption, _figure_questions, _not_in_tables, _abbreviations_and_areas, _regions,
+_RULES = (_pasted_caption, _figure_questions, _not_in_tables, _regions,
           _definitions_and_matrix)
