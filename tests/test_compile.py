@@ -38,6 +38,22 @@ TABLE = [
      {"region_a": "Northern Europe", "region_b": "Southwest Europe", "kind": "rd"})]),
     ("business cooperation chart for polish clusters", [("find_figure",
      {"query": "Business cooperation Central Eastern Europe"})]),
+    # the impact matrices: a direction said without a verb, minus / in common, none marked, runners-up, experiencers
+    ("CI downstream", [("trends_for_industry", {"industry": "Creative Industries", "direction": "downstream"})]),
+    ("AOSIs for EnvI", [("trends_for_industry", {"industry": "Environmental Industries", "direction": "aosi"})]),
+    ("trends hitting pharma but not medtech", [
+        ("trends_for_industry", {"industry": "Biopharmaceuticals"}), ("trends_for_industry", {"industry": "Medical Devices"})]),
+    ("Which downstream trends do creative industries and experience industries have in common?", [
+        ("trends_for_industry", {"industry": "Creative Industries"}),
+        ("trends_for_industry", {"industry": "Experience Industries"})]),
+    ("which megatrends have no AOSI with any industry", [("rank_matrix",
+     {"entity": "trend", "direction": "aosi", "count": 0})]),
+    ("Which industry comes second in terms of how many mega trends act on it downstream?", [
+        ("rank_matrix", {"entity": "industry", "direction": "downstream"}), ("_leader", {"nth": 2})]),
+    ("which industries feel the immediate availability of products & services trend", [("industries_for_trend",
+     {"trend": "Immediate availability of products & services", "direction": "downstream"})]),
+    ("Welche Megatrends beeinflussen Logistical Services?", [("trends_for_industry",
+     {"industry": "Logistical Services", "direction": "downstream"})]),
     # Figure 6: one hot-spot's sub-trends (either name first, "x", "in", "for"), a count, the nth one
     ("what sub-trends does big data bring to the digital industries", [("subtrends_for",
      {"trend": "Big data", "industry": "Digital Industries"})]),
@@ -181,7 +197,8 @@ TABLE = [
      {"kind": "rd", "min_grade": "-", "max_grade": "-"})]),
 ]
 
-OPS = [("which sub-trends are in the big data x digital industries or the personalisation x medtech hot-spot", "union"),
+OPS = [("trends hitting pharma but not medtech", "subtract"),
+       ("which sub-trends are in the big data x digital industries or the personalisation x medtech hot-spot", "union"),
        ("sub-trends shared by the social media hot spots of logistics and creative industries", "intersect")]
 
 
@@ -235,3 +252,14 @@ def test_figures_found_by_what_they_show(query, key):
     import tools
 
     assert tools.find_figure(query).value == key
+
+
+@pytest.mark.parametrize("question", ["wich megatrends influnce mobility technolgies",
+                                      "industries and the immediate availability trend"])
+def test_one_side_named_with_no_direction_asks_which_matrix(question):
+    from assistant.plan import Clarify
+
+    plan = compile_frame(read(question))
+    assert isinstance(plan, Clarify) and len(plan.options) == 3
+    assert [w for w in ("downstream", "upstream", "interdependency") if w in " ".join(plan.options)] == [
+        "downstream", "upstream", "interdependency"]

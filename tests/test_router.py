@@ -76,6 +76,15 @@ def test_narrative_questions_go_to_retrieval(question):
     assert isinstance(route(question, State()), Retrieve)
 
 
+@pytest.mark.parametrize("question", [
+    "anything on AI / machine learning for medtech clusters",  # an industry named, no relation asked
+    "how many IoT devices do they expect by the end of the decade",  # a trend named, no relation asked
+    "best biotech cluster in bavaria to partner with?",
+])
+def test_a_name_without_a_relation_is_never_answered_by_the_nearest_tool(question):
+    assert not isinstance(route(question, State()), ToolPlan)
+
+
 def test_big_data_reading_is_said():
     plan = route("Which industries does Big data influence?", State())
     assert "mega trend" in plan.reading

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from assistant.compile.clarify import which_matrix
 from assistant.compile.cooperation import cooperation_rows
 from assistant.compile.crossover import crossover_rows
 from assistant.compile.figures import figure_rows
@@ -19,7 +20,7 @@ from assistant.compile.matrix import _aosi_scope, _matrix, direction
 from assistant.compile.places import _membership, _region_chart
 from assistant.compile.subtrends import subtrend_rows
 from assistant.frame import Frame
-from assistant.plan import ToolPlan, first_plan
+from assistant.plan import Clarify, ToolPlan, first_plan
 from assistant.spot import fold
 
 RULES: tuple[Callable[[Frame], ToolPlan | None], ...] = (_region_chart, figure_rows, list_rows, crossover_rows,
@@ -27,10 +28,13 @@ RULES: tuple[Callable[[Frame], ToolPlan | None], ...] = (_region_chart, figure_r
                                                          cooperation_rows)
 
 
-def compile_frame(frame: Frame) -> ToolPlan | None:
-    """The plan the table gives for a frame, or None when no row fits."""
+def compile_frame(frame: Frame) -> ToolPlan | Clarify | None:
+    """The plan the table gives for a frame; a question back when the frame leaves the figure open; None when no
+    row fits (the caller then answers from the report's text, or says it is unsure)."""
     plan = first_plan(RULES, frame)
-    return plan if plan is None else _shared_name(frame, plan)
+    if plan is None:
+        return which_matrix(frame)
+    return _shared_name(frame, plan)
 
 
 def _shared_name(frame: Frame, plan: ToolPlan) -> ToolPlan:

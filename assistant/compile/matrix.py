@@ -3,6 +3,7 @@ counts, AOSI cells kept or dropped by the other matrices."""
 
 from __future__ import annotations
 
+from assistant import cues as C
 from assistant.frame import Frame
 from assistant.plan import Step, ToolPlan, first_plan
 
@@ -12,6 +13,9 @@ _OPS = {"both": "intersect", "and": "intersect", "or": "union", "either": "union
 
 def direction(frame: Frame) -> str | None:
     """The tool's direction argument from the frame's relation and scope ("downstream_only", "both", …)."""
+    if frame.relation is None and C.EXPERIENCE.search(frame.text) and frame.kinds & {"industry", "trend"} and \
+            frame.focus in ("industries", "trends"):
+        return "downstream"  # "which industries feel the immediate availability trend"
     if frame.relation not in MATRIX:
         return None
     said = [s for s in frame.scope if s.relation in MATRIX]
@@ -40,10 +44,11 @@ def _one_side(frame: Frame, d: str) -> ToolPlan | None:
     for kind, tool, focus in _SIDES:
         names = frame.given(kind)
         other = "trend" if kind == "industry" else "industry"
-        if not names or frame.given(other) or frame.focus != focus:
+        if not names or frame.given(other) or frame.focus not in (focus, None) or \
+                frame.focus is None and not _direction_said(frame):
             continue
         if frame.combination in ("neither", "only") or frame.aggregation is not None or \
-                frame.negation and not d.endswith("_only"):
+                frame.negation and not d.endswith("_only") and not (frame.combination == "minus" and len(names) > 1):
             return None
         if len(names) > 1 and frame.combination not in _OPS:
             return None
@@ -53,7 +58,8 @@ def _one_side(frame: Frame, d: str) -> ToolPlan | None:
             if frame.focus is None:
                 return None
             steps.append(Step("_any", {}))
-        elif frame.intent not in ("list", "count", "unknown"):
+        elif frame.intent not in ("list", "count", "unknown", "value") and \
+                not (frame.intent == "compare" and len(names) > 1):  # "which trends do A and B have in common"
             return None
         return ToolPlan(tuple(steps))
     return None
@@ -62,9 +68,24 @@ def _one_side(frame: Frame, d: str) -> ToolPlan | None:
 _ENTITY = {"industries": "industry", "trends": "trend"}
 
 
+def _direction_said(frame: Frame) -> bool:
+    """A matrix named by the question's own words ("CI downstream", "AOSIs for EnvI"), not only implied."""
+    return any(s.relation in MATRIX and not s.negated for s in frame.scope)
+
+
+def _none_marked(frame: Frame) -> bool:
+    """"Which megatrends have no AOSI", "industries with no upstream effect": the asked matrix itself negated."""
+    return any(s.relation == frame.relation and s.negated for s in frame.scope)
+
+
 def _ranking(frame: Frame, d: str) -> ToolPlan | None:
     """No name given: industries or trends ranked by their marked cells (most, fewest, none, exactly n, nth)."""
-    if frame.names or frame.focus not in _ENTITY or frame.aggregation is None:
+    if frame.names or frame.focus not in _ENTITY:
+        return None
+    if frame.aggregation is None and _none_marked(frame) and frame.intent in ("list", "yesno", "value", "unknown"):
+        return ToolPlan((Step("rank_matrix", {"entity": _ENTITY[frame.focus], "direction": frame.relation,
+                                              "count": 0}),))
+    if frame.aggregation is None:
         return None
     agg = frame.aggregation
     args: dict = {"entity": _ENTITY[frame.focus], "direction": d}
@@ -79,7 +100,7 @@ def _ranking(frame: Frame, d: str) -> ToolPlan | None:
         args["min_count"] = agg.n + (agg.kind == "more_than")
     elif agg.kind == "top" and agg.n:
         post.append(Step("_top_n", {"n": agg.n}))
-    elif agg.kind == "nth" and agg.n and agg.n > 1 and frame.intent == "rank":
+    elif agg.kind == "nth" and agg.n and agg.n > 1 and frame.intent in ("rank", "count"):
         post.append(Step("_leader", {"nth": agg.n}))
     elif agg.kind != "most":
         return None
@@ -88,7 +109,8 @@ def _ranking(frame: Frame, d: str) -> ToolPlan | None:
 
 def _matrix(frame: Frame) -> ToolPlan | None:
     d = direction(frame)
-    if d is None or frame.intent in ("explain", "define", "locate", "compare"):
+    if d is None or frame.intent in ("explain", "define", "locate") or C.REASONS.search(frame.text) or \
+            frame.intent == "compare" and frame.aggregation is None and frame.combination not in ("both", "and"):
         return None
     return first_plan((_trend_industry_cell, _one_side, _ranking), frame, d)
 

@@ -72,9 +72,9 @@ def _matrix_names(c: SimpleNamespace) -> ToolPlan | None:
                                               "direction": cell_dir or "downstream"}),))
     for names, tool, key, everything in ((c.inds, "trends_for_industry", "industry", "mega_trends"),
                                          (c.trends, "industries_for_trend", "trend", "industries")):
-        if not names:
-            continue
-        dd = c.d or "downstream"
+        if not names or c.d is None:
+            continue  # no direction read: never the nearest tool that takes the name
+        dd = c.d
         pos = [m.start for m in c.mentions if m.canonical in names]
         if tool == "trends_for_industry" and len(names) == 1 and re.search(r"\bno other\b|\bonly (that|this) industry\b", c.text):
             return ToolPlan((Step("rank_matrix", {"entity": "trend", "direction": dd, "count": 1}),
