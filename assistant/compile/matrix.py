@@ -65,6 +65,42 @@ def _one_side(frame: Frame, d: str) -> ToolPlan | None:
     return None
 
 
+_EVERYTHING = {"trends": "mega_trends", "industries": "industries"}
+
+
+def _complement(frame: Frame, d: str) -> ToolPlan | None:
+    """The other side minus the named ones' marked cells: "which trend does NOT act on DI", "industries left
+    untouched by big data", "influenced by none of A, B or C"."""
+    if not frame.negation or d not in MATRIX or any(s.negated and s.relation != frame.relation for s in frame.scope) \
+            or frame.combination == "only":
+        return None
+    for kind, tool, focus in _SIDES:
+        names = frame.given(kind)
+        other = "trend" if kind == "industry" else "industry"
+        if not names or frame.given(other) or frame.focus != focus:
+            continue
+        if len(names) > 1 and frame.combination != "neither":
+            return None  # "A but not B" is a difference of two names (_one_side)
+        steps = [Step("list_items", {"name": _EVERYTHING[focus]})]
+        steps += [Step(tool, {kind: n, "direction": d}, "subtract") for n in names]
+        return ToolPlan(tuple(steps))
+    return None
+
+
+def _exclusive(frame: Frame, d: str) -> ToolPlan | None:
+    """"Which trend influences DI and no other industry": marked for that one name only."""
+    if frame.combination != "only" or d not in MATRIX:
+        return None
+    for kind, tool, focus in _SIDES:
+        names = frame.given(kind)
+        other = "trend" if kind == "industry" else "industry"
+        if len(names) != 1 or frame.given(other) or frame.focus != focus:
+            continue
+        return ToolPlan((Step("rank_matrix", {"entity": _ENTITY[focus], "direction": d, "count": 1}),
+                         Step(tool, {kind: names[0], "direction": d}, "intersect")))
+    return None
+
+
 _ENTITY = {"industries": "industry", "trends": "trend"}
 
 
@@ -112,7 +148,7 @@ def _matrix(frame: Frame) -> ToolPlan | None:
     if d is None or frame.intent in ("explain", "define", "locate") or C.REASONS.search(frame.text) or \
             frame.intent == "compare" and frame.aggregation is None and frame.combination not in ("both", "and"):
         return None
-    return first_plan((_trend_industry_cell, _one_side, _ranking), frame, d)
+    return first_plan((_trend_industry_cell, _exclusive, _complement, _one_side, _ranking), frame, d)
 
 
 def _aosi_scope(frame: Frame) -> ToolPlan | None:
