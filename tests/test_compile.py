@@ -203,6 +203,11 @@ TABLE = [
     ("Counting each pair of European regions once, how many are rated weak for R&D cooperation?", [
         ("pairs_at_grade", {"kind": "rd", "min_grade": "-", "max_grade": "-"})]),
     ("which region has the most very strong business ties", [("rank_regions", {"kind": "business", "grade": "++"})]),
+    ("which pair is ++ in both the R&D and the business matrix", [
+        ("pairs_at_grade", {"kind": "rd", "min_grade": "++"}), ("pairs_at_grade", {"kind": "business", "min_grade": "++"})]),
+    ("is turkey counted as southeast europe or something else", [("region_of", {"country": "Turkey"})]),
+    ("is renewable energy rated for information sharing", [
+        ("crossover_grade", {"subtrend": "Renewable energy"}), ("_is_check", {"grade": "✓", "at_least": True})]),
     ("Which European region is weak in R&D with every other region?", [("partners_of_all",
      {"kind": "rd", "min_grade": "-", "max_grade": "-"})]),
 ]

@@ -24,8 +24,8 @@ from assistant.plan import Clarify, ToolPlan, first_plan
 from assistant.spot import fold
 
 RULES: tuple[Callable[[Frame], ToolPlan | None], ...] = (_region_chart, figure_rows, list_rows, crossover_rows,
-                                                         subtrend_rows, _aosi_scope, _matrix, _membership,
-                                                         cooperation_rows)
+                                                         subtrend_rows, _membership, cooperation_rows,
+                                                         _aosi_scope, _matrix)
 
 
 def compile_frame(frame: Frame) -> ToolPlan | Clarify | None:

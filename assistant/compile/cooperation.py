@@ -105,10 +105,15 @@ def _partners(frame: Frame) -> ToolPlan | None:
 def _whole_matrix(frame: Frame) -> ToolPlan | None:
     """No place: regions whose every partner lies in a band, the regions with most partners at a grade, pairs
     at a grade, the strongest pairs."""
-    if _places(frame) or frame.focus not in ("regions", "pairs", "grade", None) or _kind(frame) == "both":
-        return None  # both kinds: pairs compared across the two figures (grade differences), not one figure
-    kind = _kind(frame) if _kind(frame) in KINDS else "rd"
+    if _places(frame) or frame.focus not in ("regions", "pairs", "grade", None):
+        return None
     b = bound(frame)
+    if _kind(frame) == "both":  # the same grade in both figures ("++ in both the R&D and the business matrix")
+        if b is None or frame.combination not in ("both", "and"):
+            return None  # otherwise pairs compared across the two figures (grade differences)
+        return ToolPlan(tuple(Step("pairs_at_grade", {"kind": k, **_band(b)}, "set" if k == "rd" else "intersect")
+                              for k in KINDS))
+    kind = _kind(frame) if _kind(frame) in KINDS else "rd"
     agg = frame.aggregation
     most = agg is not None and agg.kind == "most" or bool(C.STRONGEST.search(frame.text))
     if b is not None and _EVERY.search(frame.text):
@@ -127,7 +132,7 @@ def cooperation_rows(frame: Frame) -> ToolPlan | None:
     # R&D or business said, or places with a word of cooperation; an industry named is context (the figures have
     # no industry dimension), a mega trend belongs to another figure
     asked = frame.relation in KINDS or _said(frame) or _places(frame) and C.COOP.search(frame.text.replace("region", ""))
-    if frame.given("trend"):
+    if frame.given("trend") or frame.given("industry") and frame.relation not in KINDS:
         return None
     if not asked or frame.intent in ("explain", "define", "locate") or \
             C.REPORT_SAYS.search(frame.text) or C.REASONS.search(frame.text) or frame.negation:

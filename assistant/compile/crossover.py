@@ -73,8 +73,10 @@ def _cell(frame: Frame) -> ToolPlan | None:
         return None
     steps = [Step("crossover_grade", {"industry": _one(frame, "industry"), "subtrend": sub, "parameter": par})]
     g = check(frame)
-    if frame.intent == "yesno" and g and frame.combination not in ("or", "either"):
-        steps.append(Step("_is_check", {"grade": g, "at_least": _at_least(frame) and g == "✓"}))
+    if frame.intent == "yesno" and frame.combination not in ("or", "either"):
+        # "is X rated for Y", "is there a mark": any mark (✓ or better); a grade named: that grade
+        g = g or "✓"
+        steps.append(Step("_is_check", {"grade": g, "at_least": g == "✓" and (frame.grade is None or _at_least(frame))}))
     return ToolPlan(tuple(steps))
 
 

@@ -20,8 +20,10 @@ def _membership(frame: Frame) -> ToolPlan | None:
     if frame.relation not in ("membership", None, "rd", "business") or frame.intent in ("explain", "define", "locate") or \
             coop and frame.focus != "countries" and not asks_region:
         return None
-    if countries and len(regions) == 1 and frame.intent == "yesno":
+    if countries and len(regions) == 1 and frame.intent == "yesno" and frame.combination not in ("or", "either"):
         return ToolPlan((Step("countries_in", {"region": regions[0]}), Step("_member", {"name": countries[0]})))
+    if countries and regions and frame.combination in ("or", "either"):  # "… Southeast Europe or something else"
+        return ToolPlan((Step("region_of", {"country": countries[0]}),))
     if countries and (not regions or len(regions) > 1 and frame.combination == "or") and \
             (frame.relation == "membership" or _WHERE_PUT.search(frame.text)):
         return ToolPlan((Step("region_of", {"country": countries[0]}),))
