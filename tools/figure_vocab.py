@@ -1,0 +1,142 @@
+"""Each figure's "what it shows" vocabulary, read from ``structured/data/figure_text.csv``, and the places
+(regions, countries, demonyms) a description names.
+
+A figure's words are the stems of its caption, section title, table labels, the sentences that cite it and the
+paragraphs that describe it, each weighted by how directly its source speaks about the figure. Nothing here is
+typed in per figure.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+import corpus
+from corpus.once import once
+from structured.figure_text import KIND_WORDS, fold, is_stop, load, stem, words
+from tools._data import figures
+from tools.names import region_of_country, vocabulary
+
+#: How directly a source speaks about its figure: its own caption and form words most, a paragraph near it least.
+SOURCE_WEIGHT = {"caption": 1.0, "kind": 1.0, "cooperation": 1.0, "names": 1.0, "description": 0.8, "table": 0.7,
+                 "citing": 0.7, "section": 0.6, "lead": 0.5, "following": 0.4}
+
+#: Words for a figure in general ("chart", "picture"): they count for a figure the report calls so, never against
+#: one it does not. The specific form words of KIND_WORDS (matrix, bubble, portfolio, table, …) count as any word.
+GENERIC = frozenset(stem(w) for w in ("figure", "fig", "chart", "diagram", "picture", "graph", "graphic", "image",
+                                      "visual", "plot", "illustration", "drawing", "pic", "visualisation"))
+_SPECIFIC_KINDS = frozenset(stem(w) for w in KIND_WORDS) - GENERIC
+
+
+@dataclass(frozen=True)
+class FigureProfile:
+    """One figure's vocabulary: stem -> (weight, source) of its most direct source, plus chart facets."""
+
+    key: str
+    words: dict[str, tuple[float, str]]
+    kinds: frozenset[str]  # stems of the form words the report uses about it ("matrix", "bubble", "image")
+    region: str | None  # a per-region chart's region (canonical)
+    cooperation: str | None  # a per-region chart's kind of cooperation, as a stem ("rnd", "busi", "total")
+    labels: frozenset[str]  # its table labels, folded
+    appendix: bool
+
+
+def _add(bag: dict[str, tuple[float, str]], text: str, source: str) -> None:
+    weight = SOURCE_WEIGHT.get(source, 0.0)
+    for w in words(text):
+        if weight > bag.get(w, (0.0, ""))[0]:
+            bag[w] = (weight, source)
+
+
+@once
+def profiles() -> dict[str, FigureProfile]:
+    """Every figure's profile, by key, in report order."""
+    rows: dict[str, list] = {k: [] for k in figures()}
+    for r in load():
+        rows.setdefault(r.figure, []).append(r)
+    out = {}
+    for key, mine in rows.items():
+        bag: dict[str, tuple[float, str]] = {}
+        for r in mine:
+            _add(bag, r.text, r.source)
+        facet = {r.source: r.text for r in mine if r.source in ("region", "cooperation")}
+        coop = words(facet["cooperation"]) if "cooperation" in facet else []
+        out[key] = FigureProfile(
+            key=key, words=bag, kinds=frozenset(stem(r.text) for r in mine if r.source == "kind"),
+            region=facet.get("region"), cooperation=coop[0] if coop else None,
+            labels=frozenset(fold(r.text) for r in mine if r.source == "table"),
+            appendix=figures()[key].section.isalpha())
+    return out
+
+
+@once
+def idf() -> dict[str, float]:
+    """Inverse figure frequency of every stem any figure has: a word few figures share tells more."""
+    docs = [set(p.words) | p.kinds for p in profiles().values()]
+    n = len(docs)
+    df: dict[str, int] = {}
+    for d in docs:
+        for w in d:
+            df[w] = df.get(w, 0) + 1
+    return {w: math.log(1 + n / c) for w, c in df.items()}
+
+
+@once
+def report_words() -> frozenset[str]:
+    """Every stem of the report's text: a word outside it names something the report does not have."""
+    return frozenset(words(corpus.report_text()))
+
+
+def specific_kind(word: str) -> bool:
+    """True for a form word that names one sort of figure (matrix, bubble, portfolio, table, map, …)."""
+    return word in _SPECIFIC_KINDS
+
+
+def cooperation_kinds() -> frozenset[str]:
+    """The stems of the kinds of cooperation per-region charts show (from their captions)."""
+    return frozenset(p.cooperation for p in profiles().values() if p.cooperation)
+
+
+# --- places ------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Place:
+    """A region named in a description, directly or through a country or demonym ("polish")."""
+
+    region: str
+    said: str  # as written
+    countries: tuple[str, ...]  # the canonical countries said, when named through countries
+
+
+@once
+def _aliases() -> tuple[tuple[re.Pattern, str, str, str], ...]:
+    """(pattern, folded alias, kind, canonical) of regions and countries, longest first, regions before
+    countries. An alias that is also a common word ("US") counts only in capitals."""
+    rows = {(fold(v.alias), v.kind, v.canonical) for v in vocabulary() if v.kind in ("region", "country")}
+    out = []
+    for alias, kind, canonical in sorted(rows, key=lambda r: (-len(r[0]), r[1] != "region", r[2])):
+        if len(alias) < 2:
+            continue
+        body = re.escape(alias.upper()) if is_stop(alias) else re.escape(alias)
+        out.append((re.compile(rf"(?<![A-Za-z0-9]){body}(?![A-Za-z0-9])"), alias, kind,
+                    canonical))
+    return tuple(out)
+
+
+def spot_places(text: str) -> tuple[list[Place], str]:
+    """The regions a text names (a country stands for its Figure 10 region) and the folded text with them blanked."""
+    folded = re.sub(r"\beuropean\b", "europe  ", fold(text))  # "south-east european" names the region too
+    found: dict[str, Place] = {}
+    for pattern, alias, kind, canonical in _aliases():
+        m = pattern.search(text if is_stop(alias) else folded)
+        if m is None:
+            continue
+        if not is_stop(alias):
+            folded = folded[: m.start()] + " " * (m.end() - m.start()) + folded[m.end():]
+        region = canonical if kind == "region" else region_of_country(canonical)
+        old = found.get(region)
+        countries = (old.countries if old else ()) + ((canonical,) if kind == "country" else ())
+        found[region] = Place(region, (old.said + " " if old else "") + m[0], countries)
+    return list(found.values()), folded
