@@ -19,10 +19,10 @@ from structured.figure_text import fold, stem, tokens, words
 from tools._data import cite, figures, merge_notes, tables
 from tools.errors import InvalidArgument
 from tools.figure_vocab import (
-    GENERIC,
     FigureProfile,
     Place,
     cooperation_kinds,
+    generic,
     idf,
     profiles,
     report_words,
@@ -36,8 +36,8 @@ from tools.result import ToolResult
 #: negatives. Reported on tests/data/round7_mixed.jsonl and NEGATIVE_REPORT (docs in the figfind report).
 THRESHOLD = 0.45
 
-#: The kind of cooperation a per-region chart is taken to show when a description names none (as the compiler's
-#: region-chart row does): the chart of all cooperation.
+#: The kind of cooperation a per-region chart is taken to show when a description names a place but no kind (as
+#: the compiler's region-chart row does): the chart of all cooperation; a chart of another kind scores lower.
 DEFAULT_COOPERATION = stem("total")
 
 #: Words that ask for a figure rather than say what it shows.
@@ -49,7 +49,7 @@ _REF = re.compile(r"\bfig(?:ure)?s?\.?\s*(\d{1,2})\s*(b)?\b", re.IGNORECASE)
 _FUZZY_CUTOFF = 86
 _FUZZY_FACTOR = 0.8  # a typo's word counts a little less than the word itself
 _PLACE_LISTED = 0.3  # a table that lists every region is not about the one named
-_COUNTRY_LISTED = 0.9  # a table that lists the very country named (Figure 10) nearly is
+_COUNTRY_LISTED = 0.7  # a table that lists the very country named (Figure 10) is partly about it
 _FOREIGN = 2.0  # a word the report never uses weighs twice the rarest figure word: the figure asked for is not here
 
 
@@ -105,7 +105,7 @@ def _read(description: str) -> _Query:
     for said, st in tokens(rest):
         if st in _ASKING or st.isdigit() or any(t.stem == st for t in terms) or ("-" in said and st not in vocab):
             continue
-        if st in GENERIC:
+        if generic(st):
             terms.append(_Term(st, said, vocab.get(st, 1.0), generic=True))
             continue
         known = _known(st)
@@ -126,8 +126,8 @@ def _word_weight(p: FigureProfile, t: _Term) -> float:
 def _place_weight(p: FigureProfile, place: Place) -> float:
     """1 for a chart of the place's region; less for a table listing it; else as far as the figure's own words
     say it ("Northern Europe" in a paragraph about the figure)."""
-    if p.region == place.region:
-        return 1.0
+    if p.region is not None:
+        return 1.0 if p.region == place.region else 0.0
     if any(fold(c) in p.labels for c in place.countries):
         return _COUNTRY_LISTED
     if fold(place.region) in p.labels:
@@ -153,6 +153,8 @@ def _score(p: FigureProfile, q: _Query) -> tuple[float, list[str]]:
         num, den = num + top * w, den + top
         if w:
             matched.append(place.said)
+    if q.places and not (q.said & cooperation_kinds()) and p.cooperation not in (None, DEFAULT_COOPERATION):
+        den += idf().get(DEFAULT_COOPERATION, top)  # a chart of another cooperation than the one taken as meant
     if q.refs:
         hit = figures()[p.key].number in q.refs
         num, den = num + 2 * top * hit, den + 2 * top
@@ -162,12 +164,13 @@ def _score(p: FigureProfile, q: _Query) -> tuple[float, list[str]]:
 
 
 def _order(p: FigureProfile, q: _Query, score: float) -> tuple:
-    """Best first; on a tie the chart of the default cooperation when none is said, the main text's figure unless
-    the appendix is asked for, then the earlier page."""
-    default = bool(q.places) and not (q.said & cooperation_kinds()) and p.cooperation not in (None,
-                                                                                              DEFAULT_COOPERATION)
+    """Best first; on a tie the figure whose caption has more of the description's word pairs in its order
+    ("industries influencing mega trends"), the main text's figure unless the appendix is asked for, then the
+    earlier page."""
+    said = [t.stem for t in q.terms]
+    in_order = len(set(zip(said, said[1:], strict=False)) & p.pairs)
     appendix = p.appendix and stem("appendix") not in q.said
-    return -round(score, 6), default, appendix, figures()[p.key].page
+    return -round(score, 6), -in_order, appendix, figures()[p.key].page
 
 
 def find_figure(description: str, k: int = 3) -> list[FigureMatch]:

@@ -18,15 +18,16 @@ from structured.figure_text import KIND_WORDS, fold, is_stop, load, stem, words
 from tools._data import figures
 from tools.names import region_of_country, vocabulary
 
-#: How directly a source speaks about its figure: its own caption and form words most, a paragraph near it least.
+#: How directly a source speaks about its figure: its own caption and form words most, a paragraph near it or the
+#: text about another chart of its series least.
 SOURCE_WEIGHT = {"caption": 1.0, "kind": 1.0, "cooperation": 1.0, "names": 1.0, "description": 0.8, "table": 0.7,
-                 "citing": 0.7, "section": 0.6, "lead": 0.5, "following": 0.4}
+                 "citing": 0.7, "section": 0.6, "lead": 0.5, "following": 0.4, "series": 0.4}
 
-#: Words for a figure in general ("chart", "picture"): they count for a figure the report calls so, never against
-#: one it does not. The specific form words of KIND_WORDS (matrix, bubble, portfolio, table, …) count as any word.
-GENERIC = frozenset(stem(w) for w in ("figure", "fig", "chart", "diagram", "picture", "graph", "graphic", "image",
-                                      "visual", "plot", "illustration", "drawing", "pic", "visualisation"))
-_SPECIFIC_KINDS = frozenset(stem(w) for w in KIND_WORDS) - GENERIC
+#: Words for a figure in general ("chart", "picture", "map"): they count for a figure the report calls so, never
+#: against one it does not. A form word the report does use about some figure (matrix, bubble, portfolio, table)
+#: and that is not one of these names a sort of figure and counts as any word (see ``generic``).
+GENERAL_WORDS = ("figure", "fig", "chart", "diagram", "picture", "graph", "graphic", "image", "visual", "plot",
+                 "illustration", "drawing", "pic", "visualisation", "map", "grid", "list", "overview")
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class FigureProfile:
     cooperation: str | None  # a per-region chart's kind of cooperation, as a stem ("rnd", "busi", "total")
     labels: frozenset[str]  # its table labels, folded
     appendix: bool
+    pairs: frozenset[tuple[str, str]]  # adjacent stems of its caption, for word order ("industries influencing")
 
 
 def _add(bag: dict[str, tuple[float, str]], text: str, source: str) -> None:
@@ -56,24 +58,47 @@ def profiles() -> dict[str, FigureProfile]:
     for r in load():
         rows.setdefault(r.figure, []).append(r)
     out = {}
+    series = _series()
     for key, mine in rows.items():
         bag: dict[str, tuple[float, str]] = {}
         for r in mine:
             _add(bag, r.text, r.source)
+        for other in series.get(key, ()):
+            for r in rows[other]:
+                if r.source in ("description", "citing"):
+                    _add(bag, r.text, "series")
         facet = {r.source: r.text for r in mine if r.source in ("region", "cooperation")}
         coop = words(facet["cooperation"]) if "cooperation" in facet else []
         out[key] = FigureProfile(
             key=key, words=bag, kinds=frozenset(stem(r.text) for r in mine if r.source == "kind"),
             region=facet.get("region"), cooperation=coop[0] if coop else None,
             labels=frozenset(fold(r.text) for r in mine if r.source == "table"),
-            appendix=figures()[key].section.isalpha())
+            appendix=figures()[key].section.isalpha(), pairs=pairs(figures()[key].caption))
     return out
+
+
+def _series() -> dict[str, tuple[str, ...]]:
+    """For each figure of a series (captions that share the part before the colon: "Target Cooperation Regions:
+    …"), the other figures of that series. What the report says about one chart of a series applies, less
+    directly, to all of them (the appendix charts have no text of their own)."""
+    by_head: dict[str, list[str]] = {}
+    for key, f in figures().items():
+        if ":" in f.caption:
+            by_head.setdefault(fold(f.caption.split(":")[0]).strip(), []).append(key)
+    return {k: tuple(o for o in keys if o != k) for keys in by_head.values() if len(keys) > 1 for k in keys}
+
+
+def pairs(text: str) -> frozenset[tuple[str, str]]:
+    """The adjacent pairs of a text's content stems."""
+    w = words(text)
+    return frozenset(zip(w, w[1:], strict=False))
 
 
 @once
 def idf() -> dict[str, float]:
-    """Inverse figure frequency of every stem any figure has: a word few figures share tells more."""
-    docs = [set(p.words) | p.kinds for p in profiles().values()]
+    """Inverse figure frequency of every stem any figure has: a word few figures share tells more. A word a
+    figure has only from its series does not count as the figure's own here."""
+    docs = [{w for w, (_, src) in p.words.items() if src != "series"} | p.kinds for p in profiles().values()]
     n = len(docs)
     df: dict[str, int] = {}
     for d in docs:
@@ -88,9 +113,15 @@ def report_words() -> frozenset[str]:
     return frozenset(words(corpus.report_text()))
 
 
-def specific_kind(word: str) -> bool:
-    """True for a form word that names one sort of figure (matrix, bubble, portfolio, table, map, …)."""
-    return word in _SPECIFIC_KINDS
+@once
+def _generic() -> frozenset[str]:
+    used = {k for p in profiles().values() for k in p.kinds}
+    return frozenset(stem(w) for w in (*GENERAL_WORDS, *KIND_WORDS)) - (used - {stem(w) for w in GENERAL_WORDS})
+
+
+def generic(word: str) -> bool:
+    """True for a word (a stem) that says "a figure" without saying which sort the report calls it."""
+    return word in _generic()
 
 
 def cooperation_kinds() -> frozenset[str]:
