@@ -42,7 +42,7 @@ _STOP = frozenset(
     "shall will may might must has have had not no than then so such also into over per via about each every all any "
     "some more most other i me my we us our you your he she his her".split())
 _STEM = Stemmer.Stemmer("english")
-_RND = re.compile(r"\br\s*(?:&|and|\+|n)\s*d\b")
+_RND = re.compile(r"\br\s*(?:&|and|\+|n)\s*d\b|\bresearch(?: and development)?\b")
 _FIG_REF = re.compile(r"\bFigure\s+(\d+)\b")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"(])")
 _COOPERATION = re.compile(r":\s*(\S+)\s+cooperation\b", re.IGNORECASE)
@@ -63,7 +63,7 @@ def is_stop(word: str) -> bool:
 
 
 def fold(text: str) -> str:
-    """Lower case, typographic quotes and dashes plain, "R&D" (and "r and d") as the one token "rnd"."""
+    """Lower case, typographic quotes and dashes plain, "R&D" (and "r and d", "research") as the one token "rnd"."""
     s = unicodedata.normalize("NFKC", text).lower().replace("’", "'").replace("–", "-").replace("—", "-")
     return _RND.sub(" rnd ", s)
 

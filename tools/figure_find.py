@@ -45,6 +45,7 @@ _ASKING = frozenset(stem(w) for w in (
     "page", "pages", "where", "find", "show", "shows", "look", "tell", "want", "need", "see", "say", "keep", "text",
     "report", "number", "locate", "display", "give", "please", "main", "appear", "get", "got", "one", "ones",
     "thing", "something", "somewhere", "document", "pdf", "study", "again", "also"))
+_COMPOUND = re.compile(r"\w-\w")  # "per-region": its joined form counts only when a figure uses it
 _REF = re.compile(r"\bfig(?:ure)?s?\.?\s*(\d{1,2})\s*(b)?\b", re.IGNORECASE)
 _FUZZY_CUTOFF = 86
 _FUZZY_FACTOR = 0.8  # a typo's word counts a little less than the word itself
@@ -103,7 +104,7 @@ def _read(description: str) -> _Query:
     foreign: list[str] = []
     vocab = idf()
     for said, st in tokens(rest):
-        if st in _ASKING or st.isdigit() or any(t.stem == st for t in terms) or ("-" in said and st not in vocab):
+        if st in _ASKING or st.isdigit() or any(t.stem == st for t in terms) or (_COMPOUND.search(said) and st not in vocab):
             continue
         if generic(st):
             terms.append(_Term(st, said, vocab.get(st, 1.0), generic=True))
