@@ -40,7 +40,7 @@ _STOP = frozenset(
     "a an the of to in on at by for with from and or nor but as is are was were be been being it its this that these "
     "those there their they them which what who whom whose where when how why do does did done can could would should "
     "shall will may might must has have had not no than then so such also into over per via about each every all any "
-    "some more most other i me my we us our you your he she his her".split())
+    "some more most other i me my we us our you your he she his her between across among within".split())
 _STEM = Stemmer.Stemmer("english")
 _RND = re.compile(r"\br\s*(?:&|and|\+|n)\s*d\b|\bresearch(?: and development)?\b")
 _FIG_REF = re.compile(r"\bFigure\s+(\d+)\b")
@@ -153,8 +153,8 @@ def _following(f: corpus.Figure) -> str | None:
 
 
 def _own(para: str) -> bool:
-    """A paragraph of running text: not a footnote, a caption or a reference to the appendices."""
-    return not (para[:1] in corpus.parse.SUPERSCRIPT or re.match(r"(Figure \d+|Appendix [A-Z]):", para))
+    """A paragraph of running text: not a footnote or a caption."""
+    return not (para[:1] in corpus.parse.SUPERSCRIPT or re.match(r"Figure \d+:", para))
 
 
 def _lead(f: corpus.Figure) -> str | None:

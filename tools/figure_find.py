@@ -165,11 +165,11 @@ def _score(p: FigureProfile, q: _Query) -> tuple[float, list[str]]:
 
 
 def _order(p: FigureProfile, q: _Query, score: float) -> tuple:
-    """Best first; on a tie the figure whose caption has more of the description's word pairs in its order
-    ("industries influencing mega trends"), the main text's figure unless the appendix is asked for, then the
-    earlier page."""
+    """Best first; on a tie the figure whose caption has more of the description's words in the same order
+    ("industries … mega trends" against "mega trends … industries"), the main text's figure unless the appendix is
+    asked for, then the earlier page."""
     said = [t.stem for t in q.terms]
-    in_order = len(set(zip(said, said[1:], strict=False)) & p.pairs)
+    in_order = len({(a, b) for i, a in enumerate(said) for b in said[i + 1:]} & p.pairs)
     appendix = p.appendix and stem("appendix") not in q.said
     return -round(score, 6), -in_order, appendix, figures()[p.key].page
 

@@ -41,7 +41,7 @@ class FigureProfile:
     cooperation: str | None  # a per-region chart's kind of cooperation, as a stem ("rnd", "busi", "total")
     labels: frozenset[str]  # its table labels, folded
     appendix: bool
-    pairs: frozenset[tuple[str, str]]  # adjacent stems of its caption, for word order ("industries influencing")
+    pairs: frozenset[tuple[str, str]]  # ordered stem pairs of its caption, for word order ("industries … trends")
 
 
 def _add(bag: dict[str, tuple[float, str]], text: str, source: str) -> None:
@@ -89,9 +89,9 @@ def _series() -> dict[str, tuple[str, ...]]:
 
 
 def pairs(text: str) -> frozenset[tuple[str, str]]:
-    """The adjacent pairs of a text's content stems."""
+    """The ordered pairs of a text's content stems (the first before the second, at any distance)."""
     w = words(text)
-    return frozenset(zip(w, w[1:], strict=False))
+    return frozenset((a, b) for i, a in enumerate(w) for b in w[i + 1:] if a != b)
 
 
 @once
