@@ -68,7 +68,7 @@ def fold(text: str) -> str:
     return _RND.sub(" rnd ", s)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=32768)
 def stem(word: str) -> str:
     """The English stem of one lower-case word ("suppliers" -> "supplier", "cooperating" -> "cooper")."""
     return _STEM.stemWord(word)

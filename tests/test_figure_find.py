@@ -255,6 +255,7 @@ def test_tool_result_follows_the_finder():
     assert res.items == [m.key for m in found] and res.value == found[0].key and res.count == len(found)
     assert [c.figure for c in res.citations] == res.items
     assert [r["score"] for r in res.rows] == [m.score for m in found]
+    assert set(tools.figure_info(res.value).rows[0]) <= set(res.rows[0])  # renders like a figure_info row
     json.dumps(res.to_dict())
 
 

@@ -28,6 +28,7 @@ from tools.figure_vocab import (
     report_words,
     spot_places,
 )
+from tools.figures import _row as figure_row
 from tools.result import ToolResult
 
 #: Below this score a figure does not fit the description. Calibrated on tests/data/round6.jsonl alone: its
@@ -217,7 +218,6 @@ def figure_lookup(description: str, k: int = 3) -> ToolResult:
     return ToolResult(
         tool="figure_lookup", args={"description": description, "k": k}, title=title,
         value=keys[0] if keys else None, items=keys, count=len(keys),
-        rows=[{"key": m.key, "caption": m.caption, "page": m.page, "section": m.section, "score": m.score,
-               "matched": list(m.matched)} for m in found],
+        rows=[figure_row(m.key) | {"score": m.score, "matched": list(m.matched)} for m in found],
         citations=[cite(key) for key in keys], notes=merge_notes(notes),
     )

@@ -64,4 +64,4 @@ def as_langchain_tool(func: Callable) -> StructuredTool:
 
 def as_langchain_tools() -> list[StructuredTool]:
     """Every tool of ``tools.TOOLS`` and ``FIGURE_TOOLS`` as a LangChain StructuredTool."""
-    return [as_langchain_tool(f) for f in [*TOOLS, *FIGURE_TOOLS]]
+    return [as_langchain_tool(f) for f in [*TOOLS, *(f for f in FIGURE_TOOLS if f not in TOOLS)]]
