@@ -2,7 +2,8 @@
 
 One row per (figure, source, text), derived from the corpus and the parsed tables, never typed in per figure:
 
-- ``caption``: the caption; ``section``: the title of the section it stands in (with "Appendix B" etc.);
+- ``caption``: the caption; ``section``: the title of the section it stands in; ``part``: "Appendix B" for a
+  figure in an appendix;
 - ``table``: each label of its tab-separated table (row and column names, not the marks);
 - ``names``: the kinds of names its table lists (industry, trend, sub-trend, parameter, region, country);
 - ``lead``: the paragraph that introduces its table; ``description``: the paragraph that describes an image;
@@ -42,6 +43,8 @@ _STOP = frozenset(
     "shall will may might must has have had not no than then so such also into over per via about each every all any "
     "some more most other i me my we us our you your he she his her between across among within".split())
 _STEM = Stemmer.Stemmer("english")
+#: Stems that say the same to a reader of this report: the report itself uses both for one thing.
+_SAME = {"collabor": "cooper", "coop": "cooper"}
 _RND = re.compile(r"\br\s*(?:&|and|\+|n)\s*d\b|\bresearch(?: and development)?\b")
 _FIG_REF = re.compile(r"\bFigure\s+(\d+)\b")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"(])")
@@ -53,7 +56,8 @@ class FigureText:
     """One piece of text about a figure, as written to ``figure_text.csv``."""
 
     figure: str  # the figure's key: "8", "17b"
-    source: str  # caption, section, table, names, lead, description, citing, following, kind, region, cooperation
+    source: str  # caption, section, part, table, names, lead, description, citing, following, kind, region,
+    # cooperation
     text: str
 
 
@@ -70,8 +74,10 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=32768)
 def stem(word: str) -> str:
-    """The English stem of one lower-case word ("suppliers" -> "supplier", "cooperating" -> "cooper")."""
-    return _STEM.stemWord(word)
+    """The English stem of one lower-case word ("suppliers" -> "supplier", "cooperating" -> "cooper"); words the
+    report uses for one thing share one stem ("collaboration" -> "cooper")."""
+    st = _STEM.stemWord(word)
+    return _SAME.get(st, st)
 
 
 def tokens(text: str) -> list[tuple[str, str]]:
@@ -169,18 +175,22 @@ def _lead(f: corpus.Figure) -> str | None:
 
 
 def _labels(f: corpus.Figure) -> list[str]:
-    """The distinct labels of a figure's table: every cell with a letter in it, marks and blanks left out."""
+    """The distinct labels of a figure's table: every cell (each item of a bulleted cell) with a word in it, marks
+    and blanks left out."""
     if not f.has_table:
         return []
-    cells = (F.clean(c) for row in F.table_lines(f.key) for c in row)
+    cells = (F.clean(part) for row in F.table_lines(f.key) for c in row for part in c.split("•"))
     return list(dict.fromkeys(c for c in cells if re.search(r"[A-Za-z]{2}", c)))
 
 
 def _names(labels: list[str], vocabulary: list[dict]) -> list[str]:
-    """The kinds of names (industry, trend, region, …) among a table's labels, by the vocabulary's aliases."""
-    folded = {fold(lb) for lb in labels}
-    kinds = [v["kind"] for v in vocabulary if fold(v["alias"]) in folded]
-    return list(dict.fromkeys(kinds))
+    """The kinds of names (industry, trend, region, …) among a table's labels, by the vocabulary's aliases; a
+    label that names things of two kinds ("Big data": a trend and a sub-trend) says neither."""
+    kinds_of: dict[str, set[str]] = {}
+    for v in vocabulary:
+        kinds_of.setdefault(fold(v["alias"]), set()).add(v["kind"])
+    found = [next(iter(k)) for k in (kinds_of.get(fold(lb), set()) for lb in labels) if len(k) == 1]
+    return list(dict.fromkeys(found))
 
 
 def _chart_facets(f: corpus.Figure, vocabulary: list[dict]) -> list[FigureText]:
@@ -217,6 +227,8 @@ def rows(vocabulary: list[dict]) -> list[dict]:
         mine = [(t.source, t.text) for t in citing if t.figure == f.key]
         about = [(src, txt) for src, txt in texts if txt] + mine
         out += [FigureText(f.key, src, txt) for src, txt in about]
+        if f.section.isalpha():  # "Appendix B": where the figure stands, as people say it
+            out.append(FigureText(f.key, "part", corpus.section(f.section).label))
         out += [FigureText(f.key, "table", lb) for lb in labels]
         out += [FigureText(f.key, "names", k) for k in _names(labels, vocabulary)]
         out += [FigureText(f.key, "kind", k) for k in _kinds(f, [txt for src, txt in about if src != "section"])]

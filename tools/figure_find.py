@@ -13,9 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
-
-from structured.figure_text import fold, stem, tokens, words
+from structured.figure_text import fold, is_stop, stem, tokens, words
 from tools._data import cite, figures, merge_notes, tables
 from tools.errors import InvalidArgument
 from tools.figure_vocab import (
@@ -27,6 +25,8 @@ from tools.figure_vocab import (
     profiles,
     report_words,
     spot_places,
+    typo_of,
+    written,
 )
 from tools.figures import _row as figure_row
 from tools.result import ToolResult
@@ -48,7 +48,6 @@ _ASKING = frozenset(stem(w) for w in (
     "thing", "something", "somewhere", "document", "pdf", "study", "again", "also"))
 _COMPOUND = re.compile(r"\w-\w")  # "per-region": its joined form counts only when a figure uses it
 _REF = re.compile(r"\bfig(?:ure)?s?\.?\s*(\d{1,2})\s*(b)?\b", re.IGNORECASE)
-_FUZZY_CUTOFF = 86
 _FUZZY_FACTOR = 0.8  # a typo's word counts a little less than the word itself
 _PLACE_LISTED = 0.3  # a table that lists every region is not about the one named
 _COUNTRY_LISTED = 0.7  # a table that lists the very country named (Figure 10) is partly about it
@@ -86,15 +85,30 @@ class _Query:
     said: frozenset[str]  # every stem of the description, for the tie-breaks
 
 
-def _known(word: str) -> str | None:
-    """The figure vocabulary's stem for a word, or for its close spelling ("portfollio")."""
-    vocab = idf()
-    if word in vocab:
-        return word
-    if len(word) < 5:
-        return None
-    hit = process.extractOne(word, list(vocab), scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
-    return hit[0] if hit else None
+def _known(said: str, st: str) -> str | None:
+    """The figure vocabulary's stem for a word, or for the word it misspells ("portfollio")."""
+    if st in idf():
+        return st
+    hit = typo_of(said, list(written()))
+    return written()[hit] if hit is not None else None
+
+
+def _words(text: str) -> list[tuple[str, str]]:
+    """(word as written, stem) of a description; a hyphenated compound the figures use ("sub-trends") stands for
+    its parts, one the figures do not use ("per-region") gives way to them."""
+    out: list[tuple[str, str]] = []
+    skip: list[str] = []
+    for said, st in tokens(text):
+        if skip and said == skip[0]:
+            skip.pop(0)
+            continue
+        if _COMPOUND.search(said):
+            if st in idf():
+                out.append((said, st))
+                skip = [p for p in re.split(r"[-/']", said) if len(p) > 1 and not is_stop(p)]
+            continue
+        out.append((said, st))
+    return out
 
 
 def _read(description: str) -> _Query:
@@ -104,13 +118,13 @@ def _read(description: str) -> _Query:
     unknown: list[str] = []
     foreign: list[str] = []
     vocab = idf()
-    for said, st in tokens(rest):
-        if st in _ASKING or st.isdigit() or any(t.stem == st for t in terms) or (_COMPOUND.search(said) and st not in vocab):
+    for said, st in _words(rest):
+        if st in _ASKING or st.isdigit() or any(t.stem == st for t in terms):
             continue
         if generic(st):
             terms.append(_Term(st, said, vocab.get(st, 1.0), generic=True))
             continue
-        known = _known(st)
+        known = _known(said, st)
         if known is None:
             (unknown if st in report_words() else foreign).append(said)
         else:

@@ -10,18 +10,22 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 import corpus
 from corpus.once import once
-from structured.figure_text import KIND_WORDS, fold, is_stop, load, stem, words
+from structured.figure_text import KIND_WORDS, fold, is_stop, load, stem, tokens, words
 from tools._data import figures
 from tools.names import region_of_country, vocabulary
 
 #: How directly a source speaks about its figure: its own caption and form words most, a paragraph near it or the
 #: text about another chart of its series least.
-SOURCE_WEIGHT = {"caption": 1.0, "kind": 1.0, "cooperation": 1.0, "names": 1.0, "description": 0.8, "table": 0.7,
-                 "citing": 0.7, "section": 0.6, "lead": 0.5, "following": 0.4, "series": 0.4}
+SOURCE_WEIGHT = {"caption": 1.0, "part": 1.0, "kind": 1.0, "cooperation": 1.0, "names": 1.0, "description": 0.8,
+                 "table": 0.7, "citing": 0.7, "section": 0.6, "lead": 0.5, "following": 0.4, "series": 0.4}
 
 #: Words for a figure in general ("chart", "picture", "map"): they count for a figure the report calls so, never
 #: against one it does not. A form word the report does use about some figure (matrix, bubble, portfolio, table)
@@ -95,6 +99,16 @@ def pairs(text: str) -> frozenset[tuple[str, str]]:
 
 
 @once
+def written() -> dict[str, str]:
+    """Every word of the figures' texts as written (folded) -> its stem: what a misspelling is compared with."""
+    out: dict[str, str] = {}
+    for r in load():
+        for said, st in tokens(r.text):
+            out.setdefault(said, st)
+    return out
+
+
+@once
 def idf() -> dict[str, float]:
     """Inverse figure frequency of every stem any figure has: a word few figures share tells more. A word a
     figure has only from its series does not count as the figure's own here."""
@@ -117,6 +131,18 @@ def report_words() -> frozenset[str]:
 def _generic() -> frozenset[str]:
     used = {k for p in profiles().values() for k in p.kinds}
     return frozenset(stem(w) for w in (*GENERAL_WORDS, *KIND_WORDS)) - (used - {stem(w) for w in GENERAL_WORDS})
+
+
+def typo_of(word: str, choices: Sequence[str]) -> str | None:
+    """The one choice ``word`` (as written) is a typo of (one slip in a word of five to seven letters, two in a
+    longer one: a letter missing, extra, wrong or two swapped), or None. A word the report itself uses is no typo."""
+    if len(word) < 5 or stem(word) in report_words():
+        return None
+    slips = 1 if len(word) < 8 else 2
+    hits = process.extract(word, choices, scorer=OSA.distance, score_cutoff=slips, limit=2)
+    if not hits or (len(hits) > 1 and hits[1][1] == hits[0][1]):
+        return None
+    return hits[0][0]
 
 
 def generic(word: str) -> bool:
@@ -166,8 +192,23 @@ def spot_places(text: str) -> tuple[list[Place], str]:
             continue
         if not is_stop(alias):
             folded = folded[: m.start()] + " " * (m.end() - m.start()) + folded[m.end():]
-        region = canonical if kind == "region" else region_of_country(canonical)
-        old = found.get(region)
-        countries = (old.countries if old else ()) + ((canonical,) if kind == "country" else ())
-        found[region] = Place(region, (old.said + " " if old else "") + m[0], countries)
+        _found(found, m[0], kind, canonical)
+    for m in re.finditer(r"[a-z]{5,}", folded):  # a misspelt country, demonym or one-word region
+        hit = typo_of(m[0], list(_single_words()))
+        if hit is not None:
+            _found(found, m[0], *_single_words()[hit])
+            folded = folded[: m.start()] + " " * (m.end() - m.start()) + folded[m.end():]
     return list(found.values()), folded
+
+
+@once
+def _single_words() -> dict[str, tuple[str, str]]:
+    """One-word aliases of regions and countries: folded alias -> (kind, canonical)."""
+    return {alias: (kind, canonical) for _, alias, kind, canonical in _aliases() if re.fullmatch(r"[a-z]+", alias)}
+
+
+def _found(found: dict[str, Place], said: str, kind: str, canonical: str) -> None:
+    region = canonical if kind == "region" else region_of_country(canonical)
+    old = found.get(region)
+    countries = (old.countries if old else ()) + ((canonical,) if kind == "country" else ())
+    found[region] = Place(region, (old.said + " " if old else "") + said, countries)
