@@ -62,10 +62,15 @@ BY_REGION_KIND = [  # a region, country or demonym, and R&D / business / total (
     ("overall cooperation graph, clusters in Portugal", "23"),
     ("business links of swedish clusters", "14"),
 ]
-BY_NUMBER_AND_TYPO = [  # an explicit figure number, and misspelt words
+BY_NUMBER_AND_TYPO = [  # an explicit figure number, misspelt words and places, the report's synonyms
     ("figure 13 cooperation matrix", "13"),
     ("portfollio chart in the concluson", "17"),
     ("the dowstream matrix", "3"),
+    ("crossover pionts tabel", "7"),
+    ("portugese clusters r&d cooperation", "35"),
+    ("business coop matrix", "16"),
+    ("figure showing which regions hungarian clusters collaborate with", "19"),
+    ("greek clusters' R&D partners in the appendix", "34"),
 ]
 #: Figure requests for things the report does not show. NEGATIVE_CALIBRATION (with round6's refuse questions) set
 #: THRESHOLD; NEGATIVE_REPORT only reports it.
@@ -86,6 +91,9 @@ NEGATIVE_REPORT = [
     "which figure shows unemployment rates in spain",
     "histogram of cluster sizes by number of employees",
     "scatter plot of R&D spending against turnover",
+    pytest.param("the map of cluster locations in france", marks=pytest.mark.xfail(
+        strict=True, reason="known limit: a place plus words the report uses elsewhere ('locations') still finds "
+                            "that place's chart")),
 ]
 
 def _golden() -> list:
@@ -260,7 +268,7 @@ def test_tool_result_follows_the_finder():
 
 
 def test_tool_says_when_no_figure_fits():
-    res = figure_lookup(NEGATIVE_REPORT[0])
+    res = figure_lookup(NEGATIVE_CALIBRATION[0])
     assert res.value is None and res.items == [] and res.count == 0 and res.title.startswith("No figure")
 
 

@@ -22,6 +22,7 @@ from tools.figure_vocab import (
     cooperation_kinds,
     generic,
     idf,
+    part_words,
     profiles,
     report_words,
     spot_places,
@@ -128,7 +129,8 @@ def _read(description: str) -> _Query:
         if known is None:
             (unknown if st in report_words() else foreign).append(said)
         else:
-            terms.append(_Term(known, said, vocab[known] * (1.0 if known == st else _FUZZY_FACTOR)))
+            weight = max(vocab.values()) if known in part_words() else vocab[known]
+            terms.append(_Term(known, said, weight * (1.0 if known == st else _FUZZY_FACTOR)))
     said_stems = frozenset(st for _, st in tokens(description))
     return _Query(tuple(terms), tuple(unknown), tuple(foreign), tuple(places), refs, said_stems)
 

@@ -99,6 +99,12 @@ def pairs(text: str) -> frozenset[tuple[str, str]]:
 
 
 @once
+def part_words() -> frozenset[str]:
+    """Stems that say where in the report a figure stands ("appendix"): asked for, they decide like a place."""
+    return frozenset(w for r in load() if r.source == "part" for w in words(r.text))
+
+
+@once
 def written() -> dict[str, str]:
     """Every word of the figures' texts as written (folded) -> its stem: what a misspelling is compared with."""
     out: dict[str, str] = {}
