@@ -22,8 +22,10 @@ from tools.figure_vocab import (
     cooperation_kinds,
     generic,
     idf,
+    median,
     part_words,
     profiles,
+    rarest,
     report_words,
     spot_places,
     typo_of,
@@ -48,7 +50,7 @@ _ASKING = frozenset(stem(w) for w in (
     "report", "number", "locate", "display", "give", "please", "main", "appear", "get", "got", "one", "ones",
     "thing", "something", "somewhere", "document", "pdf", "study", "again", "also"))
 _COMPOUND = re.compile(r"\w-\w")  # "per-region": its joined form counts only when a figure uses it
-_REF = re.compile(r"\bfig(?:ure)?s?\.?\s*(\d{1,2})\s*(b)?\b", re.IGNORECASE)
+_REF = re.compile(r"\bfig(?:ure)?s?\.?\s*(\d{1,2})b?\b", re.IGNORECASE)
 _FUZZY_FACTOR = 0.8  # a typo's word counts a little less than the word itself
 _PLACE_LISTED = 0.3  # a table that lists every region is not about the one named
 _COUNTRY_LISTED = 0.7  # a table that lists the very country named (Figure 10) is partly about it
@@ -129,7 +131,7 @@ def _read(description: str) -> _Query:
         if known is None:
             (unknown if st in report_words() else foreign).append(said)
         else:
-            weight = max(vocab.values()) if known in part_words() else vocab[known]
+            weight = rarest() if known in part_words() else vocab[known]
             terms.append(_Term(known, said, weight * (1.0 if known == st else _FUZZY_FACTOR)))
     said_stems = frozenset(st for _, st in tokens(description))
     return _Query(tuple(terms), tuple(unknown), tuple(foreign), tuple(places), refs, said_stems)
@@ -156,9 +158,8 @@ def _place_weight(p: FigureProfile, place: Place) -> float:
 
 def _score(p: FigureProfile, q: _Query) -> tuple[float, list[str]]:
     """(share of the description the figure explains, the words it explains)."""
-    top = max(idf().values())
-    unknown_weight = sorted(idf().values())[len(idf()) // 2]  # an unknown word weighs as a median one
-    num, den, matched = 0.0, unknown_weight * len(q.unknown) + _FOREIGN * top * len(q.foreign), []
+    top = rarest()
+    num, den, matched = 0.0, median() * len(q.unknown) + _FOREIGN * top * len(q.foreign), []
     for t in q.terms:
         w = _word_weight(p, t)
         if t.generic and not w:
@@ -187,7 +188,7 @@ def _order(p: FigureProfile, q: _Query, score: float) -> tuple:
     asked for, then the earlier page."""
     said = [t.stem for t in q.terms]
     in_order = len({(a, b) for i, a in enumerate(said) for b in said[i + 1:]} & p.pairs)
-    appendix = p.appendix and stem("appendix") not in q.said
+    appendix = p.appendix and not (q.said & part_words())
     return -round(score, 6), -in_order, appendix, figures()[p.key].page
 
 

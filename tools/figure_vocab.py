@@ -139,6 +139,19 @@ def _generic() -> frozenset[str]:
     return frozenset(stem(w) for w in (*GENERAL_WORDS, *KIND_WORDS)) - (used - {stem(w) for w in GENERAL_WORDS})
 
 
+@once
+def rarest() -> float:
+    """The weight of a word only one figure has (the highest ``idf``)."""
+    return max(idf().values())
+
+
+@once
+def median() -> float:
+    """The weight of a middling figure word: what a report word no figure has weighs against every figure."""
+    weights = sorted(idf().values())
+    return weights[len(weights) // 2]
+
+
 def typo_of(word: str, choices: Sequence[str]) -> str | None:
     """The one choice ``word`` (as written) is a typo of (one slip in a word of five to seven letters, two in a
     longer one: a letter missing, extra, wrong or two swapped), or None. A word the report itself uses is no typo."""
