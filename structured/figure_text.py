@@ -9,7 +9,8 @@ One row per (figure, source, text), derived from the corpus and the parsed table
 - ``lead``: the paragraph that introduces its table; ``description``: the paragraph that describes an image;
 - ``citing``: each sentence of the body that cites it ("Figure 8 shows …");
 - ``following``: for an image, the paragraph after its caption in the same section;
-- ``kind``: a word of ``KIND_WORDS`` the report uses in that text, and "table"/"image" for the form;
+- ``kind``: a word of ``KIND_WORDS`` the report uses in that text, "table"/"image" for the form, and the names
+  of the marks its table is printed with (``MARK_WORDS``);
 - ``region`` and ``cooperation``: for a per-region chart, the region and the kind of cooperation its caption names.
 
 Written by ``python -m structured.build`` as ``structured/data/figure_text.csv``; the words themselves are read by
@@ -33,6 +34,9 @@ from structured.load import read_table
 
 DATA = Path(__file__).with_name("data") / "figure_text.csv"
 
+#: The marks a table is printed with, as people name them ("the table with ticks").
+MARK_WORDS = {"✓": "tick", "●": "dot"}
+
 #: The words people use for the form of a figure; a figure gets one when the report's text about it uses it.
 KIND_WORDS = ("matrix", "table", "chart", "diagram", "picture", "bubble", "portfolio", "map", "overview", "grid",
               "image", "graph", "list")
@@ -41,7 +45,8 @@ _STOP = frozenset(
     "a an the of to in on at by for with from and or nor but as is are was were be been being it its this that these "
     "those there their they them which what who whom whose where when how why do does did done can could would should "
     "shall will may might must has have had not no than then so such also into over per via about each every all any "
-    "some more most other i me my we us our you your he she his her between across among within".split())
+    "some more most other i me my we us our you your he she his her between across among within im ive id dont "
+    "doesnt didnt isnt arent cant wont whats wheres thats heres theres hows whos".split())
 _STEM = Stemmer.Stemmer("english")
 #: Stems that say the same to a reader of this report: the report itself uses both for one thing.
 _SAME = {"collabor": "cooper", "coop": "cooper"}
@@ -210,6 +215,12 @@ def _kinds(f: corpus.Figure, texts: list[str]) -> list[str]:
     return list(dict.fromkeys(found + ["table" if f.has_table else "image"]))
 
 
+def _marks(f: corpus.Figure) -> list[str]:
+    """The names of the marks a figure's table or caption is printed with."""
+    text = f.caption + (corpus.report_text()[f.table_start:f.table_end] if f.has_table else "")
+    return [word for mark, word in MARK_WORDS.items() if mark in text]
+
+
 def _section_title(number: str) -> str:
     s = corpus.section(number)
     return f"{s.label}: {s.title}" if number in ("A", "B") else s.title
@@ -232,6 +243,7 @@ def rows(vocabulary: list[dict]) -> list[dict]:
         out += [FigureText(f.key, "table", lb) for lb in labels]
         out += [FigureText(f.key, "names", k) for k in _names(labels, vocabulary)]
         out += [FigureText(f.key, "kind", k) for k in _kinds(f, [txt for src, txt in about if src != "section"])]
+        out += [FigureText(f.key, "kind", w) for w in _marks(f)]
         out += _chart_facets(f, vocabulary)
     return [{"figure": r.figure, "source": r.source, "text": r.text} for r in out]
 

@@ -191,6 +191,7 @@ def _aliases() -> tuple[tuple[re.Pattern, str, str, str], ...]:
     """(pattern, folded alias, kind, canonical) of regions and countries, longest first, regions before
     countries. An alias that is also a common word ("US") counts only in capitals."""
     rows = {(fold(v.alias), v.kind, v.canonical) for v in vocabulary() if v.kind in ("region", "country")}
+    rows |= {(_bare(a), k, c) for a, k, c in rows if k == "region" and _bare(a)}
     out = []
     for alias, kind, canonical in sorted(rows, key=lambda r: (-len(r[0]), r[1] != "region", r[2])):
         if len(alias) < 2:
@@ -199,6 +200,16 @@ def _aliases() -> tuple[tuple[re.Pattern, str, str, str], ...]:
         out.append((re.compile(rf"(?<![A-Za-z0-9]){body}(?![A-Za-z0-9])"), alias, kind,
                     canonical))
     return tuple(out)
+
+
+def _bare(alias: str) -> str | None:
+    """A region alias without its closing continent when what is left still names it ("south west" for "South West
+    Europe"); None when nothing or a single plain direction would be left."""
+    words_ = alias.split()
+    if len(words_) < 2:
+        return None
+    rest = " ".join(words_[:-1])
+    return rest if len(words_) > 2 or re.search(r"(north|south)\W?(east|west)|(ern)$", rest) else None
 
 
 def spot_places(text: str) -> tuple[list[Place], str]:
