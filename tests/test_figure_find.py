@@ -71,6 +71,10 @@ BY_NUMBER_AND_TYPO = [  # an explicit figure number, misspelt words and places, 
     ("business coop matrix", "16"),
     ("figure showing which regions hungarian clusters collaborate with", "19"),
     ("greek clusters' R&D partners in the appendix", "34"),
+    ("whats the page for the upstream matrix", "4"),
+    ("clusters from the south west: business partner regions chart", "29"),
+    ("the table with ticks for each parameter", "7"),
+    ("upstream matrix with dots", "4"),
 ]
 #: Figure requests for things the report does not show. NEGATIVE_CALIBRATION (with round6's refuse questions) set
 #: THRESHOLD; NEGATIVE_REPORT only reports it.
