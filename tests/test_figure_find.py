@@ -299,3 +299,21 @@ def test_langchain_wrapper():
                        "args": {"description": "the consolidated matrix", "k": 1}})
     assert isinstance(msg.artifact, tools.ToolResult) and msg.artifact.count == 1
     assert "k must be between" in tool.invoke({"description": "matrix", "k": 99})
+
+
+def _charts() -> list[tuple[str, str, str, bool]]:
+    """(key, region, cooperation as captioned, in an appendix) of every per-region chart."""
+    rows = load()
+    facet = {(r.figure, r.source): r.text for r in rows if r.source in ("region", "cooperation")}
+    return [(k, facet[(k, "region")], facet[(k, "cooperation")], profiles()[k].appendix)
+            for k in profiles() if (k, "region") in facet]
+
+
+@pytest.mark.parametrize("chart", _charts(), ids=lambda c: c[0])
+def test_every_region_chart_is_found_through_a_country_of_its_region(chart):
+    key, region, cooperation, appendix = chart
+    country = next(r.country for r in tools._data.tables().regions if r.region == region and r.country != region)
+    twins = [k for k, reg, coop, _ in _charts() if (reg, coop) == (region, cooperation)]
+    where = " in the appendix" if appendix and len(twins) > 1 else ""
+    found = find_figure(f"{cooperation} cooperation chart for clusters in {country}{where}")
+    assert found and found[0].key == key, (country, [(m.key, m.score) for m in found])
