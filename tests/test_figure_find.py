@@ -123,6 +123,17 @@ def test_figure_the_report_does_not_have_gets_none(description):
     assert find_figure(description) == []
 
 
+def test_a_figure_number_the_report_does_not_have_gets_none():
+    last = max(f.number for f in corpus.figures())
+    assert find_figure(f"figure {last + 7}") == []
+
+
+def test_a_number_used_twice_gives_both_figures():
+    clash = next(f.number for f in corpus.figures() if f.clash)
+    keys = {f.key for f in corpus.figures() if f.number == clash}
+    assert {m.key for m in find_figure(f"what does figure {clash} show", k=len(keys))} == keys
+
+
 def test_empty_and_filler_descriptions_get_none():
     for text in ("", "   ", "which figure, on what page?", "🚢📦", "asdf qwe"):
         assert find_figure(text) == []
