@@ -7,7 +7,8 @@ One row per (figure, source, text), derived from the corpus and the parsed table
 - ``table``: each label of its tab-separated table (row and column names, not the marks);
 - ``names``: the kinds of names its table lists (industry, trend, sub-trend, parameter, region, country);
 - ``lead``: the paragraph that introduces its table; ``description``: the paragraph that describes an image;
-- ``citing``: each sentence of the body that cites it ("Figure 8 shows …");
+- ``citing``: each sentence of the body that speaks of it ("Figure 8 shows …"); ``pointing``: one that only points
+  to it in passing, in parentheses ("… (see Figure 5)");
 - ``following``: for an image, the paragraph after its caption in the same section;
 - ``kind``: a word of ``KIND_WORDS`` the report uses in that text, "table"/"image" for the form, and the names
   of the marks its table is printed with (``MARK_WORDS``);
@@ -53,6 +54,7 @@ _SAME = {"collabor": "cooper", "coop": "cooper"}
 _RND = re.compile(r"\br\s*(?:&|and|\+|n)\s*d\b|\bresearch(?: and development)?\b")
 _FIG_REF = re.compile(r"\bFigure\s+(\d+)\b")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"(])")
+_PARENTHESIS = re.compile(r"\((?:[^()]*?\b)?(?:see |refer to )?Figure \d+\)?")
 _COOPERATION = re.compile(r":\s*(\S+)\s+cooperation\b", re.IGNORECASE)
 
 
@@ -61,8 +63,8 @@ class FigureText:
     """One piece of text about a figure, as written to ``figure_text.csv``."""
 
     figure: str  # the figure's key: "8", "17b"
-    source: str  # caption, section, part, table, names, lead, description, citing, following, kind, region,
-    # cooperation
+    source: str  # caption, section, part, table, names, lead, description, citing, pointing, following, kind,
+    # region, cooperation
     text: str
 
 
@@ -141,7 +143,8 @@ def _citing(figs: list[corpus.Figure]) -> list[FigureText]:
             continue
         key = _cited_key(int(m[1]), corpus.section_at(m.start()).number, figs)
         if key is not None:
-            row = FigureText(key, "citing", _sentence(text, m.start()))
+            aside = _PARENTHESIS.search(text[max(0, m.start() - 12): m.end() + 1]) is not None
+            row = FigureText(key, "pointing" if aside else "citing", _sentence(text, m.start()))
             if row not in out:
                 out.append(row)
     return out
