@@ -16,7 +16,7 @@ from assistant.compile import compile_frame
 from assistant.coverage import coverage
 from assistant.cues import RECALL
 from assistant.errors import AssistantError, IndexUnavailable
-from assistant.followups import complete
+from assistant.followups import complete, frame_of_plan
 from assistant.plan import Clarify, Recall, Refuse, Retrieve, ToolPlan
 from assistant.poststeps import post
 from assistant.reading import plan_reading
@@ -24,6 +24,7 @@ from assistant.router import MAX_CHARS, guard, route
 from assistant.spot import by_kind, spot
 from assistant.state import State
 from assistant.understand import read
+from assistant.understand.followup import strip_switch
 from assistant.understood import annotate, refusal_reading, unknown_terms
 
 Progress = Callable[[int, int, str], None]
@@ -91,16 +92,19 @@ class Assistant:
         """
         question = clean.question(question)  # bounded and cleaned once, before anything else runs
         state = state if state is not None else self._state(conversation_id)
+        asked, fresh = strip_switch(question)  # "new question: …" reads the rest with no context
+        context = State() if fresh else state
         try:
-            frame = read(question)
-            cov = coverage(frame, question)
-            done, plan = frame, guard(question) or unknown_terms(frame, cov, question)
+            frame = read(asked)
+            cov = coverage(frame, asked)
+            done, plan = frame, guard(asked) or unknown_terms(frame, cov, asked)
             if plan is None:
-                done, plan = _compiled(frame, state)
-            plan = plan or route(question, state)
-            ans = self._run(plan, question, state)
-            annotate(ans, plan, frame, cov)
-            state.last_frame = done if ans.route == "tool" else state.last_frame
+                done, plan = _compiled(frame, context)
+            plan = plan or route(asked, context)
+            ans = self._run(plan, asked, state)
+            annotate(ans, plan, frame, cov, done)
+            if ans.route == "tool" and isinstance(plan, ToolPlan):
+                state.last_frame = frame_of_plan(done, plan.steps)
         except tools.ToolError as e:
             ans = render.refusal(str(e), _reason(e), _suggest_for(e))
         except AssistantError as e:
@@ -202,9 +206,10 @@ def _compiled(frame, state: State):
     if len(frame.text) > MAX_CHARS or RECALL.search(frame.text):
         return frame, None
     if state.last_plan is not None:
-        done = complete(frame, state.last_frame)
+        done = complete(frame, state)
         plan = compile_frame(done) if done is not None else None
-        if plan is not None and frame.followup.of_those and len(plan.steps) == 1:
+        names_taken = frame.followup.nth is not None or frame.followup.group is not None  # "the first one"
+        if plan is not None and frame.followup.of_those and not names_taken and len(plan.steps) == 1:
             op = "subtract" if frame.negation else "intersect"
             return done, ToolPlan(state.last_plan.steps + (replace(plan.steps[0], op=op),))
         if plan is not None:

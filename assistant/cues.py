@@ -156,6 +156,19 @@ OF_THOSE = re.compile(r"\bthe [\w-]+ (one|ones|hot[- ]?spot|row|block|entry)\b|\
 PRONOUN_REF = re.compile(r"\b(it|its|they|their|there|that country|this country|that region|this region|"
                          r"that industry|this industry|that trend|this trend|that sector|this sector)\b")
 
+# a question that says it starts afresh ("new question:", "forget that.", "ok switching:"): it inherits nothing
+SWITCH = re.compile(r"^\s*((ok(ay)?|so|now|right)\W+)?(new question|different (topic|question|subject)|unrelated( question)?|"
+                    r"forget (that|this|it|about (that|this|it))|switching( (topics?|subjects?))?|change of (topic|subject)|"
+                    r"chang(e|ing) (the )?(topic|subject)|on another (note|topic)|another (question|topic)|"
+                    r"separate question|something else|next question|moving on)\b\W*", re.I)
+# the previous turn's names taken together: "both of them", "either of those", "those two", "the two of them"
+GROUP_REF = re.compile(r"\b(?P<comb>both|either|neither|each|all|any) (of )?(them|those|these|the two)\b|"
+                       r"\b(?P<two>those|these|the) two\b( (of them|industries|trends|regions|countries|sectors))?|"
+                       r"\b(they|them) (?P<after>both|all)\b")
+# one item of the previous answer by its place: "the first one", "the second entry", "the last one"
+NTH_REF = re.compile(r"\b(the )?(?P<nth>first|second|third|fourth|fifth|sixth|last|1st|2nd|3rd|[4-6]th) "
+                     r"(one|item|entry|name|of (them|those|these))\b")
+
 # words that name a relation, a grade or a tie without a direction of their own (consumed, not directional)
 NEUTRAL_VERBS = re.compile(r"\b(feel\w*|felt|acts?|acting|trigger\w*|sits?|sitting|attach\w*|appl(y|ies)|relat\w*|"
                            r"connect\w*|link\w*|touch\w*|concern\w*|involv\w*|show\w* up|appear\w*|carr(y|ies))\b")

