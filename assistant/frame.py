@@ -68,7 +68,8 @@ class Followup:
 
 @dataclass(frozen=True)
 class Frame:
-    """What is asked. ``text`` is the folded question the extractors read."""
+    """What is asked. ``text`` is the folded question; the extractors read it with its clause marks, and with
+    the clauses that only hedge ("I'm not sure, but …") blanked."""
 
     text: str
     intent: Intent = "unknown"
@@ -85,6 +86,7 @@ class Frame:
     figure: str | None = None
     page: bool = False
     followup: Followup = field(default_factory=Followup)
+    clauses: tuple[int, ...] = ()  # offsets in ``text`` where the question's punctuation ended a clause
 
     def given(self, kind: str) -> list[str]:
         """Canonical names of one kind, in order of mention, without repeats."""

@@ -180,3 +180,55 @@ def test_followup_signs(question, switch, group, nth):
 
     f = followup(fold(question))
     assert (f.switch, f.group, f.nth) == (switch, group, nth)
+
+
+@pytest.mark.parametrize("question,clauses", [
+    ("which trends hit medtech, and where in the value chain?", ["which trends hit medtech", "and where in the value chain"]),
+    ("Which mega trends drive LS? Is it also upstream?", ["which mega trends drive ls", "is it also upstream"]),
+    ("not an expert here - which industries does big data hit", ["not an expert here -", "which industries does big data hit"]),
+    ("what is in fig. 7, p. 12", ["what is in fig 7", "p 12"]),
+    ("e.g. which trends shape medtech", ["e g which trends shape medtech"]),
+    ("Which mega trends drive Logistical Services?", ["which mega trends drive logistical services"]),
+])
+def test_clause_marks(question, clauses):
+    from assistant.understand.clauses import clause_spans, marked
+
+    text, marks = marked(question)
+    assert text == fold(question)
+    assert [text[a:b].strip() for a, b in clause_spans(text, marks)] == clauses
+
+
+@pytest.mark.parametrize("question,kept", [
+    ("I'm not sure, but which trends drive logistics?", "which trends drive logistics"),
+    ("not an expert here - which industries does big data hit", "which industries does big data hit"),
+    ("sorry if this is not the right place but which regions are in the nordics", "which regions are in the nordics"),
+    ("which trends do not drive logistics", "which trends do not drive logistics"),
+    ("which trends drive logistics, but not upstream", "which trends drive logistics but not upstream"),
+    ("not upstream: which trends does medtech shape", "not upstream which trends does medtech shape"),
+])
+def test_a_clause_that_only_hedges_negates_nothing(question, kept):
+    from assistant.understand.clauses import blank_hedges, marked
+
+    text, marks = marked(question)
+    spans = tuple((n.start, n.end) for n in read(question).names)
+    assert " ".join(blank_hedges(text, marks, spans).split()).endswith(kept)
+    assert read(question).negation is ("not" in kept)
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("which trends drive logistics? not upstream, downstream", (Scope("upstream", True), Scope("downstream"))),
+    ("industries shaped by big data downstream, not upstream", (Scope("downstream"), Scope("upstream", True))),
+    ("is it upstream; not sure about downstream", (Scope("upstream"), Scope("downstream", True))),
+    ("neither upstream, nor downstream", (Scope("upstream", True), Scope("downstream", True))),
+])
+def test_scope_ends_at_punctuation(question, expected):
+    assert read(question).scope == expected
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("which trends drive logistics? not upstream, downstream", "downstream"),
+    ("which trends does logistics shape, upstream not downstream", "upstream"),
+    ("which trends drive logistics downstream", "downstream"),
+])
+def test_the_relation_asked_is_the_one_not_negated(question, expected):
+    assert read(question).relation == expected

@@ -5,8 +5,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from assistant.frame import Frame
-from assistant.spot import fold
 from assistant.understand.aggregation import aggregation
+from assistant.understand.clauses import blank_hedges, marked
 from assistant.understand.combination import combination
 from assistant.understand.figure import asks_page, figure
 from assistant.understand.focus import focus
@@ -15,22 +15,26 @@ from assistant.understand.grade import grade
 from assistant.understand.intent import intent
 from assistant.understand.names import names
 from assistant.understand.relation import other_relation, relation, relation_said
-from assistant.understand.scope import negation, scope
+from assistant.understand.scope import negation, positive, scope
 
 
 @lru_cache(maxsize=512)
 def read(question: str) -> Frame:
     """The frame of one question, independent of the conversation (follow-ups are completed later)."""
-    text = fold(question)
+    folded, marks = marked(question)
     found = names(question)
+    spans = tuple((n.start, n.end) for n in found)
+    text = blank_hedges(folded, marks, spans)
     fig = figure(question)
-    foc = focus(text, tuple((n.start, n.end) for n in found))
-    return Frame(text=text, intent=intent(text), focus=foc, names=found, relation=relation(text, found, fig, foc),
+    foc = focus(text, spans)
+    said = scope(text, marks)
+    return Frame(text=folded, intent=intent(text), focus=foc, names=found,
+                 relation=positive(relation(text, found, fig, foc), said),
                  other_relation=other_relation(text, found, fig),
                  relation_said=relation_said(_blank(text, found), fig),
-                 scope=scope(text), negation=negation(text), grade=grade(text), aggregation=aggregation(text),
+                 scope=said, negation=negation(text), grade=grade(text), aggregation=aggregation(text),
                  combination=combination(text, len({n.canonical for n in found})), figure=fig,
-                 page=asks_page(text), followup=followup(text))
+                 page=asks_page(text), followup=followup(folded), clauses=marks)
 
 
 def _blank(text: str, found) -> str:
