@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
 import threading
@@ -16,7 +17,8 @@ from assistant.compile import compile_frame
 from assistant.coverage import coverage
 from assistant.cues import RECALL
 from assistant.errors import AssistantError, IndexUnavailable
-from assistant.followups import complete, frame_of_plan
+from assistant.followups import complete, counts_last, frame_of_plan
+from assistant.multipart import combine
 from assistant.plan import Clarify, Recall, Refuse, Retrieve, ToolPlan
 from assistant.poststeps import post
 from assistant.reading import plan_reading
@@ -24,6 +26,7 @@ from assistant.router import MAX_CHARS, guard, route
 from assistant.spot import by_kind, spot
 from assistant.state import State
 from assistant.understand import read
+from assistant.understand.clauses import parts
 from assistant.understand.followup import strip_switch
 from assistant.understood import annotate, refusal_reading, unknown_terms
 
@@ -92,6 +95,18 @@ class Assistant:
         """
         question = clean.question(question)  # bounded and cleaned once, before anything else runs
         state = state if state is not None else self._state(conversation_id)
+        split = parts(question) if len(question) <= MAX_CHARS else ()
+        if len(split) > 1:  # two questions in one message: each answered, the later leaning on the earlier
+            scratch = copy.deepcopy(state)
+            ans = combine(split, [self._ask_one(p.text, scratch) for p in split])
+            if ans is not None:
+                vars(state).update(vars(scratch))
+                ans.question = question
+                return ans
+        return self._ask_one(question, state)
+
+    def _ask_one(self, question: str, state: State) -> Answer:
+        """One question through the pipeline: read, complete from the conversation, plan, run, say how."""
         asked, fresh = strip_switch(question)  # "new question: …" reads the rest with no context
         context = State() if fresh else state
         try:
@@ -205,6 +220,8 @@ def _compiled(frame, state: State):
     """The frame (completed from the previous turn when it is a follow-up with holes) and its compiled plan."""
     if len(frame.text) > MAX_CHARS or RECALL.search(frame.text):
         return frame, None
+    if counts_last(frame, state):
+        return state.last_frame, state.last_plan
     if state.last_plan is not None:
         done = complete(frame, state)
         plan = compile_frame(done) if done is not None else None

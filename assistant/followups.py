@@ -41,7 +41,7 @@ def complete(frame: Frame, state: State) -> Frame | None:
         return None
     if not frame.names and (frame.relation_said or frame.aggregation is not None) and last.names:
         said = [s.relation for s in frame.scope if not s.negated]
-        rel = frame.relation or (said[0] if len(said) == 1 else last.relation)
+        rel = frame.relation or (said[0] if len(said) == 1 else None)
         return replace(frame, names=last.names, focus=frame.focus or last.focus, relation=rel,
                        combination=frame.combination or last.combination,
                        intent=frame.intent if frame.intent != "unknown" else last.intent)
@@ -51,6 +51,14 @@ def complete(frame: Frame, state: State) -> Frame | None:
         return replace(last, text=frame.text, names=kept + frame.names, followup=frame.followup,
                        combination=frame.combination if len(frame.names) > 1 else None)
     return None
+
+
+def counts_last(frame: Frame, state: State) -> bool:
+    """"how many are there?", "and how many is that": the count of the last answer, nothing else asked."""
+    last = state.last_frame
+    return last is not None and state.last_plan is not None and frame.intent == "count" and not frame.names and \
+        not frame.relation_said and frame.focus in (None, last.focus) and frame.aggregation is None and \
+        (frame.followup.opener or frame.followup.pronoun or frame.followup.short)
 
 
 def _group(frame: Frame, last: Frame, state: State) -> Frame | None:

@@ -232,3 +232,24 @@ def test_scope_ends_at_punctuation(question, expected):
 ])
 def test_the_relation_asked_is_the_one_not_negated(question, expected):
     assert read(question).relation == expected
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("which trends hit medtech, and where in the value chain?", ["which trends hit medtech", "and where in the value chain"]),
+    ("which trends hit medtech and where in the value chain", ["which trends hit medtech", "and where in the value chain"]),
+    ("Which mega trends drive LS? Is it also upstream?", ["Which mega trends drive LS", "Is it also upstream"]),
+    ("which sub-trends get a double tick, and are they all logistics", ["which sub-trends get a double tick",
+                                                                       "and are they all logistics"]),
+    # context before the question, and additions after it, stay with it
+    ("For LS, which trends drive it? and which does it shape?", ["For LS, which trends drive it", "and which does it shape"]),
+    ("for medical devices, which mega trends act in both directions", None),
+    ("which industry shapes the most trends upstream, list all if tied", None),
+    ("which trend gets influenced by most industries upstream? can be more than one", None),
+    ("X is downstream, but which are not upstream", None),
+    ("Which mega trends drive Logistical Services?", None),
+])
+def test_two_questions_in_one(question, expected):
+    from assistant.understand.clauses import parts
+
+    got = [p.text for p in parts(question)]
+    assert got == (expected or [question])

@@ -22,7 +22,12 @@ _ABBREV = re.compile(r"(^|[\s(])(fig|figs|e\.g|i\.e|vs|no|p|pp|ca|cf|etc|approx|
 _OPENS = re.compile(r"^(and |also |plus |then |but |or )*(and also |as well as )?"
                     r"(which|what|where|who|whose|when|why|how|is|are|does|do|did|can|could|has|have|was|were|will|"
                     r"list|name|show|give|tell)\b")
-_JOINED = re.compile(r"\b(and|also|plus) (?=(which|what|where|who|whose|when|why|how) )")
+# a later clause that asks again: a question word, or an auxiliary with its subject ("are they", "is it")
+_LATER = re.compile(r"^(and |also |plus |then |but |so )*(and also |as well as )?"
+                    r"((which|what|where|who|whose|when|why|how)\b|(is|are|does|do|did|can|could|has|have|was|were|will) "
+                    r"(they|it|these|those|there|that|this|all|both|any|each|either|the|we|i|you|he|she)\b)")
+_JOINED = re.compile(r"\b(and|also|plus) (?=(which|what|where|who|whose|when|why|how) |"
+                     r"(is|are|does|do|did|was|were) (they|it|these|those|there|all|both|any|each)\b)", re.I)
 
 
 def marked(question: str) -> tuple[str, tuple[int, ...]]:
@@ -50,11 +55,9 @@ def _mark(m: re.Match) -> str:
 
 @dataclass(frozen=True)
 class Part:
-    """One question of several asked at once: its folded words and its place in the folded text."""
+    """One question of several asked at once, in the user's own words."""
 
     text: str
-    start: int
-    end: int
 
 
 def clause_spans(text: str, marks: tuple[int, ...]) -> list[tuple[int, int]]:
@@ -64,33 +67,43 @@ def clause_spans(text: str, marks: tuple[int, ...]) -> list[tuple[int, int]]:
 
 
 def parts(question: str) -> tuple[Part, ...]:
-    """The questions a question asks: one part, or several where a clause opens a question of its own
-    ("which trends hit medtech, and where in the value chain?", "…? is it also upstream?"). A clause that only
-    adds to the first ("…, only downstream", "…, in figure 3") stays with it."""
-    text, marks = marked(question)
-    spans = clause_spans(text, marks)
-    spans = _split_joined(text, spans)
-    out: list[list[int]] = []
-    for a, b in spans:
-        clause = text[a:b].strip()
-        if out and not _OPENS.match(clause):
-            out[-1][1] = b
+    """The questions a question asks: one part, or several where a later clause opens a question of its own
+    ("which trends hit medtech, and where in the value chain?", "…? is it also upstream?", "…, and are they all
+    logistics"). A clause that opens no question stays with its question: one before it sets the context
+    ("for medtech, which trends …"), one after it adds to it ("…, only downstream", "…, list all if tied")."""
+    out: list[list[str]] = []
+    pending = ""  # context clauses before the first question
+    for clause in _raw_clauses(question):
+        folded = fold(clause)
+        if not out:
+            if _OPENS.match(folded):
+                out.append([pending + clause.strip()])
+            else:
+                pending += clause.strip() + ", "
+        elif _LATER.match(folded):
+            out.append([clause])
         else:
-            out.append([a, b])
+            out[-1].append(clause)
     if len(out) < 2:
-        return (Part(question, 0, len(text)),)
-    return tuple(Part(text[a:b].strip(), a, b) for a, b in out)
+        return (Part(question),)
+    return tuple(Part(", ".join(c.strip(" ,;") for c in group)) for group in out)
 
 
-def _split_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """"which trends hit medtech and where in the value chain": a question word joined by "and" after a first
-    question opens a second one even without a comma."""
-    out = []
-    for a, b in spans:
-        cut = next((m.start() for m in _JOINED.finditer(text, a, b) if m.start() > a and
-                    _OPENS.match(text[a:b].strip())), None)
-        out += [(a, cut), (cut, b)] if cut is not None else [(a, b)]
-    return out
+def _raw_clauses(question: str) -> list[str]:
+    """The question cut where punctuation ends a clause, and before "and which …" / "and are they …"."""
+    out, last = [], 0
+    for m in _PUNCT.finditer(question):
+        if m[0] == "." and _ABBREV.search(question, 0, m.start()):
+            continue
+        out.append(question[last:m.start()])
+        last = m.end()
+    out.append(question[last:])
+    cut = []
+    for clause in out:
+        at = [m.start() for m in _JOINED.finditer(clause) if m.start() > 0]
+        for a, b in zip([0, *at], [*at, len(clause)], strict=False):
+            cut.append(clause[a:b])
+    return [c for c in cut if fold(c)]
 
 
 # what a clause that asks or restricts holds: a relation, a direction verb, a focus noun, a grade, a figure
