@@ -17,7 +17,7 @@ from assistant.compile import compile_frame
 from assistant.coverage import coverage
 from assistant.cues import RECALL
 from assistant.errors import AssistantError, IndexUnavailable
-from assistant.followups import complete, counts_last, frame_of_plan
+from assistant.followups import complete, counts_last, frame_of_plan, restricts, rewrite
 from assistant.multipart import combine
 from assistant.plan import Clarify, Recall, Refuse, Retrieve, ToolPlan
 from assistant.poststeps import post
@@ -120,6 +120,8 @@ class Assistant:
             annotate(ans, plan, frame, cov, done)
             if ans.route == "tool" and isinstance(plan, ToolPlan):
                 state.last_frame = frame_of_plan(done, plan.steps)
+            elif ans.route == "retrieval" and done.names:  # the subject of a narrative answer is context too
+                state.last_frame = done
         except tools.ToolError as e:
             ans = render.refusal(str(e), _reason(e), _suggest_for(e))
         except AssistantError as e:
@@ -222,15 +224,17 @@ def _compiled(frame, state: State):
         return frame, None
     if counts_last(frame, state):
         return state.last_frame, state.last_plan
-    if state.last_plan is not None:
+    if state.last_frame is not None:
         done = complete(frame, state)
         plan = compile_frame(done) if done is not None else None
-        names_taken = frame.followup.nth is not None or frame.followup.group is not None  # "the first one"
-        if plan is not None and frame.followup.of_those and not names_taken and len(plan.steps) == 1:
+        if plan is not None and restricts(frame) and len(plan.steps) == 1:
             op = "subtract" if frame.negation else "intersect"
             return done, ToolPlan(state.last_plan.steps + (replace(plan.steps[0], op=op),))
         if plan is not None:
             return done, plan
+        changed = rewrite(frame, state)
+        if changed is not None:
+            return changed
         if frame.followup.of_those or frame.followup.pronoun or not frame.names_own_subject() and \
                 (frame.followup.opener or frame.followup.short):
             return frame, None

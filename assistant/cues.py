@@ -160,7 +160,8 @@ PRONOUN_REF = re.compile(r"\b(it|its|they|their|there|that country|this country|
 SWITCH = re.compile(r"^\s*((ok(ay)?|so|now|right)\W+)?(new question|different (topic|question|subject)|unrelated( question)?|"
                     r"forget (that|this|it|about (that|this|it))|switching( (topics?|subjects?))?|change of (topic|subject)|"
                     r"chang(e|ing) (the )?(topic|subject)|on another (note|topic)|another (question|topic)|"
-                    r"separate question|something else|next question|moving on)\b\W*", re.I)
+                    r"separate question|something else|next question|moving on|switching gears|change of gears|"
+                    r"(totally|completely|entirely|something) different|diff(erent)? (topic|subject|question))\b\W*", re.I)
 # the previous turn's names taken together: "both of them", "either of those", "those two", "the two of them"
 GROUP_REF = re.compile(r"\b(?P<comb>both|either|neither|each|all|any) (of )?(them|those|these|the two)\b|"
                        r"\b(?P<two>those|these|the) two\b( (of them|industries|trends|regions|countries|sectors))?|"

@@ -10,11 +10,14 @@ by the caller.
 
 from __future__ import annotations
 
+import inspect
 import re
 from dataclasses import replace
+from functools import cache
 
 from assistant import cues as C
 from assistant.frame import Frame, Name
+from assistant.plan import ToolPlan
 from assistant.reading import plan_relation
 from assistant.spot import KINDS, spot
 from assistant.state import State
@@ -37,6 +40,9 @@ def complete(frame: Frame, state: State) -> Frame | None:
             return done
     if not frame.names and (frame.followup.pronoun or frame.followup.of_those) and last.names:
         return _pronouns(frame, last)
+    kept = _missing_kind(frame, state)
+    if kept is not None:
+        return kept
     if frame.followup.of_those or frame.followup.pronoun:
         return None
     if not frame.names and (frame.relation_said or frame.aggregation is not None) and last.names:
@@ -59,6 +65,94 @@ def counts_last(frame: Frame, state: State) -> bool:
     return last is not None and state.last_plan is not None and frame.intent == "count" and not frame.names and \
         not frame.relation_said and frame.focus in (None, last.focus) and frame.aggregation is None and \
         (frame.followup.opener or frame.followup.pronoun or frame.followup.short)
+
+
+# the kinds of name a relation's table needs together (Figure 6 lists sub-trends per trend × industry)
+_NEEDS = {"subtrends": ("trend", "industry")}
+
+
+def _missing_kind(frame: Frame, state: State) -> Frame | None:
+    """"sub-trends for the co2 one?": a question that names one side of a table and leans on the turn before
+    takes the other side from the names said last."""
+    needs = _NEEDS.get(frame.relation or "")
+    fu = frame.followup
+    if not frame.names or needs is None or not (fu.of_those or fu.pronoun or fu.opener or fu.short):
+        return None
+    add = tuple(Name(k, c, "", 0, 0) for k in needs if k not in frame.kinds and (c := state.last_of(k)) is not None)
+    if not add or len(add) + len(frame.kinds & set(needs)) < len(needs):
+        return None
+    return replace(frame, names=frame.names + add)
+
+
+def swap(frame: Frame, state: State) -> ToolPlan | None:
+    """"what about local content?", "and customer service orientation?": the last plan again, with its one name
+    of the kind the question names replaced by that name (a typed change to the plan's arguments)."""
+    last = state.last_plan
+    fu = frame.followup
+    if last is None or not frame.names or frame.relation_said or frame.focus is not None or fu.switch or \
+            not (fu.opener or fu.short):
+        return None
+    used = {(k.removesuffix("_a").removesuffix("_b"), v) for s in last.steps for k, v in s.args.items()
+            if isinstance(v, str)}
+    kinds = [k for k in frame.kinds if sum(kind == k for kind, _ in used) == 1]
+    if len(kinds) != 1 or len(frame.given(kinds[0])) != 1:
+        return None
+    old = next(v for kind, v in used if kind == kinds[0])
+    new = frame.given(kinds[0])[0]
+    steps = tuple(replace(s, args={k: new if v == old else v for k, v in s.args.items()}) for s in last.steps)
+    return ToolPlan(steps) if new != old else None
+
+
+def flip(frame: Frame, state: State) -> ToolPlan | None:
+    """"and the fewest?", "and the weakest?": the last ranking again, the other end of it."""
+    last, agg, fu = state.last_plan, frame.aggregation, frame.followup
+    if last is None or agg is None or agg.kind not in ("most", "least") or frame.names or frame.relation_said or \
+            not (fu.opener or fu.short):
+        return None
+    least = agg.kind == "least"
+    steps, changed = [], False
+    for s in last.steps:
+        a = dict(s.args)
+        if _takes_order(s.tool) and (a.get("order", "most") == "fewest") != least:
+            a["order"], changed = ("fewest" if least else "most"), True
+        if s.tool == "_top" and bool(a.get("weakest")) != least:
+            a["weakest"], changed = least, True
+        steps.append(replace(s, args=a))
+    return ToolPlan(tuple(steps)) if changed else None
+
+
+@cache
+def _takes_order(tool: str) -> bool:
+    """The tool ranks either way: its signature has an ``order`` of "most" or "fewest"."""
+    import tools
+
+    fn = getattr(tools, tool, None)
+    return fn is not None and "order" in inspect.signature(fn).parameters
+
+
+def rewrite(frame: Frame, state: State) -> tuple[Frame, ToolPlan] | None:
+    """The last plan changed where an elliptic follow-up says (another name of a kind it used, the other end of
+    its ranking), and the last frame changed the same way, to judge the plan against."""
+    plan = swap(frame, state) or flip(frame, state)
+    last = state.last_frame
+    if plan is None or last is None:
+        return None
+    new = {n.kind for n in frame.names}
+    names = tuple(n for n in last.names if n.kind not in new) + frame.names
+    return replace(last, text=frame.text, followup=frame.followup, names=names,
+                   aggregation=frame.aggregation or last.aggregation), plan
+
+
+def restricts(frame: Frame) -> bool:
+    """"of those", "which of them", "which ones are also …": the answer is kept inside the last one. Not "which
+    ones do they influence", where the pronoun is the subject and "ones" what is asked for."""
+    fu = frame.followup
+    if not fu.of_those or fu.nth is not None or fu.group is not None:
+        return False
+    return bool(C.ALSO.search(frame.text) or _THOSE.search(frame.text)) or not fu.pronoun
+
+
+_THOSE = re.compile(r"\b(those|these)\b")
 
 
 def _group(frame: Frame, last: Frame, state: State) -> Frame | None:

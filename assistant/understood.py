@@ -16,7 +16,7 @@ from assistant.slots import half_given
 _RELATION_WORDS = {"downstream": "downstream (Figure 3)", "upstream": "upstream (Figure 4)",
                    "aosi": "areas of strong interdependency (Figure 5)", "rd": "R&D cooperation (Figure 13)",
                    "business": "business cooperation (Figure 16)", "subtrends": "sub-trends (Figure 6)",
-                   "crossover": "value-chain crossover (Figure 7)"}
+                   "crossover": "value-chain crossover (Figure 7)", "membership": "region membership (Figure 10)"}
 NAME_KEYS = ("industry", "trend", "subtrend", "parameter", "region", "country", "region_a", "region_b")
 
 
@@ -106,7 +106,7 @@ def _tool(ans: Answer, plan: ToolPlan, frame: Frame, done: Frame) -> None:
     given = {n.canonical for n in frame.names}
     taken = [v for s in plan.steps for k, v in s.args.items() if k in NAME_KEYS and isinstance(v, str)]
     inherited = [v for v in dict.fromkeys(taken) if v not in given]
-    if frame.relation is None and done.relation is not None and done is not frame and frame.names:
+    if not frame.relation_said and done.relation is not None and done is not frame:
         inherited.append(_RELATION_WORDS.get(done.relation, done.relation))
     if inherited:
         ans.inherited = ", ".join(inherited)

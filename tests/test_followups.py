@@ -40,9 +40,26 @@ CASES = [
     (["R&D cooperation between the nordics and iberia"], "and business?",
      "cooperation_grade", {"region_a": "Northern Europe", "region_b": "Southwest Europe", "kind": "business"},
      "Northern Europe, Southwest Europe"),
+    # another name of a kind the last plan used: the same plan with that name ("what about X?", "and X?")
+    (["which region is israel in"], "and Cameron?", "region_of", {"country": "Cameron"},
+     "region membership (Figure 10)"),
+    (["medtec personalisation sub-trends pls", "which of them has info sharing at double tick"],
+     "and customer service orientation?", "subtrends_at_grade",
+     {"parameter": "Customer service orientation", "industry": "Medical Devices"},
+     "Medical Devices, Personalisation of products & services, value-chain crossover (Figure 7)"),
+    # the other end of the last ranking
+    (["which industry has the most AOSIs"], "and the fewest?", "rank_matrix",
+     {"entity": "industry", "direction": "aosi", "order": "fewest"}, "areas of strong interdependency (Figure 5)"),
+    (["which trend drives the fewest industries"], "and the most?", "rank_matrix",
+     {"entity": "trend", "direction": "downstream", "order": "most"}, "downstream (Figure 3)"),
+    # "which ones do they influence": the pronoun is the subject, not a restriction to the last answer
+    (["what trends drive creative industries downstream"], "and which ones do they influence themselves",
+     "trends_for_industry", {"industry": "Creative Industries", "direction": "upstream"}, "Creative Industries"),
     # a question that says it starts afresh inherits nothing, even when it is elliptic
     (["Which mega trends drive Logistical Services?"], "new question: which trends drive medtech",
      "trends_for_industry", {"industry": "Medical Devices", "direction": "downstream"}, None),
+    (["which industries does big data influence"], "switching gears - norway, which region is it in the cooperation study",
+     "region_of", {"country": "Norway"}, None),
 ]
 
 
@@ -57,6 +74,7 @@ def test_followup_frames(turns, question, tool, args, inherited):
         assert ans.args.get(k) == v, (k, ans.args)
     if inherited is not None or tool != "trends_for_industry" or question.startswith("new"):
         assert ans.inherited == inherited
+    assert ans.sure, ans.reading
 
 
 def test_of_those_combines_with_the_previous_answer():
@@ -81,3 +99,10 @@ def test_a_fresh_start_with_a_hole_is_not_filled_from_the_conversation():
     assert complete(read("forget that. and upstream?"), state) is None
     assert strip_switch("Forget that. And upstream?") == ("And upstream?", True)
     assert strip_switch("new question") == ("new question", False)  # nothing after it: the words are the question
+
+
+def test_a_question_naming_one_side_of_figure_6_takes_the_other_from_the_turn_before():
+    state = State()
+    A.ask("which trends shape mobility technologies", state=state)
+    done = complete(read("sub-trends for the co2 one?"), state)
+    assert done is not None and done.given("industry") == ["Mobility Technologies"] and done.given("trend")

@@ -253,3 +253,14 @@ def test_two_questions_in_one(question, expected):
 
     got = [p.text for p in parts(question)]
     assert got == (expected or [question])
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("norway, which region is it in the cooperation study", "membership"),
+    ("in which region is latvia, for the R&D analysis", "membership"),
+    ("does poland belong to central eastern europe", "membership"),
+    ("which regions does poland cooperate with", None),
+])
+def test_the_region_of_a_country_whatever_cooperation_words_surround_it(question, expected):
+    f = read(question)
+    assert (f.relation == "membership") is (expected == "membership")
