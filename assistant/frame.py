@@ -77,6 +77,7 @@ class Frame:
     names: tuple[Name, ...] = ()
     relation: Relation | None = None
     other_relation: Relation | None = None  # a second reading the words give (a verb against a named figure)
+    other_readings: tuple[Relation, ...] = ()  # readings as good as ``relation`` or nearly (an undirected link)
     relation_said: bool = False  # the relation is in the question's own words, not only implied by a name's kind
     scope: tuple[Scope, ...] = ()
     negation: bool = False  # a negation anywhere ("not", "never", "untouched"): the scope says which relation

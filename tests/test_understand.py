@@ -264,3 +264,24 @@ def test_two_questions_in_one(question, expected):
 def test_the_region_of_a_country_whatever_cooperation_words_surround_it(question, expected):
     f = read(question)
     assert (f.relation == "membership") is (expected == "membership")
+
+
+@pytest.mark.parametrize("question,intent,relation,others", [
+    ("how are logistics and the megatrends linked", "list", "aosi", ("downstream", "upstream")),
+    ("how is medtech connected to the mega trends", "list", "aosi", ("downstream", "upstream")),
+    ("what's the relationship between big data and the emerging industries", "list", "aosi", ("downstream", "upstream")),
+    ("what is the relationship between big data and medtech", "value", "aosi", ("downstream", "upstream")),
+    ("how do big data and medtech interact", "value", "aosi", ("downstream", "upstream")),
+    # a direction said, or no trend/industry pair: not an undirected link
+    ("which industries are linked to big data downstream", None, "downstream", ()),
+    ("which trends are connected to logistics through the value chain", None, None, ()),
+    ("which regions are linked with poland", None, None, ()),
+])
+def test_an_undirected_link_reads_as_the_interdependencies_with_both_directions_offered(question, intent, relation,
+                                                                                        others):
+    f = read(question)
+    assert f.other_readings == others
+    if others:
+        assert (f.intent, f.relation) == (intent, relation)
+    elif relation:
+        assert f.relation == relation
