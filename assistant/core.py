@@ -13,6 +13,7 @@ from dataclasses import replace
 import tools
 from assistant import clean, render
 from assistant.answer import Answer, Citation
+from assistant.clarify import clarify
 from assistant.compile import compile_frame
 from assistant.coverage import coverage
 from assistant.cues import RECALL
@@ -227,7 +228,7 @@ def _compiled(frame, state: State):
     if state.last_frame is not None:
         done = complete(frame, state)
         plan = compile_frame(done) if done is not None else None
-        if plan is not None and restricts(frame) and len(plan.steps) == 1:
+        if plan is not None and restricts(frame) and len(plan.steps) == 1 and state.last_plan is not None:
             op = "subtract" if frame.negation else "intersect"
             return done, ToolPlan(state.last_plan.steps + (replace(plan.steps[0], op=op),))
         if plan is not None:
@@ -235,12 +236,14 @@ def _compiled(frame, state: State):
         changed = rewrite(frame, state)
         if changed is not None:
             return changed
+    back = clarify(frame, state)
+    if back is not None:
+        return frame, back
+    if state.last_frame is not None:
         if frame.followup.of_those or frame.followup.pronoun or not frame.names_own_subject() and \
                 (frame.followup.opener or frame.followup.short):
             return frame, None
     return frame, compile_frame(frame)
-
-
 
 
 def _single_industry(subtrend: str) -> str:

@@ -27,6 +27,11 @@ from assistant.understand.relation import relation
 KIND_OF_FOCUS = {"trends": "trend", "industries": "industry", "subtrends": "subtrend", "parameters": "parameter",
                  "regions": "region", "countries": "country"}
 _MATRIX = ("downstream", "upstream", "aosi")
+# the kinds of name each relation's tables take
+KINDS_OF_RELATION = {
+    "downstream": {"industry", "trend"}, "upstream": {"industry", "trend"}, "aosi": {"industry", "trend"},
+    "subtrends": {"industry", "trend", "subtrend", "parameter"}, "crossover": {"industry", "subtrend", "parameter"},
+    "rd": {"region", "country"}, "business": {"region", "country"}, "membership": {"region", "country"}}
 
 
 def complete(frame: Frame, state: State) -> Frame | None:
@@ -51,7 +56,8 @@ def complete(frame: Frame, state: State) -> Frame | None:
         return replace(frame, names=last.names, focus=frame.focus or last.focus, relation=rel,
                        combination=frame.combination or last.combination,
                        intent=frame.intent if frame.intent != "unknown" else last.intent)
-    if frame.names and not frame.relation_said and frame.focus is None and last.relation is not None:
+    if frame.names and not frame.relation_said and frame.focus is None and last.relation is not None and \
+            frame.kinds & KINDS_OF_RELATION.get(last.relation, frame.kinds):
         new_kinds = frame.kinds
         kept = tuple(n for n in last.names if n.kind not in new_kinds)
         return replace(last, text=frame.text, names=kept + frame.names, followup=frame.followup,

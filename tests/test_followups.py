@@ -106,3 +106,20 @@ def test_a_question_naming_one_side_of_figure_6_takes_the_other_from_the_turn_be
     A.ask("which trends shape mobility technologies", state=state)
     done = complete(read("sub-trends for the co2 one?"), state)
     assert done is not None and done.given("industry") == ["Mobility Technologies"] and done.given("trend")
+
+
+def test_an_elliptic_question_with_nothing_to_lean_on_asks_back():
+    ans = A.ask("and upstream?")
+    assert ans.route == "refuse" and ans.reason == "clarify" and not ans.sure
+    assert "upstream" in ans.reading and len(ans.alternatives) == 2
+    assert all(a.question.endswith("upstream?") for a in ans.alternatives)
+
+
+def test_a_name_the_last_table_does_not_take_asks_what_is_wanted():
+    A.ask("R&D cooperation between the nordics and iberia", conversation_id="fu-kind")
+    ans = A.ask("what about medtech?", conversation_id="fu-kind")
+    assert ans.reason == "clarify" and "Medical Devices" in ans.reading
+    assert [a.question for a in ans.alternatives][0] == "Which mega trends shape Medical Devices downstream?"
+    # a name the last table does take is answered, not asked back
+    A.ask("Which region is Poland in?", conversation_id="fu-kind2")
+    assert A.ask("what about latvia?", conversation_id="fu-kind2").tool == "region_of"
