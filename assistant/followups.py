@@ -151,14 +151,17 @@ def rewrite(frame: Frame, state: State) -> tuple[Frame, ToolPlan] | None:
 
 def restricts(frame: Frame) -> bool:
     """"of those", "which of them", "which ones are also …": the answer is kept inside the last one. Not "which
-    ones do they influence", where the pronoun is the subject and "ones" what is asked for."""
+    ones do they influence", where the pronoun is the subject and "ones" what is asked for, nor "the
+    personalisation one", which names one item."""
     fu = frame.followup
     if not fu.of_those or fu.nth is not None or fu.group is not None:
         return False
-    return bool(C.ALSO.search(frame.text) or _THOSE.search(frame.text)) or not fu.pronoun
+    return bool(C.ALSO.search(frame.text) or _THOSE.search(frame.text)) or \
+        bool(_WHICH_ONES.search(frame.text)) and not fu.pronoun
 
 
-_THOSE = re.compile(r"\b(those|these)\b")
+_THOSE = re.compile(r"\b(those|these|which of them|of them)\b")
+_WHICH_ONES = re.compile(r"\bwhich ones?\b")  # "which ones are AOSIs"; "the personalisation one" names an item
 
 
 def _group(frame: Frame, last: Frame, state: State) -> Frame | None:
