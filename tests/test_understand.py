@@ -242,6 +242,9 @@ def test_the_relation_asked_is_the_one_not_negated(question, expected):
                                                                        "and are they all logistics"]),
     # context before the question, and additions after it, stay with it
     ("For LS, which trends drive it? and which does it shape?", ["For LS, which trends drive it", "and which does it shape"]),
+    # a bare "and why?" asks about the question before it
+    ("which trends drive medtech and why?", ["which trends drive medtech", "why: which trends drive medtech"]),
+    ("which region is latvia in, how come?", ["which region is latvia in", "how come: which region is latvia in"]),
     ("for medical devices, which mega trends act in both directions", None),
     ("which industry shapes the most trends upstream, list all if tied", None),
     ("which trend gets influenced by most industries upstream? can be more than one", None),

@@ -26,7 +26,7 @@ _OPENS = re.compile(r"^(and |also |plus |then |but |or )*(and also |as well as )
 _LATER = re.compile(r"^(and |also |plus |then |but |so )*(and also |as well as )?"
                     r"((which|what|where|who|whose|when|why|how)\b|(is|are|does|do|did|can|could|has|have|was|were|will) "
                     r"(they|it|these|those|there|that|this|all|both|any|each|either|the|we|i|you|he|she)\b)")
-_JOINED = re.compile(r"\b(and|also|plus) (?=(which|what|where|who|whose|when|why|how) |"
+_JOINED = re.compile(r"\b(and|also|plus) (?=(which|what|where|who|whose|when|why|how)\b|"
                      r"(is|are|does|do|did|was|were) (they|it|these|those|there|all|both|any|each)\b)", re.I)
 
 
@@ -86,7 +86,18 @@ def parts(question: str) -> tuple[Part, ...]:
             out[-1].append(clause)
     if len(out) < 2:
         return (Part(question),)
-    return tuple(Part(", ".join(c.strip(" ,;") for c in group)) for group in out)
+    texts = [", ".join(c.strip(" ,;") for c in group) for group in out]
+    return tuple(Part(_with_subject(t, texts[i - 1]) if i else t) for i, t in enumerate(texts))
+
+
+_BARE = re.compile(r"^(and |but |so )?(why|how come|how so|how|why not|in what way)\W*$", re.I)
+
+
+def _with_subject(text: str, before: str) -> str:
+    """"…, and why?": a bare question word asks about the question before it, so it carries that question's words
+    ("why: which trends drive medtech")."""
+    m = _BARE.match(text.strip())
+    return f"{m[2]}: {before}" if m else text
 
 
 def _raw_clauses(question: str) -> list[str]:
