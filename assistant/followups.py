@@ -39,7 +39,7 @@ def complete(frame: Frame, state: State) -> Frame | None:
     last = state.last_frame
     if last is None or frame.followup.switch or frame.names_own_subject():
         return None
-    for fill in (_group, _nth):
+    for fill in (_group, _nth, _items):
         done = fill(frame, last, state)
         if done is not None:
             return done
@@ -201,6 +201,23 @@ def _nth(frame: Frame, last: Frame, state: State) -> Frame | None:
         return replace(frame, names=names, relation=frame.relation or last.relation, focus=frame.focus or last.focus,
                        intent=frame.intent if frame.intent != "unknown" else last.intent)
     return replace(frame, names=names, relation=relation(frame.text, names, frame.figure, frame.focus))
+
+
+_PLURAL = re.compile(r"\b(those|these|them|they)\b")
+
+
+def _items(frame: Frame, last: Frame, state: State) -> Frame | None:
+    """"which industries do those trends hit", "which trends shape them": the last answer's items stand where the
+    plural pronoun is, when the question asks for another kind than they are (taken together: any of them)."""
+    m = _PLURAL.search(frame.text)
+    items = _item_names(state)
+    if m is None or not items or frame.focus is None or KIND_OF_FOCUS.get(frame.focus) in (None, items[0].kind) or \
+            any(n.kind == items[0].kind for n in frame.names) or C.ALSO.search(frame.text):
+        return None
+    placed = tuple(Name(n.kind, n.canonical, m[0], m.start(), m.end()) for n in items)
+    names = tuple(sorted(frame.names + placed, key=lambda n: n.start))
+    comb = frame.combination if frame.combination in ("and", "both") else "or"
+    return _with_names(frame, last, names, frame.focus, comb if len(items) > 1 else None)
 
 
 def _item_names(state: State) -> list[Name]:

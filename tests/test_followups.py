@@ -123,3 +123,17 @@ def test_a_name_the_last_table_does_not_take_asks_what_is_wanted():
     # a name the last table does take is answered, not asked back
     A.ask("Which region is Poland in?", conversation_id="fu-kind2")
     assert A.ask("what about latvia?", conversation_id="fu-kind2").tool == "region_of"
+
+
+def test_those_of_another_kind_than_asked_are_the_last_answers_items_taken_together():
+    state = State()
+    first = A.ask("which trends does logistics push upstream", state=state)
+    ans = A.ask("which industries do those trends hit", state=state)
+    assert ans.tool == "union" and set(ans.inherited.split(", ")) == set(first.items)
+    each = set().union(*(A.ask(f"which industries does {t} shape downstream").items for t in first.items))
+    assert set(ans.items) == each
+    # the same kind as asked is a restriction to the last answer, not a new subject
+    state = State()
+    A.ask("which industries does big data hit", state=state)
+    kept = A.ask("which of them are AOSIs", state=state)
+    assert kept.tool == "intersect" and kept.inherited == "Big data"
