@@ -39,7 +39,7 @@ def complete(frame: Frame, state: State) -> Frame | None:
     last = state.last_frame
     if last is None or frame.followup.switch or frame.names_own_subject():
         return None
-    for fill in (_group, _nth, _items):
+    for fill in (_group, _nth, _named_item, _items):
         done = fill(frame, last, state)
         if done is not None:
             return done
@@ -201,6 +201,27 @@ def _nth(frame: Frame, last: Frame, state: State) -> Frame | None:
         return replace(frame, names=names, relation=frame.relation or last.relation, focus=frame.focus or last.focus,
                        intent=frame.intent if frame.intent != "unknown" else last.intent)
     return replace(frame, names=names, relation=relation(frame.text, names, frame.figure, frame.focus))
+
+
+_THE_ONE = re.compile(r"\bthe (?P<word>[\w-]+(?: [\w-]+)?) (one|hot[- ]?spot|row|entry|trend|industry)\b")
+
+
+def _named_item(frame: Frame, last: Frame, state: State) -> Frame | None:
+    """"the carbon one", "the geo one": the one item of the last answer (or name said before) whose own words
+    begin with the word given, where the words stand."""
+    m = _THE_ONE.search(frame.text)
+    if m is None or any(n.start < m.end() and m.start() < n.end for n in frame.names):
+        return None
+    word = m["word"].split()[-1]
+    pool = _item_names(state) or list(last.names)
+    hits = {n.canonical: n for n in pool if any(w.startswith(word) for w in re.findall(r"[\w-]+", n.canonical.lower()))}
+    if len(hits) != 1:
+        return None
+    hit = next(iter(hits.values()))
+    names = tuple(sorted(frame.names + (Name(hit.kind, hit.canonical, m[0], m.start(), m.end()),),
+                         key=lambda n: n.start))
+    done = replace(frame, names=names)
+    return _missing_kind(done, state) or done
 
 
 _PLURAL = re.compile(r"\b(those|these|them|they)\b")

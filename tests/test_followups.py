@@ -137,3 +137,15 @@ def test_those_of_another_kind_than_asked_are_the_last_answers_items_taken_toget
     A.ask("which industries does big data hit", state=state)
     kept = A.ask("which of them are AOSIs", state=state)
     assert kept.tool == "intersect" and kept.inherited == "Big data"
+
+
+def test_the_carbon_one_is_the_item_whose_words_begin_so():
+    state = State()
+    first = A.ask("which trends shape mobility technologies", state=state)
+    for question in ("sub-trends for the carbon one?", "what sub-trends sit under the geo one"):
+        done = complete(read(question), state)
+        trend = done.given("trend")
+        assert len(trend) == 1 and trend[0] in first.items and done.given("industry") == ["Mobility Technologies"]
+        assert question.split()[-2] in trend[0].lower()
+    assert complete(read("sub-trends for the zebra one?"), state) is None or \
+        not complete(read("sub-trends for the zebra one?"), state).given("trend")
