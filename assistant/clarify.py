@@ -4,7 +4,9 @@ take ("what about medtech?" after a cooperation question). The options are quest
 
 from __future__ import annotations
 
-from assistant.followups import KINDS_OF_RELATION
+from dataclasses import replace
+
+from assistant.followups import KINDS_OF_RELATION, nth_item
 from assistant.frame import Frame
 from assistant.plan import Clarify
 from assistant.state import State
@@ -21,6 +23,9 @@ def clarify(frame: Frame, state: State) -> Clarify | None:
     if not frame.names and frame.relation in _DIRECTION and (last is None or not last.names) and \
             frame.focus is None and frame.aggregation is None and (fu.opener or fu.short):
         return _no_subject(frame)
+    item = nth_item(frame, state)
+    if item is not None and not frame.relation_said and frame.focus is None:  # "what about the second one?"
+        return _other_kind(replace(frame, names=(item,)), "What would you like to know about {}?")
     if frame.names and last is not None and not frame.relation_said and frame.focus is None and \
             (fu.opener or fu.short) and not fu.of_those and frame.aggregation is None and frame.grade is None and \
             last.relation in KINDS_OF_RELATION and not frame.kinds & KINDS_OF_RELATION[last.relation]:
@@ -53,10 +58,12 @@ _ASK = {"industry": ("Which mega trends shape {} downstream?", "Which mega trend
         "parameter": ("Which sub-trends are very strong on {}?", "Which sub-trends are marked at all for {}?")}
 
 
-def _other_kind(frame: Frame) -> Clarify | None:
+_NOT_LISTED = "The last answer was about a table that does not list {0}. What would you like to know about {0}?"
+
+
+def _other_kind(frame: Frame, message: str = _NOT_LISTED) -> Clarify | None:
     name = frame.names[0]
     asks = _ASK.get(name.kind)
     if asks is None:
         return None
-    return Clarify(f"The last answer was about a table that does not list {name.canonical}. What would you like "
-                   f"to know about {name.canonical}?", tuple(a.format(name.canonical) for a in asks))
+    return Clarify(message.format(name.canonical), tuple(a.format(name.canonical) for a in asks))

@@ -167,7 +167,7 @@ _WHICH_ONES = re.compile(r"\bwhich ones?\b")  # "which ones are AOSIs"; "the per
 def _group(frame: Frame, last: Frame, state: State) -> Frame | None:
     """"both of them", "either of those", "those two": the last answer's two items when they are names that
     are not what is asked for, else the two names of the previous subject's kind said last."""
-    m = C.GROUP_REF.search(frame.text)
+    m = C.GROUP_REF.search(frame.text) or _PLURAL.search(frame.text)
     if m is None or frame.followup.group is None:
         return None
     focus = frame.focus or last.focus
@@ -183,16 +183,17 @@ def _group(frame: Frame, last: Frame, state: State) -> Frame | None:
         return None
     placed = tuple(Name(kind, c, m[0], m.start(), m.end()) for c in group)
     comb = frame.followup.group if frame.followup.group != "and" else (frame.combination or "and")
+    if comb == "both" and frame.intent == "compare":  # "what do the two have in common": the shared items
+        frame = replace(frame, intent="list")
     return _with_names(frame, last, tuple(sorted(frame.names + placed, key=lambda n: n.start)), focus, comb)
 
 
 def _nth(frame: Frame, last: Frame, state: State) -> Frame | None:
     """"the first one", "the last one": that item of the last answer, where the words stand."""
     m = C.NTH_REF.search(frame.text)
-    items = _item_names(state)
-    if m is None or frame.followup.nth is None or not items or frame.followup.nth > len(items):
+    item = nth_item(frame, state)
+    if m is None or item is None:
         return None
-    item = items[frame.followup.nth - 1 if frame.followup.nth > 0 else -1]
     placed = (Name(item.kind, item.canonical, m[0], m.start(), m.end()),)
     names = tuple(sorted(frame.names + placed, key=lambda n: n.start))
     if frame.aggregation is not None and frame.aggregation.kind == "nth":
@@ -239,6 +240,14 @@ def _items(frame: Frame, last: Frame, state: State) -> Frame | None:
     names = tuple(sorted(frame.names + placed, key=lambda n: n.start))
     comb = frame.combination if frame.combination in ("and", "both") else "or"
     return _with_names(frame, last, names, frame.focus, comb if len(items) > 1 else None)
+
+
+def nth_item(frame: Frame, state: State) -> Name | None:
+    """The item of the last answer "the second one" points at, if the answer listed names."""
+    items, n = _item_names(state), frame.followup.nth
+    if n is None or not items or n > len(items):
+        return None
+    return items[n - 1 if n > 0 else -1]
 
 
 def _item_names(state: State) -> list[Name]:

@@ -25,6 +25,12 @@ CASES = [
      "intersect", {"a": {"tool": "trends_for_industry", "industry": "Logistical Services", "direction": "upstream"},
                    "b": {"tool": "trends_for_industry", "industry": "Medical Devices", "direction": "upstream"}},
      "Logistical Services, Medical Devices"),
+    (["which trends does logistics push upstream", "and medical devices?"], "which trends do they share",
+     "intersect", {"a": {"tool": "trends_for_industry", "industry": "Logistical Services", "direction": "upstream"}},
+     "Logistical Services, Medical Devices, upstream (Figure 4)"),
+    (["which trends does logistics push upstream", "and medical devices?"], "what do the two have in common",
+     "intersect", {"b": {"tool": "trends_for_industry", "industry": "Medical Devices", "direction": "upstream"}},
+     "Logistical Services, Medical Devices, upstream (Figure 4)"),
     (["Which mega trends drive Logistical Services?", "what about biopharma?"], "which trends drive either of them",
      "union", {"a": {"tool": "trends_for_industry", "industry": "Logistical Services", "direction": "downstream"},
                "b": {"tool": "trends_for_industry", "industry": "Biopharmaceuticals", "direction": "downstream"}},
@@ -149,3 +155,10 @@ def test_the_carbon_one_is_the_item_whose_words_begin_so():
         assert question.split()[-2] in trend[0].lower()
     assert complete(read("sub-trends for the zebra one?"), state) is None or \
         not complete(read("sub-trends for the zebra one?"), state).given("trend")
+
+
+def test_the_second_one_with_nothing_asked_of_it_asks_what_is_wanted():
+    state = State()
+    second = A.ask("which trends drive logistics", state=state).items[1]
+    ans = A.ask("what about the second one", state=state)
+    assert ans.reason == "clarify" and second in ans.reading and all(second in a.question for a in ans.alternatives)

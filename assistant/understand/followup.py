@@ -11,7 +11,7 @@ _GROUP = {"both": "both", "either": "either", "any": "either", "neither": "neith
 
 
 def followup(text: str) -> Followup:
-    g = C.GROUP_REF.search(text)
+    g = C.GROUP_REF.search(text) or C.SHARED.search(text)
     n = C.NTH_REF.search(text)
     return Followup(opener=bool(C.FOLLOW.search(text)), pronoun=bool(C.PRONOUN_REF.search(text)),
                     of_those=bool(C.OF_THOSE.search(text)), short=len(re.findall(r"\w+", text)) <= 4,
@@ -21,7 +21,9 @@ def followup(text: str) -> Followup:
 
 def _group(m: re.Match) -> str:
     """The combination a group reference asks for: "both of them" both, "either of them" either, "those two" and."""
-    word = m["comb"] or m["after"]
+    if m.re is C.SHARED:
+        return "both"
+    word = m["comb"] or m["after"] or m["bare"]
     return _GROUP[word] if word else "and"
 
 
