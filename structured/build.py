@@ -13,8 +13,8 @@ import sys
 from pathlib import Path
 
 import corpus
+from structured import figure_text, lists, notes, vocabulary
 from structured import figures as F
-from structured import lists, notes, vocabulary
 from structured.errors import ParseError
 
 DATA = Path(__file__).with_name("data")
@@ -71,6 +71,7 @@ def tables() -> dict[str, list[dict]]:
     t["vocabulary"] = vocabulary.build(t["industries"], t["megatrends"], t["parameters"], region_names,
                                        t["regions"], t["subtrend_names"], labels)
     t["notes"] = notes.compute(t)
+    t["figure_text"] = figure_text.rows(t["vocabulary"])
     return t
 
 

@@ -1,4 +1,5 @@
-"""LangChain wrappers for ``tools.TOOLS``: one StructuredTool per function, docstring as description.
+"""LangChain wrappers for ``tools.TOOLS`` and ``FIGURE_TOOLS``: one StructuredTool per function, docstring as
+description.
 
 Import this module only where LangChain is wanted; ``import tools`` does not load langchain-core.
 A ToolError (or invalid arguments) becomes a readable string result, never a crash. The tool's content is the
@@ -17,7 +18,11 @@ from langchain_core.tools.base import create_schema_from_function
 
 from tools import TOOLS
 from tools.errors import ToolError
+from tools.figure_find import figure_lookup
 from tools.result import ToolResult
+
+#: Tools wrapped here besides ``tools.TOOLS``: the figure look-up by what a figure shows.
+FIGURE_TOOLS = [figure_lookup]
 
 
 def _description(func: Callable) -> str:
@@ -58,5 +63,5 @@ def as_langchain_tool(func: Callable) -> StructuredTool:
 
 
 def as_langchain_tools() -> list[StructuredTool]:
-    """Every tool of ``tools.TOOLS`` as a LangChain StructuredTool."""
-    return [as_langchain_tool(f) for f in TOOLS]
+    """Every tool of ``tools.TOOLS`` and ``FIGURE_TOOLS`` as a LangChain StructuredTool."""
+    return [as_langchain_tool(f) for f in [*TOOLS, *(f for f in FIGURE_TOOLS if f not in TOOLS)]]
