@@ -18,11 +18,12 @@ from assistant.compile import compile_frame
 from assistant.coverage import coverage
 from assistant.cues import RECALL
 from assistant.errors import AssistantError, IndexUnavailable
-from assistant.followups import complete, counts_last, frame_of_plan, restricts, rewrite
+from assistant.followups import complete, frame_of_plan
 from assistant.multipart import combine
 from assistant.plan import Clarify, Recall, Refuse, Retrieve, ToolPlan
 from assistant.poststeps import post
 from assistant.reading import plan_reading
+from assistant.replan import counts_last, restricts, rewrite
 from assistant.router import MAX_CHARS, guard, route
 from assistant.spot import by_kind, spot
 from assistant.state import State

@@ -162,3 +162,19 @@ def test_the_second_one_with_nothing_asked_of_it_asks_what_is_wanted():
     second = A.ask("which trends drive logistics", state=state).items[1]
     ans = A.ask("what about the second one", state=state)
     assert ans.reason == "clarify" and second in ans.reading and all(second in a.question for a in ans.alternatives)
+
+
+@pytest.mark.parametrize("question,kept", [
+    ("of those which also feed it back", True),
+    ("which of them are AOSIs", True),
+    ("which ones are AOSIs", True),
+    ("which of these are upstream too", True),
+    ("and which ones do they influence themselves", False),
+    ("what sub-trends sit under the personalisation one", False),
+    ("which trends drive the first one", False),
+    ("which do both of them push", False),
+])
+def test_which_follow_ups_keep_the_answer_inside_the_last_one(question, kept):
+    from assistant.replan import restricts
+
+    assert restricts(read(question)) is kept
