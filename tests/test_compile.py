@@ -56,6 +56,7 @@ def test_frame_to_plan(question, steps):
     "Why do clusters internationalise?",  # explain: retrieval, never the nearest tool
     "what's the size of the blue growth market in euros",  # no relation asked
     "Which mega trend does NOT influence Digital Industries?",  # a negation the table does not express
+    "how are logistics and the megatrends linked",  # no direction said
 ])
 def test_frames_no_row_fits_are_not_bent_to_a_tool(question):
     assert compile_frame(read(question)) is None
