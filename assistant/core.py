@@ -30,6 +30,7 @@ from assistant.state import State
 from assistant.understand import read
 from assistant.understand.clauses import parts
 from assistant.understand.followup import strip_switch
+from assistant.understand.link import best_reading
 from assistant.understood import annotate, refusal_reading, unknown_terms
 
 Progress = Callable[[int, int, str], None]
@@ -244,7 +245,9 @@ def _compiled(frame, state: State):
         if frame.followup.of_those or frame.followup.pronoun or not frame.names_own_subject() and \
                 (frame.followup.opener or frame.followup.short):
             return frame, None
-    return frame, compile_frame(frame)
+    plan = compile_frame(frame)
+    best = best_reading(frame) if plan is None else None
+    return (best, compile_frame(best)) if best is not None else (frame, plan)
 
 
 def _single_industry(subtrend: str) -> str:

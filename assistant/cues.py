@@ -156,6 +156,16 @@ OF_THOSE = re.compile(r"\bthe [\w-]+ (one|ones|hot[- ]?spot|row|block|entry)\b|\
 PRONOUN_REF = re.compile(r"\b(it|its|they|their|there|that country|this country|that region|this region|"
                          r"that industry|this industry|that trend|this trend|that sector|this sector)\b")
 
+# words that name a relation, a grade or a tie without a direction of their own (consumed, not directional)
+NEUTRAL_VERBS = re.compile(r"\b(feel\w*|felt|acts?|acting|trigger\w*|sits?|sitting|attach\w*|appl(y|ies)|relat\w*|"
+                           r"connect\w*|link\w*|touch\w*|concern\w*|involv\w*|show\w* up|appear\w*|carr(y|ies))\b")
+GRADE_WORDS = re.compile(r"\b(double|single|ticked|ticks?|scor\w*|dots?|marks?|marked|grades?|graded|rat\w*|"
+                         r"cross(es)?|crossed|blank|empty|coop)\b")
+TIES = re.compile(r"\b(ties?|tied|draws?|equal\w*|joint\w*)\b")
+FIGURE_WORDS = re.compile(r"\b(grids?|plots?|graphics?|visuals?|images?|pictures?|rows?|columns?|entries|entry|"
+                          r"blocks?|appendix|caption\w*)\b")
+
+# --- follow-ups: a fresh start, the previous turn's names taken together, an item by its place ---------------
 # a question that says it starts afresh ("new question:", "forget that.", "ok switching:"): it inherits nothing
 SWITCH = re.compile(r"^\s*((ok(ay)?|so|now|right)\W+)?(new question|different (topic|question|subject)|unrelated( question)?|"
                     r"forget (that|this|it|about (that|this|it))|switching( (topics?|subjects?))?|change of (topic|subject)|"
@@ -174,12 +184,3 @@ SHARED = re.compile(r"\b(they|them|those|these)\b.*\b(shar\w*|in common|overlap\
 # one item of the previous answer by its place: "the first one", "the second entry", "the last one"
 NTH_REF = re.compile(r"\b(the )?(?P<nth>first|second|third|fourth|fifth|sixth|last|1st|2nd|3rd|[4-6]th) "
                      r"(one|item|entry|name|of (them|those|these))\b")
-
-# words that name a relation, a grade or a tie without a direction of their own (consumed, not directional)
-NEUTRAL_VERBS = re.compile(r"\b(feel\w*|felt|acts?|acting|trigger\w*|sits?|sitting|attach\w*|appl(y|ies)|relat\w*|"
-                           r"connect\w*|link\w*|touch\w*|concern\w*|involv\w*|show\w* up|appear\w*|carr(y|ies))\b")
-GRADE_WORDS = re.compile(r"\b(double|single|ticked|ticks?|scor\w*|dots?|marks?|marked|grades?|graded|rat\w*|"
-                         r"cross(es)?|crossed|blank|empty|coop)\b")
-TIES = re.compile(r"\b(ties?|tied|draws?|equal\w*|joint\w*)\b")
-FIGURE_WORDS = re.compile(r"\b(grids?|plots?|graphics?|visuals?|images?|pictures?|rows?|columns?|entries|entry|"
-                          r"blocks?|appendix|caption\w*)\b")

@@ -13,7 +13,7 @@ from assistant.understand.focus import focus
 from assistant.understand.followup import followup
 from assistant.understand.grade import grade
 from assistant.understand.intent import intent
-from assistant.understand.link import OTHER_READINGS, linked
+from assistant.understand.link import READINGS, linked
 from assistant.understand.names import names
 from assistant.understand.relation import other_relation, relation, relation_said
 from assistant.understand.scope import negation, positive, scope
@@ -41,11 +41,11 @@ def read(question: str) -> Frame:
 
 
 def _linked(folded, text, found, foc, fig, said, marks) -> Frame:
-    """"How are logistics and the mega trends linked": the areas of strong interdependency, the two impact
-    matrices as the other readings; a list of one side, or the one cell when both sides are named."""
+    """"How are logistics and the mega trends linked": no relation said, three readings (``link.READINGS``); a
+    list of one side, or the one cell when both sides are named."""
     both = {n.kind for n in found} >= {"industry", "trend"}
     return Frame(text=folded, intent="value" if both else "list", focus=None if both else foc, names=found,
-                 relation="aosi", other_readings=OTHER_READINGS, relation_said=True, scope=said,
+                 relation=None, other_readings=READINGS, relation_said=True, scope=said,
                  negation=negation(text), grade=grade(text), aggregation=aggregation(text),
                  combination=combination(text, len({n.canonical for n in found})), figure=fig,
                  page=asks_page(text), followup=followup(folded), clauses=marks)

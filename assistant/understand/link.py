@@ -1,18 +1,20 @@
 """A link asked without a direction: "how are logistics and the mega trends linked", "what is the relationship
-between big data and medtech". Figure 5's areas of strong interdependency are the link in both directions, the
-best reading; the downstream (Figure 3) and upstream (Figure 4) matrices are the other two readings."""
+between big data and medtech". The frame leaves the relation open and lists the readings: Figure 5's areas of
+strong interdependency (the link both ways) first, then the downstream (Figure 3) and upstream (Figure 4)
+matrices. ``best_reading`` answers the first and keeps the others to offer."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from assistant import cues as C
-from assistant.frame import Name, Relation
+from assistant.frame import Frame, Name, Relation
 
 LINK = re.compile(r"\b(link\w*|connect\w*|relat\w*|tied|ties|interplay|interact\w*|interconnect\w*|associat\w*|"
                   r"intertwin\w*|correlat\w*)\b")
-# the other readings of an undirected link, offered as alternatives
-OTHER_READINGS: tuple[Relation, ...] = ("downstream", "upstream")
+# the readings of an undirected link, best first: the interdependencies, then each direction
+READINGS: tuple[Relation, ...] = ("aosi", "downstream", "upstream")
 _SIDES = {"industry": "industries", "trend": "trends"}
 
 
@@ -26,3 +28,11 @@ def linked(text: str, names: tuple[Name, ...], focus: str | None) -> bool:
         return False
     sides = {_SIDES[k] for k in kinds & set(_SIDES)} | ({focus} & set(_SIDES.values()))
     return sides == {"industries", "trends"}
+
+
+def best_reading(frame: Frame) -> Frame | None:
+    """The frame read its best way when the words leave the relation open (``other_readings``), the rest of the
+    readings kept to be offered; None when there is nothing to choose."""
+    if frame.relation is not None or not frame.other_readings:
+        return None
+    return replace(frame, relation=frame.other_readings[0], other_readings=frame.other_readings[1:])
