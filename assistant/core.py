@@ -245,9 +245,8 @@ def _compiled(frame, state: State):
         if frame.followup.of_those or frame.followup.pronoun or not frame.names_own_subject() and \
                 (frame.followup.opener or frame.followup.short):
             return frame, None
-    plan = compile_frame(frame)
-    best = best_reading(frame) if plan is None else None
-    return (best, compile_frame(best)) if best is not None else (frame, plan)
+    best = best_reading(frame)  # the words leave the relation open: the best of its readings, the others offered
+    return (best, compile_frame(best)) if best is not None else (frame, compile_frame(frame))
 
 
 def _single_industry(subtrend: str) -> str:

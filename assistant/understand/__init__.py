@@ -41,10 +41,10 @@ def read(question: str) -> Frame:
 
 
 def _linked(folded, text, found, foc, fig, said, marks) -> Frame:
-    """"How are logistics and the mega trends linked": no relation said, three readings (``link.READINGS``); a
-    list of one side, or the one cell when both sides are named."""
+    """"How are logistics and the mega trends linked": no relation said, three readings (``link.READINGS``),
+    the focus the other side's (none when both sides are named)."""
     both = {n.kind for n in found} >= {"industry", "trend"}
-    return Frame(text=folded, intent="value" if both else "list", focus=None if both else foc, names=found,
+    return Frame(text=folded, intent=intent(text), focus=None if both else foc, names=found,
                  relation=None, other_readings=READINGS, relation_said=True, scope=said,
                  negation=negation(text), grade=grade(text), aggregation=aggregation(text),
                  combination=combination(text, len({n.canonical for n in found})), figure=fig,

@@ -31,8 +31,10 @@ def linked(text: str, names: tuple[Name, ...], focus: str | None) -> bool:
 
 
 def best_reading(frame: Frame) -> Frame | None:
-    """The frame read its best way when the words leave the relation open (``other_readings``), the rest of the
-    readings kept to be offered; None when there is nothing to choose."""
+    """The frame read its best way when the words leave the relation open (``other_readings``): the first
+    reading, as a list of the other side or the one cell; the rest kept to be offered. None: nothing to choose."""
     if frame.relation is not None or not frame.other_readings:
         return None
-    return replace(frame, relation=frame.other_readings[0], other_readings=frame.other_readings[1:])
+    both = frame.kinds >= {"industry", "trend"}  # the one cell, else the list of the other side
+    return replace(frame, relation=frame.other_readings[0], other_readings=frame.other_readings[1:],
+                   intent="value" if both else "list")
