@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
 import threading
@@ -12,18 +13,24 @@ from dataclasses import replace
 import tools
 from assistant import clean, render
 from assistant.answer import Answer, Citation
+from assistant.clarify import clarify
 from assistant.compile import compile_frame
 from assistant.coverage import coverage
 from assistant.cues import RECALL
 from assistant.errors import AssistantError, IndexUnavailable
-from assistant.followups import complete
+from assistant.followups import complete, frame_of_plan
+from assistant.multipart import combine
 from assistant.plan import Clarify, Recall, Refuse, Retrieve, ToolPlan
 from assistant.poststeps import post
 from assistant.reading import plan_reading
+from assistant.replan import counts_last, restricts, rewrite
 from assistant.router import MAX_CHARS, guard, route
 from assistant.spot import by_kind, spot
 from assistant.state import State
 from assistant.understand import read
+from assistant.understand.clauses import parts
+from assistant.understand.followup import strip_switch
+from assistant.understand.link import best_reading
 from assistant.understood import annotate, refusal_reading, unknown_terms
 
 Progress = Callable[[int, int, str], None]
@@ -91,16 +98,33 @@ class Assistant:
         """
         question = clean.question(question)  # bounded and cleaned once, before anything else runs
         state = state if state is not None else self._state(conversation_id)
+        split = parts(question) if len(question) <= MAX_CHARS else ()
+        if len(split) > 1:  # two questions in one message: each answered, the later leaning on the earlier
+            scratch = copy.deepcopy(state)
+            ans = combine(split, [self._ask_one(p.text, scratch) for p in split])
+            if ans is not None:
+                vars(state).update(vars(scratch))
+                ans.question = question
+                return ans
+        return self._ask_one(question, state)
+
+    def _ask_one(self, question: str, state: State) -> Answer:
+        """One question through the pipeline: read, complete from the conversation, plan, run, say how."""
+        asked, fresh = strip_switch(question)  # "new question: …" reads the rest with no context
+        context = State() if fresh else state
         try:
-            frame = read(question)
-            cov = coverage(frame, question)
-            done, plan = frame, guard(question) or unknown_terms(frame, cov, question)
+            frame = read(asked)
+            cov = coverage(frame, asked)
+            done, plan = frame, guard(asked) or unknown_terms(frame, cov, asked)
             if plan is None:
-                done, plan = _compiled(frame, state)
-            plan = plan or route(question, state)
-            ans = self._run(plan, question, state)
-            annotate(ans, plan, frame, cov)
-            state.last_frame = done if ans.route == "tool" else state.last_frame
+                done, plan = _compiled(frame, context)
+            plan = plan or route(asked, context)
+            ans = self._run(plan, asked, state)
+            annotate(ans, plan, frame, cov, done)
+            if ans.route == "tool" and isinstance(plan, ToolPlan):
+                state.last_frame = frame_of_plan(done, plan.steps)
+            elif ans.route == "retrieval" and done.names:  # the subject of a narrative answer is context too
+                state.last_frame = done
         except tools.ToolError as e:
             ans = render.refusal(str(e), _reason(e), _suggest_for(e))
         except AssistantError as e:
@@ -201,20 +225,28 @@ def _compiled(frame, state: State):
     """The frame (completed from the previous turn when it is a follow-up with holes) and its compiled plan."""
     if len(frame.text) > MAX_CHARS or RECALL.search(frame.text):
         return frame, None
-    if state.last_plan is not None:
-        done = complete(frame, state.last_frame)
+    if counts_last(frame, state):
+        return state.last_frame, state.last_plan
+    if state.last_frame is not None:
+        done = complete(frame, state)
         plan = compile_frame(done) if done is not None else None
-        if plan is not None and frame.followup.of_those and len(plan.steps) == 1:
+        if plan is not None and restricts(frame) and len(plan.steps) == 1 and state.last_plan is not None:
             op = "subtract" if frame.negation else "intersect"
             return done, ToolPlan(state.last_plan.steps + (replace(plan.steps[0], op=op),))
         if plan is not None:
             return done, plan
+        changed = rewrite(frame, state)
+        if changed is not None:
+            return changed
+    back = clarify(frame, state)
+    if back is not None:
+        return frame, back
+    if state.last_frame is not None:
         if frame.followup.of_those or frame.followup.pronoun or not frame.names_own_subject() and \
                 (frame.followup.opener or frame.followup.short):
             return frame, None
-    return frame, compile_frame(frame)
-
-
+    best = best_reading(frame)  # the words leave the relation open: the best of its readings, the others offered
+    return (best, compile_frame(best)) if best is not None else (frame, compile_frame(frame))
 
 
 def _single_industry(subtrend: str) -> str:

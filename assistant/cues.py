@@ -173,3 +173,23 @@ GRADE_WORDS = re.compile(r"\b(double|single|ticked|ticks?|scor\w*|dots?|marks?|m
 TIES = re.compile(r"\b(ties?|tied|draws?|equal\w*|joint\w*)\b")
 FIGURE_WORDS = re.compile(r"\b(grids?|plots?|graphics?|visuals?|images?|pictures?|rows?|columns?|entries|entry|"
                           r"blocks?|appendix|caption\w*)\b")
+
+# --- follow-ups: a fresh start, the previous turn's names taken together, an item by its place ---------------
+# a question that says it starts afresh ("new question:", "forget that.", "ok switching:"): it inherits nothing
+SWITCH = re.compile(r"^\s*((ok(ay)?|so|now|right)\W+)?(new question|different (topic|question|subject)|unrelated( question)?|"
+                    r"forget (that|this|it|about (that|this|it))|switching( (topics?|subjects?))?|change of (topic|subject)|"
+                    r"chang(e|ing) (the )?(topic|subject)|on another (note|topic)|another (question|topic)|"
+                    r"separate question|something else|next question|moving on|switching gears|change of gears|"
+                    r"(totally|completely|entirely|something) different|diff(erent)? (topic|subject|question))\b\W*", re.I)
+# the previous turn's names taken together: "both of them", "either of those", "those two", "the two of them"
+GROUP_REF = re.compile(r"\b(?P<comb>both|either|neither|each|all|any) (of )?(them|those|these|the two)\b|"
+                       r"\b(?P<two>those|these|the) two\b( (of them|industries|trends|regions|countries|sectors))?|"
+                       r"\b(they|them) (?P<after>both|all)\b|"
+                       r"\b(?P<bare>both|either|neither)\b(?= (do|does|did|are|is|have|has|push\w*|shap\w*|driv\w*|"
+                       r"hit\w*|shar\w*|influenc\w*|affect\w*|feed\w*|impact\w*|get|see)\b|\s*$)")
+# "which trends do they share", "what do they have in common": a plural pronoun and a shared set
+SHARED = re.compile(r"\b(they|them|those|these)\b.*\b(shar\w*|in common|overlap\w*)\b|"
+                    r"\b(shar\w*|in common|overlap\w*)\b.*\b(they|them|those|these)\b")
+# one item of the previous answer by its place: "the first one", "the second entry", "the last one"
+NTH_REF = re.compile(r"\b(the )?(?P<nth>first|second|third|fourth|fifth|sixth|last|1st|2nd|3rd|[4-6]th) "
+                     r"(one|item|entry|name|of (them|those|these))\b")

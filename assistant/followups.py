@@ -1,8 +1,11 @@
-"""Follow-ups are frames with holes, completed from the previous turn's frame.
+"""Follow-ups are frames with holes, completed from the conversation state: the previous turn's frame, the names
+said so far (newest first) and the items of the last answer.
 
 "and upstream?" keeps the previous names and focus and changes the relation; "what about medtech?" keeps the
-relation and focus and changes the name of the same kind. A question that names its own subject and relation
-is new and inherits nothing; "of those"/pronoun questions are left to the router's combination rules.
+relation and focus and changes the name of the same kind; "which do both of them push" takes the two names said
+last, "the first one" the first item of the last answer. A question that names its own subject and relation,
+or says it starts afresh, is new and inherits nothing. "of those" questions are combined with the previous plan
+by the caller.
 """
 
 from __future__ import annotations
@@ -10,26 +13,169 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from assistant import cues as C
 from assistant.frame import Frame, Name
+from assistant.reading import plan_relation
+from assistant.spot import KINDS, spot
+from assistant.state import State
 from assistant.understand.relation import relation
 
+# the kind of name a focus lists
+KIND_OF_FOCUS = {"trends": "trend", "industries": "industry", "subtrends": "subtrend", "parameters": "parameter",
+                 "regions": "region", "countries": "country"}
+_MATRIX = ("downstream", "upstream", "aosi")
+# the kinds of name each relation's tables take
+KINDS_OF_RELATION = {
+    "downstream": {"industry", "trend"}, "upstream": {"industry", "trend"}, "aosi": {"industry", "trend"},
+    "subtrends": {"industry", "trend", "subtrend", "parameter"}, "crossover": {"industry", "subtrend", "parameter"},
+    "rd": {"region", "country"}, "business": {"region", "country"}, "membership": {"region", "country"}}
 
-def complete(frame: Frame, last: Frame | None) -> Frame | None:
-    """The frame with its holes filled from ``last``; None when it has no hole this can fill."""
-    if last is None or frame.names_own_subject():
+
+def complete(frame: Frame, state: State) -> Frame | None:
+    """The frame with its holes filled from the conversation; None when it has no hole this can fill."""
+    last = state.last_frame
+    if last is None or frame.followup.switch or frame.names_own_subject():
         return None
+    for fill in (_group, _nth, _named_item, _items):
+        done = fill(frame, last, state)
+        if done is not None:
+            return done
     if not frame.names and (frame.followup.pronoun or frame.followup.of_those) and last.names:
         return _pronouns(frame, last)
+    kept = _missing_kind(frame, state)
+    if kept is not None:
+        return kept
     if frame.followup.of_those or frame.followup.pronoun:
         return None
     if not frame.names and (frame.relation_said or frame.aggregation is not None) and last.names:
-        return replace(frame, names=last.names, focus=frame.focus or last.focus,
+        said = [s.relation for s in frame.scope if not s.negated]
+        rel = frame.relation or (said[0] if len(said) == 1 else None)
+        return replace(frame, names=last.names, focus=frame.focus or last.focus, relation=rel,
+                       combination=frame.combination or last.combination,
                        intent=frame.intent if frame.intent != "unknown" else last.intent)
-    if frame.names and not frame.relation_said and frame.focus is None and last.relation is not None:
+    if frame.names and not frame.relation_said and frame.focus is None and last.relation is not None and \
+            frame.kinds & KINDS_OF_RELATION.get(last.relation, frame.kinds):
         new_kinds = frame.kinds
         kept = tuple(n for n in last.names if n.kind not in new_kinds)
-        return replace(last, text=frame.text, names=kept + frame.names, followup=frame.followup)
+        return replace(last, text=frame.text, names=kept + frame.names, followup=frame.followup,
+                       combination=frame.combination if len(frame.names) > 1 else None)
     return None
+
+
+# the kinds of name a relation's table needs together (Figure 6 lists sub-trends per trend × industry)
+_NEEDS = {"subtrends": ("trend", "industry")}
+
+
+def _missing_kind(frame: Frame, state: State) -> Frame | None:
+    """"sub-trends for the co2 one?": a question that names one side of a table and leans on the turn before
+    takes the other side from the names said last."""
+    needs = _NEEDS.get(frame.relation or "")
+    fu = frame.followup
+    if not frame.names or needs is None or not (fu.of_those or fu.pronoun or fu.opener or fu.short):
+        return None
+    add = tuple(Name(k, c, "", 0, 0) for k in needs if k not in frame.kinds and (c := state.last_of(k)) is not None)
+    if not add or len(add) + len(frame.kinds & set(needs)) < len(needs):
+        return None
+    return replace(frame, names=frame.names + add)
+
+
+def _group(frame: Frame, last: Frame, state: State) -> Frame | None:
+    """"both of them", "either of those", "those two": the last answer's two items when they are names that
+    are not what is asked for, else the two names of the previous subject's kind said last."""
+    m = C.GROUP_REF.search(frame.text) or _PLURAL.search(frame.text)
+    if m is None or frame.followup.group is None:
+        return None
+    focus = frame.focus or last.focus
+    items = _item_names(state)
+    asked = KIND_OF_FOCUS.get(focus or "")
+    if len(items) == 2 and items[0].kind != asked:
+        group = [n.canonical for n in items]
+        kind: str | None = items[0].kind
+    else:
+        kind = last.names[0].kind if last.names and last.names[0].kind != asked else None
+        group = list(reversed((state.last_entities.get(kind or "") or [])[:2]))
+    if kind is None or len(group) < 2 or any(n.kind == kind for n in frame.names):
+        return None
+    placed = tuple(Name(kind, c, m[0], m.start(), m.end()) for c in group)
+    comb = frame.followup.group if frame.followup.group != "and" else (frame.combination or "and")
+    if comb == "both" and frame.intent == "compare":  # "what do the two have in common": the shared items
+        frame = replace(frame, intent="list")
+    return _with_names(frame, last, tuple(sorted(frame.names + placed, key=lambda n: n.start)), focus, comb)
+
+
+def _nth(frame: Frame, last: Frame, state: State) -> Frame | None:
+    """"the first one", "the last one": that item of the last answer, where the words stand."""
+    m = C.NTH_REF.search(frame.text)
+    item = nth_item(frame, state)
+    if m is None or item is None:
+        return None
+    placed = (Name(item.kind, item.canonical, m[0], m.start(), m.end()),)
+    names = tuple(sorted(frame.names + placed, key=lambda n: n.start))
+    if frame.aggregation is not None and frame.aggregation.kind == "nth":
+        frame = replace(frame, aggregation=None)  # the ordinal picked the name; it ranks nothing
+    if not frame.relation_said:
+        return replace(frame, names=names, relation=frame.relation or last.relation, focus=frame.focus or last.focus,
+                       intent=frame.intent if frame.intent != "unknown" else last.intent)
+    return replace(frame, names=names, relation=relation(frame.text, names, frame.figure, frame.focus))
+
+
+_THE_ONE = re.compile(r"\bthe (?P<word>[\w-]+(?: [\w-]+)?) (one|hot[- ]?spot|row|entry|trend|industry)\b")
+
+
+def _named_item(frame: Frame, last: Frame, state: State) -> Frame | None:
+    """"the carbon one", "the geo one": the one item of the last answer (or name said before) whose own words
+    begin with the word given, where the words stand."""
+    m = _THE_ONE.search(frame.text)
+    if m is None or any(n.start < m.end() and m.start() < n.end for n in frame.names):
+        return None
+    word = m["word"].split()[-1]
+    pool = _item_names(state) or list(last.names)
+    hits = {n.canonical: n for n in pool if any(w.startswith(word) for w in re.findall(r"[\w-]+", n.canonical.lower()))}
+    if len(hits) != 1:
+        return None
+    hit = next(iter(hits.values()))
+    names = tuple(sorted(frame.names + (Name(hit.kind, hit.canonical, m[0], m.start(), m.end()),),
+                         key=lambda n: n.start))
+    done = replace(frame, names=names)
+    return _missing_kind(done, state) or done
+
+
+_PLURAL = re.compile(r"\b(those|these|them|they)\b")
+
+
+def _items(frame: Frame, last: Frame, state: State) -> Frame | None:
+    """"which industries do those trends hit", "which trends shape them": the last answer's items stand where the
+    plural pronoun is, when the question asks for another kind than they are (taken together: any of them)."""
+    m = _PLURAL.search(frame.text)
+    items = _item_names(state)
+    if m is None or not items or frame.focus is None or KIND_OF_FOCUS.get(frame.focus) in (None, items[0].kind) or \
+            any(n.kind == items[0].kind for n in frame.names) or C.ALSO.search(frame.text):
+        return None
+    placed = tuple(Name(n.kind, n.canonical, m[0], m.start(), m.end()) for n in items)
+    names = tuple(sorted(frame.names + placed, key=lambda n: n.start))
+    comb = frame.combination if frame.combination in ("and", "both") else "or"
+    return _with_names(frame, last, names, frame.focus, comb if len(items) > 1 else None)
+
+
+def nth_item(frame: Frame, state: State) -> Name | None:
+    """The item of the last answer "the second one" points at, if the answer listed names."""
+    items, n = _item_names(state), frame.followup.nth
+    if n is None or not items or n > len(items):
+        return None
+    return items[n - 1 if n > 0 else -1]
+
+
+def _item_names(state: State) -> list[Name]:
+    """The last answer's items that are names of the report (all of one kind), in the answer's order."""
+    out = []
+    for item in state.last_items:
+        if not isinstance(item, str):
+            return []
+        hit = next((m for m in spot(item) if m.canonical == item), None)
+        if hit is None:
+            return []
+        out.append(Name(hit.kind, item, item, 0, 0))
+    return out if len({n.kind for n in out}) == 1 else []
 
 
 _PRONOUN = re.compile(r"\b(it|its|they|them|their|that industry|this industry|that trend|this trend|that region|"
@@ -39,15 +185,33 @@ _PRONOUN = re.compile(r"\b(it|its|they|them|their|that industry|this industry|th
 def _pronouns(frame: Frame, last: Frame) -> Frame | None:
     """"which does it push back on": the previous turn's names stand where the pronouns are, so the relation is
     read with them in place (who acts on whom)."""
-    kinds = {n.kind for n in last.names}
     spots = list(_PRONOUN.finditer(frame.text))
-    if len(kinds) != 1 or not spots:
+    # one subject: names of one kind, or one text read two ways ("big data" the trend and the sub-trend)
+    if not spots or len({n.kind for n in last.names}) > 1 and len({(n.start, n.end) for n in last.names}) > 1:
         return None
     said = spots[0][0].split()[-1]
-    if said in ("industry", "trend", "region", "country") and said not in kinds:
+    if said in ("industry", "trend", "region", "country") and said != last.names[0].kind:
         return None
     names = tuple(Name(n.kind, n.canonical, m[0], m.start(), m.end()) for m in spots[:1] for n in last.names[:1])
-    focus = frame.focus or (last.focus if last.relation in ("downstream", "upstream", "aosi") else None)
+    focus = frame.focus or (last.focus if last.relation in _MATRIX else None)
+    return _with_names(frame, last, names, focus, frame.combination)
+
+
+def _with_names(frame: Frame, last: Frame, names: tuple[Name, ...], focus, combination) -> Frame:
+    """The frame with the inherited names in place, the relation read again with them where the words stand."""
+    focus = focus or last.focus
     rel = relation(frame.text, names, frame.figure, focus) or last.relation
-    return replace(frame, names=names, focus=focus or last.focus, relation=rel, relation_said=True,
+    return replace(frame, names=names, focus=focus, relation=rel, relation_said=True, combination=combination,
                    intent=frame.intent if frame.intent != "unknown" else last.intent)
+
+
+def frame_of_plan(frame: Frame, steps) -> Frame:
+    """The frame a plan the cue rules made answered, for the next turn: the names it took and its relation."""
+    taken: list[Name] = []
+    for a in (s.args for s in steps if not s.tool.startswith("_")):
+        for key, v in a.items():
+            kind = key.removesuffix("_a").removesuffix("_b")
+            if kind in KINDS and isinstance(v, str) and not any(n.canonical == v for n in frame.names + tuple(taken)):
+                taken.append(Name(kind, v, v, 0, 0))
+    rel = frame.relation or next((r for s in steps if (r := plan_relation(s)) is not None), None)
+    return replace(frame, names=frame.names + tuple(taken), relation=rel)

@@ -61,11 +61,15 @@ class Followup:
     pronoun: bool = False  # it, they, them, that one, there
     of_those: bool = False  # "of those", "which of them", "among these"
     short: bool = False  # four words or fewer
+    switch: bool = False  # "new question:", "forget that.", "unrelated:": inherits nothing
+    group: str | None = None  # "both of them", "either of those", "those two": both, either, neither, and
+    nth: int | None = None  # "the first one", "the second one", "the last one": 1, 2, …, -1
 
 
 @dataclass(frozen=True)
 class Frame:
-    """What is asked. ``text`` is the folded question the extractors read."""
+    """What is asked. ``text`` is the folded question; the extractors read it with its clause marks, and with
+    the clauses that only hedge ("I'm not sure, but …") blanked."""
 
     text: str
     intent: Intent = "unknown"
@@ -73,6 +77,7 @@ class Frame:
     names: tuple[Name, ...] = ()
     relation: Relation | None = None
     other_relation: Relation | None = None  # a second reading the words give (a verb against a named figure)
+    other_readings: tuple[Relation, ...] = ()  # readings as good as ``relation`` or nearly (an undirected link)
     relation_said: bool = False  # the relation is in the question's own words, not only implied by a name's kind
     scope: tuple[Scope, ...] = ()
     negation: bool = False  # a negation anywhere ("not", "never", "untouched"): the scope says which relation
@@ -82,6 +87,7 @@ class Frame:
     figure: str | None = None
     page: bool = False
     followup: Followup = field(default_factory=Followup)
+    clauses: tuple[int, ...] = ()  # offsets in ``text`` where the question's punctuation ended a clause
 
     def given(self, kind: str) -> list[str]:
         """Canonical names of one kind, in order of mention, without repeats."""

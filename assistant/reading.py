@@ -76,7 +76,7 @@ class Judgement:
     why: str | None = None
 
 
-def _plan_relation(step: Step) -> str | None:
+def plan_relation(step: Step) -> str | None:
     d = step.args.get("direction")
     if step.tool in ("trends_for_industry", "industries_for_trend", "matrix_cell", "rank_matrix") and d:
         return d.removesuffix("_only") if d not in ("both", "either") else "downstream"
@@ -94,12 +94,14 @@ _OUTPUT = {"trends_for_industry": "trends", "industries_for_trend": "industries"
 def check(frame: Frame, plan: ToolPlan) -> Judgement:
     """Does the plan answer the frame's focus and relation? A mismatch is unsure, with the frame's reading."""
     step = plan.steps[0]
-    rels = [_plan_relation(s) for s in plan.steps if not s.tool.startswith("_")]
+    rels = [plan_relation(s) for s in plan.steps if not s.tool.startswith("_")]
+    others = _other_readings(frame, plan, step, rels)
     for judge in (_kind_unsaid, _asked_nothing, _against_relation, _against_focus, _against_figure, _slots_unused):
         j = judge(frame, plan, step, rels)
         if j is not None:
-            return j
-    return Judgement(True)
+            extra = tuple(a for a in (others.alternatives if others else ()) if a not in j.alternatives)
+            return Judgement(False, j.alternatives + extra, j.why)
+    return others or Judgement(True)
 
 
 def _kind_unsaid(frame: Frame, plan: ToolPlan, step: Step, rels: list) -> Judgement | None:
@@ -146,6 +148,12 @@ def _slots_unused(frame: Frame, plan: ToolPlan, step: Step, rels: list) -> Judge
     """A slot the frame filled (a name, a grade, a ranking, a yes/no, a second kind) that the plan never used."""
     missing = unused_slots(frame, plan)
     return Judgement(False, (), "not used: " + ", ".join(missing)) if missing else None
+
+
+def _other_readings(frame: Frame, plan: ToolPlan, step: Step, rels: list) -> Judgement | None:
+    """Readings nearly as good as the one answered (an undirected link): each offered, the answer unsure."""
+    alts = tuple(a for r in frame.other_readings if r not in rels for a in _other_direction(step, r))
+    return Judgement(False, alts, "other readings") if alts else None
 
 
 def _rel_of_figure(key: str) -> str:

@@ -13,6 +13,10 @@ from assistant.plan import Clarify, Plan, Recall, Refuse, Retrieve, ToolPlan
 from assistant.reading import check
 from assistant.slots import half_given
 
+_RELATION_WORDS = {"downstream": "downstream (Figure 3)", "upstream": "upstream (Figure 4)",
+                   "aosi": "areas of strong interdependency (Figure 5)", "rd": "R&D cooperation (Figure 13)",
+                   "business": "business cooperation (Figure 16)", "subtrends": "sub-trends (Figure 6)",
+                   "crossover": "value-chain crossover (Figure 7)", "membership": "region membership (Figure 10)"}
 NAME_KEYS = ("industry", "trend", "subtrend", "parameter", "region", "country", "region_a", "region_b")
 
 
@@ -61,10 +65,11 @@ def _foreign(frame: Frame, cov: Coverage) -> bool:
     return len(words) >= 3 and unread * 2 > len(words)
 
 
-def annotate(ans: Answer, plan: Plan, frame: Frame, cov: Coverage) -> None:
-    """Fill reading, sure, alternatives and inherited for every kind of answer."""
+def annotate(ans: Answer, plan: Plan, frame: Frame, cov: Coverage, done: Frame | None = None) -> None:
+    """Fill reading, sure, alternatives and inherited for every kind of answer. ``frame`` is the question as
+    asked, ``done`` the same frame completed from the previous turn (a follow-up's holes filled)."""
     if isinstance(plan, ToolPlan) and ans.route == "tool":
-        _tool(ans, plan, frame)
+        _tool(ans, plan, frame, done or frame)
     elif isinstance(plan, Retrieve) or ans.route == "retrieval":
         ans.reading = ans.reading or f"Passages of the report on: \u201c{frame.text}\u201d"
         ans.sure = ans.sure and (not isinstance(plan, Retrieve) or plan.sure)
@@ -95,15 +100,17 @@ def _unsure_preface(ans: Answer) -> str:
     return "\n".join(lines) + "\n\n"
 
 
-def _tool(ans: Answer, plan: ToolPlan, frame: Frame) -> None:
+def _tool(ans: Answer, plan: ToolPlan, frame: Frame, done: Frame) -> None:
     if plan.reading:
         ans.reading = f"{ans.reading} ({plan.reading})"
     given = {n.canonical for n in frame.names}
     taken = [v for s in plan.steps for k, v in s.args.items() if k in NAME_KEYS and isinstance(v, str)]
     inherited = [v for v in dict.fromkeys(taken) if v not in given]
+    if not frame.relation_said and done.relation is not None and done is not frame:
+        inherited.append(_RELATION_WORDS.get(done.relation, done.relation))
     if inherited:
         ans.inherited = ", ".join(inherited)
-    judged = check(frame, plan)
+    judged = check(done, plan)
     if not judged.sure:
         ans.sure = False
         ans.alternatives = list(judged.alternatives[:3])

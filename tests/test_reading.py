@@ -39,3 +39,11 @@ def test_followups_say_what_they_inherited_and_new_questions_inherit_nothing():
     assert up.inherited == "Logistical Services" and "upstream" in up.reading
     new = A.ask("Which trends shape medtech?", conversation_id="r1")
     assert new.inherited is None and new.args["industry"] == "Medical Devices"
+
+
+def test_an_undirected_link_is_answered_unsure_with_each_direction_offered():
+    ans = A.ask("how are logistics and the megatrends linked")
+    assert ans.args == {"industry": "Logistical Services", "direction": "aosi"} and not ans.sure
+    assert "5" in {c.figure for c in ans.citations}
+    assert [a.question for a in ans.alternatives] == ["Which mega trends shape Logistical Services downstream?",
+                                                      "Which mega trends does Logistical Services shape upstream?"]

@@ -156,3 +156,142 @@ def test_figure_and_page(question, key, page):
 ])
 def test_a_question_naming_its_subject_and_relation_is_new(question, new):
     assert read(question).names_own_subject() is new
+
+
+@pytest.mark.parametrize("question,switch,group,nth", [
+    ("new question: which trends drive medtech", True, None, None),
+    ("different topic - which region is cyprus in", True, None, None),
+    ("forget that. which industry has the most AOSIs", True, None, None),
+    ("ok switching: which megatrends influence experience industries", True, None, None),
+    ("unrelated: who wrote this report", True, None, None),
+    ("which do both of them push", False, "both", None),
+    ("does either of those have an AOSI", False, "either", None),
+    ("which trends shape neither of them", False, "neither", None),
+    ("what do those two have in common", False, "and", None),
+    ("which trends do both push", False, "both", None),
+    ("which trends do they share", False, "both", None),
+    ("do either get an AOSI", False, "either", None),
+    ("which trends drive both directions", False, None, None),
+    ("which trends drive the first one", False, None, 1),
+    ("and the second one?", False, None, 2),
+    ("what sub-trends does the last one have", False, None, -1),
+    ("which is the first mega trend in figure 3", False, None, None),
+    ("is the new question about business", False, None, None),
+    ("which trends shape both medtech and logistics", False, None, None),
+])
+def test_followup_signs(question, switch, group, nth):
+    from assistant.understand.followup import followup
+
+    f = followup(fold(question))
+    assert (f.switch, f.group, f.nth) == (switch, group, nth)
+
+
+@pytest.mark.parametrize("question,clauses", [
+    ("which trends hit medtech, and where in the value chain?", ["which trends hit medtech", "and where in the value chain"]),
+    ("Which mega trends drive LS? Is it also upstream?", ["which mega trends drive ls", "is it also upstream"]),
+    ("not an expert here - which industries does big data hit", ["not an expert here -", "which industries does big data hit"]),
+    ("what is in fig. 7, p. 12", ["what is in fig 7", "p 12"]),
+    ("e.g. which trends shape medtech", ["e g which trends shape medtech"]),
+    ("Which mega trends drive Logistical Services?", ["which mega trends drive logistical services"]),
+])
+def test_clause_marks(question, clauses):
+    from assistant.understand.clauses import clause_spans, marked
+
+    text, marks = marked(question)
+    assert text == fold(question)
+    assert [text[a:b].strip() for a, b in clause_spans(text, marks)] == clauses
+
+
+@pytest.mark.parametrize("question,kept", [
+    ("I'm not sure, but which trends drive logistics?", "which trends drive logistics"),
+    ("not an expert here - which industries does big data hit", "which industries does big data hit"),
+    ("sorry if this is not the right place but which regions are in the nordics", "which regions are in the nordics"),
+    ("which trends do not drive logistics", "which trends do not drive logistics"),
+    ("which trends drive logistics, but not upstream", "which trends drive logistics but not upstream"),
+    ("not upstream: which trends does medtech shape", "not upstream which trends does medtech shape"),
+])
+def test_a_clause_that_only_hedges_negates_nothing(question, kept):
+    from assistant.understand.clauses import blank_hedges, marked
+
+    text, marks = marked(question)
+    spans = tuple((n.start, n.end) for n in read(question).names)
+    assert " ".join(blank_hedges(text, marks, spans).split()).endswith(kept)
+    assert read(question).negation is ("not" in kept)
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("which trends drive logistics? not upstream, downstream", (Scope("upstream", True), Scope("downstream"))),
+    ("industries shaped by big data downstream, not upstream", (Scope("downstream"), Scope("upstream", True))),
+    ("is it upstream; not sure about downstream", (Scope("upstream"), Scope("downstream", True))),
+    ("neither upstream, nor downstream", (Scope("upstream", True), Scope("downstream", True))),
+])
+def test_scope_ends_at_punctuation(question, expected):
+    assert read(question).scope == expected
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("which trends drive logistics? not upstream, downstream", "downstream"),
+    ("which trends does logistics shape, upstream not downstream", "upstream"),
+    ("which trends drive logistics downstream", "downstream"),
+])
+def test_the_relation_asked_is_the_one_not_negated(question, expected):
+    assert read(question).relation == expected
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("which trends hit medtech, and where in the value chain?", ["which trends hit medtech", "and where in the value chain"]),
+    ("which trends hit medtech and where in the value chain", ["which trends hit medtech", "and where in the value chain"]),
+    ("Which mega trends drive LS? Is it also upstream?", ["Which mega trends drive LS", "Is it also upstream"]),
+    ("which sub-trends get a double tick, and are they all logistics", ["which sub-trends get a double tick",
+                                                                       "and are they all logistics"]),
+    # context before the question, and additions after it, stay with it
+    ("For LS, which trends drive it? and which does it shape?", ["For LS, which trends drive it", "and which does it shape"]),
+    # a bare "and why?" asks about the question before it
+    ("which trends drive medtech and why?", ["which trends drive medtech", "why: which trends drive medtech"]),
+    ("which region is latvia in, how come?", ["which region is latvia in", "how come: which region is latvia in"]),
+    ("for medical devices, which mega trends act in both directions", None),
+    ("which industry shapes the most trends upstream, list all if tied", None),
+    ("which trend gets influenced by most industries upstream? can be more than one", None),
+    ("X is downstream, but which are not upstream", None),
+    ("Which mega trends drive Logistical Services?", None),
+])
+def test_two_questions_in_one(question, expected):
+    from assistant.understand.clauses import parts
+
+    got = [p.text for p in parts(question)]
+    assert got == (expected or [question])
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("norway, which region is it in the cooperation study", "membership"),
+    ("in which region is latvia, for the R&D analysis", "membership"),
+    ("does poland belong to central eastern europe", "membership"),
+    ("which regions does poland cooperate with", None),
+])
+def test_the_region_of_a_country_whatever_cooperation_words_surround_it(question, expected):
+    f = read(question)
+    assert (f.relation == "membership") is (expected == "membership")
+
+
+@pytest.mark.parametrize("question,intent,relation,others", [
+    ("how are logistics and the megatrends linked", "list", "aosi", ("downstream", "upstream")),
+    ("how is medtech connected to the mega trends", "list", "aosi", ("downstream", "upstream")),
+    ("what's the relationship between big data and the emerging industries", "list", "aosi", ("downstream", "upstream")),
+    ("what is the relationship between big data and medtech", "value", "aosi", ("downstream", "upstream")),
+    ("how do big data and medtech interact", "value", "aosi", ("downstream", "upstream")),
+    # a direction said, or no trend/industry pair: not an undirected link
+    ("which industries are linked to big data downstream", None, "downstream", ()),
+    ("which trends are connected to logistics through the value chain", None, None, ()),
+    ("which regions are linked with poland", None, None, ()),
+])
+def test_an_undirected_link_reads_as_the_interdependencies_with_both_directions_offered(question, intent, relation,
+                                                                                        others):
+    from assistant.understand.link import best_reading
+
+    f = read(question)
+    if others:
+        assert f.relation is None and f.other_readings == (relation, *others)
+        best = best_reading(f)
+        assert (best.intent, best.relation, best.other_readings) == (intent, relation, others)
+    else:
+        assert f.other_readings == () and f.relation == relation

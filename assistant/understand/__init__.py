@@ -5,32 +5,50 @@ from __future__ import annotations
 from functools import lru_cache
 
 from assistant.frame import Frame
-from assistant.spot import fold
 from assistant.understand.aggregation import aggregation
+from assistant.understand.clauses import blank_hedges, marked
 from assistant.understand.combination import combination
 from assistant.understand.figure import asks_page, figure
 from assistant.understand.focus import focus
 from assistant.understand.followup import followup
 from assistant.understand.grade import grade
 from assistant.understand.intent import intent
+from assistant.understand.link import READINGS, linked
 from assistant.understand.names import names
 from assistant.understand.relation import other_relation, relation, relation_said
-from assistant.understand.scope import negation, scope
+from assistant.understand.scope import negation, positive, scope
 
 
 @lru_cache(maxsize=512)
 def read(question: str) -> Frame:
     """The frame of one question, independent of the conversation (follow-ups are completed later)."""
-    text = fold(question)
+    folded, marks = marked(question)
     found = names(question)
+    spans = tuple((n.start, n.end) for n in found)
+    text = blank_hedges(folded, marks, spans)
     fig = figure(question)
-    foc = focus(text, tuple((n.start, n.end) for n in found))
-    return Frame(text=text, intent=intent(text), focus=foc, names=found, relation=relation(text, found, fig, foc),
+    foc = focus(text, spans)
+    said = scope(text, marks)
+    if linked(text, found, foc):
+        return _linked(folded, text, found, foc, fig, said, marks)
+    return Frame(text=folded, intent=intent(text), focus=foc, names=found,
+                 relation=positive(relation(text, found, fig, foc), said),
                  other_relation=other_relation(text, found, fig),
                  relation_said=relation_said(_blank(text, found), fig),
-                 scope=scope(text), negation=negation(text), grade=grade(text), aggregation=aggregation(text),
+                 scope=said, negation=negation(text), grade=grade(text), aggregation=aggregation(text),
                  combination=combination(text, len({n.canonical for n in found})), figure=fig,
-                 page=asks_page(text), followup=followup(text))
+                 page=asks_page(text), followup=followup(folded), clauses=marks)
+
+
+def _linked(folded, text, found, foc, fig, said, marks) -> Frame:
+    """"How are logistics and the mega trends linked": no relation said, three readings (``link.READINGS``),
+    the focus the other side's (none when both sides are named)."""
+    both = {n.kind for n in found} >= {"industry", "trend"}
+    return Frame(text=folded, intent=intent(text), focus=None if both else foc, names=found,
+                 relation=None, other_readings=READINGS, relation_said=True, scope=said,
+                 negation=negation(text), grade=grade(text), aggregation=aggregation(text),
+                 combination=combination(text, len({n.canonical for n in found})), figure=fig,
+                 page=asks_page(text), followup=followup(folded), clauses=marks)
 
 
 def _blank(text: str, found) -> str:

@@ -3,6 +3,8 @@ business cooperation, region membership, the figure catalogue, or the report's l
 
 from __future__ import annotations
 
+import re
+
 from assistant import cues as C
 from assistant.frame import Name, Relation
 from assistant.spot import Mention
@@ -30,6 +32,8 @@ def relation(text: str, names: tuple[Name, ...], figure: str | None, focus: str 
     if "subtrend" in kinds or C.SUBTREND_WORD.search(text):
         return "subtrends"
     places = kinds & {"region", "country"}
+    if "country" in places and _REGION_OF.search(text):
+        return "membership"
     kind = C.coop_kind(text)
     if kind in ("rd", "business") and (places or C.COOP.search(text)):
         return kind
@@ -43,6 +47,11 @@ def relation(text: str, names: tuple[Name, ...], figure: str | None, focus: str 
         return "lists"
     return None
 
+
+# "which region is X in", "in which region is X", "does X belong to": the region of a country, whatever
+# cooperation words the question also carries ("… in the cooperation study")
+_REGION_OF = re.compile(r"\b(which|what) (macro-?)?region (is|are|does|do)\b.*\b(in|belong\w*)\b|"
+                        r"\bin (which|what) (macro-?)?region (is|are)\b|\bbelong\w* to\b")
 
 _SAID = (C.ACTIVE, C.PASSIVE, C.NEUTRAL_VERBS, C.DOWN, C.UP, C.AOSI, C.HOTSPOT, C.SUBTREND_WORD, C.CROSSOVER,
          C.COOP, C.RD, C.BUSINESS, C.MEMBERSHIP, C.LOCATE)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant import cues as C
-from assistant.frame import Scope
+from assistant.frame import Relation, Scope
 
 _RELATION_WORDS = (("downstream", C.DOWN), ("upstream", C.UP), ("aosi", C.AOSI), ("rd", C.RD),
                    ("business", C.BUSINESS), ("downstream", re.compile(r"\bfig(ure)?\.? ?3\b")),
@@ -16,8 +16,9 @@ _NEG = re.compile(r"\b(not|no|never|neither|nor|without|except|excluding|lack\w*
                   r"wasnt|werent)\b|n't\b")
 
 
-def scope(text: str) -> tuple[Scope, ...]:
-    """Each relation word in order of mention; negated when a negation precedes it within its own clause."""
+def scope(text: str, marks: tuple[int, ...] = ()) -> tuple[Scope, ...]:
+    """Each relation word in order of mention; negated when a negation precedes it within its own clause (a
+    clause ends at a joining word or where the question's punctuation put a mark)."""
     hits = []
     for rel, pat in _RELATION_WORDS:
         for m in pat.finditer(text):
@@ -29,11 +30,11 @@ def scope(text: str) -> tuple[Scope, ...]:
     for start, rel in sorted(hits):
         if any(s.relation == rel for s in out):
             continue
-        bounds = [m.end() for m in _CLAUSE.finditer(text, 0, start)]
+        bounds = [m.end() for m in _CLAUSE.finditer(text, 0, start)] + [m for m in marks if m <= start]
         clause = text[max(bounds, default=0):start]
         negated = bool(_NEG.search(clause) or re.search(r"\bneither\b", text[:start]))
         if prev is not None and out and out[-1].negated and _CARRIES.search(text[prev:start]) and \
-                not _BREAKS.search(text[prev:start]):
+                not _BREAKS.search(text[prev:start]) and not any(prev < m <= start for m in marks):
             negated = True  # "not backed by either the downstream or the upstream matrix"
         out.append(Scope(rel, negated))
         prev = start
@@ -50,5 +51,16 @@ _ANY_NEG = re.compile(r"\b(not|no|none|never|neither|nor|without|except|excludin
 
 
 def negation(text: str) -> bool:
-    """Any negation in the question (its place in the scope, if any, is read by ``scope``)."""
+    """A negation in the question (its place in the scope, if any, is read by ``scope``). Clauses that only
+    hedge are blanked before this reads them (``clauses.blank_hedges``)."""
     return bool(_ANY_NEG.search(text))
+
+
+def positive(rel: Relation | None, said: tuple[Scope, ...]) -> Relation | None:
+    """The impact matrix asked for when the question negates the one the words name first: "not upstream,
+    downstream" is downstream."""
+    if rel not in ("downstream", "upstream"):
+        return rel
+    other = "upstream" if rel == "downstream" else "downstream"
+    sign = {s.relation: s.negated for s in said}
+    return other if sign.get(rel) is True and sign.get(other) is False else rel

@@ -1,0 +1,81 @@
+"""A message that asks two things at once ("which trends hit medtech, and where in the value chain?"): each part
+is answered in turn, a later part leaning on an earlier one as a follow-up would, and one answer shows every
+part and says plainly which part was not answered. No part is ever dropped in silence."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from assistant.answer import Alternative, Answer
+from assistant.spot import spot
+from assistant.understand.clauses import Part
+
+
+def combine(parts: tuple[Part, ...], answers: list[Answer]) -> Answer | None:
+    """One answer for every part; None when no part gets a table answer (a narrative question with two
+    clauses is searched as one question, so the passages answer both)."""
+    tools = [a for a in answers if a.route == "tool"]
+    if not tools:
+        return None
+    pairs = list(zip(parts, answers, strict=True))
+    missed = [p for p, a in pairs if not _answered(a)]
+    main = tools[-1]  # the last question asked usually builds on the first ("…, and how strong is its …")
+    about = ", ".join(dict.fromkeys(v for a in tools for k, v in a.args.items() if k in _NAME_KEYS and
+                                    isinstance(v, str)))
+    sections = [f"**{i}. {_ask(p)}**\n\n{_section(p, a, about, answers[:i - 1])}" for i, (p, a) in enumerate(pairs, 1)]
+    head = ""
+    if missed:
+        head = (f"Your message asks {len(parts)} questions; I could not answer "
+                + " or ".join(f"\u201c{_ask(p)}\u201d" for p in missed) + ". The others are answered below.\n\n")
+    readings = [f"({i}) {a.reading}" if _answered(a) else f"({i}) not answered: \u201c{_ask(p)}\u201d"
+                for i, (p, a) in enumerate(pairs, 1)]
+    alts = [Alternative(f"The part not answered: \u201c{_ask(p)}\u201d", _ask(p, about if a.route != "refuse" else ""))
+            for p, a in pairs if not _answered(a)]
+    alts += [x for _, a in pairs if _answered(a) for x in a.alternatives]
+    return replace(main, answer=head + "\n\n".join(sections),
+                   citations=_citations(a for _, a in pairs if _answered(a)),
+                   reading=f"{len(parts)} questions in one: " + "; ".join(readings),
+                   sure=not missed and all(a.sure for _, a in pairs), alternatives=alts[:3],
+                   inherited=answers[0].inherited)  # what the message took from the turn before it
+
+
+_NAME_KEYS = ("industry", "trend", "subtrend", "parameter", "region", "country", "region_a", "region_b")
+
+
+def _section(part: Part, a: Answer, about: str, before: list[Answer]) -> str:
+    """A part's answer; a refusal says why (the terms the report never uses); an unsure search is not shown;
+    the same table answer as a part before it ("…, and how many are there?") is given as its count."""
+    if a.route == "tool" and any(b.tool == a.tool and b.args == a.args for b in before):
+        return f"{a.count if a.count is not None else len(a.items)} (the answer above)."
+    if _answered(a) or a.route == "refuse":
+        return a.answer
+    return f"Not answered: ask it on its own, for example \u201c{_ask(part, about)}\u201d"
+
+
+def _answered(a: Answer) -> bool:
+    """A part counts as answered with a table answer, or with passages the search was sure of."""
+    return a.route == "tool" or a.route == "retrieval" and a.sure
+
+
+def _ask(part: Part, about: str = "") -> str:
+    """The part as a question of its own: its words, a capital, the names it leaned on, a question mark."""
+    words = part.text.strip(" ,;:-")
+    for joiner in ("and also ", "and ", "also ", "plus ", "then ", "but ", "so "):
+        if words.lower().startswith(joiner):
+            words = words[len(joiner):]
+            break
+    words = words.rstrip("?")
+    if about and not spot(words):
+        words += f" for {about}"
+    return words[:1].upper() + words[1:] + "?"
+
+
+def _citations(answers) -> list:
+    out, seen = [], set()
+    for a in answers:
+        for c in a.citations:
+            key = (c.figure, c.section, c.page, c.quote)
+            if key not in seen:
+                seen.add(key)
+                out.append(c)
+    return out

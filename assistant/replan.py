@@ -1,0 +1,97 @@
+"""Follow-ups that change the last plan itself, typed, rather than completing a frame: the count of the last
+answer ("how many are there?"), another name of a kind it used ("and Cameron?"), the other end of its ranking
+("and the fewest?"), and whether an "of those" question keeps the answer inside the last one."""
+
+from __future__ import annotations
+
+import inspect
+import re
+from dataclasses import replace
+from functools import cache
+
+from assistant import cues as C
+from assistant.frame import Frame
+from assistant.plan import ToolPlan
+from assistant.state import State
+
+
+def counts_last(frame: Frame, state: State) -> bool:
+    """"how many are there?", "and how many is that": the count of the last answer, nothing else asked."""
+    last = state.last_frame
+    return last is not None and state.last_plan is not None and frame.intent == "count" and not frame.names and \
+        not frame.relation_said and frame.focus in (None, last.focus) and frame.aggregation is None and \
+        (frame.followup.opener or frame.followup.pronoun or frame.followup.short)
+
+
+def swap(frame: Frame, state: State) -> ToolPlan | None:
+    """"what about local content?", "and customer service orientation?": the last plan again, with its one name
+    of the kind the question names replaced by that name (a typed change to the plan's arguments)."""
+    last = state.last_plan
+    fu = frame.followup
+    if last is None or not frame.names or frame.relation_said or frame.focus is not None or fu.switch or \
+            not (fu.opener or fu.short):
+        return None
+    used = {(k.removesuffix("_a").removesuffix("_b"), v) for s in last.steps for k, v in s.args.items()
+            if isinstance(v, str)}
+    kinds = [k for k in frame.kinds if sum(kind == k for kind, _ in used) == 1]
+    if len(kinds) != 1 or len(frame.given(kinds[0])) != 1:
+        return None
+    old = next(v for kind, v in used if kind == kinds[0])
+    new = frame.given(kinds[0])[0]
+    steps = tuple(replace(s, args={k: new if v == old else v for k, v in s.args.items()}) for s in last.steps)
+    return ToolPlan(steps) if new != old else None
+
+
+def flip(frame: Frame, state: State) -> ToolPlan | None:
+    """"and the fewest?", "and the weakest?": the last ranking again, the other end of it."""
+    last, agg, fu = state.last_plan, frame.aggregation, frame.followup
+    if last is None or agg is None or agg.kind not in ("most", "least") or frame.names or frame.relation_said or \
+            not (fu.opener or fu.short):
+        return None
+    least = agg.kind == "least"
+    steps, changed = [], False
+    for s in last.steps:
+        a = dict(s.args)
+        if _takes_order(s.tool) and (a.get("order", "most") == "fewest") != least:
+            a["order"], changed = ("fewest" if least else "most"), True
+        if s.tool == "_top" and bool(a.get("weakest")) != least:
+            a["weakest"], changed = least, True
+        steps.append(replace(s, args=a))
+    return ToolPlan(tuple(steps)) if changed else None
+
+
+@cache
+def _takes_order(tool: str) -> bool:
+    """The tool ranks either way: its signature has an ``order`` of "most" or "fewest"."""
+    import tools
+
+    fn = getattr(tools, tool, None)
+    return fn is not None and "order" in inspect.signature(fn).parameters
+
+
+def rewrite(frame: Frame, state: State) -> tuple[Frame, ToolPlan] | None:
+    """The last plan changed where an elliptic follow-up says (another name of a kind it used, the other end of
+    its ranking), and the last frame changed the same way, to judge the plan against."""
+    plan = swap(frame, state) or flip(frame, state)
+    last = state.last_frame
+    if plan is None or last is None:
+        return None
+    new = {n.kind for n in frame.names}
+    names = tuple(n for n in last.names if n.kind not in new) + frame.names
+    return replace(last, text=frame.text, followup=frame.followup, names=names,
+                   aggregation=frame.aggregation or last.aggregation), plan
+
+
+def restricts(frame: Frame) -> bool:
+    """"of those", "which of them", "which ones are also …": the answer is kept inside the last one. Not "which
+    ones do they influence", where the pronoun is the subject and "ones" what is asked for, nor "the
+    personalisation one", which names one item."""
+    fu = frame.followup
+    if not fu.of_those or fu.nth is not None or fu.group is not None:
+        return False
+    return bool(C.ALSO.search(frame.text) or _THOSE.search(frame.text)) or \
+        bool(_WHICH_ONES.search(frame.text)) and not fu.pronoun
+
+
+_THOSE = re.compile(r"\b(those|these|which of them|of them)\b")
+_WHICH_ONES = re.compile(r"\bwhich ones?\b")  # "which ones are AOSIs"; "the personalisation one" names an item

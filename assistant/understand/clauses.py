@@ -1,0 +1,139 @@
+"""Clause boundaries: the folded text the extractors read, with the places where the question's punctuation
+ended a clause, and the parts of a question that asks two things.
+
+``fold`` drops punctuation so that names match however they are typed; the marks keep what it drops that
+matters for meaning: a comma, semicolon, colon, question mark or dash ends a clause, so negation and scope stay
+inside their clause, and "which trends hit medtech, and where in the value chain?" is two questions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant import cues as C
+from assistant.spot import fold
+
+_MARK = "\u00a6"  # a character fold keeps and no question uses; stands for a clause end while folding
+# punctuation that ends a clause: , ; : ? ! a sentence's full stop (not "fig." or "e.g."), a spaced dash
+_PUNCT = re.compile(r"[,;:?!]|\.(?=\s|$)|\s[-\u2013\u2014]+\s|[\u2013\u2014]")
+_ABBREV = re.compile(r"(^|[\s(])(fig|figs|e\.g|i\.e|vs|no|p|pp|ca|cf|etc|approx|sect?|ch)$", re.I)
+# a clause that opens a question of its own: a question word or an auxiliary, after an optional joiner
+_OPENS = re.compile(r"^(and |also |plus |then |but |or )*(and also |as well as )?"
+                    r"(which|what|where|who|whose|when|why|how|is|are|does|do|did|can|could|has|have|was|were|will|"
+                    r"list|name|show|give|tell)\b")
+# a later clause that asks again: a question word, or an auxiliary with its subject ("are they", "is it")
+_LATER = re.compile(r"^(and |also |plus |then |but |so )*(and also |as well as )?"
+                    r"((which|what|where|who|whose|when|why|how)\b|(is|are|does|do|did|can|could|has|have|was|were|will) "
+                    r"(they|it|these|those|there|that|this|all|both|any|each|either|the|we|i|you|he|she)\b)")
+_JOINED = re.compile(r"\b(and|also|plus) (?=(which|what|where|who|whose|when|why|how)\b|"
+                     r"(is|are|does|do|did|was|were) (they|it|these|those|there|all|both|any|each)\b)", re.I)
+
+
+def marked(question: str) -> tuple[str, tuple[int, ...]]:
+    """``fold(question)`` and the offsets in it where a clause ends (never 0 or the end)."""
+    question = question.replace(_MARK, " ")
+    text = fold(_PUNCT.sub(_mark, question))
+    out, marks = [], []
+    for part in text.split(_MARK):
+        part = part.strip()
+        if part:
+            out.append(part)
+            marks.append(len(" ".join(out)))
+    folded = " ".join(out)
+    if folded != fold(question):  # never: fold only spaces punctuation; keep the plain reading if it does
+        return fold(question), ()
+    return folded, tuple(m for m in marks[:-1] if 0 < m < len(folded))
+
+
+def _mark(m: re.Match) -> str:
+    """A clause mark for one punctuation; fold keeps dashes, so they stay before the mark."""
+    if m[0] == "." and _ABBREV.search(m.string, 0, m.start()):
+        return m[0]
+    return f" {m[0].strip()} {_MARK} " if "-" in m[0] or "\u2013" in m[0] or "\u2014" in m[0] else f" {_MARK} "
+
+
+@dataclass(frozen=True)
+class Part:
+    """One question of several asked at once, in the user's own words."""
+
+    text: str
+
+
+def clause_spans(text: str, marks: tuple[int, ...]) -> list[tuple[int, int]]:
+    """The clauses of the folded text, as (start, end) offsets."""
+    bounds = [0, *marks, len(text)]
+    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip()]
+
+
+def parts(question: str) -> tuple[Part, ...]:
+    """The questions a question asks: one part, or several where a later clause opens a question of its own
+    ("which trends hit medtech, and where in the value chain?", "…? is it also upstream?", "…, and are they all
+    logistics"). A clause that opens no question stays with its question: one before it sets the context
+    ("for medtech, which trends …"), one after it adds to it ("…, only downstream", "…, list all if tied")."""
+    out: list[list[str]] = []
+    pending = ""  # context clauses before the first question
+    for clause in _raw_clauses(question):
+        folded = fold(clause)
+        if not out:
+            if _OPENS.match(folded):
+                out.append([pending + clause.strip()])
+            else:
+                pending += clause.strip() + ", "
+        elif _LATER.match(folded):
+            out.append([clause])
+        else:
+            out[-1].append(clause)
+    if len(out) < 2:
+        return (Part(question),)
+    texts = [", ".join(c.strip(" ,;") for c in group) for group in out]
+    return tuple(Part(_with_subject(t, texts[i - 1]) if i else t) for i, t in enumerate(texts))
+
+
+_BARE = re.compile(r"^(and |but |so )?(why|how come|how so|how|why not|in what way)\W*$", re.I)
+
+
+def _with_subject(text: str, before: str) -> str:
+    """"…, and why?": a bare question word asks about the question before it, so it carries that question's words
+    ("why: which trends drive medtech")."""
+    m = _BARE.match(text.strip())
+    return f"{m[2]}: {before}" if m else text
+
+
+def _raw_clauses(question: str) -> list[str]:
+    """The question cut where punctuation ends a clause, and before "and which …" / "and are they …"."""
+    out, last = [], 0
+    for m in _PUNCT.finditer(question):
+        if m[0] == "." and _ABBREV.search(question, 0, m.start()):
+            continue
+        out.append(question[last:m.start()])
+        last = m.end()
+    out.append(question[last:])
+    cut = []
+    for clause in out:
+        at = [m.start() for m in _JOINED.finditer(clause) if m.start() > 0]
+        for a, b in zip([0, *at], [*at, len(clause)], strict=False):
+            cut.append(clause[a:b])
+    return [c for c in cut if fold(c)]
+
+
+# what a clause that asks or restricts holds: a relation, a direction verb, a focus noun, a grade, a figure
+_CONTENT = (C.DOWN, C.UP, C.AOSI, C.ACTIVE, C.PASSIVE, C.NEUTRAL_VERBS, C.RD, C.BUSINESS, C.COOP, C.SUBTREND_WORD,
+            C.CROSSOVER, C.MEMBERSHIP, C.LOCATE, C.HOTSPOT, C.CHART, C.FIGURE_REF, C.GRADE_WORDS,
+            *(p for _, p in C.FOCUS_WORDS))
+_HEDGE_NEG = re.compile(r"\b(not|no|never|dont|don't|doesnt|doesn't|isnt|isn't|cant|can't|n't)\b|n't\b")
+_HEDGE_BREAK = re.compile(r"\b(but|so|anyway|though)\b")
+
+
+def blank_hedges(text: str, marks: tuple[int, ...], spans: tuple[tuple[int, int], ...]) -> str:
+    """The text with each clause that negates nothing asked blanked out (same length): "I'm not sure, but …",
+    "not an expert here - …". Its negation belongs to the speaker, not to a relation or a name."""
+    bounds = sorted({0, *marks, *(m.start() for m in _HEDGE_BREAK.finditer(text)), len(text)})
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        clause = text[a:b]
+        if not _HEDGE_NEG.search(clause) or any(s < b and a < e for s, e in spans):
+            continue
+        if any(p.search(clause) for p in _CONTENT) or _OPENS.match(clause.strip()):
+            continue
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text

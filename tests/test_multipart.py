@@ -1,0 +1,43 @@
+"""A message asking two things: every part answered or named as not answered, never dropped (tool paths)."""
+
+from assistant import Assistant
+from assistant.answer import Answer
+from assistant.multipart import combine
+from assistant.understand.clauses import Part
+
+A = Assistant.load()
+
+
+def test_both_parts_answered_the_later_leaning_on_the_earlier():
+    ans = A.ask("Which region is Hungary in, and how strong is its R&D cooperation with Southwest Europe?")
+    assert ans.tool == "cooperation_grade" and ans.value == A.ask(
+        "How strong is R&D cooperation between Central Eastern Europe and Southwest Europe?").value
+    assert {"10", "13"} <= {c.figure for c in ans.citations}
+    assert ans.reading.startswith("2 questions in one") and "Hungary" in ans.answer
+
+
+def test_a_part_not_answered_is_named_and_offered_and_the_answer_is_unsure():
+    ans = A.ask("which trends drive logistics, and what is the GDP of atlantis?")
+    assert ans.tool == "trends_for_industry" and ans.items and not ans.sure
+    assert "not answered" in ans.reading and "GDP" in ans.reading
+    assert [a.question for a in ans.alternatives][:1] == ["What is the GDP of atlantis?"]
+
+
+def test_the_count_of_the_same_list_is_given_once():
+    ans = A.ask("which trends drive logistics, and how many are there?")
+    assert ans.tool == "trends_for_industry" and len(ans.items) >= 2
+    assert f"{len(ans.items)} (the answer above)" in ans.answer
+
+
+def test_two_narrative_parts_are_searched_as_one_question():
+    parts = (Part("what is fourth party logistics"), Part("and how does it extend the value chain"))
+    assert combine(parts, [Answer(route="retrieval", answer="a"), Answer(route="retrieval", answer="b")]) is None
+
+
+def test_a_part_that_only_got_an_unsure_search_is_not_answered():
+    parts = (Part("which trends hit medtech"), Part("and where in the value chain"))
+    tool = Answer(route="tool", answer="list", items=["x"], tool="trends_for_industry",
+                  args={"industry": "Medical Devices"}, reading="r1")
+    ans = combine(parts, [tool, Answer(route="retrieval", answer="passages", sure=False)])
+    assert ans.items == ["x"] and not ans.sure and "passages" not in ans.answer
+    assert ans.alternatives[0].question == "Where in the value chain for Medical Devices?"
