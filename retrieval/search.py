@@ -19,11 +19,11 @@ from retrieval.build import Progress, build, fingerprint
 from retrieval.chunks import DEFAULT_MAX_CHARS, Chunk, chunk_report
 from retrieval.embed import MODEL_NAME, Embedder, QueryEmbedder, query_embedder
 from retrieval.errors import REBUILD_COMMAND, IndexMismatchError, IndexMissingError
-from retrieval.extract import FRAGMENT_PENALTY, OVERLAP_WEIGHT, Ask, evidence, pick_quotes
+from retrieval.extract import FRAGMENT_PENALTY, NOTE_ROLES, OVERLAP_WEIGHT, Ask, evidence, pick_quotes
 from retrieval.kinds import ASKING_WORDS, GENERAL, WHOLE, question_kind
 from retrieval.lexical import BM25Index, tokenize
 from retrieval.records import Passage, RetrievalResult
-from retrieval.roles import asked_for
+from retrieval.roles import asked_for, role_of
 from retrieval.sentences import Sentences
 
 # A second signal only: questions whose salient words the report never uses are refused before retrieval
@@ -59,6 +59,11 @@ def _named_sections(question: str) -> list[str]:
             if len(sec.title.split()) == 1 and re.search(rf"\bthe {re.escape(sec.title.lower())}\b", q)]
 
 
+def leans_to_findings(question: str) -> bool:
+    """A whole-report question about what the report found or recommends (rather than what it is about)."""
+    return bool(re.search(r"find|conclu|result|recommend|lesson|takeaway|learn", question, re.IGNORECASE))
+
+
 def whole_report_sections(question: str) -> list[str]:
     """Where a whole-report question is answered: the introduction (first chapter) and the conclusion, the one
     the question leans to first ("main findings" -> conclusion, "what is it about" -> introduction)."""
@@ -67,7 +72,7 @@ def whole_report_sections(question: str) -> list[str]:
     first = chapters[0].split(".")[0] if chapters else ""
     intro = [s.number for s in secs if s.number == first or s.number.startswith(first + ".")]
     end = [s.number for s in secs if s.title.lower().startswith(("conclusion", "summary"))]
-    if re.search(r"find|conclu|result|recommend|lesson|takeaway|learn", question, re.IGNORECASE):
+    if leans_to_findings(question):
         return end + intro
     return intro + end
 
@@ -241,7 +246,8 @@ class Retriever:
         for t in only:  # what the question is about is named only in a footnote: that footnote answers
             allowed |= {self.sentences.items[i].role for i in self.sentences.where[t]}
         sections = frozenset(whole_report_sections(question)) if kind == WHOLE else frozenset()
-        return Ask(kind, tokens, frozenset(allowed), sections, frozenset(only))
+        return Ask(kind, tokens, frozenset(allowed), sections, frozenset(only),
+                   kind == WHOLE and leans_to_findings(question))
 
     def _rank(self, fused: np.ndarray, qvec: np.ndarray, ask: Ask, dense: np.ndarray) -> np.ndarray:
         """Chunk indices best first: the top ``RERANK_DEPTH`` re-ranked by their best answering sentence."""
@@ -281,6 +287,8 @@ class Retriever:
         once = self.sentences.rare(ask.tokens, 1) if ask.kind == GENERAL else set()
         lead = set(tokenize(quotes[0].text))
         terms = {t for t in only | once if t in lead}
+        if role_of(quotes[0].start, quotes[0].end) in NOTE_ROLES and not asked_for(question):
+            terms |= set(ask.tokens) & lead  # only a footnote answers: what it names is mentioned in passing
         return [w for w in dict.fromkeys(re.findall(r"[\w&'’-]+", question)) if set(tokenize(w)) & terms]
 
     def unknown_terms(self, question: str) -> list[str]:
