@@ -23,8 +23,10 @@ from retrieval.roles import BODY, FOOTNOTE, NEVER_AN_ANSWER, REFERENCE
 from retrieval.sentences import Sentences, is_item
 
 MAX_QUOTES = 3
-# A further quote only when it is nearly as good as the best one.
+# A further quote only when it is nearly as good as the best one; a supporting quote of body text within a wider
+# margin (the answer shows a lead and up to two supporting quotes, each with its section and page).
 MARGIN = 0.08
+SUPPORT_MARGIN = 0.25
 # Sentences of the best passage get a small head start: the hybrid ranking knows more than one sentence.
 RANK_BONUS = (0.03, 0.015, 0.0)
 # List items, headings and other short fragments answer a question less well than a whole sentence.
@@ -217,8 +219,10 @@ def pick_quotes(passages: Sequence[Passage], chunks: Sequence[Chunk], sentence_v
     text = corpus.report_text()
     out: list[Quote] = []
     for score, sim, r, j in cands:
-        if len(out) == MAX_QUOTES or score < best - MARGIN:
+        if len(out) == MAX_QUOTES:
             break
+        if score < best - MARGIN and (score < best - SUPPORT_MARGIN or sents.get(chunks[r].sentences[j]).role != BODY):
+            continue
         start, end = sents.context(chunks[r].sentences[j])
         end = _body_end(sents, text, start, end)
         if any(start < q.end and q.start < end for q in out):
