@@ -215,3 +215,31 @@ def test_the_answer_reads_as_an_answer(retriever):  # noqa: F811
     assert len(chips) == len(set(chips))
     assert ans.answer.index(res.quotes[0].text.split("\n")[0]) < ans.answer.index("— ")
     assert isinstance(ans.sure, bool)
+
+
+def test_a_footnote_asked_about_in_its_own_words_leads_as_a_passing_mention(retriever):  # noqa: F811
+    # a footnote that says something of its own (a definition, a list), not a bare citation: asked in its words,
+    # it answers better than any body sentence, so it leads and the answer says it is a passing mention
+    notes = [n for n in corpus.footnotes() if role_of(n.start, n.end) == FOOTNOTE and len(n.text.split()) >= 15
+             and not re.search(r"https?://|\b(?:19|20)\d\d\b", n.text)]
+    assert notes
+    for n in notes:
+        words = re.sub(r"^\W*[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*", "", n.text).replace("*", "").split()
+        res = retriever.search(" ".join(words[:15]))
+        lead = res.quotes[0]
+        if lead.start < n.end and n.start < lead.end:
+            assert res.passing and "only in passing" in retrieval_answer(res).answer
+        else:  # the body says it too: a body sentence holding most of the footnote's information leads
+            asked = tokenize(" ".join(words[:15]))
+            held = set(tokenize(lead.text))
+            total = sum(SENTENCES.idf.get(t, 0.0) for t in asked)
+            assert sum(SENTENCES.idf.get(t, 0.0) for t in asked if t in held) >= 0.4 * total, (n.text[:60], lead.text[:60])
+            assert role_of(lead.start, lead.end) == BODY
+
+
+def test_what_the_report_is_about_leads_with_the_introductions_first_sentence(retriever):  # noqa: F811
+    res = retriever.search("What is this report about?")
+    intro = corpus.section(res.whole_report[0])
+    first = SENTENCES.items[[s.start >= intro.start and s.role == BODY for s in SENTENCES.items].index(True)]
+    assert res.quotes[0].start == first.start
+    assert res.quotes[0].section == intro.number
