@@ -157,7 +157,7 @@ class Assistant:
         names_the_report = re.search(r"\b(figure \d+|section \d)|§", query.lower())
         near = res.best_score >= getattr(res, "threshold", res.best_score) - NEAR_THRESHOLD
         if (not res.in_scope and not (names_the_report and near)) or not res.quotes:
-            return render.refusal(f"The report does not cover this question. {render.covers()}", "out_of_scope")
+            return render.not_covered(res)
         return render.retrieval_answer(res)
 
     def _execute(self, plan: ToolPlan):

@@ -243,3 +243,15 @@ def test_what_the_report_is_about_leads_with_the_introductions_first_sentence(re
     first = SENTENCES.items[[s.start >= intro.start and s.role == BODY for s in SENTENCES.items].index(True)]
     assert res.quotes[0].start == first.start
     assert res.quotes[0].section == intro.number
+
+
+def test_a_question_the_report_does_not_cover_is_refused_naming_what_was_not_found(retriever):  # noqa: F811
+    from assistant.render import not_covered
+
+    res = retriever.search("How did the zyxwvut change cluster internationalisation?")
+    assert res.unknown_terms == ["zyxwvut"]
+    ans = not_covered(res)
+    assert ans.route == "refuse" and "does not cover \u201czyxwvut\u201d" in ans.answer
+    assert "The report covers" in ans.answer
+    plain = not_covered(retriever.search("How many members do clusters have?"))
+    assert "\u201cHow many members do clusters have\u201d" in plain.answer
