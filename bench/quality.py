@@ -15,8 +15,10 @@ from assistant.evaluate import evaluate, load_questions
 
 DATA = Path(__file__).parents[1] / "tests" / "data"
 TUNING = ["questions.jsonl", "questions_more.jsonl", "questions_third.jsonl", "questions_fourth.jsonl",
-          "questions_fifth.jsonl", "paraphrases.jsonl", "round6.jsonl", "narrative1.jsonl"]
-HELD_OUT = ["heldout1.jsonl", "heldout2_mixed.jsonl", "heldout2_narr.jsonl"]
+          "questions_fifth.jsonl", "paraphrases.jsonl", "round6.jsonl", "narrative1.jsonl",
+          "round7_mixed.jsonl", "round7_narr.jsonl"]
+HELD_OUT = ["heldout1.jsonl", "heldout2_mixed.jsonl", "heldout2_narr.jsonl", "heldout3_mixed.jsonl",
+            "heldout3_narr.jsonl"]
 
 
 def summary(name: str, report: dict) -> list[str]:
