@@ -13,7 +13,7 @@ import tools
 from assistant import clean, render
 from assistant.answer import Answer, Citation
 from assistant.compile import compile_frame
-from assistant.coverage import coverage
+from assistant.coverage import coverage, known
 from assistant.cues import RECALL
 from assistant.errors import AssistantError, IndexUnavailable
 from assistant.followups import complete
@@ -153,7 +153,13 @@ class Assistant:
         raise TypeError(f"unknown plan {plan!r}")  # pragma: no cover - the Plan type is closed
 
     def _retrieve(self, query: str, state: State) -> Answer:
-        res = self.retriever().search(query, k=5)
+        retriever = self.retriever()
+        from retrieval.roles import asked_for  # a word asking for a part of the report ("chart", "footnote")
+
+        # the report's vocabulary decides first: a word counts as unknown only when coverage does not know it either
+        # (users' abbreviations of the report's words, typos and asking words are not unknown subjects)
+        unknown = [w for w in retriever.unknown_terms(query) if not known(w.lower()) and not asked_for(w)]
+        res = retriever.search(query, k=5, unknown=unknown)
         names_the_report = re.search(r"\b(figure \d+|section \d)|§", query.lower())
         near = res.best_score >= getattr(res, "threshold", res.best_score) - NEAR_THRESHOLD
         if (not res.in_scope and not (names_the_report and near)) or not res.quotes:

@@ -197,8 +197,12 @@ class Retriever:
             fused = fused + boost * (fused.max() - fused.min() + 1e-9) * 0.5
         return fused
 
-    def search(self, question: str, k: int = 5) -> RetrievalResult:
-        """The ``k`` best passages, 1-3 quotes from them, and whether the report covers the question."""
+    def search(self, question: str, k: int = 5, unknown: Sequence[str] | None = None) -> RetrievalResult:
+        """The ``k`` best passages, 1-3 quotes from them, and whether the report covers the question.
+
+        ``unknown``: the question's words the report never uses, as the caller read them (the assistant's coverage
+        knows users' abbreviations and typos); by default the words BM25's vocabulary lacks.
+        """
         query = vocab.expand(question) if self.expand else question
         qvec = self.embedder.embed_query(query)
         dense, lexical, _ = self.chunk_scores(question, qvec)
@@ -220,14 +224,14 @@ class Retriever:
             quotes = quotes or pick_quotes(
                 [self._passage(i, float(fused[i]), float(dense[i]), float(lexical[i])) for i in group],
                 [self.chunks[i] for i in group], [self._sentence_vectors(i) for i in group], qvec, ask, self.sentences)
-        unknown = self.unknown_terms(question)
+        unknown = self.unknown_terms(question) if unknown is None else list(unknown)
         best = max([float(dense.max()) if len(dense) else 0.0, *(q.score for q in quotes[:1])])
         best -= UNKNOWN_TERM_PENALTY * len(unknown)
         passing = self._passing(question, ask, quotes)
         # The score is a second signal only: a whole-report question is always in scope, and so is a question
         # naming something the report mentions rarely that the best passage holds (a passing mention).
-        mentioned = bool(passing) or bool(passages) and bool(self.sentences.rare(ask.tokens, 2)
-                                                             & set(tokenize(passages[0].text)))
+        held = set(tokenize(" ".join([p.text for p in passages[:3]] + [q.text for q in quotes])))
+        mentioned = bool(passing) or bool(self.sentences.rare(ask.tokens, 2) & held)
         in_scope = best >= self.threshold or ask.kind == WHOLE or (mentioned and not unknown)
         return RetrievalResult(question, passages, quotes, in_scope, best, self.threshold, query,
                                unknown, ask.kind, passing, sorted(ask.sections))
