@@ -13,7 +13,7 @@ import tools
 from assistant import clean, render
 from assistant.answer import Answer, Citation
 from assistant.compile import compile_frame
-from assistant.coverage import coverage, known
+from assistant.coverage import coverage, known, subjects
 from assistant.cues import RECALL
 from assistant.errors import AssistantError, IndexUnavailable
 from assistant.followups import complete
@@ -160,6 +160,8 @@ class Assistant:
         # (users' abbreviations of the report's words, typos and asking words are not unknown subjects)
         unknown = [w for w in retriever.unknown_terms(query) if not known(w.lower()) and not asked_for(w)]
         res = retriever.search(query, k=5, unknown=unknown)
+        if subjects(query, unknown):  # what the question is about is a word the report never uses
+            return render.not_covered(replace(res, unknown_terms=subjects(query, unknown)))
         names_the_report = re.search(r"\b(figure \d+|section \d)|§", query.lower())
         near = res.best_score >= getattr(res, "threshold", res.best_score) - NEAR_THRESHOLD
         if (not res.in_scope and not (names_the_report and near)) or not res.quotes:

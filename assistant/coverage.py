@@ -229,3 +229,20 @@ _DETERMINER = re.compile(r"\b(the|a|an|our|my|this|that|their|its)\s*$")
 def _end_of(text: str, term: str) -> int:
     i = text.find(term)
     return i + len(term) if i >= 0 else len(text)
+
+
+# right after an auxiliary a word is the clause's subject ("how did X change …"); after "of", "about", "on" or
+# "regarding" it is the topic asked about ("the impact of X", "what does it say about X")
+_SUBJECT_BEFORE = re.compile(r"\b(?:do|does|did|can|could|will|would|is|are|was|were|of|about|on|regarding|"
+                             r"concerning)\s+$", re.IGNORECASE)
+
+
+def subjects(question: str, words: list[str]) -> list[str]:
+    """The ``words`` (unknown to the report) that stand where the question's subject or topic stands."""
+    out = []
+    for w in words:
+        m = re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", question)
+        if m and _SUBJECT_BEFORE.search(question[: m.start()]):
+            out.append(w)
+    return out
+

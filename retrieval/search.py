@@ -35,6 +35,7 @@ IN_SCOPE_THRESHOLD = 0.37
 # Each question word the report never uses lowers the in-scope score by this much ("Brexit", "quantum").
 UNKNOWN_TERM_PENALTY = 0.1
 RRF_K = 60
+_SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 # The best passages by the hybrid score are re-ranked by their best answering sentence (retrieval.extract):
 # final = hybrid score scaled to 0..1 over the candidates + RERANK_WEIGHT x best sentence score.
 RERANK_DEPTH = 10
@@ -101,6 +102,8 @@ class Retriever:
             raise IndexMismatchError(f"The index at {where} has {len(self._sentences)} sentences, the chunker "
                                      f"{self._sent_starts[-1]}; rebuild it with `{REBUILD_COMMAND}`.")
         self.bm25 = BM25Index([c.search_text for c in self.chunks])
+        # the report's words as users type them: "CO2" for "CO₂"
+        self._typed = set(tokenize(" ".join(c.search_text for c in self.chunks).translate(_SUBSCRIPTS)))
         self.embedder = embedder or query_embedder(None, MODEL_NAME)
         self.threshold = threshold
         self.fusion = fusion
@@ -300,7 +303,7 @@ class Retriever:
         out = []
         for word in re.findall(r"[\w&'’-]+", question):
             toks = tokenize(word)
-            if toks and all(t not in self.bm25.vocabulary for t in toks) and word not in out:
+            if toks and all(t not in self.bm25.vocabulary and t not in self._typed for t in toks) and word not in out:
                 out.append(word)
         return out
 

@@ -87,3 +87,16 @@ def test_an_unknown_word_that_is_not_the_subject_does_not_refuse(question, aside
 def test_an_unknown_subject_is_still_unknown(question):
     cov = coverage(read(question), question)
     assert "zyxwvut" in " ".join(cov.unknown) and not cov.aside
+
+
+@pytest.mark.parametrize("question,words,expected", [
+    ("how did zyxwvut change cluster internationalisation", ["zyxwvut"], ["zyxwvut"]),  # after an auxiliary
+    ("what is the impact of Zyxwvut on clusters", ["Zyxwvut"], ["Zyxwvut"]),  # after "of"
+    ("what does it say about zyxwvut printing", ["zyxwvut"], ["zyxwvut"]),
+    ("how does globalisation zyxwvut smes", ["zyxwvut"], []),  # a verb after its subject
+    ("why use value chains as the zyxwvut", ["zyxwvut"], []),  # not in a subject's or topic's place
+])
+def test_an_unknown_word_in_the_subjects_place_is_the_subject(question, words, expected):
+    from assistant.coverage import subjects
+
+    assert subjects(question, words) == expected

@@ -255,3 +255,13 @@ def test_a_question_the_report_does_not_cover_is_refused_naming_what_was_not_fou
     assert "The report covers" in ans.answer
     plain = not_covered(retriever.search("How many members do clusters have?"))
     assert "\u201cHow many members do clusters have\u201d" in plain.answer
+
+
+def test_the_assistant_refuses_a_question_about_a_word_the_report_never_uses(index_dir):  # noqa: F811
+    from assistant.core import Assistant
+
+    a = Assistant.load(index_dir=str(index_dir))
+    ans = a.ask("How did zyxwvut change cluster internationalisation?")
+    assert ans.route == "refuse" and "\u201czyxwvut\u201d" in ans.answer and "The report covers" in ans.answer
+    # an abbreviation of the report's own words is no unknown subject: answered from the report
+    assert a.ask("Why do cluster mgrs offer internationalisation support services?").route != "refuse"
