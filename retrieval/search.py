@@ -102,6 +102,7 @@ class Retriever:
             raise IndexMismatchError(f"The index at {where} has {len(self._sentences)} sentences, the chunker "
                                      f"{self._sent_starts[-1]}; rebuild it with `{REBUILD_COMMAND}`.")
         self.bm25 = BM25Index([c.search_text for c in self.chunks])
+        self._words = [frozenset(tokenize(c.search_text)) for c in self.chunks]  # each chunk's words, for mentions
         # the report's words as users type them: "CO2" for "CO₂"
         self._typed = set(tokenize(" ".join(c.search_text for c in self.chunks).translate(_SUBSCRIPTS)))
         self.embedder = embedder or query_embedder(None, MODEL_NAME)
@@ -233,8 +234,9 @@ class Retriever:
         passing = self._passing(question, ask, quotes)
         # The score is a second signal only: a whole-report question is always in scope, and so is a question
         # naming something the report mentions rarely that the best passage holds (a passing mention).
-        held = set(tokenize(" ".join([p.text for p in passages[:3]] + [q.text for q in quotes])))
-        mentioned = bool(passing) or bool(self.sentences.rare(ask.tokens, 2) & held)
+        rare = self.sentences.rare(ask.tokens, 2)
+        held = set().union(*(self._words[int(i)] for i in top[:3]), *(tokenize(q.text) for q in quotes)) if rare else ()
+        mentioned = bool(passing) or bool(rare & set(held))
         in_scope = best >= self.threshold or ask.kind == WHOLE or (mentioned and not unknown)
         return RetrievalResult(question, passages, quotes, in_scope, best, self.threshold, query,
                                unknown, ask.kind, passing, sorted(ask.sections))
@@ -263,7 +265,7 @@ class Retriever:
             return order
         head = order[:RERANK_DEPTH]
         if ask.rare:  # the chunks that name what the question is about in their footnotes compete too
-            named = [c.index for c in self.chunks if ask.rare & set(tokenize(c.search_text))]
+            named = [c.index for c in self.chunks if ask.rare & self._words[c.index]]
             head = np.concatenate([head, [i for i in named if i not in set(head.tolist())]]).astype(np.int64)
         f = fused[head]
         scaled = (f - f.min()) / (f.max() - f.min() + 1e-9)
@@ -276,7 +278,7 @@ class Retriever:
         """How well chunk ``i`` answers: its best sentence, or for a figure table its rendering (views)."""
         ev = evidence(self.chunks[i], self._sentence_vectors(i), qvec, ask, self.sentences)
         if self.chunks[i].kind == "table":
-            words = set(tokenize(self.chunks[i].search_text))
+            words = self._words[i]
             total = sum(self.sentences.idf.get(t, 0.0) for t in ask.tokens) or 1.0
             share = sum(self.sentences.idf.get(t, 0.0) for t in ask.tokens if t in words) / total
             ev = max(ev, dense + OVERLAP_WEIGHT * share - FRAGMENT_PENALTY)
