@@ -17,7 +17,7 @@ import numpy as np
 
 import corpus
 from retrieval.chunks import Chunk
-from retrieval.kinds import GENERAL, WHOLE, answers
+from retrieval.kinds import DEFINITION, GENERAL, WHOLE, answers
 from retrieval.records import Passage, Quote
 from retrieval.roles import BODY, FOOTNOTE, NEVER_AN_ANSWER, REFERENCE
 from retrieval.sentences import Sentences, is_item
@@ -181,6 +181,15 @@ NOTE_ROLES = frozenset({FOOTNOTE, REFERENCE})
 NOTE_DEPTH = 3
 
 
+# A footnote that defines what a definition question asks about needs no margin: the report keeps definitions there.
+DEFINITION_NOTE_MARGIN = 0.0
+
+
+def _note_margin(note, ask: Ask, chunks: Sequence[Chunk], sents: Sentences) -> float:
+    defines = ask.kind == DEFINITION and answers(DEFINITION, sents.get(chunks[note[2]].sentences[note[3]]).text)
+    return DEFINITION_NOTE_MARGIN if defines else NOTE_MARGIN
+
+
 def _candidates(chunks: Sequence[Chunk], sentence_vectors: Sequence[np.ndarray], qvec: np.ndarray, ask: Ask,
                 sents: Sentences) -> tuple[list, list]:
     """(body candidates, footnote and reference candidates), each (score, similarity, passage rank, sentence)."""
@@ -214,7 +223,7 @@ def pick_quotes(passages: Sequence[Passage], chunks: Sequence[Chunk], sentence_v
     best = cands[0][0]
     cands = _kind_first(cands, ask, chunks, sents)
     note = max(notes, default=None)
-    if note is not None and note[0] >= best + NOTE_MARGIN and ask.kind != WHOLE:
+    if note is not None and note[0] >= best + _note_margin(note, ask, chunks, sents) and ask.kind != WHOLE:
         cands.insert(0, note)  # only a footnote answers: it leads, and the answer says it is a passing mention
     text = corpus.report_text()
     out: list[Quote] = []
