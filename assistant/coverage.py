@@ -45,7 +45,7 @@ eight nine ten first second third fourth fifth sixth last next top bottom left r
 question questions answer answers report reports document text study according mentioned mention mentions
 say says stated state states describe described please summarise summarize summary
 ask asks asked asking advise advises advised suggest suggests suggested recommend recommends recommended
-cite cites cited supposed
+cite cites cited supposed purpose
 """.split())
 
 _SNOWBALL = Stemmer.Stemmer("english")
