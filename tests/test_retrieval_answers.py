@@ -60,6 +60,10 @@ def _narrative_cases() -> list[dict]:
     ("what do the megatrends mean for shipbuilding", kinds.GENERAL),  # an impact, not a definition
     ("what do cluster managers need to do about it", kinds.RECOMMENDATION),
     ("what does it mean to be a cluster", kinds.DEFINITION),
+    ("how were the regions selected for the survey", kinds.METHOD),  # how the report worked something out
+    ("how did the authors assess the grades", kinds.METHOD),
+    ("what data is the ranking based on", kinds.METHOD),
+    ("why were these industries chosen", kinds.REASON),
 ])
 def test_question_kinds(question, kind):
     assert kinds.question_kind(question) == kind
