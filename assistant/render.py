@@ -192,5 +192,15 @@ def retrieval_answer(res) -> Answer:
                   sure=sure)
 
 
+def not_covered(res) -> Answer:
+    """A narrative question the report does not cover: say what was not found, by name, and what it covers. The
+    words the report never uses are named when there are any; otherwise the question itself."""
+    if res.unknown_terms:
+        what = " or ".join(f"\u201c{t}\u201d" for t in res.unknown_terms[:3])
+    else:
+        what = f"\u201c{' '.join(res.question.split()).rstrip(' ?.!')}\u201d"
+    return refusal(f"The report does not cover {what}: no passage of it answers this. {covers()}", "out_of_scope")
+
+
 def refusal(message: str, reason: str, suggestions: tuple[str, ...] = ()) -> Answer:
     return Answer(route="refuse", answer=message, reason=reason, suggestions=list(suggestions))

@@ -19,11 +19,11 @@ from retrieval.build import Progress, build, fingerprint
 from retrieval.chunks import DEFAULT_MAX_CHARS, Chunk, chunk_report
 from retrieval.embed import MODEL_NAME, Embedder, QueryEmbedder, query_embedder
 from retrieval.errors import REBUILD_COMMAND, IndexMismatchError, IndexMissingError
-from retrieval.extract import FRAGMENT_PENALTY, OVERLAP_WEIGHT, Ask, evidence, pick_quotes
+from retrieval.extract import FRAGMENT_PENALTY, NOTE_ROLES, OVERLAP_WEIGHT, Ask, evidence, pick_quotes
 from retrieval.kinds import ASKING_WORDS, GENERAL, WHOLE, question_kind
 from retrieval.lexical import BM25Index, tokenize
 from retrieval.records import Passage, RetrievalResult
-from retrieval.roles import asked_for
+from retrieval.roles import asked_for, role_of
 from retrieval.sentences import Sentences
 
 # A second signal only: questions whose salient words the report never uses are refused before retrieval
@@ -35,6 +35,7 @@ IN_SCOPE_THRESHOLD = 0.37
 # Each question word the report never uses lowers the in-scope score by this much ("Brexit", "quantum").
 UNKNOWN_TERM_PENALTY = 0.1
 RRF_K = 60
+_SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 # The best passages by the hybrid score are re-ranked by their best answering sentence (retrieval.extract):
 # final = hybrid score scaled to 0..1 over the candidates + RERANK_WEIGHT x best sentence score.
 RERANK_DEPTH = 10
@@ -59,6 +60,11 @@ def _named_sections(question: str) -> list[str]:
             if len(sec.title.split()) == 1 and re.search(rf"\bthe {re.escape(sec.title.lower())}\b", q)]
 
 
+def leans_to_findings(question: str) -> bool:
+    """A whole-report question about what the report found or recommends (rather than what it is about)."""
+    return bool(re.search(r"find|conclu|result|recommend|lesson|takeaway|learn", question, re.IGNORECASE))
+
+
 def whole_report_sections(question: str) -> list[str]:
     """Where a whole-report question is answered: the introduction (first chapter) and the conclusion, the one
     the question leans to first ("main findings" -> conclusion, "what is it about" -> introduction)."""
@@ -67,7 +73,7 @@ def whole_report_sections(question: str) -> list[str]:
     first = chapters[0].split(".")[0] if chapters else ""
     intro = [s.number for s in secs if s.number == first or s.number.startswith(first + ".")]
     end = [s.number for s in secs if s.title.lower().startswith(("conclusion", "summary"))]
-    if re.search(r"find|conclu|result|recommend|lesson|takeaway|learn", question, re.IGNORECASE):
+    if leans_to_findings(question):
         return end + intro
     return intro + end
 
@@ -96,6 +102,9 @@ class Retriever:
             raise IndexMismatchError(f"The index at {where} has {len(self._sentences)} sentences, the chunker "
                                      f"{self._sent_starts[-1]}; rebuild it with `{REBUILD_COMMAND}`.")
         self.bm25 = BM25Index([c.search_text for c in self.chunks])
+        self._words = [frozenset(tokenize(c.search_text)) for c in self.chunks]  # each chunk's words, for mentions
+        # the report's words as users type them: "CO2" for "CO₂"
+        self._typed = set(tokenize(" ".join(c.search_text for c in self.chunks).translate(_SUBSCRIPTS)))
         self.embedder = embedder or query_embedder(None, MODEL_NAME)
         self.threshold = threshold
         self.fusion = fusion
@@ -192,8 +201,12 @@ class Retriever:
             fused = fused + boost * (fused.max() - fused.min() + 1e-9) * 0.5
         return fused
 
-    def search(self, question: str, k: int = 5) -> RetrievalResult:
-        """The ``k`` best passages, 1-3 quotes from them, and whether the report covers the question."""
+    def search(self, question: str, k: int = 5, unknown: Sequence[str] | None = None) -> RetrievalResult:
+        """The ``k`` best passages, 1-3 quotes from them, and whether the report covers the question.
+
+        ``unknown``: the question's words the report never uses, as the caller read them (the assistant's coverage
+        knows users' abbreviations and typos); by default the words BM25's vocabulary lacks.
+        """
         query = vocab.expand(question) if self.expand else question
         qvec = self.embedder.embed_query(query)
         dense, lexical, _ = self.chunk_scores(question, qvec)
@@ -215,14 +228,15 @@ class Retriever:
             quotes = quotes or pick_quotes(
                 [self._passage(i, float(fused[i]), float(dense[i]), float(lexical[i])) for i in group],
                 [self.chunks[i] for i in group], [self._sentence_vectors(i) for i in group], qvec, ask, self.sentences)
-        unknown = self.unknown_terms(question)
+        unknown = self.unknown_terms(question) if unknown is None else list(unknown)
         best = max([float(dense.max()) if len(dense) else 0.0, *(q.score for q in quotes[:1])])
         best -= UNKNOWN_TERM_PENALTY * len(unknown)
         passing = self._passing(question, ask, quotes)
         # The score is a second signal only: a whole-report question is always in scope, and so is a question
         # naming something the report mentions rarely that the best passage holds (a passing mention).
-        mentioned = bool(passing) or bool(passages) and bool(self.sentences.rare(ask.tokens, 2)
-                                                             & set(tokenize(passages[0].text)))
+        rare = self.sentences.rare(ask.tokens, 2)
+        held = set().union(*(self._words[int(i)] for i in top[:3]), *(tokenize(q.text) for q in quotes)) if rare else ()
+        mentioned = bool(passing) or bool(rare & set(held))
         in_scope = best >= self.threshold or ask.kind == WHOLE or (mentioned and not unknown)
         return RetrievalResult(question, passages, quotes, in_scope, best, self.threshold, query,
                                unknown, ask.kind, passing, sorted(ask.sections))
@@ -241,7 +255,8 @@ class Retriever:
         for t in only:  # what the question is about is named only in a footnote: that footnote answers
             allowed |= {self.sentences.items[i].role for i in self.sentences.where[t]}
         sections = frozenset(whole_report_sections(question)) if kind == WHOLE else frozenset()
-        return Ask(kind, tokens, frozenset(allowed), sections, frozenset(only))
+        return Ask(kind, tokens, frozenset(allowed), sections, frozenset(only),
+                   kind == WHOLE and leans_to_findings(question))
 
     def _rank(self, fused: np.ndarray, qvec: np.ndarray, ask: Ask, dense: np.ndarray) -> np.ndarray:
         """Chunk indices best first: the top ``RERANK_DEPTH`` re-ranked by their best answering sentence."""
@@ -250,7 +265,7 @@ class Retriever:
             return order
         head = order[:RERANK_DEPTH]
         if ask.rare:  # the chunks that name what the question is about in their footnotes compete too
-            named = [c.index for c in self.chunks if ask.rare & set(tokenize(c.search_text))]
+            named = [c.index for c in self.chunks if ask.rare & self._words[c.index]]
             head = np.concatenate([head, [i for i in named if i not in set(head.tolist())]]).astype(np.int64)
         f = fused[head]
         scaled = (f - f.min()) / (f.max() - f.min() + 1e-9)
@@ -263,7 +278,7 @@ class Retriever:
         """How well chunk ``i`` answers: its best sentence, or for a figure table its rendering (views)."""
         ev = evidence(self.chunks[i], self._sentence_vectors(i), qvec, ask, self.sentences)
         if self.chunks[i].kind == "table":
-            words = set(tokenize(self.chunks[i].search_text))
+            words = self._words[i]
             total = sum(self.sentences.idf.get(t, 0.0) for t in ask.tokens) or 1.0
             share = sum(self.sentences.idf.get(t, 0.0) for t in ask.tokens if t in words) / total
             ev = max(ev, dense + OVERLAP_WEIGHT * share - FRAGMENT_PENALTY)
@@ -281,6 +296,8 @@ class Retriever:
         once = self.sentences.rare(ask.tokens, 1) if ask.kind == GENERAL else set()
         lead = set(tokenize(quotes[0].text))
         terms = {t for t in only | once if t in lead}
+        if role_of(quotes[0].start, quotes[0].end) in NOTE_ROLES and not asked_for(question):
+            terms |= set(ask.tokens) & lead  # only a footnote answers: what it names is mentioned in passing
         return [w for w in dict.fromkeys(re.findall(r"[\w&'’-]+", question)) if set(tokenize(w)) & terms]
 
     def unknown_terms(self, question: str) -> list[str]:
@@ -288,7 +305,7 @@ class Retriever:
         out = []
         for word in re.findall(r"[\w&'’-]+", question):
             toks = tokenize(word)
-            if toks and all(t not in self.bm25.vocabulary for t in toks) and word not in out:
+            if toks and all(t not in self.bm25.vocabulary and t not in self._typed for t in toks) and word not in out:
                 out.append(word)
         return out
 
