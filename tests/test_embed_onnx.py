@@ -13,12 +13,13 @@ import os
 import shutil
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from retrieval import Retriever, onnx_export, snapshot
+from retrieval import Retriever, lexical, onnx_export, snapshot
 from retrieval.build import build, fingerprint
 from retrieval.chunks import chunk_report
 from retrieval.embed import MODEL_NAME, QueryEmbedder, query_embedder, shared_embedder
@@ -27,13 +28,13 @@ from retrieval.onnx_embed import OnnxEmbedder
 ROOT = Path(__file__).parents[1]
 DEV = ROOT / "tests" / "data" / "retrieval_dev.jsonl"
 HEAVY = ("torch", "transformers", "sentence_transformers")
+LIGHT = ("onnxruntime", "chromadb", "bm25s", "scipy")
 
 
 @pytest.fixture(scope="module")
 def onnx_index(tmp_path_factory) -> Path:
     d = tmp_path_factory.mktemp("onnx-index")
-    build(d, progress=False)
-    Retriever.open(d, build_if_missing=False, progress=False)  # reads Chroma once and writes the snapshot
+    build(d, progress=False)  # writes the query snapshot too: no answer needs to read Chroma
     return d
 
 
@@ -97,18 +98,19 @@ def _run(code: str, index: Path, **env) -> list[str]:
 def test_a_narrative_answer_loads_onnx_runtime_and_no_torch(onnx_index):
     code = ("import sys; from assistant import Assistant; a = Assistant.load(); "
             "ans = a.ask('Why do clusters act as springboards for SMEs?'); "
-            f"print(ans.route, a.retriever().embedder.backend, *[m in sys.modules for m in {HEAVY + ('onnxruntime', 'chromadb')!r}])")
+            f"print(ans.route, a.retriever().embedder.backend, *[m in sys.modules for m in {HEAVY + LIGHT!r}])")
     route, backend, *loaded = _run(code, onnx_index)
     assert (route, backend) == ("retrieval", "onnx")
-    assert loaded == ["False", "False", "False", "True", "False"]  # no chromadb either: the snapshot is current
+    # no chromadb, bm25s or scipy either: the build wrote the snapshot with the BM25 weights
+    assert loaded == ["False", "False", "False", "True", "False", "False", "False"]
 
 
 def test_a_matrix_answer_loads_no_embedder(onnx_index):
     code = ("import sys; from assistant import Assistant; a = Assistant.load(); "
             "ans = a.ask('Which mega trends drive Logistical Services?'); "
-            f"print(ans.route, *[m in sys.modules for m in {HEAVY + ('onnxruntime', 'chromadb')!r}])")
+            f"print(ans.route, *[m in sys.modules for m in {HEAVY + LIGHT!r}])")
     route, *loaded = _run(code, onnx_index)
-    assert route == "tool" and loaded == ["False"] * 5
+    assert route == "tool" and loaded == ["False"] * 7
 
 
 def test_a_missing_export_falls_back_to_sentence_transformers_and_says_so_once(onnx_index, tmp_path, caplog,
@@ -171,3 +173,23 @@ def test_an_unreadable_export_falls_back_too(onnx_index, tmp_path, caplog, monke
         emb = QueryEmbedder(onnx_export.onnx_dir(copy)).load()
     assert emb.backend == "sentence-transformers"
     assert ["could not be loaded" in r.getMessage() for r in caplog.records] == [True]
+
+
+def test_the_build_writes_the_snapshot_with_bm25s_weights(onnx_index, tmp_path):
+    snap = snapshot.load(onnx_index, fingerprint())
+    texts = [c.search_text for c in chunk_report()]
+    assert snap is not None and snap.bm25 is not None and snap.bm25_signature == lexical.signature(texts)
+    made = lexical.BM25Index(texts)
+    stored = lexical.BM25Index.from_weights(snap.bm25)
+    assert stored.vocabulary == made.vocabulary
+    for q in _dev_questions()[:40]:
+        np.testing.assert_array_equal(stored.scores(q), made.scores(q))
+    # weights made from other texts (or by another tokenizer) are made again, and the copy is rewritten
+    copy = tmp_path / "index"
+    shutil.copytree(onnx_index, copy)
+    snapshot.save(copy, fingerprint(), replace(snap, bm25_signature="0" * 64))
+    stale = snapshot.load(copy, fingerprint())
+    assert stale is not None and stale.bm25_signature == "0" * 64
+    again = snapshot.lexical_index(copy, fingerprint(), stale, texts)
+    assert again.vocabulary == made.vocabulary
+    assert snapshot.load(copy, fingerprint()).bm25_signature == lexical.signature(texts)
