@@ -78,7 +78,8 @@ class Retriever:
     def __init__(self, chunks: Sequence[Chunk], view_matrix: np.ndarray, view_owner: np.ndarray,
                  sentence_matrix: np.ndarray, embedder: Embedder | QueryEmbedder | None = None, *,
                  threshold: float = IN_SCOPE_THRESHOLD, fusion: str = "rrf", weight: float = 0.5,
-                 expand: bool = True, where: str = "", collection=None, rerank: float = RERANK_WEIGHT) -> None:
+                 expand: bool = True, where: str = "", collection=None, rerank: float = RERANK_WEIGHT,
+                 bm25: BM25Index | None = None) -> None:
         if fusion not in FUSIONS:
             raise ValueError(f"fusion must be one of {FUSIONS}")
         self.chunks = list(chunks)
@@ -95,7 +96,7 @@ class Retriever:
         if self._sent_starts[-1] != len(self._sentences):
             raise IndexMismatchError(f"The index at {where} has {len(self._sentences)} sentences, the chunker "
                                      f"{self._sent_starts[-1]}; rebuild it with `{REBUILD_COMMAND}`.")
-        self.bm25 = BM25Index([c.search_text for c in self.chunks])
+        self.bm25 = bm25 if bm25 is not None else BM25Index([c.search_text for c in self.chunks])
         self.embedder = embedder or query_embedder(None, MODEL_NAME)
         self.threshold = threshold
         self.fusion = fusion
@@ -141,7 +142,8 @@ class Retriever:
                                      f"rebuild it with `{REBUILD_COMMAND}`.") from e
         smat = smat[rows] if rows else np.zeros((0, vmat.shape[1]), dtype=np.float32)
         collection = views if views is not None else snapshot.LazyCollection(path)
-        retriever = cls(chunks, vmat, owner, smat, embedder, where=where, collection=collection, **kwargs)
+        bm25 = snapshot.lexical_index(path, fp, snap, [c.search_text for c in chunks])  # bm25s only when stale
+        retriever = cls(chunks, vmat, owner, smat, embedder, where=where, collection=collection, bm25=bm25, **kwargs)
         if loading is not None:
             loading.join()
         embedder.load()  # ONNX Runtime when exported, else sentence-transformers (raises what the thread met)
@@ -308,16 +310,11 @@ class Retriever:
 
 def _read_chroma(path, fp: store.Fingerprint, where: str, build_if_missing: bool, progress: Progress,
                  max_chars: int):
-    """Read the index's embeddings from Chroma (building it if missing) and refresh the local snapshot."""
+    """Read the index's embeddings from Chroma (building it if missing)."""
     cl = store.client(path)
     if store.get(cl, store.VIEWS) is None or store.get(cl, store.SENTENCES) is None:
         if not build_if_missing:
             raise IndexMissingError(f"There is no index at {where}; build it with `{REBUILD_COMMAND}`.")
         build(path, model=fp.model, max_chars=max_chars, progress=progress)
     store.check(cl, fp, where)
-    views = store.get(cl, store.VIEWS)
-    vids, vmat, vmetas = store.read_all(views)
-    sids, smat, _ = store.read_all(store.get(cl, store.SENTENCES))
-    snap = snapshot.Snapshot(vids, vmat, [m["chunk_id"] for m in vmetas], sids, smat)
-    snapshot.save(path, fp, snap)
-    return snap, views
+    return snapshot.read_chroma(cl)  # written back with its BM25 weights by snapshot.lexical_index
