@@ -53,6 +53,8 @@ def test_the_build_exports_the_model_with_its_tokenizer(onnx_index):
     assert (folder / "tokenizer.json").is_file()
     man = json.loads((folder / "manifest.json").read_text())
     assert man["opset"] == 17 and man["max_seq_length"] == 256
+    # one fused attention, skip layer norm pair and bias GELU per layer: the graph that loads and runs fastest
+    assert man["fused"] == {"EmbedLayerNormalization": 1, "Attention": 6, "SkipLayerNormalization": 12, "BiasGelu": 6}
     assert onnx_export.staleness(folder, onnx_export.packaged_model_dir()) is None
     again = onnx_export.ensure(onnx_index, shared_embedder())
     assert again.skipped  # a second build leaves a fresh export alone
@@ -193,3 +195,20 @@ def test_the_build_writes_the_snapshot_with_bm25s_weights(onnx_index, tmp_path):
     again = snapshot.lexical_index(copy, fingerprint(), stale, texts)
     assert again.vocabulary == made.vocabulary
     assert snapshot.load(copy, fingerprint()).bm25_signature == lexical.signature(texts)
+
+
+def test_a_failed_fusion_keeps_the_unfused_graph_and_says_so(tmp_path, monkeypatch, caplog):
+    from types import SimpleNamespace
+
+    import onnxruntime.transformers.optimizer as optimizer
+
+    def fails(*args, **kwargs):
+        raise RuntimeError("no attention pattern found")
+
+    monkeypatch.setattr(optimizer, "optimize_model", fails)
+    raw = tmp_path / "unfused.onnx"
+    raw.write_bytes(b"the unfused graph")
+    with caplog.at_level(logging.WARNING, logger="retrieval.onnx_export"):
+        fused = onnx_export._fuse(raw, tmp_path / "model.onnx", SimpleNamespace(num_attention_heads=12, hidden_size=384), {})
+    assert fused == {} and (tmp_path / "model.onnx").read_bytes() == b"the unfused graph"
+    assert ["no attention pattern found" in r.getMessage() for r in caplog.records] == [True]
