@@ -57,7 +57,9 @@ class OnnxEmbedder:
         return self.embed([text])[0]
 
     def _batch(self, texts: list[str]) -> np.ndarray:
-        enc = self._tokenizer.encode_batch([t.strip() for t in texts])
+        # one text (a query) is encoded on this thread: encode_batch's thread pool costs more than the encoding
+        enc = [self._tokenizer.encode(texts[0].strip())] if len(texts) == 1 else \
+            self._tokenizer.encode_batch([t.strip() for t in texts])
         ids = np.asarray([e.ids for e in enc], dtype=np.int64)
         mask = np.asarray([e.attention_mask for e in enc], dtype=np.int64)
         types = np.asarray([e.type_ids for e in enc], dtype=np.int64)
