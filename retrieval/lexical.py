@@ -11,8 +11,10 @@ snapshot never imports bm25s (nor scipy, which bm25s imports).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -56,15 +58,16 @@ def _tokens(text: str) -> tuple[str, ...]:
 
 
 def signature(texts: Sequence[str]) -> str:
-    """What BM25 weights depend on: the texts, this module's code (tokenizer, stop words, k1, b) and bm25s."""
-    import importlib.metadata as md
+    """What BM25 weights depend on: the texts, this module's code (tokenizer, stop words, k1, b), and the installed
+    bm25s and PyStemmer (their files' sizes and times: cheaper than reading package metadata, and never stale)."""
+    import importlib.util
 
     h = hashlib.sha256(Path(__file__).read_bytes())
-    for dist in ("bm25s", "PyStemmer"):
-        try:
-            h.update(f"{dist}={md.version(dist)}".encode())
-        except md.PackageNotFoundError:
-            h.update(dist.encode())
+    spec = importlib.util.find_spec("bm25s")  # finds the package without importing it
+    for f in (spec.origin if spec else None, Stemmer.__file__):
+        with contextlib.suppress(OSError, TypeError):
+            st = os.stat(f)
+            h.update(f"{f}:{st.st_size}:{st.st_mtime_ns}".encode())
     for t in texts:
         h.update(b"\0" + t.encode("utf-8"))
     return h.hexdigest()
