@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 
 import corpus
+from corpus.once import once
 from retrieval import snapshot, store, vocab
 from retrieval.build import Progress, build, fingerprint
 from retrieval.chunks import DEFAULT_MAX_CHARS, Chunk, chunk_report
@@ -52,11 +53,21 @@ def _named_sections(question: str) -> list[str]:
     if re.search(r"\bat the end\b|\bin closing\b|\bfinal (section|chapter|words)\b", q):
         # the end of the argument: the last numbered sub-section (the references and appendices follow it)
         return [[sec for sec in corpus.sections() if sec.number[0].isdigit() and sec.level > 1][-1].number]
-    longer = [sec.number for sec in corpus.sections() if len(sec.title.split()) > 1 and sec.title.lower() in q]
+    longer, single = _titles()
+    longer = [number for number, title in longer if title in q]
     if longer:  # a full title ("the rationale for internationalisation") wins over a one-word one ("rationale")
         return longer
-    return [sec.number for sec in corpus.sections()
-            if len(sec.title.split()) == 1 and re.search(rf"\bthe {re.escape(sec.title.lower())}\b", q)]
+    return [number for number, pat in single if pat.search(q)]
+
+
+@once
+def _titles() -> tuple[list[tuple[str, str]], list[tuple[str, re.Pattern]]]:
+    """(number, lower-cased title) of sections titled in several words; (number, "the <title>" pattern) of the
+    sections titled in one word. Made once: every search looks for them in its question."""
+    secs = corpus.sections()
+    return ([(sec.number, sec.title.lower()) for sec in secs if len(sec.title.split()) > 1],
+            [(sec.number, re.compile(rf"\bthe {re.escape(sec.title.lower())}\b")) for sec in secs
+             if len(sec.title.split()) == 1])
 
 
 def whole_report_sections(question: str) -> list[str]:
@@ -258,7 +269,9 @@ class Retriever:
         scaled = (f - f.min()) / (f.max() - f.min() + 1e-9)
         ev = np.array([self._evidence(int(i), qvec, ask, float(dense[i])) for i in head])
         final = scaled + self.rerank * ev
-        rest = order[~np.isin(order, head)]
+        outside = np.ones(len(fused), dtype=bool)
+        outside[head] = False
+        rest = order[outside[order]]
         return np.concatenate([head[np.argsort(-final, kind="stable")], rest])
 
     def _evidence(self, i: int, qvec: np.ndarray, ask: Ask, dense: float) -> float:
