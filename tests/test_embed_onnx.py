@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from retrieval import Retriever, lexical, onnx_export, snapshot
+from retrieval import Retriever, lexical, onnx_export, snapshot, vocab
 from retrieval.build import build, fingerprint
 from retrieval.chunks import chunk_report
 from retrieval.embed import MODEL_NAME, QueryEmbedder, query_embedder, shared_embedder
@@ -44,7 +44,17 @@ def onnx_embedder(onnx_index) -> OnnxEmbedder:
 
 
 def _dev_questions() -> list[str]:
-    return [json.loads(x)["question"] for x in DEV.read_text(encoding="utf-8").splitlines() if x.strip()]
+    """Every retrieval question of the dev sets: retrieval_dev.jsonl and the records of the other dev sets whose
+    expected route is retrieval (never the held-out sets)."""
+    out = []
+    for f in [DEV, *sorted(DEV.parent.glob("*.jsonl"))]:
+        if f.name.startswith("heldout") or (f != DEV and f.name == DEV.name):
+            continue
+        for line in f.read_text(encoding="utf-8").splitlines():
+            rec = json.loads(line) if line.strip() else {}
+            if rec and (f == DEV or (rec.get("expect") or {}).get("route") == "retrieval"):
+                out.append(rec["question"])
+    return list(dict.fromkeys(out))
 
 
 def test_the_build_exports_the_model_with_its_tokenizer(onnx_index):
@@ -79,16 +89,28 @@ def test_questions_embed_the_same_both_ways(onnx_embedder):
     assert np.sum(a * b, axis=1).min() >= 0.9999
 
 
-def test_rankings_are_identical_on_the_dev_set(onnx_index):
+def test_rankings_are_identical_on_the_dev_sets(onnx_index):
     onnx = Retriever.open(onnx_index, build_if_missing=False, progress=False)
     assert onnx.embedder.backend == "onnx"
     st = Retriever.open(onnx_index, build_if_missing=False, progress=False)
-    st.embedder = shared_embedder()
-    for q in _dev_questions():
+    qs = _dev_questions()
+    assert len(qs) > 300
+    st.embedder = _Precomputed([vocab.expand(q) for q in qs])  # what search() embeds, in one batch
+    for q in qs:
         a, b = onnx.search(q), st.search(q)
         assert [p.id for p in a.passages] == [p.id for p in b.passages], q
         assert [x.start for x in a.quotes] == [x.start for x in b.quotes], q
         assert a.in_scope == b.in_scope, q
+
+
+class _Precomputed:
+    """sentence-transformers' vectors of known query texts, embedded in one batch (one by one is slow)."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.vectors = dict(zip(texts, shared_embedder().embed(texts), strict=True))
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return self.vectors[text]
 
 
 def _run(code: str, index: Path, **env) -> list[str]:
@@ -212,3 +234,11 @@ def test_a_failed_fusion_keeps_the_unfused_graph_and_says_so(tmp_path, monkeypat
         fused = onnx_export._fuse(raw, tmp_path / "model.onnx", SimpleNamespace(num_attention_heads=12, hidden_size=384), {})
     assert fused == {} and (tmp_path / "model.onnx").read_bytes() == b"the unfused graph"
     assert ["no attention pattern found" in r.getMessage() for r in caplog.records] == [True]
+
+
+def test_making_bm25_weights_logs_nothing(caplog):
+    """bm25s logs its steps at DEBUG to whatever handler the root logger has (the CLI's stderr, a UI's log)."""
+    with caplog.at_level(logging.DEBUG):
+        index = lexical.BM25Index(["clusters act as springboards", "vertical disintegration of value chains"])
+    assert index.scores("clusters").argmax() == 0
+    assert [r.getMessage() for r in caplog.records if r.name.startswith("bm25s")] == []
