@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 
 import corpus
+from corpus.once import once
 from retrieval import snapshot, store, vocab
 from retrieval.build import Progress, build, fingerprint
 from retrieval.chunks import DEFAULT_MAX_CHARS, Chunk, chunk_report
@@ -53,11 +54,21 @@ def _named_sections(question: str) -> list[str]:
     if re.search(r"\bat the end\b|\bin closing\b|\bfinal (section|chapter|words)\b", q):
         # the end of the argument: the last numbered sub-section (the references and appendices follow it)
         return [[sec for sec in corpus.sections() if sec.number[0].isdigit() and sec.level > 1][-1].number]
-    longer = [sec.number for sec in corpus.sections() if len(sec.title.split()) > 1 and sec.title.lower() in q]
+    longer, single = _titles()
+    longer = [number for number, title in longer if title in q]
     if longer:  # a full title ("the rationale for internationalisation") wins over a one-word one ("rationale")
         return longer
-    return [sec.number for sec in corpus.sections()
-            if len(sec.title.split()) == 1 and re.search(rf"\bthe {re.escape(sec.title.lower())}\b", q)]
+    return [number for number, pat in single if pat.search(q)]
+
+
+@once
+def _titles() -> tuple[list[tuple[str, str]], list[tuple[str, re.Pattern]]]:
+    """(number, lower-cased title) of sections titled in several words; (number, "the <title>" pattern) of the
+    sections titled in one word. Made once: every search looks for them in its question."""
+    secs = corpus.sections()
+    return ([(sec.number, sec.title.lower()) for sec in secs if len(sec.title.split()) > 1],
+            [(sec.number, re.compile(rf"\bthe {re.escape(sec.title.lower())}\b")) for sec in secs
+             if len(sec.title.split()) == 1])
 
 
 def leans_to_findings(question: str) -> bool:
@@ -84,7 +95,8 @@ class Retriever:
     def __init__(self, chunks: Sequence[Chunk], view_matrix: np.ndarray, view_owner: np.ndarray,
                  sentence_matrix: np.ndarray, embedder: Embedder | QueryEmbedder | None = None, *,
                  threshold: float = IN_SCOPE_THRESHOLD, fusion: str = "rrf", weight: float = 0.5,
-                 expand: bool = True, where: str = "", collection=None, rerank: float = RERANK_WEIGHT) -> None:
+                 expand: bool = True, where: str = "", collection=None, rerank: float = RERANK_WEIGHT,
+                 bm25: BM25Index | None = None) -> None:
         if fusion not in FUSIONS:
             raise ValueError(f"fusion must be one of {FUSIONS}")
         self.chunks = list(chunks)
@@ -101,7 +113,7 @@ class Retriever:
         if self._sent_starts[-1] != len(self._sentences):
             raise IndexMismatchError(f"The index at {where} has {len(self._sentences)} sentences, the chunker "
                                      f"{self._sent_starts[-1]}; rebuild it with `{REBUILD_COMMAND}`.")
-        self.bm25 = BM25Index([c.search_text for c in self.chunks])
+        self.bm25 = bm25 if bm25 is not None else BM25Index([c.search_text for c in self.chunks])
         self._words = [frozenset(tokenize(c.search_text)) for c in self.chunks]  # each chunk's words, for mentions
         # the report's words as users type them: "CO2" for "CO₂"
         self._typed = set(tokenize(" ".join(c.search_text for c in self.chunks).translate(_SUBSCRIPTS)))
@@ -150,7 +162,8 @@ class Retriever:
                                      f"rebuild it with `{REBUILD_COMMAND}`.") from e
         smat = smat[rows] if rows else np.zeros((0, vmat.shape[1]), dtype=np.float32)
         collection = views if views is not None else snapshot.LazyCollection(path)
-        retriever = cls(chunks, vmat, owner, smat, embedder, where=where, collection=collection, **kwargs)
+        bm25 = snapshot.lexical_index(path, fp, snap, [c.search_text for c in chunks])  # bm25s only when stale
+        retriever = cls(chunks, vmat, owner, smat, embedder, where=where, collection=collection, bm25=bm25, **kwargs)
         if loading is not None:
             loading.join()
         embedder.load()  # ONNX Runtime when exported, else sentence-transformers (raises what the thread met)
@@ -271,7 +284,9 @@ class Retriever:
         scaled = (f - f.min()) / (f.max() - f.min() + 1e-9)
         ev = np.array([self._evidence(int(i), qvec, ask, float(dense[i])) for i in head])
         final = scaled + self.rerank * ev
-        rest = order[~np.isin(order, head)]
+        outside = np.ones(len(fused), dtype=bool)
+        outside[head] = False
+        rest = order[outside[order]]
         return np.concatenate([head[np.argsort(-final, kind="stable")], rest])
 
     def _evidence(self, i: int, qvec: np.ndarray, ask: Ask, dense: float) -> float:
@@ -325,16 +340,11 @@ class Retriever:
 
 def _read_chroma(path, fp: store.Fingerprint, where: str, build_if_missing: bool, progress: Progress,
                  max_chars: int):
-    """Read the index's embeddings from Chroma (building it if missing) and refresh the local snapshot."""
+    """Read the index's embeddings from Chroma (building it if missing)."""
     cl = store.client(path)
     if store.get(cl, store.VIEWS) is None or store.get(cl, store.SENTENCES) is None:
         if not build_if_missing:
             raise IndexMissingError(f"There is no index at {where}; build it with `{REBUILD_COMMAND}`.")
         build(path, model=fp.model, max_chars=max_chars, progress=progress)
     store.check(cl, fp, where)
-    views = store.get(cl, store.VIEWS)
-    vids, vmat, vmetas = store.read_all(views)
-    sids, smat, _ = store.read_all(store.get(cl, store.SENTENCES))
-    snap = snapshot.Snapshot(vids, vmat, [m["chunk_id"] for m in vmetas], sids, smat)
-    snapshot.save(path, fp, snap)
-    return snap, views
+    return snapshot.read_chroma(cl)  # written back with its BM25 weights by snapshot.lexical_index
