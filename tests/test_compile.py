@@ -202,6 +202,17 @@ TABLE = [
     ("Counting each pair of European regions once, how many are rated weak for R&D cooperation?", [
         ("pairs_at_grade", {"kind": "rd", "min_grade": "-", "max_grade": "-"})]),
     ("which region has the most very strong business ties", [("rank_regions", {"kind": "business", "grade": "++"})]),
+    # pairs read across the R&D and business figures: "than" decides which kind is stronger, whatever the wording
+    ("Are there region pairs where R&D cooperation is rated higher than business cooperation?", [
+        ("grade_differences", {"direction": "rd_stronger"})]),
+    ("which region pairs are weaker for business than for R&D", [("grade_differences", {"direction": "rd_stronger"})]),
+    ("which pairs are stronger in business coop than in R&D", [
+        ("grade_differences", {"direction": "business_stronger"})]),
+    ("Which region pairs have the same grade in R&D and business cooperation?", [
+        ("grade_differences", {"direction": "same"})]),
+    ("Which region pairs are only weak (-) for R&D but medium or better for business?", [
+        ("pairs_at_grade", {"kind": "rd", "min_grade": "-", "max_grade": "-"}),
+        ("pairs_at_grade", {"kind": "business", "min_grade": "o", "max_grade": None})]),
     ("which pair is ++ in both the R&D and the business matrix", [
         ("pairs_at_grade", {"kind": "rd", "min_grade": "++"}), ("pairs_at_grade", {"kind": "business", "min_grade": "++"})]),
     ("is turkey counted as southeast europe or something else", [("region_of", {"country": "Turkey"})]),
@@ -244,7 +255,6 @@ def test_frame_to_plan(question, steps):
     "write me a short poem about megatrends",  # no list asked
     "which figure tells me about the cluster strategy",  # no figure clearly fits the words: not a guessed figure
     "what holds back R&D cooperation with asia and the US",  # reasons: a passage, not the partner list
-    "Which region pairs cooperate more strongly in R&D than in business?",  # across both figures: not one grade
 ])
 def test_frames_no_row_fits_are_not_bent_to_a_tool(question):
     assert compile_frame(read(question)) is None
