@@ -68,11 +68,6 @@ def find_figure(query: str) -> ToolResult:
         raise InvalidArgument("Describe the figure in a few words, e.g. \"R&D cooperation matrix\".")
     captions = {k: f.caption for k, f in figures().items()}
     hits = process.extract(query, captions, scorer=_caption_score, processor=utils.default_process, limit=3)
-    shown = process.extract(query, _contents(), scorer=_content_score, processor=None, limit=3)
-    best = hits[0][1] if hits else 0
-    if shown and (shown[0][1] > best or shown[0][1] >= 60 and _distinctive(query) >= 3):
-        # the words name what a figure shows (its described content, its table), not its caption
-        hits = [(captions[k], s, k) for _, s, k in shown]
     keys = [k for _, s, k in hits if s >= 50]
     return ToolResult(
         tool="find_figure", args={"query": query},
@@ -80,56 +75,6 @@ def find_figure(query: str) -> ToolResult:
         items=keys, count=len(keys), rows=[_row(k) | {"score": round(s, 1)} for _, s, k in hits if s >= 50],
         citations=[cite(k) for k in keys],
     )
-
-
-@once
-def _contents() -> dict[str, str]:
-    """What each figure shows, in the report's words: its caption, the paragraph that describes it (image-only
-    figures) and the text of its table, processed for matching."""
-    import corpus
-
-    text = corpus.report_text()
-    out = {}
-    for k, f in figures().items():
-        table = text[f.table_start:f.table_end] if f.has_table and f.table_start is not None else ""
-        out[k] = utils.default_process(" ".join((f.caption, f.description or "", table)))
-    return out
-
-
-@once
-def _content_words() -> frozenset[str]:
-    return frozenset(w for t in _contents().values() for w in t.split())
-
-
-def _distinct_words(query: str) -> list[str]:
-    """The query's words that stand in some figure's content but not in most (they tell figures apart)."""
-    common = _common_words()
-    return [w for w in dict.fromkeys(utils.default_process(query).split())
-            if w in _content_words() and w not in common and len(w) > 2]
-
-
-def _distinctive(query: str) -> int:
-    return len(_distinct_words(query))
-
-
-def _content_score(query: str, content: str, **kwargs) -> float:
-    """Share of the query's distinctive words found in this figure's content, scaled below a full caption match so
-    that a caption still wins a tie."""
-    words = _distinct_words(query)
-    if len(words) < 3:  # two words tell too little of what a figure shows
-        return 0.0
-    found = sum(1 for w in words if re.search(rf"\b{re.escape(w)}", content))
-    return 90.0 * found / len(words)
-
-
-@once
-def _common_words() -> frozenset[str]:
-    """Words in the content of a third of the figures or more: they tell no figure apart."""
-    counts: dict[str, int] = {}
-    for t in _contents().values():
-        for w in set(t.split()):
-            counts[w] = counts.get(w, 0) + 1
-    return frozenset(w for w, n in counts.items() if n * 3 >= len(_contents()))
 
 
 def _caption_score(query: str, caption: str, **kwargs) -> float:

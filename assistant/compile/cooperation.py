@@ -10,12 +10,17 @@ import re
 from assistant import cues as C
 from assistant.frame import Frame
 from assistant.plan import Step, ToolPlan, first_plan
+from assistant.understand import read
 
 KINDS = ("rd", "business")
 # a grade written as the figure's symbol after a rating word, or a bare "+"/"++" ("a + or better R&D grade")
 _RATED = re.compile(r"\b(?:rated|graded|grade[sd]?|marked|rate[sd]?|scor\w*)\s+(\+\+|\+|o|-)(?=\s|$|\))")
 _PLUS = re.compile(r"(?<![\w+])(\+\+|\+)(?![\w+])")
 _OR_BETTER = re.compile(r"^[\s)-]*or[\s-]+(better|stronger|above|higher|more)\b")
+_SAME = re.compile(r"\bsame\b|\bidentical\b|\balike\b|\bequal\b")
+_DIFFER = re.compile(r"\bdiffer\w*\b|\bcompared?\b|\bmismatch\w*\b")
+_WEAKER = re.compile(r"\b(weaker|lower|worse|less)\b")
+_CLAUSE = re.compile(r"\bbut\b|\bwhile\b|\bwhereas\b|\byet\b")
 # "every other region", "with all the others"
 _EVERY = re.compile(r"\b(every|all) (the )?other\b|\bwith (all|every)\b")
 
@@ -108,11 +113,8 @@ def _whole_matrix(frame: Frame) -> ToolPlan | None:
     if _places(frame) or frame.focus not in ("regions", "pairs", "grade", None):
         return None
     b = bound(frame)
-    if _kind(frame) == "both":  # the same grade in both figures ("++ in both the R&D and the business matrix")
-        if b is None or frame.combination not in ("both", "and"):
-            return None  # otherwise pairs compared across the two figures (grade differences)
-        return ToolPlan(tuple(Step("pairs_at_grade", {"kind": k, **_band(b)}, "set" if k == "rd" else "intersect")
-                              for k in KINDS))
+    if _kind(frame) == "both":
+        return _across(frame, b)
     kind = _kind(frame) if _kind(frame) in KINDS else "rd"
     agg = frame.aggregation
     most = agg is not None and agg.kind == "most" or bool(C.STRONGEST.search(frame.text))
@@ -125,6 +127,39 @@ def _whole_matrix(frame: Frame) -> ToolPlan | None:
     if b is None and most:
         return ToolPlan((Step("strongest_pairs", {"kind": kind}),))
     return None
+
+
+def _across(frame: Frame, b: tuple[str, str] | None) -> ToolPlan | None:
+    """Pairs read across the R&D and the business figure: the same grade in both, one kind stronger than the
+    other, any difference, or one band in each clause ("weak for R&D but medium or better for business")."""
+    if _SAME.search(frame.text):
+        return ToolPlan((Step("grade_differences", {"direction": "same"}),))
+    than = re.search(r"\bthan\b", frame.text)
+    if than:
+        return ToolPlan((Step("grade_differences", {"direction": _stronger(frame.text, than.start())}),))
+    if _DIFFER.search(frame.text):
+        return ToolPlan((Step("grade_differences", {"direction": "any"}),))
+    clauses = [c for c in _CLAUSE.split(frame.text) if c.strip()]
+    bands = [(C.coop_kind(c), bound(read(c))) for c in clauses[:2]] if len(clauses) >= 2 else []
+    if len(bands) == 2 and all(k in KINDS and g for k, g in bands) and bands[0][0] != bands[1][0]:
+        return ToolPlan(tuple(Step("pairs_at_grade", {"kind": k, **_band(g)}, "set" if i == 0 else "intersect")
+                              for i, (k, g) in enumerate(bands)))
+    if b is not None and frame.combination in ("both", "and"):  # "++ in both the R&D and the business matrix"
+        return ToolPlan(tuple(Step("pairs_at_grade", {"kind": k, **_band(b)}, "set" if k == "rd" else "intersect")
+                              for k in KINDS))
+    return None
+
+
+def _stronger(text: str, than: int) -> str:
+    """"R&D rated higher than business", "stronger in business than in R&D", "weaker for business than for R&D":
+    the kind named last before "than" is stronger, unless the comparison is a weaker one."""
+    before = [(m.start(), k) for k, pat in (("rd", C.RD), ("business", C.BUSINESS)) for m in pat.finditer(text, 0, than)]
+    if not before:
+        return "any"
+    first = max(before)[1]
+    weaker = bool(_WEAKER.search(text[:than]))
+    kind = first if not weaker else next(k for k in KINDS if k != first)
+    return f"{kind}_stronger"
 
 
 def cooperation_rows(frame: Frame) -> ToolPlan | None:

@@ -1,6 +1,6 @@
 """Compiler rows for figure and page look-ups: a figure by its number, the figure whose table is the relation asked
-about ("the downstream matrix", "the R&D cooperation grid"), a figure found from its caption's words, and counts of
-the marks of one impact matrix."""
+about ("the downstream matrix", "the R&D cooperation grid"), a figure found by what it shows (tools.figure_find),
+and counts of the marks of one impact matrix."""
 
 from __future__ import annotations
 
@@ -14,22 +14,11 @@ from assistant.understand.relation import RELATION_OF_FIGURE
 # the figure whose table is one relation: the inverse of the reader's own figure → relation table
 FIGURE_OF_RELATION = {rel: fig for fig, rel in RELATION_OF_FIGURE.items()}
 _ABOUT = ("locate", "define", "list", "unknown", "value")
-# words of a look-up that cannot match a caption
-_STOP = frozenset("where is are the a an in of on for with need which what page figure find report does do can i "
-                  "show me listed list has located printed given table".split())
 _PLACES = re.compile(r"\b(regions|countries)\b")
 _WHERE = re.compile(r"\bwhere'?s\b|\b(which|what) (figure|chart|diagram|page)\b")
-# a look-up by words is answered only when one figure clearly fits them
-_CLEAR, _MARGIN = 70.0, 5.0
+# a look-up by words is answered only when one figure clearly fits them (figure_lookup's score, 0..1)
+CLEAR = 0.6
 _MARKS = re.compile(r"\b(marks?|marked|cells?|dots?|entries|crosses)\b")
-
-
-def figure_query(text: str) -> str:
-    """The words of a figure look-up that can match a caption ("aosi matrix", "upstream matrix")."""
-    words = [w for w in re.findall(r"[\w&'-]+", text) if w not in _STOP]
-    if C.AOSI.search(text):
-        words.append("interdependencies")  # the AOSI figure's caption spells the words out
-    return " ".join(words) or text
 
 
 def _numbered(frame: Frame) -> ToolPlan | None:
@@ -59,18 +48,23 @@ def _of_relation(frame: Frame) -> ToolPlan | None:
     return ToolPlan((Step("figure_info", {"figure": fig}),)) if fig else None
 
 
-def _by_caption(frame: Frame) -> ToolPlan | None:
-    """"Where is the bubble chart of strategic importance …": the figure whose caption or content the words match."""
+def _by_what_it_shows(frame: Frame) -> ToolPlan | None:
+    """"Where is the bubble chart of strategic importance …", "the diagram with OEMs and tier 1-3 suppliers": the
+    figure whose content (caption, labels, the text that describes or cites it) fits the whole question."""
     if not _asks_where(frame) or frame.names or frame.figure is not None or \
             not (frame.focus == "figures" or C.CHART.search(frame.text) or C.FIGURE_WORDS.search(frame.text)):
         return None
-    import tools
+    return lookup(frame)
 
-    query = figure_query(frame.text)
-    scores = [row["score"] for row in tools.find_figure(query).rows]
-    if not scores or scores[0] < _CLEAR or len(scores) > 1 and scores[0] - scores[1] < _MARGIN:
-        return None  # no figure clearly fits: a passage, or "not sure", rather than a confident wrong figure
-    return ToolPlan((Step("find_figure", {"query": query}),))
+
+def lookup(frame: Frame) -> ToolPlan | None:
+    """A figure_lookup plan when one figure clearly fits the question's words, else None (a passage, or unsure)."""
+    from tools.figure_find import figure_lookup
+
+    found = figure_lookup(frame.text)
+    if found.value is None or found.rows[0]["score"] < CLEAR:
+        return None
+    return ToolPlan((Step("figure_lookup", {"description": frame.text}),))
 
 
 def _matrix_marks(frame: Frame) -> ToolPlan | None:
@@ -83,4 +77,4 @@ def _matrix_marks(frame: Frame) -> ToolPlan | None:
 
 def figure_rows(frame: Frame) -> ToolPlan | None:
     """A figure or page look-up, or a count over one whole impact matrix."""
-    return first_plan((_matrix_marks, _numbered, _of_relation, _by_caption), frame)
+    return first_plan((_matrix_marks, _numbered, _of_relation, _by_what_it_shows), frame)

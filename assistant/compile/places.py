@@ -41,21 +41,13 @@ _PARTNER = re.compile(r"\bpartner|\bstrongest\b|\bweakest\b")
 _ENTRIES = re.compile(r"\b(entries|listed|countries)\b")
 
 
-_CHART_KIND = {"rd": "R&D cooperation", "business": "Business cooperation"}
-
-
 def _region_chart(frame: Frame) -> ToolPlan | None:
-    """A chart of one region's cooperation (Figures 11-12, 14-15, 18-35): found from the captions in Appendix A
-    by the region (a country stands for its region) and the kind of cooperation (total when none is said)."""
+    """A chart of one region's cooperation (Figures 11-12, 14-15, 18-35), found by what it shows: the region (a
+    country or demonym stands for it) and the kind of cooperation (total when none is said)."""
     places = frame.given("region") + frame.given("country")
     if len(places) != 1 or not (frame.focus == "figures" or frame.intent == "locate") or frame.figure or \
             not C.CHART.search(frame.text):
         return None
-    import tools
+    from assistant.compile.figures import lookup
 
-    try:
-        region = tools.resolve_region(places[0])
-    except tools.ToolError:
-        return None
-    kind = _CHART_KIND.get(frame.relation or "", "Total cooperation")
-    return ToolPlan((Step("find_figure", {"query": f"{kind} {region}"}),))
+    return lookup(frame)

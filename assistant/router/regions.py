@@ -11,8 +11,8 @@ from assistant.router.common import KIND_OF_FIGURE
 
 
 def _region_plan(q, text, regions, countries, fkey) -> ToolPlan | Refuse | None:
-    """What the compiler leaves: R&D and business compared for one pair, every region but one, pairs compared
-    across the two figures, regions with no link at one end of the scale, a region name the report lacks."""
+    """What the compiler leaves: R&D and business compared for one pair, every region but one, regions with no
+    link at one end of the scale, a region name the report lacks."""
     kind = C.coop_kind(text) or KIND_OF_FIGURE.get(fkey or "")
     places = list(regions) + list(countries)
     coop = C.COOP.search(text.replace("region", ""))
@@ -45,40 +45,13 @@ def _region_except(c: SimpleNamespace) -> ToolPlan | None:
 
 
 def _region_pairs(c: SimpleNamespace) -> ToolPlan | Refuse | None:
-    """Pairs by the difference between R&D and business; regions with no weak (no very strong) link; a region
-    named in the text."""
+    """Regions with no weak (no very strong) link; a region named in the text (pairs across the two figures are
+    compiled)."""
     if not c.places and (c.kind or C.COOP.search(c.text)) and re.search(r"\bregions?\b|\bpairs?\b|\bcooperation\b", c.text):
-        plan = _pair_differences(c) or _no_link_at(c)
+        plan = _no_link_at(c)
         if plan is not None:
             return plan
     return _region_named(c)
-
-
-def _pair_differences(c: SimpleNamespace) -> ToolPlan | None:
-    """Pairs whose R&D and business grades are the same or differ, or meet one grade in each."""
-    if re.search(r"\bsame\b|\bidentical\b|\balike\b|\bequal\b", c.text):
-        return ToolPlan((Step("grade_differences", {"direction": "same"}),))
-    if re.search(r"\bdiffer\w*\b|\bstronger in\b|\bweaker in\b|\bcompared?\b|\bmore .* than\b|\bthan\b", c.text):
-        if re.search(r"(stronger|more strongly|higher|better|more) in (r ?and ?d|r&d|research)|(r ?and ?d|r&d|research) (is |are )?stronger|weaker (in|for) business", c.text):
-            return ToolPlan((Step("grade_differences", {"direction": "rd_stronger"}),))
-        if re.search(r"(stronger|more strongly|higher|better|more) in business|business (is |are )?stronger|weaker (in|for) (r ?and ?d|r&d|research)", c.text):
-            return ToolPlan((Step("grade_differences", {"direction": "business_stronger"}),))
-        return ToolPlan((Step("grade_differences", {"direction": "any"}),))
-    if c.kind == "both" and re.search(r"\bbut\b|\bwhile\b|\bwhereas\b", c.text):
-        steps = []
-        for part in re.split(r"\bbut\b|\bwhile\b|\bwhereas\b", c.text)[:2]:
-            kp, gp = C.coop_kind(part), C.grade_cue(part)
-            sp = re.search(r"\((\+\+|\+|o|-)\)", part)
-            if sp:
-                gp = (sp[1], "exact" if not re.search(r"or (better|stronger)", part) else "at_least")
-            if kp in ("rd", "business") and gp:
-                a = {"kind": kp, "min_grade": gp[0]}
-                if gp[1] == "exact":
-                    a["max_grade"] = gp[0]
-                steps.append(Step("pairs_at_grade", a, "set" if not steps else "intersect"))
-        if len(steps) == 2:
-            return ToolPlan(tuple(steps))
-    return None
 
 
 _BEYOND = {"-": {"min_grade": "o"}, "++": {"min_grade": "-", "max_grade": "+"}}

@@ -15,11 +15,10 @@ from assistant.router.common import (
     _direction_words,
     _explanatory,
     _matrix_cues,
-    _names,
     _owners,
 )
-from assistant.router.matrix import _aosi_combination, _matrix_plan
-from assistant.router.names import _OFF_TOPIC, _lone_name, _off_topic, _unknown_name, _unknown_section
+from assistant.router.matrix import _matrix_plan
+from assistant.router.names import _lone_name, _off_topic, _unknown_name, _unknown_section
 from assistant.router.regions import _region_plan
 from assistant.spot import Mention, by_kind, fold
 from assistant.state import State
@@ -74,30 +73,10 @@ def _shared_names(text: str, trends: list, subs: list, params: list) -> tuple[li
     return trends, subs, f"Read \"{trends[0]}\" as the mega trend (Figure 3), not the sub-trend of {_owners(shared[0])}."
 
 
-def _pasted_caption(c: _Q) -> Plan | None:
-    """Why/explain questions, and a pasted caption looked up in the figure catalogue."""
+def _why(c: _Q) -> Plan | None:
+    """Why/explain questions: a passage (figure look-ups, pasted captions included, are compiled)."""
     if re.search(r"\bwhy\b|\bexplain\w*\b", c.text):
         return Retrieve(c.q)
-    # a pasted caption ("Cluster-driven trans-regional cooperation matrix … R&D cooperation")
-    pasted = re.sub(r"\s*[-–—:,]?\s*(what|which|on which|on what) page.*$|\s*[-–—:,]?\s*where is (it|that|this).*$", "", c.text)
-    asks_page = pasted != c.text
-    if not c.fkey and not _names(c.mentions) and len(pasted.split()) >= 5 and not _OFF_TOPIC.search(c.text) and (
-            asks_page or ("?" not in c.q and not re.search(r"\b(what|which|how|why|who|where|when|write|tell|give|list|show|name|"
-                                                         r"count|rank|compare|find|all|are|is)\b", c.text))):
-        import tools
-
-        hit = tools.find_figure(pasted)
-        if hit.rows and hit.rows[0].get("score", 0) >= 90:
-            return _plan(c, Step("figure_info", {"figure": hit.rows[0]["key"]}))
-    return None
-
-
-def _figure_questions(c: _Q) -> Plan | None:
-    """AOSI cells of a named impact matrix filtered by the others (figure look-ups are compiled)."""
-    if c.fkey in ("3", "4", "5") and C.AOSI.search(c.text):
-        combo = _aosi_combination(c.text)
-        if combo is not None:
-            return combo
     return None
 
 
@@ -165,5 +144,5 @@ def _definitions_and_matrix(c: _Q) -> Plan | None:
     return None
 
 
-_RULES = (_pasted_caption, _figure_questions, _not_in_tables, _regions,
+_RULES = (_why, _not_in_tables, _regions,
           _definitions_and_matrix)
