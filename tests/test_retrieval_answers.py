@@ -269,3 +269,21 @@ def test_the_assistant_refuses_a_question_about_a_word_the_report_never_uses(ind
     assert ans.route == "refuse" and "\u201czyxwvut\u201d" in ans.answer and "The report covers" in ans.answer
     # an abbreviation of the report's own words is no unknown subject: answered from the report
     assert a.ask("Why do cluster mgrs offer internationalisation support services?").route != "refuse"
+
+
+def test_a_name_found_only_in_a_table_cell_is_quoted_from_that_cell_as_a_passing_mention(retriever):  # noqa: F811
+    cells = []
+    for c in retriever.chunks:
+        if c.kind != "table":
+            continue
+        for cell in re.findall(r"[^\n\t•<>]+", c.text):
+            words = tokenize(cell)
+            if 2 <= len(cell.split()) <= 4 and words and not any(w in SENTENCES.where for w in words) \
+                    and not re.search(r"[=\"✓]", cell):
+                cells.append(cell.strip())
+    assert cells
+    for cell in cells[:5]:
+        res = retriever.search(f"What is {cell}?")
+        lead = res.quotes[0]
+        assert TEXT[lead.start : lead.end] == lead.text and set(tokenize(cell)) <= set(tokenize(lead.text))
+        assert res.passing and res.in_scope and "only in passing" in retrieval_answer(res).answer
