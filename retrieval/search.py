@@ -304,7 +304,8 @@ class Retriever:
         return [w for w in dict.fromkeys(re.findall(r"[\w&'’-]+", question)) if set(tokenize(w)) & terms]
 
     def _table_cell(self, ask: Ask, top: list[int]) -> Quote | None:
-        """The table row of the best passages that names a question word no sentence of the report uses."""
+        """The sub-trend's table cell in the best passages that names a question word no sentence of the report uses
+        (the report names many sub-trends only in the cells of its figures)."""
         if ask.kind not in (GENERAL, DEFINITION):  # "what's X", "X in mobility?"; a why-question needs a reason
             return None
         terms = {t for t in ask.tokens if t not in self.sentences.where}
@@ -316,7 +317,7 @@ class Retriever:
             for m in re.finditer(r"[^\n\t•<>]*[^\s\t•<>][^\n\t•<>]*", text[c.start : c.end]):  # one cell or item
                 words = set(tokenize(m[0]))
                 fit = (len(terms & words), len(set(ask.tokens) & words))  # the cell naming most of the question
-                if fit[0] and fit > best and not re.search(r"[=\"]", m[0]):
+                if fit[0] and fit > best and " ".join(m[0].split()).lower() in vocab.names_of("subtrend"):
                     best, found = fit, (c, m)
         if found is None:
             return None
