@@ -229,10 +229,13 @@ def _compiled(frame, state: State):
         return state.last_frame, state.last_plan
     if state.last_frame is not None:
         done = complete(frame, state)
+        if done is not None and restricts(frame) and state.last_plan is not None:
+            # "of those, which are not …": the plan of the words without their negation, taken out of the last
+            plan = compile_frame(replace(done, negation=False, scope=()) if done.negation else done)
+            if plan is not None and len(plan.steps) == 1:
+                op = "subtract" if frame.negation else "intersect"
+                return done, ToolPlan(state.last_plan.steps + (replace(plan.steps[0], op=op),))
         plan = compile_frame(done) if done is not None else None
-        if plan is not None and restricts(frame) and len(plan.steps) == 1 and state.last_plan is not None:
-            op = "subtract" if frame.negation else "intersect"
-            return done, ToolPlan(state.last_plan.steps + (replace(plan.steps[0], op=op),))
         if plan is not None:
             return done, plan
         changed = rewrite(frame, state)

@@ -178,3 +178,11 @@ def test_which_follow_ups_keep_the_answer_inside_the_last_one(question, kept):
     from assistant.replan import restricts
 
     assert restricts(read(question)) is kept
+
+
+def test_of_those_with_a_negation_takes_the_positive_plan_out_of_the_last_answer():
+    state = State()
+    first = set(A.ask("which trends drive logistics", state=state).items)
+    ans = A.ask("and which of those don't drive medtech?", state=state)
+    medtech = set(A.ask("which trends drive medtech").items)
+    assert ans.tool == "subtract" and set(ans.items) == first - medtech and ans.items

@@ -209,6 +209,9 @@ def test_clause_marks(question, clauses):
     ("which trends do not drive logistics", "which trends do not drive logistics"),
     ("which trends drive logistics, but not upstream", "which trends drive logistics but not upstream"),
     ("not upstream: which trends does medtech shape", "not upstream which trends does medtech shape"),
+    # a clause that sets a reading aside is no part of what is asked
+    ("which trends drive logistics? I don't mean upstream", "which trends drive logistics"),
+    ("which regions cooperate with poland, not talking about business", "which regions cooperate with poland"),
 ])
 def test_a_clause_that_only_hedges_negates_nothing(question, kept):
     from assistant.understand.clauses import blank_hedges, marked
@@ -216,7 +219,7 @@ def test_a_clause_that_only_hedges_negates_nothing(question, kept):
     text, marks = marked(question)
     spans = tuple((n.start, n.end) for n in read(question).names)
     assert " ".join(blank_hedges(text, marks, spans).split()).endswith(kept)
-    assert read(question).negation is ("not" in kept)
+    assert read(question).negation is ("not" in kept.split())
 
 
 @pytest.mark.parametrize("question,expected", [
@@ -233,6 +236,12 @@ def test_scope_ends_at_punctuation(question, expected):
     ("which trends drive logistics? not upstream, downstream", "downstream"),
     ("which trends does logistics shape, upstream not downstream", "upstream"),
     ("which trends drive logistics downstream", "downstream"),
+    # the negated direction set aside, the verb says which
+    ("which trends drive logistics, not upstream", "downstream"),
+    ("which trends does logistics shape, not downstream", "upstream"),
+    ("which trends drive logistics? I don't mean upstream", "downstream"),
+    # no verb: the negated direction is the table the complement is taken in
+    ("which trends are not upstream for logistics", "upstream"),
 ])
 def test_the_relation_asked_is_the_one_not_negated(question, expected):
     assert read(question).relation == expected

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from assistant import cues as C
 from assistant.frame import Frame
 from assistant.understand.aggregation import aggregation
 from assistant.understand.clauses import blank_hedges, marked
@@ -32,12 +33,26 @@ def read(question: str) -> Frame:
     if linked(text, found, foc):
         return _linked(folded, text, found, foc, fig, said, marks)
     return Frame(text=folded, intent=intent(text), focus=foc, names=found,
-                 relation=positive(relation(text, found, fig, foc), said),
+                 relation=_relation(text, found, fig, foc, said),
                  other_relation=other_relation(text, found, fig),
                  relation_said=relation_said(_blank(text, found), fig),
                  scope=said, negation=negation(text), grade=grade(text), aggregation=aggregation(text),
                  combination=combination(text, len({n.canonical for n in found})), figure=fig,
                  page=asks_page(text), followup=followup(folded), clauses=marks)
+
+
+_DIRECTION_WORDS = {"downstream": C.DOWN, "upstream": C.UP}
+
+
+def _relation(text: str, found, fig, foc, said):
+    """The relation asked, never one the question negates: "not upstream, downstream" is downstream; "which
+    trends drive logistics, not upstream" is read from its verb with the negated direction word set aside."""
+    rel = relation(text, found, fig, foc)
+    if rel in _DIRECTION_WORDS and any(s.relation == rel and s.negated for s in said) and \
+            not any(s.relation in _DIRECTION_WORDS and not s.negated for s in said):
+        blanked = _DIRECTION_WORDS[rel].sub(lambda m: " " * len(m[0]), text)
+        return relation(blanked, found, fig, foc) or rel
+    return positive(rel, said)
 
 
 def _linked(folded, text, found, foc, fig, said, marks) -> Frame:
