@@ -20,7 +20,7 @@ from assistant.cues import RECALL
 from assistant.errors import AssistantError, IndexUnavailable
 from assistant.followups import complete, frame_of_plan
 from assistant.multipart import combine
-from assistant.plan import Clarify, Recall, Refuse, Retrieve, ToolPlan
+from assistant.plan import Clarify, Recall, Refuse, Retrieve, Step, ToolPlan
 from assistant.poststeps import post
 from assistant.reading import plan_reading
 from assistant.replan import counts_last, restricts, rewrite
@@ -230,11 +230,9 @@ def _compiled(frame, state: State):
     if state.last_frame is not None:
         done = complete(frame, state)
         if done is not None and restricts(frame) and state.last_plan is not None:
-            # "of those, which are not …": the plan of the words without their negation, taken out of the last
-            plan = compile_frame(replace(done, negation=False, scope=()) if done.negation else done)
-            if plan is not None and len(plan.steps) == 1:
-                op = "subtract" if frame.negation else "intersect"
-                return done, ToolPlan(state.last_plan.steps + (replace(plan.steps[0], op=op),))
+            kept = _kept(done, state)
+            if kept is not None:
+                return done, kept
         plan = compile_frame(done) if done is not None else None
         if plan is not None:
             return done, plan
@@ -250,6 +248,21 @@ def _compiled(frame, state: State):
             return frame, None
     best = best_reading(frame)  # the words leave the relation open: the best of its readings, the others offered
     return (best, compile_frame(best)) if best is not None else (frame, compile_frame(frame))
+
+
+def _kept(done, state: State) -> ToolPlan | None:
+    """"Which of those …": the plan of the question kept to the last answer's names; "which of those are not …":
+    the plan of the words without their negation, taken out of the last answer (same tool, so same items)."""
+    plan = compile_frame(replace(done, negation=False, scope=()) if done.negation else done)
+    if plan is None or len(plan.steps) != 1:
+        return None
+    if done.negation:
+        same = plan.steps[0].tool == state.last_plan.steps[0].tool
+        return ToolPlan(state.last_plan.steps + (replace(plan.steps[0], op="subtract"),)) if same else None
+    names = [i for i in state.last_items if isinstance(i, str)]
+    if not names or len(names) != len(state.last_items):
+        return None
+    return ToolPlan(plan.steps + (Step("restrict", {"names": names}),))
 
 
 def _single_industry(subtrend: str) -> str:

@@ -142,7 +142,7 @@ def test_those_of_another_kind_than_asked_are_the_last_answers_items_taken_toget
     state = State()
     A.ask("which industries does big data hit", state=state)
     kept = A.ask("which of them are AOSIs", state=state)
-    assert kept.tool == "intersect" and kept.inherited == "Big data"
+    assert kept.tool == "restrict" and kept.inherited == "Big data" and set(kept.items) <= set(A.ask("which industries does big data hit").items)
 
 
 def test_the_carbon_one_is_the_item_whose_words_begin_so():
