@@ -177,10 +177,10 @@ GROUP_REF = re.compile(r"\b(?P<comb>both|either|neither|each|all|any) (of )?(the
                        r"\b(?P<two>those|these|the) two\b( (of them|industries|trends|regions|countries|sectors))?|"
                        r"\b(they|them) (?P<after>both|all)\b|"
                        r"\b(?P<bare>both|either|neither)\b(?= (do|does|did|are|is|have|has|push\w*|shap\w*|driv\w*|"
-                       r"hit\w*|shar\w*|influenc\w*|affect\w*|feed\w*|impact\w*|get|see)\b|\s*$)")
+                       r"hit\w*|share[sd]?|influenc\w*|affect\w*|feed\w*|impact\w*|get|see)\b|\s*$)")
 # "which trends do they share", "what do they have in common": a plural pronoun and a shared set
-SHARED = re.compile(r"\b(they|them|those|these)\b.*\b(shar\w*|in common|overlap\w*)\b|"
-                    r"\b(shar\w*|in common|overlap\w*)\b.*\b(they|them|those|these)\b")
+SHARED = re.compile(r"\b(they|them|those|these)\b.*\b(share[sd]?|in common|overlap(s|ped)?)\b|"
+                    r"\b(share[sd]?|in common|overlap(s|ped)?)\b.*\b(they|them|those|these)\b")
 # one item of the previous answer by its place: "the first one", "the second entry", "the last one"
 NTH_REF = re.compile(r"\b(the )?(?P<nth>first|second|third|fourth|fifth|sixth|last|1st|2nd|3rd|[4-6]th) "
                      r"(one|item|entry|name|of (them|those|these))\b")

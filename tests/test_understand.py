@@ -172,6 +172,7 @@ def test_a_question_naming_its_subject_and_relation_is_new(question, new):
     ("which trends do they share", False, "both", None),
     ("do either get an AOSI", False, "either", None),
     ("which trends drive both directions", False, None, None),
+    ("which of them are very strong on information sharing", False, None, None),
     ("which trends drive the first one", False, None, 1),
     ("and the second one?", False, None, 2),
     ("what sub-trends does the last one have", False, None, -1),
