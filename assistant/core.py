@@ -233,6 +233,8 @@ def _compiled(frame, state: State):
             kept = _kept(done, state)
             if kept is not None:
                 return done, kept
+            if done.relation not in _NAME_TABLES:
+                return frame, None  # the cue rules, which read the last plan's arguments (Figures 6 and 7)
         plan = compile_frame(done) if done is not None else None
         if plan is not None:
             return done, plan
@@ -250,9 +252,15 @@ def _compiled(frame, state: State):
     return (best, compile_frame(best)) if best is not None else (frame, compile_frame(frame))
 
 
+# relations whose answers are plain names, the same in every figure (Figure 6/7 rows are named per industry)
+_NAME_TABLES = ("downstream", "upstream", "aosi", "rd", "business", "membership")
+
+
 def _kept(done, state: State) -> ToolPlan | None:
     """"Which of those …": the plan of the question kept to the last answer's names; "which of those are not …":
     the plan of the words without their negation, taken out of the last answer (same tool, so same items)."""
+    if done.relation not in _NAME_TABLES:
+        return None
     plan = compile_frame(replace(done, negation=False, scope=()) if done.negation else done)
     if plan is None or len(plan.steps) != 1:
         return None
