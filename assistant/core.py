@@ -15,7 +15,7 @@ from assistant import clean, render
 from assistant.answer import Answer, Citation
 from assistant.clarify import clarify
 from assistant.compile import compile_frame
-from assistant.coverage import coverage
+from assistant.coverage import coverage, known, subjects
 from assistant.cues import RECALL
 from assistant.errors import AssistantError, IndexUnavailable
 from assistant.followups import complete, frame_of_plan
@@ -177,11 +177,19 @@ class Assistant:
         raise TypeError(f"unknown plan {plan!r}")  # pragma: no cover - the Plan type is closed
 
     def _retrieve(self, query: str, state: State) -> Answer:
-        res = self.retriever().search(query, k=5)
+        retriever = self.retriever()
+        from retrieval.roles import asked_for  # a word asking for a part of the report ("chart", "footnote")
+
+        # the report's vocabulary decides first: a word counts as unknown only when coverage does not know it either
+        # (users' abbreviations of the report's words, typos and asking words are not unknown subjects)
+        unknown = [w for w in retriever.unknown_terms(query) if not known(w.lower()) and not asked_for(w)]
+        res = retriever.search(query, k=5, unknown=unknown)
+        if subjects(query, unknown):  # what the question is about is a word the report never uses
+            return render.not_covered(replace(res, unknown_terms=subjects(query, unknown)))
         names_the_report = re.search(r"\b(figure \d+|section \d)|§", query.lower())
         near = res.best_score >= getattr(res, "threshold", res.best_score) - NEAR_THRESHOLD
         if (not res.in_scope and not (names_the_report and near)) or not res.quotes:
-            return render.refusal(f"The report does not cover this question. {render.covers()}", "out_of_scope")
+            return render.not_covered(res)
         return render.retrieval_answer(res)
 
     def _execute(self, plan: ToolPlan):

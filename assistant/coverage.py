@@ -13,9 +13,11 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
+import Stemmer
 from rapidfuzz import fuzz, process
 
 from assistant import cues as C
+from assistant.abbreviations import expansion
 from assistant.frame import Frame
 from assistant.spot import fold
 
@@ -42,8 +44,11 @@ thing things way ways kind kinds sort lot lots part parts bit number numbers one
 eight nine ten first second third fourth fifth sixth last next top bottom left right new old big small
 question questions answer answers report reports document text study according mentioned mention mentions
 say says stated state states describe described please summarise summarize summary
+ask asks asked asking advise advises advised suggest suggests suggested recommend recommends recommended
+cite cites cited supposed purpose
 """.split())
 
+_SNOWBALL = Stemmer.Stemmer("english")
 _WORD = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
 _SUFFIXES = ("ational", "ations", "ation", "ities", "ity", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly",
              "al", "er", "ers", "ment", "ments")
@@ -59,6 +64,7 @@ class Coverage:
     named: tuple[str, ...] = ()  # unknown terms typed as a name of a kind ("the artificial intelligence trend")
     unused: tuple[str, ...] = ()
     context: tuple[str, ...] = ()
+    aside: tuple[str, ...] = ()  # unknown, but a verb of the question, not its subject ("how does X hurt them")
 
 
 def stem(word: str) -> str:
@@ -104,12 +110,20 @@ def _report_words() -> tuple[str, ...]:
     return tuple(sorted(w for w in report_stems() if len(w) >= 4))
 
 
+@cache
+def _snowball_stems() -> frozenset[str]:
+    """The report's words as Snowball stems ("induction" and "inductive" meet, "vouchers" and "voucher")."""
+    from corpus.parse import report_text
+
+    return frozenset(_SNOWBALL.stemWords(list(set(_WORD.findall(report_text().lower())))))
+
+
 def known(word: str) -> bool:
     """The report uses this word (after stemming), or a word one typo away from it."""
     s = stem(word)
-    if s in report_stems() or word in FILLER or all(stem(p) in report_stems() for p in re.split(r"[-']", word) if p):
+    if s in report_stems() or _SNOWBALL.stemWord(word) in _snowball_stems() or word in FILLER or all(stem(p) in report_stems() for p in re.split(r"[-']", word) if p):
         return True
-    if len(word) >= 4 and _near(word, FILLER, 85):
+    if len(word) >= 4 and _near(word, FILLER, 85) or expansion(word):
         return True
     return len(word) >= 5 and _near(s, _report_words(), 85)
 
@@ -150,13 +164,13 @@ def context_words(question: str) -> frozenset[str]:
 
 
 def coverage(frame: Frame, question: str | None = None) -> Coverage:
-    """What the frame did not read, sorted into unknown, unused and context terms.
+    """What the frame did not read, sorted into unknown, unused, context and aside terms.
 
     An unknown word keeps its unread neighbours as one phrase ("hydrogen valleys", "gdp growth").
     """
     spans = _consumed(frame)
     scene = context_words(question) if question else frozenset()
-    runs: list[list[tuple[str, bool]]] = []
+    runs: list[list[tuple[str, bool, int, int]]] = []
     unused, context = [], []
     last_end = -10
     for m in _WORD.finditer(frame.text):
@@ -170,14 +184,39 @@ def coverage(frame: Frame, question: str | None = None) -> Coverage:
             context.append(w)
             continue
         if runs and frame.text[last_end:m.start()].strip() == "":
-            runs[-1].append((w, is_known))
+            runs[-1].append((w, is_known, m.start(), m.end()))
         else:
-            runs.append([(w, is_known)])
+            runs.append([(w, is_known, m.start(), m.end())])
         last_end = m.end()
-    unknown = tuple(" ".join(w for w, _ in run) for run in runs if not all(k for _, k in run))
+    unread = [run for run in runs if not all(k for _, k, _, _ in run)]
+    verbs = [run for run in unread if _says_how(frame.text, run)]
+    aside = tuple(w for run in verbs for w, k, _, _ in run if not k)
+    unknown = tuple(" ".join(w for w, *_ in run) for run in unread if run not in verbs)
     named = tuple(t for t in unknown if _KIND_AFTER.match(frame.text, _end_of(frame.text, t))
                   and _DETERMINER.search(frame.text[:_end_of(frame.text, t) - len(t)]))
-    return Coverage(unknown, named, tuple(dict.fromkeys(unused)), tuple(context))
+    return Coverage(unknown, named, tuple(dict.fromkeys(unused)), tuple(context), aside)
+
+
+# a word followed by its object ("hurt them", "hit the …", "kicks off", "pick which …") is a verb: it says what
+# happens to the subject, it is not the subject the question asks about
+_OBJECT_AFTER = re.compile(r"\s+(the|a|an|them|it|us|him|her|up|off|out|which|what|whom|their|its|this|these|"
+                           r"those|into|back|down)\b")
+
+
+# "… in a nutshell?": one unknown word closing the question in an adverbial phrase says how to answer, not what about
+_CLOSING = re.compile(r"\b(?:in|at|as|for|with|on) (?:a|an)\s+$")
+
+
+def _says_how(text: str, run: list[tuple[str, bool, int, int]]) -> bool:
+    """One unknown word that is not the subject: a verb right before its object (not after a determiner), or a
+    closing adverbial phrase."""
+    unknown = [(a, b) for _, k, a, b in run if not k]
+    if len(unknown) != 1:
+        return False
+    start, end = unknown[0]
+    verb = bool(_OBJECT_AFTER.match(text, end)) and not _DETERMINER.search(text[:start])
+    closing = len(run) == 1 and bool(_CLOSING.search(text[:start])) and not text[end:].strip(" ?!.")
+    return verb or closing
 
 
 _KIND_AFTER = re.compile(r"\s*(mega ?trends?|megatrends?|trends?|industr(y|ies)|sectors?|regions?|countr(y|ies)|"
@@ -190,3 +229,20 @@ _DETERMINER = re.compile(r"\b(the|a|an|our|my|this|that|their|its)\s*$")
 def _end_of(text: str, term: str) -> int:
     i = text.find(term)
     return i + len(term) if i >= 0 else len(text)
+
+
+# right after an auxiliary a word is the clause's subject ("how did X change …"); after "of", "about", "on" or
+# "regarding" it is the topic asked about ("the impact of X", "what does it say about X")
+_SUBJECT_BEFORE = re.compile(r"\b(?:do|does|did|can|could|will|would|is|are|was|were|of|about|on|regarding|"
+                             r"concerning)\s+$", re.IGNORECASE)
+
+
+def subjects(question: str, words: list[str]) -> list[str]:
+    """The ``words`` (unknown to the report) that stand where the question's subject or topic stands."""
+    out = []
+    for w in words:
+        m = re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", question)
+        if m and _SUBJECT_BEFORE.search(question[: m.start()]):
+            out.append(w)
+    return out
+

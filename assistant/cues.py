@@ -13,7 +13,7 @@ NEG = re.compile(r"\b(but not|and not|not|don'?t|doesn'?t|do not|does not|withou
 ONLY = re.compile(r"\bonly\b")
 ALSO = re.compile(r"\b(of those|of these|of them|among (them|those|these)|which also|that also|also|as well)\b")
 
-VERB = r"(feed\w*( back)?( into| in| on)?|fed (back )?(into|in|on)|push\w* back( on| against)?|influenc\w*|driv\w*|drove|affect\w*|shap\w*|empower\w*|impact\w*|act\w* on|push\w*|propel\w*|boost\w*|hit\w*|touch\w*|matter\w* (for|to))"
+VERB = r"(feed\w*( back)?( into| in| on)?|fed (back )?(into|in|on)|push\w* back( on| against)?|influenc\w*|beeinfluss\w*|influenz\w*|influy\w*|driv\w*|drove|affect\w*|shap\w*|empower\w*|impact\w*|act\w* on|push\w*|propel\w*|boost\w*|hit\w*|touch\w*|matter\w* (for|to))"
 PASSIVE = re.compile(VERB + r"\s+(by|par|von|durch|por|da|door)\b|\b(influencées?|beeinflusst|influenciad[oa]s?|influenzat[ei]) (par|von|por|da)\b")
 ACTIVE = re.compile(r"\b" + VERB)
 AUX_SUBJECT = re.compile(r"\b(does|do|did|can|could|will)\s+(?P<subj>.+?)\s+" + VERB)
@@ -98,6 +98,13 @@ RANK = re.compile(r"\b(most|least|fewest|highest|lowest|largest|smallest|greates
                   r"strongest|weakest|best|worst|more than any|the majority)\b")
 COMPARE = re.compile(r"\b(compare\w*|comparison|versus|vs\.?|stronger than|weaker than|higher than|lower than|"
                      r"more than|fewer than|less than|differ\w*|in common|same as)\b")
+# the question asks what the report's text says (a passage answers), not what a table holds
+REPORT_SAYS = re.compile(r"\bin the conclusion\b|\bthe footnote\b|\bmentioned\b|\baccording to the (report|text|conclusion)\b|\bcalled the\b|"
+                         r"\bdescribed as\b|\bdoes the report (credit|say|mention|recommend)\b|\bhow the report "
+                         r"(describes|explains|defines|characteri[sz]es|sees)\b")
+# what a passage answers, not a table: reasons, obstacles, benefits, developments ("what holds back …")
+REASONS = re.compile(r"\b(general developments?|developments|barriers?|benefits?|challenges|success factors?|reasons?|"
+                     r"drivers for|problems?|hamper\w*|obstacles?|initiatives?|holds? back|held back)\b")
 WH = re.compile(r"^\s*(which|what|who|whose|where|when|how|list|name|show|give|tell|enumerate)\b|\b(which|what)\b")
 
 # what the answer consists of: the first of these nouns after the question word is the focus
@@ -156,6 +163,8 @@ OF_THOSE = re.compile(r"\bthe [\w-]+ (one|ones|hot[- ]?spot|row|block|entry)\b|\
 PRONOUN_REF = re.compile(r"\b(it|its|they|their|there|that country|this country|that region|this region|"
                          r"that industry|this industry|that trend|this trend|that sector|this sector)\b")
 
+# verbs whose subject undergoes a trend ("industries that feel / face / are exposed to it"): downstream either way
+EXPERIENCE = re.compile(r"\b(feel\w*|felt|fac(e|es|ing)|experienc\w*|undergo\w*|exposed to|suffer\w*)\b")
 # words that name a relation, a grade or a tie without a direction of their own (consumed, not directional)
 NEUTRAL_VERBS = re.compile(r"\b(feel\w*|felt|acts?|acting|trigger\w*|sits?|sitting|attach\w*|appl(y|ies)|relat\w*|"
                            r"connect\w*|link\w*|touch\w*|concern\w*|involv\w*|show\w* up|appear\w*|carr(y|ies))\b")

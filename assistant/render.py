@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from assistant.answer import Answer, Citation
 
 
@@ -39,7 +41,7 @@ def citation_from_tool(c) -> Citation:
 
 def _figure_lines(result) -> list[str] | None:
     """Figure look-ups read as sentences: caption, page and section, and for an image the report's description."""
-    if result.tool not in ("figure_info", "find_figure") or not result.rows:
+    if result.tool not in ("figure_info", "find_figure", "figure_lookup") or not result.rows:
         return None
     row = result.rows[0]
     est = " (est.)" if row.get("page_estimated") else ""
@@ -68,11 +70,12 @@ def tool_answer(result, reading: str | None = None) -> Answer:
         return Answer(route="tool", answer=body, items=list(result.items), value=result.value, count=result.count,
                       groups=dict(result.groups), citations=cites, notes=notes, tool=result.tool,
                       args=dict(result.args), rows=list(result.rows))
+    result = _none_when_empty(result)
     lines = []
     if reading:
         lines.append(f"*{reading}*")
     lines.append(f"**{result.title}**")
-    if result.value is not None:
+    if result.value is not None and result.value != "none":
         shown = result.value if result.value != "" else "no mark"
         lines.append(f"Answer: **{shown}**")
     if result.groups and not result.items:
@@ -84,7 +87,7 @@ def tool_answer(result, reading: str | None = None) -> Answer:
             lines.append(f"- {_name(it)}")
         if len(result.items) > 60:
             lines.append(f"- … and {len(result.items) - 60} more")
-    elif result.value is None and not result.rows:
+    elif result.value == "none" or result.value is None and not result.rows:
         lines.append("None: the figure marks no such entry.")
     if result.count is not None and result.items:
         lines.append(f"({result.count} in all.)")
@@ -100,6 +103,13 @@ def tool_answer(result, reading: str | None = None) -> Answer:
     return Answer(route="tool", answer=_join(lines),
                   items=list(result.items), value=result.value, count=result.count, groups=dict(result.groups),
                   citations=cites, notes=notes, tool=result.tool, args=dict(result.args), rows=list(result.rows))
+
+
+def _none_when_empty(result):
+    """An empty list is an answer too: its value is "none" (the figure marks no such entry)."""
+    if result.value is None and not result.items and result.count == 0:
+        return replace(result, value="none")
+    return result
 
 
 def _join(lines: list[str]) -> str:
@@ -180,6 +190,16 @@ def retrieval_answer(res) -> Answer:
                 and res.passages and lead.section == res.passages[0].section and shows_kind(res.kind, lead.text))
     return Answer(route="retrieval", answer=_join(lines), citations=cites, passages=passages, reading=read.phrase,
                   sure=sure)
+
+
+def not_covered(res) -> Answer:
+    """A narrative question the report does not cover: say what was not found, by name, and what it covers. The
+    words the report never uses are named when there are any; otherwise the question itself."""
+    if res.unknown_terms:
+        what = " or ".join(f"\u201c{t}\u201d" for t in res.unknown_terms[:3])
+    else:
+        what = f"\u201c{' '.join(res.question.split()).rstrip(' ?.!')}\u201d"
+    return refusal(f"The report does not cover {what}: no passage of it answers this. {covers()}", "out_of_scope")
 
 
 def refusal(message: str, reason: str, suggestions: tuple[str, ...] = ()) -> Answer:

@@ -116,7 +116,7 @@ _SECTOR = re.compile(r"\b([a-z]+(?: [a-z]+)?) (sector|sectors|firms|companies|cl
 
 def _sector_words(folded: str, taken) -> list[Mention]:
     """"the environmental sector", "packaging firms": an industry named by its first word(s)."""
-    known = {a: c for a, k, c in _aliases() if k == "industry"}
+    known = _industry_aliases()
     out = []
     for m in _SECTOR.finditer(folded):
         words = m[1].split()
@@ -131,6 +131,12 @@ def _sector_words(folded: str, taken) -> list[Mention]:
                 out.append(Mention("industry", hit, stem, s, e))
                 break
     return out
+
+
+@once
+def _industry_aliases() -> dict[str, str]:
+    """Folded alias -> canonical name, for industries."""
+    return {a: c for a, k, c in _aliases() if k == "industry"}
 
 
 def _fuzzy(folded: str, taken) -> list[Mention]:

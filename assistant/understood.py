@@ -81,9 +81,9 @@ def annotate(ans: Answer, plan: Plan, frame: Frame, cov: Coverage, done: Frame |
         ans.reading = "The sources of the previous answer"
     elif not ans.reading:
         ans.reading = refusal_reading(ans)
-    if cov.unknown and ans.route != "refuse":
+    if (cov.unknown or cov.aside) and ans.route != "refuse":
         ans.sure = False
-        ans.reading += f" (not read: {', '.join(cov.unknown[:3])})"
+        ans.reading += f" (not read: {', '.join((cov.unknown + cov.aside)[:3])})"
     half = half_given(frame, cov.unused) if ans.route == "tool" else []
     if half:
         ans.sure = False

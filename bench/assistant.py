@@ -2,7 +2,9 @@
 Runtime and sentence-transformers in the same run), peak RSS over 100 narrative answers, 50 concurrent cold
 conversations, and batch throughput over the dev set. Prints its figures; asserts nothing.
 
-Every cold figure is the wall time of a new process, from its start to its printed answer.
+Every cold figure is the wall time of a new process, from its start to its printed answer. Each figure is printed
+with the 1-minute load average at the time (the machine's 2 cores are often shared: compare figures taken at a
+low load).
 """
 
 from __future__ import annotations
@@ -23,6 +25,11 @@ NARRATIVE = ["Why do clusters act as springboards for SMEs?", "What does the rep
 TOOL = ["Which mega trends drive Logistical Services?", "How strong is R&D cooperation between the Nordics and Iberia?",
         "Which region is Poland in?", "Which Logistical Services sub-trends have a very strong information-sharing crossover?"]
 ENV = {**os.environ, "HF_HUB_OFFLINE": "1"}
+
+
+def _load() -> str:
+    """The 1-minute load average, to print next to a figure."""
+    return f"[load {os.getloadavg()[0]:.2f}]"
 
 
 def _pct(xs: list[float], p: float) -> float:
@@ -135,30 +142,31 @@ def main() -> None:
 
     t, loaded = cold_cli(NARRATIVE[0])
     print(f"cold CLI, first narrative answer: {t:.2f} s wall from process start (target ≤ 1.5 s); "
-          f"loaded: {', '.join(loaded) or 'none of ' + '/'.join(HEAVY)}")
+          f"loaded: {', '.join(loaded) or 'none of ' + '/'.join(HEAVY)} {_load()}")
     t, loaded = cold_cli(TOOL[0])
-    print(f"cold CLI, first tool answer: {t:.2f} s (target ≤ 1.5 s, no torch); loaded: {', '.join(loaded) or 'none'}")
+    print(f"cold CLI, first tool answer: {t:.2f} s (target ≤ 1.5 s, no torch); loaded: {', '.join(loaded) or 'none'} "
+          f"{_load()}")
     fallback_env = {**ENV, "CTA_ONNX_DIR": str(ROOT / ".index" / "no-onnx-here")}
     t, loaded = cold_cli(NARRATIVE[0], runs=1, env=fallback_env)
     print(f"cold CLI, first narrative answer without the ONNX export (sentence-transformers fallback): {t:.2f} s; "
-          f"loaded: {', '.join(loaded)}")
+          f"loaded: {', '.join(loaded)} {_load()}")
 
     w = warm(a, r)
     print(f"warm query embedding p50: ONNX {w['onnx'] * 1000:.1f} ms, sentence-transformers {w['st'] * 1000:.1f} ms; "
-          f"ratio {w['onnx'] / w['st']:.2f}× (target ≤ 0.5×)")
+          f"ratio {w['onnx'] / w['st']:.2f}× (target ≤ 0.5×) {_load()}")
     for label, target in (("tool", 0.5), ("retrieval", 1.5)):
         print(f"warm {label} answer: p50 {w[label] * 1000:.1f} ms, p95 {w[label + '_p95'] * 1000:.1f} ms; one ONNX "
               f"query embedding of the same questions p50 {w[label + '_embed'] * 1000:.1f} ms; ratio "
-              f"{w[label] / w[label + '_embed']:.2f}× (target ≤ {target}×)")
+              f"{w[label] / w[label + '_embed']:.2f}× (target ≤ {target}×) {_load()}")
 
     mb, secs, loaded = rss_after_narrative(100)
     print(f"peak RSS of a process answering 100 narrative questions: {mb:.0f} MB (target ≤ 350 MB), {secs:.1f} s "
-          f"wall; loaded: {loaded}")
+          f"wall; loaded: {loaded} {_load()}")
     p50, p95, mx = concurrent_cold(50)
     print(f"50 concurrent cold conversations, first answer from process start: p50 {p50:.2f} s, p95 {p95:.2f} s "
-          f"(target ≤ 2 s), max {mx:.2f} s")
+          f"(target ≤ 2 s), max {mx:.2f} s {_load()}")
     n, dt = batch_throughput()
-    print(f"batch throughput over the dev set: {n} lines in {dt:.1f} s = {n / dt:.1f} lines/s (incl. start-up)")
+    print(f"batch throughput over the dev set: {n} lines in {dt:.1f} s = {n / dt:.1f} lines/s (incl. start-up) {_load()}")
     print(f"peak RSS of this process (sentence-transformers loaded too): "
           f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 

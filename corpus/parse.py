@@ -10,6 +10,7 @@ import bisect
 import hashlib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from corpus.once import once
@@ -252,14 +253,28 @@ def _table_before(text: str, section_start: int, caption_start: int) -> tuple[in
     return start, end
 
 
+@lru_cache(maxsize=2)
+def _figure_mentions(text: str) -> dict[int, list[tuple[int, int]]]:
+    """Every "Figure N" of the text by N, found in one pass (figures() looks for each of ~30 numbers)."""
+    out: dict[int, list[tuple[int, int]]] = {}
+    for m in re.finditer(r"\bFigure (\d+)\b(?!\d)", text):
+        out.setdefault(int(m[1]), []).append((m.start(), m.end()))
+    return out
+
+
 def _describing_paragraph(text, paras, num, caption_start, sec, caption_starts, appendix):
     """The body paragraph that names 'Figure N', preferring the caption's own section and nearest one."""
-    pat = re.compile(rf"\bFigure {num}\b(?!\d)")
+    starts = [p[0] for p in paras]
+    named = []  # the paragraphs holding a match, in order (one search of the text, not one per paragraph)
+    for start, end in _figure_mentions(text).get(num, ()):
+        i = bisect.bisect_right(starts, start) - 1
+        if i >= 0 and end <= paras[i][1] and (not named or named[-1] != paras[i]):
+            named.append(paras[i])
     cands = []
-    for s, e in paras:
+    for s, e in named:
         if s in caption_starts or appendix.start <= s < appendix.end:
             continue
-        if pat.search(text[s:e]) and not re.match(r"Figure \d+:", text[s:e]):
+        if not re.match(r"Figure \d+:", text[s:e]):
             cands.append((s, e))
     if not cands:
         return None

@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 import corpus
-from retrieval import faults, onnx_export, store
+from retrieval import faults, onnx_export, snapshot, store
 from retrieval.chunks import CHUNKER_VERSION, DEFAULT_MAX_CHARS, Chunk, chunk_report
 from retrieval.embed import MODEL_NAME, Embedder, shared_embedder
 from retrieval.errors import IndexCorruptError, RetrievalError
@@ -109,6 +109,7 @@ def _build(path: str | Path | None, *, force: bool, model: str, max_chars: int, 
     if not force and store.fingerprint_of(cl) == fp:
         views, sents = store.get(cl, store.VIEWS), store.get(cl, store.SENTENCES)
         if views.count() == len(vids) and sents.count() == len(sids):
+            snapshot.refresh(cl, path, fp, [c.search_text for c in chunks])
             return BuildReport(True, where, len(chunks), len(vids), len(sids), 0, 0, time.perf_counter() - t0)
     cache = {} if force else {**_MEMO.get(model, {}), **store.reusable_embeddings(cl, model)}
     texts = vdocs + sdocs
@@ -145,6 +146,7 @@ def _build(path: str | Path | None, *, force: bool, model: str, max_chars: int, 
                 progress=lambda n: advance(n, "Writing the index…"))
     store.write(cl, store.SENTENCES, fp, sids, matrix[len(vids) :], sdocs, smetas,
                 progress=lambda n: advance(n, "Writing the index…"))
+    snapshot.refresh(cl, path, fp, [c.search_text for c in chunks])  # the first answer need not read Chroma
     bar.close()
     return BuildReport(False, where, len(chunks), len(vids), len(sids), len(todo), len(texts) - len(todo),
                        time.perf_counter() - t0)

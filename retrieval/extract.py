@@ -8,22 +8,25 @@ question asks for them or names something the report uses only there.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy as np
 
 import corpus
 from retrieval.chunks import Chunk
-from retrieval.kinds import GENERAL, WHOLE, answers
+from retrieval.kinds import DEFINITION, GENERAL, WHOLE, answers
 from retrieval.records import Passage, Quote
-from retrieval.roles import BODY, NEVER_AN_ANSWER
+from retrieval.roles import BODY, FOOTNOTE, NEVER_AN_ANSWER, REFERENCE
 from retrieval.sentences import Sentences, is_item
 
 MAX_QUOTES = 3
-# A further quote only when it is nearly as good as the best one.
+# A further quote only when it is nearly as good as the best one; a supporting quote of body text within a wider
+# margin (the answer shows a lead and up to two supporting quotes, each with its section and page).
 MARGIN = 0.08
+SUPPORT_MARGIN = 0.25
 # Sentences of the best passage get a small head start: the hybrid ranking knows more than one sentence.
 RANK_BONUS = (0.03, 0.015, 0.0)
 # List items, headings and other short fragments answer a question less well than a whole sentence.
@@ -61,6 +64,7 @@ class Ask:
     allowed: frozenset[str] = frozenset()  # apparatus roles the question asks for or can only be answered from
     sections: frozenset[str] = frozenset()  # when set, quotes come only from these sections
     rare: frozenset[str] = frozenset()  # what the question is about, named by the report only in its apparatus
+    findings: bool = False  # a whole-report question about results (answered by findings, not by the opening)
 
 
 def sentence_score(sim: float, text: str, role: str, ask: Ask, overlap: float,
@@ -87,7 +91,7 @@ def evidence(chunk: Chunk, vecs: np.ndarray, qvec: np.ndarray, ask: Ask, sents: 
     sims = vecs @ qvec
     best = -1.0
     # a figure's own chunk is judged by its caption (it is never quoted alone, but its table may answer)
-    figure = Ask(ask.kind, ask.tokens, ask.allowed | NEVER_AN_ANSWER, ask.sections, ask.rare) if chunk.kind != "text" else ask
+    figure = replace(ask, allowed=ask.allowed | NEVER_AN_ANSWER) if chunk.kind != "text" else ask
     for j, sim in enumerate(sims):
         s = sents.get(chunk.sentences[j])
         sc = sentence_score(float(sim), s.text, s.role, figure, sents.overlap(ask.tokens, s), s.tokens)
@@ -96,9 +100,23 @@ def evidence(chunk: Chunk, vecs: np.ndarray, qvec: np.ndarray, ask: Ask, sents: 
     return best
 
 
-# For a whole-report question, the opening of the introduction or conclusion.
+# For a whole-report question, the opening of the introduction or conclusion (its first sentences most), or for a
+# question about results, the sentences that state a finding.
 OPENING_CHARS = 800
 OPENING_BONUS = 0.4
+FIRST_BONUS = 0.2  # the section's first sentence: where the report says what it is
+_FINDING = re.compile(r"\b(?:were|was|been|are|is) (?:identified|found|shown|revealed|observed|confirmed)\b|\brevealed\b"
+                      r"|\b(?:became|becomes|is|was) (?:evident|obvious|clear)\b|\bshow(?:s|ed)? that\b|\bresults? "
+                      r"(?:show|indicate|suggest)", re.IGNORECASE)
+
+
+def _overview_bonus(s, ask: Ask) -> float:
+    """How much a sentence of the introduction or conclusion says what the report is or found."""
+    if ask.findings:
+        return OPENING_BONUS if _FINDING.search(s.text) else 0.0
+    offset = s.start - corpus.section_at(s.start).start
+    first = not corpus.report_text()[corpus.section_at(s.start).start : s.start].strip().count("\n")
+    return OPENING_BONUS * (offset < OPENING_CHARS) + FIRST_BONUS * first
 # The lead quote reads on into the next sentence of its paragraph (up to this length): a topic sentence is
 # followed by the reason, the definition or the example. Measured on the narrative sets: "always" beats "when
 # the next sentence is the kind of answer asked for and the lead is not" (quote-hit 0.69 vs 0.66 vs 0.63 never).
@@ -155,32 +173,65 @@ def _body_end(sents: Sentences, text: str, start: int, end: int) -> int:
     return body.end if body is not None and body.end - start <= LEAD_CHARS else end
 
 
-def pick_quotes(passages: Sequence[Passage], chunks: Sequence[Chunk], sentence_vectors: Sequence[np.ndarray],
-                qvec: np.ndarray, ask: Ask | None = None, sents: Sentences | None = None) -> list[Quote]:
-    """Score every candidate sentence of ``chunks`` and keep the best 1-3, each with its context."""
-    ask = ask or Ask()
-    sents = sents or Sentences(chunks)
-    cands: list[tuple[float, float, int, int]] = []  # (score, similarity, passage rank, sentence index)
+# A footnote or reference entry of the best passages answers (as a passing mention) only when it scores this much
+# better than every body sentence: a definition or a source the body names only through its footnote. Calibrated
+# on the tuning sets (narrative1, round6, retrieval_dev): no explanatory question's footnote comes within 0.1.
+NOTE_MARGIN = 0.15
+NOTE_ROLES = frozenset({FOOTNOTE, REFERENCE})
+NOTE_DEPTH = 3
+
+
+# A footnote that defines what a definition question asks about needs no margin: the report keeps definitions there.
+DEFINITION_NOTE_MARGIN = 0.0
+
+
+def _note_margin(note, ask: Ask, chunks: Sequence[Chunk], sents: Sentences) -> float:
+    defines = ask.kind == DEFINITION and answers(DEFINITION, sents.get(chunks[note[2]].sentences[note[3]]).text)
+    return DEFINITION_NOTE_MARGIN if defines else NOTE_MARGIN
+
+
+def _candidates(chunks: Sequence[Chunk], sentence_vectors: Sequence[np.ndarray], qvec: np.ndarray, ask: Ask,
+                sents: Sentences) -> tuple[list, list]:
+    """(body candidates, footnote and reference candidates), each (score, similarity, passage rank, sentence)."""
+    cands, notes = [], []
+    note_ask = replace(ask, allowed=ask.allowed | NOTE_ROLES)
     for r, vecs in enumerate(sentence_vectors):
         if not len(vecs) or (ask.sections and chunks[r].section not in ask.sections):
             continue
         for j, sim in enumerate(vecs @ qvec):
             s = sents.get(chunks[r].sentences[j])
             sc = sentence_score(float(sim), s.text, s.role, ask, sents.overlap(ask.tokens, s), s.tokens)
-            if sc is not None:
-                if ask.kind == WHOLE and s.start - corpus.section_at(s.start).start < OPENING_CHARS:
-                    sc += OPENING_BONUS  # an introduction or a conclusion says what the report is in its opening
+            if sc is None and s.role in NOTE_ROLES and r < NOTE_DEPTH:
+                sc = sentence_score(float(sim), s.text, s.role, note_ask, sents.overlap(ask.tokens, s), s.tokens)
+                notes.append((sc + RANK_BONUS[min(r, 2)], float(sim), r, j))
+            elif sc is not None:
+                if ask.kind == WHOLE:
+                    sc += _overview_bonus(s, ask)
                 cands.append((sc + RANK_BONUS[min(r, 2)], float(sim), r, j))
+    return cands, notes
+
+
+def pick_quotes(passages: Sequence[Passage], chunks: Sequence[Chunk], sentence_vectors: Sequence[np.ndarray],
+                qvec: np.ndarray, ask: Ask | None = None, sents: Sentences | None = None) -> list[Quote]:
+    """Score every candidate sentence of ``chunks`` and keep the best 1-3, each with its context."""
+    ask = ask or Ask()
+    sents = sents or Sentences(chunks)
+    cands, notes = _candidates(chunks, sentence_vectors, qvec, ask, sents)
     if not cands:
         return []
     cands.sort(key=lambda c: -c[0])
     best = cands[0][0]
     cands = _kind_first(cands, ask, chunks, sents)
+    note = max(notes, default=None)
+    if note is not None and note[0] >= best + _note_margin(note, ask, chunks, sents) and ask.kind != WHOLE:
+        cands.insert(0, note)  # only a footnote answers: it leads, and the answer says it is a passing mention
     text = corpus.report_text()
     out: list[Quote] = []
     for score, sim, r, j in cands:
-        if len(out) == MAX_QUOTES or score < best - MARGIN:
+        if len(out) == MAX_QUOTES:
             break
+        if score < best - MARGIN and (score < best - SUPPORT_MARGIN or sents.get(chunks[r].sentences[j]).role != BODY):
+            continue
         start, end = sents.context(chunks[r].sentences[j])
         end = _body_end(sents, text, start, end)
         if any(start < q.end and q.start < end for q in out):

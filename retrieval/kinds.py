@@ -17,6 +17,7 @@ EXAMPLE = "example"
 RECOMMENDATION = "recommendation"
 NUMBER = "number"
 LIST = "list"
+METHOD = "method"
 WHOLE = "whole report"
 GENERAL = "general"
 
@@ -37,6 +38,10 @@ _ASKS = (
                      r"\b|\bwhat can \w+ do\b|\bought\b|\bhow (?:can|could|do|should) \w+(?: \w+)? (?:best )?"
                      r"(?:respond|react|prepare|support|help|promote|improve)\b|\bpolicy (?:implications?|"
                      r"lessons?)\b"),
+    (METHOD, r"\bhow (?:were|was|did (?:they|the (?:authors?|study|report))|do (?:they|the authors?)) (?:\w+ ){0,4}"
+             r"(?:chose|chosen|choose|select|selected|pick|picked|identif\w*|assess\w*|measur\w*|rat(?:e|ed)"
+             r"|evaluat\w*|decide\w*|get)\b|\bwhat (?:data|sources?|method\w*|criteria)\b|\b(?:is|are|was|were)"
+             r" (?:\w+ ){0,4}based on\b|\bmethodolog"),
     (NUMBER, r"\bhow (?:many|much|big|large|long|often)\b|\bwhat (?:share|percentage|proportion|number|amount)\b"
              r"|\bper ?cent\b|%|\bwhich (?:year|period)\b|\bwhen\b"),
     (LIST, r"\bwhich (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\bwhat are the (?:two|three|four|five|"
@@ -64,6 +69,9 @@ _CUES = {
     NUMBER: r"(?<![\w^{])\d[\d,.]*(?!\w)|\bper ?cent\b|%|\b(?:two|three|four|five|six|seven|eight|nine|ten|"
             r"eleven|twelve|hundred|thousand|million|billion|half|third|quarter|dozen)s?\b",
     LIST: r":\s*$|;|(?:,[^,]+){2,}|\bfollowing\b|\bnamely\b|\binclud",
+    METHOD: r"\b(?:were|was|been|are|is) (?:\w+ ){0,2}(?:selected|chosen|identified|evaluated|assessed|analysed|"
+            r"used|considered|merged)\b|\bbased on\b|\bdata (?:of|pool|from)\b|\bpool of\b|\bpanel of\b|\bexperts?\b"
+            r"|\bsurvey|\bdesk research\b|\bmethodolog|\bcriteri|\bsample\b|\binterview",
     WHOLE: r"\b(?:this|the) (?:report|study|analysis|work)\b|\bkey points\b|\bfindings\b|\bconclu|\baim|\bfocus",
 }
 _COMPILED_ASKS = tuple((k, re.compile(p, re.IGNORECASE)) for k, p in _ASKS)
@@ -84,6 +92,7 @@ _PHRASES = {
     EXAMPLE: "Example from the report",
     RECOMMENDATION: "Recommendation from the report",
     NUMBER: "Figure from the report",
+    METHOD: "How the report worked it out",
     LIST: "List from the report",
     WHOLE: "The report as a whole, from its introduction and conclusion",
     GENERAL: "What the report says",

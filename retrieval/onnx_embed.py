@@ -7,6 +7,7 @@ do. Importing this module is cheap; ONNX Runtime loads on first use.
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -57,7 +58,9 @@ class OnnxEmbedder:
         return self.embed([text])[0]
 
     def _batch(self, texts: list[str]) -> np.ndarray:
-        enc = self._tokenizer.encode_batch([t.strip() for t in texts])
+        # one text (a query) is encoded on this thread: encode_batch's thread pool costs more than the encoding
+        enc = [self._tokenizer.encode(texts[0].strip())] if len(texts) == 1 else \
+            self._tokenizer.encode_batch([t.strip() for t in texts])
         ids = np.asarray([e.ids for e in enc], dtype=np.int64)
         mask = np.asarray([e.attention_mask for e in enc], dtype=np.int64)
         types = np.asarray([e.type_ids for e in enc], dtype=np.int64)
@@ -66,6 +69,14 @@ class OnnxEmbedder:
         pooled = (hidden * m).sum(axis=1) / np.clip(m.sum(axis=1), 1e-9, None)
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)
         return (pooled / np.clip(norms, 1e-12, None)).astype(np.float32)
+
+
+def intra_op_threads() -> int:
+    """Threads per query: $CTA_ONNX_THREADS, else ONNX Runtime's default (one per core); 0 means the default."""
+    try:
+        return max(0, int(os.environ.get("CTA_ONNX_THREADS", "0")))
+    except ValueError:
+        return 0
 
 
 def _load(folder: Path):
@@ -81,8 +92,13 @@ def _load(folder: Path):
     tok.enable_padding(pad_id=0, pad_token="[PAD]")  # to the longest text of each batch
     opts = ort.SessionOptions()
     opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    threads = intra_op_threads()
+    if threads:
+        opts.intra_op_num_threads = threads
     # threads that sleep when idle: spinning ones take the other core from the rest of the answer
     opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    # work handed out in shrinking blocks: a helper thread that another process delays holds up less of a query
+    opts.add_session_config_entry("session.dynamic_block_base", "4")
     opts.enable_cpu_mem_arena = False  # queries vary in length; an arena keeps the largest forever
     session = ort.InferenceSession(str(folder / ONNX_FILE), sess_options=opts, providers=["CPUExecutionProvider"])
     return tok, session

@@ -14,16 +14,17 @@ from pathlib import Path
 import numpy as np
 
 import corpus
+from corpus.once import once
 from retrieval import snapshot, store, vocab
 from retrieval.build import Progress, build, fingerprint
 from retrieval.chunks import DEFAULT_MAX_CHARS, Chunk, chunk_report
 from retrieval.embed import MODEL_NAME, Embedder, QueryEmbedder, query_embedder
 from retrieval.errors import REBUILD_COMMAND, IndexMismatchError, IndexMissingError
-from retrieval.extract import FRAGMENT_PENALTY, OVERLAP_WEIGHT, Ask, evidence, pick_quotes
+from retrieval.extract import FRAGMENT_PENALTY, NOTE_ROLES, OVERLAP_WEIGHT, Ask, evidence, pick_quotes
 from retrieval.kinds import ASKING_WORDS, GENERAL, WHOLE, question_kind
 from retrieval.lexical import BM25Index, tokenize
 from retrieval.records import Passage, RetrievalResult
-from retrieval.roles import asked_for
+from retrieval.roles import asked_for, role_of
 from retrieval.sentences import Sentences
 
 # A second signal only: questions whose salient words the report never uses are refused before retrieval
@@ -35,6 +36,7 @@ IN_SCOPE_THRESHOLD = 0.37
 # Each question word the report never uses lowers the in-scope score by this much ("Brexit", "quantum").
 UNKNOWN_TERM_PENALTY = 0.1
 RRF_K = 60
+_SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 # The best passages by the hybrid score are re-ranked by their best answering sentence (retrieval.extract):
 # final = hybrid score scaled to 0..1 over the candidates + RERANK_WEIGHT x best sentence score.
 RERANK_DEPTH = 10
@@ -52,11 +54,26 @@ def _named_sections(question: str) -> list[str]:
     if re.search(r"\bat the end\b|\bin closing\b|\bfinal (section|chapter|words)\b", q):
         # the end of the argument: the last numbered sub-section (the references and appendices follow it)
         return [[sec for sec in corpus.sections() if sec.number[0].isdigit() and sec.level > 1][-1].number]
-    longer = [sec.number for sec in corpus.sections() if len(sec.title.split()) > 1 and sec.title.lower() in q]
+    longer, single = _titles()
+    longer = [number for number, title in longer if title in q]
     if longer:  # a full title ("the rationale for internationalisation") wins over a one-word one ("rationale")
         return longer
-    return [sec.number for sec in corpus.sections()
-            if len(sec.title.split()) == 1 and re.search(rf"\bthe {re.escape(sec.title.lower())}\b", q)]
+    return [number for number, pat in single if pat.search(q)]
+
+
+@once
+def _titles() -> tuple[list[tuple[str, str]], list[tuple[str, re.Pattern]]]:
+    """(number, lower-cased title) of sections titled in several words; (number, "the <title>" pattern) of the
+    sections titled in one word. Made once: every search looks for them in its question."""
+    secs = corpus.sections()
+    return ([(sec.number, sec.title.lower()) for sec in secs if len(sec.title.split()) > 1],
+            [(sec.number, re.compile(rf"\bthe {re.escape(sec.title.lower())}\b")) for sec in secs
+             if len(sec.title.split()) == 1])
+
+
+def leans_to_findings(question: str) -> bool:
+    """A whole-report question about what the report found or recommends (rather than what it is about)."""
+    return bool(re.search(r"find|conclu|result|recommend|lesson|takeaway|learn", question, re.IGNORECASE))
 
 
 def whole_report_sections(question: str) -> list[str]:
@@ -67,7 +84,7 @@ def whole_report_sections(question: str) -> list[str]:
     first = chapters[0].split(".")[0] if chapters else ""
     intro = [s.number for s in secs if s.number == first or s.number.startswith(first + ".")]
     end = [s.number for s in secs if s.title.lower().startswith(("conclusion", "summary"))]
-    if re.search(r"find|conclu|result|recommend|lesson|takeaway|learn", question, re.IGNORECASE):
+    if leans_to_findings(question):
         return end + intro
     return intro + end
 
@@ -78,7 +95,8 @@ class Retriever:
     def __init__(self, chunks: Sequence[Chunk], view_matrix: np.ndarray, view_owner: np.ndarray,
                  sentence_matrix: np.ndarray, embedder: Embedder | QueryEmbedder | None = None, *,
                  threshold: float = IN_SCOPE_THRESHOLD, fusion: str = "rrf", weight: float = 0.5,
-                 expand: bool = True, where: str = "", collection=None, rerank: float = RERANK_WEIGHT) -> None:
+                 expand: bool = True, where: str = "", collection=None, rerank: float = RERANK_WEIGHT,
+                 bm25: BM25Index | None = None) -> None:
         if fusion not in FUSIONS:
             raise ValueError(f"fusion must be one of {FUSIONS}")
         self.chunks = list(chunks)
@@ -95,7 +113,10 @@ class Retriever:
         if self._sent_starts[-1] != len(self._sentences):
             raise IndexMismatchError(f"The index at {where} has {len(self._sentences)} sentences, the chunker "
                                      f"{self._sent_starts[-1]}; rebuild it with `{REBUILD_COMMAND}`.")
-        self.bm25 = BM25Index([c.search_text for c in self.chunks])
+        self.bm25 = bm25 if bm25 is not None else BM25Index([c.search_text for c in self.chunks])
+        self._words = [frozenset(tokenize(c.search_text)) for c in self.chunks]  # each chunk's words, for mentions
+        # the report's words as users type them: "CO2" for "CO₂"
+        self._typed = set(tokenize(" ".join(c.search_text for c in self.chunks).translate(_SUBSCRIPTS)))
         self.embedder = embedder or query_embedder(None, MODEL_NAME)
         self.threshold = threshold
         self.fusion = fusion
@@ -141,7 +162,8 @@ class Retriever:
                                      f"rebuild it with `{REBUILD_COMMAND}`.") from e
         smat = smat[rows] if rows else np.zeros((0, vmat.shape[1]), dtype=np.float32)
         collection = views if views is not None else snapshot.LazyCollection(path)
-        retriever = cls(chunks, vmat, owner, smat, embedder, where=where, collection=collection, **kwargs)
+        bm25 = snapshot.lexical_index(path, fp, snap, [c.search_text for c in chunks])  # bm25s only when stale
+        retriever = cls(chunks, vmat, owner, smat, embedder, where=where, collection=collection, bm25=bm25, **kwargs)
         if loading is not None:
             loading.join()
         embedder.load()  # ONNX Runtime when exported, else sentence-transformers (raises what the thread met)
@@ -192,8 +214,12 @@ class Retriever:
             fused = fused + boost * (fused.max() - fused.min() + 1e-9) * 0.5
         return fused
 
-    def search(self, question: str, k: int = 5) -> RetrievalResult:
-        """The ``k`` best passages, 1-3 quotes from them, and whether the report covers the question."""
+    def search(self, question: str, k: int = 5, unknown: Sequence[str] | None = None) -> RetrievalResult:
+        """The ``k`` best passages, 1-3 quotes from them, and whether the report covers the question.
+
+        ``unknown``: the question's words the report never uses, as the caller read them (the assistant's coverage
+        knows users' abbreviations and typos); by default the words BM25's vocabulary lacks.
+        """
         query = vocab.expand(question) if self.expand else question
         qvec = self.embedder.embed_query(query)
         dense, lexical, _ = self.chunk_scores(question, qvec)
@@ -215,14 +241,15 @@ class Retriever:
             quotes = quotes or pick_quotes(
                 [self._passage(i, float(fused[i]), float(dense[i]), float(lexical[i])) for i in group],
                 [self.chunks[i] for i in group], [self._sentence_vectors(i) for i in group], qvec, ask, self.sentences)
-        unknown = self.unknown_terms(question)
+        unknown = self.unknown_terms(question) if unknown is None else list(unknown)
         best = max([float(dense.max()) if len(dense) else 0.0, *(q.score for q in quotes[:1])])
         best -= UNKNOWN_TERM_PENALTY * len(unknown)
         passing = self._passing(question, ask, quotes)
         # The score is a second signal only: a whole-report question is always in scope, and so is a question
         # naming something the report mentions rarely that the best passage holds (a passing mention).
-        mentioned = bool(passing) or bool(passages) and bool(self.sentences.rare(ask.tokens, 2)
-                                                             & set(tokenize(passages[0].text)))
+        rare = self.sentences.rare(ask.tokens, 2)
+        held = set().union(*(self._words[int(i)] for i in top[:3]), *(tokenize(q.text) for q in quotes)) if rare else ()
+        mentioned = bool(passing) or bool(rare & set(held))
         in_scope = best >= self.threshold or ask.kind == WHOLE or (mentioned and not unknown)
         return RetrievalResult(question, passages, quotes, in_scope, best, self.threshold, query,
                                unknown, ask.kind, passing, sorted(ask.sections))
@@ -241,7 +268,8 @@ class Retriever:
         for t in only:  # what the question is about is named only in a footnote: that footnote answers
             allowed |= {self.sentences.items[i].role for i in self.sentences.where[t]}
         sections = frozenset(whole_report_sections(question)) if kind == WHOLE else frozenset()
-        return Ask(kind, tokens, frozenset(allowed), sections, frozenset(only))
+        return Ask(kind, tokens, frozenset(allowed), sections, frozenset(only),
+                   kind == WHOLE and leans_to_findings(question))
 
     def _rank(self, fused: np.ndarray, qvec: np.ndarray, ask: Ask, dense: np.ndarray) -> np.ndarray:
         """Chunk indices best first: the top ``RERANK_DEPTH`` re-ranked by their best answering sentence."""
@@ -250,20 +278,22 @@ class Retriever:
             return order
         head = order[:RERANK_DEPTH]
         if ask.rare:  # the chunks that name what the question is about in their footnotes compete too
-            named = [c.index for c in self.chunks if ask.rare & set(tokenize(c.search_text))]
+            named = [c.index for c in self.chunks if ask.rare & self._words[c.index]]
             head = np.concatenate([head, [i for i in named if i not in set(head.tolist())]]).astype(np.int64)
         f = fused[head]
         scaled = (f - f.min()) / (f.max() - f.min() + 1e-9)
         ev = np.array([self._evidence(int(i), qvec, ask, float(dense[i])) for i in head])
         final = scaled + self.rerank * ev
-        rest = order[~np.isin(order, head)]
+        outside = np.ones(len(fused), dtype=bool)
+        outside[head] = False
+        rest = order[outside[order]]
         return np.concatenate([head[np.argsort(-final, kind="stable")], rest])
 
     def _evidence(self, i: int, qvec: np.ndarray, ask: Ask, dense: float) -> float:
         """How well chunk ``i`` answers: its best sentence, or for a figure table its rendering (views)."""
         ev = evidence(self.chunks[i], self._sentence_vectors(i), qvec, ask, self.sentences)
         if self.chunks[i].kind == "table":
-            words = set(tokenize(self.chunks[i].search_text))
+            words = self._words[i]
             total = sum(self.sentences.idf.get(t, 0.0) for t in ask.tokens) or 1.0
             share = sum(self.sentences.idf.get(t, 0.0) for t in ask.tokens if t in words) / total
             ev = max(ev, dense + OVERLAP_WEIGHT * share - FRAGMENT_PENALTY)
@@ -281,6 +311,8 @@ class Retriever:
         once = self.sentences.rare(ask.tokens, 1) if ask.kind == GENERAL else set()
         lead = set(tokenize(quotes[0].text))
         terms = {t for t in only | once if t in lead}
+        if role_of(quotes[0].start, quotes[0].end) in NOTE_ROLES and not asked_for(question):
+            terms |= set(ask.tokens) & lead  # only a footnote answers: what it names is mentioned in passing
         return [w for w in dict.fromkeys(re.findall(r"[\w&'’-]+", question)) if set(tokenize(w)) & terms]
 
     def unknown_terms(self, question: str) -> list[str]:
@@ -288,7 +320,7 @@ class Retriever:
         out = []
         for word in re.findall(r"[\w&'’-]+", question):
             toks = tokenize(word)
-            if toks and all(t not in self.bm25.vocabulary for t in toks) and word not in out:
+            if toks and all(t not in self.bm25.vocabulary and t not in self._typed for t in toks) and word not in out:
                 out.append(word)
         return out
 
@@ -308,16 +340,11 @@ class Retriever:
 
 def _read_chroma(path, fp: store.Fingerprint, where: str, build_if_missing: bool, progress: Progress,
                  max_chars: int):
-    """Read the index's embeddings from Chroma (building it if missing) and refresh the local snapshot."""
+    """Read the index's embeddings from Chroma (building it if missing)."""
     cl = store.client(path)
     if store.get(cl, store.VIEWS) is None or store.get(cl, store.SENTENCES) is None:
         if not build_if_missing:
             raise IndexMissingError(f"There is no index at {where}; build it with `{REBUILD_COMMAND}`.")
         build(path, model=fp.model, max_chars=max_chars, progress=progress)
     store.check(cl, fp, where)
-    views = store.get(cl, store.VIEWS)
-    vids, vmat, vmetas = store.read_all(views)
-    sids, smat, _ = store.read_all(store.get(cl, store.SENTENCES))
-    snap = snapshot.Snapshot(vids, vmat, [m["chunk_id"] for m in vmetas], sids, smat)
-    snapshot.save(path, fp, snap)
-    return snap, views
+    return snapshot.read_chroma(cl)  # written back with its BM25 weights by snapshot.lexical_index

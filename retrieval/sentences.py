@@ -62,16 +62,28 @@ class Sentences:
         self.where = dict(where)  # term -> indices of the sentences that use it
         n = len(self.items) or 1
         self.idf = {t: math.log((n + 1) / (len(ix) + 0.5)) for t, ix in self.where.items()}
+        self._asked: dict[tuple[str, ...], tuple[tuple[tuple[str, float], ...], float]] = {}
 
     def get(self, span: Span) -> Sentence:
         return self.items[self._by_span[(span.start, span.end)]]
 
     def overlap(self, qtokens: Sequence[str], sentence: Sentence) -> float:
         """The share of the question's information (idf) that the sentence holds, 0..1."""
-        total = sum(self.idf.get(t, 0.0) for t in qtokens)
+        weights, total = self._weights(tuple(qtokens))
         if total <= 0:
             return 0.0
-        return sum(self.idf.get(t, 0.0) for t in qtokens if t in sentence.tokens) / total
+        return sum(w for t, w in weights if t in sentence.tokens) / total
+
+    def _weights(self, qtokens: tuple[str, ...]) -> tuple[tuple[tuple[str, float], ...], float]:
+        """Each question term's idf and their sum, once per question (a search scores ~70 sentences with it)."""
+        got = self._asked.get(qtokens)
+        if got is None:
+            weights = tuple((t, w) for t in qtokens if (w := self.idf.get(t, 0.0)))
+            got = (weights, sum(w for _, w in weights))
+            if len(self._asked) >= 256:
+                self._asked.clear()
+            self._asked[qtokens] = got
+        return got
 
     def only_in_apparatus(self, qtokens: Sequence[str]) -> set[str]:
         """Question terms the report uses only in footnotes, references or other apparatus, never in body text."""

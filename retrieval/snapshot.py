@@ -1,10 +1,12 @@
 """A read-only copy of what a query needs from a local Chroma index, so a process can open it without chromadb.
 
 ``import chromadb`` and opening a ``PersistentClient`` cost seconds, more than everything else a first narrative
-answer needs. ``Retriever.open`` reads the embeddings from Chroma once and writes them here, next to the Chroma
-files, with the index's fingerprint and the size and modification time of Chroma's database; a later process
-uses the copy while all of these still match, and reads Chroma again (refreshing the copy) when any differs.
-A Chroma server ($CHROMA_HOST) is always read directly.
+answer needs. The index build (and ``Retriever.open``, when the copy is missing or out of date) reads the
+embeddings from Chroma and writes them here, next to the Chroma files, with the index's fingerprint and the size
+and modification time of Chroma's database; a later process uses the copy while all of these still match, and
+reads Chroma again (refreshing the copy) when any differs. The copy also holds bm25s's BM25 weights of the chunks,
+with a signature of the texts and the tokenizer they were made from, so that opening it imports neither bm25s
+nor scipy. A Chroma server ($CHROMA_HOST) is always read directly.
 """
 
 from __future__ import annotations
@@ -12,15 +14,17 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-from dataclasses import dataclass
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
 
-from retrieval import store
+from retrieval import lexical, store
 
 FILE = "query-snapshot.npz"
-FORMAT = 1
+FORMAT = 2
 
 
 @dataclass(frozen=True)
@@ -30,6 +34,8 @@ class Snapshot:
     view_chunk_ids: list[str]  # the chunk each view belongs to
     sentence_ids: list[str]
     sentence_matrix: np.ndarray
+    bm25: lexical.Weights | None = None  # the chunks' BM25 weights, when made
+    bm25_signature: str = ""  # lexical.signature of the texts they were made from
 
 
 def _local(path: str | Path | None) -> Path | None:
@@ -61,8 +67,12 @@ def load(path: str | Path | None, fp: store.Fingerprint) -> Snapshot | None:
             if meta.get("format") != FORMAT or meta.get("fingerprint") != fp.as_metadata() \
                     or meta.get("stamp") != _stamp(folder):
                 return None
+            bm25 = None
+            if meta.get("bm25_signature"):
+                bm25 = lexical.Weights(z["bm25_terms"].tolist(), z["bm25_data"], z["bm25_indices"],
+                                       z["bm25_indptr"], int(meta["bm25_documents"]))
             return Snapshot(z["view_ids"].tolist(), z["view_matrix"], z["view_chunk_ids"].tolist(),
-                            z["sentence_ids"].tolist(), z["sentence_matrix"])
+                            z["sentence_ids"].tolist(), z["sentence_matrix"], bm25, meta.get("bm25_signature", ""))
     except (OSError, ValueError, KeyError):  # unreadable or from another version: read Chroma instead
         return None
 
@@ -74,18 +84,51 @@ def save(path: str | Path | None, fp: store.Fingerprint, snap: Snapshot) -> None
     if stamp is None:
         return
     meta = {"format": FORMAT, "fingerprint": fp.as_metadata(), "stamp": stamp}
-    tmp = folder / f".{FILE}.{os.getpid()}.tmp"
+    arrays = {}
+    if snap.bm25 is not None:
+        meta |= {"bm25_signature": snap.bm25_signature, "bm25_documents": snap.bm25.n}
+        arrays = {"bm25_terms": np.asarray(snap.bm25.terms, dtype=str), "bm25_data": snap.bm25.data,
+                  "bm25_indices": snap.bm25.indices, "bm25_indptr": snap.bm25.indptr}
+    tmp = folder / f".{FILE}.{os.getpid()}-{threading.get_ident()}.tmp"
     try:
         with tmp.open("wb") as f:
             np.savez(f, meta=np.asarray(json.dumps(meta)), view_ids=np.asarray(snap.view_ids, dtype=str),
                      view_matrix=snap.view_matrix.astype(np.float32),
                      view_chunk_ids=np.asarray(snap.view_chunk_ids, dtype=str),
                      sentence_ids=np.asarray(snap.sentence_ids, dtype=str),
-                     sentence_matrix=snap.sentence_matrix.astype(np.float32))
+                     sentence_matrix=snap.sentence_matrix.astype(np.float32), **arrays)
         tmp.replace(folder / FILE)
     except OSError:  # a read-only index is still usable, only slower to open
         with contextlib.suppress(OSError):  # on a read-only file system even removing nothing fails (EROFS)
             tmp.unlink(missing_ok=True)
+
+
+def read_chroma(cl) -> tuple[Snapshot, object]:
+    """The embeddings as the Chroma client ``cl`` holds them (no BM25 weights yet), and its views collection."""
+    views = store.get(cl, store.VIEWS)
+    vids, vmat, vmetas = store.read_all(views)
+    sids, smat, _ = store.read_all(store.get(cl, store.SENTENCES))
+    return Snapshot(vids, vmat, [m["chunk_id"] for m in vmetas], sids, smat), views
+
+
+def lexical_index(path: str | Path | None, fp: store.Fingerprint, snap: Snapshot,
+                  texts: Sequence[str]) -> lexical.BM25Index:
+    """BM25 over ``texts``: the snapshot's weights when they were made from these texts by this tokenizer, else
+    made now by bm25s (and the local snapshot written with them)."""
+    sig = lexical.signature(texts)
+    if snap.bm25 is not None and snap.bm25_signature == sig:
+        return lexical.BM25Index.from_weights(snap.bm25)
+    index = lexical.BM25Index(texts)
+    save(path, fp, replace(snap, bm25=index.weights, bm25_signature=sig))
+    return index
+
+
+def refresh(cl, path: str | Path | None, fp: store.Fingerprint, texts: Sequence[str]) -> None:
+    """Make the local snapshot of the index current (the build calls this once Chroma holds the index)."""
+    if _local(path) is None:
+        return
+    snap = load(path, fp)
+    lexical_index(path, fp, snap if snap is not None else read_chroma(cl)[0], texts)
 
 
 class LazyCollection:

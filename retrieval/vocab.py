@@ -42,12 +42,41 @@ def _aliases(path: Path = VOCABULARY_PATH) -> tuple[Alias, ...]:
     return tuple(sorted(out, key=lambda a: -len(a.alias)))
 
 
+_SMALL = frozenset("of for and the in on to".split())
+
+
+def _initials(words: list[str], small: bool) -> str:
+    return "".join(w[0] for w in words if small or w.lower() not in _SMALL).upper()
+
+
+@cache
+def report_acronyms() -> tuple[tuple[str, str], ...]:
+    """(acronym, the words it stands for) for each "words (ABC)" the report spells out:
+    "intelligent transportation systems (ITS)". Matched case-sensitively: "ITS" is not "its"."""
+    import corpus
+
+    out = []
+    for m in re.finditer(r"\(([A-Z]{2,6})\)", corpus.report_text()):
+        acronym = m[1]
+        words = re.findall(r"[A-Za-z][\w-]*", corpus.report_text()[max(0, m.start() - 200) : m.start()])
+        for n in range(len(acronym), 2 * len(acronym) + 1):
+            taken = words[-n:]
+            if acronym in (_initials(taken, True), _initials(taken, False)):
+                out.append((acronym, " ".join(taken)))
+                break
+    return tuple(out)
+
+
 @lru_cache(maxsize=256)  # one search expands its question up to three times
 def expand(query: str, path: Path = VOCABULARY_PATH) -> str:
-    """The query followed by the canonical names of the aliases it uses (each once)."""
+    """The query followed by the canonical names of the aliases it uses and the words of the report's acronyms it
+    writes (each once)."""
     extra: list[str] = []
     low = query.lower()
     for a in _aliases(path):
         if a.pattern.search(query) and a.canonical.lower() not in low and a.canonical not in extra:
             extra.append(a.canonical)
+    for acronym, words in report_acronyms():
+        if re.search(rf"(?<![\w&]){acronym}s?(?![\w&])", query) and words.lower() not in low and words not in extra:
+            extra.append(words)
     return f"{query} ({'; '.join(extra)})" if extra else query

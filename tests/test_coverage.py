@@ -46,3 +46,57 @@ def test_stems_and_vocabulary():
     assert stem("valleys") == stem("valley")
     assert known("interdependencies") and known("medtech") and not known("hydrogen")
     assert {"which", "the", "please"} <= FILLER and "hydrogen" not in FILLER
+
+
+def test_abbreviations_of_the_reports_own_words_are_known():
+    from assistant.abbreviations import acronyms, expansion
+    from corpus.parse import report_text
+
+    text = report_text().lower()
+    # acronyms of the report's multi-word terms, derived from its text: each stands for a term the report uses
+    assert acronyms() and all(term in text or len(term.split()) > 1 for term in acronyms().values())
+    for a, term in list(acronyms().items())[:50]:
+        assert a == "".join(w[0] for w in term.split() if w not in FILLER)
+        assert known(a) and known(a + "s")
+    # vowel-less skeletons and cut-offs before a vowel of the words the report uses most
+    for word in ("organisations", "parameters", "international"):
+        assert word in text
+        assert expansion(word[:3]) is not None or expansion(word[:4]) is not None
+    assert expansion("".join(ch for ch in "managers" if ch not in "aeiou")) == "managers"
+    # a word the report never uses that is no abbreviation of it stays unknown
+    assert not known("zyxwvut") and expansion("zyxwvut") is None
+
+
+@pytest.mark.parametrize("question,aside", [
+    ("how does globalisation zyxwvut them", "zyxwvut"),  # a verb before its object: not the subject
+    ("who zyxwvut off the cross-regional business cooperation", "zyxwvut"),
+    ("main findings of the report in a zyxwvut?", "zyxwvut"),  # a closing adverbial phrase
+])
+def test_an_unknown_word_that_is_not_the_subject_does_not_refuse(question, aside):
+    frame = read(question)
+    cov = coverage(frame, question)
+    assert cov.aside == (aside,) and not cov.unknown
+    assert unknown_terms(frame, cov, question) is None
+
+
+@pytest.mark.parametrize("question", [
+    "how did zyxwvut change cluster internationalisation",  # the subject, not a verb
+    "what does the report say about the zyxwvut industry",
+    "cluster cooperation in zyxwvut",
+])
+def test_an_unknown_subject_is_still_unknown(question):
+    cov = coverage(read(question), question)
+    assert "zyxwvut" in " ".join(cov.unknown) and not cov.aside
+
+
+@pytest.mark.parametrize("question,words,expected", [
+    ("how did zyxwvut change cluster internationalisation", ["zyxwvut"], ["zyxwvut"]),  # after an auxiliary
+    ("what is the impact of Zyxwvut on clusters", ["Zyxwvut"], ["Zyxwvut"]),  # after "of"
+    ("what does it say about zyxwvut printing", ["zyxwvut"], ["zyxwvut"]),
+    ("how does globalisation zyxwvut smes", ["zyxwvut"], []),  # a verb after its subject
+    ("why use value chains as the zyxwvut", ["zyxwvut"], []),  # not in a subject's or topic's place
+])
+def test_an_unknown_word_in_the_subjects_place_is_the_subject(question, words, expected):
+    from assistant.coverage import subjects
+
+    assert subjects(question, words) == expected

@@ -60,6 +60,10 @@ def _narrative_cases() -> list[dict]:
     ("what do the megatrends mean for shipbuilding", kinds.GENERAL),  # an impact, not a definition
     ("what do cluster managers need to do about it", kinds.RECOMMENDATION),
     ("what does it mean to be a cluster", kinds.DEFINITION),
+    ("how were the regions selected for the survey", kinds.METHOD),  # how the report worked something out
+    ("how did the authors assess the grades", kinds.METHOD),
+    ("what data is the ranking based on", kinds.METHOD),
+    ("why were these industries chosen", kinds.REASON),
 ])
 def test_question_kinds(question, kind):
     assert kinds.question_kind(question) == kind
@@ -215,3 +219,53 @@ def test_the_answer_reads_as_an_answer(retriever):  # noqa: F811
     assert len(chips) == len(set(chips))
     assert ans.answer.index(res.quotes[0].text.split("\n")[0]) < ans.answer.index("— ")
     assert isinstance(ans.sure, bool)
+
+
+def test_a_footnote_asked_about_in_its_own_words_leads_as_a_passing_mention(retriever):  # noqa: F811
+    # a footnote that says something of its own (a definition, a list), not a bare citation: asked in its words,
+    # it answers better than any body sentence, so it leads and the answer says it is a passing mention
+    notes = [n for n in corpus.footnotes() if role_of(n.start, n.end) == FOOTNOTE and len(n.text.split()) >= 15
+             and not re.search(r"https?://|\b(?:19|20)\d\d\b", n.text)]
+    assert notes
+    for n in notes:
+        words = re.sub(r"^\W*[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*", "", n.text).replace("*", "").split()
+        res = retriever.search(" ".join(words[:15]))
+        lead = res.quotes[0]
+        if lead.start < n.end and n.start < lead.end:
+            assert res.passing and "only in passing" in retrieval_answer(res).answer
+        else:  # the body says it too: a body sentence holding most of the footnote's information leads
+            asked = tokenize(" ".join(words[:15]))
+            held = set(tokenize(lead.text))
+            total = sum(SENTENCES.idf.get(t, 0.0) for t in asked)
+            assert sum(SENTENCES.idf.get(t, 0.0) for t in asked if t in held) >= 0.4 * total, (n.text[:60], lead.text[:60])
+            assert role_of(lead.start, lead.end) == BODY
+
+
+def test_what_the_report_is_about_leads_with_the_introductions_first_sentence(retriever):  # noqa: F811
+    res = retriever.search("What is this report about?")
+    intro = corpus.section(res.whole_report[0])
+    first = SENTENCES.items[[s.start >= intro.start and s.role == BODY for s in SENTENCES.items].index(True)]
+    assert res.quotes[0].start == first.start
+    assert res.quotes[0].section == intro.number
+
+
+def test_a_question_the_report_does_not_cover_is_refused_naming_what_was_not_found(retriever):  # noqa: F811
+    from assistant.render import not_covered
+
+    res = retriever.search("How did the zyxwvut change cluster internationalisation?")
+    assert res.unknown_terms == ["zyxwvut"]
+    ans = not_covered(res)
+    assert ans.route == "refuse" and "does not cover \u201czyxwvut\u201d" in ans.answer
+    assert "The report covers" in ans.answer
+    plain = not_covered(retriever.search("How many members do clusters have?"))
+    assert "\u201cHow many members do clusters have\u201d" in plain.answer
+
+
+def test_the_assistant_refuses_a_question_about_a_word_the_report_never_uses(index_dir):  # noqa: F811
+    from assistant.core import Assistant
+
+    a = Assistant.load(index_dir=str(index_dir))
+    ans = a.ask("How did zyxwvut change cluster internationalisation?")
+    assert ans.route == "refuse" and "\u201czyxwvut\u201d" in ans.answer and "The report covers" in ans.answer
+    # an abbreviation of the report's own words is no unknown subject: answered from the report
+    assert a.ask("Why do cluster mgrs offer internationalisation support services?").route != "refuse"

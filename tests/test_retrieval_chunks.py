@@ -157,3 +157,14 @@ def test_alias_expansion_from_a_vocabulary(tmp_path):
 
 def test_no_vocabulary_means_no_expansion(tmp_path):
     assert vocab.expand("What about IoT?", tmp_path / "missing.csv") == "What about IoT?"
+
+
+def test_the_reports_spelled_out_acronyms_expand_a_query_written_in_capitals():
+    import corpus
+
+    acronyms = vocab.report_acronyms()
+    assert acronyms
+    for acronym, words in acronyms:
+        assert f"{words} ({acronym})" in corpus.report_text()  # spelled out by the report itself
+        assert words in vocab.expand(f"What is {acronym}?")
+        assert vocab.expand(f"What is {acronym.lower()}?") == f"What is {acronym.lower()}?"  # "its" is not "ITS"

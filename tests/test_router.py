@@ -31,7 +31,7 @@ GOLDEN = [
     ("List the 12 mega trends", "list_items", {"name": "mega_trends"}),
     ("What are the four key areas of value chains?", "list_items", {"name": "key_areas"}),
     ("What is Figure 13?", "figure_info", {"figure": "13"}),
-    ("Where is the R&D cooperation matrix?", "find_figure", {}),
+    ("Where is the R&D cooperation matrix?", "figure_info", {"figure": "13"}),
     ("Which pairs of regions cooperate more strongly in R&D than in business?", "grade_differences",
      {"direction": "rd_stronger"}),
     ("Which regions does Northern Europe cooperate with at least medium in business?", "partners",
@@ -70,9 +70,19 @@ def test_refusals(question, reason):
 
 
 @pytest.mark.parametrize("question", ["Why do clusters internationalise?",
-                                      "What does the report mean by vertical disintegration?"])
+                                      "What does the report mean by vertical disintegration?",
+                                      "what's vertical disintegration"])  # a contraction is English
 def test_narrative_questions_go_to_retrieval(question):
     assert isinstance(route(question, State()), Retrieve)
+
+
+@pytest.mark.parametrize("question", [
+    "anything on AI / machine learning for medtech clusters",  # an industry named, no relation asked
+    "how many IoT devices do they expect by the end of the decade",  # a trend named, no relation asked
+    "best biotech cluster in bavaria to partner with?",
+])
+def test_a_name_without_a_relation_is_never_answered_by_the_nearest_tool(question):
+    assert not isinstance(route(question, State()), ToolPlan)
 
 
 def test_big_data_reading_is_said():

@@ -10,10 +10,10 @@ def _key(item) -> object:
     return tuple(item) if isinstance(item, list) else item
 
 
-def _combine(op: str, a: ToolResult, b: ToolResult, items: list, symbol: str) -> ToolResult:
+def _combine(op: str, a: ToolResult, b: ToolResult, items: list, symbol: str, value=None) -> ToolResult:
     return ToolResult(
         tool=op, args={"a": {"tool": a.tool, **a.args}, "b": {"tool": b.tool, **b.args}},
-        title=f"({a.title}) {symbol} ({b.title})", items=items, count=len(items),
+        title=f"({a.title}) {symbol} ({b.title})", items=items, count=len(items), value=value,
         citations=list(dict.fromkeys(a.citations + b.citations)), notes=merge_notes(a.notes, b.notes),
     )
 
@@ -26,7 +26,10 @@ def intersect(a: ToolResult, b: ToolResult) -> ToolResult:
         b: The second result.
     """
     keep = {_key(i) for i in b.items}
-    return _combine("intersect", a, b, [i for i in a.items if _key(i) in keep], "∩")
+    items = [i for i in a.items if _key(i) in keep]
+    # the one ``b`` names (a ranking's leader), when it is among ``a``'s items: "which of those has the most"
+    value = b.value if b.value is not None and _key(b.value) in {_key(i) for i in items} else None
+    return _combine("intersect", a, b, items, "∩", value)
 
 
 def subtract(a: ToolResult, b: ToolResult) -> ToolResult:

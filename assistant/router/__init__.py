@@ -1,11 +1,12 @@
 """Route a question to a tool plan, a retrieval, a refusal or a clarification: the frame compiler first
-(assistant.compile, in core), then these cue rules. No LLM."""
+(assistant.compile), then the cue rules it has not yet replaced. No LLM."""
 
 from __future__ import annotations
 
 import re
 
 from assistant import cues as C
+from assistant.compile import compile_frame
 from assistant.plan import Clarify, Plan, Recall, Refuse, Retrieve
 from assistant.router.common import _looks_english, _names
 from assistant.router.followup import _augment, _followup, _is_followup
@@ -50,13 +51,15 @@ def route(question: str, state: State) -> Plan:
             return plan
         aug = _augment(q, text, mentions, state)
         if aug != q:
-            plan = _rules(aug, fold(aug), spot(aug), state)
+            plan = _answer(aug, state)
             if plan is not None:
                 return plan
-    plan = _rules(q, text, mentions, state)
-    if plan is not None:
-        return plan
-    return Retrieve(q, sure=False)
+    return _answer(q, state) or Retrieve(q, sure=False)
+
+
+def _answer(q: str, state: State) -> Plan | None:
+    """The compiled plan of a question read on its own, else the first cue rule's."""
+    return compile_frame(read(q)) or _rules(q, fold(q), spot(q), state)
 
 
 __all__ = ["MAX_CHARS", "Clarify", "Plan", "direction", "guard", "route"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant import cues as C
-from assistant.spot import Mention, fold
+from assistant.spot import Mention
 
 _FIGURE = re.compile(r"\bfig(?:ure)?\.?\s*(\d{1,2})\s*(b)?\b", re.I)
 
@@ -20,20 +20,6 @@ DIRECTION_OF_FIGURE = {"3": "downstream", "4": "upstream", "5": "aosi"}
 KIND_OF_FIGURE = {"13": "rd", "16": "business"}
 
 
-def _partial_subtrend(text: str, inds: list[str]) -> str | None:
-    """A sub-trend named by one distinctive word ("the prosument one", "the POCHT row") within the industry asked
-    about, or across all sub-trends when that word is unique."""
-    import tools
-
-    m = re.search(r"\bthe ([\w-]{5,}) (one|row|sub-?trend|entry)\b", text)
-    if not m:
-        return None
-    word = m[1]
-    names = tools.subtrends_for(industry=inds[0]).items if inds else tools.canonical_names("subtrend")
-    hits = [n for n in names if re.search(rf"\b{re.escape(word)}", fold(n))]
-    return hits[0] if len(hits) == 1 else None
-
-
 def _owners(subtrend: str) -> str:
     """The industries whose Figure 6 lists a sub-trend, for the reading note."""
     import tools
@@ -46,34 +32,9 @@ def _names(mentions: list[Mention]) -> list[Mention]:
 
 
 def _looks_english(text: str) -> bool:
-    words = re.findall(r"[a-z']+", text)
+    words = re.findall(r"[a-z]+", text)  # "what's" is "what" and "s": a contraction is still English
     return bool(words) and sum(w in _ENGLISH for w in words) >= max(1, len(words) // 8)
 
-
-def _named_key_area(text: str) -> str | None:
-    """The §3.1 key area a question names ("Planning & Execution"), read from the list itself."""
-    import tools
-
-    for row in tools.list_items("key_areas").rows:
-        if fold(row["name"]) in text:
-            return row["name"]
-    return None
-
-
-_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
-             "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8, "last": -1}
-
-
-_FIG_STOP = set("where is are the a an in of on for with need which what page figure find report does do can i show me listed list has "
-                "located printed given table".split())
-
-
-def _figure_query(text: str) -> str:
-    """The words of a figure look-up that can match a caption ("aosi matrix", "upstream matrix")."""
-    words = [w for w in re.findall(r"[\w&'-]+", text) if w not in _FIG_STOP]
-    if C.AOSI.search(text):
-        words.append("interdependencies")  # the AOSI figure's caption spells the words out
-    return " ".join(words) or text
 
 
 _DEFINE_Q = re.compile(r"\b(difference between|what is the difference|approach|the concept of|concept of|meant by|definition|define[sd]?|"
@@ -103,32 +64,6 @@ def _explanatory(text: str) -> bool:
 
 def _matrix_cues(text: str) -> bool:
     return bool(C.DOWN.search(text) or C.UP.search(text) or re.search(r"✓|\bgrade|\bmatrix\b|\bhow strong\b|\bmarked\b|\bfigure \d", text))
-
-
-def _list_request(text, inds, trends, subs, params, regions, countries) -> str | None:
-    if re.search(r"\bkey areas?\b|\bareas of critical importance\b|\bcritical areas\b", text):
-        return "key_areas"
-    if re.search(r"\bcommon characteristics?\b", text):
-        return "characteristics"
-    if re.search(r"\bservice spectrum\b|\bspectrum of services\b|\bservices? .*\b(order|sequence|steps?|spectrum)\b", text) and not inds:
-        return "service_spectrum"
-    listy = C.LIST.search(text) or re.search(r"^\s*(what|which)\b", text) or C.COUNT.search(text)
-    if not listy:
-        return None
-    if inds or trends or subs or regions or countries or params or C.SUBTREND_WORD.search(text):
-        return None
-    if re.search(r"(?<!-)\b(mega ?trends?|megatrends?|global trends?|trends)\b", text) \
-            and not (C.COUNT.search(text) and re.search(r"\b(influenc|driv|shap|mark|affect|aosi|industr)", text)) \
-            and not C.MOST.search(text) and not C.DOWN.search(text) and not C.UP.search(text) and not C.AOSI.search(text):
-        return "mega_trends"
-    if re.search(r"\b(emerging industries|industries|sectors|abbreviations?)\b", text) and not C.MOST.search(text) \
-            and not C.AOSI.search(text) and not _direction_words(text) and not re.search(r"\bno\b|\bnone\b", text):
-        return "industries"
-    if re.search(r"\bparameters?\b", text) and not params and not C.MOST.search(text):
-        return "parameters"
-    if re.search(r"\b(european )?regions\b", text) and not C.COOP.search(text):
-        return "european_regions" if "europe" in text else "regions"
-    return None
 
 
 def _direction_words(text: str) -> bool:

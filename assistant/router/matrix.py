@@ -68,25 +68,14 @@ def _matrix_names(c: SimpleNamespace) -> ToolPlan | None:
         if c.mixed:
             return ToolPlan((Step("trends_for_industry", {"industry": c.inds[0], "direction": c.d}),
                              Step("restrict", {"names": c.trends}, "intersect")))
-        return ToolPlan((Step("matrix_cell", {"trend": c.trends[0], "industry": c.inds[0],
-                                              "direction": cell_dir or "downstream"}),))
-    for names, tool, key, everything in ((c.inds, "trends_for_industry", "industry", "mega_trends"),
-                                         (c.trends, "industries_for_trend", "trend", "industries")):
-        if not names:
-            continue
-        dd = c.d or "downstream"
+        if cell_dir is None:
+            return None  # no matrix read: not the downstream cell by default
+        return ToolPlan((Step("matrix_cell", {"trend": c.trends[0], "industry": c.inds[0], "direction": cell_dir}),))
+    for names, tool, key in ((c.inds, "trends_for_industry", "industry"), (c.trends, "industries_for_trend", "trend")):
+        if not names or c.d is None:
+            continue  # no direction read: never the nearest tool that takes the name
+        dd = c.d
         pos = [m.start for m in c.mentions if m.canonical in names]
-        if tool == "trends_for_industry" and len(names) == 1 and re.search(r"\bno other\b|\bonly (that|this) industry\b", c.text):
-            return ToolPlan((Step("rank_matrix", {"entity": "trend", "direction": dd, "count": 1}),
-                             Step(tool, {key: names[0], "direction": dd}, "intersect")))
-        if len(names) == 1 and _NOT_VERB.search(c.text) and not c.mixed:
-            # "Which mega trend does NOT influence Digital Industries?": everything minus the marked ones
-            return ToolPlan((Step("list_items", {"name": everything}),
-                             Step(tool, {key: names[0], "direction": dd}, "subtract")))
-        if len(names) > 1 and re.search(r"\bnone of\b|\bneither\b", c.text):
-            steps = [Step("list_items", {"name": everything})]
-            steps += [Step(tool, {key: n, "direction": dd}, "subtract") for n in names]
-            return ToolPlan(tuple(steps))
         steps = [Step(tool, {key: names[0], "direction": dd})]
         for n, other in enumerate(names[1:], 1):
             if len(pos) > n and _first_between(c.text, pos[n - 1], pos[n], _NOT_VERB):

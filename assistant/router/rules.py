@@ -6,26 +6,19 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant import cues as C
+from assistant.compile.crossover import partial_subtrend
 from assistant.plan import Plan, Refuse, Retrieve, Step, ToolPlan, first_plan
 from assistant.router.common import (
     _DEFINE_Q,
     _FIGURE,
-    _ORDINALS,
-    DIRECTION_OF_FIGURE,
     _definition,
     _direction_words,
     _explanatory,
-    _figure_query,
-    _list_request,
     _matrix_cues,
-    _named_key_area,
-    _names,
     _owners,
-    _partial_subtrend,
 )
-from assistant.router.crossover import _NO_MARK, _crossover_plan
-from assistant.router.matrix import _aosi_combination, _matrix_plan
-from assistant.router.names import _OFF_TOPIC, _lone_name, _off_topic, _unknown_name, _unknown_section
+from assistant.router.matrix import _matrix_plan
+from assistant.router.names import _lone_name, _off_topic, _unknown_name, _unknown_section
 from assistant.router.regions import _region_plan
 from assistant.spot import Mention, by_kind, fold
 from assistant.state import State
@@ -60,7 +53,7 @@ def _rules(q: str, text: str, mentions: list[Mention], state: State) -> Plan | N
     fig = _FIGURE.search(q)
     fkey = (fig[1] + (fig[2] or "").lower()) if fig else None
     if not subs:
-        part = _partial_subtrend(text, inds)
+        part = partial_subtrend(text, inds)
         if part:
             subs = [part]
     trends, subs, reading = _shared_names(text, trends, subs, params)
@@ -80,47 +73,10 @@ def _shared_names(text: str, trends: list, subs: list, params: list) -> tuple[li
     return trends, subs, f"Read \"{trends[0]}\" as the mega trend (Figure 3), not the sub-trend of {_owners(shared[0])}."
 
 
-def _pasted_caption(c: _Q) -> Plan | None:
-    """Why/explain questions, and a pasted caption looked up in the figure catalogue."""
+def _why(c: _Q) -> Plan | None:
+    """Why/explain questions: a passage (figure look-ups, pasted captions included, are compiled)."""
     if re.search(r"\bwhy\b|\bexplain\w*\b", c.text):
         return Retrieve(c.q)
-    # a pasted caption ("Cluster-driven trans-regional cooperation matrix … R&D cooperation")
-    pasted = re.sub(r"\s*[-–—:,]?\s*(what|which|on which|on what) page.*$|\s*[-–—:,]?\s*where is (it|that|this).*$", "", c.text)
-    asks_page = pasted != c.text
-    if not c.fkey and not _names(c.mentions) and len(pasted.split()) >= 5 and not _OFF_TOPIC.search(c.text) and \
-            _list_request(c.text, c.inds, c.trends, c.subs, c.params, c.regions, c.countries) is None and (
-            asks_page or ("?" not in c.q and not re.search(r"\b(what|which|how|why|who|where|when|write|tell|give|list|show|name|"
-                                                         r"count|rank|compare|find|all|are|is)\b", c.text))):
-        import tools
-
-        hit = tools.find_figure(pasted)
-        if hit.rows and hit.rows[0].get("score", 0) >= 90:
-            return _plan(c, Step("figure_info", {"figure": hit.rows[0]["key"]}))
-    return None
-
-
-def _figure_questions(c: _Q) -> Plan | None:
-    """Figures and pages: what a figure shows, where one is, counts of its marks."""
-    # figures and pages
-    if c.fkey in ("3", "4", "5") and C.AOSI.search(c.text):
-        combo = _aosi_combination(c.text)
-        if combo is not None:
-            return combo
-    counting = bool(C.COUNT.search(c.text) and re.search(r"\b(marks?|marked|cells?|dots?|entries)\b", c.text))
-    about_figure = bool(re.search(r"\b(page|where|caption|title)\b", c.text)) or not re.search(r"\b(which|how many|most|least|fewest|rank\w*|count|list all|is there|are there)\b", c.text) \
-        or re.search(r"\b(what is|what does|show|describe|caption|page|where|title|about|display)\b", c.text) and \
-        not re.search(r"\b(which|how many|most)\b", c.text)
-    if c.fkey and not (c.inds or c.trends or c.subs or c.params or c.regions or c.countries) and not counting and about_figure:
-        return _plan(c, Step("figure_info", {"figure": c.fkey}))
-    if c.fkey == "7" and c.inds and not (c.subs or c.params) and not C.COUNT.search(c.text) and not C.check_grade(c.text) \
-            and not _NO_MARK.search(c.text) and not C.MOST.search(c.text):
-        return _plan(c, Step("crossover_block", {"industry": c.inds[0]}))
-    if c.fkey in DIRECTION_OF_FIGURE and counting and not (c.inds or c.trends):
-        return _plan(c, Step("compare_matrices", {"include": [DIRECTION_OF_FIGURE[c.fkey]], "exclude": []}))
-    if not c.fkey and re.search(r"\b(where|which page|what page|which figure|what figure|find|on which page|page (for|of|with))\b.*\b(matrix|figure|table|chart|map|diagram|portfolio|overview|listed|grid)\b", c.text) \
-            and not (c.inds or c.trends or c.subs or c.params or c.regions or c.countries):
-        return _plan(c, Step("find_figure", {"query": _figure_query(c.text)}))
-
     return None
 
 
@@ -141,8 +97,7 @@ def _not_in_tables(c: _Q) -> Plan | None:
                  r"\btell me (how|why)\b|\bin the conclusion\b|\bdescribed as\b|\bcalled the\b|\bexample\b|"
                  r"\baccording to the (report|text|conclusion)\b|\bdoes the report (credit|say|mention|recommend)\b", c.text):
         return Retrieve(c.q)
-    if re.search(r"\b(general developments?|developments|barriers?|benefits?|challenges|success factors?|reasons?|drivers for|"
-                 r"problems?|hamper\w*|obstacles?|initiatives?)\b", c.text) \
+    if C.REASONS.search(c.text) \
             and not _matrix_cues(c.text) and not C.SUBTREND_WORD.search(c.text) and not re.search(r"\bcharacteristic|\bkey area", c.text):
         return Retrieve(c.q)
     if (_explanatory(c.text) and not _matrix_cues(c.text)) or (_DEFINE_Q.search(c.text) and not c.fkey) or _definition(c.text):
@@ -151,110 +106,12 @@ def _not_in_tables(c: _Q) -> Plan | None:
     return None
 
 
-def _abbreviations_and_areas(c: _Q) -> Plan | None:
-    """Abbreviations (Figure 1), key areas and common characteristics (§3.1)."""
-    # abbreviations (Figure 1)
-    short = [m for m in c.mentions if m.kind == "industry" and len(m.text) <= 5 and m.text.isalpha()]
-    if short and (re.match(r"^\s*(what'?s|whats|what is|what does)\s+\w+\s*(mean|stand for)?\s*$", c.text)
-                  or re.match(r"^\s*\w+\s*(=|means|stands for)\s*$", c.text)):
-        return _plan(c, Step("abbreviation", {"name": short[0].text}))
-    if c.inds and re.search(r"\bstand(s)? for\b|\babbreviat\w*\b|\bshort for\b|\bacronym\b", c.text) and not c.trends:
-        typed = next(m.text for m in c.mentions if m.kind == "industry")
-        asks_name = re.search(r"\bstand(s)? for\b|\bwhich industry is\b|\bshort for\b|\bwhat is [a-z]+$", c.text)
-        return _plan(c, Step("abbreviation", {"name": typed if asks_name else c.inds[0]}))
-
-    # a field of one entry of a list: "the focus of the key area Talents & Information"
-    area = _named_key_area(c.text)
-    if area and re.search(r"\bfocus\w*\b|\bcovers?\b|\bmeans?\b|\babout\b|\bstand for\b|\binclude\w*\b", c.text):
-        return _plan(c, Step("list_items", {"name": "key_areas"}), Step("_field", {"contains": area, "field": "focus"}))
-    if re.search(r"\bwhich key area\b|\bkey area (that|which|for)\b", c.text) and not area:
-        return _plan(c, Step("list_items", {"name": "key_areas"}), Step("_best_row", {"question": c.text}))
-    if re.search(r"\bcharacteristic\b", c.text) and not re.search(r"\bmost important\b|\b(list|all|five|5)\b|\bcharacteristics\b", c.text):
-        return _plan(c, Step("list_items", {"name": "characteristics"}), Step("_best_row", {"question": c.text}))
-    if re.search(r"\bwhich (common )?characteristic\b", c.text) and not re.search(r"\bmost important\b", c.text):
-        return _plan(c, Step("list_items", {"name": "characteristics"}), Step("_best_row", {"question": c.text}))
-    if re.search(r"\bcommon characteristics?\b", c.text) and re.search(r"\bmost important\b", c.text):
-        return _plan(c, Step("list_items", {"name": "characteristics"}),
-                    Step("_field", {"contains": "most important", "field": "name"}))
-
-    return None
-
-
-def _lists_regions_crossover(c: _Q) -> Plan | None:
-    """The report's lists, regions and cooperation, value-chain crossover."""
-    # the report's lists
-    lst = _list_request(c.text, c.inds, c.trends, c.subs, c.params, c.regions, c.countries)
-    if lst:
-        steps = [Step("list_items", {"name": lst})]
-        pick = re.search(r"\b(first|last|final|initial)\b", c.text)
-        rel = re.search(r"\b(after|before|follows|precedes)\s+(?:the\s+)?([\w &-]+?)\s*\??$", c.text)
-        if rel:
-            steps.append(Step("_pick", {"position": "after" if rel[1] in ("after", "follows") else "before", "name": rel[2]}))
-        elif pick and not C.COUNT.search(c.text):
-            steps.append(Step("_pick", {"position": "last" if pick[1] in ("last", "final") else "first"}))
-        return _plan(c, *steps)
-
+def _regions(c: _Q) -> Plan | None:
+    """Regions and cooperation (the report's lists and Figure 7 are compiled)."""
     # regions and cooperation (Figures 10, 13, 16)
     rp = _region_plan(c.q, c.text, c.regions, c.countries, c.fkey)
     if rp is not None:
         return rp if isinstance(rp, Refuse) else replace(rp, reading=c.reading)
-
-    # value-chain crossover (Figure 7)
-    cp = _crossover_plan(c.text, c.inds, c.trends, c.subs, c.params, c.fkey)
-    if cp is not None:
-        return replace(cp, reading=c.reading)
-
-    return None
-
-
-def _subtrend_questions(c: _Q) -> Plan | None:
-    """Sub-trends (Figure 6): membership, hot spots, shared sub-trends."""
-    # sub-trends (Figure 6)
-    if c.subs and c.inds and C.YESNO.search(c.text) and (C.SUBTREND_WORD.search(c.text) or re.search(r"\blisted\b|\bhot[- ]?spot|\bunder\b", c.text)):
-        return _plan(c, Step("subtrend_industries", {"subtrend": c.subs[0]}), Step("_member", {"name": c.inds[0]}))
-    if c.subs and not c.inds and not c.trends and re.search(r"\b(which|what) (emerging )?industr\w*\b", c.text):
-        return _plan(c, Step("subtrend_industries", {"subtrend": c.subs[0]}))
-    if re.search(r"\bhot[- ]?spots?\b", c.text) and (c.inds or c.trends) and not c.subs and not C.SUBTREND_WORD.search(c.text) \
-            and not C.YESNO.search(c.text) and not C.MOST.search(c.text):
-        return _plan(c, Step("hotspots", {"industry": c.inds[0] if c.inds else None, "trend": c.trends[0] if c.trends else None}))
-    if re.search(r"\bhot[- ]?spots?\b", c.text) and not (c.inds or c.trends or c.subs):
-        if (C.MOST.search(c.text) or C.LEAST.search(c.text)) and C.SUBTREND_WORD.search(c.text):
-            return _plan(c, Step("rank_hotspots", {"order": "fewest" if C.LEAST.search(c.text) else "most", "by": "hotspot"}))
-        if C.COUNT.search(c.text) or re.search(r"\b(list|which are|what are)\b", c.text) and not C.MOST.search(c.text):
-            return _plan(c, Step("hotspots", {}))
-        if C.MOST.search(c.text) or C.LEAST.search(c.text):
-            by = "industry" if re.search(r"\bwhich (emerging )?industr", c.text) else "trend" if re.search(r"\bwhich (mega ?)?trends?", c.text) else "hotspot"
-            return _plan(c, Step("rank_hotspots", {"order": "fewest" if C.LEAST.search(c.text) else "most", "by": by}))
-    if C.SUBTREND_WORD.search(c.text) and (len(c.inds) == 2 or len(c.trends) == 2) and c.inds and c.trends and \
-            re.search(r"\b(share\w*|common|both|overlap\w*|in each)\b", c.text):
-        pairs = [(c.trends[min(n, len(c.trends) - 1)], c.inds[min(n, len(c.inds) - 1)]) for n in range(2)]
-        return _plan(c, Step("subtrends_for", {"trend": pairs[0][0], "industry": pairs[0][1]}),
-                    Step("subtrends_for", {"trend": pairs[1][0], "industry": pairs[1][1]}, "intersect"))
-    return None
-
-
-def _subtrend_lists(c: _Q) -> Plan | None:
-    """Sub-trends (Figure 6): the nth one, rankings, several industries or trends."""
-    ordinal = re.search(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|last|1st|2nd|3rd|[4-8]th)\b", c.text)
-    if ordinal and C.SUBTREND_WORD.search(c.text) and (c.inds or c.trends):
-        n = _ORDINALS.get(ordinal[1], -1)
-        return _plan(c, Step("subtrends_for", {"trend": c.trends[0] if c.trends else None, "industry": c.inds[0] if c.inds else None}),
-                    Step("_nth_row", {"n": n, "field": "subtrend"}))
-    if C.SUBTREND_WORD.search(c.text) and not (c.inds or c.trends or c.subs) and C.MOST.search(c.text) and \
-            re.search(r"\bhot-?spots?|\baosi|\barea", c.text):
-        return _plan(c, Step("rank_hotspots", {"order": "fewest" if C.LEAST.search(c.text) else "most"}))
-    if C.SUBTREND_WORD.search(c.text) and len(c.inds) > 1 and not C.WHY.search(c.text):
-        op = "union" if re.search(r"\bor\b|\beither\b", c.text) else "intersect"
-        return _plan(c, *[Step("subtrends_for", {"trend": c.trends[0] if c.trends else None, "industry": ind},
-                           "set" if n == 0 else op) for n, ind in enumerate(c.inds)])
-    if C.SUBTREND_WORD.search(c.text) and len(c.trends) > 1 and not c.inds and not C.WHY.search(c.text):
-        op = "union" if re.search(r"\bor\b|\beither\b", c.text) else "intersect"
-        return _plan(c, *[Step("subtrends_for", {"trend": t}, "set" if n == 0 else op) for n, t in enumerate(c.trends)])
-    if c.subs and not c.inds and not c.trends and re.search(r"\b(which|what) (industr\w*|aosi\w*|hot[- ]?spots?|areas?|trends?|mega ?trends?)\b|\bwhere\b|\blist(ed)? (for|under)\b|\bhot[- ]?spots?\b", c.text):
-        return _plan(c, Step("aosis_with_subtrend", {"subtrend": c.subs[0]}))
-    if C.SUBTREND_WORD.search(c.text) and (c.inds or c.trends) and not C.WHY.search(c.text):
-        return _plan(c, Step("subtrends_for", {"trend": c.trends[0] if c.trends else None,
-                                           "industry": c.inds[0] if c.inds else None}))
 
     return None
 
@@ -285,8 +142,7 @@ def _definitions_and_matrix(c: _Q) -> Plan | None:
         return lone
 
     return None
-    return None
 
 
-_RULES = (_pasted_caption, _figure_questions, _not_in_tables, _abbreviations_and_areas, _lists_regions_crossover,
-          _subtrend_questions, _subtrend_lists, _definitions_and_matrix)
+_RULES = (_why, _not_in_tables, _regions,
+          _definitions_and_matrix)

@@ -1,14 +1,7 @@
-"""Compile a Frame to a tool plan: one table of relation × focus × given kinds → tool and argument binding,
-plus typed post-steps (yes/no, any, top, nth).
-
-A frame this table does not fit returns None: the caller then tries the older cue rules
-(``assistant.router``), which answer with ``sure`` judged against the frame. A frame is never bent to the
-nearest tool that happens to take the named entity.
-"""
+"""Compiler rows for the impact matrices (Figures 3-5): a cell, one side's marked cells combined, rankings by
+counts, AOSI cells kept or dropped by the other matrices."""
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from assistant import cues as C
 from assistant.frame import Frame
@@ -20,6 +13,9 @@ _OPS = {"both": "intersect", "and": "intersect", "or": "union", "either": "union
 
 def direction(frame: Frame) -> str | None:
     """The tool's direction argument from the frame's relation and scope ("downstream_only", "both", …)."""
+    if frame.relation is None and C.EXPERIENCE.search(frame.text) and frame.kinds & {"industry", "trend"} and \
+            frame.focus in ("industries", "trends"):
+        return "downstream"  # "which industries feel the immediate availability trend"
     if frame.relation not in MATRIX:
         return None
     said = [s for s in frame.scope if s.relation in MATRIX]
@@ -48,10 +44,11 @@ def _one_side(frame: Frame, d: str) -> ToolPlan | None:
     for kind, tool, focus in _SIDES:
         names = frame.given(kind)
         other = "trend" if kind == "industry" else "industry"
-        if not names or frame.given(other) or frame.focus != focus:
+        if not names or frame.given(other) or frame.focus not in (focus, None) or \
+                frame.focus is None and not _direction_said(frame):
             continue
         if frame.combination in ("neither", "only") or frame.aggregation is not None or \
-                frame.negation and not d.endswith("_only"):
+                frame.negation and not d.endswith("_only") and not (frame.combination == "minus" and len(names) > 1):
             return None
         if len(names) > 1 and frame.combination not in _OPS:
             return None
@@ -61,18 +58,70 @@ def _one_side(frame: Frame, d: str) -> ToolPlan | None:
             if frame.focus is None:
                 return None
             steps.append(Step("_any", {}))
-        elif frame.intent not in ("list", "count", "unknown"):
+        elif frame.intent not in ("list", "count", "unknown", "value") and \
+                not (frame.intent == "compare" and len(names) > 1):  # "which trends do A and B have in common"
             return None
         return ToolPlan(tuple(steps))
+    return None
+
+
+_EVERYTHING = {"trends": "mega_trends", "industries": "industries"}
+
+
+def _complement(frame: Frame, d: str) -> ToolPlan | None:
+    """The other side minus the named ones' marked cells: "which trend does NOT act on DI", "industries left
+    untouched by big data", "influenced by none of A, B or C"."""
+    if not frame.negation or d not in MATRIX or any(s.negated and s.relation != frame.relation for s in frame.scope) \
+            or frame.combination == "only":
+        return None
+    for kind, tool, focus in _SIDES:
+        names = frame.given(kind)
+        other = "trend" if kind == "industry" else "industry"
+        if not names or frame.given(other) or frame.focus != focus:
+            continue
+        if len(names) > 1 and frame.combination != "neither":
+            return None  # "A but not B" is a difference of two names (_one_side)
+        steps = [Step("list_items", {"name": _EVERYTHING[focus]})]
+        steps += [Step(tool, {kind: n, "direction": d}, "subtract") for n in names]
+        return ToolPlan(tuple(steps))
+    return None
+
+
+def _exclusive(frame: Frame, d: str) -> ToolPlan | None:
+    """"Which trend influences DI and no other industry": marked for that one name only."""
+    if frame.combination != "only" or d not in MATRIX:
+        return None
+    for kind, tool, focus in _SIDES:
+        names = frame.given(kind)
+        other = "trend" if kind == "industry" else "industry"
+        if len(names) != 1 or frame.given(other) or frame.focus != focus:
+            continue
+        return ToolPlan((Step("rank_matrix", {"entity": _ENTITY[focus], "direction": d, "count": 1}),
+                         Step(tool, {kind: names[0], "direction": d}, "intersect")))
     return None
 
 
 _ENTITY = {"industries": "industry", "trends": "trend"}
 
 
+def _direction_said(frame: Frame) -> bool:
+    """A matrix named by the question's own words ("CI downstream", "AOSIs for EnvI"), not only implied."""
+    return any(s.relation in MATRIX and not s.negated for s in frame.scope)
+
+
+def _none_marked(frame: Frame) -> bool:
+    """"Which megatrends have no AOSI", "industries with no upstream effect": the asked matrix itself negated."""
+    return any(s.relation == frame.relation and s.negated for s in frame.scope)
+
+
 def _ranking(frame: Frame, d: str) -> ToolPlan | None:
     """No name given: industries or trends ranked by their marked cells (most, fewest, none, exactly n, nth)."""
-    if frame.names or frame.focus not in _ENTITY or frame.aggregation is None:
+    if frame.names or frame.focus not in _ENTITY:
+        return None
+    if frame.aggregation is None and _none_marked(frame) and frame.intent in ("list", "yesno", "value", "unknown"):
+        return ToolPlan((Step("rank_matrix", {"entity": _ENTITY[frame.focus], "direction": frame.relation,
+                                              "count": 0}),))
+    if frame.aggregation is None:
         return None
     agg = frame.aggregation
     args: dict = {"entity": _ENTITY[frame.focus], "direction": d}
@@ -87,7 +136,7 @@ def _ranking(frame: Frame, d: str) -> ToolPlan | None:
         args["min_count"] = agg.n + (agg.kind == "more_than")
     elif agg.kind == "top" and agg.n:
         post.append(Step("_top_n", {"n": agg.n}))
-    elif agg.kind == "nth" and agg.n and agg.n > 1 and frame.intent == "rank":
+    elif agg.kind == "nth" and agg.n and agg.n > 1 and frame.intent in ("rank", "count"):
         post.append(Step("_leader", {"nth": agg.n}))
     elif agg.kind != "most":
         return None
@@ -96,58 +145,10 @@ def _ranking(frame: Frame, d: str) -> ToolPlan | None:
 
 def _matrix(frame: Frame) -> ToolPlan | None:
     d = direction(frame)
-    if d is None or frame.intent in ("explain", "define", "locate", "compare"):
+    if d is None or frame.intent in ("explain", "define", "locate") or C.REASONS.search(frame.text) or \
+            frame.intent == "compare" and frame.aggregation is None and frame.combination not in ("both", "and"):
         return None
-    return first_plan((_trend_industry_cell, _one_side, _ranking), frame, d)
-
-
-def _membership(frame: Frame) -> ToolPlan | None:
-    if frame.relation != "membership" or frame.intent in ("explain", "define", "locate"):
-        return None
-    regions, countries = frame.given("region"), frame.given("country")
-    if countries and len(regions) == 1 and frame.intent == "yesno":
-        return ToolPlan((Step("countries_in", {"region": regions[0]}), Step("_member", {"name": countries[0]})))
-    if countries and (not regions or len(regions) > 1 and frame.combination == "or"):
-        return ToolPlan((Step("region_of", {"country": countries[0]}),))
-    if regions and not countries and len(regions) == 1 and frame.focus in ("countries", None):
-        return ToolPlan((Step("countries_in", {"region": regions[0]}),))
-    return None
-
-
-def _cooperation(frame: Frame) -> ToolPlan | None:
-    """R&D or business cooperation: the grade of a pair of places, or one place's partners."""
-    if frame.relation not in ("rd", "business") or frame.intent in ("explain", "define", "locate"):
-        return None
-    kinds = {s.relation for s in frame.scope if s.relation in ("rd", "business") and not s.negated}
-    places = frame.given("region") + frame.given("country")
-    if len(places) == 2 and frame.intent in ("value", "list", "unknown") and frame.grade is None:
-        kind = "both" if kinds == {"rd", "business"} else frame.relation
-        return ToolPlan((Step("cooperation_grade", {"region_a": places[0], "region_b": places[1], "kind": kind}),))
-    if len(places) == 1 and len(kinds) == 1 and frame.focus == "regions" and frame.intent == "rank" and \
-            frame.aggregation is not None and frame.aggregation.kind == "most":
-        return ToolPlan((Step("partners", {"region": places[0], "kind": frame.relation, "min_grade": "-"}),
-                         Step("_top", {})))
-    return None
-
-
-_CHART_KIND = {"rd": "R&D cooperation", "business": "Business cooperation"}
-
-
-def _region_chart(frame: Frame) -> ToolPlan | None:
-    """A chart of one region's cooperation (Figures 11-12, 14-15, 18-35): found from the captions in Appendix A
-    by the region (a country stands for its region) and the kind of cooperation (total when none is said)."""
-    places = frame.given("region") + frame.given("country")
-    if len(places) != 1 or not (frame.focus == "figures" or frame.intent == "locate") or frame.figure or \
-            frame.intent == "yesno" or not C.CHART.search(frame.text):
-        return None
-    import tools
-
-    try:
-        region = tools.resolve_region(places[0])
-    except tools.ToolError:
-        return None
-    kind = _CHART_KIND.get(frame.relation or "", "Total cooperation")
-    return ToolPlan((Step("find_figure", {"query": f"{kind} {region}"}),))
+    return first_plan((_trend_industry_cell, _exclusive, _complement, _one_side, _ranking), frame, d)
 
 
 def _aosi_scope(frame: Frame) -> ToolPlan | None:
@@ -160,12 +161,3 @@ def _aosi_scope(frame: Frame) -> ToolPlan | None:
     if frame.combination == "only" or " only" in frame.text:
         exclude = [r for r in ("downstream", "upstream") if r not in include]
     return ToolPlan((Step("compare_matrices", {"include": include, "exclude": exclude}),))
-
-
-RULES: tuple[Callable[[Frame], ToolPlan | None], ...] = (_region_chart, _aosi_scope, _matrix, _membership,
-                                                         _cooperation)
-
-
-def compile_frame(frame: Frame) -> ToolPlan | None:
-    """The plan the table gives for a frame, or None when no row fits."""
-    return first_plan(RULES, frame)

@@ -1,0 +1,55 @@
+"""Compile a Frame to a tool plan: one table of relation × focus × given kinds → tool and argument binding,
+plus typed post-steps (yes/no, any, top, nth, member).
+
+Each module holds the rows of one family of figures; ``RULES`` is the table, tried in order. A frame no row
+fits returns None: the caller then answers from retrieval or says it is unsure. A frame is never bent to the
+nearest tool that happens to take the named entity.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from assistant.compile.clarify import which_matrix
+from assistant.compile.cooperation import cooperation_rows
+from assistant.compile.crossover import crossover_rows
+from assistant.compile.figures import figure_rows
+from assistant.compile.lists import list_rows
+from assistant.compile.matrix import _aosi_scope, _matrix, direction
+from assistant.compile.places import _membership, _region_chart
+from assistant.compile.subtrends import subtrend_rows
+from assistant.frame import Frame
+from assistant.plan import Clarify, ToolPlan, first_plan
+from assistant.spot import fold
+
+RULES: tuple[Callable[[Frame], ToolPlan | None], ...] = (_region_chart, figure_rows, list_rows, crossover_rows,
+                                                         subtrend_rows, _membership, cooperation_rows,
+                                                         _aosi_scope, _matrix)
+
+
+def compile_frame(frame: Frame) -> ToolPlan | Clarify | None:
+    """The plan the table gives for a frame; a question back when the frame leaves the figure open; None when no
+    row fits (the caller then answers from the report's text, or says it is unsure)."""
+    plan = first_plan(RULES, frame)
+    if plan is None:
+        return which_matrix(frame)
+    return _shared_name(frame, plan)
+
+
+def _shared_name(frame: Frame, plan: ToolPlan) -> ToolPlan:
+    """A name that is both a mega trend and a sub-trend ("Big data"): say which one the plan read."""
+    trends = {fold(t): t for t in frame.given("trend")}
+    shared = [s for s in frame.given("subtrend") if fold(s) in trends]
+    if not shared or plan.reading:
+        return plan
+    if any(step.args.get("subtrend") == shared[0] for step in plan.steps):
+        return replace(plan, reading=f"Read \"{shared[0]}\" as the sub-trend (Figures 6–7), not the mega trend.")
+    import tools
+
+    owners = " and ".join(tools.subtrend_industries(shared[0]).items) or "Figure 6"
+    trend = trends[fold(shared[0])]
+    return replace(plan, reading=f"Read \"{trend}\" as the mega trend (Figure 3), not the sub-trend of {owners}.")
+
+
+__all__ = ["RULES", "compile_frame", "direction"]

@@ -1,0 +1,175 @@
+"""Compiler rows for R&D and business cooperation (Figures 13 and 16): a pair's grade (or whether it reaches a
+grade), one place's partners at a grade, its strongest or weakest partners, pairs at a grade, the regions with
+the most partners at a grade, and regions whose every partner lies in a band. A country stands for its region
+(the tools join country → region)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant import cues as C
+from assistant.frame import Frame
+from assistant.plan import Step, ToolPlan, first_plan
+from assistant.understand import read
+
+KINDS = ("rd", "business")
+# a grade written as the figure's symbol after a rating word, or a bare "+"/"++" ("a + or better R&D grade")
+_RATED = re.compile(r"\b(?:rated|graded|grade[sd]?|marked|rate[sd]?|scor\w*)\s+(\+\+|\+|o|-)(?=\s|$|\))")
+_PLUS = re.compile(r"(?<![\w+])(\+\+|\+)(?![\w+])")
+_OR_BETTER = re.compile(r"^[\s)-]*or[\s-]+(better|stronger|above|higher|more)\b")
+_SAME = re.compile(r"\bsame\b|\bidentical\b|\balike\b|\bequal\b")
+_DIFFER = re.compile(r"\bdiffer\w*\b|\bcompared?\b|\bmismatch\w*\b")
+_WEAKER = re.compile(r"\b(weaker|lower|worse|less)\b")
+_CLAUSE = re.compile(r"\bbut\b|\bwhile\b|\bwhereas\b|\byet\b")
+# "every other region", "with all the others"
+_EVERY = re.compile(r"\b(every|all) (the )?other\b|\bwith (all|every)\b")
+
+
+def bound(frame: Frame) -> tuple[str, str] | None:
+    """The grade bound on the cooperation scale (symbol, "at_least" | "exact"): the frame's, else a symbol the
+    question writes; "… or better" (also hyphenated: "medium-or-better") makes it a lower bound."""
+    if frame.grade is not None and frame.grade.scale == "cooperation":
+        sym, mode, tail = frame.grade.symbol, frame.grade.mode, _after_grade_word(frame.text)
+    else:
+        m = _RATED.search(frame.text) or _PLUS.search(frame.text)
+        if not m:
+            return None
+        sym, mode, tail = m[1], "exact", frame.text[m.end(1):]
+    return sym, "at_least" if _OR_BETTER.search(tail) else mode
+
+
+def _after_grade_word(text: str) -> str:
+    m = re.search(r"\b(very strong|strong|medium|moderate|weak)\w*", text)
+    return text[m.end():] if m else ""
+
+
+def _band(b: tuple[str, str] | None, default: str = "o") -> dict:
+    """min_grade/max_grade arguments for a bound (no bound: ``default`` or better)."""
+    if b is None:
+        return {"min_grade": default}
+    sym, mode = b
+    return {"min_grade": sym, "max_grade": sym} if mode == "exact" else {"min_grade": sym}
+
+
+def _said(frame: Frame) -> set[str]:
+    return {s.relation for s in frame.scope if s.relation in KINDS and not s.negated}
+
+
+def _kind(frame: Frame) -> str:
+    said = _said(frame)
+    if said == set(KINDS) or not said and frame.relation not in KINDS:
+        return "both"
+    return frame.relation if frame.relation in KINDS else said.pop()
+
+
+def _places(frame: Frame) -> list[str]:
+    """The regions and countries named, in order of mention (a country also named as a region counts once)."""
+    seen, out = set(), []
+    for n in frame.names:
+        if n.kind in ("region", "country") and n.text not in seen:
+            seen.add(n.text)
+            out.append(n.canonical)
+    return list(dict.fromkeys(out))
+
+
+def _pair(frame: Frame) -> ToolPlan | None:
+    """Two places: their grade, or whether it reaches (or is) the grade asked."""
+    places = _places(frame)
+    if len(places) != 2:
+        return None
+    kind = _kind(frame)
+    args = {"region_a": places[0], "region_b": places[1], "kind": kind}
+    b = bound(frame)
+    if frame.intent == "yesno" and b is not None and kind in KINDS:
+        sym, mode = b
+        return ToolPlan((Step("cooperation_grade", args),
+                         Step("_is_grade", {"grade": sym, "relation": "at_least" if sym == "+" else mode})))
+    if frame.intent in ("value", "list", "unknown", "compare") and b is None:
+        return ToolPlan((Step("cooperation_grade", args),))
+    return None
+
+
+def _partners(frame: Frame) -> ToolPlan | None:
+    """One place: its partners at a grade (medium or better when none is said), its strongest or weakest."""
+    places = _places(frame)
+    if len(places) != 1 or _EVERY.search(frame.text) or frame.focus != "regions" and \
+            (frame.followup.opener or frame.followup.pronoun):
+        return None  # "and their business cooperation?": a pair's other half is missing, not a partner list
+    kind = _kind(frame) if _kind(frame) in KINDS else "rd"
+    args = {"region": places[0], "kind": kind}
+    agg = frame.aggregation
+    if agg is not None and agg.kind in ("most", "least") or C.STRONGEST.search(frame.text):
+        weakest = agg is not None and agg.kind == "least"
+        return ToolPlan((Step("partners", {**args, "min_grade": "-"}), Step("_top", {"weakest": True} if weakest else {})))
+    steps = [Step("partners", {**args, **_band(bound(frame))})]
+    if frame.intent == "yesno":
+        steps.append(Step("_any", {}))
+    return ToolPlan(tuple(steps))
+
+
+def _whole_matrix(frame: Frame) -> ToolPlan | None:
+    """No place: regions whose every partner lies in a band, the regions with most partners at a grade, pairs
+    at a grade, the strongest pairs."""
+    if _places(frame) or frame.focus not in ("regions", "pairs", "grade", None):
+        return None
+    b = bound(frame)
+    if _kind(frame) == "both":
+        return _across(frame, b)
+    kind = _kind(frame) if _kind(frame) in KINDS else "rd"
+    agg = frame.aggregation
+    most = agg is not None and agg.kind == "most" or bool(C.STRONGEST.search(frame.text))
+    if b is not None and _EVERY.search(frame.text):
+        return ToolPlan((Step("partners_of_all", {"kind": kind, **_band(b)}),))
+    if b is not None and most and frame.focus == "regions" and not re.search(r"\bpairs?\b", frame.text):
+        return ToolPlan((Step("rank_regions", {"kind": kind, "grade": b[0]}),))
+    if b is not None and frame.intent in ("list", "count", "value", "unknown", "rank"):
+        return ToolPlan((Step("pairs_at_grade", {"kind": kind, **_band(b)}),))
+    if b is None and most:
+        return ToolPlan((Step("strongest_pairs", {"kind": kind}),))
+    return None
+
+
+def _across(frame: Frame, b: tuple[str, str] | None) -> ToolPlan | None:
+    """Pairs read across the R&D and the business figure: the same grade in both, one kind stronger than the
+    other, any difference, or one band in each clause ("weak for R&D but medium or better for business")."""
+    if _SAME.search(frame.text):
+        return ToolPlan((Step("grade_differences", {"direction": "same"}),))
+    than = re.search(r"\bthan\b", frame.text)
+    if than:
+        return ToolPlan((Step("grade_differences", {"direction": _stronger(frame.text, than.start())}),))
+    if _DIFFER.search(frame.text):
+        return ToolPlan((Step("grade_differences", {"direction": "any"}),))
+    clauses = [c for c in _CLAUSE.split(frame.text) if c.strip()]
+    bands = [(C.coop_kind(c), bound(read(c))) for c in clauses[:2]] if len(clauses) >= 2 else []
+    if len(bands) == 2 and all(k in KINDS and g for k, g in bands) and bands[0][0] != bands[1][0]:
+        return ToolPlan(tuple(Step("pairs_at_grade", {"kind": k, **_band(g)}, "set" if i == 0 else "intersect")
+                              for i, (k, g) in enumerate(bands)))
+    if b is not None and frame.combination in ("both", "and"):  # "++ in both the R&D and the business matrix"
+        return ToolPlan(tuple(Step("pairs_at_grade", {"kind": k, **_band(b)}, "set" if k == "rd" else "intersect")
+                              for k in KINDS))
+    return None
+
+
+def _stronger(text: str, than: int) -> str:
+    """"R&D rated higher than business", "stronger in business than in R&D", "weaker for business than for R&D":
+    the kind named last before "than" is stronger, unless the comparison is a weaker one."""
+    before = [(m.start(), k) for k, pat in (("rd", C.RD), ("business", C.BUSINESS)) for m in pat.finditer(text, 0, than)]
+    if not before:
+        return "any"
+    first = max(before)[1]
+    weaker = bool(_WEAKER.search(text[:than]))
+    kind = first if not weaker else next(k for k in KINDS if k != first)
+    return f"{kind}_stronger"
+
+
+def cooperation_rows(frame: Frame) -> ToolPlan | None:
+    """Figures 13 and 16, when the frame asks about R&D or business cooperation (not why: that is a passage)."""
+    # R&D or business said, or places with a word of cooperation; an industry named is context (the figures have
+    # no industry dimension), a mega trend belongs to another figure
+    asked = frame.relation in KINDS or _said(frame) or _places(frame) and C.COOP.search(frame.text.replace("region", ""))
+    if frame.given("trend") or frame.given("industry") and frame.relation not in KINDS:
+        return None
+    if not asked or frame.intent in ("explain", "define", "locate") or \
+            C.REPORT_SAYS.search(frame.text) or C.REASONS.search(frame.text) or frame.negation:
+        return None
+    return first_plan((_pair, _partners, _whole_matrix), frame)

@@ -1,0 +1,197 @@
+"""Compiler rows for Figure 7: value-chain crossover grades (✓✓ very strong, ✓ strong, blank) of sub-trends on the
+eight transition parameters — one cell, a sub-trend's profile, a parameter's column, blanks, counts and rankings."""
+
+from __future__ import annotations
+
+import re
+
+from assistant import cues as C
+from assistant.frame import Frame
+from assistant.plan import Step, ToolPlan, first_plan
+from assistant.spot import fold
+
+# the cooperation scale's words read on Figure 7's own scale ("very strong" is ✓✓, "strong" ✓)
+_ON_CHECKS = {"++": "✓✓", "+": "✓"}
+# a cell left blank: "no mark", "not ticked", "left blank", "without a tick"
+NO_MARK = re.compile(r"\b(no (\w+ ){0,4}(marks?|ticks?|grades?)|not (marked|ticked)|unmarked|unticked|left blank|blank|"
+                     r"empty|without (a |any )?(\w+ )?(marks?|ticks?)|never (gets?|has|have|receives?) (a |any )?)")
+# "on anything", "any parameter": at least one parameter
+_ANY_PARAMETER = re.compile(r"\b(anything|anywhere|any parameter|at least one parameter|some parameter)\b")
+_LISTS = ("key_areas", "characteristics", "services")  # the report's lists: a parameter's word there is no cell
+_SEVERAL = re.compile(r"\b(several|multiple|many) (parameters|columns)\b")
+# a number of marks: "two double ticks", "3 or more marks"
+_N_MARKS = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight) (or more )?(double ticks|✓✓|very strong marks|ticks|"
+                      r"marks|single ticks)\b")
+
+
+def check(frame: Frame) -> str | None:
+    """The grade on Figure 7's scale, or None when none is said. A frame that read no grade because a name looked
+    like a cooperation word ("Business *relationships*") is read again with the names blanked out."""
+    if frame.grade is None:
+        return C.check_grade(_blank(frame))
+    return frame.grade.symbol if frame.grade.scale == "crossover" else _ON_CHECKS.get(frame.grade.symbol)
+
+
+def _blank(frame: Frame) -> str:
+    text = frame.text
+    for n in frame.names:
+        text = text[:n.start] + " " * (n.end - n.start) + text[n.end:]
+    return text
+
+
+def _at_least(frame: Frame) -> bool:
+    return frame.grade is not None and frame.grade.mode == "at_least"
+
+
+def _one(frame: Frame, kind: str) -> str | None:
+    names = frame.given(kind)
+    if not names and kind == "subtrend":
+        return partial_subtrend(frame.text, frame.given("industry"))
+    return names[0] if names else None
+
+
+_PARTIAL = re.compile(r"\bthe ([\w-]{5,}) (one|row|sub-?trend|entry)\b")
+
+
+def partial_subtrend(text: str, inds: list[str]) -> str | None:
+    """A sub-trend named by one distinctive word ("the prosument one", "the POCHT row") within the industry asked
+    about, or across all sub-trends when that word is unique."""
+    m = _PARTIAL.search(text)
+    if not m:
+        return None
+    import tools
+
+    names = tools.subtrends_for(industry=inds[0]).items if inds else tools.canonical_names("subtrend")
+    hits = [n for n in names if re.search(rf"\b{re.escape(m[1])}", fold(n))]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _cell(frame: Frame) -> ToolPlan | None:
+    """One sub-trend on one parameter: its grade, or whether it is (at least) a grade."""
+    sub, par = _one(frame, "subtrend"), _one(frame, "parameter")
+    if not (sub and par):
+        return None
+    steps = [Step("crossover_grade", {"industry": _one(frame, "industry"), "subtrend": sub, "parameter": par})]
+    g = check(frame)
+    if frame.intent == "yesno" and frame.combination not in ("or", "either"):
+        # "is X rated for Y", "is there a mark": any mark (✓ or better); a grade named: that grade
+        g = g or "✓"
+        steps.append(Step("_is_check", {"grade": g, "at_least": g == "✓" and (frame.grade is None or _at_least(frame))}))
+    return ToolPlan(tuple(steps))
+
+
+def _profile(frame: Frame) -> ToolPlan | None:
+    """One sub-trend across the parameters: all its grades, or the parameters at a grade (any: yes/no)."""
+    sub = _one(frame, "subtrend")
+    if not sub or frame.given("parameter"):
+        return None
+    steps = [Step("subtrend_profile", {"subtrend": sub, "industry": _one(frame, "industry")})]
+    g = check(frame)
+    if g:
+        steps.append(Step("_group", {"key": g, "at_least": _at_least(frame) and g == "✓"}))
+        if frame.intent == "yesno":
+            steps.append(Step("_any", {}))
+    return ToolPlan(tuple(steps))
+
+
+def _column(frame: Frame) -> ToolPlan | None:
+    """One parameter's column: sub-trends at a grade (in one industry, or outside it), blank, or the strongest."""
+    par = _one(frame, "parameter")
+    if not par or frame.given("subtrend"):
+        return None
+    ind = _one(frame, "industry")
+    if frame.focus is None and check(frame) is None and frame.intent not in ("rank", "count"):
+        return None  # "what is the virtual integration concept": the parameter's meaning, not its column
+    if NO_MARK.search(frame.text) and frame.focus == "subtrends":
+        return ToolPlan((Step("crossover_cells", {"industry": ind, "parameter": par, "grade": ""}),
+                         Step("_col", {"i": 0 if ind else None})))
+    g = check(frame)
+    if ind and frame.combination == "minus":
+        return ToolPlan((Step("subtrends_at_grade", {"parameter": par, "min_grade": g or "✓✓"}),
+                         Step("_exclude_first", {"name": ind})))
+    lead = g is None or C.STRONGEST.search(frame.text)  # "the strongest grade": whatever grade is highest there
+    if frame.aggregation is not None and frame.aggregation.kind == "most" and lead:
+        return ToolPlan((Step("subtrends_at_grade", {"parameter": par, "min_grade": "✓", "industry": ind,
+                                                     "trend": _one(frame, "trend")}), Step("_top", {})))
+    return ToolPlan((Step("subtrends_at_grade", {"parameter": par, "min_grade": g or "✓✓", "industry": ind,
+                                                 "trend": _one(frame, "trend")}),))
+
+
+def _blanks(frame: Frame) -> ToolPlan | None:
+    """Blank cells: parameters never marked (at a grade) in an industry, sub-trends with no mark (at a grade)."""
+    if not NO_MARK.search(frame.text) and not (frame.aggregation and frame.aggregation.kind == "none"):
+        return None
+    ind, g = _one(frame, "industry"), check(frame)
+    if frame.focus == "parameters" and ind:
+        return ToolPlan((Step("parameter_ranking", {"industry": ind, "grade": g or "✓", "at_least": True}),
+                         Step("_zero", {})))
+    if frame.focus == "subtrends" and ind and g:
+        return ToolPlan((Step("crossover_block", {"industry": ind}),
+                         Step("subtrends_with_many", {"grade": g, "min_parameters": 1, "industry": ind}, "subtract")))
+    if frame.focus == "subtrends":
+        return ToolPlan((Step("crossover_gaps", {}), Step("_group_pairs", {"contains": "no mark"})))
+    return None
+
+
+def _many(frame: Frame) -> ToolPlan | None:
+    """Sub-trends marked on at least n parameters ("two or more double ticks", "very strong on anything")."""
+    agg, ind, g = frame.aggregation, _one(frame, "industry"), check(frame)
+    n = None
+    if agg is not None and agg.kind in ("at_least", "more_than") and agg.n:
+        n = agg.n + (agg.kind == "more_than")
+    elif _N_MARKS.search(frame.text) and not frame.given("parameter"):
+        m = _N_MARKS.search(frame.text)
+        n = C.NUMBER_WORDS.get(m[1]) or int(m[1])
+        g = "✓✓" if m[3] in ("double ticks", "✓✓", "very strong marks") else g
+    elif _SEVERAL.search(frame.text):
+        n = 2
+    elif _ANY_PARAMETER.search(frame.text) and frame.focus == "subtrends":
+        n = 1
+    if n is None:
+        return None
+    return ToolPlan((Step("subtrends_with_many", {"grade": g or "✓✓", "min_parameters": n, "industry": ind}),))
+
+
+def _counts(frame: Frame) -> ToolPlan | None:
+    """Rankings and counts of marks: the parameter with the most, the sub-trends with the most, how many cells."""
+    ind, g = _one(frame, "industry"), check(frame)
+    most = frame.aggregation is not None and frame.aggregation.kind in ("most", "least")
+    if frame.focus == "parameters" and (most or frame.intent == "count") and not C.GAPS.search(frame.text):
+        return ToolPlan((Step("parameter_ranking", {"industry": ind, "grade": g or "✓✓"}), Step("_leader", {"nth": 1})))
+    if most and frame.focus == "subtrends":
+        return ToolPlan((Step("rank_subtrends", {"industry": ind, "grade": g or "✓"}),))
+    if C.GAPS.search(frame.text):
+        return ToolPlan((Step("crossover_gaps", {}),))
+    if frame.intent == "count" and frame.focus in ("subtrends", "figures", None) and ind and g is None:
+        return ToolPlan((Step("crossover_block", {"industry": ind}),))
+    if frame.intent == "count" or g and frame.intent == "list" and ind and frame.focus != "parameters":
+        # "how many double ticks", "list its very strong crossover points": the cells themselves
+        return ToolPlan((Step("crossover_cells", {"industry": ind, "grade": g or "✓✓"}),))
+    if ind and not frame.given("trend") and frame.aggregation is None and g is None:
+        return ToolPlan((Step("crossover_block", {"industry": ind}),))
+    return None
+
+
+def _is_figure7(frame: Frame) -> bool:
+    """Crossover said, Figure 7 or a parameter named, or a grade on sub-trends (Figure 6 has no grades)."""
+    if frame.relation == "crossover" or frame.figure == "7" or frame.given("parameter"):
+        return True
+    g = frame.grade
+    return g is not None and (frame.relation == "subtrends" or frame.relation is None and g.scale == "crossover")
+
+
+def _shows_a_part(frame: Frame) -> bool:
+    """"What does Figure 7 show for X under Y", "show me figure 7 for blue growth": a cell or a block, not a page."""
+    return bool(frame.given("subtrend") and frame.given("parameter")) or \
+        frame.figure == "7" and bool(frame.given("industry")) and "page" not in frame.text
+
+
+def crossover_rows(frame: Frame) -> ToolPlan | None:
+    """Figure 7's rows, when the frame is about crossover grades."""
+    if not _is_figure7(frame) or frame.intent in ("explain", "define", "compare") or frame.focus in _LISTS or \
+            C.REPORT_SAYS.search(frame.text):
+        return None
+    if frame.intent == "locate" and not _shows_a_part(frame) and \
+            (check(frame) is None or frame.figure or C.CHART.search(frame.text) or frame.page and "page" in frame.text):
+        return None  # where a figure or page is, not where in the figure a grade is
+    return first_plan((_cell, _profile, _column, _blanks, _many, _counts), frame)

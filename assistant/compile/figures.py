@@ -1,0 +1,80 @@
+"""Compiler rows for figure and page look-ups: a figure by its number, the figure whose table is the relation asked
+about ("the downstream matrix", "the R&D cooperation grid"), a figure found by what it shows (tools.figure_find),
+and counts of the marks of one impact matrix."""
+
+from __future__ import annotations
+
+import re
+
+from assistant import cues as C
+from assistant.frame import Frame
+from assistant.plan import Step, ToolPlan, first_plan
+from assistant.understand.relation import RELATION_OF_FIGURE
+
+# the figure whose table is one relation: the inverse of the reader's own figure → relation table
+FIGURE_OF_RELATION = {rel: fig for fig, rel in RELATION_OF_FIGURE.items()}
+_ABOUT = ("locate", "define", "list", "unknown", "value")
+_PLACES = re.compile(r"\b(regions|countries)\b")
+_WHERE = re.compile(r"\bwhere'?s\b|\b(which|what) (figure|chart|diagram|page)\b")
+# a look-up by words is answered only when one figure clearly fits them (figure_lookup's score, 0..1)
+CLEAR = 0.6
+_MARKS = re.compile(r"\b(marks?|marked|cells?|dots?|entries|crosses)\b")
+
+
+def _numbered(frame: Frame) -> ToolPlan | None:
+    """"What does Figure 17 show", "which page is figure 16 on": the figure named by its number."""
+    if frame.figure is None or frame.names or frame.intent not in _ABOUT or frame.aggregation is not None or \
+            frame.grade is not None or C.COUNT.search(frame.text) or len(frame.scope) > 1:
+        return None  # "which AOSI in fig 5 isn't backed downstream": cells of the figure, not the figure
+    return ToolPlan((Step("figure_info", {"figure": frame.figure}),))
+
+
+def _asks_where(frame: Frame) -> bool:
+    return frame.intent == "locate" or frame.intent in ("list", "compare", "unknown") and bool(_WHERE.search(frame.text))
+
+
+def _of_relation(frame: Frame) -> ToolPlan | None:
+    """"On which page is the downstream matrix", "where are the hot-spots' sub-trends listed": the one figure
+    whose table the relation is."""
+    if frame.intent != "locate" or frame.names or frame.figure is not None or \
+            len({s.relation for s in frame.scope}) > 1:
+        return None
+    rel = frame.relation
+    if rel in (None, "figures") and frame.grade is not None and frame.grade.scale == "crossover":
+        rel = "crossover"
+    elif rel in (None, "figures") and _PLACES.search(frame.text) and not C.COOP.search(frame.text):
+        rel = "membership"  # "the regions table", "the regions and their countries": Figure 10
+    fig = FIGURE_OF_RELATION.get(rel or "")
+    return ToolPlan((Step("figure_info", {"figure": fig}),)) if fig else None
+
+
+def _by_what_it_shows(frame: Frame) -> ToolPlan | None:
+    """"Where is the bubble chart of strategic importance …", "the diagram with OEMs and tier 1-3 suppliers": the
+    figure whose content (caption, labels, the text that describes or cites it) fits the whole question."""
+    if not _asks_where(frame) or frame.names or frame.figure is not None or \
+            not (frame.focus == "figures" or C.CHART.search(frame.text) or C.FIGURE_WORDS.search(frame.text)):
+        return None
+    return lookup(frame)
+
+
+def lookup(frame: Frame) -> ToolPlan | None:
+    """A figure_lookup plan when one figure clearly fits the question's words, else None (a passage, or unsure)."""
+    from tools.figure_find import figure_lookup
+
+    found = figure_lookup(frame.text)
+    if found.value is None or found.rows[0]["score"] < CLEAR:
+        return None
+    return ToolPlan((Step("figure_lookup", {"description": frame.text}),))
+
+
+def _matrix_marks(frame: Frame) -> ToolPlan | None:
+    """"How many marks does Figure 5 have": all the marked cells of one impact matrix."""
+    if frame.figure not in ("3", "4", "5") or frame.names or not C.COUNT.search(frame.text) or \
+            not _MARKS.search(frame.text):
+        return None
+    return ToolPlan((Step("compare_matrices", {"include": [RELATION_OF_FIGURE[frame.figure]], "exclude": []}),))
+
+
+def figure_rows(frame: Frame) -> ToolPlan | None:
+    """A figure or page look-up, or a count over one whole impact matrix."""
+    return first_plan((_matrix_marks, _numbered, _of_relation, _by_what_it_shows), frame)

@@ -1,0 +1,53 @@
+"""Compiler rows for regions and countries: membership (Figure 10), cooperation grades and partners
+(Figures 13 and 16), and the per-region charts (Figures 11-12, 14-15, 18-35) found from Appendix A's captions."""
+
+from __future__ import annotations
+
+import re
+
+from assistant import cues as C
+from assistant.frame import Frame
+from assistant.plan import Step, ToolPlan
+
+
+def _membership(frame: Frame) -> ToolPlan | None:
+    """Figure 10: a country's region, a region's countries, whether a country is in a region."""
+    regions = frame.given("region")
+    countries = [n.canonical for n in frame.names if n.kind == "country" and n.canonical not in regions]
+    coop = C.COOP.search(frame.text.replace("region", "")) or C.coop_kind(frame.text)
+    asks_region = bool(countries) and not regions and _REGION_OF.search(frame.text) and frame.aggregation is None \
+        and not _PARTNER.search(frame.text)  # "which region is its strongest partner" asks a partner
+    if frame.relation not in ("membership", None, "rd", "business") or frame.intent in ("explain", "define", "locate") or \
+            coop and frame.focus != "countries" and not asks_region:
+        return None
+    if countries and len(regions) == 1 and frame.intent == "yesno" and frame.combination not in ("or", "either"):
+        return ToolPlan((Step("countries_in", {"region": regions[0]}), Step("_member", {"name": countries[0]})))
+    if countries and regions and frame.combination in ("or", "either"):  # "… Southeast Europe or something else"
+        return ToolPlan((Step("region_of", {"country": countries[0]}),))
+    if countries and (not regions or len(regions) > 1 and frame.combination == "or") and \
+            (frame.relation == "membership" or _WHERE_PUT.search(frame.text)):
+        return ToolPlan((Step("region_of", {"country": countries[0]}),))
+    if len(regions) == 1 and not countries and (frame.focus == "countries" or frame.relation == "membership" and
+                                                frame.focus is None or frame.intent == "count" and _ENTRIES.search(frame.text)):
+        return ToolPlan((Step("countries_in", {"region": regions[0]}),))
+    return None
+
+
+# "where does the report put Turkey", "which regional grouping is Ukraine in"
+_WHERE_PUT = re.compile(r"\bregion|\bgroup|\bwhere\b|\bput\b|\bplace[sd]?\b|\bfiled\b|\bcount(s|ed)? as\b")
+# "which region is it in (for the cooperation study)": the country's region, whatever else is said
+_REGION_OF = re.compile(r"\b(which|what) region\b(?!s)|\bregion (is|does)\b|\bbelong\w*\b|\bpart of\b|\bgrouped\b|\bassigned\b")
+_PARTNER = re.compile(r"\bpartner|\bstrongest\b|\bweakest\b")
+_ENTRIES = re.compile(r"\b(entries|listed|countries)\b")
+
+
+def _region_chart(frame: Frame) -> ToolPlan | None:
+    """A chart of one region's cooperation (Figures 11-12, 14-15, 18-35), found by what it shows: the region (a
+    country or demonym stands for it) and the kind of cooperation (total when none is said)."""
+    places = frame.given("region") + frame.given("country")
+    if len(places) != 1 or not (frame.focus == "figures" or frame.intent == "locate") or frame.figure or \
+            not C.CHART.search(frame.text):
+        return None
+    from assistant.compile.figures import lookup
+
+    return lookup(frame)
