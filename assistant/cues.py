@@ -87,8 +87,10 @@ def coop_kind(text: str) -> str | None:
 
 LOCATE = re.compile(r"\b(which|what|on which|on what) (page|pages|figure|fig|section|chapter|appendix|table|chart)\b|"
                     r"\bwhere (is|are|can i find|do i find|does the report (show|print|list|give)|in the report)\b|"
+                    r"\bwhere'?s\b|"
                     r"\b(page|caption|title) (number )?(of|for)\b|\bpage\b")
-EXPLAIN = re.compile(r"^\s*(why|how come|how (does|do|did|has|have|is|are|can|could|should|will|would|might)|explain|"
+EXPLAIN = re.compile(r"^\s*(why|how come|how (does|do|did|has|have|is|are|was|were|can|could|should|will|would|might)|explain|"
+                     r"what (holds?|held|hinders?|hampers?|prevents?|stops?|keeps?) |"
                      r"in what way|what (role|example|examples|reasons?|happens|lessons?|advice|recommendations?|measures|"
                      r"actions|steps) |what (should|can|could|would|must) |what does the report (say|recommend|suggest|advise))\b|"
                      r"\bexplain\w*\b|\bwhy\b|\baccording to the (report|text)\b|\bdoes the report (say|mention|recommend|credit)\b")

@@ -305,3 +305,22 @@ def test_an_undirected_link_reads_as_the_interdependencies_with_both_directions_
         assert (best.intent, best.relation, best.other_readings) == (intent, relation, others)
     else:
         assert f.other_readings == () and f.relation == relation
+
+
+@pytest.mark.parametrize("question,intent_,relation_,grade_,new", [
+    # a pronoun after a name of the same question points at that name: a new question
+    ("norway, which region is it in", "list", "membership", None, True),
+    ("where's the upstream matrix", "locate", "upstream", None, False),
+    ("how were the clusters selected", "explain", None, None, False),
+    ("what holds back R&D cooperation", "explain", "rd", None, False),
+    # a name's own words are no grade words; a parameter named puts grades on Figure 7's scale
+    ("which sub-trends are very strong on business relationships", "list", "crossover",
+     Grade("crossover", "✓✓", "at_least"), True),
+    ("which regions are medium-or-better business partners of poland", "list", "business",
+     Grade("cooperation", "o", "at_least"), True),
+    # "each other" between places is a tie, not the impact matrices' "both directions"
+    ("do the nordics and iberia cooperate with each other in R&D", "yesno", "rd", None, False),
+])
+def test_compile_reported_misreadings(question, intent_, relation_, grade_, new):
+    f = read(question)
+    assert (f.intent, f.relation, f.grade, f.names_own_subject()) == (intent_, relation_, grade_, new)
