@@ -118,7 +118,7 @@ class BM25Index:
             col = self._vocab.get(t)
             if col is not None:
                 lo, hi = w.indptr[col], w.indptr[col + 1]
-                np.add.at(out, w.indices[lo:hi], w.data[lo:hi])
+                out[w.indices[lo:hi]] += w.data[lo:hi]  # a column names each document once
         return out
 
 

@@ -24,7 +24,7 @@ import numpy as np
 from retrieval import lexical, store
 
 FILE = "query-snapshot.npz"
-FORMAT = 2
+FORMAT = 3
 
 
 @dataclass(frozen=True)
@@ -69,7 +69,7 @@ def load(path: str | Path | None, fp: store.Fingerprint) -> Snapshot | None:
                 return None
             bm25 = None
             if meta.get("bm25_signature"):
-                bm25 = lexical.Weights(z["bm25_terms"].tolist(), z["bm25_data"], z["bm25_indices"],
+                bm25 = lexical.Weights(json.loads(str(z["bm25_terms"])), z["bm25_data"], z["bm25_indices"],
                                        z["bm25_indptr"], int(meta["bm25_documents"]))
             return Snapshot(z["view_ids"].tolist(), z["view_matrix"], z["view_chunk_ids"].tolist(),
                             z["sentence_ids"].tolist(), z["sentence_matrix"], bm25, meta.get("bm25_signature", ""))
@@ -87,7 +87,7 @@ def save(path: str | Path | None, fp: store.Fingerprint, snap: Snapshot) -> None
     arrays = {}
     if snap.bm25 is not None:
         meta |= {"bm25_signature": snap.bm25_signature, "bm25_documents": snap.bm25.n}
-        arrays = {"bm25_terms": np.asarray(snap.bm25.terms, dtype=str), "bm25_data": snap.bm25.data,
+        arrays = {"bm25_terms": np.asarray(json.dumps(snap.bm25.terms)), "bm25_data": snap.bm25.data,
                   "bm25_indices": snap.bm25.indices, "bm25_indptr": snap.bm25.indptr}
     tmp = folder / f".{FILE}.{os.getpid()}-{threading.get_ident()}.tmp"
     try:

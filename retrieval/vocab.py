@@ -42,6 +42,16 @@ def _aliases(path: Path = VOCABULARY_PATH) -> tuple[Alias, ...]:
     return tuple(sorted(out, key=lambda a: -len(a.alias)))
 
 
+@cache
+def names_of(kind: str, path: Path = VOCABULARY_PATH) -> frozenset[str]:
+    """Every spelling (canonical and alias, lower case) of the report's names of one kind ("subtrend", …)."""
+    if not path.is_file():
+        return frozenset()
+    with path.open(newline="", encoding="utf-8") as f:
+        rows = [r for r in csv.DictReader(f) if (r.get("kind") or "").strip() == kind]
+    return frozenset(" ".join((r.get(k) or "").split()).lower() for r in rows for k in ("canonical", "alias")) - {""}
+
+
 _SMALL = frozenset("of for and the in on to".split())
 
 

@@ -15,7 +15,7 @@ from conftest_retrieval import dev_questions, index_dir, retriever  # noqa: F401
 
 import corpus
 from assistant.render import retrieval_answer
-from retrieval import kinds
+from retrieval import kinds, vocab
 from retrieval.chunks import Span, chunk_report
 from retrieval.lexical import tokenize
 from retrieval.roles import (
@@ -26,6 +26,7 @@ from retrieval.roles import (
     FRONT,
     NEVER_AN_ANSWER,
     REFERENCE,
+    TABLE,
     asked_for,
     role_of,
 )
@@ -269,3 +270,28 @@ def test_the_assistant_refuses_a_question_about_a_word_the_report_never_uses(ind
     assert ans.route == "refuse" and "\u201czyxwvut\u201d" in ans.answer and "The report covers" in ans.answer
     # an abbreviation of the report's own words is no unknown subject: answered from the report
     assert a.ask("Why do cluster mgrs offer internationalisation support services?").route != "refuse"
+
+
+def test_a_name_found_only_in_a_table_cell_is_quoted_from_that_cell_as_a_passing_mention(retriever):  # noqa: F811
+    cells = []
+    for c in retriever.chunks:
+        if c.kind != "table":
+            continue
+        for cell in re.findall(r"[^\n\t•<>]+", c.text):
+            words = tokenize(cell)
+            if 2 <= len(cell.split()) <= 4 and words and not any(w in SENTENCES.where for w in words) \
+                    and " ".join(cell.split()).lower() in vocab.names_of("subtrend"):
+                cells.append(cell.strip())
+    assert cells
+    countries = sorted(n for n in vocab.names_of("country") if n.isalpha() and tokenize(n)
+                       and not any(w in SENTENCES.where for w in tokenize(n)))
+    assert countries
+    res = retriever.search(f"What is the capital of {countries[0].title()}?")
+    assert not res.quotes or role_of(res.quotes[0].start, res.quotes[0].end) != TABLE  # a country is no sub-trend
+    for cell in cells[:5]:
+        res = retriever.search(f"What is {cell}?")
+        lead = res.quotes[0]
+        assert TEXT[lead.start : lead.end] == lead.text and role_of(lead.start, lead.end) == TABLE
+        assert " ".join(lead.text.split()).lower() in vocab.names_of("subtrend")  # a sub-trend's own cell
+        assert set(tokenize(cell)) & set(tokenize(lead.text))
+        assert res.passing and res.in_scope and "only in passing" in retrieval_answer(res).answer
