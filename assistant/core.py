@@ -20,7 +20,7 @@ from assistant.cues import RECALL
 from assistant.errors import AssistantError, IndexUnavailable
 from assistant.followups import complete, frame_of_plan
 from assistant.multipart import combine
-from assistant.plan import Clarify, Recall, Refuse, Retrieve, ToolPlan
+from assistant.plan import Clarify, Recall, Refuse, Retrieve, Step, ToolPlan
 from assistant.poststeps import post
 from assistant.reading import plan_reading
 from assistant.replan import counts_last, restricts, rewrite
@@ -237,10 +237,13 @@ def _compiled(frame, state: State):
         return state.last_frame, state.last_plan
     if state.last_frame is not None:
         done = complete(frame, state)
+        if done is not None and restricts(frame) and state.last_plan is not None:
+            kept = _kept(done, state)
+            if kept is not None:
+                return done, kept
+            if done.relation not in _NAME_TABLES:
+                return frame, None  # the cue rules, which read the last plan's arguments (Figures 6 and 7)
         plan = compile_frame(done) if done is not None else None
-        if plan is not None and restricts(frame) and len(plan.steps) == 1 and state.last_plan is not None:
-            op = "subtract" if frame.negation else "intersect"
-            return done, ToolPlan(state.last_plan.steps + (replace(plan.steps[0], op=op),))
         if plan is not None:
             return done, plan
         changed = rewrite(frame, state)
@@ -255,6 +258,27 @@ def _compiled(frame, state: State):
             return frame, None
     best = best_reading(frame)  # the words leave the relation open: the best of its readings, the others offered
     return (best, compile_frame(best)) if best is not None else (frame, compile_frame(frame))
+
+
+# relations whose answers are plain names, the same in every figure (Figure 6/7 rows are named per industry)
+_NAME_TABLES = ("downstream", "upstream", "aosi", "rd", "business", "membership")
+
+
+def _kept(done, state: State) -> ToolPlan | None:
+    """"Which of those …": the plan of the question kept to the last answer's names; "which of those are not …":
+    the plan of the words without their negation, taken out of the last answer (same tool, so same items)."""
+    if done.relation not in _NAME_TABLES:
+        return None
+    plan = compile_frame(replace(done, negation=False, scope=()) if done.negation else done)
+    if plan is None or len(plan.steps) != 1:
+        return None
+    if done.negation:
+        same = plan.steps[0].tool == state.last_plan.steps[0].tool
+        return ToolPlan(state.last_plan.steps + (replace(plan.steps[0], op="subtract"),)) if same else None
+    names = [i for i in state.last_items if isinstance(i, str)]
+    if not names or len(names) != len(state.last_items):
+        return None
+    return ToolPlan(plan.steps + (Step("restrict", {"names": names}),))
 
 
 def _single_industry(subtrend: str) -> str:

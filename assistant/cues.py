@@ -87,8 +87,10 @@ def coop_kind(text: str) -> str | None:
 
 LOCATE = re.compile(r"\b(which|what|on which|on what) (page|pages|figure|fig|section|chapter|appendix|table|chart)\b|"
                     r"\bwhere (is|are|can i find|do i find|does the report (show|print|list|give)|in the report)\b|"
+                    r"\bwhere'?s\b|"
                     r"\b(page|caption|title) (number )?(of|for)\b|\bpage\b")
-EXPLAIN = re.compile(r"^\s*(why|how come|how (does|do|did|has|have|is|are|can|could|should|will|would|might)|explain|"
+EXPLAIN = re.compile(r"^\s*(why|how come|how (does|do|did|has|have|is|are|was|were|can|could|should|will|would|might)|explain|"
+                     r"what (holds?|held|hinders?|hampers?|prevents?|stops?|keeps?) |"
                      r"in what way|what (role|example|examples|reasons?|happens|lessons?|advice|recommendations?|measures|"
                      r"actions|steps) |what (should|can|could|would|must) |what does the report (say|recommend|suggest|advise))\b|"
                      r"\bexplain\w*\b|\bwhy\b|\baccording to the (report|text)\b|\bdoes the report (say|mention|recommend|credit)\b")
@@ -186,10 +188,10 @@ GROUP_REF = re.compile(r"\b(?P<comb>both|either|neither|each|all|any) (of )?(the
                        r"\b(?P<two>those|these|the) two\b( (of them|industries|trends|regions|countries|sectors))?|"
                        r"\b(they|them) (?P<after>both|all)\b|"
                        r"\b(?P<bare>both|either|neither)\b(?= (do|does|did|are|is|have|has|push\w*|shap\w*|driv\w*|"
-                       r"hit\w*|shar\w*|influenc\w*|affect\w*|feed\w*|impact\w*|get|see)\b|\s*$)")
+                       r"hit\w*|share[sd]?|influenc\w*|affect\w*|feed\w*|impact\w*|get|see)\b|\s*$)")
 # "which trends do they share", "what do they have in common": a plural pronoun and a shared set
-SHARED = re.compile(r"\b(they|them|those|these)\b.*\b(shar\w*|in common|overlap\w*)\b|"
-                    r"\b(shar\w*|in common|overlap\w*)\b.*\b(they|them|those|these)\b")
+SHARED = re.compile(r"\b(they|them|those|these)\b.*\b(share[sd]?|in common|overlap(s|ped)?)\b|"
+                    r"\b(share[sd]?|in common|overlap(s|ped)?)\b.*\b(they|them|those|these)\b")
 # one item of the previous answer by its place: "the first one", "the second entry", "the last one"
 NTH_REF = re.compile(r"\b(the )?(?P<nth>first|second|third|fourth|fifth|sixth|last|1st|2nd|3rd|[4-6]th) "
                      r"(one|item|entry|name|of (them|those|these))\b")

@@ -45,6 +45,8 @@ def complete(frame: Frame, state: State) -> Frame | None:
     kept = _missing_kind(frame, state)
     if kept is not None:
         return kept
+    if frame.names and frame.relation_said and frame.focus is None and frame.followup.of_those and last.focus:
+        return replace(frame, focus=last.focus)  # "which of those don't drive medtech": the last answer's kind
     if frame.followup.of_those or frame.followup.pronoun:
         return None
     if not frame.names and (frame.relation_said or frame.aggregation is not None) and last.names:

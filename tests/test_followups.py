@@ -142,7 +142,7 @@ def test_those_of_another_kind_than_asked_are_the_last_answers_items_taken_toget
     state = State()
     A.ask("which industries does big data hit", state=state)
     kept = A.ask("which of them are AOSIs", state=state)
-    assert kept.tool == "intersect" and kept.inherited == "Big data"
+    assert kept.tool == "restrict" and kept.inherited == "Big data" and set(kept.items) <= set(A.ask("which industries does big data hit").items)
 
 
 def test_the_carbon_one_is_the_item_whose_words_begin_so():
@@ -178,3 +178,11 @@ def test_which_follow_ups_keep_the_answer_inside_the_last_one(question, kept):
     from assistant.replan import restricts
 
     assert restricts(read(question)) is kept
+
+
+def test_of_those_with_a_negation_takes_the_positive_plan_out_of_the_last_answer():
+    state = State()
+    first = set(A.ask("which trends drive logistics", state=state).items)
+    ans = A.ask("and which of those don't drive medtech?", state=state)
+    medtech = set(A.ask("which trends drive medtech").items)
+    assert ans.tool == "subtract" and set(ans.items) == first - medtech and ans.items

@@ -172,6 +172,7 @@ def test_a_question_naming_its_subject_and_relation_is_new(question, new):
     ("which trends do they share", False, "both", None),
     ("do either get an AOSI", False, "either", None),
     ("which trends drive both directions", False, None, None),
+    ("which of them are very strong on information sharing", False, None, None),
     ("which trends drive the first one", False, None, 1),
     ("and the second one?", False, None, 2),
     ("what sub-trends does the last one have", False, None, -1),
@@ -209,6 +210,9 @@ def test_clause_marks(question, clauses):
     ("which trends do not drive logistics", "which trends do not drive logistics"),
     ("which trends drive logistics, but not upstream", "which trends drive logistics but not upstream"),
     ("not upstream: which trends does medtech shape", "not upstream which trends does medtech shape"),
+    # a clause that sets a reading aside is no part of what is asked
+    ("which trends drive logistics? I don't mean upstream", "which trends drive logistics"),
+    ("which regions cooperate with poland, not talking about business", "which regions cooperate with poland"),
 ])
 def test_a_clause_that_only_hedges_negates_nothing(question, kept):
     from assistant.understand.clauses import blank_hedges, marked
@@ -216,7 +220,7 @@ def test_a_clause_that_only_hedges_negates_nothing(question, kept):
     text, marks = marked(question)
     spans = tuple((n.start, n.end) for n in read(question).names)
     assert " ".join(blank_hedges(text, marks, spans).split()).endswith(kept)
-    assert read(question).negation is ("not" in kept)
+    assert read(question).negation is ("not" in kept.split())
 
 
 @pytest.mark.parametrize("question,expected", [
@@ -233,6 +237,12 @@ def test_scope_ends_at_punctuation(question, expected):
     ("which trends drive logistics? not upstream, downstream", "downstream"),
     ("which trends does logistics shape, upstream not downstream", "upstream"),
     ("which trends drive logistics downstream", "downstream"),
+    # the negated direction set aside, the verb says which
+    ("which trends drive logistics, not upstream", "downstream"),
+    ("which trends does logistics shape, not downstream", "upstream"),
+    ("which trends drive logistics? I don't mean upstream", "downstream"),
+    # no verb: the negated direction is the table the complement is taken in
+    ("which trends are not upstream for logistics", "upstream"),
 ])
 def test_the_relation_asked_is_the_one_not_negated(question, expected):
     assert read(question).relation == expected
@@ -295,3 +305,22 @@ def test_an_undirected_link_reads_as_the_interdependencies_with_both_directions_
         assert (best.intent, best.relation, best.other_readings) == (intent, relation, others)
     else:
         assert f.other_readings == () and f.relation == relation
+
+
+@pytest.mark.parametrize("question,intent_,relation_,grade_,new", [
+    # a pronoun after a name of the same question points at that name: a new question
+    ("norway, which region is it in", "list", "membership", None, True),
+    ("where's the upstream matrix", "locate", "upstream", None, False),
+    ("how were the clusters selected", "explain", None, None, False),
+    ("what holds back R&D cooperation", "explain", "rd", None, False),
+    # a name's own words are no grade words; a parameter named puts grades on Figure 7's scale
+    ("which sub-trends are very strong on business relationships", "list", "crossover",
+     Grade("crossover", "✓✓", "at_least"), True),
+    ("which regions are medium-or-better business partners of poland", "list", "business",
+     Grade("cooperation", "o", "at_least"), True),
+    # "each other" between places is a tie, not the impact matrices' "both directions"
+    ("do the nordics and iberia cooperate with each other in R&D", "yesno", "rd", None, False),
+])
+def test_compile_reported_misreadings(question, intent_, relation_, grade_, new):
+    f = read(question)
+    assert (f.intent, f.relation, f.grade, f.names_own_subject()) == (intent_, relation_, grade_, new)

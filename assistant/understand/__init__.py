@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
+from assistant import cues as C
 from assistant.frame import Frame
 from assistant.understand.aggregation import aggregation
 from assistant.understand.clauses import blank_hedges, marked
@@ -32,12 +34,26 @@ def read(question: str) -> Frame:
     if linked(text, found, foc):
         return _linked(folded, text, found, foc, fig, said, marks)
     return Frame(text=folded, intent=intent(text), focus=foc, names=found,
-                 relation=positive(relation(text, found, fig, foc), said),
+                 relation=_relation(text, found, fig, foc, said),
                  other_relation=other_relation(text, found, fig),
                  relation_said=relation_said(_blank(text, found), fig),
-                 scope=said, negation=negation(text), grade=grade(text), aggregation=aggregation(text),
+                 scope=said, negation=negation(text), grade=grade(_blank(text, found), _crossover(found)), aggregation=aggregation(text),
                  combination=combination(text, len({n.canonical for n in found})), figure=fig,
-                 page=asks_page(text), followup=followup(folded), clauses=marks)
+                 page=asks_page(text), followup=_own_pronoun(followup(folded), folded, found), clauses=marks)
+
+
+_DIRECTION_WORDS = {"downstream": C.DOWN, "upstream": C.UP}
+
+
+def _relation(text: str, found, fig, foc, said):
+    """The relation asked, never one the question negates: "not upstream, downstream" is downstream; "which
+    trends drive logistics, not upstream" is read from its verb with the negated direction word set aside."""
+    rel = relation(text, found, fig, foc)
+    if rel in _DIRECTION_WORDS and any(s.relation == rel and s.negated for s in said) and \
+            not any(s.relation in _DIRECTION_WORDS and not s.negated for s in said):
+        blanked = _DIRECTION_WORDS[rel].sub(lambda m: " " * len(m[0]), text)
+        return relation(blanked, found, fig, foc) or rel
+    return positive(rel, said)
 
 
 def _linked(folded, text, found, foc, fig, said, marks) -> Frame:
@@ -46,9 +62,24 @@ def _linked(folded, text, found, foc, fig, said, marks) -> Frame:
     both = {n.kind for n in found} >= {"industry", "trend"}
     return Frame(text=folded, intent=intent(text), focus=None if both else foc, names=found,
                  relation=None, other_readings=READINGS, relation_said=True, scope=said,
-                 negation=negation(text), grade=grade(text), aggregation=aggregation(text),
+                 negation=negation(text), grade=grade(_blank(text, found), _crossover(found)), aggregation=aggregation(text),
                  combination=combination(text, len({n.canonical for n in found})), figure=fig,
-                 page=asks_page(text), followup=followup(folded), clauses=marks)
+                 page=asks_page(text), followup=_own_pronoun(followup(folded), folded, found), clauses=marks)
+
+
+def _crossover(found) -> bool:
+    """A parameter or a sub-trend named: grade words are on Figure 7's scale ("very strong" is ✓✓)."""
+    return any(n.kind in ("parameter", "subtrend") for n in found) and not any(n.kind in ("region", "country")
+                                                                               for n in found)
+
+
+def _own_pronoun(fu, text: str, found):
+    """"norway, which region is it in": a pronoun after a name of the same question points at that name, so it is
+    no sign of leaning on the previous turn."""
+    m = C.PRONOUN_REF.search(text)
+    if fu.pronoun and m is not None and any(n.end <= m.start() for n in found):
+        return replace(fu, pronoun=False)
+    return fu
 
 
 def _blank(text: str, found) -> str:

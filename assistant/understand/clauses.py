@@ -123,14 +123,22 @@ _CONTENT = (C.DOWN, C.UP, C.AOSI, C.ACTIVE, C.PASSIVE, C.NEUTRAL_VERBS, C.RD, C.
             *(p for _, p in C.FOCUS_WORDS))
 _HEDGE_NEG = re.compile(r"\b(not|no|never|dont|don't|doesnt|doesn't|isnt|isn't|cant|can't|n't)\b|n't\b")
 _HEDGE_BREAK = re.compile(r"\b(but|so|anyway|though)\b")
+# a clause where the speaker sets aside a reading ("I don't mean upstream", "not asking about R&D"): it corrects
+# how the question is read; it is no part of what is asked
+_SET_ASIDE = re.compile(r"^\s*((i|we)( am|'m| are|'re| do| did)? )?(not|n't|dont|don't|didn't|didnt) "
+                        r"(mean\w*|ask\w*|interested|car\w*|need\w*|talking)\b|^\s*(never ?mind|ignore|leave out)\b")
 
 
 def blank_hedges(text: str, marks: tuple[int, ...], spans: tuple[tuple[int, int], ...]) -> str:
     """The text with each clause that negates nothing asked blanked out (same length): "I'm not sure, but …",
-    "not an expert here - …". Its negation belongs to the speaker, not to a relation or a name."""
+    "not an expert here - …", and each clause that sets a reading aside ("… ? I don't mean upstream"). Their
+    negation belongs to the speaker, not to a relation or a name."""
     bounds = sorted({0, *marks, *(m.start() for m in _HEDGE_BREAK.finditer(text)), len(text)})
     for a, b in zip(bounds, bounds[1:], strict=False):
         clause = text[a:b]
+        if _SET_ASIDE.search(clause) and not any(s < b and a < e for s, e in spans):
+            text = text[:a] + " " * (b - a) + text[b:]
+            continue
         if not _HEDGE_NEG.search(clause) or any(s < b and a < e for s, e in spans):
             continue
         if any(p.search(clause) for p in _CONTENT) or _OPENS.match(clause.strip()):

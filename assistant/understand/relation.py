@@ -78,6 +78,9 @@ def _matrix(text: str, names: tuple[Name, ...]) -> Relation | None:
     d = direction(text, inds, trends, mentions)
     if d is None:
         return None
+    places = {n.kind for n in names} & {"region", "country"}
+    if d in ("both", "either") and places and not (inds or trends) and not (C.DOWN.search(text) or C.UP.search(text)):
+        return None  # "do the nordics and iberia cooperate with each other": a tie between places, not a matrix
     if d in ("both", "either"):
         return "downstream"
     return d.removesuffix("_only")  # type: ignore[return-value]
