@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.router import guard
+from assistant.plan import Refuse
+from assistant.router import guard, route
+from assistant.state import State
 
 
 @pytest.mark.parametrize("question", ["vanguard initiative", "anything about gothenburg",
@@ -18,3 +20,17 @@ def test_short_questions_in_the_reports_words_are_english(question):
 def test_other_languages_and_gibberish_are_still_refused(question):
     ref = guard(question)
     assert ref is not None and ref.reason == "not_english"
+
+
+@pytest.mark.parametrize("question", ["how were the 10 emerging industries chosen",
+                                      "how do megatrends hit the health sector, e.g. telemedicine",
+                                      "according to the conclusions which industries are most exposed to the megatrends"])
+def test_ordinary_phrases_are_not_refused_as_unknown_names(question):
+    plan = route(question, State())
+    assert not (isinstance(plan, Refuse) and plan.reason == "unknown_name"), plan
+
+
+@pytest.mark.parametrize("question", ["Which trends influence Space Industries?", "Which region is Antarctica in?"])
+def test_names_the_report_lacks_are_still_refused(question):
+    plan = route(question, State())
+    assert isinstance(plan, Refuse) and plan.reason == "unknown_name"
