@@ -237,12 +237,22 @@ _SUBJECT_BEFORE = re.compile(r"\b(?:do|does|did|can|could|will|would|is|are|was|
                              r"concerning)\s+$", re.IGNORECASE)
 
 
+# a place ("clusters in bavaria", "cooperation with nigeria") is where a question's topic stands too; a word joined
+# to a subject by "or", "and" or "/" is one as well ("hydrogen or battery clusters")
+_PLACE_BEFORE = re.compile(r"\b(?:in|with)\s+$", re.IGNORECASE)
+_JOINED_BEFORE = re.compile(r"([\w&'-]+)\s*(?:\bor\b|\band\b|/)\s*$", re.IGNORECASE)
+
+
 def subjects(question: str, words: list[str]) -> list[str]:
     """The ``words`` (unknown to the report) that stand where the question's subject or topic stands."""
-    out = []
+    out: list[str] = []
     for w in words:
         m = re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", question)
-        if m and _SUBJECT_BEFORE.search(question[: m.start()]):
+        if not m:
+            continue
+        before = question[: m.start()]
+        joined = _JOINED_BEFORE.search(before)
+        if _SUBJECT_BEFORE.search(before) or _PLACE_BEFORE.search(before) or joined and joined[1] in out:
             out.append(w)
     return out
 

@@ -7,7 +7,7 @@ import re
 
 from assistant import render
 from assistant.answer import Alternative, Answer
-from assistant.coverage import Coverage, common
+from assistant.coverage import Coverage, common, known, subjects
 from assistant.frame import Frame
 from assistant.plan import Clarify, Plan, Recall, Refuse, Retrieve, ToolPlan
 from assistant.reading import check
@@ -35,7 +35,17 @@ def unknown_terms(frame: Frame, cov: Coverage, question: str = "") -> Refuse | N
         return None
     if frame.intent == "explain" and any(not common(w) for w in cov.unused):
         return None
+    if frame.relation is None and not _foreign(frame, cov) and not _subject_unknown(cov, question):
+        return None  # an unread word beside the subject ("the target audience", "a silver bullet"): retrieval decides
     return _refuse(cov.unknown, question)
+
+
+def _subject_unknown(cov: Coverage, question: str) -> bool:
+    """An unknown word stands where the question's subject or topic stands ("how did covid change …", "what
+    is the GDP growth of Atlantis"), or the question is hardly more than the unknown term."""
+    mixed = [t for t in cov.unknown if any(known(w) and not common(w) for w in t.split())]
+    words = [w for t in cov.unknown for w in t.split() if not known(w)]
+    return len(mixed) < len(cov.unknown) or bool(subjects(question, words))
 
 
 def _refuse(unknown: tuple[str, ...], question: str) -> Refuse:

@@ -95,6 +95,9 @@ def test_an_unknown_subject_is_still_unknown(question):
     ("what does it say about zyxwvut printing", ["zyxwvut"], ["zyxwvut"]),
     ("how does globalisation zyxwvut smes", ["zyxwvut"], []),  # a verb after its subject
     ("why use value chains as the zyxwvut", ["zyxwvut"], []),  # not in a subject's or topic's place
+    ("cluster cooperation with zyxwvut or qwxyzzy", ["zyxwvut", "qwxyzzy"], ["zyxwvut", "qwxyzzy"]),  # a place, joined
+    ("which is the best cluster in zyxwvut", ["zyxwvut"], ["zyxwvut"]),
+    ("zyxwvut clusters: how to read the grid", ["zyxwvut"], []),  # the first word alone is no topic's place
 ])
 def test_an_unknown_word_in_the_subjects_place_is_the_subject(question, words, expected):
     from assistant.coverage import subjects

@@ -7,6 +7,7 @@ import re
 
 from assistant import cues as C
 from assistant.compile import compile_frame
+from assistant.coverage import FILLER, report_stems, stem
 from assistant.plan import Clarify, Plan, Recall, Refuse, Retrieve
 from assistant.router.common import _looks_english, _names
 from assistant.router.followup import _augment, _followup, _is_followup
@@ -29,10 +30,19 @@ def guard(question: str) -> Refuse | None:
     if len(q) > MAX_CHARS:
         return Refuse("too_long", f"That is a paste of over {MAX_CHARS:,} characters with no question in it; please "
                       f"ask one question in under {MAX_CHARS:,} characters.")
-    if not _names(spot(q)) and not _looks_english(fold(q)):
+    if not _names(spot(q)) and not _looks_english(fold(q)) and not _report_words(fold(q)):
         return Refuse("not_english", "The assistant works in English and found none of the report's names in "
                       "this question. Please ask in English.")
     return None
+
+
+def _report_words(text: str) -> bool:
+    """Most words are the report's own or generic English, and one is a word of the report's that says what the
+    question is about: a short question in the report's words ("vanguard initiative", "anything about gothenburg")
+    is English. Exact stems only, no typo tolerance, so another language does not pass on near-misses."""
+    words = re.findall(r"[a-z][a-z'-]*[a-z]", text)
+    ours = [w for w in words if w not in FILLER and stem(w) in report_stems()]
+    return bool(ours) and 2 * (len(ours) + sum(w in FILLER for w in words)) >= len(words)
 
 
 def route(question: str, state: State) -> Plan:

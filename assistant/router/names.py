@@ -75,7 +75,7 @@ def _unknown_name(q: str, text: str, mentions: list[Mention] = ()) -> Refuse | N
         if not m:
             continue
         name = m[1].strip()
-        if name.split()[0].lower() in _NOT_A_NAME:
+        if not _could_be_a_name(name, m[0]):
             continue
         if any(fold(name) in mt.text or mt.text in fold(name) for mt in mentions if not mt.fuzzy or mt.kind == kind):
             continue  # the spotter read it as a name of the report (perhaps with a typo)
@@ -90,6 +90,21 @@ def _unknown_name(q: str, text: str, mentions: list[Mention] = ()) -> Refuse | N
             return Refuse("unknown_name", f"{name} is not one of the report's {len(valid)} emerging industries: "
                           f"{', '.join(valid)}.")
     return None
+
+
+_KIND_WORD = re.compile(r"^(?:mega ?trends?|megatrends?|trends?|industr(?:y|ies)|sectors?|regions?|countr(?:y|ies))$", re.I)
+
+
+def _could_be_a_name(name: str, phrase: str) -> bool:
+    """A phrase that may be a name the user means: none of its words a number, a determiner or question word
+    ("10 emerging", "conclusions which") or a kind word before its end ("megatrend x"), and the phrase is not one the report
+    itself uses ("the health sector"): what the report says in its own words is a topic to look up, not a name."""
+    from corpus.parse import report_text
+
+    words = name.lower().split()
+    if any(w in _NOT_A_NAME or w.isdigit() for w in words) or any(_KIND_WORD.match(w) for w in words[:-1]):
+        return False
+    return fold(phrase).removeprefix("the ") not in fold(report_text())
 
 
 def _industry_aliases():
