@@ -189,3 +189,34 @@ def post(op: str, args: dict, r):
     if op not in STEPS:
         raise ValueError(f"unknown step {op}")
     return STEPS[op](args, r)
+
+
+def _compare(args: dict, r):
+    """Two or more named entries of a ranking compared on their count: the one with more (or fewer), a tie said
+    as a tie; ``than`` asks yes/no whether the first named has more (fewer) than the second."""
+    want = [fold(n) for n in args["names"]]
+    found = {fold(str(row.get("name") or row.get("region"))): row for row in r.rows}
+    rows = [found[n] for n in want if n in found]
+    if len(rows) != len(want) or len(rows) < 2:
+        return r
+    name = [str(row.get("name") or row.get("region")) for row in rows]
+    counts = [row["count"] for row in rows]
+    fewest = args.get("order") == "fewest"
+    edge = min(counts) if fewest else max(counts)
+    lead = [n for n, c in zip(name, counts, strict=True) if c == edge]
+    said = ", ".join(f"{n} {c}" for n, c in zip(name, counts, strict=True))
+    more = "fewer" if fewest else "more"
+    if len(set(counts)) == 1:
+        verdict = f"a tie: {counts[0]} each"
+    else:
+        verdict = f"{' and '.join(lead)} {'have' if len(lead) > 1 else 'has'} {more}"
+    if args.get("than"):
+        first, second = counts[0], counts[1]
+        value = "yes" if (first < second if fewest else first > second) else "no"
+    else:
+        value = lead[0] if len(lead) == 1 else "tie"
+    return replace(r, items=lead, count=len(lead), value=value, rows=rows,
+                   title=f"{args.get('what') or r.title}: {said} — {verdict}")
+
+
+STEPS["_compare"] = _compare

@@ -220,6 +220,24 @@ TABLE = [
         ("crossover_grade", {"subtrend": "Renewable energy"}), ("_is_check", {"grade": "✓", "at_least": True})]),
     ("Which European region is weak in R&D with every other region?", [("partners_of_all",
      {"kind": "rd", "min_grade": "-", "max_grade": "-"})]),
+    # two or more names compared on a count: the tool that counts it for every name, then the typed compare
+    ("which has more AOSIs, logistics or mobility", [
+        ("rank_matrix", {"entity": "industry", "direction": "aosi"}),
+        ("_compare", {"names": ["Logistical Services", "Mobility Technologies"], "order": "most", "than": False})]),
+    ("is medtech or biopharma hit by more trends", [
+        ("rank_matrix", {"entity": "industry", "direction": "downstream"}),
+        ("_compare", {"names": ["Medical Devices", "Biopharmaceuticals"], "than": False})]),
+    ("does logistics have fewer sub-trends than mobility?", [
+        ("count_subtrends", {"by": "industry"}), ("_compare", {"order": "fewest", "than": True})]),
+    ("which of big data and social media affects more industries upstream", [
+        ("rank_matrix", {"entity": "trend", "direction": "upstream"}), ("_compare", {})]),
+    ("which has more crossover marks, medtech or logistics", [
+        ("count_crossover_marks", {"by": "industry", "grade": "✓", "at_least": True}), ("_compare", {})]),
+    ("which region has more very strong business partners, the nordics or iberia?", [
+        ("rank_regions", {"kind": "business", "grade": "++"}),
+        ("_compare", {"names": ["Northern Europe", "Southwest Europe"]})]),
+    ("how many AOSIs do logistics, mobility and medtech each have", [
+        ("rank_matrix", {"direction": "aosi"}), ("_compare", {})]),
 ]
 
 OPS = [("trends hitting pharma but not medtech", "subtract"),
@@ -287,3 +305,57 @@ def test_one_side_named_with_no_direction_asks_which_matrix(question):
     assert isinstance(plan, Clarify) and len(plan.options) == 3
     assert [w for w in ("downstream", "upstream", "interdependency") if w in " ".join(plan.options)] == [
         "downstream", "upstream", "interdependency"]
+
+
+@pytest.mark.parametrize("question", ["which has more R&D partners, the nordics or iberia",
+                                      "which of these has more partners: poland or spain"])
+def test_compare_on_partners_asks_which_cooperation_when_unsaid(question):
+    from assistant.plan import Clarify
+
+    if "R&D" in question:
+        assert compile_frame(read(question)).steps[0].args["kind"] == "rd"
+    else:
+        assert isinstance(compile_frame(read(question)), Clarify)
+
+
+def _counts(plan) -> dict[str, int]:
+    import tools
+
+    first = plan.steps[0]
+    rows = getattr(tools, first.tool)(**first.args).rows
+    return {str(r.get("name") or r.get("region")): r["count"] for r in rows}
+
+
+@pytest.mark.parametrize("question", ["which has more AOSIs, logistics or mobility",
+                                      "which has fewer crossover marks, medtech or logistics",
+                                      "does logistics have more sub-trends than mobility?",
+                                      "which of creative industries and digital industries is driven by more mega "
+                                      "trends upstream"])
+def test_compare_step_says_the_leader_or_the_tie(question):
+    from assistant.core import Assistant
+
+    plan = compile_frame(read(question))
+    compare = plan.steps[-1].args
+    counts = [_counts(plan)[n] for n in compare["names"]]
+    ans = Assistant().ask(question)
+    assert ans.tool == plan.steps[0].tool
+    for n, c in zip(compare["names"], counts, strict=True):
+        assert f"{n} {c}" in ans.answer
+    if compare["than"]:
+        want = counts[0] < counts[1] if compare["order"] == "fewest" else counts[0] > counts[1]
+        assert ans.value == ("yes" if want else "no")
+    elif len(set(counts)) == 1:
+        assert ans.value == "tie" and "a tie" in ans.answer
+    else:
+        edge = (min if compare["order"] == "fewest" else max)(counts)
+        assert ans.value == compare["names"][counts.index(edge)]
+
+
+def test_counts_agree_with_the_listing_tools():
+    import tools
+
+    subs = {r["name"]: r["count"] for r in tools.count_subtrends("industry").rows}
+    for ind in ("Logistical Services", "Medical Devices"):
+        assert subs[ind] == len(tools.subtrends_for(industry=ind).rows)
+    marks = {r["name"]: r["count"] for r in tools.count_crossover_marks("industry", "✓✓", at_least=False).rows}
+    assert marks["Blue Growth Industries"] == tools.crossover_cells(industry="Blue Growth Industries", grade="✓✓").count

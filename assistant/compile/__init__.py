@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from assistant.compile.clarify import which_matrix
+from assistant.compile.compare import compare_rows
 from assistant.compile.cooperation import cooperation_rows
 from assistant.compile.crossover import crossover_rows
 from assistant.compile.figures import figure_rows
@@ -23,7 +24,7 @@ from assistant.frame import Frame
 from assistant.plan import Clarify, ToolPlan, first_plan
 from assistant.spot import fold
 
-RULES: tuple[Callable[[Frame], ToolPlan | None], ...] = (_region_chart, figure_rows, list_rows, crossover_rows,
+RULES: tuple[Callable[[Frame], ToolPlan | Clarify | None], ...] = (compare_rows, _region_chart, figure_rows, list_rows, crossover_rows,
                                                          subtrend_rows, _membership, cooperation_rows,
                                                          _aosi_scope, _matrix)
 
@@ -34,6 +35,8 @@ def compile_frame(frame: Frame) -> ToolPlan | Clarify | None:
     plan = first_plan(RULES, frame)
     if plan is None:
         return which_matrix(frame)
+    if isinstance(plan, Clarify):
+        return plan
     return _shared_name(frame, plan)
 
 
