@@ -160,14 +160,16 @@ def _field(args: dict, r):
 
 
 def _compare_kinds(args: dict, r):
+    """One pair's R&D and business grades: is the kind ``stronger`` names rated above the other?"""
     grades = {row["kind"]: row["grade"] for row in r.rows if "kind" in row}
-    rd, bus = (tools.grade_rank("cooperation", grades.get(k, "")) for k in ("rd", "business"))
-    text = args["text"]
-    business_first = text.find("business") < max(text.find("r and d"), text.find("research"))
-    asks_stronger = "stronger" in text or "higher" in text
-    a, b = (bus, rd) if business_first else (rd, bus)
-    ok = (a > b) if asks_stronger else (a < b)
-    return replace(r, value="yes" if ok else "no")
+    rank = {k: tools.grade_rank("cooperation", grades.get(k, "")) for k in ("rd", "business")}
+    if None in rank.values():
+        return r
+    weaker = "business" if args["stronger"] == "rd" else "rd"
+    ok = rank[args["stronger"]] > rank[weaker]
+    words = {"rd": "R&D", "business": "business"}
+    return replace(r, value="yes" if ok else "no",
+                   title=f"{r.title} — is {words[args['stronger']]} rated above {words[weaker]}?")
 
 
 def _top_n(args: dict, r):

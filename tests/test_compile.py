@@ -238,7 +238,63 @@ TABLE = [
         ("_compare", {"names": ["Northern Europe", "Southwest Europe"]})]),
     ("how many AOSIs do logistics, mobility and medtech each have", [
         ("rank_matrix", {"direction": "aosi"}), ("_compare", {})]),
+    # one name on its own: the portfolio (§4.3), a trend's description, a sub-trend's profile, a name typed alone
+    ("internationalisation portfolio of logistics", [("portfolio", {"industry": "Logistical Services"})]),
+    ("what support services do blue growth clusters get", [("portfolio", {"industry": "Blue Growth Industries"})]),
+    ("describe the personalisation trend", [("trend_info", {"trend": "Personalisation of products & services"})]),
+    ("Cocooning in mobility", [("subtrend_profile", {"subtrend": "Cocooning", "industry": "Mobility Technologies"})]),
+    ("Poland?", [("region_of", {"country": "Poland"})]),
+    ("Central Eastern Europe", [("countries_in", {"region": "Central Eastern Europe"})]),
+    ("customer service orientation", [("parameter_info", {"parameter": "Customer service orientation"})]),
+    # a trend and an industry across two matrices: the industry's trends marked so, kept to the named trend
+    ("does big data shape medtech in both directions", [
+        ("trends_for_industry", {"industry": "Medical Devices", "direction": "both"}),
+        ("restrict", {"names": ["Big data"]}), ("_any", {})]),
+    ("is big data marked for logistics downstream but not upstream", [
+        ("trends_for_industry", {"direction": "downstream_only"}), ("restrict", {}), ("_any", {})]),
+    # cooperation against a band: no link at one end of the scale, every region but one, a pair's two kinds
+    ("which regions have no weak R&D link", [("partners_of_all", {"kind": "rd", "min_grade": "o"})]),
+    ("which region has no very strong business partner", [("partners_of_all",
+     {"kind": "business", "min_grade": "-", "max_grade": "+"})]),
+    ("Which regions have only weak business cooperation with every region except Central Western Europe?", [
+        ("partners_of_all", {"kind": "business", "min_grade": "-", "max_grade": "-",
+                             "except_region": "Central Western Europe"})]),
+    ("Is business cooperation between Northern Europe and Central Western Europe stronger than their R&D cooperation?",
+     [("cooperation_grade", {"kind": "both"}), ("_compare_kinds", {"stronger": "business"})]),
+    ("is R&D between poland and spain weaker than business", [
+        ("cooperation_grade", {"region_a": "Poland", "kind": "both"}),
+        ("_compare_kinds", {"stronger": "business"})]),
+    ("the report says strong R&D ties link Southwest and Northern Europe - does fig 13 agree", [
+        ("cooperation_grade", {"region_a": "Southwest Europe", "region_b": "Northern Europe", "kind": "rd"})]),
 ]
+
+# refusals naming what the report lacks: a measure it never gives, a section or a name it does not have
+REFUSALS = [
+    ("whats the annual turnover of the blue growth sector in euros", "out_of_scope", "figures"),
+    ("How many people work in Logistical Services in Europe?", "out_of_scope", "figures"),
+    ("Summarise section 7.3 of the report.", "unknown_name", "section 7.3"),
+    ("which region is Atlantis in", "unknown_name", "Atlantis"),
+    ("Which trends influence Space Industries?", "unknown_name", "Space Industries"),
+    ("How does the ageing society trend affect Medical Devices?", "unknown_name", "ageing society"),
+]
+
+
+@pytest.mark.parametrize("question,reason,named", REFUSALS)
+def test_refusals_name_what_the_report_lacks(question, reason, named):
+    from assistant.plan import Refuse
+
+    plan = compile_frame(read(question))
+    assert isinstance(plan, Refuse) and plan.reason == reason and named in plan.message
+
+
+@pytest.mark.parametrize("question", ["how many connected devices does the report expect",  # no name's shape
+                                      "advice for cluster managers in BG and env industries",
+                                      "why is the report silent on the budget in euros",  # a why: a passage
+                                      "Summarise section 4.4.1"])
+def test_no_refusal_for_words_that_only_look_like_a_missing_name(question):
+    from assistant.plan import Refuse
+
+    assert not isinstance(compile_frame(read(question)), Refuse)
 
 OPS = [("trends hitting pharma but not medtech", "subtract"),
        ("which sub-trends are in the big data x digital industries or the personalisation x medtech hot-spot", "union"),
@@ -275,7 +331,9 @@ def test_frame_to_plan(question, steps):
     "what holds back R&D cooperation with asia and the US",  # reasons: a passage, not the partner list
 ])
 def test_frames_no_row_fits_are_not_bent_to_a_tool(question):
-    assert compile_frame(read(question)) is None
+    from assistant.plan import ToolPlan
+
+    assert not isinstance(compile_frame(read(question)), ToolPlan)
 
 
 def test_direction_from_scope():
@@ -308,7 +366,7 @@ def test_one_side_named_with_no_direction_asks_which_matrix(question):
 
 
 @pytest.mark.parametrize("question", ["which has more R&D partners, the nordics or iberia",
-                                      "which of these has more partners: poland or spain"])
+                                      "which has more partners: poland or spain"])
 def test_compare_on_partners_asks_which_cooperation_when_unsaid(question):
     from assistant.plan import Clarify
 

@@ -111,7 +111,8 @@ def compare_rows(frame: Frame) -> ToolPlan | Clarify | None:
     """Two or more names of one kind compared on how many of something the figures give each."""
     agg = frame.aggregation
     if agg is not None and agg.kind in ("at_least", "more_than", "exactly", "top", "nth") or \
-            frame.intent in ("explain", "define", "locate") or frame.combination in ("neither", "only", "minus"):
+            frame.intent in ("explain", "define", "locate") or frame.combination in ("neither", "only", "minus") or \
+            frame.followup.of_those:
         return None
     compared = _compared(frame)
     if compared is None:

@@ -28,6 +28,16 @@ def direction(frame: Frame) -> str | None:
     return frame.relation
 
 
+def _mixed_cell(frame: Frame, d: str) -> ToolPlan | None:
+    """A trend and an industry read across two matrices ("both ways", "downstream but not upstream", "either"):
+    the industry's trends marked so, kept to the named trends; a yes/no says whether any is."""
+    inds, trends = frame.given("industry"), frame.given("trend")
+    if len(inds) != 1 or not trends or d in MATRIX:
+        return None
+    steps = (Step("trends_for_industry", {"industry": inds[0], "direction": d}), Step("restrict", {"names": trends}, "intersect"))
+    return ToolPlan(steps + ((Step("_any", {}),) if frame.intent == "yesno" else ()))
+
+
 def _trend_industry_cell(frame: Frame, d: str) -> ToolPlan | None:
     inds, trends = frame.given("industry"), frame.given("trend")
     if len(inds) != 1 or len(trends) != 1 or d not in MATRIX or frame.intent not in ("yesno", "value"):
@@ -148,7 +158,7 @@ def _matrix(frame: Frame) -> ToolPlan | None:
     if d is None or frame.intent in ("explain", "define", "locate") or C.REASONS.search(frame.text) or \
             frame.intent == "compare" and frame.aggregation is None and frame.combination not in ("both", "and"):
         return None
-    return first_plan((_trend_industry_cell, _exclusive, _complement, _one_side, _ranking), frame, d)
+    return first_plan((_mixed_cell, _trend_industry_cell, _exclusive, _complement, _one_side, _ranking), frame, d)
 
 
 def _aosi_scope(frame: Frame) -> ToolPlan | None:

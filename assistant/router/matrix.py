@@ -65,9 +65,6 @@ def _matrix_names(c: SimpleNamespace) -> ToolPlan | None:
     """Named industries or trends: a cell, their marked cells, combined or negated."""
     if c.inds and c.trends:
         cell_dir = c.d if c.d in ("downstream", "upstream", "aosi") else None
-        if c.mixed:
-            return ToolPlan((Step("trends_for_industry", {"industry": c.inds[0], "direction": c.d}),
-                             Step("restrict", {"names": c.trends}, "intersect")))
         if cell_dir is None:
             return None  # no matrix read: not the downstream cell by default
         return ToolPlan((Step("matrix_cell", {"trend": c.trends[0], "industry": c.inds[0], "direction": cell_dir}),))
@@ -125,5 +122,4 @@ def _matrix_whole(c: SimpleNamespace) -> ToolPlan | None:
         if c.d == "both" and C.AOSI.search(c.text) and C.NEG.search(c.text):
             exclude = ["aosi"]
         return ToolPlan((Step("compare_matrices", {"include": include, "exclude": exclude}),))
-    return None
     return None

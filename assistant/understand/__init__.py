@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from assistant.frame import Frame
@@ -30,14 +31,14 @@ def read(question: str) -> Frame:
     foc = focus(text, spans)
     said = scope(text, marks)
     if linked(text, found, foc):
-        return _linked(folded, text, found, foc, fig, said, marks)
+        return replace(_linked(folded, text, found, foc, fig, said, marks), asked=question)
     return Frame(text=folded, intent=intent(text), focus=foc, names=found,
                  relation=positive(relation(text, found, fig, foc), said),
                  other_relation=other_relation(text, found, fig),
                  relation_said=relation_said(_blank(text, found), fig),
                  scope=said, negation=negation(text), grade=grade(text), aggregation=aggregation(text),
                  combination=combination(text, len({n.canonical for n in found})), figure=fig,
-                 page=asks_page(text), followup=followup(folded), clauses=marks)
+                 page=asks_page(text), followup=followup(folded), clauses=marks, asked=question)
 
 
 def _linked(folded, text, found, foc, fig, said, marks) -> Frame:
