@@ -21,7 +21,7 @@ from tools.crossover import (
 )
 from tools.errors import AmbiguousName, InvalidArgument, NotInMatrix, ToolError, UnknownName
 from tools.figure_find import figure_lookup
-from tools.figures import figure_info, find_figure
+from tools.figures import figure_info
 from tools.lists import abbreviation, list_items, parameter_info, portfolio, trend_info
 from tools.matrix import (
     Direction,
@@ -56,14 +56,14 @@ TOOLS = [
     crossover_cells, rank_subtrends, crossover_block, count_subtrends, count_crossover_marks,
     region_of, countries_in, cooperation_grade, partners, grade_differences, strongest_pairs, pairs_at_grade, partners_of_all, rank_regions,
     list_items, abbreviation, trend_info, parameter_info, portfolio,
-    figure_info, find_figure, figure_lookup,
+    figure_info, figure_lookup,
     all_notes,
 ]
 
 __all__ = [
     "TOOLS", "count_crossover_marks", "count_subtrends", "grade_rank", "partners_of_all", "crossover_block", "hotspots", "rank_regions", "abbreviation", "crossover_cells", "pairs_at_grade", "rank_hotspots", "rank_subtrends", "AmbiguousName", "Citation", "Direction", "InvalidArgument", "Kind", "NotInMatrix", "ToolError",
     "ToolResult", "UnknownName", "all_notes", "aosis_with_subtrend", "canonical_names", "compare_matrices",
-    "cooperation_grade", "countries_in", "crossover_gaps", "crossover_grade", "figure_info", "figure_lookup", "find_figure",
+    "cooperation_grade", "countries_in", "crossover_gaps", "crossover_grade", "figure_info", "figure_lookup",
     "grade_differences", "industries_for_trend", "intersect", "list_items", "matrix_cell", "notes_for_cells",
     "parameter_info", "parameter_ranking", "partners", "portfolio", "rank_matrix", "region_of", "resolve",
     "resolve_all", "resolve_region", "restrict", "strongest_pairs", "subtract", "subtrend_industries",
