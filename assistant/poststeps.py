@@ -194,31 +194,48 @@ def post(op: str, args: dict, r):
 
 
 def _compare(args: dict, r):
-    """Two or more named entries of a ranking compared on their count: the one with more (or fewer), a tie said
-    as a tie; ``than`` asks yes/no whether the first named has more (fewer) than the second."""
-    want = [fold(n) for n in args["names"]]
-    found = {fold(str(row.get("name") or row.get("region"))): row for row in r.rows}
-    rows = [found[n] for n in want if n in found]
-    if len(rows) != len(want) or len(rows) < 2:
-        return r
-    name = [str(row.get("name") or row.get("region")) for row in rows]
+    """Named entries of a ranking compared on their count: the one with more (or fewer), a tie said as a tie.
+    ``than`` asks yes/no whether the first named has more (fewer) than the second, ``same`` whether all have as
+    many, ``alone`` whether the one named has more (fewer) than every other entry. A name the figure does not
+    count is said, never compared as zero."""
+    found = {fold(_row_name(row)): row for row in r.rows}
+    rows = [found[fold(n)] for n in args["names"] if fold(n) in found]
+    missing = [n for n in args["names"] if fold(n) not in found]
+    what = args.get("what") or r.title
+    if missing or not rows:
+        return replace(r, items=[_row_name(x) for x in rows], count=len(rows), value=None, rows=rows,
+                       title=f"{what}: {' and '.join(missing)} not counted in this figure")
+    if args.get("alone"):
+        rows = [rows[0]] + [x for x in r.rows if x is not rows[0]]
+    name = [_row_name(row) for row in rows]
     counts = [row["count"] for row in rows]
     fewest = args.get("order") == "fewest"
     edge = min(counts) if fewest else max(counts)
     lead = [n for n, c in zip(name, counts, strict=True) if c == edge]
     said = ", ".join(f"{n} {c}" for n, c in zip(name, counts, strict=True))
-    more = "fewer" if fewest else "more"
     if len(set(counts)) == 1:
         verdict = f"a tie: {counts[0]} each"
     else:
-        verdict = f"{' and '.join(lead)} {'have' if len(lead) > 1 else 'has'} {more}"
+        verdict = f"{' and '.join(lead)} {'have' if len(lead) > 1 else 'has'} {'fewer' if fewest else 'more'}"
+    return replace(r, items=lead, count=len(lead), value=_verdict(args, counts, lead), rows=rows,
+                   title=f"{what}: {said} — {verdict}")
+
+
+def _row_name(row: dict) -> str:
+    return str(row.get("name") or row.get("region"))
+
+
+def _verdict(args: dict, counts: list[int], lead: list[str]) -> str:
+    """yes/no for "A more than B" / "as many as" / "more than any other"; else the leader, or "tie"."""
+    fewest = args.get("order") == "fewest"
+    if args.get("same"):
+        return "yes" if len(set(counts)) == 1 else "no"
+    if args.get("alone"):
+        rest = counts[1:]
+        return "yes" if rest and all((counts[0] < c) if fewest else (counts[0] > c) for c in rest) else "no"
     if args.get("than"):
-        first, second = counts[0], counts[1]
-        value = "yes" if (first < second if fewest else first > second) else "no"
-    else:
-        value = lead[0] if len(lead) == 1 else "tie"
-    return replace(r, items=lead, count=len(lead), value=value, rows=rows,
-                   title=f"{args.get('what') or r.title}: {said} — {verdict}")
+        return "yes" if (counts[0] < counts[1] if fewest else counts[0] > counts[1]) else "no"
+    return lead[0] if len(lead) == 1 else "tie"
 
 
 STEPS["_compare"] = _compare

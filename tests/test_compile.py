@@ -417,3 +417,32 @@ def test_counts_agree_with_the_listing_tools():
         assert subs[ind] == len(tools.subtrends_for(industry=ind).rows)
     marks = {r["name"]: r["count"] for r in tools.count_crossover_marks("industry", "✓✓", at_least=False).rows}
     assert marks["Blue Growth Industries"] == tools.crossover_cells(industry="Blue Growth Industries", grade="✓✓").count
+
+
+@pytest.mark.parametrize("question,flag", [("do creative industries have as many AOSIs as digital industries?", "same"),
+                                           ("does logistics have more AOSIs than any other industry", "alone")])
+def test_compare_yes_no_on_equal_counts_or_against_every_other(question, flag):
+    from assistant.core import Assistant
+
+    plan = compile_frame(read(question))
+    assert plan.steps[-1].tool == "_compare" and plan.steps[-1].args[flag]
+    counts = _counts(plan)
+    first = counts[plan.steps[-1].args["names"][0]]
+    if flag == "same":
+        want = len({counts[n] for n in plan.steps[-1].args["names"]}) == 1
+    else:
+        want = all(first > c for n, c in counts.items() if n != plan.steps[-1].args["names"][0])
+    assert Assistant().ask(question).value == ("yes" if want else "no")
+
+
+def test_a_name_the_figure_does_not_count_is_said_not_compared_as_zero():
+    import tools
+    from assistant.poststeps import post
+
+    result = tools.count_crossover_marks("industry")
+    counted = [r["name"] for r in result.rows]
+    absent = [n for n in tools.canonical_names("industry") if n not in counted]
+    if not absent:
+        pytest.skip("Figure 7 has rows for every industry")
+    out = post("_compare", {"names": [counted[0], absent[0]], "what": "Marks"}, result)
+    assert out.value is None and f"{absent[0]} not counted" in out.title

@@ -8,6 +8,7 @@ from tools import crossover as _x
 from tools import subtrends as _s
 from tools._data import parse_grade, rank
 from tools.errors import InvalidArgument
+from tools.names import canonical_names
 from tools.result import ToolResult
 
 
@@ -24,7 +25,8 @@ def count_subtrends(by: str = "industry") -> ToolResult:
     if by not in ("industry", "trend"):
         raise InvalidArgument(f"{by!r} cannot be counted; use industry or trend.")
     rows = _s._rows()
-    counts: dict[str, int] = {}
+    # every industry (trend) of the report: one Figure 6 lists nothing for has none
+    counts: dict[str, int] = dict.fromkeys(canonical_names(by), 0)
     for r in rows:
         key = r.industry if by == "industry" else r.trend
         counts[key] = counts.get(key, 0) + 1

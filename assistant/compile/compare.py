@@ -15,6 +15,10 @@ from assistant.plan import Clarify, Step, ToolPlan
 _FEWER = re.compile(r"\b(fewer|less|fewest|least|smaller number|lower number|lowest number)\b")
 _COMPARATIVE = re.compile(r"\b(more|most|greater|higher|larger|bigger|as many|same number|"
                           r"fewer|less|fewest|least|smaller|lower|lowest|highest|largest|biggest)\b")
+# "as many … as", "the same number of": a yes/no on equal counts
+_SAME = re.compile(r"\bas many\b|\bsame (number|amount|count)\b|\bequal (number|count)\b|\bequally many\b")
+# "more … than any other (industry)", "than all the others", "than the rest": one name against every other
+_THAN_ALL = re.compile(r"\bthan (any|all|every|each)( of)?( the)? (other|others|rest)\b|\bthan the (others|rest)\b")
 _COUNTED = re.compile(r"\bnumber of\b|\bhow many\b|\bcount\w*\b")
 # what is counted, in the order a noun is looked for after the comparative (the names' own words blanked)
 _NOUNS = (("subtrends", C.SUBTREND_WORD), ("aosi", C.AOSI_PROPER), ("hotspots", C.HOTSPOT),
@@ -26,7 +30,7 @@ _NOUNS = (("subtrends", C.SUBTREND_WORD), ("aosi", C.AOSI_PROPER), ("hotspots", 
 _KIND_OF = {"country": "region"}
 
 
-def _compared(frame: Frame) -> tuple[str, list[str], str | None] | None:
+def _compared(frame: Frame, least: int = 2) -> tuple[str, list[str], str | None] | None:
     """The kind and canonical names of the two or more names compared (a country stands for its region), and
     a reading note for each country so joined."""
     import tools
@@ -41,7 +45,7 @@ def _compared(frame: Frame) -> tuple[str, list[str], str | None] | None:
             joined.append(f"{n.canonical} as its region, {name}")
         if name not in by.setdefault(kind, []):
             by[kind].append(name)
-    many = [(k, v) for k, v in by.items() if len(v) >= 2]
+    many = [(k, v) for k, v in by.items() if len(v) >= least]
     if len(many) != 1:
         return None
     return many[0][0], many[0][1], ("Read " + "; ".join(joined) + ".") if joined else None
@@ -114,8 +118,9 @@ def compare_rows(frame: Frame) -> ToolPlan | Clarify | None:
             frame.intent in ("explain", "define", "locate") or frame.combination in ("neither", "only", "minus") or \
             frame.followup.of_those:
         return None
-    compared = _compared(frame)
-    if compared is None:
+    alone = bool(_THAN_ALL.search(frame.text)) and frame.intent == "yesno"
+    compared = _compared(frame, 1 if alone else 2)
+    if compared is None or alone and len(compared[1]) != 1:
         return None
     kind, names, reading = compared
     if not (_COMPARATIVE.search(frame.text) or (_COUNTED.search(frame.text) and len(frame.kinds) == 1)):
@@ -123,10 +128,10 @@ def compare_rows(frame: Frame) -> ToolPlan | Clarify | None:
     step = _count_step(kind, _noun(frame), frame)
     if not isinstance(step, Step):
         return step
-    than = frame.intent == "yesno" and " than " in frame.text
-    order = "fewest" if _FEWER.search(frame.text) else "most"
-    return ToolPlan((step, Step("_compare", {"names": names, "order": order, "than": than, "what": _what(step)})),
-                    reading)
+    yesno = frame.intent == "yesno"
+    args = {"names": names, "order": "fewest" if _FEWER.search(frame.text) else "most", "what": _what(step),
+            "than": yesno and " than " in frame.text, "same": yesno and bool(_SAME.search(frame.text)), "alone": alone}
+    return ToolPlan((step, Step("_compare", args)), reading)
 
 
 _COUNTED_THING = {"count_subtrends": "Sub-trends listed", "rank_hotspots": "Hot-spots",
