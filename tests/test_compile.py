@@ -264,6 +264,12 @@ TABLE = [
     ("is R&D between poland and spain weaker than business", [
         ("cooperation_grade", {"region_a": "Poland", "kind": "both"}),
         ("_compare_kinds", {"stronger": "business"})]),
+    # no name and no side: the marked cells themselves
+    ("List all areas of strong interdependencies.", [("compare_matrices", {"include": ["aosi"], "exclude": []})]),
+    ("List all trend-industry pairs that are marked both downstream and upstream.", [("compare_matrices",
+     {"include": ["downstream", "upstream"], "exclude": []})]),
+    ("Which upstream effects are not matched by a downstream effect?", [("compare_matrices",
+     {"include": ["upstream"], "exclude": ["downstream"]})]),
     ("the report says strong R&D ties link Southwest and Northern Europe - does fig 13 agree", [
         ("cooperation_grade", {"region_a": "Southwest Europe", "region_b": "Northern Europe", "kind": "rd"})]),
 ]
