@@ -266,6 +266,7 @@ TABLE = [
         ("_compare_kinds", {"stronger": "business"})]),
     # no name and no side: the marked cells themselves
     ("List all areas of strong interdependencies.", [("compare_matrices", {"include": ["aosi"], "exclude": []})]),
+    ("How many AOSIs are there?", [("compare_matrices", {"include": ["aosi"], "exclude": []})]),  # "there": no pronoun
     ("List all trend-industry pairs that are marked both downstream and upstream.", [("compare_matrices",
      {"include": ["downstream", "upstream"], "exclude": []})]),
     ("Which upstream effects are not matched by a downstream effect?", [("compare_matrices",

@@ -168,7 +168,7 @@ def _marked_cells(frame: Frame, d: str) -> ToolPlan | None:
     downstream"."""
     if frame.names or frame.focus not in (None, "pairs") and not _PAIRS.search(frame.text) or \
             frame.aggregation is not None or frame.intent not in ("list", "count", "unknown", "value") or \
-            frame.followup.of_those or frame.followup.pronoun or frame.followup.opener:
+            frame.followup.of_those or frame.followup.opener:
         return None  # "which of those are AOSIs" keeps the previous answer's names: a follow-up, not every cell
     include, exclude = _MARKED_IN[d]
     return ToolPlan((Step("compare_matrices", {"include": include, "exclude": exclude}),))
