@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.frame import Frame
-from assistant.plan import Refuse, first_plan
+from assistant.plan import Refuse, Step, ToolPlan, first_plan
 from assistant.spot import fold
 
 # measures the report never gives (head-counts, money, dates) and requests that are not questions about it
@@ -55,17 +55,21 @@ def _unknown_section(frame: Frame) -> Refuse | None:
                   + ", ".join(s for s in nums if s not in ("A", "B")) + ", and Appendices A and B.")
 
 
-def _unknown_region_of(frame: Frame) -> Refuse | None:
-    """"Which region is Atlantis in" with no place of the report named: say it is none of Figure 10's."""
-    from tools import UnknownName, resolve
+def _unknown_region_of(frame: Frame) -> Refuse | ToolPlan | None:
+    """"Which region is Atlantis in" with no place of the report named: say it is none of Figure 10's; a name
+    close to several ("Nort") goes to the region tool, which asks which one is meant."""
+    from tools import AmbiguousName, UnknownName, resolve
 
     m = _REGION_OF.search(frame.asked)
     if m is None or frame.kinds & {"region", "country"} or _leans_back(frame):
         return None
+    name = (m[1] or m[2]).strip()
     try:
-        resolve("country", (m[1] or m[2]).strip())
+        resolve("country", name)
     except UnknownName as e:
         return Refuse("unknown_name", str(e))
+    except AmbiguousName:
+        return ToolPlan((Step("region_of", {"country": name}),))
     return None
 
 
@@ -102,7 +106,7 @@ def _unknown_name(frame: Frame) -> Refuse | None:
     return None
 
 
-def refusal_rows(frame: Frame) -> Refuse | None:
+def refusal_rows(frame: Frame) -> Refuse | ToolPlan | None:
     """A refusal naming what the report lacks (never for a why, which a passage answers, nor for a follow-up's "of those")."""
     if frame.followup.of_those or _WHY.search(frame.text):
         return None
