@@ -88,6 +88,9 @@ class Frame:
     page: bool = False
     followup: Followup = field(default_factory=Followup)
     clauses: tuple[int, ...] = ()  # offsets in ``text`` where the question's punctuation ended a clause
+    # the question as typed (its capitals mark a proper name the report may not have: "Space Industries"); not
+    # part of what is asked, so two wordings of one question still compare equal
+    asked: str = field(default="", compare=False)
 
     def given(self, kind: str) -> list[str]:
         """Canonical names of one kind, in order of mention, without repeats."""

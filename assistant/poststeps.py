@@ -160,14 +160,16 @@ def _field(args: dict, r):
 
 
 def _compare_kinds(args: dict, r):
+    """One pair's R&D and business grades: is the kind ``stronger`` names rated above the other?"""
     grades = {row["kind"]: row["grade"] for row in r.rows if "kind" in row}
-    rd, bus = (tools.grade_rank("cooperation", grades.get(k, "")) for k in ("rd", "business"))
-    text = args["text"]
-    business_first = text.find("business") < max(text.find("r and d"), text.find("research"))
-    asks_stronger = "stronger" in text or "higher" in text
-    a, b = (bus, rd) if business_first else (rd, bus)
-    ok = (a > b) if asks_stronger else (a < b)
-    return replace(r, value="yes" if ok else "no")
+    rank = {k: tools.grade_rank("cooperation", grades.get(k, "")) for k in ("rd", "business")}
+    if None in rank.values():
+        return r
+    weaker = "business" if args["stronger"] == "rd" else "rd"
+    ok = rank[args["stronger"]] > rank[weaker]
+    words = {"rd": "R&D", "business": "business"}
+    return replace(r, value="yes" if ok else "no",
+                   title=f"{r.title} — is {words[args['stronger']]} rated above {words[weaker]}?")
 
 
 def _top_n(args: dict, r):
@@ -189,3 +191,51 @@ def post(op: str, args: dict, r):
     if op not in STEPS:
         raise ValueError(f"unknown step {op}")
     return STEPS[op](args, r)
+
+
+def _compare(args: dict, r):
+    """Named entries of a ranking compared on their count: the one with more (or fewer), a tie said as a tie.
+    ``than`` asks yes/no whether the first named has more (fewer) than the second, ``same`` whether all have as
+    many, ``alone`` whether the one named has more (fewer) than every other entry. A name the figure does not
+    count is said, never compared as zero."""
+    found = {fold(_row_name(row)): row for row in r.rows}
+    rows = [found[fold(n)] for n in args["names"] if fold(n) in found]
+    missing = [n for n in args["names"] if fold(n) not in found]
+    what = args.get("what") or r.title
+    if missing or not rows:
+        return replace(r, items=[_row_name(x) for x in rows], count=len(rows), value=None, rows=rows,
+                       title=f"{what}: {' and '.join(missing)} not counted in this figure")
+    if args.get("alone"):
+        rows = [rows[0]] + [x for x in r.rows if x is not rows[0]]
+    name = [_row_name(row) for row in rows]
+    counts = [row["count"] for row in rows]
+    fewest = args.get("order") == "fewest"
+    edge = min(counts) if fewest else max(counts)
+    lead = [n for n, c in zip(name, counts, strict=True) if c == edge]
+    said = ", ".join(f"{n} {c}" for n, c in zip(name, counts, strict=True))
+    if len(set(counts)) == 1:
+        verdict = f"a tie: {counts[0]} each"
+    else:
+        verdict = f"{' and '.join(lead)} {'have' if len(lead) > 1 else 'has'} {'fewer' if fewest else 'more'}"
+    return replace(r, items=lead, count=len(lead), value=_verdict(args, counts, lead), rows=rows,
+                   title=f"{what}: {said} — {verdict}")
+
+
+def _row_name(row: dict) -> str:
+    return str(row.get("name") or row.get("region"))
+
+
+def _verdict(args: dict, counts: list[int], lead: list[str]) -> str:
+    """yes/no for "A more than B" / "as many as" / "more than any other"; else the leader, or "tie"."""
+    fewest = args.get("order") == "fewest"
+    if args.get("same"):
+        return "yes" if len(set(counts)) == 1 else "no"
+    if args.get("alone"):
+        rest = counts[1:]
+        return "yes" if rest and all((counts[0] < c) if fewest else (counts[0] > c) for c in rest) else "no"
+    if args.get("than"):
+        return "yes" if (counts[0] < counts[1] if fewest else counts[0] > counts[1]) else "no"
+    return lead[0] if len(lead) == 1 else "tie"
+
+
+STEPS["_compare"] = _compare

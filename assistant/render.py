@@ -41,7 +41,7 @@ def citation_from_tool(c) -> Citation:
 
 def _figure_lines(result) -> list[str] | None:
     """Figure look-ups read as sentences: caption, page and section, and for an image the report's description."""
-    if result.tool not in ("figure_info", "find_figure", "figure_lookup") or not result.rows:
+    if result.tool not in ("figure_info", "figure_lookup") or not result.rows:
         return None
     row = result.rows[0]
     est = " (est.)" if row.get("page_estimated") else ""

@@ -20,9 +20,10 @@ CELL_TOOLS = frozenset({"matrix_cell", "cooperation_grade", "crossover_grade", "
 # tools and post-steps that compute an ordering or a superlative
 RANKING = frozenset({"rank_matrix", "rank_regions", "rank_subtrends", "rank_hotspots", "grade_rank",
                      "parameter_ranking", "strongest_pairs", "subtrends_with_many", "hotspots", "_top", "_top_n",
-                     "_best_row", "_leader", "_nth_row", "_pick", "_zero", "_exclude_first"})
+                     "_best_row", "_leader", "_nth_row", "_pick", "_zero", "_exclude_first", "_compare",
+                     "count_subtrends", "count_crossover_marks"})
 # post-steps that turn a result into yes or no
-YES_NO = frozenset({"_any", "_is_check", "_member", "_is_grade", "_zero"})
+YES_NO = frozenset({"_any", "_is_check", "_member", "_is_grade", "_zero", "_compare"})
 # tools whose arguments carry a grade bound, or which work over every grade
 GRADED = frozenset({"partners", "partners_of_all", "pairs_at_grade", "subtrends_at_grade", "crossover_cells",
                     "crossover_gaps", "grade_differences", "_is_grade", "_group", "_group_pairs", "_top",

@@ -57,7 +57,7 @@ def _cases() -> list[tuple[str, Callable[[], object]]]:
         ("parameter_info", lambda: tools.parameter_info(param[0])),
         ("portfolio", lambda: tools.portfolio(ind[1])),
         ("figure_info", lambda: tools.figure_info("13")),
-        ("find_figure", lambda: tools.find_figure("R&D cooperation matrix")),
+        ("figure_lookup", lambda: tools.figure_lookup("R&D cooperation matrix")),
         ("all_notes", lambda: tools.all_notes()),
         ("resolve (typo)", lambda: tools.resolve("industry", ind[-3][:4] + ind[-3][5] + ind[-3][4] + ind[-3][6:])),
         ("resolve_region (demonym)", lambda: tools.resolve_region("Polish")),

@@ -220,7 +220,88 @@ TABLE = [
         ("crossover_grade", {"subtrend": "Renewable energy"}), ("_is_check", {"grade": "✓", "at_least": True})]),
     ("Which European region is weak in R&D with every other region?", [("partners_of_all",
      {"kind": "rd", "min_grade": "-", "max_grade": "-"})]),
+    # two or more names compared on a count: the tool that counts it for every name, then the typed compare
+    ("which has more AOSIs, logistics or mobility", [
+        ("rank_matrix", {"entity": "industry", "direction": "aosi"}),
+        ("_compare", {"names": ["Logistical Services", "Mobility Technologies"], "order": "most", "than": False})]),
+    ("is medtech or biopharma hit by more trends", [
+        ("rank_matrix", {"entity": "industry", "direction": "downstream"}),
+        ("_compare", {"names": ["Medical Devices", "Biopharmaceuticals"], "than": False})]),
+    ("does logistics have fewer sub-trends than mobility?", [
+        ("count_subtrends", {"by": "industry"}), ("_compare", {"order": "fewest", "than": True})]),
+    ("which of big data and social media affects more industries upstream", [
+        ("rank_matrix", {"entity": "trend", "direction": "upstream"}), ("_compare", {})]),
+    ("which has more crossover marks, medtech or logistics", [
+        ("count_crossover_marks", {"by": "industry", "grade": "✓", "at_least": True}), ("_compare", {})]),
+    ("which region has more very strong business partners, the nordics or iberia?", [
+        ("rank_regions", {"kind": "business", "grade": "++"}),
+        ("_compare", {"names": ["Northern Europe", "Southwest Europe"]})]),
+    ("how many AOSIs do logistics, mobility and medtech each have", [
+        ("rank_matrix", {"direction": "aosi"}), ("_compare", {})]),
+    # one name on its own: the portfolio (§4.3), a trend's description, a sub-trend's profile, a name typed alone
+    ("internationalisation portfolio of logistics", [("portfolio", {"industry": "Logistical Services"})]),
+    ("what support services do blue growth clusters get", [("portfolio", {"industry": "Blue Growth Industries"})]),
+    ("describe the personalisation trend", [("trend_info", {"trend": "Personalisation of products & services"})]),
+    ("Cocooning in mobility", [("subtrend_profile", {"subtrend": "Cocooning", "industry": "Mobility Technologies"})]),
+    ("Poland?", [("region_of", {"country": "Poland"})]),
+    ("Central Eastern Europe", [("countries_in", {"region": "Central Eastern Europe"})]),
+    ("customer service orientation", [("parameter_info", {"parameter": "Customer service orientation"})]),
+    # a trend and an industry across two matrices: the industry's trends marked so, kept to the named trend
+    ("does big data shape medtech in both directions", [
+        ("trends_for_industry", {"industry": "Medical Devices", "direction": "both"}),
+        ("restrict", {"names": ["Big data"]}), ("_any", {})]),
+    ("is big data marked for logistics downstream but not upstream", [
+        ("trends_for_industry", {"direction": "downstream_only"}), ("restrict", {}), ("_any", {})]),
+    # cooperation against a band: no link at one end of the scale, every region but one, a pair's two kinds
+    ("which regions have no weak R&D link", [("partners_of_all", {"kind": "rd", "min_grade": "o"})]),
+    ("which region has no very strong business partner", [("partners_of_all",
+     {"kind": "business", "min_grade": "-", "max_grade": "+"})]),
+    ("Which regions have only weak business cooperation with every region except Central Western Europe?", [
+        ("partners_of_all", {"kind": "business", "min_grade": "-", "max_grade": "-",
+                             "except_region": "Central Western Europe"})]),
+    ("Is business cooperation between Northern Europe and Central Western Europe stronger than their R&D cooperation?",
+     [("cooperation_grade", {"kind": "both"}), ("_compare_kinds", {"stronger": "business"})]),
+    ("is R&D between poland and spain weaker than business", [
+        ("cooperation_grade", {"region_a": "Poland", "kind": "both"}),
+        ("_compare_kinds", {"stronger": "business"})]),
+    # no name and no side: the marked cells themselves
+    ("List all areas of strong interdependencies.", [("compare_matrices", {"include": ["aosi"], "exclude": []})]),
+    ("How many AOSIs are there?", [("compare_matrices", {"include": ["aosi"], "exclude": []})]),  # "there": no pronoun
+    ("List all trend-industry pairs that are marked both downstream and upstream.", [("compare_matrices",
+     {"include": ["downstream", "upstream"], "exclude": []})]),
+    ("Which upstream effects are not matched by a downstream effect?", [("compare_matrices",
+     {"include": ["upstream"], "exclude": ["downstream"]})]),
+    ("the report says strong R&D ties link Southwest and Northern Europe - does fig 13 agree", [
+        ("cooperation_grade", {"region_a": "Southwest Europe", "region_b": "Northern Europe", "kind": "rd"})]),
 ]
+
+# refusals naming what the report lacks: a measure it never gives, a section or a name it does not have
+REFUSALS = [
+    ("whats the annual turnover of the blue growth sector in euros", "out_of_scope", "figures"),
+    ("How many people work in Logistical Services in Europe?", "out_of_scope", "figures"),
+    ("Summarise section 7.3 of the report.", "unknown_name", "section 7.3"),
+    ("which region is Atlantis in", "unknown_name", "Atlantis"),
+    ("Which trends influence Space Industries?", "unknown_name", "Space Industries"),
+    ("How does the ageing society trend affect Medical Devices?", "unknown_name", "ageing society"),
+]
+
+
+@pytest.mark.parametrize("question,reason,named", REFUSALS)
+def test_refusals_name_what_the_report_lacks(question, reason, named):
+    from assistant.plan import Refuse
+
+    plan = compile_frame(read(question))
+    assert isinstance(plan, Refuse) and plan.reason == reason and named in plan.message
+
+
+@pytest.mark.parametrize("question", ["how many connected devices does the report expect",  # no name's shape
+                                      "advice for cluster managers in BG and env industries",
+                                      "why is the report silent on the budget in euros",  # a why: a passage
+                                      "Summarise section 4.4.1"])
+def test_no_refusal_for_words_that_only_look_like_a_missing_name(question):
+    from assistant.plan import Refuse
+
+    assert not isinstance(compile_frame(read(question)), Refuse)
 
 OPS = [("trends hitting pharma but not medtech", "subtract"),
        ("which sub-trends are in the big data x digital industries or the personalisation x medtech hot-spot", "union"),
@@ -257,7 +338,9 @@ def test_frame_to_plan(question, steps):
     "what holds back R&D cooperation with asia and the US",  # reasons: a passage, not the partner list
 ])
 def test_frames_no_row_fits_are_not_bent_to_a_tool(question):
-    assert compile_frame(read(question)) is None
+    from assistant.plan import ToolPlan
+
+    assert not isinstance(compile_frame(read(question)), ToolPlan)
 
 
 def test_direction_from_scope():
@@ -287,3 +370,86 @@ def test_one_side_named_with_no_direction_asks_which_matrix(question):
     assert isinstance(plan, Clarify) and len(plan.options) == 3
     assert [w for w in ("downstream", "upstream", "interdependency") if w in " ".join(plan.options)] == [
         "downstream", "upstream", "interdependency"]
+
+
+@pytest.mark.parametrize("question", ["which has more R&D partners, the nordics or iberia",
+                                      "which has more partners: poland or spain"])
+def test_compare_on_partners_asks_which_cooperation_when_unsaid(question):
+    from assistant.plan import Clarify
+
+    if "R&D" in question:
+        assert compile_frame(read(question)).steps[0].args["kind"] == "rd"
+    else:
+        assert isinstance(compile_frame(read(question)), Clarify)
+
+
+def _counts(plan) -> dict[str, int]:
+    import tools
+
+    first = plan.steps[0]
+    rows = getattr(tools, first.tool)(**first.args).rows
+    return {str(r.get("name") or r.get("region")): r["count"] for r in rows}
+
+
+@pytest.mark.parametrize("question", ["which has more AOSIs, logistics or mobility",
+                                      "which has fewer crossover marks, medtech or logistics",
+                                      "does logistics have more sub-trends than mobility?",
+                                      "which of creative industries and digital industries is driven by more mega "
+                                      "trends upstream"])
+def test_compare_step_says_the_leader_or_the_tie(question):
+    from assistant.core import Assistant
+
+    plan = compile_frame(read(question))
+    compare = plan.steps[-1].args
+    counts = [_counts(plan)[n] for n in compare["names"]]
+    ans = Assistant().ask(question)
+    assert ans.tool == plan.steps[0].tool
+    for n, c in zip(compare["names"], counts, strict=True):
+        assert f"{n} {c}" in ans.answer
+    if compare["than"]:
+        want = counts[0] < counts[1] if compare["order"] == "fewest" else counts[0] > counts[1]
+        assert ans.value == ("yes" if want else "no")
+    elif len(set(counts)) == 1:
+        assert ans.value == "tie" and "a tie" in ans.answer
+    else:
+        edge = (min if compare["order"] == "fewest" else max)(counts)
+        assert ans.value == compare["names"][counts.index(edge)]
+
+
+def test_counts_agree_with_the_listing_tools():
+    import tools
+
+    subs = {r["name"]: r["count"] for r in tools.count_subtrends("industry").rows}
+    for ind in ("Logistical Services", "Medical Devices"):
+        assert subs[ind] == len(tools.subtrends_for(industry=ind).rows)
+    marks = {r["name"]: r["count"] for r in tools.count_crossover_marks("industry", "✓✓", at_least=False).rows}
+    assert marks["Blue Growth Industries"] == tools.crossover_cells(industry="Blue Growth Industries", grade="✓✓").count
+
+
+@pytest.mark.parametrize("question,flag", [("do creative industries have as many AOSIs as digital industries?", "same"),
+                                           ("does logistics have more AOSIs than any other industry", "alone")])
+def test_compare_yes_no_on_equal_counts_or_against_every_other(question, flag):
+    from assistant.core import Assistant
+
+    plan = compile_frame(read(question))
+    assert plan.steps[-1].tool == "_compare" and plan.steps[-1].args[flag]
+    counts = _counts(plan)
+    first = counts[plan.steps[-1].args["names"][0]]
+    if flag == "same":
+        want = len({counts[n] for n in plan.steps[-1].args["names"]}) == 1
+    else:
+        want = all(first > c for n, c in counts.items() if n != plan.steps[-1].args["names"][0])
+    assert Assistant().ask(question).value == ("yes" if want else "no")
+
+
+def test_a_name_the_figure_does_not_count_is_said_not_compared_as_zero():
+    import tools
+    from assistant.poststeps import post
+
+    result = tools.count_crossover_marks("industry")
+    counted = [r["name"] for r in result.rows]
+    absent = [n for n in tools.canonical_names("industry") if n not in counted]
+    if not absent:
+        pytest.skip("Figure 7 has rows for every industry")
+    out = post("_compare", {"names": [counted[0], absent[0]], "what": "Marks"}, result)
+    assert out.value is None and f"{absent[0]} not counted" in out.title

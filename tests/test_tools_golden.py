@@ -465,8 +465,8 @@ def test_figure_info_unknown_lists_range():
 @pytest.mark.parametrize("query,expected", [("R&D cooperation matrix", "13"), ("business cooperation matrix", "16"),
                                             ("service spectrum", "17b"), ("used abbreviations", "1"),
                                             ("geographic regions", "10"), ("crossover points", "7")])
-def test_find_figure(query, expected):
-    assert tools.find_figure(query).value == expected
+def test_figure_lookup_by_caption_words(query, expected):
+    assert tools.figure_lookup(query).value == expected
 
 
 def test_notes():

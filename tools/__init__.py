@@ -7,6 +7,7 @@ its cells, or raises a ``ToolError`` whose message is a sentence for the user. L
 
 from tools._data import rank as grade_rank
 from tools.compose import intersect, restrict, subtract, union
+from tools.counts import count_crossover_marks, count_subtrends
 from tools.crossover import (
     crossover_block,
     crossover_cells,
@@ -20,7 +21,7 @@ from tools.crossover import (
 )
 from tools.errors import AmbiguousName, InvalidArgument, NotInMatrix, ToolError, UnknownName
 from tools.figure_find import figure_lookup
-from tools.figures import figure_info, find_figure
+from tools.figures import figure_info
 from tools.lists import abbreviation, list_items, parameter_info, portfolio, trend_info
 from tools.matrix import (
     Direction,
@@ -52,17 +53,17 @@ TOOLS = [
     trends_for_industry, industries_for_trend, matrix_cell, rank_matrix, compare_matrices,
     subtrends_for, aosis_with_subtrend, subtrend_industries, rank_hotspots, hotspots,
     crossover_grade, subtrend_profile, subtrends_at_grade, parameter_ranking, subtrends_with_many, crossover_gaps,
-    crossover_cells, rank_subtrends, crossover_block,
+    crossover_cells, rank_subtrends, crossover_block, count_subtrends, count_crossover_marks,
     region_of, countries_in, cooperation_grade, partners, grade_differences, strongest_pairs, pairs_at_grade, partners_of_all, rank_regions,
     list_items, abbreviation, trend_info, parameter_info, portfolio,
-    figure_info, find_figure, figure_lookup,
+    figure_info, figure_lookup,
     all_notes,
 ]
 
 __all__ = [
-    "TOOLS", "grade_rank", "partners_of_all", "crossover_block", "hotspots", "rank_regions", "abbreviation", "crossover_cells", "pairs_at_grade", "rank_hotspots", "rank_subtrends", "AmbiguousName", "Citation", "Direction", "InvalidArgument", "Kind", "NotInMatrix", "ToolError",
+    "TOOLS", "count_crossover_marks", "count_subtrends", "grade_rank", "partners_of_all", "crossover_block", "hotspots", "rank_regions", "abbreviation", "crossover_cells", "pairs_at_grade", "rank_hotspots", "rank_subtrends", "AmbiguousName", "Citation", "Direction", "InvalidArgument", "Kind", "NotInMatrix", "ToolError",
     "ToolResult", "UnknownName", "all_notes", "aosis_with_subtrend", "canonical_names", "compare_matrices",
-    "cooperation_grade", "countries_in", "crossover_gaps", "crossover_grade", "figure_info", "figure_lookup", "find_figure",
+    "cooperation_grade", "countries_in", "crossover_gaps", "crossover_grade", "figure_info", "figure_lookup",
     "grade_differences", "industries_for_trend", "intersect", "list_items", "matrix_cell", "notes_for_cells",
     "parameter_info", "parameter_ranking", "partners", "portfolio", "rank_matrix", "region_of", "resolve",
     "resolve_all", "resolve_region", "restrict", "strongest_pairs", "subtract", "subtrend_industries",

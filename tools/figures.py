@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz import fuzz, process, utils
-
-from corpus.once import once
 from tools._data import cite, figures, merge_notes, tables
-from tools.errors import InvalidArgument, UnknownName
+from tools.errors import UnknownName
 from tools.result import ToolResult
 
 _KEY = re.compile(r"^(?:fig(?:ure)?\.?\s*)?(\d+[a-z]?)$", re.IGNORECASE)
@@ -51,36 +48,3 @@ def figure_info(figure: str) -> ToolResult:
         value=f.caption, items=[key], count=1, rows=[_row(key)],
         citations=[cite(key, quote=f.description if not f.has_table else None)], notes=merge_notes(notes),
     )
-
-
-@once
-def _caption_words() -> frozenset[str]:
-    return frozenset(w for f in figures().values() for w in utils.default_process(f.caption).split())
-
-
-def find_figure(query: str) -> ToolResult:
-    """The figures whose captions best match a description, best first (``value`` is the best key).
-
-    Args:
-        query: Words from the caption, e.g. "R&D cooperation matrix".
-    """
-    if not query.strip():
-        raise InvalidArgument("Describe the figure in a few words, e.g. \"R&D cooperation matrix\".")
-    captions = {k: f.caption for k, f in figures().items()}
-    hits = process.extract(query, captions, scorer=_caption_score, processor=utils.default_process, limit=3)
-    keys = [k for _, s, k in hits if s >= 50]
-    return ToolResult(
-        tool="find_figure", args={"query": query},
-        title=f"Figures whose captions match \"{query}\"", value=keys[0] if keys else None,
-        items=keys, count=len(keys), rows=[_row(k) | {"score": round(s, 1)} for _, s, k in hits if s >= 50],
-        citations=[cite(k) for k in keys],
-    )
-
-
-def _caption_score(query: str, caption: str, **kwargs) -> float:
-    """Share of the query's words found in the caption, with fuzzy token matching as a tie-breaker. Words that
-    stand in no caption at all ("consolidated") say nothing about which figure is meant and are left out."""
-    vocab = _caption_words()
-    words = [w for w in query.split() if w in vocab] or query.split()
-    found = sum(1 for w in words if w in caption.split())
-    return 0.7 * 100 * found / max(len(words), 1) + 0.3 * fuzz.token_set_ratio(query, caption)

@@ -11,29 +11,36 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from assistant.compile.alone import alone_rows
+from assistant.compile.bands import band_rows, pair_rows
 from assistant.compile.clarify import which_matrix
+from assistant.compile.compare import compare_rows
 from assistant.compile.cooperation import cooperation_rows
 from assistant.compile.crossover import crossover_rows
 from assistant.compile.figures import figure_rows
 from assistant.compile.lists import list_rows
 from assistant.compile.matrix import _aosi_scope, _matrix, direction
 from assistant.compile.places import _membership, _region_chart
+from assistant.compile.refusals import refusal_rows
 from assistant.compile.subtrends import subtrend_rows
 from assistant.frame import Frame
-from assistant.plan import Clarify, ToolPlan, first_plan
+from assistant.plan import Clarify, Refuse, ToolPlan, first_plan
 from assistant.spot import fold
 
-RULES: tuple[Callable[[Frame], ToolPlan | None], ...] = (_region_chart, figure_rows, list_rows, crossover_rows,
-                                                         subtrend_rows, _membership, cooperation_rows,
-                                                         _aosi_scope, _matrix)
+RULES: tuple[Callable[[Frame], ToolPlan | Clarify | Refuse | None], ...] = (
+    compare_rows, _region_chart, figure_rows, list_rows, crossover_rows, subtrend_rows, _membership, band_rows,
+    cooperation_rows, pair_rows, _aosi_scope, _matrix, alone_rows)
 
 
-def compile_frame(frame: Frame) -> ToolPlan | Clarify | None:
-    """The plan the table gives for a frame; a question back when the frame leaves the figure open; None when no
-    row fits (the caller then answers from the report's text, or says it is unsure)."""
+def compile_frame(frame: Frame) -> ToolPlan | Clarify | Refuse | None:
+    """The plan the table gives for a frame; a question back when the frame leaves the figure open; a refusal
+    naming what the report lacks; None when no row fits (the caller then answers from the report's text, or says
+    it is unsure)."""
     plan = first_plan(RULES, frame)
     if plan is None:
-        return which_matrix(frame)
+        return which_matrix(frame) or refusal_rows(frame)
+    if not isinstance(plan, ToolPlan):
+        return plan
     return _shared_name(frame, plan)
 
 

@@ -3,6 +3,8 @@ counts, AOSI cells kept or dropped by the other matrices."""
 
 from __future__ import annotations
 
+import re
+
 from assistant import cues as C
 from assistant.frame import Frame
 from assistant.plan import Step, ToolPlan, first_plan
@@ -26,6 +28,16 @@ def direction(frame: Frame) -> str | None:
     if pos == {"downstream", "upstream"}:
         return "either" if frame.combination in ("or", "either") else "both"
     return frame.relation
+
+
+def _mixed_cell(frame: Frame, d: str) -> ToolPlan | None:
+    """A trend and an industry read across two matrices ("both ways", "downstream but not upstream", "either"):
+    the industry's trends marked so, kept to the named trends; a yes/no says whether any is."""
+    inds, trends = frame.given("industry"), frame.given("trend")
+    if len(inds) != 1 or not trends or d in MATRIX:
+        return None
+    steps = (Step("trends_for_industry", {"industry": inds[0], "direction": d}), Step("restrict", {"names": trends}, "intersect"))
+    return ToolPlan(steps + ((Step("_any", {}),) if frame.intent == "yesno" else ()))
 
 
 def _trend_industry_cell(frame: Frame, d: str) -> ToolPlan | None:
@@ -143,12 +155,32 @@ def _ranking(frame: Frame, d: str) -> ToolPlan | None:
     return ToolPlan((Step("rank_matrix", args), *post))
 
 
+_PAIRS = re.compile(r"\bpairs?\b|\bcells?\b|\bcombinations?\b")  # "trend-industry pairs": the cells, whatever the focus
+# the matrices a direction reads: cells marked in every one of the first, in none of the second
+_MARKED_IN = {"downstream": (["downstream"], []), "upstream": (["upstream"], []), "aosi": (["aosi"], []),
+              "both": (["downstream", "upstream"], []), "either": (["downstream"], []),
+              "downstream_only": (["downstream"], ["upstream"]), "upstream_only": (["upstream"], ["downstream"])}
+
+
+def _marked_cells(frame: Frame, d: str) -> ToolPlan | None:
+    """No name and no side asked: the marked cells (trend, industry pairs) themselves — "list all areas of strong
+    interdependency", "how many pairs are marked both downstream and upstream", "upstream effects not matched
+    downstream"."""
+    if frame.names or frame.focus not in (None, "pairs") and not _PAIRS.search(frame.text) or \
+            frame.aggregation is not None or frame.intent not in ("list", "count", "unknown", "value") or \
+            frame.followup.of_those or frame.followup.opener:
+        return None  # "which of those are AOSIs" keeps the previous answer's names: a follow-up, not every cell
+    include, exclude = _MARKED_IN[d]
+    return ToolPlan((Step("compare_matrices", {"include": include, "exclude": exclude}),))
+
+
 def _matrix(frame: Frame) -> ToolPlan | None:
     d = direction(frame)
     if d is None or frame.intent in ("explain", "define", "locate") or C.REASONS.search(frame.text) or \
             frame.intent == "compare" and frame.aggregation is None and frame.combination not in ("both", "and"):
         return None
-    return first_plan((_trend_industry_cell, _exclusive, _complement, _one_side, _ranking), frame, d)
+    return first_plan((_mixed_cell, _trend_industry_cell, _exclusive, _complement, _one_side, _ranking, _marked_cells),
+                      frame, d)
 
 
 def _aosi_scope(frame: Frame) -> ToolPlan | None:

@@ -17,9 +17,6 @@ _ENGLISH = set("the a an of to in is are which what who how why does do and or f
 DIRECTION_OF_FIGURE = {"3": "downstream", "4": "upstream", "5": "aosi"}
 
 
-KIND_OF_FIGURE = {"13": "rd", "16": "business"}
-
-
 def _owners(subtrend: str) -> str:
     """The industries whose Figure 6 lists a sub-trend, for the reading note."""
     import tools
@@ -64,7 +61,3 @@ def _explanatory(text: str) -> bool:
 
 def _matrix_cues(text: str) -> bool:
     return bool(C.DOWN.search(text) or C.UP.search(text) or re.search(r"✓|\bgrade|\bmatrix\b|\bhow strong\b|\bmarked\b|\bfigure \d", text))
-
-
-def _direction_words(text: str) -> bool:
-    return bool(C.DOWN.search(text) or C.UP.search(text) or C.AOSI.search(text) or C.ACTIVE.search(text))

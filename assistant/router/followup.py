@@ -93,11 +93,10 @@ def _followup_flip(c: SimpleNamespace) -> Plan | None:
     """Compare kinds, the other direction, the same question for another name."""
 
     if c.step.tool == "cooperation_grade" and c.kind in ("rd", "business") and re.search(r"\b(better|stronger|weaker|worse|higher|lower)\b", c.text):
-        other = "r and d" if c.kind == "business" else "business"
-        word = "stronger" if re.search(r"\b(better|stronger|higher)\b", c.text) else "weaker"
-        name = "business" if c.kind == "business" else "r and d"
+        other = "rd" if c.kind == "business" else "business"
+        stronger = c.kind if re.search(r"\b(better|stronger|higher)\b", c.text) else other
         return ToolPlan((Step("cooperation_grade", {**c.args, "kind": "both"}),
-                         Step("_compare_kinds", {"text": f"is {name} cooperation {word} than {other}"})))
+                         Step("_compare_kinds", {"stronger": stronger})))
     if re.search(r"\b(other|opposite|reverse) direction\b|\bthe other way\b|\bvice versa\b", c.text) and c.args.get("direction") in ("downstream", "upstream"):
         flipped = "upstream" if c.args["direction"] == "downstream" else "downstream"
         return ToolPlan((Step(c.step.tool, {**c.args, "direction": flipped}),) + c.last.steps[1:])

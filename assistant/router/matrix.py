@@ -34,26 +34,6 @@ def _first_between(text: str, a: int, b: int, pat: re.Pattern) -> bool:
     return bool(pat.search(text[min(a, b):max(a, b)]))
 
 
-def _aosi_combination(text: str) -> ToolPlan | None:
-    """AOSI cells filtered by the other matrices: "AOSIs marked downstream but not upstream", "in neither 3 nor 4"."""
-    if not C.AOSI.search(text):
-        return None
-    refs = []
-    for name, pat in (("downstream", r"\bdown-?stream\b|\bfigure 3\b"), ("upstream", r"\bup-?stream\b|\bfigure 4\b")):
-        m = re.search(pat, text)
-        if m:
-            before = text[max(0, m.start() - 25):m.start()]
-            neg = bool(re.search(r"\b(not|neither|nor|n't|without)\b", before)) or bool(re.search(r"\bneither\b", text))
-            refs.append((name, neg))
-    if not refs:
-        return None
-    include = ["aosi"] + [n for n, neg in refs if not neg]
-    exclude = [n for n, neg in refs if neg]
-    if re.search(r"\bneither\b", text):
-        include, exclude = ["aosi"], ["downstream", "upstream"]
-    return ToolPlan((Step("compare_matrices", {"include": include, "exclude": exclude}),))
-
-
 def _matrix_plan(text, inds, trends, fkey, mentions) -> ToolPlan | None:
     d = direction(text, inds, trends, mentions) or DIRECTION_OF_FIGURE.get(fkey or "")
     mixed = d in ("both", "either", "downstream_only", "upstream_only")
@@ -65,9 +45,6 @@ def _matrix_names(c: SimpleNamespace) -> ToolPlan | None:
     """Named industries or trends: a cell, their marked cells, combined or negated."""
     if c.inds and c.trends:
         cell_dir = c.d if c.d in ("downstream", "upstream", "aosi") else None
-        if c.mixed:
-            return ToolPlan((Step("trends_for_industry", {"industry": c.inds[0], "direction": c.d}),
-                             Step("restrict", {"names": c.trends}, "intersect")))
         if cell_dir is None:
             return None  # no matrix read: not the downstream cell by default
         return ToolPlan((Step("matrix_cell", {"trend": c.trends[0], "industry": c.inds[0], "direction": cell_dir}),))
@@ -90,10 +67,8 @@ def _matrix_names(c: SimpleNamespace) -> ToolPlan | None:
 
 
 def _matrix_whole(c: SimpleNamespace) -> ToolPlan | None:
-    """No name: AOSI combinations, rankings and counts over a whole matrix."""
-    combo = _aosi_combination(c.text)
-    if combo is not None:
-        return combo
+    """No name: rankings and counts over a whole matrix (the marked cells themselves and AOSI combinations are
+    compiled)."""
     ranking = C.MOST.search(c.text) or C.LEAST.search(c.text) or re.search(r"\b(second|third|fourth|fifth)\b.*\b(how many|most|number)\b", c.text)
     zero, one = _ZERO.search(c.text), _ONE.search(c.text)
     exact, more = _EXACT_N.search(c.text), _MORE_N.search(c.text)
@@ -118,12 +93,4 @@ def _matrix_whole(c: SimpleNamespace) -> ToolPlan | None:
             return ToolPlan((Step("rank_matrix", args),
                              Step("_leader", {"nth": ["second", "third", "fourth", "fifth"].index(nth[1]) + 2})))
         return ToolPlan((Step("rank_matrix", args),))
-    if c.mixed or (c.d and (C.COUNT.search(c.text) or re.search(r"\bcells?\b|\bpairs?\b|\bcombinations?\b|\blist all\b|\ball (the )?areas?\b|\bwhich (areas|aosi)", c.text))):
-        include, exclude = {"downstream": (["downstream"], []), "upstream": (["upstream"], []), "aosi": (["aosi"], []),
-                            "both": (["downstream", "upstream"], []), "downstream_only": (["downstream"], ["upstream"]),
-                            "upstream_only": (["upstream"], ["downstream"]), "either": (["downstream"], [])}[c.d]
-        if c.d == "both" and C.AOSI.search(c.text) and C.NEG.search(c.text):
-            exclude = ["aosi"]
-        return ToolPlan((Step("compare_matrices", {"include": include, "exclude": exclude}),))
-    return None
     return None

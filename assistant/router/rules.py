@@ -7,19 +7,16 @@ from dataclasses import dataclass, replace
 
 from assistant import cues as C
 from assistant.compile.crossover import partial_subtrend
-from assistant.plan import Plan, Refuse, Retrieve, Step, ToolPlan, first_plan
+from assistant.plan import Plan, Retrieve, Step, ToolPlan, first_plan
 from assistant.router.common import (
     _DEFINE_Q,
     _FIGURE,
     _definition,
-    _direction_words,
     _explanatory,
     _matrix_cues,
     _owners,
 )
 from assistant.router.matrix import _matrix_plan
-from assistant.router.names import _lone_name, _off_topic, _unknown_name, _unknown_section
-from assistant.router.regions import _region_plan
 from assistant.spot import Mention, by_kind, fold
 from assistant.state import State
 
@@ -81,16 +78,7 @@ def _why(c: _Q) -> Plan | None:
 
 
 def _not_in_tables(c: _Q) -> Plan | None:
-    """Off-topic measures, unknown sections and names, and narrative questions."""
-    off = _off_topic(c.text)
-    if off is not None:
-        return off
-    sec = _unknown_section(c.q)
-    if sec is not None:
-        return sec
-    unknown = None if (c.countries or c.regions) else _unknown_name(c.q, c.text, c.mentions)
-    if unknown is not None:
-        return unknown
+    """Narrative questions (off-topic measures, unknown sections and names are compiled refusals)."""
     if re.search(r"\bcluster organi[sz]ations?\b.*\b(offer|provide|services?)\b", c.text) and not _matrix_cues(c.text):
         return Retrieve(c.q)
     if re.search(r"\bexplain\w*\b|\bwhy\b|\bhow the report (describes|explains|defines|characteri[sz]es|sees)\b|"
@@ -106,43 +94,14 @@ def _not_in_tables(c: _Q) -> Plan | None:
     return None
 
 
-def _regions(c: _Q) -> Plan | None:
-    """Regions and cooperation (the report's lists and Figure 7 are compiled)."""
-    # regions and cooperation (Figures 10, 13, 16)
-    rp = _region_plan(c.q, c.text, c.regions, c.countries, c.fkey)
-    if rp is not None:
-        return rp if isinstance(rp, Refuse) else replace(rp, reading=c.reading)
-
-    return None
-
-
 def _definitions_and_matrix(c: _Q) -> Plan | None:
-    """Definitions, the portfolio (Figure 9), a sub-trend's profile, the impact matrices."""
-    # definitions of a trend or a parameter: the report's own description, quoted
-    if c.trends and not c.inds and re.search(r"^\s*(what is|define|definition of|describe)\b", c.text) and not C.COUNT.search(c.text) \
-            and not _direction_words(c.text):
-        return _plan(c, Step("trend_info", {"trend": c.trends[0]}))
-
-    # Figure 9, described in §4.3's text
-    if c.inds and re.search(r"\b(portfolio|strategic importance|importance of internationali|internationali[sz]ed|status of internationali|support services)\b", c.text) \
-            and not C.WHY.search(c.text):
-        return _plan(c, Step("portfolio", {"industry": c.inds[0]}))
-
-    # a sub-trend with its industry and no other cue: its Figure 7 profile
-    if c.subs and not c.trends and not c.params and not _direction_words(c.text) and len(c.inds) <= 1 and \
-            len(re.findall(r"[a-z]{3,}", c.text)) <= 6:
-        return _plan(c, Step("subtrend_profile", {"subtrend": c.subs[0], "industry": c.inds[0] if c.inds else None}))
-
+    """The impact matrices' rules the compiler has not yet replaced (definitions, the portfolio, a lone name or
+    sub-trend, mixed-direction cells are compiled)."""
     # mega trends × industries (Figures 3, 4, 5)
     mp = _matrix_plan(c.text, c.inds, c.trends, c.fkey, c.mentions)
     if mp is not None:
         return replace(mp, reading=c.reading)
-    lone = _lone_name(c.text, c.mentions)
-    if lone is not None:
-        return lone
-
     return None
 
 
-_RULES = (_why, _not_in_tables, _regions,
-          _definitions_and_matrix)
+_RULES = (_why, _not_in_tables, _definitions_and_matrix)

@@ -32,14 +32,15 @@ def read(question: str) -> Frame:
     foc = focus(text, spans)
     said = scope(text, marks)
     if linked(text, found, foc):
-        return _linked(folded, text, found, foc, fig, said, marks)
+        return replace(_linked(folded, text, found, foc, fig, said, marks), asked=question)
     return Frame(text=folded, intent=intent(text), focus=foc, names=found,
                  relation=_relation(text, found, fig, foc, said),
                  other_relation=other_relation(text, found, fig),
                  relation_said=relation_said(_blank(text, found), fig),
                  scope=said, negation=negation(text), grade=grade(_blank(text, found), _crossover(found)), aggregation=aggregation(text),
                  combination=combination(text, len({n.canonical for n in found})), figure=fig,
-                 page=asks_page(text), followup=_own_pronoun(followup(folded), folded, found), clauses=marks)
+                 page=asks_page(text), followup=_own_pronoun(followup(folded), folded, found), clauses=marks,
+                 asked=question)
 
 
 _DIRECTION_WORDS = {"downstream": C.DOWN, "upstream": C.UP}
