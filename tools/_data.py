@@ -77,8 +77,9 @@ def figure_notes(figure_keys: Iterable[str], mentions: Iterable[str]) -> list[Da
     """Notes without cells (spelling, figure number clashes) on these figures that mention one of ``mentions``."""
     keys = set(figure_keys)
     names = [m for m in mentions if m]
+    # the cheap tests first: a note's cells are JSON, decoded only for the notes that pass them
     return [n for n in tables().notes
-            if not n.cell_list and keys & set(n.figure_keys) and any(m in n.message for m in names)]
+            if keys & set(n.figure_keys) and any(m in n.message for m in names) and not n.cell_list]
 
 
 def merge_notes(*groups: Iterable[DataNote]) -> list[DataNote]:
