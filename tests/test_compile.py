@@ -453,3 +453,24 @@ def test_a_name_the_figure_does_not_count_is_said_not_compared_as_zero():
         pytest.skip("Figure 7 has rows for every industry")
     out = post("_compare", {"names": [counted[0], absent[0]], "what": "Marks"}, result)
     assert out.value is None and f"{absent[0]} not counted" in out.title
+
+
+@pytest.mark.parametrize("question", [
+    "what are the 8 value chain parameters in figure 7",
+    "which mega trends have no upstream dots in figure 4",
+    "which trends in fig 5 have no aosi at all",
+    "list the industries in figure 3 that no trend marks",
+])
+def test_a_figure_named_for_its_entries_is_not_answered_with_the_figure(question):
+    """A figure number that only says where to look ("… in figure 4") does not turn a question about the figure's
+    entries into a look-up of the figure itself."""
+    plan = compile_frame(read(question))
+    tools = [s.tool for s in getattr(plan, "steps", ())]
+    assert "figure_info" not in tools
+
+
+@pytest.mark.parametrize("question", ["what does figure 7 show", "figure 4?", "which page is figure 5 on",
+                                      "what is in figure 9"])
+def test_a_figure_asked_about_itself_is_still_looked_up(question):
+    plan = compile_frame(read(question))
+    assert [s.tool for s in plan.steps] == ["figure_info"]

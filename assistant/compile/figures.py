@@ -24,9 +24,16 @@ _MARKS = re.compile(r"\b(marks?|marked|cells?|dots?|entries|crosses)\b")
 def _numbered(frame: Frame) -> ToolPlan | None:
     """"What does Figure 17 show", "which page is figure 16 on": the figure named by its number."""
     if frame.figure is None or frame.names or frame.intent not in _ABOUT or frame.aggregation is not None or \
-            frame.grade is not None or C.COUNT.search(frame.text) or len(frame.scope) > 1:
+            frame.grade is not None or C.COUNT.search(frame.text) or len(frame.scope) > 1 or _asks_content(frame):
         return None  # "which AOSI in fig 5 isn't backed downstream": cells of the figure, not the figure
     return ToolPlan((Step("figure_info", {"figure": frame.figure}),))
+
+
+def _asks_content(frame: Frame) -> bool:
+    """"Which mega trends in figure 5 have no AOSI", "the 8 parameters in figure 7": the figure's own entries are
+    asked (a list of a kind it holds, or a negated one), not where or what the figure is."""
+    return frame.intent in ("list", "value") and frame.focus not in (None, "figures") and \
+        (frame.negation or frame.intent == "list") and frame.page is False
 
 
 def _asks_where(frame: Frame) -> bool:
