@@ -34,12 +34,27 @@ def swap(frame: Frame, state: State) -> ToolPlan | None:
     used = {(k.removesuffix("_a").removesuffix("_b"), v) for s in last.steps for k, v in s.args.items()
             if isinstance(v, str)}
     kinds = [k for k in frame.kinds if sum(kind == k for kind, _ in used) == 1]
+    if not kinds:  # a pair ("and with northern europe?" after a grade between two regions): the partner changes
+        return _swap_partner(frame, last)
     if len(kinds) != 1 or len(frame.given(kinds[0])) != 1:
         return None
     old = next(v for kind, v in used if kind == kinds[0])
     new = frame.given(kinds[0])[0]
     steps = tuple(replace(s, args={k: new if v == old else v for k, v in s.args.items()}) for s in last.steps)
     return ToolPlan(steps) if new != old else None
+
+
+def _swap_partner(frame: Frame, last: ToolPlan) -> ToolPlan | None:
+    """The last plan's pair (``x_a``, ``x_b`` of one step) with its second side replaced by the one name the
+    follow-up gives of that kind; the first side, the subject, stays."""
+    if len(last.steps) != 1 or len(frame.names) != 1:
+        return None
+    step, name = last.steps[0], frame.names[0]
+    key = next((k for k in step.args if k.endswith("_b") and k.removesuffix("_b") == name.kind and
+                f"{name.kind}_a" in step.args), None)
+    if key is None or name.canonical in (step.args[key], step.args[f"{name.kind}_a"]):
+        return None
+    return ToolPlan((replace(step, args={**step.args, key: name.canonical}),))
 
 
 def flip(frame: Frame, state: State) -> ToolPlan | None:

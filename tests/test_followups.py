@@ -20,6 +20,13 @@ CASES = [
      "trends_for_industry", {"industry": "Blue Growth Industries", "direction": "upstream"}, "Blue Growth Industries"),
     (["Which region is Poland in?"], "Which trends shape medtech?",
      "trends_for_industry", {"industry": "Medical Devices", "direction": "downstream"}, None),
+    # a pair's partner swapped: the subject stays, the kind of cooperation is inherited
+    (["what is the business grade between northern europe and southwest europe"], "and with southeast europe?",
+     "cooperation_grade", {"region_a": "Northern Europe", "region_b": "Southeast Europe", "kind": "business"},
+     "Northern Europe, business cooperation (Figure 16)"),
+    (["how strong is r&d cooperation of central eastern europe with northwest europe"], "what about northern europe",
+     "cooperation_grade", {"region_a": "Central Eastern Europe", "region_b": "Northern Europe", "kind": "rd"},
+     "Central Eastern Europe, R&D cooperation (Figure 13)"),
     # the two names said last, taken together ("both of them", "either of them", "those two")
     (["which trends does logistics push upstream", "and medical devices?"], "which do both of them push",
      "intersect", {"a": {"tool": "trends_for_industry", "industry": "Logistical Services", "direction": "upstream"},
