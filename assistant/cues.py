@@ -185,6 +185,7 @@ SWITCH = re.compile(r"^\s*((ok(ay)?|so|now|right)\W+)?(new question|different (t
                     r"(totally|completely|entirely|something) different|diff(erent)? (topic|subject|question))\b\W*", re.I)
 # the previous turn's names taken together: "both of them", "either of those", "those two", "the two of them"
 GROUP_REF = re.compile(r"\b(?P<comb>both|either|neither|each|all|any) (of )?(them|those|these|the two)\b|"
+                       r"\bbetween (them|those|these|those two|these two)\b|"  # a pair: the two names said last
                        r"\b(?P<two>those|these|the) two\b( (of them|industries|trends|regions|countries|sectors))?|"
                        r"\b(they|them) (?P<after>both|all)\b|"
                        r"\b(?P<bare>both|either|neither)\b(?= (do|does|did|are|is|have|has|push\w*|shap\w*|driv\w*|"
