@@ -23,7 +23,7 @@ from assistant.multipart import combine
 from assistant.plan import Clarify, Recall, Refuse, Retrieve, Step, ToolPlan
 from assistant.poststeps import post
 from assistant.reading import plan_reading
-from assistant.replan import counts_last, restricts, rewrite
+from assistant.replan import counts_last, restricts, rewrite, said_kind
 from assistant.router import MAX_CHARS, guard, route
 from assistant.scope import missing_figure
 from assistant.spot import by_kind, spot
@@ -244,7 +244,7 @@ def _compiled(frame, state: State):
                 return done, kept
             if done.relation not in _NAME_TABLES:
                 return frame, None  # the cue rules, which read the last plan's arguments (Figures 6 and 7)
-        changed = rewrite(frame, state) if _only_swaps(frame) else None
+        changed = rewrite(frame, state) if _only_swaps(frame) or said_kind(frame) else None
         if changed is not None:  # "and with northern europe?": the last plan with one name swapped
             return changed
         plan = compile_frame(done) if done is not None else None

@@ -57,6 +57,29 @@ def _swap_partner(frame: Frame, last: ToolPlan) -> ToolPlan | None:
     return ToolPlan((replace(step, args={**step.args, key: name.canonical}),))
 
 
+_KINDS = ("rd", "business")
+
+
+def said_kind(frame: Frame) -> str | None:
+    """The one kind of cooperation an elliptic follow-up says and nothing else ("and r&d?", "what about business")."""
+    fu = frame.followup
+    kinds = {s.relation for s in frame.scope if not s.negated} & set(_KINDS)
+    if frame.names or len(kinds) != 1 or frame.aggregation is not None or frame.figure is not None or \
+            not (fu.opener or fu.short) or fu.of_those:
+        return None
+    return kinds.pop()
+
+
+def swap_kind(frame: Frame, state: State) -> ToolPlan | None:
+    """"and r&d?" after "which region does southeast europe do most business with": the last plan again, every
+    step's kind of cooperation changed, its ranking and grade kept."""
+    kind, last = said_kind(frame), state.last_plan
+    if kind is None or last is None or not any(s.args.get("kind") in _KINDS for s in last.steps):
+        return None
+    steps = tuple(replace(s, args={**s.args, "kind": kind}) if s.args.get("kind") in _KINDS else s for s in last.steps)
+    return ToolPlan(steps) if steps != last.steps else None
+
+
 def flip(frame: Frame, state: State) -> ToolPlan | None:
     """"and the fewest?", "and the weakest?": the last ranking again, the other end of it."""
     last, agg, fu = state.last_plan, frame.aggregation, frame.followup
@@ -87,7 +110,7 @@ def _takes_order(tool: str) -> bool:
 def rewrite(frame: Frame, state: State) -> tuple[Frame, ToolPlan] | None:
     """The last plan changed where an elliptic follow-up says (another name of a kind it used, the other end of
     its ranking), and the last frame changed the same way, to judge the plan against."""
-    plan = swap(frame, state) or flip(frame, state)
+    plan = swap(frame, state) or flip(frame, state) or swap_kind(frame, state)
     last = state.last_frame
     if plan is None or last is None:
         return None

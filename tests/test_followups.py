@@ -27,6 +27,9 @@ CASES = [
     (["how strong is r&d cooperation of central eastern europe with northwest europe"], "what about northern europe",
      "cooperation_grade", {"region_a": "Central Eastern Europe", "region_b": "Northern Europe", "kind": "rd"},
      "Central Eastern Europe, R&D cooperation (Figure 13)"),
+    # a kind of cooperation said alone swaps the kind in the last plan and keeps its ranking
+    (["which region does northern europe do most business with"], "and r&d?",
+     "partners", {"region": "Northern Europe", "kind": "rd"}, "Northern Europe"),
     # the two names said last, taken together ("both of them", "either of them", "those two")
     (["which trends does logistics push upstream", "and medical devices?"], "which do both of them push",
      "intersect", {"a": {"tool": "trends_for_industry", "industry": "Logistical Services", "direction": "upstream"},
@@ -193,3 +196,12 @@ def test_of_those_with_a_negation_takes_the_positive_plan_out_of_the_last_answer
     ans = A.ask("and which of those don't drive medtech?", state=state)
     medtech = set(A.ask("which trends drive medtech").items)
     assert ans.tool == "subtract" and set(ans.items) == first - medtech and ans.items
+
+
+def test_a_kind_said_alone_keeps_the_last_ranking():
+    """"and r&d?" after "… most business with": the strongest R&D partner, not every partner from "o" up."""
+    state = State()
+    A.ask("which region does northern europe do most business with", state=state)
+    A.ask("and r&d?", state=state)
+    tools_run = [s.tool for s in state.last_plan.steps]
+    assert tools_run[-1] == "_top" and state.last_plan.steps[0].args["kind"] == "rd"
