@@ -23,7 +23,7 @@ from assistant.multipart import combine
 from assistant.plan import Clarify, Recall, Refuse, Retrieve, Step, ToolPlan
 from assistant.poststeps import post
 from assistant.reading import plan_reading
-from assistant.replan import counts_last, restricts, rewrite, said_kind
+from assistant.replan import changes_last, counts_last, restricts, rewrite
 from assistant.router import MAX_CHARS, guard, route
 from assistant.scope import missing_figure
 from assistant.spot import by_kind, spot
@@ -244,7 +244,7 @@ def _compiled(frame, state: State):
                 return done, kept
             if done.relation not in _NAME_TABLES:
                 return frame, None  # the cue rules, which read the last plan's arguments (Figures 6 and 7)
-        changed = rewrite(frame, state) if _only_swaps(frame) or said_kind(frame) else None
+        changed = rewrite(frame, state) if changes_last(frame) else None
         if changed is not None:  # "and with northern europe?": the last plan with one name swapped
             return changed
         plan = compile_frame(done) if done is not None else None
@@ -262,14 +262,6 @@ def _compiled(frame, state: State):
             return frame, None
     best = best_reading(frame)  # the words leave the relation open: the best of its readings, the others offered
     return (best, compile_frame(best)) if best is not None else (frame, compile_frame(frame))
-
-
-def _only_swaps(frame) -> bool:
-    """An elliptic follow-up that says a name and nothing else ("and with northern europe?", "what about
-    medtech?"): no relation, figure or aggregation of its own, so it changes only that name in the last plan."""
-    fu = frame.followup
-    return bool(frame.names) and (fu.opener or fu.short) and not frame.relation_said and frame.figure is None \
-        and frame.aggregation is None and not fu.of_those
 
 
 # relations whose answers are plain names, the same in every figure (Figure 6/7 rows are named per industry)

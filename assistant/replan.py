@@ -60,14 +60,23 @@ def _swap_partner(frame: Frame, last: ToolPlan) -> ToolPlan | None:
 _KINDS = ("rd", "business")
 
 
+def _elliptic(frame: Frame) -> bool:
+    """A follow-up that leans on the last plan as it is: an opener or a few words, with no "of those", ranking or
+    figure number of its own."""
+    fu = frame.followup
+    return (fu.opener or fu.short) and not fu.of_those and frame.aggregation is None and frame.figure is None
+
+
 def said_kind(frame: Frame) -> str | None:
     """The one kind of cooperation an elliptic follow-up says and nothing else ("and r&d?", "what about business")."""
-    fu = frame.followup
     kinds = {s.relation for s in frame.scope if not s.negated} & set(_KINDS)
-    if frame.names or len(kinds) != 1 or frame.aggregation is not None or frame.figure is not None or \
-            not (fu.opener or fu.short) or fu.of_those:
-        return None
-    return kinds.pop()
+    return kinds.pop() if not frame.names and len(kinds) == 1 and _elliptic(frame) else None
+
+
+def changes_last(frame: Frame) -> bool:
+    """An elliptic follow-up that only says a name ("and with northern europe?", "what about medtech?") or a kind
+    of cooperation ("and r&d?"): it changes that in the last plan, before its words are compiled as a new question."""
+    return bool(frame.names) and not frame.relation_said and _elliptic(frame) or said_kind(frame) is not None
 
 
 def swap_kind(frame: Frame, state: State) -> ToolPlan | None:

@@ -1,6 +1,7 @@
 """The assistant end to end: answers with citations, follow-ups, refusals, robustness, state per conversation."""
 
 import json
+import re
 import subprocess
 import sys
 import threading
@@ -71,9 +72,13 @@ def test_interleaved_threads_keep_their_state():
 
 
 def test_aosi_count_shows_the_data_note():
+    """The count is Figure 5's marked cells (from the parsed table); the note names the text's other figure."""
+    from tools._data import tables
+
+    marked = sum(c.marked for c in tables().aosi)
     ans = A.ask("How many AOSIs are there?")
-    assert ans.count == 13
-    assert any("12" in n and "13" in n for n in ans.notes)
+    assert ans.count == marked
+    assert any(str(marked) in n and "areas" in n and re.search(rf"\b(?!{marked}\b)\d+ areas", n) for n in ans.notes)
 
 
 @pytest.mark.parametrize("question,reason", [
