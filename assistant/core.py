@@ -25,7 +25,7 @@ from assistant.poststeps import post
 from assistant.reading import plan_reading
 from assistant.replan import changes_last, counts_last, restricts, rewrite
 from assistant.router import MAX_CHARS, guard, route
-from assistant.scope import missing_figure
+from assistant.scope import missing_figure, unverified
 from assistant.spot import by_kind, spot
 from assistant.state import State
 from assistant.understand import read
@@ -191,7 +191,7 @@ class Assistant:
         near = res.best_score >= getattr(res, "threshold", res.best_score) - NEAR_THRESHOLD
         if (not res.in_scope and not (names_the_report and near)) or not res.quotes:
             return render.not_covered(res)
-        return missing_figure(res) or render.retrieval_answer(res)
+        return missing_figure(res) or unverified(res, retriever.sentences) or render.retrieval_answer(res)
 
     def _execute(self, plan: ToolPlan):
         result = None
