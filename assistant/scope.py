@@ -29,7 +29,8 @@ _RATE = re.compile(r"\brates? of\b|\b(?:growth|response|success) rates?\b|\bfore
 # the words a question measures: "how many <people work> …", "the <response> rate of …", "what share of <firms> …"
 _MEASURED = re.compile(r"\bhow (?:many|much|big|large)\s+(?:of (?:the|all|its|their) |is (?:an? |the )?|are (?:the )?)?"
                        r"(?P<a>[^,;:?!()]+)|\b(?:what|which) (?:share|percentage|proportion|number|amount|%) of "
-                       r"(?:the |all )?(?P<b>[^,;:?!()]+)|\b(?:the|an?|its|their)\s+(?P<c>[\w-]+) rates?\b|\b(?P<d>[\w-]+) rates? of\b",
+                       r"(?:the |all )?(?P<b>[^,;:?!()]+)|(?:^\W*|\bthe )(?:number|share|percentage|proportion|amount)s? of "
+                       r"(?:the |all )?(?P<e>[^,;:?!()]+)|\b(?:the|an?|its|their)\s+(?P<c>[\w-]+) rates?\b|\b(?P<d>[\w-]+) rates? of\b",
                        re.IGNORECASE)
 # a measured clause ends at a conjunction or a dash: "how many orgs are in it and for what time window"
 _CLAUSE_END = re.compile(r"\s(?:and|or|but|-|–|—)\s", re.IGNORECASE)
@@ -55,15 +56,24 @@ _HAPPENED = re.compile(r"\b(?:came|happened|turned out|outcome|result(?:ed|s)?|s
 
 # a claim the question says the report makes: "the report says X - which page / why / is that right"
 _CLAIM = re.compile(r"\b(?:report|study|authors?|they)\s+(?:says?|claims?|states?|argues?|writes?|concludes?|finds?|"
-                    r"found|shows?)\s+(?:that\s+)?(?P<claim>[^?;:–—]+?)\s*(?:\s-\s|[?;:–—]|,\s*(?:which|where|why|what|"
-                    r"how|is|does|do|can|so)\b)", re.IGNORECASE)
-_ASKS_WHAT_IT_SAYS = re.compile(r"\b(?:does|do|did)\s+(?:the\s+|this\s+)?$", re.IGNORECASE)  # "what does the report say"
+                    r"found|shows?)\s+(?:that\s+)?(?!(?:about|on|regarding|concerning|anything|something|much|what|why|"
+                    r"how|which|where|who|when|if|whether)\b)(?P<claim>[^?;:–—]+?)\s*(?:\s-\s|[?;:–—]|,\s*(?:which|"
+                    r"where|why|what|how|is|does|do|can|so)\b|$)", re.IGNORECASE)
+# "what does the report say …" asks what it says; "does the report say X" puts a claim to it
+_ASKS_WHAT_IT_SAYS = re.compile(r"\b(?:what|how|where|why|when|who|which)\b[^.?!]*\b(?:does|do|did)\s+(?:the\s+|this\s+)?$",
+                                re.IGNORECASE)
 CLAIM_SUPPORT = 0.6  # share of the claim's information (idf) one sentence of the report must hold
 
 # a question word the report uses in at most this many sentences is specific: an answer about it names it
 RARE = 10
 # an unknown term next to this many specific words the quotes do not hold: the answer is about something else
 UNHELD = 2
+# an unknown word before the name of a kind of thing the report is about (with up to three words of a name between)
+_KIND_NOUN = re.compile(r"(?:\s+(?!(?:in|of|for|with|to|on|at|by|from|and|or|is|are|was|were|the|a|an)\b)[\w&'-]+){0,3}?"
+                        r"\s+(?:clusters?|industr(?:y|ies)|sectors?|(?:mega ?)?trends?|megatrends?|regions?|countr(?:y|ies)|"
+                        r"firms?|compan(?:y|ies))\b", re.IGNORECASE)
+_OPENS_PHRASE = re.compile(r"(?:^|[-–—:;,(]|\b(?:which|what|the|a|an|in|of|for|with|about|on|from|among|between|any|all|"
+                           r"some|no))\W*$", re.IGNORECASE)
 # a word followed by its object or particle is a verb ("fade out", "team up"): what happens, not what is asked about
 _VERB_AFTER = re.compile(r"\s+(?:the|a|an|them|it|us|up|off|out|which|what|their|its|this|these|those|into|back|down)\b",
                          re.IGNORECASE)
@@ -120,8 +130,13 @@ def _content(text: str) -> list[str]:
     return [t for t in dict.fromkeys(tokenize(vocab.substitute(text))) if t not in _filler_tokens()]
 
 
-def _held(res) -> set[str]:
-    return set().union(*(tokenize(q.text) for q in res.quotes))
+def _held(res, quotes=None) -> set[str]:
+    """The terms the quotes hold, with a hyphenated word also as one word ("up-dated" holds "updated")."""
+    texts = [q.text for q in (res.quotes if quotes is None else quotes)]
+    return set().union(*(tokenize(t) + tokenize(_JOINED.sub("", t)) for t in texts))
+
+
+_JOINED = re.compile(r"(?<=[a-z])-(?=[a-z])")
 
 
 # --- the checks: each returns what the report does not give (a sentence), or "" -------------------------------------
@@ -177,12 +192,14 @@ def _measure_missing(res, sentences) -> str:
     terms = _content(clause)
     if not terms:
         return ""
-    numbers = set().union(*(tokenize(q.text) for q in res.quotes if _QUANTITY.search(q.text)))
+    numbers = _held(res, [q for q in res.quotes if _QUANTITY.search(q.text)])
     rate = m["c"] or m["d"]
     phrase = rate or _NOUN_PHRASE.match(clause)[0] or clause
     head = set(tokenize(phrase)) | set(_content(phrase))
     never = [t for t in terms if t not in sentences.where]
-    if head & numbers and not never:
+    specific = [g for g in _groups(clause) if _rare(g, sentences)]
+    unheld = [g for g in specific if not g & numbers]
+    if head & numbers and not never and len(unheld) * 2 <= len(specific):
         return ""
     what = f"{rate} rate" if rate else clause.strip()
     return f"The report gives no figure for \u201c{what}\u201d."
@@ -205,11 +222,15 @@ def _unknown_topic(res, sentences) -> str:
     """A term the report never uses, as the topic, beside specific words of the report none of which the quotes hold
     ("blockchain … track and trace"): the quotes are about the question's common words only. A user's own
     abbreviation ("NW", "VC") is not a topic the report lacks."""
-    if res.passing:
-        return ""
     topics = [w for w in res.unknown_terms if not _is_verb(res.question, w) and not known(w.lower())
-              and not (w.isupper() and len(w) <= 3)]
+              and not (w.isupper() and len(w) <= 3) and not (w.isalpha() and len(w) <= 2)]
     if not topics:
+        return ""
+    kinds = [w for w in topics if _KIND_NOUN.match(res.question, _end(res.question, w))
+             and _OPENS_PHRASE.search(res.question[: _end(res.question, w) - len(w)])]
+    if kinds:  # "luxembourg clusters", "malta blue growth cluster partners": a kind of thing the report never names
+        return f"The report does not cover {' or '.join(f'“{t}”' for t in kinds[:3])}."
+    if res.passing:  # the quote is the passing mention that answers
         return ""
     held = _held(res)
     unknown = set(tokenize(" ".join(topics)))
@@ -236,6 +257,10 @@ def _rare(group: frozenset[str], sentences) -> bool:
     return any(len(sentences.where.get(t, ())) <= RARE and (t in sentences.where or known(t)) for t in group)
 
 
-def _is_verb(question: str, word: str) -> bool:
+def _end(question: str, word: str) -> int:
     m = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", question)
-    return bool(m and _VERB_AFTER.match(question, m.end()))
+    return m.end() if m else len(question)
+
+
+def _is_verb(question: str, word: str) -> bool:
+    return bool(_VERB_AFTER.match(question, _end(question, word)))

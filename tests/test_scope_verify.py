@@ -117,3 +117,38 @@ def test_an_unknown_verb_or_abbreviation_is_not_a_topic(question, unknown):
     a, b = _rare()
     quote = _body(lambda t: a not in t.lower() and b not in t.lower())
     assert _check(question.format(a=a, b=b), quote, (unknown,)) is None
+
+
+@pytest.mark.parametrize("question", ["zyxwvut clusters - which region are they in",
+                                      "zyxwvut blue growth cluster partners", "which zyxwvut clusters are strongest"])
+def test_an_unknown_word_naming_a_kind_of_cluster_is_not_covered(question):
+    ans = _check(question, _body(lambda t: "cluster" in t), ("zyxwvut",))
+    assert ans is not None and "does not cover \u201czyxwvut\u201d" in ans.answer
+
+
+def test_an_unknown_verb_before_a_kind_is_not_a_topic():
+    assert _check("how does personalisation zyxwvut packaging companies", _body(lambda t: "personalis" in t),
+                  ("zyxwvut",)) is None
+
+
+@pytest.mark.parametrize("question", ["does the report say zyxwvut policy is better than qwxyzzy's",
+                                      "report says zyxwvut clusters lead - is that right?"])
+def test_a_claim_put_as_a_question_is_checked(question):
+    ans = _check(question, _body(lambda t: "cluster" in t))
+    assert ans is not None and "does not say" in ans.answer
+
+
+@pytest.mark.parametrize("question", ["what does the report say about zyxwvut clusters",
+                                      "does the report say anything about clusters"])
+def test_asking_what_the_report_says_is_not_a_claim(question):
+    from assistant.scope import _false_claim
+
+    assert _false_claim(_result(question, _body(lambda t: "cluster" in t)), _sentences()) == ""
+
+
+def test_a_hyphenated_word_of_the_quote_holds_the_word():
+    s = _body(lambda t: re.search(r"\b[a-z]{2,}-[a-z]{3,}\b", t) is not None)
+    word = re.search(r"\b([a-z]{2,})-([a-z]{3,})\b", s.text)
+    from assistant.scope import _held
+
+    assert tokenize(word[1] + word[2])[0] in _held(_result("q", s))
