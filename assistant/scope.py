@@ -79,6 +79,20 @@ _VERB_AFTER = re.compile(r"\s+(?:the|a|an|them|it|us|up|off|out|which|what|their
                          re.IGNORECASE)
 
 
+def weighed(question: str, unknown: list[str]) -> list[str]:
+    """The question's words the report never uses that count against it being covered: not a verb of the question
+    ("how do I read the bubbles", "gadgets creeping into offices"), not another name written beside the report's own
+    word ("RIS3 / smart spec strategies")."""
+    return [w for w in unknown if not _is_verb(question, w) and not _beside_known(question, w)]
+
+
+def _beside_known(question: str, word: str) -> bool:
+    end = _end(question, word)
+    after = re.match(r"\s*/\s*([\w&'-]+)", question[end:])
+    before = re.search(r"([\w&'-]+)\s*/\s*$", question[: end - len(word)])
+    return any(m and known(m[1].lower()) and m[1].lower() not in FILLER for m in (after, before))
+
+
 def missing_figure(res) -> Answer | None:
     """A refusal when ``res`` (a retrieval result) answers a how-many/how-much/what-share question with quotes that
     hold no quantity: the report does not give that figure, and quoting the nearest passage would answer a

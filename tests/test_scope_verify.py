@@ -152,3 +152,12 @@ def test_a_hyphenated_word_of_the_quote_holds_the_word():
     from assistant.scope import _held
 
     assert tokenize(word[1] + word[2])[0] in _held(_result("q", s))
+
+
+@pytest.mark.parametrize(("question", "word"), [("how do I read the bubbles in the chart", "read"),
+                                                ("what does this mean for zyxwvut / smart strategies", "zyxwvut")])
+def test_a_verb_or_another_name_beside_the_reports_word_does_not_count_against_scope(question, word):
+    from assistant.scope import weighed
+
+    assert weighed(question, [word]) == []
+    assert weighed("what does the report say about zyxwvut clusters", ["zyxwvut"]) == ["zyxwvut"]
