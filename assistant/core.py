@@ -29,6 +29,7 @@ from assistant.scope import missing_figure
 from assistant.spot import by_kind, spot
 from assistant.state import State
 from assistant.understand import read
+from assistant.understand.check import check
 from assistant.understand.clauses import parts
 from assistant.understand.followup import opening
 from assistant.understand.link import best_reading
@@ -123,6 +124,7 @@ class Assistant:
                 done, plan = _compiled(frame, context)
             plan = plan or route(asked, context)
             ans = self._run(plan, asked, state)
+            _unchecked(ans, plan, frame)
             annotate(ans, plan, frame, cov, done)
             if ans.route == "tool" and isinstance(plan, ToolPlan):
                 state.last_frame = frame_of_plan(done, plan.steps)
@@ -230,6 +232,21 @@ class Assistant:
                 state.remember(kind, names)
         if result.tool == "region_of" and result.value:
             state.remember("region", [result.value])
+
+
+# the typed steps that compare two results (counts of several names; one pair in two figures)
+_COMPARING = ("_compare", "_compare_kinds")
+
+
+def _unchecked(ans: Answer, plan, frame) -> None:
+    """A check of a claim ("is that the same as …", "does the table back that") that the plan answers only
+    part of: the part is shown, marked unsure, and the reading says what was not compared."""
+    said = check(frame.text)
+    if said is None or ans.route != "tool" or not isinstance(plan, ToolPlan) or \
+            any(s.tool in _COMPARING for s in plan.steps):
+        return
+    ans.sure = False
+    ans.reading = f"{ans.reading} (not compared: \u201c{said}\u201d \u2014 this shows only the table's side)"
 
 
 def _leaning(frame):
