@@ -16,6 +16,14 @@ def _member(args: dict, r):
     return replace(r, value="yes" if hit else "no", title=f"{r.title}: is {args['name']} among them?")
 
 
+def _only(args: dict, r):
+    """Is every entry the one name (a pair counts when one of its parts is)? "is it a logistics thing only"."""
+    want = fold(args["name"])
+    hit = [i for i in r.items if any(fold(str(p)) == want for p in (i if isinstance(i, tuple | list) else (i,)))]
+    ok = bool(hit) and len(hit) == len(r.items)
+    return replace(r, value="yes" if ok else "no", title=f"{r.title}: {args['name']} alone?")
+
+
 def _any(args: dict, r):
     return replace(r, value="yes" if r.items else "no")
 
@@ -183,7 +191,7 @@ def _top_n(args: dict, r):
     return replace(r, items=names, count=len(names), value=None, title=f"{r.title} — top {n}")
 
 
-STEPS = {"_top_n": _top_n, "_member": _member, "_any": _any, "_is_check": _is_check, "_exclude_first": _exclude_first, "_col": _col, "_is_grade": _is_grade, "_nth_row": _nth_row, "_best_row": _best_row, "_leader": _leader, "_zero": _zero, "_group": _group, "_group_pairs": _group_pairs, "_exclude": _exclude, "_top": _top, "_pick": _pick, "_field": _field, "_compare_kinds": _compare_kinds}
+STEPS = {"_top_n": _top_n, "_member": _member, "_only": _only, "_any": _any, "_is_check": _is_check, "_exclude_first": _exclude_first, "_col": _col, "_is_grade": _is_grade, "_nth_row": _nth_row, "_best_row": _best_row, "_leader": _leader, "_zero": _zero, "_group": _group, "_group_pairs": _group_pairs, "_exclude": _exclude, "_top": _top, "_pick": _pick, "_field": _field, "_compare_kinds": _compare_kinds}
 
 
 def post(op: str, args: dict, r):

@@ -12,7 +12,7 @@ _RELATION_WORDS = (("downstream", C.DOWN), ("upstream", C.UP), ("aosi", C.AOSI),
                    ("business", C.BUSINESS), ("downstream", re.compile(r"\bfig(ure)?\.? ?3\b")),
                    ("upstream", re.compile(r"\bfig(ure)?\.? ?4\b")), ("aosi", re.compile(r"\bfig(ure)?\.? ?5\b")))
 _CLAUSE = re.compile(r",|;|\bbut\b|\byet\b|\bwhile\b|\bwhereas\b|\band\b|\bor\b|\bthough\b")
-_NEG = re.compile(r"\b(not|no|never|neither|nor|without|except|excluding|lack\w*|n't|isnt|arent|dont|doesnt|"
+_NEG = re.compile(r"\b(not|no|never|neither|nor|without|except|excluding|lack\w*|missing|absent|n't|isnt|arent|dont|doesnt|"
                   r"wasnt|werent)\b|n't\b")
 
 
@@ -47,7 +47,7 @@ _BREAKS = re.compile(r"\b(but|yet|while|whereas|and)\b|,")
 
 _ANY_NEG = re.compile(r"\b(not|no|none|never|neither|nor|without|except|excluding|untouched|unaffected|unmarked|"
                       r"isnt|arent|dont|doesnt|wasnt|werent|"
-                      r"left out|lack\w*)\b|n't\b")
+                      r"left out|missing|absent|lack\w*)\b|n't\b")
 
 
 def negation(text: str) -> bool:

@@ -1,0 +1,73 @@
+"""Golden table for joins the frame must express: set operations across two names or two matrices, exclusivity,
+empty rows, sub-trend and crossover joins, region and country joins, grade bounds said negatively, figure
+look-ups by what a chart shows. Wordings are our own (never a tuning question's)."""
+
+import pytest
+
+from assistant.compile import compile_frame
+from assistant.plan import ToolPlan
+from assistant.understand import read
+
+TABLE = [
+    # a difference of two industries, said as a comparison ("A vs B: … A but not B")
+    ("mobility tech versus logistics: megatrends impacting mobility but not logistics", [
+        ("trends_for_industry", {"industry": "Mobility Technologies", "direction": "downstream"}),
+        ("trends_for_industry", {"industry": "Logistical Services", "direction": "downstream"})]),
+    ("compare pharma and medtech downstream - trends affecting pharma but not medtech", [
+        ("trends_for_industry", {"industry": "Biopharmaceuticals"}),
+        ("trends_for_industry", {"industry": "Medical Devices"})]),
+    # rows a matrix leaves empty, with the negation in a contraction typed without its apostrophe
+    ("downstream: which industries arent hit by any megatrend", [
+        ("rank_matrix", {"entity": "industry", "direction": "downstream", "count": 0})]),
+    ("upstream, which trends dont get fed by any industry", [
+        ("rank_matrix", {"entity": "trend", "direction": "upstream", "count": 0})]),
+    ("which megatrends werent linked to any industry in the aosi matrix", [
+        ("rank_matrix", {"entity": "trend", "direction": "aosi", "count": 0})]),
+    # cells marked in one impact matrix and absent from another (the cells are called links, connections, pairs)
+    ("which trend-industry connections are downstream only, not upstream", [
+        ("compare_matrices", {"include": ["downstream"], "exclude": ["upstream"]})]),
+    ("how many links are marked in figure 3 but not in figure 4", [
+        ("compare_matrices", {"include": ["downstream"], "exclude": ["upstream"]})]),
+    ("show the industry/trend pairs marked upstream but missing downstream", [
+        ("compare_matrices", {"include": ["upstream"], "exclude": ["downstream"]})]),
+    ("count the links present in both the upstream and the downstream matrix", [
+        ("compare_matrices", {"include": ["downstream", "upstream"], "exclude": []})]),
+]
+
+
+@pytest.mark.parametrize("question,steps", TABLE)
+def test_frame_to_plan(question, steps):
+    plan = compile_frame(read(question))
+    assert isinstance(plan, ToolPlan), (read(question), plan)
+    assert [s.tool for s in plan.steps] == [t for t, _ in steps], plan
+    for step, (_, args) in zip(plan.steps, steps, strict=True):
+        for k, v in args.items():
+            assert step.args.get(k) == v, (k, step.args)
+
+ONLY = [
+    # exclusivity: an entry listed for the one industry named and no other
+    ("is e-commerce only a logistics sub-trend?", "aosis_with_subtrend", "Logistical Services"),
+    ("does the local content sub-trend show up solely for creative industries", "aosis_with_subtrend",
+     "Creative Industries"),
+    ("are cyber physical systems specific to logistics?", "aosis_with_subtrend", "Logistical Services"),
+    ("is big data purely a digital industries thing downstream", "industries_for_trend", "Digital Industries"),
+    ("is personalisation an aosi for medtech alone?", "industries_for_trend", "Medical Devices"),
+    ("is logistics the only industry with an AOSI for social media", "industries_for_trend", "Logistical Services"),
+]
+
+
+@pytest.mark.parametrize("question,tool,industry", ONLY)
+def test_only_one_industry_is_a_yes_no_over_every_listing(question, tool, industry):
+    """The plan lists every industry (or hot-spot) the entry has, then checks it is the named one alone; the
+    answer is computed against the same tool run directly."""
+    import tools
+    from assistant.core import Assistant
+
+    plan = compile_frame(read(question))
+    assert isinstance(plan, ToolPlan), (read(question), plan)
+    assert plan.steps[0].tool == tool and plan.steps[-1].tool == "_only"
+    assert plan.steps[-1].args["name"] == industry
+    listed = getattr(tools, tool)(**plan.steps[0].args).items
+    alone = bool(listed) and all(industry in (i if isinstance(i, tuple) else (i,)) for i in listed)
+    ans = Assistant().ask(question)
+    assert ans.value == ("yes" if alone else "no") and ans.sure
