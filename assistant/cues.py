@@ -28,7 +28,7 @@ RD = re.compile(r"\b(r ?and ?d|r&d|r & d|research|innovation cooperation|scienti
 BUSINESS = re.compile(r"\b(business|commercial|trade|economic cooperation|market)\b|gesch[äa]ft\w*|negocio\w*|affaires|commerci\w*|empresarial")
 COOP = re.compile(r"\b(cooperat\w*|co-operat\w*|collaborat\w*|partner\w*|ties|links?|relations?\w*|work\w* with|grade|strength|strong|intensity|weak\w*|medium|kooperation|cooperaci[oó]n|coop[ée]ration|zusammenarbeit)\b|kooperation")
 
-SUBTREND_WORD = re.compile(r"\b(sub-?trends?|reactions?|underlying trends?|entry points?)\b")
+SUBTREND_WORD = re.compile(r"\b(sub[- ]?trends?|reactions?|underlying trends?|entry points?)\b")
 CROSSOVER = re.compile(r"\b(cross-?over\w*|value[- ]chain|transformation\w*|parameters?|✓+|ticks?|checks?|marks?)\b")
 PARAMETERS_WORD = re.compile(r"\bparameters?\b")
 GAPS = re.compile(r"\b(lack\w*|missing|absent|not (in|covered|listed)|gaps?|left out|omit\w*)\b")
@@ -111,7 +111,7 @@ WH = re.compile(r"^\s*(which|what|who|whose|where|when|how|list|name|show|give|t
 
 # what the answer consists of: the first of these nouns after the question word is the focus
 FOCUS_WORDS = [
-    ("subtrends", re.compile(r"\b(sub-?trends?|reactions?|underlying trends?)\b")),
+    ("subtrends", re.compile(r"\b(sub[- ]?trends?|reactions?|underlying trends?)\b")),
     ("trends", re.compile(r"(?<!-)\b(mega ?-?trends?|megatrends?|global trends?|trends?|drivers?)\b")),
     ("industries", re.compile(r"\b(emerging industr(y|ies)|industr(y|ies)|sectors?|branch(es)?|fields?)\b")),
     ("parameters", re.compile(r"\b(parameters?|columns?)\b")),
@@ -157,8 +157,8 @@ EXACTLY_N = re.compile(r"\b(exactly|precisely|just|only)\s+" + _NUM + r"\b")
 NONE_AGG = re.compile(r"\b(none|no \w+ at all|(not|arent|isnt|dont|doesnt|werent|wasnt) (\w+ ){1,4}(by |to |into )?any|"
                       r"zero|never|untouched|unaffected|unmarked|left blank)\b|n't (\w+ ){1,4}(by |to |into )?any\b")
 EACH_AGG = re.compile(r"\b(each|every|per)\b")
-AGG_MOST = re.compile(r"\b(most|highest|largest|greatest|biggest|top|leading|leads?|strongest|more than any)\b")
-AGG_LEAST = re.compile(r"\b(fewest|(?<!at )least|lowest|smallest|weakest)\b")
+AGG_MOST = re.compile(r"\b(most|highest|largest|greatest|biggest|longest|top|leading|leads?|strongest|more than any)\b")
+AGG_LEAST = re.compile(r"\b(fewest|(?<!at )least|lowest|smallest|shortest|weakest)\b")
 
 # the previous turn's context
 OF_THOSE = re.compile(r"\bthe [\w-]+ (one|ones|hot[- ]?spot|row|block|entry)\b|\b(of those|of these|of them|among (them|those|these)|which of (them|those|these)|"

@@ -140,6 +140,25 @@ def _top(args: dict, r):
                    title=f"{r.title} — the {'weakest' if args.get('weakest') else 'strongest'}")
 
 
+def _stronger(args: dict, r):
+    """Two or more named entries of a graded result compared on their grade (either scale): the stronger one
+    (``weakest``: the weaker), a tie said as a tie; ``than`` asks yes/no whether the first is the stronger."""
+    found = {fold(_row_name(row)): row for row in r.rows}
+    rows = [found.get(fold(n)) for n in args["names"]]
+    if any(row is None for row in rows):
+        return r
+    rank = [_STRENGTH.index(row.get("grade")) if row.get("grade") in _STRENGTH else len(_STRENGTH) for row in rows]
+    edge = max(rank) if args.get("weakest") else min(rank)
+    lead = [_row_name(row) for row, k in zip(rows, rank, strict=True) if k == edge]
+    said = ", ".join(f"{_row_name(row)} {row.get('grade') or 'no mark'}" for row in rows)
+    tie = len(set(rank)) == 1
+    value = ("yes" if not tie and lead[0] == _row_name(rows[0]) else "no") if args.get("than") else \
+        ("tie" if tie else lead[0])
+    word = "weaker" if args.get("weakest") else "stronger"
+    return replace(r, items=lead, count=len(lead), value=value, rows=rows,
+                   title=f"{r.title}: {said} — {'a tie' if tie else lead[0] + ' is ' + word}")
+
+
 def _pick(args: dict, r):
     items = [i for i in r.items if isinstance(i, str)]
     pos = args["position"]
@@ -230,7 +249,7 @@ def _compare(args: dict, r):
 
 
 def _row_name(row: dict) -> str:
-    return str(row.get("name") or row.get("region"))
+    return str(row.get("name") or row.get("region") or row.get("parameter"))
 
 
 def _verdict(args: dict, counts: list[int], lead: list[str]) -> str:
@@ -247,3 +266,4 @@ def _verdict(args: dict, counts: list[int], lead: list[str]) -> str:
 
 
 STEPS["_compare"] = _compare
+STEPS["_stronger"] = _stronger

@@ -32,6 +32,27 @@ TABLE = [
         ("compare_matrices", {"include": ["upstream"], "exclude": ["downstream"]})]),
     ("count the links present in both the upstream and the downstream matrix", [
         ("compare_matrices", {"include": ["downstream", "upstream"], "exclude": []})]),
+    # a hot-spot's trend named by a user's word for it, typed in lower case
+    ("internet of things x logistics - which sub-trends?", [
+        ("subtrends_for", {"trend": "Cross-linkage of subjects & objects", "industry": "Logistical Services"})]),
+    ("which sub trends sit under iot in logistics", [
+        ("subtrends_for", {"trend": "Cross-linkage of subjects & objects", "industry": "Logistical Services"})]),
+    # hot-spots ranked by the length of their sub-trend lists
+    ("which hotspot lists the most sub trends", [("rank_hotspots", {"order": "most", "by": "hotspot"})]),
+    ("the hot spot with the shortest list of sub-trends?", [("rank_hotspots", {"order": "fewest", "by": "hotspot"})]),
+    # one sub-trend, two parameters: which grade is stronger (or weaker)
+    ("local content: which is weaker, business process orientation or information sharing", [
+        ("subtrend_profile", {"subtrend": "Local content"}),
+        ("_stronger", {"names": ["Business process orientation", "Information sharing"], "weakest": True})]),
+    ("e-commerce: customer service orientation versus business relationships, which rates higher?", [
+        ("subtrend_profile", {"subtrend": "e-Commerce"}),
+        ("_stronger", {"names": ["Customer service orientation", "Business relationships"], "weakest": False})]),
+    ("for fighting counterfeiting is information sharing stronger than business relationships?", [
+        ("subtrend_profile", {"subtrend": "Fighting counterfeiting"}),
+        ("_stronger", {"names": ["Information sharing", "Business relationships"], "than": True})]),
+    # an industry Figure 7 has no rows for: its crossover cells, none
+    ("experience industries crossover points in figure 7", [
+        ("crossover_cells", {"industry": "Experience Industries"})]),
 ]
 
 
@@ -43,6 +64,7 @@ def test_frame_to_plan(question, steps):
     for step, (_, args) in zip(plan.steps, steps, strict=True):
         for k, v in args.items():
             assert step.args.get(k) == v, (k, step.args)
+
 
 ONLY = [
     # exclusivity: an entry listed for the one industry named and no other
