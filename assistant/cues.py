@@ -43,11 +43,15 @@ PRONOUN = re.compile(r"\b(it|its|that one|this one|they|them|there|that country|
 
 LIST = re.compile(r"\b(list|name|enumerate|what are|which are|show( me)?|give( me)?|all|overview|the (12|twelve|10|ten|8|eight|4|four|5|five|6|six))\b")
 
+# a grade bound said negatively: "not weak" is "o" or better, a bound, not a negation of the question
+NOT_WEAK = re.compile(r"(not|never|isnt|arent|n't|non-?) ?(rated |graded |marked |classed |)weak")
 _GRADE_WORDS = [
     (re.compile(r"\bonly weak\b|\bjust weak\b"), "coop", "-", "exact"),
-    (re.compile(r"\bvery strong or strong\b|\bstrong or very strong\b|\bat least strong\b|\bstrong or (more|above|better|higher)\b"), "coop", "+", "at_least"),
+    (re.compile(r"\bvery strong or strong\b|\bstrong or very strong\b|\bat least strong\b|\bstrong or (more|above|better|higher)\b|"
+                r"\b(above|better than|more than|stronger than) (medium|moderate|average|o)\b"), "coop", "+", "at_least"),
     (re.compile(r"\bat least medium\b|\bmedium or (stronger|more|above|better|higher)\b|\bat least (moderate|average)\b|"
-                r"\bo or (better|stronger|above|higher)\b|\bat least o\b|\babove weak\b|\bbetter than weak\b|\bmore than weak\b"),
+                r"\bo or (better|stronger|above|higher)\b|\bat least o\b|\babove weak\b|\bbetter than weak\b|\bmore than weak\b|"
+                r"\b" + NOT_WEAK.pattern + r"\b"),
      "coop", "o", "at_least"),
     (re.compile(r"\bvery strong\b|\bvery intensive\b|\bstrongest grade\b|\+\+"), "coop", "++", "exact"),
     (re.compile(r"\bmedium\b|\bmoderate\b"), "coop", "o", "exact"),
@@ -119,7 +123,8 @@ FOCUS_WORDS = [
     ("regions", re.compile(r"\b(regions?|macro-?regions?|areas of europe|partners?)\b")),
     ("pairs", re.compile(r"\b(pairs?|combinations?|cells?)\b")),
     ("grade", re.compile(r"\b(grade|grading|how strong|how strongly|how intense|strength|intensity|rating|rated|level)\b")),
-    ("figures", re.compile(r"\b(figures?|fig|charts?|tables?|matrix|matrices|diagrams?|maps?|page)\b")),
+    ("figures", re.compile(r"\b(figures?|fig|charts?|tables?|matrix|matrices|diagrams?|maps?|page|graphs?|plots?|"
+                           r"visuals?|visuali[sz]ations?|illustrations?|(?<!big )(?<!bigger )(?<!whole )pictures?)\b")),
     ("sections", re.compile(r"\b(sections?|chapters?|appendix)\b")),
     ("key_areas", re.compile(r"\bkey areas?\b")),
     ("characteristics", re.compile(r"\bcharacteristics?\b")),

@@ -24,6 +24,15 @@ def _only(args: dict, r):
     return replace(r, value="yes" if ok else "no", title=f"{r.title}: {args['name']} alone?")
 
 
+def _all_grade(args: dict, r):
+    """Is every row of a graded result at exactly ``grade`` ("does SW Europe only have weak links")?"""
+    grades = [row.get("grade") for row in r.rows]
+    ok = bool(grades) and all(g == args["grade"] for g in grades)
+    other = [row.get("region") or row.get("name") for row in r.rows if row.get("grade") != args["grade"]]
+    said = f"; graded otherwise: {', '.join(other)}" if other else ""
+    return replace(r, value="yes" if ok else "no", title=f"{r.title} — are all \"{args['grade']}\"?{said}")
+
+
 def _any(args: dict, r):
     return replace(r, value="yes" if r.items else "no")
 
@@ -267,3 +276,4 @@ def _verdict(args: dict, counts: list[int], lead: list[str]) -> str:
 
 STEPS["_compare"] = _compare
 STEPS["_stronger"] = _stronger
+STEPS["_all_grade"] = _all_grade

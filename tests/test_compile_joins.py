@@ -53,6 +53,28 @@ TABLE = [
     # an industry Figure 7 has no rows for: its crossover cells, none
     ("experience industries crossover points in figure 7", [
         ("crossover_cells", {"industry": "Experience Industries"})]),
+    # grade bounds said negatively; a country stands for its region
+    ("which regions are not weak business partners for northern europe", [
+        ("partners", {"region": "Northern Europe", "kind": "business", "min_grade": "o"})]),
+    ("greek clusters: which regions are better than medium for r&d with them", [
+        ("partners", {"region": "Greece", "kind": "rd", "min_grade": "+"})]),
+    # regions outside Europe: every region of Figure 10 minus the European ones
+    ("which non-european regions does the report define", [
+        ("list_items", {"name": "regions"}), ("list_items", {"name": "european_regions"})]),
+    ("list the regions besides the european ones", [
+        ("list_items", {"name": "regions"}), ("list_items", {"name": "european_regions"})]),
+    ("how many regions beyond europe are there, and which?", [
+        ("list_items", {"name": "regions"}), ("list_items", {"name": "european_regions"})]),
+    # a claim put to the table: are all of one place's partners at the grade the claim names
+    ("the report claims northern europe has only weak r&d links - is that right?", [
+        ("partners", {"region": "Northern Europe", "kind": "rd", "min_grade": "-"}), ("_all_grade", {"grade": "-"})]),
+    ("is it true that all of central eastern europe's business partners are weak?", [
+        ("partners", {"region": "Central Eastern Europe", "kind": "business"}), ("_all_grade", {"grade": "-"})]),
+    ("southeast europe just has medium r&d ties according to the text; does figure 13 confirm it", [
+        ("partners", {"region": "Southeast Europe", "kind": "rd"}), ("_all_grade", {"grade": "o"})]),
+    # a per-region chart found by what it shows, however the chart is called
+    ("r&d graph for the iberian region", [("figure_lookup", {})]),
+    ("total cooperation visual for polish clusters", [("figure_lookup", {})]),
 ]
 
 
@@ -93,3 +115,16 @@ def test_only_one_industry_is_a_yes_no_over_every_listing(question, tool, indust
     alone = bool(listed) and all(industry in (i if isinstance(i, tuple) else (i,)) for i in listed)
     ans = Assistant().ask(question)
     assert ans.value == ("yes" if alone else "no") and ans.sure
+
+
+@pytest.mark.parametrize("question", ["the report claims northern europe has only weak r&d links - is that right?",
+                                      "is it true that all of central eastern europe's business partners are weak?"])
+def test_a_claim_is_checked_against_every_partner(question):
+    import tools
+    from assistant.core import Assistant
+
+    plan = compile_frame(read(question))
+    rows = tools.partners(**plan.steps[0].args).rows
+    want = plan.steps[-1].args["grade"]
+    ans = Assistant().ask(question)
+    assert ans.sure and ans.value == ("yes" if rows and all(r["grade"] == want for r in rows) else "no")

@@ -19,6 +19,7 @@ _NEG = re.compile(r"\b(not|no|never|neither|nor|without|except|excluding|lack\w*
 def scope(text: str, marks: tuple[int, ...] = ()) -> tuple[Scope, ...]:
     """Each relation word in order of mention; negated when a negation precedes it within its own clause (a
     clause ends at a joining word or where the question's punctuation put a mark)."""
+    text = C.NOT_WEAK.sub(lambda m: " " * len(m[0]), text)  # a grade bound ("not weak"), not a negation
     hits = []
     for rel, pat in _RELATION_WORDS:
         for m in pat.finditer(text):
@@ -53,7 +54,7 @@ _ANY_NEG = re.compile(r"\b(not|no|none|never|neither|nor|without|except|excludin
 def negation(text: str) -> bool:
     """A negation in the question (its place in the scope, if any, is read by ``scope``). Clauses that only
     hedge are blanked before this reads them (``clauses.blank_hedges``)."""
-    return bool(_ANY_NEG.search(text))
+    return bool(_ANY_NEG.search(C.NOT_WEAK.sub(" ", text)))
 
 
 def positive(rel: Relation | None, said: tuple[Scope, ...]) -> Relation | None:
