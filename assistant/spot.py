@@ -132,7 +132,8 @@ def _spot(question: str) -> tuple[Mention, ...]:
     found: list[Mention] = []
     for alias, kind, canonical in _present(folded):
         for s, e in _positions(folded, alias):
-            if alias.isalpha() and len(alias) <= 4 and not _typed_in_capitals(question, alias):
+            if alias.isalpha() and len(alias) <= 4 and _all_caps(alias, kind, canonical) and \
+                    not _typed_in_capitals(question, alias):
                 continue
             overlap = [t for t in taken if s < t[1] and t[0] < e]
             if overlap and not any(t == (s, e) for t in overlap):
@@ -142,6 +143,21 @@ def _spot(question: str) -> tuple[Mention, ...]:
     found += _sector_words(folded, taken)
     found += _fuzzy(folded, [(m.start, m.end) for m in found] + taken)
     return tuple(sorted(found, key=lambda m: (m.start, KINDS.index(m.kind))))
+
+
+@once
+def _as_written() -> dict[tuple[str, str, str], bool]:
+    """(folded alias, kind, canonical) -> the alias is written in capitals only ("LS", "US"). A short alias
+    written in mixed case ("IoT", "EnvI", "Peru") is no English word in lower case, so it counts however typed."""
+    out: dict[tuple[str, str, str], bool] = {}
+    for v in vocabulary():
+        key = (fold(v.alias), v.kind, v.canonical)
+        out[key] = out.get(key, False) or v.alias == v.alias.upper()
+    return out
+
+
+def _all_caps(alias: str, kind: str, canonical: str) -> bool:
+    return _as_written().get((alias, kind, canonical), True)
 
 
 def _typed_in_capitals(question: str, alias: str) -> bool:
