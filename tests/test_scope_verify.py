@@ -69,12 +69,18 @@ def test_a_claim_one_sentence_holds_is_left_alone():
 
 
 @pytest.mark.parametrize("question", ["how many people work in the clusters", "how much co2 do the firms emit",
+                                      "what budget does the programme put into clusters", "number of employees in clusters",
                                       "what was the response rate of the survey",
                                       "how many smes were interviewed for it"])
 def test_a_number_of_another_measure_does_not_answer(question):
     quote = _body(lambda t: "cluster organisations" in t and re.search(r"\b\d{2,}\b", t))
     ans = _check(question, quote)
     assert ans is not None and "gives no figure" in ans.answer
+
+
+def test_a_money_word_naming_another_thing_asks_no_figure():
+    quote = _body(lambda t: "cluster" in t and not re.search(r"\d", t))
+    assert _check("what funding problem hampers cooperation", quote) is None
 
 
 def test_a_number_of_the_measure_asked_answers():
