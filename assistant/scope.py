@@ -222,12 +222,12 @@ def _measure_missing(res, sentences) -> str:
 
 
 def _kind_missing(res, sentences) -> str:
-    """"Which country …" answered by quotes that name no country."""
+    """"Which country has the most …" answered by quotes (and a best passage) that name no country."""
     m = _WHICH_KIND.search(res.question)
     if not m or not _SUPERLATIVE.search(res.question, m.end()):
         return ""
     kinds = next(v for k, v in _KINDS.items() if m["k"].lower().startswith(k))
-    text = " ".join(" ".join(q.text.split()) for q in res.quotes).lower()
+    text = " ".join(" ".join(t.split()) for t in [q.text for q in res.quotes] + [p.text for p in res.passages[:1]]).lower()
     for kind in kinds:
         if any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text) for n in vocab.names_of(kind) if len(n) > 2):
             return ""
