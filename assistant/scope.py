@@ -52,6 +52,10 @@ _KINDS = {"countr": ("country",), "region": ("region", "country"), "mega": ("tre
 
 # a time the report cannot know: a year after its latest source, asked about as something that happened
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# a time after the report itself: "since the report came out", "after the study was published"
+_AFTER_THE_REPORT = re.compile(r"\b(?:since|after) (?:the|this) (?:report|study|document|publication)\b(?! (?:says|said|"
+                               r"shows|states)\b)|\bsince (?:it|they) (?:was|were) (?:published|written|released)\b",
+                               re.IGNORECASE)
 _PUBLISHED = re.compile(r"[,(]\s*((?:19|20)\d\d)\b(?!\s*:)")  # "Brussels, 2015." - not a title's "Trends 2030:"
 _HAPPENED = re.compile(r"\b(?:came|happened|turned out|outcome|result(?:ed|s)?|since|after|did|was|were|has been|"
                        r"have been|changed|affected)\b", re.IGNORECASE)
@@ -170,6 +174,9 @@ def _later_time(res, sentences) -> str:
     """A year after the report's latest source, asked about as done, or one the report never names."""
     import corpus
 
+    if _AFTER_THE_REPORT.search(res.question):
+        return (f"The report's latest source is from {report_date()}: it cannot say what happened after it was written "
+                f"(\u201c{_asked(res.question)}\u201d).")
     later = [int(y) for y in _YEAR.findall(res.question) if int(y) > report_date()]
     if not later:
         return ""

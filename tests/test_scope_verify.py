@@ -50,6 +50,13 @@ def test_the_pointer_is_the_closest_passage_verbatim_and_not_sure():
     assert q.text in ans.answer and str(report_date() + 3) in ans.answer
 
 
+@pytest.mark.parametrize("question", ["how have clusters changed since the report was published",
+                                      "what happened to the regions after the study came out"])
+def test_a_time_after_the_report_is_one_it_cannot_know(question):
+    ans = _check(question, _body(lambda t: "cluster" in t))
+    assert ans is not None and str(report_date()) in ans.answer
+
+
 def test_a_year_the_report_names_asked_about_in_the_present_is_left_alone():
     year = max(int(y) for y in re.findall(r"\b20\d\d\b", corpus.report_text()))
     assert year > report_date()  # a forecast year, in a title
