@@ -9,7 +9,7 @@ Every word list below is generic English; what the report says comes from its ow
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from assistant import render
 from assistant.answer import Answer, Citation
@@ -263,7 +263,8 @@ def _unknown_topic(res, sentences) -> str:
     return f"The report does not cover {' or '.join(f'“{t}”' for t in topics[:3])}."
 
 
-def _groups(text: str) -> list[frozenset[str]]:
+@lru_cache(maxsize=256)
+def _groups(text: str) -> tuple[frozenset[str], ...]:
     """The content terms of ``text``, one group per word, or per name of the report's vocabulary its alias stands
     for ("decarbonisation": the words of "Carbon foot-print reduction", held when any of them is)."""
     out, rest = [], text
@@ -272,7 +273,7 @@ def _groups(text: str) -> list[frozenset[str]]:
             out.append(frozenset(t for t in tokenize(a.canonical) if t not in _filler_tokens()))
         rest = a.pattern.sub(" ", rest)
     out += [frozenset([t]) for t in dict.fromkeys(tokenize(rest)) if t not in _filler_tokens() and not t.isdigit()]
-    return [g for g in out if g]
+    return tuple(g for g in out if g)
 
 
 def _rare(group: frozenset[str], sentences) -> bool:
