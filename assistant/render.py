@@ -146,6 +146,13 @@ def _where(q, figure: str | None = None) -> str:
     return f"{label} {q.section_title}, p. {q.page}{est}" + (f" (Figure {figure})" if figure else "")
 
 
+def _figure_citation(key: str) -> Citation:
+    import corpus
+
+    f = next(f for f in corpus.figures() if f.key == key)
+    return Citation(figure=key, section=f.section, page=f.page, page_estimated=f.page_estimated, title=f.caption)
+
+
 def figure_of(q, passages) -> str | None:
     """The figure a quote discusses: one it names, else one its passage is or names, else the one its sub-section
     shows nearest to it (a chapter's opening shows no figure of its own)."""
@@ -198,8 +205,11 @@ def retrieval_answer(res) -> Answer:
         lines.append(f"{quoted}\n> — {_where(q, fig)}")
         if (q.section, q.page) not in seen:  # one chip per section and page
             seen.add((q.section, q.page))
-            cites.append(Citation(figure=fig, section=q.section, page=q.page, page_estimated=q.page_estimated,
+            cites.append(Citation(figure=None, section=q.section, page=q.page, page_estimated=q.page_estimated,
                                   quote=q.text, title=q.section_title))
+        if fig and fig not in seen:  # and one per figure the quotes discuss, on the figure's own page
+            seen.add(fig)
+            cites.append(_figure_citation(fig))
     passages = []
     for p in res.passages:
         passages.append({"id": p.id, "text": p.text, "start": p.start, "end": p.end, "section": p.section,

@@ -48,3 +48,15 @@ def test_a_chapter_opening_cites_no_figure_it_does_not_name():
     text = corpus.report_text()[sec.start : sec.end]
     m = next(m for m in re.finditer(r"[^.\n]{40,}\.", text) if not re.search(r"Fig", m[0]))
     assert figure_of(_quote(sec.start + m.start(), sec.start + m.end()), []) is None
+
+
+def test_the_answer_cites_the_quote_where_it_stands_and_the_figure_on_its_own_page():
+    from assistant.render import retrieval_answer
+    from retrieval.records import RetrievalResult
+
+    m = re.search(r"Figure (\d+) shows[^.]*\.", corpus.report_text())
+    q = _quote(m.start(), m.end())
+    ans = retrieval_answer(RetrievalResult("what does it show", [], [q], True, 0.6, 0.37))
+    fig = next(f for f in corpus.figures() if f.key == m[1])
+    assert [(c.figure, c.page, c.quote) for c in ans.citations] == [(None, q.page, q.text), (m[1], fig.page, None)]
+    assert f"(Figure {m[1]})" in ans.answer
