@@ -70,6 +70,10 @@ _ASKS_WHAT_IT_SAYS = re.compile(r"\b(?:what|how|where|why|when|who|which)\b[^.?!
                                 re.IGNORECASE)
 CLAIM_SUPPORT = 0.6  # share of the claim's information (idf) one sentence of the report must hold
 
+# individual clusters or firms asked for by name: "the names of the 154 clusters", "biopharma clusters … by name"
+_BY_NAME = re.compile(r"\bnames? of (?:the |all |some )?(?:[\w-]+ ){0,3}?(?P<what>clusters|firms|compan(?:y|ies)|"
+                      r"organi[sz]ations|members)\b|\b(?P<what2>clusters|firms|companies) (?:[\w-]+ ){0,3}?by name\b",
+                      re.IGNORECASE)
 # a question word the report uses in at most this many sentences is specific: an answer about it names it
 RARE = 10
 # an unknown term next to this many specific words the quotes do not hold: the answer is about something else
@@ -119,7 +123,7 @@ def unverified(res, sentences) -> Answer | None:
     with their terms (``Retriever.sentences``)."""
     if not res.quotes:
         return None
-    for check in (_later_time, _false_claim, _measure_missing, _kind_missing, _unknown_topic):
+    for check in (_later_time, _false_claim, _measure_missing, _kind_missing, _names_missing, _unknown_topic):
         gap = check(res, sentences)
         if gap:
             return pointer(res, gap)
@@ -239,6 +243,33 @@ def _kind_missing(res, sentences) -> str:
         if any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text) for n in vocab.names_of(kind) if len(n) > 2):
             return ""
     return f"The report does not name which {m['k'].lower()} (\u201c{_asked(res.question)}\u201d)."
+
+
+def _names_missing(res, sentences) -> str:
+    """Individual clusters or firms asked for by name, answered by quotes that name none: only the report's own
+    kinds (industries, regions, countries) and common words are written there."""
+    m = _BY_NAME.search(res.question)
+    if not m or any(_proper_names(q.text) for q in res.quotes):
+        return ""
+    return f"The report does not name individual {(m['what'] or m['what2']).lower()} (\u201c{_asked(res.question)}\u201d)."
+
+
+def _proper_names(text: str) -> list[str]:
+    """Capitalised words inside a sentence that are no name of the report's vocabulary and that the report never
+    writes in lower case (a firm, a place, a project: "Volvo", "Skane")."""
+    lower = _lower_words()
+    names = {w for n in vocab.all_names() for w in re.findall(r"[a-z]+", n)}
+    return [w for w in re.findall(r"(?<=[a-z,;] )[A-Z][a-z]{2,}\b", text) if w.lower() not in lower | names | _MONTHS]
+
+
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+
+
+@cache
+def _lower_words() -> frozenset[str]:
+    import corpus
+
+    return frozenset(re.findall(r"\b[a-z]{3,}\b", corpus.report_text()))
 
 
 def _unknown_topic(res, sentences) -> str:

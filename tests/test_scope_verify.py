@@ -174,3 +174,20 @@ def test_a_verb_or_another_name_beside_the_reports_word_does_not_count_against_s
 
     assert weighed(question, [word]) == []
     assert weighed("what does the report say about zyxwvut clusters", ["zyxwvut"]) == ["zyxwvut"]
+
+
+def _named_firm_sentence() -> Quote:
+    """A body sentence naming a firm or place the report only ever writes capitalised."""
+    from assistant.scope import _proper_names
+
+    return _body(lambda t: bool(_proper_names(t)))
+
+
+def test_individual_clusters_by_name_need_a_name_in_the_quotes():
+    from assistant.scope import _proper_names
+
+    plain = _body(lambda t: "cluster" in t and not _proper_names(t))
+    ans = _check("rank the top 5 clusters in europe by name", plain)
+    assert ans is not None and "does not name individual clusters" in ans.answer
+    assert _check("give me the names of the firms in the example", _named_firm_sentence()) is None
+    assert _check("which regions do the clusters name as partners", plain) is None  # not asking for names
