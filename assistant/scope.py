@@ -242,7 +242,7 @@ def _kind_missing(res, sentences) -> str:
     for kind in kinds:
         if any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text) for n in vocab.names_of(kind) if len(n) > 2):
             return ""
-    return f"The report does not name which {m['k'].lower()} (\u201c{_asked(res.question)}\u201d)."
+    return f"The report does not say which {m['k'].lower()} (\u201c{_asked(res.question)}\u201d)."
 
 
 def _names_missing(res, sentences) -> str:

@@ -98,7 +98,7 @@ def test_a_number_of_the_measure_asked_answers():
 def test_which_one_stands_out_needs_a_name_of_its_kind():
     named = _body(lambda t: any(re.search(rf"\b{re.escape(n)}\b", t.lower()) for n in vocab.names_of("country") if len(n) > 2))
     unnamed = _body(lambda t: not any(n in t.lower() for n in vocab.names_of("country") | vocab.names_of("region")))
-    assert "does not name which country" in _check("which country has the most clusters", unnamed).answer
+    assert "does not say which country" in _check("which country has the most clusters", unnamed).answer
     assert _check("which country has the most clusters", named) is None
     assert _check("which countries should clusters target", unnamed) is None  # no superlative: the advice answers
 
