@@ -34,6 +34,8 @@ _MEASURED = re.compile(r"\bhow (?:many|much|big|large)\s+(?:of (?:the|all|its|th
                        r"(?P<f>(?:budgets?|costs?|prices?|turnover|revenues?|funding|spending|salar(?:y|ies)|income)"
                        r"(?=\s+(?:of|for|does|do|did|is|was|are|were|in|on|to|into|has|have)\b|\W*$)[^,;:?!()]*)|\b(?:the|an?|its|their)\s+(?P<c>[\w-]+) rates?\b|\b(?P<d>[\w-]+) rates? of\b",
                        re.IGNORECASE)
+# "how many countries is that", "how many of them": the measure is what the conversation said before
+_LEANS_BACK = re.compile(r"\b(?:is|are|was|were) (?:that|those|these|they)\b\W*$|\bof (?:them|those|these)\b", re.IGNORECASE)
 # a measured clause ends at a conjunction or a dash: "how many orgs are in it and for what time window"
 _CLAUSE_END = re.compile(r"\s(?:and|or|but|-|–|—)\s", re.IGNORECASE)
 
@@ -213,7 +215,7 @@ def _measure_missing(res, sentences) -> str:
     """A figure asked of a measure the quoted numbers are not about ("how many people work …" answered with a
     count of cluster organisations), or of one the report never writes about ("… were interviewed")."""
     m = _MEASURED.search(res.question)
-    if not m:
+    if not m or _LEANS_BACK.search(res.question):
         return ""
     clause = _CLAUSE_END.split(next(g for g in m.groups() if g))[0]
     terms = _content(clause)

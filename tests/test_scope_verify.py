@@ -191,3 +191,10 @@ def test_individual_clusters_by_name_need_a_name_in_the_quotes():
     assert ans is not None and "does not name individual clusters" in ans.answer
     assert _check("give me the names of the firms in the example", _named_firm_sentence()) is None
     assert _check("which regions do the clusters name as partners", plain) is None  # not asking for names
+
+
+@pytest.mark.parametrize("question", ["so how many countries is that", "how many of them are there"])
+def test_a_measure_that_leans_on_the_conversation_is_not_checked(question):
+    from assistant.scope import _measure_missing
+
+    assert _measure_missing(_result(question, _body(lambda t: "cluster" in t)), _sentences()) == ""
