@@ -154,8 +154,8 @@ def _figure_citation(key: str) -> Citation:
 
 
 def figure_of(q, passages) -> str | None:
-    """The figure a quote discusses: one it names, else one its passage is or names, else the one its sub-section
-    shows nearest to it (a chapter's opening shows no figure of its own)."""
+    """The figure a quote discusses: one it names, else one its passage is or names, else the one figure its
+    sub-section shows (a chapter's opening, or a sub-section of several figures, names its own)."""
     import re
 
     import corpus
@@ -168,9 +168,9 @@ def figure_of(q, passages) -> str | None:
     if own:
         return own[0]
     shown = [f for f in corpus.figures() if f.section == q.section]
-    if not shown or "." not in q.section:
+    if len(shown) != 1 or "." not in q.section:
         return None
-    return min(shown, key=lambda f: abs(f.caption_start - q.start)).key
+    return shown[0].key
 
 
 def _lead_in(res) -> str:

@@ -34,20 +34,28 @@ def test_a_quote_cites_the_figure_its_passage_names():
     assert figure_of(q, [_passage(c)]) == c.figures[0]
 
 
-def test_a_quote_in_a_sub_section_with_a_figure_cites_the_nearest():
-    fig = next(f for f in corpus.figures() if "." in f.section and f.section in {c.section for c in chunk_report()})
-    sec = next(s for s in corpus.sections() if s.number == fig.section)
-    near = [f for f in corpus.figures() if f.section == sec.number]
-    got = figure_of(_quote(sec.start, sec.start + 20), [])
-    assert got == min(near, key=lambda f: abs(f.caption_start - sec.start)).key
+def _opening(sec) -> tuple[int, int]:
+    """The first sentence of a section that names no figure."""
+    text = corpus.report_text()[sec.start : sec.end]
+    m = next(m for m in re.finditer(r"[^.\n]{40,}\.", text) if not re.search(r"Fig", m[0]))
+    return sec.start + m.start(), sec.start + m.end()
+
+
+def test_a_quote_in_a_sub_section_showing_one_figure_cites_it():
+    sec = next(s for s in corpus.sections() if "." in s.number and [f.section for f in corpus.figures()].count(s.number) == 1)
+    fig = next(f for f in corpus.figures() if f.section == sec.number)
+    assert figure_of(_quote(*_opening(sec)), []) == fig.key
+
+
+def test_a_quote_in_a_sub_section_showing_several_figures_cites_none_it_does_not_name():
+    sec = next(s for s in corpus.sections() if [f.section for f in corpus.figures()].count(s.number) > 1)
+    assert figure_of(_quote(*_opening(sec)), []) is None
 
 
 def test_a_chapter_opening_cites_no_figure_it_does_not_name():
     sec = next(s for s in corpus.sections() if "." not in s.number and s.number.isdigit()
                and any(f.section == s.number for f in corpus.figures()))
-    text = corpus.report_text()[sec.start : sec.end]
-    m = next(m for m in re.finditer(r"[^.\n]{40,}\.", text) if not re.search(r"Fig", m[0]))
-    assert figure_of(_quote(sec.start + m.start(), sec.start + m.end()), []) is None
+    assert figure_of(_quote(*_opening(sec)), []) is None
 
 
 def test_the_answer_cites_the_quote_where_it_stands_and_the_figure_on_its_own_page():
