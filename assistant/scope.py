@@ -84,6 +84,9 @@ UNHELD = 2
 _KIND_NOUN = re.compile(r"(?:\s+(?!(?:in|of|for|with|to|on|at|by|from|and|or|is|are|was|were|the|a|an)\b)[\w&'-]+){0,3}?"
                         r"\s+(?:clusters?|industr(?:y|ies)|sectors?|(?:mega ?)?trends?|megatrends?|regions?|countr(?:y|ies)|"
                         r"firms?|compan(?:y|ies))\b", re.IGNORECASE)
+# "3d printing in packaging, what does the report say": the phrase before the asking clause is the topic
+_TOPIC_THEN_ASK = re.compile(r"^\W*(?P<topic>[^,:;?–—]+?)\s*(?:,|:|;|\s-\s|–|—)\s*(?:what|anything|does|do|is)\b[^?]*"
+                             r"\b(?:say|says|said|mention|mentions|cover|covers|write|writes)\b", re.IGNORECASE)
 _OPENS_PHRASE = re.compile(r"(?:^|[-–—:;,(]|\b(?:which|what|the|a|an|in|of|for|with|about|on|from|among|between|any|all|"
                            r"some|no))\W*$", re.IGNORECASE)
 # a word followed by its object or particle is a verb ("fade out", "team up"): what happens, not what is asked about
@@ -282,9 +285,11 @@ def _unknown_topic(res, sentences) -> str:
               and not (w.isupper() and len(w) <= 3) and not (w.isalpha() and len(w) <= 2)]
     if not topics:
         return ""
+    lead = _TOPIC_THEN_ASK.match(res.question)
     kinds = [w for w in topics if _KIND_NOUN.match(res.question, _end(res.question, w))
-             and _OPENS_PHRASE.search(res.question[: _end(res.question, w) - len(w)])]
-    if kinds:  # "luxembourg clusters", "malta blue growth cluster partners": a kind of thing the report never names
+             and _OPENS_PHRASE.search(res.question[: _end(res.question, w) - len(w)])
+             or lead and _end(res.question, w) <= lead.end("topic")]
+    if kinds:  # "luxembourg clusters", "3d printing …, what does the report say": the question's topic
         return f"The report does not cover {' or '.join(f'“{t}”' for t in kinds[:3])}."
     if res.passing:  # the quote is the passing mention that answers
         return ""

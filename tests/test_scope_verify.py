@@ -133,7 +133,8 @@ def test_an_unknown_verb_or_abbreviation_is_not_a_topic(question, unknown):
 
 
 @pytest.mark.parametrize("question", ["zyxwvut clusters - which region are they in",
-                                      "zyxwvut blue growth cluster partners", "which zyxwvut clusters are strongest"])
+                                      "zyxwvut blue growth cluster partners", "which zyxwvut clusters are strongest",
+                                      "zyxwvut printing in packaging, what does the report say"])
 def test_an_unknown_word_naming_a_kind_of_cluster_is_not_covered(question):
     ans = _check(question, _body(lambda t: "cluster" in t), ("zyxwvut",))
     assert ans is not None and "does not cover \u201czyxwvut\u201d" in ans.answer
