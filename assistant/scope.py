@@ -67,6 +67,10 @@ _CLAIM = re.compile(r"\b(?:report|study|authors?|they)\s+(?:says?|claims?|states
                     r"found|shows?)\s+(?:that\s+)?(?!(?:about|on|regarding|concerning|anything|something|much|what|why|"
                     r"how|which|where|who|when|if|whether)\b)(?P<claim>[^?;:–—]+?)\s*(?:\s-\s|[?;:–—]|,\s*(?:which|"
                     r"where|why|what|how|is|does|do|can|so)\b|$)", re.IGNORECASE)
+# "according to the report, X - which page": a claim followed by a question about it
+_ACCORDING = re.compile(r"\baccording to (?:the|this) (?:report|study|authors?),?\s+(?!(?:what|why|how|which|where|who|when|"
+                        r"if|whether|does|do|did|is|are|can|should)\b)(?P<claim>[^?;:–—]+?)\s*(?:\s-\s|[;:–—]|,\s*(?:which|"
+                        r"where|why|what|how|is|does|do|can|so|right)\b)", re.IGNORECASE)
 # "what does the report say …" asks what it says; "does the report say X" puts a claim to it
 _ASKS_WHAT_IT_SAYS = re.compile(r"\b(?:what|how|where|why|when|who|which)\b[^.?!]*\b(?:does|do|did)\s+(?:the\s+|this\s+)?$",
                                 re.IGNORECASE)
@@ -200,6 +204,8 @@ def _false_claim(res, sentences) -> str:
     """A claim the question says the report makes that no sentence of the report holds."""
     m = _CLAIM.search(res.question)
     if not m or _ASKS_WHAT_IT_SAYS.search(res.question[: m.start()]):
+        m = _ACCORDING.search(res.question)
+    if not m:
         return ""
     terms = _content(m["claim"])
     top = max(sentences.idf.values())

@@ -146,7 +146,8 @@ def test_an_unknown_verb_before_a_kind_is_not_a_topic():
 
 
 @pytest.mark.parametrize("question", ["does the report say zyxwvut policy is better than qwxyzzy's",
-                                      "report says zyxwvut clusters lead - is that right?"])
+                                      "report says zyxwvut clusters lead - is that right?",
+                                      "according to the report, zyxwvut clusters lead in R&D - which page"])
 def test_a_claim_put_as_a_question_is_checked(question):
     ans = _check(question, _body(lambda t: "cluster" in t))
     assert ans is not None and "does not say" in ans.answer
