@@ -32,7 +32,8 @@ _MEASURED = re.compile(r"\bhow (?:many|much|big|large)\s+(?:of (?:the|all|its|th
                        r"(?:the |all )?(?P<b>[^,;:?!()]+)|(?:^\W*|\bthe )(?:number|share|percentage|proportion|amount)s? of "
                        r"(?:the |all )?(?P<e>[^,;:?!()]+)|\bwhat(?:'?s| is| was| are| were)? (?:the )?(?:[\w&-]+ ){0,2}?"
                        r"(?P<f>(?:budgets?|costs?|prices?|turnover|revenues?|funding|spending|salar(?:y|ies)|income)"
-                       r"(?=\s+(?:of|for|does|do|did|is|was|are|were|in|on|to|into|has|have)\b|\W*$)[^,;:?!()]*)|\b(?:the|an?|its|their)\s+(?P<c>[\w-]+) rates?\b|\b(?P<d>[\w-]+) rates? of\b",
+                       r"(?=\s+(?:of|for|does|do|did|is|was|are|were|in|on|to|into|has|have)\b|\W*$)[^,;:?!()]*)"
+                       r"|\b(?:the|an?|its|their)\s+(?P<c>[\w-]+) rates?\b|\b(?P<d>[\w-]+) rates? of\b",
                        re.IGNORECASE)
 # "how many countries is that", "how many of them": the measure is what the conversation said before
 _LEANS_BACK = re.compile(r"\b(?:is|are|was|were) (?:that|those|these|they)\b\W*$|\bof (?:them|those|these)\b", re.IGNORECASE)
