@@ -140,10 +140,37 @@ SURE_MARGIN = 0.1
 SUPPORTING_QUOTES = 2
 
 
-def _where(q) -> str:
+def _where(q, figure: str | None = None) -> str:
     est = " (est.)" if q.page_estimated else ""
     label = f"Appendix {q.section}" if q.section in ("A", "B") else f"§{q.section}"
-    return f"{label} {q.section_title}, p. {q.page}{est}"
+    return f"{label} {q.section_title}, p. {q.page}{est}" + (f" (Figure {figure})" if figure else "")
+
+
+def _figure_citation(key: str) -> Citation:
+    import corpus
+
+    f = next(f for f in corpus.figures() if f.key == key)
+    return Citation(figure=key, section=f.section, page=f.page, page_estimated=f.page_estimated, title=f.caption)
+
+
+def figure_of(q, passages) -> str | None:
+    """The figure a quote discusses: one it names, else one its passage is or names, else the one figure its
+    sub-section shows (a chapter's opening, or a sub-section of several figures, names its own)."""
+    import re
+
+    import corpus
+    from retrieval.chunks import figure_key
+
+    named = re.search(r"\bFig(?:ure|\.)?s?\s*(\d+)\b", q.text)
+    if named:
+        return figure_key(int(named[1]), q.start + named.start())
+    own = next((p.figures for p in passages if p.id == q.passage_id and p.figures), None)
+    if own:
+        return own[0]
+    shown = [f for f in corpus.figures() if f.section == q.section]
+    if len(shown) != 1 or "." not in q.section:
+        return None
+    return shown[0].key
 
 
 def _lead_in(res) -> str:
@@ -174,11 +201,15 @@ def retrieval_answer(res) -> Answer:
         if n == 1:
             lines.append("Also in the report:")
         quoted = "\n".join(f"> {ln}" if ln.strip() else ">" for ln in f"\u201c{q.text}\u201d".split("\n"))
-        lines.append(f"{quoted}\n> — {_where(q)}")
+        fig = figure_of(q, res.passages)
+        lines.append(f"{quoted}\n> — {_where(q, fig)}")
         if (q.section, q.page) not in seen:  # one chip per section and page
             seen.add((q.section, q.page))
             cites.append(Citation(figure=None, section=q.section, page=q.page, page_estimated=q.page_estimated,
                                   quote=q.text, title=q.section_title))
+        if fig and fig not in seen:  # and one per figure the quotes discuss, on the figure's own page
+            seen.add(fig)
+            cites.append(_figure_citation(fig))
     passages = []
     for p in res.passages:
         passages.append({"id": p.id, "text": p.text, "start": p.start, "end": p.end, "section": p.section,

@@ -9,7 +9,7 @@ Every word list below is generic English; what the report says comes from its ow
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from assistant import render
 from assistant.answer import Answer, Citation
@@ -30,8 +30,13 @@ _RATE = re.compile(r"\brates? of\b|\b(?:growth|response|success) rates?\b|\bfore
 _MEASURED = re.compile(r"\bhow (?:many|much|big|large)\s+(?:of (?:the|all|its|their) |is (?:an? |the )?|are (?:the )?)?"
                        r"(?P<a>[^,;:?!()]+)|\b(?:what|which) (?:share|percentage|proportion|number|amount|%) of "
                        r"(?:the |all )?(?P<b>[^,;:?!()]+)|(?:^\W*|\bthe )(?:number|share|percentage|proportion|amount)s? of "
-                       r"(?:the |all )?(?P<e>[^,;:?!()]+)|\b(?:the|an?|its|their)\s+(?P<c>[\w-]+) rates?\b|\b(?P<d>[\w-]+) rates? of\b",
+                       r"(?:the |all )?(?P<e>[^,;:?!()]+)|\bwhat(?:'?s| is| was| are| were)? (?:the )?(?:[\w&-]+ ){0,2}?"
+                       r"(?P<f>(?:budgets?|costs?|prices?|turnover|revenues?|funding|spending|salar(?:y|ies)|income)"
+                       r"(?=\s+(?:of|for|does|do|did|is|was|are|were|in|on|to|into|has|have)\b|\W*$)[^,;:?!()]*)"
+                       r"|\b(?:the|an?|its|their)\s+(?P<c>[\w-]+) rates?\b|\b(?P<d>[\w-]+) rates? of\b",
                        re.IGNORECASE)
+# "how many countries is that", "how many of them": the measure is what the conversation said before
+_LEANS_BACK = re.compile(r"\b(?:is|are|was|were) (?:that|those|these|they)\b\W*$|\bof (?:them|those|these)\b", re.IGNORECASE)
 # a measured clause ends at a conjunction or a dash: "how many orgs are in it and for what time window"
 _CLAUSE_END = re.compile(r"\s(?:and|or|but|-|–|—)\s", re.IGNORECASE)
 
@@ -50,6 +55,10 @@ _KINDS = {"countr": ("country",), "region": ("region", "country"), "mega": ("tre
 
 # a time the report cannot know: a year after its latest source, asked about as something that happened
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# a time after the report itself: "since the report came out", "after the study was published"
+_AFTER_THE_REPORT = re.compile(r"\b(?:since|after) (?:the|this) (?:report|study|document|publication)\b(?! (?:says|said|"
+                               r"shows|states)\b)|\bsince (?:it|they) (?:was|were) (?:published|written|released)\b",
+                               re.IGNORECASE)
 _PUBLISHED = re.compile(r"[,(]\s*((?:19|20)\d\d)\b(?!\s*:)")  # "Brussels, 2015." - not a title's "Trends 2030:"
 _HAPPENED = re.compile(r"\b(?:came|happened|turned out|outcome|result(?:ed|s)?|since|after|did|was|were|has been|"
                        r"have been|changed|affected)\b", re.IGNORECASE)
@@ -59,11 +68,19 @@ _CLAIM = re.compile(r"\b(?:report|study|authors?|they)\s+(?:says?|claims?|states
                     r"found|shows?)\s+(?:that\s+)?(?!(?:about|on|regarding|concerning|anything|something|much|what|why|"
                     r"how|which|where|who|when|if|whether)\b)(?P<claim>[^?;:–—]+?)\s*(?:\s-\s|[?;:–—]|,\s*(?:which|"
                     r"where|why|what|how|is|does|do|can|so)\b|$)", re.IGNORECASE)
+# "according to the report, X - which page": a claim followed by a question about it
+_ACCORDING = re.compile(r"\baccording to (?:the|this) (?:report|study|authors?),?\s+(?!(?:what|why|how|which|where|who|when|"
+                        r"if|whether|does|do|did|is|are|can|should)\b)(?P<claim>[^?;:–—]+?)\s*(?:\s-\s|[;:–—]|,\s*(?:which|"
+                        r"where|why|what|how|is|does|do|can|so|right)\b)", re.IGNORECASE)
 # "what does the report say …" asks what it says; "does the report say X" puts a claim to it
 _ASKS_WHAT_IT_SAYS = re.compile(r"\b(?:what|how|where|why|when|who|which)\b[^.?!]*\b(?:does|do|did)\s+(?:the\s+|this\s+)?$",
                                 re.IGNORECASE)
 CLAIM_SUPPORT = 0.6  # share of the claim's information (idf) one sentence of the report must hold
 
+# individual clusters or firms asked for by name: "the names of the 154 clusters", "biopharma clusters … by name"
+_BY_NAME = re.compile(r"\bnames? of (?:the |all |some )?(?:[\w-]+ ){0,3}?(?P<what>clusters|firms|compan(?:y|ies)|"
+                      r"organi[sz]ations|members)\b|\b(?P<what2>clusters|firms|companies) (?:[\w-]+ ){0,3}?by name\b",
+                      re.IGNORECASE)
 # a question word the report uses in at most this many sentences is specific: an answer about it names it
 RARE = 10
 # an unknown term next to this many specific words the quotes do not hold: the answer is about something else
@@ -72,6 +89,9 @@ UNHELD = 2
 _KIND_NOUN = re.compile(r"(?:\s+(?!(?:in|of|for|with|to|on|at|by|from|and|or|is|are|was|were|the|a|an)\b)[\w&'-]+){0,3}?"
                         r"\s+(?:clusters?|industr(?:y|ies)|sectors?|(?:mega ?)?trends?|megatrends?|regions?|countr(?:y|ies)|"
                         r"firms?|compan(?:y|ies))\b", re.IGNORECASE)
+# "3d printing in packaging, what does the report say": the phrase before the asking clause is the topic
+_TOPIC_THEN_ASK = re.compile(r"^\W*(?P<topic>[^,:;?–—]+?)\s*(?:,|:|;|\s-\s|–|—)\s*(?:what|anything|does|do|is)\b[^?]*"
+                             r"\b(?:say|says|said|mention|mentions|cover|covers|write|writes)\b", re.IGNORECASE)
 _OPENS_PHRASE = re.compile(r"(?:^|[-–—:;,(]|\b(?:which|what|the|a|an|in|of|for|with|about|on|from|among|between|any|all|"
                            r"some|no))\W*$", re.IGNORECASE)
 # a word followed by its object or particle is a verb ("fade out", "team up"): what happens, not what is asked about
@@ -113,7 +133,7 @@ def unverified(res, sentences) -> Answer | None:
     with their terms (``Retriever.sentences``)."""
     if not res.quotes:
         return None
-    for check in (_later_time, _false_claim, _measure_missing, _kind_missing, _unknown_topic):
+    for check in (_later_time, _false_claim, _measure_missing, _kind_missing, _names_missing, _unknown_topic):
         gap = check(res, sentences)
         if gap:
             return pointer(res, gap)
@@ -168,6 +188,9 @@ def _later_time(res, sentences) -> str:
     """A year after the report's latest source, asked about as done, or one the report never names."""
     import corpus
 
+    if _AFTER_THE_REPORT.search(res.question):
+        return (f"The report's latest source is from {report_date()}: it cannot say what happened after it was written "
+                f"(\u201c{_asked(res.question)}\u201d).")
     later = [int(y) for y in _YEAR.findall(res.question) if int(y) > report_date()]
     if not later:
         return ""
@@ -182,6 +205,8 @@ def _false_claim(res, sentences) -> str:
     """A claim the question says the report makes that no sentence of the report holds."""
     m = _CLAIM.search(res.question)
     if not m or _ASKS_WHAT_IT_SAYS.search(res.question[: m.start()]):
+        m = _ACCORDING.search(res.question)
+    if not m:
         return ""
     terms = _content(m["claim"])
     top = max(sentences.idf.values())
@@ -200,7 +225,7 @@ def _measure_missing(res, sentences) -> str:
     """A figure asked of a measure the quoted numbers are not about ("how many people work …" answered with a
     count of cluster organisations), or of one the report never writes about ("… were interviewed")."""
     m = _MEASURED.search(res.question)
-    if not m:
+    if not m or _LEANS_BACK.search(res.question):
         return ""
     clause = _CLAUSE_END.split(next(g for g in m.groups() if g))[0]
     terms = _content(clause)
@@ -220,16 +245,43 @@ def _measure_missing(res, sentences) -> str:
 
 
 def _kind_missing(res, sentences) -> str:
-    """"Which country …" answered by quotes that name no country."""
+    """"Which country has the most …" answered by quotes (and a best passage) that name no country."""
     m = _WHICH_KIND.search(res.question)
     if not m or not _SUPERLATIVE.search(res.question, m.end()):
         return ""
     kinds = next(v for k, v in _KINDS.items() if m["k"].lower().startswith(k))
-    text = " ".join(" ".join(q.text.split()) for q in res.quotes).lower()
+    text = " ".join(" ".join(t.split()) for t in [q.text for q in res.quotes] + [p.text for p in res.passages[:1]]).lower()
     for kind in kinds:
         if any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text) for n in vocab.names_of(kind) if len(n) > 2):
             return ""
-    return f"The report does not name which {m['k'].lower()} (\u201c{_asked(res.question)}\u201d)."
+    return f"The report does not say which {m['k'].lower()} (\u201c{_asked(res.question)}\u201d)."
+
+
+def _names_missing(res, sentences) -> str:
+    """Individual clusters or firms asked for by name, answered by quotes that name none: only the report's own
+    kinds (industries, regions, countries) and common words are written there."""
+    m = _BY_NAME.search(res.question)
+    if not m or any(_proper_names(q.text) for q in res.quotes):
+        return ""
+    return f"The report does not name individual {(m['what'] or m['what2']).lower()} (\u201c{_asked(res.question)}\u201d)."
+
+
+def _proper_names(text: str) -> list[str]:
+    """Capitalised words inside a sentence that are no name of the report's vocabulary and that the report never
+    writes in lower case (a firm, a place, a project: "Volvo", "Skane")."""
+    lower = _lower_words()
+    names = {w for n in vocab.all_names() for w in re.findall(r"[a-z]+", n)}
+    return [w for w in re.findall(r"(?<=[a-z,;] )[A-Z][a-z]{2,}\b", text) if w.lower() not in lower | names | _MONTHS]
+
+
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+
+
+@cache
+def _lower_words() -> frozenset[str]:
+    import corpus
+
+    return frozenset(re.findall(r"\b[a-z]{3,}\b", corpus.report_text()))
 
 
 def _unknown_topic(res, sentences) -> str:
@@ -240,9 +292,11 @@ def _unknown_topic(res, sentences) -> str:
               and not (w.isupper() and len(w) <= 3) and not (w.isalpha() and len(w) <= 2)]
     if not topics:
         return ""
+    lead = _TOPIC_THEN_ASK.match(res.question)
     kinds = [w for w in topics if _KIND_NOUN.match(res.question, _end(res.question, w))
-             and _OPENS_PHRASE.search(res.question[: _end(res.question, w) - len(w)])]
-    if kinds:  # "luxembourg clusters", "malta blue growth cluster partners": a kind of thing the report never names
+             and _OPENS_PHRASE.search(res.question[: _end(res.question, w) - len(w)])
+             or lead and _end(res.question, w) <= lead.end("topic")]
+    if kinds:  # "luxembourg clusters", "3d printing …, what does the report say": the question's topic
         return f"The report does not cover {' or '.join(f'“{t}”' for t in kinds[:3])}."
     if res.passing:  # the quote is the passing mention that answers
         return ""
@@ -254,7 +308,8 @@ def _unknown_topic(res, sentences) -> str:
     return f"The report does not cover {' or '.join(f'“{t}”' for t in topics[:3])}."
 
 
-def _groups(text: str) -> list[frozenset[str]]:
+@lru_cache(maxsize=256)
+def _groups(text: str) -> tuple[frozenset[str], ...]:
     """The content terms of ``text``, one group per word, or per name of the report's vocabulary its alias stands
     for ("decarbonisation": the words of "Carbon foot-print reduction", held when any of them is)."""
     out, rest = [], text
@@ -263,7 +318,7 @@ def _groups(text: str) -> list[frozenset[str]]:
             out.append(frozenset(t for t in tokenize(a.canonical) if t not in _filler_tokens()))
         rest = a.pattern.sub(" ", rest)
     out += [frozenset([t]) for t in dict.fromkeys(tokenize(rest)) if t not in _filler_tokens() and not t.isdigit()]
-    return [g for g in out if g]
+    return tuple(g for g in out if g)
 
 
 def _rare(group: frozenset[str], sentences) -> bool:

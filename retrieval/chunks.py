@@ -266,7 +266,8 @@ def _split_long(text: str, u: _Unit, max_chars: int) -> list[_Unit]:
     return [_Unit([(s, e)]) for s, e in zip(starts, ends, strict=True)]
 
 
-def _figure_key(number: int, offset: int) -> str:
+def figure_key(number: int, offset: int) -> str:
+    """The key of figure ``number`` as the text at ``offset`` names it: the one in the same section, else the nearest."""
     cands = [f for f in corpus.figures() if f.number == number]
     if not cands:
         return str(number)
@@ -305,7 +306,7 @@ def chunk_report(max_chars: int = DEFAULT_MAX_CHARS) -> tuple[Chunk, ...]:
                 keys.append(g[0].figure)
             for s, e in body_segments:
                 for m in _FIG_MENTION.finditer(text[s:e]):
-                    k = _figure_key(int(m[1]), s + m.start())
+                    k = figure_key(int(m[1]), s + m.start())
                     if k not in keys:
                         keys.append(k)
             fns = tuple(n.number for n in notes if n.ref_offset is not None and start <= n.ref_offset < end)

@@ -60,6 +60,16 @@ def names_of(kind: str, path: Path = VOCABULARY_PATH) -> frozenset[str]:
 _SMALL = frozenset("of for and the in on to".split())
 
 
+@cache
+def all_names(path: Path = VOCABULARY_PATH) -> frozenset[str]:
+    """Every spelling (lower case) of every name of the report's vocabulary, of any kind."""
+    if not path.is_file():
+        return frozenset()
+    with path.open(newline="", encoding="utf-8") as f:
+        return frozenset(" ".join((r.get(k) or "").split()).lower() for r in csv.DictReader(f)
+                         for k in ("canonical", "alias")) - {""}
+
+
 def _initials(words: list[str], small: bool) -> str:
     return "".join(w[0] for w in words if small or w.lower() not in _SMALL).upper()
 
