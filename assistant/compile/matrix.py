@@ -168,7 +168,7 @@ def _marked_cells(frame: Frame, d: str) -> ToolPlan | None:
     interdependency", "how many pairs are marked both downstream and upstream", "upstream effects not matched
     downstream"."""
     if frame.names or frame.focus not in (None, "pairs") and not _PAIRS.search(frame.text) or \
-            frame.aggregation is not None or frame.intent not in ("list", "count", "unknown", "value") or \
+            frame.aggregation is not None and frame.aggregation.kind != "each" or frame.intent not in ("list", "count", "unknown", "value") or \
             frame.followup.of_those or frame.followup.opener:
         return None  # "which of those are AOSIs" keeps the previous answer's names: a follow-up, not every cell
     include, exclude = _MARKED_IN[d]
