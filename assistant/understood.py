@@ -31,6 +31,9 @@ def unknown_terms(frame: Frame, cov: Coverage, question: str = "") -> Refuse | N
     foreign = bool(frame.names) and _foreign(frame, cov)
     if cov.named and not foreign:
         return _refuse(cov.named, question)
+    lead = _unknown_subject(cov, question)
+    if lead and not foreign:  # "can blockchain help with … in logistics": the unknown term is what is asked about
+        return _refuse((lead,), question)
     if not cov.unknown or frame.names or complete(frame):
         return None
     if frame.intent == "explain" and any(not common(w) for w in cov.unused):
@@ -38,6 +41,26 @@ def unknown_terms(frame: Frame, cov: Coverage, question: str = "") -> Refuse | N
     if frame.relation is None and not _foreign(frame, cov) and not _subject_unknown(cov, question):
         return None  # an unread word beside the subject ("the target audience", "a silver bullet"): retrieval decides
     return _refuse(cov.unknown, question)
+
+
+_OPENS_WITH = re.compile(r"\s*(do|does|did|can|could|will|would|is|are|was|were|should|may|might)\s+", re.I)
+
+
+def _unknown_subject(cov: Coverage, question: str) -> str | None:
+    """The words right after an opening "can/does/is …" that the report never uses, when coverage found them
+    unknown too: the subject of a yes/no question ("can blockchain help …", "will quantum computing change …")."""
+    m = _OPENS_WITH.match(question)
+    if not m or not cov.unknown:
+        return None
+    words = re.findall(r"[\w'-]+", question[m.end():].lower())
+    words = words[1:] if words[:1] in (["the"], ["a"], ["an"]) else words
+    run = []
+    for w in words:
+        if known(w):
+            break
+        run.append(w)
+    said = " ".join(cov.unknown)
+    return " ".join(run) if run and run[0] in said.split() else None
 
 
 def _subject_unknown(cov: Coverage, question: str) -> bool:

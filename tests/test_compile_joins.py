@@ -149,3 +149,17 @@ def test_a_count_the_report_gives_two_ways_names_both(question):
         assert not ans.sure and f"The report gives two counts: {notes[0].message}" in ans.answer
     else:
         assert ans.sure
+
+
+@pytest.mark.parametrize("question,term", [
+    ("can blockchain help with e-commerce in logistics", "blockchain"),
+    ("is cryptocurrency one of the sub-trends of digital industries", "cryptocurrency"),
+    ("will quantum computing change the big data hot-spot of digital industries", "quantum"),
+])
+def test_an_unknown_subject_beside_the_reports_names_is_refused_by_name(question, term):
+    """The term the question asks about is one the report never uses: said by name, the rest never answered as
+    if the term were not there."""
+    from assistant.core import Assistant
+
+    ans = Assistant().ask(question)
+    assert ans.route == "refuse" and f"\u201c{term}\u201d" in ans.answer
