@@ -7,6 +7,7 @@ import re
 
 from assistant import render
 from assistant.answer import Alternative, Answer
+from assistant.compile.places import unlisted_place
 from assistant.coverage import Coverage, common, known, subjects
 from assistant.frame import Frame
 from assistant.plan import Clarify, Plan, Recall, Refuse, Retrieve, ToolPlan
@@ -20,17 +21,21 @@ _RELATION_WORDS = {"downstream": "downstream (Figure 3)", "upstream": "upstream 
 NAME_KEYS = ("industry", "trend", "subtrend", "parameter", "region", "country", "region_a", "region_b")
 
 
-def unknown_terms(frame: Frame, cov: Coverage, question: str = "") -> Refuse | None:
+def unknown_terms(frame: Frame, cov: Coverage, question: str = "") -> Refuse | ToolPlan | None:
     """A refusal naming the terms the report never uses, when the question is about them.
 
     Not refused (answered, marked unsure): a question that also names the report's own names (in English), one
     whose frame is complete without any name (a ranking over a whole figure), and a request to explain that
     has other words the report uses (retrieval decides those). Gibberish and other languages without any of
-    the report's names are refused too, naming what was not understood.
+    the report's names are refused too, naming what was not understood. A place the report never names, asked
+    about its region, is answered from Figure 10's countries (it is not among them).
     """
     foreign = bool(frame.names) and _foreign(frame, cov)
     if cov.named and not foreign:
         return _refuse(cov.named, question)
+    unlisted = unlisted_place(frame, cov.unknown, question)
+    if unlisted is not None:
+        return unlisted
     lead = _unknown_subject(cov, question)
     if lead and not foreign:  # "can blockchain help with … in logistics": the unknown term is what is asked about
         return _refuse((lead,), question)

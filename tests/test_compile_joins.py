@@ -163,3 +163,23 @@ def test_an_unknown_subject_beside_the_reports_names_is_refused_by_name(question
 
     ans = Assistant().ask(question)
     assert ans.route == "refuse" and f"\u201c{term}\u201d" in ans.answer
+
+
+@pytest.mark.parametrize("question,name", [("is luxembourg assigned to any region", "Luxembourg"),
+                                           ("is Liechtenstein in one of the regions", "Liechtenstein"),
+                                           ("does andorra belong to one of the regions?", "Andorra")])
+def test_a_place_figure_10_never_lists_is_said_to_be_in_no_region(question, name):
+    import tools
+    from assistant.core import Assistant
+
+    listed = tools.list_items("countries").items
+    ans = Assistant().ask(question)
+    assert ans.tool == "list_items" and any(c.figure == "10" for c in ans.citations)
+    assert ans.value == ("yes" if name in listed else "no") and name in ans.answer
+
+
+def test_which_region_of_a_place_figure_10_never_lists_is_refused_by_name():
+    from assistant.core import Assistant
+
+    ans = Assistant().ask("which region does the report put andorra in")
+    assert ans.route == "refuse" and "andorra" in ans.answer.lower()

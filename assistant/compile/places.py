@@ -51,3 +51,19 @@ def _region_chart(frame: Frame) -> ToolPlan | None:
     from assistant.compile.figures import lookup
 
     return lookup(frame)
+
+
+def unlisted_place(frame: Frame, unknown: tuple[str, ...], question: str) -> ToolPlan | None:
+    """"Is Luxembourg assigned to any region": a place the report never names, asked yes or no about its region —
+    Figure 10's countries, and whether it is among them (no). Asked which region ("which region is Mars in"),
+    the refusal naming what the report lacks answers instead."""
+    if frame.names or len(unknown) != 1 or len(unknown[0].split()) > 2 or frame.intent != "yesno" or \
+            not (frame.relation == "membership" or _REGION_OF.search(frame.text) or _ANY_REGION.search(frame.text)):
+        return None
+    m = re.search(r"\W+".join(re.escape(w) for w in unknown[0].split()), question, re.I)
+    typed = m.group() if m else unknown[0]
+    name = typed if typed != typed.lower() else typed.title()
+    return ToolPlan((Step("list_items", {"name": "countries"}), Step("_member", {"name": name})))
+
+
+_ANY_REGION = re.compile(r"\b(in|to|under) (any|a|one of the) regions?\b")
