@@ -97,11 +97,16 @@ ONLY = [
     ("is big data purely a digital industries thing downstream", "industries_for_trend", "Digital Industries"),
     ("is personalisation an aosi for medtech alone?", "industries_for_trend", "Medical Devices"),
     ("is logistics the only industry with an AOSI for social media", "industries_for_trend", "Logistical Services"),
+    ("is personalisation a logistics-only aosi?", "industries_for_trend", "Logistical Services"),
+    # the other way round: one industry confined to one mega trend
+    ("is medtech shaped by personalisation alone downstream?", "trends_for_industry",
+     "Personalisation of products & services"),
+    ("is logistics only affected by big data downstream?", "trends_for_industry", "Big data"),
 ]
 
 
 @pytest.mark.parametrize("question,tool,industry", ONLY)
-def test_only_one_industry_is_a_yes_no_over_every_listing(question, tool, industry):
+def test_only_one_name_is_a_yes_no_over_every_listing(question, tool, industry):
     """The plan lists every industry (or hot-spot) the entry has, then checks it is the named one alone; the
     answer is computed against the same tool run directly."""
     import tools

@@ -24,7 +24,7 @@ _CLAUSE = re.compile(r"\bbut\b|\bwhile\b|\bwhereas\b|\byet\b")
 # a claim put to the figures: "does the table back that", "is that right", "does figure 16 confirm it": yes/no
 _VERIFY = re.compile(r"\b(does|do|did|would|can) (the )?(table|figure|fig|matrix|grid|data|chart)( \d+)? (back|confirm|support|"
                      r"agree|match|bear|show)\w*|\bis (that|this|it) (right|true|correct|so|accurate)\b|"
-                     r"\bis it true\b|\btrue that\b")
+                     r"\bis it true\b|\btrue that\b|\b(true|right|correct|accurate)\W*$")
 _ONLY_ALL = re.compile(r"\b(only|just|all|always|every|solely|nothing but)\b")
 # "every other region", "with all the others"
 _EVERY = re.compile(r"\b(every|all) (the )?other\b|\bwith (all|every)\b")
