@@ -32,6 +32,18 @@ TABLE = [
         ("compare_matrices", {"include": ["upstream"], "exclude": ["downstream"]})]),
     ("count the links present in both the upstream and the downstream matrix", [
         ("compare_matrices", {"include": ["downstream", "upstream"], "exclude": []})]),
+    ("which pairs appear downstream and upstream but are not aosis", [
+        ("compare_matrices", {"include": ["downstream", "upstream"], "exclude": ["aosi"]})]),
+    # one name's marked cells but for names of the other side said after "except / but not"
+    ("which industries does big data hit but not mobility technologies... downstream", [
+        ("industries_for_trend", {"trend": "Big data", "direction": "downstream"}),
+        ("_exclude", {"name": "Mobility Technologies"})]),
+    ("apart from big data, which trends drive medtech downstream?", [
+        ("trends_for_industry", {"industry": "Medical Devices", "direction": "downstream"}),
+        ("_exclude", {"name": "Big data"})]),
+    # the asked matrix itself negated: no marks in it
+    ("which industry has no upstream links at all", [
+        ("rank_matrix", {"entity": "industry", "direction": "upstream", "count": 0})]),
     # a hot-spot's trend named by a user's word for it, typed in lower case
     ("internet of things x logistics - which sub-trends?", [
         ("subtrends_for", {"trend": "Cross-linkage of subjects & objects", "industry": "Logistical Services"})]),

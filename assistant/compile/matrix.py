@@ -40,6 +40,19 @@ def _mixed_cell(frame: Frame, d: str) -> ToolPlan | None:
     return ToolPlan(steps + ((Step("_any", {}),) if frame.intent == "yesno" else ()))
 
 
+def _all_but(frame: Frame, d: str) -> ToolPlan | None:
+    """One name's marked cells but for the other side's names said after "except / but not": "which industries
+    does big data hit but not mobility", "trends shaping logistics except personalisation"."""
+    if frame.combination != "minus" or d not in MATRIX and not d.endswith("_only"):
+        return None
+    for kind, tool, focus in _SIDES:
+        names, other = frame.given(kind), frame.given("trend" if kind == "industry" else "industry")
+        if len(names) == 1 and other and frame.focus == focus:
+            return ToolPlan((Step(tool, {kind: names[0], "direction": d}),
+                             *(Step("_exclude", {"name": n}) for n in other)))
+    return None
+
+
 def _trend_industry_cell(frame: Frame, d: str) -> ToolPlan | None:
     inds, trends = frame.given("industry"), frame.given("trend")
     if len(inds) != 1 or len(trends) != 1 or d not in MATRIX or frame.intent not in ("yesno", "value"):
@@ -172,6 +185,8 @@ def _marked_cells(frame: Frame, d: str) -> ToolPlan | None:
             frame.followup.of_those or frame.followup.opener:
         return None  # "which of those are AOSIs" keeps the previous answer's names: a follow-up, not every cell
     include, exclude = _MARKED_IN[d]
+    if any(s.relation == "aosi" and s.negated for s in frame.scope):  # "… but are not AOSIs"
+        exclude = [*exclude, "aosi"]
     return ToolPlan((Step("compare_matrices", {"include": include, "exclude": exclude}),))
 
 
@@ -180,8 +195,8 @@ def _matrix(frame: Frame) -> ToolPlan | None:
     if d is None or frame.intent in ("explain", "define", "locate") or C.REASONS.search(frame.text) or \
             frame.intent == "compare" and frame.aggregation is None and frame.combination not in ("both", "and", "minus"):
         return None
-    return first_plan((_mixed_cell, _trend_industry_cell, _exclusive, _complement, _one_side, _ranking, _marked_cells),
-                      frame, d)
+    return first_plan((_mixed_cell, _all_but, _trend_industry_cell, _exclusive, _complement, _one_side, _ranking,
+                       _marked_cells), frame, d)
 
 
 def _aosi_scope(frame: Frame) -> ToolPlan | None:
