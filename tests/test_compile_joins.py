@@ -52,6 +52,10 @@ TABLE = [
     # hot-spots ranked by the length of their sub-trend lists
     ("which hotspot lists the most sub trends", [("rank_hotspots", {"order": "most", "by": "hotspot"})]),
     ("the hot spot with the shortest list of sub-trends?", [("rank_hotspots", {"order": "fewest", "by": "hotspot"})]),
+    ("which of the hot spots have the most sub-trends, top 3", [
+        ("rank_hotspots", {"order": "most", "by": "hotspot"}), ("_top_n", {"n": 3})]),
+    # a per-region chart asked for in users' words for cooperation ("ties", "links")
+    ("where can I find the graph of R&D ties for central eastern europe", [("figure_lookup", {})]),
     # one sub-trend, two parameters: which grade is stronger (or weaker)
     ("local content: which is weaker, business process orientation or information sharing", [
         ("subtrend_profile", {"subtrend": "Local content"}),

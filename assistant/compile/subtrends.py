@@ -45,11 +45,13 @@ def _named_subtrend(frame: Frame) -> ToolPlan | None:
 def _hotspot_ranking(frame: Frame) -> ToolPlan | None:
     """No name: hot-spots by how many sub-trends they list, or industries / trends by how many hot-spots."""
     agg = frame.aggregation
-    if frame.names or agg is None or agg.kind not in ("most", "least") or frame.followup.of_those or \
+    top = agg is not None and agg.kind == "top" and agg.n
+    if frame.names or agg is None or agg.kind not in ("most", "least") and not top or frame.followup.of_those or \
             frame.followup.pronoun:  # "which of them has the longest list": the last answer's, not every hot-spot
         return None
     by = "hotspot" if C.SUBTREND_WORD.search(frame.text) else _RANK_BY.get(frame.focus or "", "hotspot")
-    return ToolPlan((Step("rank_hotspots", {"order": "fewest" if agg.kind == "least" else "most", "by": by}),))
+    rank = Step("rank_hotspots", {"order": "fewest" if agg.kind == "least" else "most", "by": by})
+    return ToolPlan((rank, Step("_top_n", {"n": agg.n})) if top else (rank,))
 
 
 def _hotspot_list(frame: Frame) -> ToolPlan | None:
