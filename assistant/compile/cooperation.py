@@ -107,9 +107,10 @@ def _partners(frame: Frame) -> ToolPlan | None:
         weakest = agg is not None and agg.kind == "least"
         return ToolPlan((Step("partners", {**args, "min_grade": "-"}), Step("_top", {"weakest": True} if weakest else {})))
     b = bound(frame)
-    if b is not None and b[1] == "exact" and _ONLY_ALL.search(frame.text) and \
-            (frame.intent == "yesno" or _VERIFY.search(frame.text)):  # "only weak links — does the table back that"
-        return ToolPlan((Step("partners", {**args, "min_grade": "-"}), Step("_all_grade", {"grade": b[0]})))
+    if b is not None and _ONLY_ALL.search(frame.text) and (frame.intent == "yesno" or _VERIFY.search(frame.text)):
+        # "only weak links — does the table back that", "are all its partners medium or better?"
+        return ToolPlan((Step("partners", {**args, "min_grade": "-"}),
+                         Step("_all_grade", {"grade": b[0], "at_least": b[1] == "at_least"})))
     steps = [Step("partners", {**args, **_band(b)})]
     if frame.intent == "yesno":
         steps.append(Step("_any", {}))
