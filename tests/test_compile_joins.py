@@ -91,6 +91,10 @@ TABLE = [
         ("_all_grade", {"grade": "o", "at_least": True})]),
     ("southeast europe just has medium r&d ties according to the text; does figure 13 confirm it", [
         ("partners", {"region": "Southeast Europe", "kind": "rd"}), ("_all_grade", {"grade": "o"})]),
+    # a claim about one pair put to the table
+    ("the report says business cooperation between northwest and central western europe is very strong; is that "
+     "right?", [("cooperation_grade", {"region_a": "Northwest Europe", "region_b": "Central Western Europe",
+                                         "kind": "business"}), ("_is_grade", {"grade": "++"})]),
     # a per-region chart found by what it shows, however the chart is called
     ("r&d graph for the iberian region", [("figure_lookup", {})]),
     ("total cooperation visual for polish clusters", [("figure_lookup", {})]),

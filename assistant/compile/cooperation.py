@@ -85,8 +85,8 @@ def _pair(frame: Frame) -> ToolPlan | None:
     kind = _kind(frame)
     args = {"region_a": places[0], "region_b": places[1], "kind": kind}
     b = bound(frame)
-    if frame.intent == "yesno" and b is not None and kind in KINDS:
-        sym, mode = b
+    if (frame.intent == "yesno" or _VERIFY.search(frame.text)) and b is not None and kind in KINDS:
+        sym, mode = b  # "is their R&D link strong", "the text says their ties are strong — does the table back that"
         return ToolPlan((Step("cooperation_grade", args),
                          Step("_is_grade", {"grade": sym, "relation": "at_least" if sym == "+" else mode})))
     if frame.intent in ("value", "list", "unknown", "compare") and b is None:
