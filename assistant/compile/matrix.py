@@ -72,13 +72,13 @@ def _one_side(frame: Frame, d: str) -> ToolPlan | None:
         if not names or frame.given(other) or frame.focus not in (focus, None) or \
                 frame.focus is None and not _direction_said(frame):
             continue
+        ops = name_ops(frame, kind, names)
         if frame.combination in ("neither", "only") or frame.aggregation is not None or \
-                frame.negation and not d.endswith("_only") and not (frame.combination == "minus" and len(names) > 1):
+                frame.negation and not d.endswith("_only") and "subtract" not in ops.values():
             return None
-        if len(names) > 1 and frame.combination not in _OPS:
+        if len(names) > 1 and frame.combination not in _OPS and "subtract" not in ops.values():
             return None
-        steps = [Step(tool, {kind: n, "direction": d}, "set" if i == 0 else _OPS[frame.combination])
-                 for i, n in enumerate(names)]
+        steps = [Step(tool, {kind: n, "direction": d}, op) for n, op in ops.items()]
         if frame.intent == "yesno":
             if frame.focus is None:
                 return None
@@ -88,6 +88,32 @@ def _one_side(frame: Frame, d: str) -> ToolPlan | None:
             return None
         return ToolPlan(tuple(steps))
     return None
+
+
+# a name said after one of these words, in its own clause, is taken out: "shared by A and B but missing for C"
+_TAKEN_OUT = re.compile(r"\b(but not|and not|not|except|excluding|other than|apart from|besides|minus|without|"
+                        r"missing|absent|lacking|don'?t|doesn'?t|isn'?t|aren'?t)\b")
+
+
+def name_ops(frame: Frame, kind: str, names: list[str]) -> dict[str, str]:
+    """How each named industry (or trend) joins the ones before it, in the order they are last said: "set" for
+    the first, "subtract" for one said after a negation ("… but not C"), else the question's combination (in
+    common: intersect; or: union)."""
+    last = {n.canonical: n for n in frame.names if n.kind == kind}  # the last mention of each name
+    ends = sorted((last[c].start, last[c].end) for c in names)
+    gaps = [frame.text[ends[i - 1][1]:ends[i][0]] for i in range(1, len(ends))]
+    by_place = [c for _, c in sorted((last[c].start, c) for c in names)]
+    out = {by_place[0]: "set"}
+    cut = [bool(_TAKEN_OUT.search(g)) for g in gaps]
+    default = _OPS.get(frame.combination or "", "intersect")
+    for name, gap, taken_out in zip(by_place[1:], gaps, cut, strict=True):
+        if taken_out or not any(cut) and default == "subtract":
+            out[name] = "subtract"
+        elif re.search(r"\bor\b", gap):  # "A or B, but not C"
+            out[name] = "union"
+        else:
+            out[name] = default if default != "subtract" else "intersect"
+    return out
 
 
 _EVERYTHING = {"trends": "mega_trends", "industries": "industries"}
