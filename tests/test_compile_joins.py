@@ -230,3 +230,18 @@ def test_each_name_joins_as_its_clause_says(question, names, ops):
     assert isinstance(plan, ToolPlan), (read(question), plan)
     got = [(next(v for k, v in s.args.items() if k in ("industry", "trend")), s.op) for s in plan.steps]
     assert got == list(zip(names, ops, strict=True))
+
+
+@pytest.mark.parametrize("question,entity,rel", [
+    ("which trends don't get any upstream push from industries", "trend", "upstream"),
+    ("which industries don't get any downstream impact from the trends", "industry", "downstream"),
+    ("which megatrends aren't upstream-influenced by any industry", "trend", "upstream"),
+    ("which industries never receive any aosi with a trend", "industry", "aosi"),
+])
+def test_not_any_around_a_relation_word_asks_for_none_in_that_matrix(question, entity, rel):
+    """"not … any" around the relation word is an aggregation (none marked in that matrix), never the relation
+    negated (which would read the other matrix, or "X only, not Y")."""
+    plan = compile_frame(read(question))
+    assert isinstance(plan, ToolPlan), (read(question), plan)
+    assert [(s.tool, s.args.get("entity"), s.args.get("direction"), s.args.get("count")) for s in plan.steps] == \
+        [("rank_matrix", entity, rel, 0)]
