@@ -96,7 +96,8 @@ def check(frame: Frame, plan: ToolPlan) -> Judgement:
     step = plan.steps[0]
     rels = [plan_relation(s) for s in plan.steps if not s.tool.startswith("_")]
     others = _other_readings(frame, plan, step, rels)
-    for judge in (_kind_unsaid, _asked_nothing, _against_relation, _against_focus, _against_figure, _slots_unused):
+    for judge in (_kind_unsaid, _asked_nothing, _against_relation, _against_said, _against_focus, _against_figure,
+                  _slots_unused):
         j = judge(frame, plan, step, rels)
         if j is not None:
             extra = tuple(a for a in (others.alternatives if others else ()) if a not in j.alternatives)
@@ -128,6 +129,15 @@ def _against_relation(frame: Frame, plan: ToolPlan, step: Step, rels: list) -> J
     if frame.relation in MATRIX and rels[0] in MATRIX and frame.relation not in rels and not frame.followup.opener:
         return Judgement(False, _other_direction(step, frame.relation), "relation")
     return None
+
+
+def _against_said(frame: Frame, plan: ToolPlan, step: Step, rels: list) -> Judgement | None:
+    """An impact matrix read from a verb while the question says only another one in its own words ("which
+    trends don't get pushed, not upstream"): the said one is offered, the answer unsure."""
+    said = {s.relation for s in frame.scope if s.relation in MATRIX}
+    if not said or rels[0] not in MATRIX or rels[0] in said or frame.figure is not None:
+        return None
+    return Judgement(False, _other_direction(step, sorted(said)[0]), "relation inferred against the one said")
 
 
 def _against_focus(frame: Frame, plan: ToolPlan, step: Step, rels: list) -> Judgement | None:

@@ -245,3 +245,12 @@ def test_not_any_around_a_relation_word_asks_for_none_in_that_matrix(question, e
     assert isinstance(plan, ToolPlan), (read(question), plan)
     assert [(s.tool, s.args.get("entity"), s.args.get("direction"), s.args.get("count")) for s in plan.steps] == \
         [("rank_matrix", entity, rel, 0)]
+
+
+def test_a_relation_said_then_excluded_is_negated():
+    from assistant.understand.scope import scope
+
+    said = {s.relation: s.negated for s in scope("which industries does big data shape, upstream excluded")}
+    assert said == {"upstream": True}
+    plan = compile_frame(read("which industries does big data shape, upstream excluded"))
+    assert plan.steps[0].args["direction"] != "upstream"
