@@ -23,14 +23,15 @@ from assistant.multipart import combine
 from assistant.plan import Clarify, Recall, Refuse, Retrieve, Step, ToolPlan
 from assistant.poststeps import post
 from assistant.reading import plan_reading
-from assistant.replan import changes_last, counts_last, restricts, rewrite
+from assistant.replan import changes_last, points_back, restricts, rewrite
 from assistant.router import MAX_CHARS, guard, route
-from assistant.scope import missing_figure
+from assistant.scope import missing_figure, unverified, weighed
 from assistant.spot import by_kind, spot
 from assistant.state import State
 from assistant.understand import read
+from assistant.understand.check import check
 from assistant.understand.clauses import parts
-from assistant.understand.followup import strip_switch
+from assistant.understand.followup import opening
 from assistant.understand.link import best_reading
 from assistant.understood import annotate, refusal_reading, unknown_terms
 
@@ -111,16 +112,19 @@ class Assistant:
 
     def _ask_one(self, question: str, state: State) -> Answer:
         """One question through the pipeline: read, complete from the conversation, plan, run, say how."""
-        asked, fresh = strip_switch(question)  # "new question: …" reads the rest with no context
-        context = State() if fresh else state
+        asked, said = opening(question)  # "new question: …" reads the rest with no context; "no, I meant …" leans
+        context = State() if said == "switch" else state
         try:
-            frame = read(asked)
+            frame = _leaning(read(asked)) if said == "correction" else read(asked)
             cov = coverage(frame, asked)
-            done, plan = frame, guard(asked) or unknown_terms(frame, cov, asked)
+            # "list them": the last answer again, however few English words it has
+            back = points_back(frame, context)
+            done, plan = frame, None if back else guard(asked) or unknown_terms(frame, cov, asked)
             if plan is None:
                 done, plan = _compiled(frame, context)
             plan = plan or route(asked, context)
             ans = self._run(plan, asked, state)
+            _unchecked(ans, plan, frame)
             annotate(ans, plan, frame, cov, done)
             if ans.route == "tool" and isinstance(plan, ToolPlan):
                 state.last_frame = frame_of_plan(done, plan.steps)
@@ -167,7 +171,7 @@ class Assistant:
             result = self._execute(plan)
             if result.value is None and len(result.items) == 1 and isinstance(result.items[0], str) and \
                     re.search(r"\b(which|what|the single|the only|only) ([\w-]+ ){0,3}(mega trend|trend|industry|region|sub-trend|"
-                              r"subtrend|parameter|key area|partner)\b(?!s)", question.lower()):
+                              r"subtrend|parameter|key area|partner|one)\b(?!s)", question.lower()):
                 result = replace(result, value=result.items[0])
             if result.tool == "crossover_grade" and result.value is None and result.count == 0:
                 return render.refusal(result.title + ". " + " ".join(n.message for n in result.notes), "not_in_matrix")
@@ -184,14 +188,14 @@ class Assistant:
         # the report's vocabulary decides first: a word counts as unknown only when coverage does not know it either
         # (users' abbreviations of the report's words, typos and asking words are not unknown subjects)
         unknown = [w for w in retriever.unknown_terms(query) if not known(w.lower()) and not asked_for(w)]
-        res = retriever.search(query, k=5, unknown=unknown)
+        res = retriever.search(query, k=5, unknown=weighed(query, unknown))
         if subjects(query, unknown):  # what the question is about is a word the report never uses
             return render.not_covered(replace(res, unknown_terms=subjects(query, unknown)))
         names_the_report = re.search(r"\b(figure \d+|section \d)|§", query.lower())
         near = res.best_score >= getattr(res, "threshold", res.best_score) - NEAR_THRESHOLD
         if (not res.in_scope and not (names_the_report and near)) or not res.quotes:
             return render.not_covered(res)
-        return missing_figure(res) or render.retrieval_answer(res)
+        return missing_figure(res) or unverified(res, retriever.sentences) or render.retrieval_answer(res)
 
     def _execute(self, plan: ToolPlan):
         result = None
@@ -230,11 +234,31 @@ class Assistant:
             state.remember("region", [result.value])
 
 
+# the typed steps that compare two results (counts of several names; one pair in two figures)
+_COMPARING = ("_compare", "_compare_kinds")
+
+
+def _unchecked(ans: Answer, plan, frame) -> None:
+    """A check of a claim ("is that the same as …", "does the table back that") that the plan answers only
+    part of: the part is shown, marked unsure, and the reading says what was not compared."""
+    said = check(frame.text)
+    if said is None or ans.route != "tool" or not isinstance(plan, ToolPlan) or \
+            any(s.tool in _COMPARING for s in plan.steps):
+        return
+    ans.sure = False
+    ans.reading = f"{ans.reading} (not compared: \u201c{said}\u201d \u2014 this shows only the table's side)"
+
+
+def _leaning(frame):
+    """A correction's words ("no, I meant upstream") lean on the turn before, as an opening "and" does."""
+    return replace(frame, followup=replace(frame.followup, opener=True))
+
+
 def _compiled(frame, state: State):
     """The frame (completed from the previous turn when it is a follow-up with holes) and its compiled plan."""
     if len(frame.text) > MAX_CHARS or RECALL.search(frame.text):
         return frame, None
-    if counts_last(frame, state):
+    if points_back(frame, state):
         return state.last_frame, state.last_plan
     if state.last_frame is not None:
         done = complete(frame, state)

@@ -38,7 +38,7 @@ DEFINE = re.compile(r"\b(what is meant|what does .* mean|meaning of|define|defin
 
 RECALL = re.compile(r"\b(which|what) (section|page|figure|source)s?\b.*\b(that|this|it|answer|from)\b|\bwhere (is|was|does) (that|this|it) (come )?from\b|"
                     r"\bwhere'?s (that|this|it)\b|\bwhere (is|are) (that|this|those|these) (table|figure|matrix|list|passage)\b|\b(source|citation)s? (for|of) (that|this)\b|\bcite (that|this|it)\b")
-FOLLOW = re.compile(r"^\s*(and|what about|how about|same for|and for|now|then|ok|okay)\b")
+FOLLOW = re.compile(r"^\s*(and|what about|how about|same for|and for|now|then|so|ok|okay)\b")
 PRONOUN = re.compile(r"\b(it|its|that one|this one|they|them|there|that country|this country|that region|this region)\b")
 
 LIST = re.compile(r"\b(list|name|enumerate|what are|which are|show( me)?|give( me)?|all|overview|the (12|twelve|10|ten|8|eight|4|four|5|five|6|six))\b")
@@ -171,6 +171,8 @@ OF_THOSE = re.compile(r"\bthe [\w-]+ (one|ones|hot[- ]?spot|row|block|entry)\b|\
                       r"those|these|them|the same|that one|this one|which one|which ones)\b")
 PRONOUN_REF = re.compile(r"\b(it|its|they|their|there|that country|this country|that region|this region|"
                          r"that industry|this industry|that trend|this trend|that sector|this sector)\b")
+# "that" standing for the previous answer as a whole: "how many is that", "does the table back that"
+THAT_ANSWER = re.compile(r"\b(is|was|are|were) that\b|\bthat\s*[?.!]*\s*$")
 
 # verbs whose subject undergoes a trend ("industries that feel / face / are exposed to it"): downstream either way
 EXPERIENCE = re.compile(r"\b(feel\w*|felt|fac(e|es|ing)|experienc\w*|undergo\w*|exposed to|suffer\w*)\b")
@@ -184,12 +186,28 @@ FIGURE_WORDS = re.compile(r"\b(grids?|plots?|graphics?|visuals?|images?|pictures
                           r"blocks?|appendix|caption\w*)\b")
 
 # --- follow-ups: a fresh start, the previous turn's names taken together, an item by its place ---------------
-# a question that says it starts afresh ("new question:", "forget that.", "ok switching:"): it inherits nothing
-SWITCH = re.compile(r"^\s*((ok(ay)?|so|now|right)\W+)?(new question|different (topic|question|subject)|unrelated( question)?|"
-                    r"forget (that|this|it|about (that|this|it))|switching( (topics?|subjects?))?|change of (topic|subject)|"
-                    r"chang(e|ing) (the )?(topic|subject)|on another (note|topic)|another (question|topic)|"
-                    r"separate question|something else|next question|moving on|switching gears|change of gears|"
-                    r"(totally|completely|entirely|something) different|diff(erent)? (topic|subject|question))\b\W*", re.I)
+# a turn's opening words that are no part of what it asks, one vocabulary each (read by understand.followup.opening):
+# a marker that starts a new subject ("unrelated:", "new q -", "and separately,"): the rest inherits nothing
+_LEAD = r"(?:(?:ok(?:ay)?|so|now|right|and|but|also|alright|well|hmm+|one more thing|quick(?:ly)?)\W+)*"
+_NEW_SUBJECT = (r"(?:a |an )?(?:new|different|another|other|separate|unrelated|next|fresh|diff|"
+                r"(?:totally|completely|entirely|something) different) (?:question|q|topic|subject|thing|matter|issue|point)",
+                r"unrelated(?: question| q)?", r"separately", r"(?:totally|completely|entirely|something) different",
+                r"on (?:a |an )?(?:another|different|other|separate|unrelated|new) (?:note|topic|subject|matter)",
+                r"moving on", r"switching(?: (?:topics?|subjects?|gears))?", r"change of (?:topic|subject|gears)",
+                r"chang(?:e|ing) (?:the )?(?:topic|subject)", r"forget (?:that|this|it|about (?:that|this|it))",
+                r"never ?mind(?: (?:that|this|it))?", r"something else", r"(?:leaving|setting|putting) (?:that|this|it) aside")
+# what follows a marker: punctuation, or the question's own first word
+_AFTER = (r"(?:\s*[:,.;!?\u2014\u2013-]+\s*|\s+(?=(?:which|what|who|whose|where|when|how|why|does|do|did|is|are|was|were|"
+          r"can|could|would|should|list|name|tell|show|give|i|my|our|we|in which|for which)\b))")
+SWITCH = re.compile(r"^\s*" + _LEAD + r"(?:" + "|".join(_NEW_SUBJECT) + r")" + _AFTER, re.I)
+# a correction of the previous question ("no sorry, I meant upstream", "correction: for norway"): the rest is a
+# follow-up that changes the turn before
+CORRECTION = re.compile(r"^\s*(?:(?:no|nope|oops|sorry|wait|actually|hmm+|ah|oh|well|my bad|my mistake)\W+)*"
+                        r"(?:i (?:meant|mean|was asking about|wanted to ask about|was asking)|correction\s*:)\s*[:,.;\u2014\u2013-]*\s*",
+                        re.I)
+# sounds and courtesies that say nothing ("hmm", "um,", "… pls")
+FILLER_START = re.compile(r"^\s*(?:(?:hmm+|um+|uh+|erm|ah+|oh+|oops|sorry)\b[\s,.!\u2014\u2013-]*)+", re.I)
+FILLER_END = re.compile(r"[\s,]+(?:pls|plz|please|thx|thanks|thank you|ty)\s*([?.!]*)\s*$", re.I)
 # the previous turn's names taken together: "both of them", "either of those", "those two", "the two of them"
 GROUP_REF = re.compile(r"\b(?P<comb>both|either|neither|each|all|any) (of )?(them|those|these|the two)\b|"
                        r"\bbetween (them|those|these|those two|these two)\b|"  # a pair: the two names said last

@@ -15,12 +15,20 @@ from assistant.plan import ToolPlan
 from assistant.state import State
 
 
+def points_back(frame: Frame, state: State) -> bool:
+    """"list them", "show me those", "how many are there?": the last answer again (or its count), nothing else
+    asked of it."""
+    last, fu = state.last_frame, frame.followup
+    return last is not None and state.last_plan is not None and frame.intent in ("list", "count", "unknown") and \
+        not frame.names and not frame.relation_said and frame.focus in (None, last.focus) and \
+        frame.aggregation is None and frame.grade is None and fu.group is None and fu.nth is None and \
+        (fu.opener or fu.pronoun or fu.short or bool(C.THAT_ANSWER.search(frame.text))) and \
+        (frame.intent == "count" or fu.of_those or fu.pronoun)
+
+
 def counts_last(frame: Frame, state: State) -> bool:
     """"how many are there?", "and how many is that": the count of the last answer, nothing else asked."""
-    last = state.last_frame
-    return last is not None and state.last_plan is not None and frame.intent == "count" and not frame.names and \
-        not frame.relation_said and frame.focus in (None, last.focus) and frame.aggregation is None and \
-        (frame.followup.opener or frame.followup.pronoun or frame.followup.short)
+    return frame.intent == "count" and points_back(frame, state)
 
 
 def swap(frame: Frame, state: State) -> ToolPlan | None:
@@ -70,7 +78,9 @@ def _elliptic(frame: Frame) -> bool:
 def said_kind(frame: Frame) -> str | None:
     """The one kind of cooperation an elliptic follow-up says and nothing else ("and r&d?", "what about business")."""
     kinds = {s.relation for s in frame.scope if not s.negated} & set(_KINDS)
-    return kinds.pop() if not frame.names and len(kinds) == 1 and _elliptic(frame) else None
+    # "r&d for both": a group the last plan's one pair does not hold; the kind alone would answer one of them
+    return kinds.pop() if not frame.names and len(kinds) == 1 and _elliptic(frame) and frame.followup.group is None \
+        else None
 
 
 def changes_last(frame: Frame) -> bool:

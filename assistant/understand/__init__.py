@@ -32,14 +32,14 @@ def read(question: str) -> Frame:
     foc = focus(text, spans)
     said = scope(text, marks)
     if linked(text, found, foc):
-        return replace(_linked(folded, text, found, foc, fig, said, marks), asked=question)
+        return _linked(question, folded, text, found, foc, fig, said, marks)
     return Frame(text=folded, intent=intent(text), focus=foc, names=found,
                  relation=_relation(text, found, fig, foc, said),
                  other_relation=other_relation(text, found, fig),
                  relation_said=relation_said(_blank(text, found), fig),
                  scope=said, negation=negation(text), grade=grade(_blank(text, found), _crossover(found)), aggregation=aggregation(text),
                  combination=combination(text, len({n.canonical for n in found})), figure=fig,
-                 page=asks_page(text), followup=_own_pronoun(followup(folded), folded, found), clauses=marks,
+                 page=asks_page(text), followup=_own_pronoun(followup(folded, question), folded, found), clauses=marks,
                  asked=question)
 
 
@@ -58,7 +58,7 @@ def _relation(text: str, found, fig, foc, said):
     return positive(rel, said)
 
 
-def _linked(folded, text, found, foc, fig, said, marks) -> Frame:
+def _linked(question, folded, text, found, foc, fig, said, marks) -> Frame:
     """"How are logistics and the mega trends linked": no relation said, three readings (``link.READINGS``),
     the focus the other side's (none when both sides are named)."""
     both = {n.kind for n in found} >= {"industry", "trend"}
@@ -66,7 +66,8 @@ def _linked(folded, text, found, foc, fig, said, marks) -> Frame:
                  relation=None, other_readings=READINGS, relation_said=True, scope=said,
                  negation=negation(text), grade=grade(_blank(text, found), _crossover(found)), aggregation=aggregation(text),
                  combination=combination(text, len({n.canonical for n in found})), figure=fig,
-                 page=asks_page(text), followup=_own_pronoun(followup(folded), folded, found), clauses=marks)
+                 page=asks_page(text), followup=_own_pronoun(followup(folded, question), folded, found), clauses=marks,
+                 asked=question)
 
 
 def _crossover(found) -> bool:

@@ -10,12 +10,14 @@ from assistant.frame import Followup
 _GROUP = {"both": "both", "either": "either", "any": "either", "neither": "neither", "each": "and", "all": "and"}
 
 
-def followup(text: str) -> Followup:
+def followup(text: str, asked: str = "") -> Followup:
+    """The signs in the folded ``text``; a new subject is read on the words as ``asked`` (their punctuation ends a
+    marker: "forget that. and upstream?")."""
     g = C.GROUP_REF.search(text) or C.SHARED.search(text)
     n = C.NTH_REF.search(text)
     return Followup(opener=bool(C.FOLLOW.search(text)), pronoun=bool(C.PRONOUN_REF.search(text)),
                     of_those=bool(C.OF_THOSE.search(text)), short=len(re.findall(r"\w+", text)) <= 4,
-                    switch=bool(C.SWITCH.match(text)), group=_group(g) if g else None,
+                    switch=opening(asked or text)[1] == "switch", group=_group(g) if g else None,
                     nth=C.ORDINALS[n["nth"]] if n else None)
 
 
@@ -27,9 +29,19 @@ def _group(m: re.Match) -> str:
     return _GROUP[word] if word else "and"
 
 
+def opening(question: str) -> tuple[str, str | None]:
+    """The question without the opening words that are no part of what it asks, and what they said: "switch"
+    (a new subject: "unrelated: …", "new q - …", "and separately, …"), "correction" ("no sorry, I meant …") or
+    None (fillers only, "hmm", "… pls", or nothing). Words that are all marker and no question stay as they are."""
+    text = C.FILLER_END.sub(r"\1", C.FILLER_START.sub("", question, count=1))
+    for kind, cue in (("switch", C.SWITCH), ("correction", C.CORRECTION)):
+        m = cue.match(text)
+        if m is not None and text[m.end():].strip(" ?.!"):
+            return text[m.end():], kind
+    return (text, None) if text.strip(" ?.!") else (question, None)
+
+
 def strip_switch(question: str) -> tuple[str, bool]:
     """The question without an opening that says it starts afresh ("new question: …"), and whether it had one."""
-    m = C.SWITCH.match(question)
-    if m is None or not question[m.end():].strip():
-        return question, False
-    return question[m.end():], True
+    rest, kind = opening(question)
+    return (rest, True) if kind == "switch" else (question, False)

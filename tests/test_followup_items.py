@@ -1,0 +1,54 @@
+"""Follow-ups over the previous ANSWER: its items are the set the new step runs on ("list them", "how many is
+that", "of those which …", "which of them …"). Wordings here are this file's own, not the tuning sets'."""
+
+import pytest
+
+from assistant import Assistant
+
+A = Assistant.load()
+
+
+def _ask(turns, question):
+    cid = f"it-{abs(hash((tuple(turns), question)))}"
+    for t in turns:
+        A.ask(t, conversation_id=cid)
+    return A.ask(question, conversation_id=cid), A.ask(turns[-1])
+
+
+@pytest.mark.parametrize("turns,question", [
+    (["which countries are in central eastern europe"], "how many is that"),
+    (["which trends does logistics push upstream"], "name them please"),
+    (["which industries does carbon footprint reduction hit downstream"], "show me those again"),
+    (["what are the value chain parameters"], "so how many parameters is that"),
+    (["which regions does northern europe cooperate with in r&d"], "list them pls"),
+])
+def test_pointing_at_the_last_answer_gives_it_again(turns, question):
+    ans, before = _ask(turns, question)
+    assert ans.route == "tool" and ans.tool == before.tool and ans.args == before.args, (ans.route, ans.reading)
+    assert ans.items == before.items and ans.sure
+
+
+@pytest.mark.parametrize("turns,question", [
+    (["which trends shape biopharma downstream"], "is that the same list as for medtech?"),
+    (["how many industries are in an aosi with personalisation"], "would i get the same count from figure 3"),
+    (["which regions does southwest europe cooperate with in business"],
+     "the report calls those links weak - does figure 16 agree?"),
+    (["which mega trends does creative industries shape upstream"], "are those the same ones that shape it downstream"),
+    (["which regions does northern europe cooperate with in r&d"], "is business any stronger than that"),
+    ([], "the text says logistics has the most AOSIs; does figure 5 back that up"),
+])
+def test_a_check_against_something_else_is_never_a_sure_lookup(turns, question):
+    """Yes/no checks against the previous turn, another figure or the text: compiled as a comparison, or unsure."""
+    ans = _ask(turns, question)[0] if turns else A.ask(question)
+    assert ans.route == "refuse" or not ans.sure, (ans.tool, ans.reading)
+
+
+@pytest.mark.parametrize("question", [
+    "which region has more than 5 countries", "is that also true for medtech", "which industries share the most trends",
+    "how many trends are there", "which regions does northern europe work with more than any other",
+])
+def test_no_check_is_read_where_none_is_made(question):
+    from assistant.understand.check import check
+    from assistant.understand import read
+
+    assert check(read(question).text) is None
