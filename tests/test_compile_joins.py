@@ -224,11 +224,13 @@ def test_which_region_of_a_place_figure_10_never_lists_is_refused_by_name():
      ["Logistical Services", "Advanced Packaging", "Mobility Technologies"], ["set", "intersect", "subtract"]),
     ("which industries are shaped by big data or by personalisation, but not by social media, downstream",
      ["Big data", "Personalisation of products & services", "Impact of social media"], ["set", "union", "subtract"]),
+    ("sub-trends shared by logistics and creative industries but not by medtech",
+     ["Logistical Services", "Creative Industries", "Medical Devices"], ["set", "intersect", "subtract"]),
 ])
 def test_each_name_joins_as_its_clause_says(question, names, ops):
     plan = compile_frame(read(question))
     assert isinstance(plan, ToolPlan), (read(question), plan)
-    got = [(next(v for k, v in s.args.items() if k in ("industry", "trend")), s.op) for s in plan.steps]
+    got = [(next(v for k, v in s.args.items() if k in ("industry", "trend") and v), s.op) for s in plan.steps]
     assert got == list(zip(names, ops, strict=True))
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant import cues as C
+from assistant.compile.matrix import name_ops
 from assistant.frame import Frame
 from assistant.plan import Step, ToolPlan, first_plan
 
@@ -70,8 +71,7 @@ def _hotspot_subtrends(frame: Frame) -> ToolPlan | None:
     given = pairs(frame)
     if not given or not _asks_subtrends(frame):
         return None
-    op = _OPS.get(frame.combination or "", "intersect")
-    steps = [Step("subtrends_for", {"trend": t, "industry": i}, "set" if k == 0 else op) for k, (t, i) in enumerate(given)]
+    steps = [Step("subtrends_for", {"trend": t, "industry": i}, op) for (t, i), op in _joined(frame, given)]
     agg = frame.aggregation
     if agg is not None and agg.kind == "nth" and agg.n and len(given) == 1:
         steps.append(Step("_nth_row", {"n": agg.n, "field": "subtrend"}))
@@ -80,6 +80,18 @@ def _hotspot_subtrends(frame: Frame) -> ToolPlan | None:
     if frame.intent == "yesno":
         steps.append(Step("_any", {}))
     return ToolPlan(tuple(steps))
+
+
+def _joined(frame: Frame, given: list[tuple[str | None, str | None]]) -> list[tuple[tuple, str]]:
+    """The hot-spots with how each joins the ones before: when they differ by one kind only (industries, or
+    trends), as each name's clause says ("shared by A and B but not C"); else the question's combination."""
+    for pos, kind in ((1, "industry"), (0, "trend")):
+        names = [g[pos] for g in given]
+        if len(given) > 1 and None not in names and len({g[1 - pos] for g in given}) == 1:
+            ops = name_ops(frame, kind, names)
+            return [(next(g for g in given if g[pos] == n), op) for n, op in ops.items()]
+    op = _OPS.get(frame.combination or "", "intersect")
+    return [(g, "set" if k == 0 else op) for k, g in enumerate(given)]
 
 
 def _asks_subtrends(frame: Frame) -> bool:
