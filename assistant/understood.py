@@ -149,6 +149,8 @@ def _tool(ans: Answer, plan: ToolPlan, frame: Frame, done: Frame) -> None:
     if inherited:
         ans.inherited = ", ".join(inherited)
     judged = check(done, plan)
+    if not plan.sure:  # a cue rule's guess: no row of the compiler's table fits the frame
+        ans.sure = False
     if not judged.sure:
         ans.sure = False
         ans.alternatives = list(judged.alternatives[:3])

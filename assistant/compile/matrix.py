@@ -172,8 +172,9 @@ def _ranking(frame: Frame, d: str) -> ToolPlan | None:
     if frame.aggregation is None and _none_marked(frame) and frame.intent in ("list", "yesno", "value", "unknown"):
         return ToolPlan((Step("rank_matrix", {"entity": _ENTITY[frame.focus], "direction": frame.relation,
                                               "count": 0}),))
-    if frame.aggregation is None:
-        return None
+    if frame.aggregation is None or frame.aggregation.kind != "none" and any(s.negated for s in frame.scope) or \
+            frame.combination in ("both", "and") and _PAIR_OF.search(frame.text):
+        return None  # "the most megatrends but no AOSI", "which two industries share the most": no one ranking
     agg = frame.aggregation
     args: dict = {"entity": _ENTITY[frame.focus], "direction": d}
     post: list[Step] = []
@@ -195,6 +196,7 @@ def _ranking(frame: Frame, d: str) -> ToolPlan | None:
 
 
 # "trend-industry pairs", "links", "connections": the marked cells, whatever the focus
+_PAIR_OF = re.compile(r"\bwhich (two|2|pair|couple)\b")
 _PAIRS = re.compile(r"\b(pairs?|cells?|combinations?|links?|connections?|linkages?)\b")
 # the matrices a direction reads: cells marked in every one of the first, in none of the second
 _MARKED_IN = {"downstream": (["downstream"], []), "upstream": (["upstream"], []), "aosi": (["aosi"], []),
