@@ -124,7 +124,7 @@ FOCUS_WORDS = [
     ("pairs", re.compile(r"\b(pairs?|combinations?|cells?)\b")),
     ("grade", re.compile(r"\b(grade|grading|how strong|how strongly|how intense|strength|intensity|rating|rated|level)\b")),
     ("figures", re.compile(r"\b(figures?|fig|charts?|tables?|matrix|matrices|diagrams?|maps?|page|graphs?|plots?|"
-                           r"visuals?|visuali[sz]ations?|illustrations?|(?<!big )(?<!bigger )(?<!whole )pictures?)\b")),
+                           r"visuals?|visuali[sz]ations?|illustrations?|graphics?|(?<!big )(?<!bigger )(?<!whole )pictures?)\b")),
     ("sections", re.compile(r"\b(sections?|chapters?|appendix)\b")),
     ("key_areas", re.compile(r"\bkey areas?\b")),
     ("characteristics", re.compile(r"\bcharacteristics?\b")),
@@ -133,7 +133,7 @@ FOCUS_WORDS = [
 
 HOTSPOT = re.compile(r"\bhot[- ]?spots?\b")
 AOSI_PROPER = re.compile(r"\b(aosi'?s?|aios|areas? of strong|strong(ly)? interdepend\w*|interdependenc\w*)\b")
-CHART = re.compile(r"\b(charts?|figures?|fig|graphs?|maps?|diagrams?|pictures?|plots?|bars?|visuals?)\b")
+CHART = re.compile(r"\b(charts?|figures?|fig|graphs?|graphics?|maps?|diagrams?|pictures?|plots?|bars?|visuals?)\b")
 TOP_N = re.compile(r"\btop\s*(\d+|two|three|four|five|six|seven|eight|nine|ten)\b")
 RANK_VERB = re.compile(r"^\s*(rank|sort|order)\b")
 MEMBERSHIP = re.compile(r"\b(belong\w*|part of|member\w*|includ\w*|consist\w*|compris\w*|made up|contain\w*|"

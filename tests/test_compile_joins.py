@@ -98,6 +98,7 @@ TABLE = [
     # a per-region chart found by what it shows, however the chart is called
     ("r&d graph for the iberian region", [("figure_lookup", {})]),
     ("total cooperation visual for polish clusters", [("figure_lookup", {})]),
+    ("what does the business cooperation graphic for central western europe show", [("figure_lookup", {})]),
 ]
 
 

@@ -103,11 +103,13 @@ def name_ops(frame: Frame, kind: str, names: list[str]) -> dict[str, str]:
     ends = sorted((last[c].start, last[c].end) for c in names)
     gaps = [frame.text[ends[i - 1][1]:ends[i][0]] for i in range(1, len(ends))]
     by_place = [c for _, c in sorted((last[c].start, c) for c in names)]
-    out = {by_place[0]: "set"}
     cut = [bool(_TAKEN_OUT.search(g)) for g in gaps]
     default = _OPS.get(frame.combination or "", "intersect")
+    if not any(cut):  # no name taken out: the names in the order given, joined as the question's combination says
+        return {n: "set" if i == 0 else default for i, n in enumerate(names)}
+    out = {by_place[0]: "set"}
     for name, gap, taken_out in zip(by_place[1:], gaps, cut, strict=True):
-        if taken_out or not any(cut) and default == "subtract":
+        if taken_out:
             out[name] = "subtract"
         elif re.search(r"\bor\b", gap):  # "A or B, but not C"
             out[name] = "union"
