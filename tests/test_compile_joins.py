@@ -91,6 +91,17 @@ TABLE = [
         ("_all_grade", {"grade": "o", "at_least": True})]),
     ("southeast europe just has medium r&d ties according to the text; does figure 13 confirm it", [
         ("partners", {"region": "Southeast Europe", "kind": "rd"}), ("_all_grade", {"grade": "o"})]),
+    # several countries in one membership question: each one's region
+    ("what regions do sweden, italy and turkey belong to", [
+        ("regions_of", {"countries": ["Sweden", "Italy", "Turkey"]})]),
+    ("in which regions are greek and polish clusters?", [("regions_of", {"countries": ["Greece", "Poland"]})]),
+    # the countries of a country's region: "the same region as X", "grouped with"
+    ("which countries share a region with the netherlands", [
+        ("countries_in", {"region": "The Netherlands"}), ("_exclude", {"name": "The Netherlands"})]),
+    ("name the countries grouped together with poland", [
+        ("countries_in", {"region": "Poland"}), ("_exclude", {"name": "Poland"})]),
+    ("are austria and hungary in the same region?", [
+        ("countries_in", {"region": "Austria"}), ("_member", {"name": "Hungary"})]),
     # a claim about one pair put to the table
     ("the report says business cooperation between northwest and central western europe is very strong; is that "
      "right?", [("cooperation_grade", {"region_a": "Northwest Europe", "region_b": "Central Western Europe",
