@@ -149,11 +149,19 @@ def _tool(ans: Answer, plan: ToolPlan, frame: Frame, done: Frame) -> None:
     if inherited:
         ans.inherited = ", ".join(inherited)
     judged = check(done, plan)
-    if not plan.sure:  # a cue rule's guess: no row of the compiler's table fits the frame
+    if not plan.sure or _tied_figures(ans):  # a cue rule's guess, or two different figures fit as well
         ans.sure = False
     if not judged.sure:
         ans.sure = False
         ans.alternatives = list(judged.alternatives[:3])
+
+
+def _tied_figures(ans: Answer) -> bool:
+    """A figure look-up whose two best figures fit equally well and show different things (the same chart printed
+    twice, in the text and in an appendix, is one answer)."""
+    rows = ans.rows if ans.tool == "figure_lookup" else []
+    return len(rows) > 1 and rows[0].get("score") == rows[1].get("score") and \
+        rows[0].get("caption") != rows[1].get("caption")
 
 
 def refusal_reading(ans: Answer) -> str:

@@ -268,3 +268,15 @@ def test_a_relation_said_then_excluded_is_negated():
     assert said == {"upstream": True}
     plan = compile_frame(read("which industries does big data shape, upstream excluded"))
     assert plan.steps[0].args["direction"] != "upstream"
+
+
+def test_two_different_figures_that_fit_equally_make_a_look_up_unsure():
+    from assistant.answer import Answer
+    from assistant.understood import _tied_figures
+
+    row = {"key": "14", "caption": "Business cooperation – Northern Europe", "score": 1.0}
+    same = Answer(route="tool", answer="", tool="figure_lookup", rows=[row, {**row, "key": "26"}])
+    other = Answer(route="tool", answer="", tool="figure_lookup", rows=[row, {**row, "key": "20", "caption": "R&D"}])
+    lower = Answer(route="tool", answer="", tool="figure_lookup",
+                   rows=[row, {**row, "key": "20", "caption": "R&D", "score": 0.8}])
+    assert not _tied_figures(same) and _tied_figures(other) and not _tied_figures(lower)
