@@ -102,6 +102,13 @@ TABLE = [
         ("countries_in", {"region": "Poland"}), ("_exclude", {"name": "Poland"})]),
     ("are austria and hungary in the same region?", [
         ("countries_in", {"region": "Austria"}), ("_member", {"name": "Hungary"})]),
+    # a cell asked about in the figures the last clause names, after a clause about another figure
+    ("fig 5 flags big data x digital industries - does fig 3 or fig 4 mark that cell", [
+        ("trends_for_industry", {"industry": "Digital Industries", "direction": "either"}),
+        ("restrict", {"names": ["Big data"]}), ("_any", {})]),
+    ("figure 4 shows personalisation for medtech; is it in figure 3 as well?", [
+        ("matrix_cell", {"trend": "Personalisation of products & services", "industry": "Medical Devices",
+                         "direction": "downstream"})]),
     # a claim about one pair put to the table
     ("the report says business cooperation between northwest and central western europe is very strong; is that "
      "right?", [("cooperation_grade", {"region_a": "Northwest Europe", "region_b": "Central Western Europe",

@@ -53,6 +53,29 @@ def _all_but(frame: Frame, d: str) -> ToolPlan | None:
     return None
 
 
+_ASKS_YES_NO = re.compile(r"^\W*(is|are|does|do|did|was|were|has|have)\b")
+_OF_FIGURE = {"3": "downstream", "4": "upstream", "5": "aosi"}
+
+
+def asked_figures_cell(frame: Frame) -> ToolPlan | None:
+    """A trend × industry cell asked about in the figures the last clause names, after a clause that states what
+    another figure shows ("fig 5 flags X × Y — does fig 3 or fig 4 mark that cell"): the cell in those figures."""
+    if len(frame.given("industry")) != 1 or len(frame.given("trend")) != 1 or not frame.clauses:
+        return None
+    last = frame.text[max(frame.clauses):]
+    figs = [_OF_FIGURE[m[1]] for m in C.FIGURE_REF.finditer(last) if m[1] in _OF_FIGURE]
+    if not figs or not _ASKS_YES_NO.match(last) or not C.FIGURE_REF.search(frame.text[:max(frame.clauses)]):
+        return None
+    d = figs[0] if len(set(figs)) == 1 else "either" if re.search(r"\bor\b", last) else "both"
+    if set(figs) - {"downstream", "upstream"} and len(set(figs)) > 1:
+        return None  # the AOSI matrix with another: no one direction reads both
+    ind, trend = frame.given("industry")[0], frame.given("trend")[0]
+    if d in MATRIX:
+        return ToolPlan((Step("matrix_cell", {"trend": trend, "industry": ind, "direction": d}),))
+    return ToolPlan((Step("trends_for_industry", {"industry": ind, "direction": d}),
+                     Step("restrict", {"names": [trend]}, "intersect"), Step("_any", {})))
+
+
 def _trend_industry_cell(frame: Frame, d: str) -> ToolPlan | None:
     inds, trends = frame.given("industry"), frame.given("trend")
     if len(inds) != 1 or len(trends) != 1 or d not in MATRIX or frame.intent not in ("yesno", "value"):
