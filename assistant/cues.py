@@ -124,7 +124,7 @@ FOCUS_WORDS = [
     ("pairs", re.compile(r"\b(pairs?|combinations?|cells?)\b")),
     ("grade", re.compile(r"\b(grade|grading|how strong|how strongly|how intense|strength|intensity|rating|rated|level)\b")),
     ("figures", re.compile(r"\b(figures?|fig|charts?|tables?|matrix|matrices|diagrams?|maps?|page|graphs?|plots?|"
-                           r"visuals?|visuali[sz]ations?|illustrations?|(?<!big )(?<!bigger )(?<!whole )pictures?)\b")),
+                           r"visuals?|visuali[sz]ations?|illustrations?|graphics?|(?<!big )(?<!bigger )(?<!whole )pictures?)\b")),
     ("sections", re.compile(r"\b(sections?|chapters?|appendix)\b")),
     ("key_areas", re.compile(r"\bkey areas?\b")),
     ("characteristics", re.compile(r"\bcharacteristics?\b")),
@@ -133,7 +133,7 @@ FOCUS_WORDS = [
 
 HOTSPOT = re.compile(r"\bhot[- ]?spots?\b")
 AOSI_PROPER = re.compile(r"\b(aosi'?s?|aios|areas? of strong|strong(ly)? interdepend\w*|interdependenc\w*)\b")
-CHART = re.compile(r"\b(charts?|figures?|fig|graphs?|maps?|diagrams?|pictures?|plots?|bars?|visuals?)\b")
+CHART = re.compile(r"\b(charts?|figures?|fig|graphs?|graphics?|maps?|diagrams?|pictures?|plots?|bars?|visuals?)\b")
 TOP_N = re.compile(r"\btop\s*(\d+|two|three|four|five|six|seven|eight|nine|ten)\b")
 RANK_VERB = re.compile(r"^\s*(rank|sort|order)\b")
 MEMBERSHIP = re.compile(r"\b(belong\w*|part of|member\w*|includ\w*|consist\w*|compris\w*|made up|contain\w*|"
@@ -159,8 +159,9 @@ NTH = re.compile(r"\b(second|third|fourth|fifth|sixth|2nd|3rd|[4-6]th)\b(?:[\w -
 AT_LEAST_N = re.compile(r"\b(at least|minimum of|no fewer than|or more)\s*" + _NUM + r"\b|\b" + _NUM + r" or more\b")
 MORE_THAN_N = re.compile(r"\b(more than|over|above)\s+" + _NUM + r"\b")
 EXACTLY_N = re.compile(r"\b(exactly|precisely|just|only)\s+" + _NUM + r"\b")
-NONE_AGG = re.compile(r"\b(none|no \w+ at all|(not|arent|isnt|dont|doesnt|werent|wasnt) (\w+ ){1,4}(by |to |into )?any|"
-                      r"zero|never|untouched|unaffected|unmarked|left blank)\b|n't (\w+ ){1,4}(by |to |into )?any\b")
+NONE_AGG = re.compile(r"\b(none|no \w+ at all|(not|no|arent|isnt|dont|doesnt|werent|wasnt) ([\w-]+ ){1,4}"
+                      r"((by|to|into|with|from|for|on) )?any|zero|never|untouched|unaffected|unmarked|left blank)\b|"
+                      r"n't ([\w-]+ ){1,4}((by|to|into|with|from|for|on) )?any\b")
 EACH_AGG = re.compile(r"\b(each|every|per)\b")
 AGG_MOST = re.compile(r"\b(most|highest|largest|greatest|biggest|longest|top|leading|leads?|strongest|more than any)\b")
 AGG_LEAST = re.compile(r"\b(fewest|(?<!at )least|lowest|smallest|shortest|weakest)\b")

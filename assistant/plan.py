@@ -21,6 +21,7 @@ class ToolPlan:
     steps: tuple[Step, ...]
     reading: str | None = None  # e.g. 'Read "Big data" as the mega trend (Figure 3), not the sub-trend.'
     kind: Literal["tool"] = "tool"
+    sure: bool = True  # False: a cue rule's guess where no row of the frame compiler fits the question
 
 
 @dataclass(frozen=True)

@@ -25,12 +25,19 @@ def _only(args: dict, r):
 
 
 def _all_grade(args: dict, r):
-    """Is every row of a graded result at exactly ``grade`` ("does SW Europe only have weak links")?"""
-    grades = [row.get("grade") for row in r.rows]
-    ok = bool(grades) and all(g == args["grade"] for g in grades)
-    other = [row.get("region") or row.get("name") for row in r.rows if row.get("grade") != args["grade"]]
+    """Is every row of a graded result at exactly ``grade`` ("does SW Europe only have weak links"), or at least
+    at it (``at_least``: "are all its partners medium or better")?"""
+    want = tools.grade_rank("cooperation", args["grade"])
+
+    def fits(g) -> bool:
+        rank = tools.grade_rank("cooperation", g or "")
+        return rank is not None and want is not None and rank >= want if args.get("at_least") else g == args["grade"]
+
+    ok = bool(r.rows) and all(fits(row.get("grade")) for row in r.rows)
+    other = [row.get("region") or row.get("name") for row in r.rows if not fits(row.get("grade"))]
     said = f"; graded otherwise: {', '.join(other)}" if other else ""
-    return replace(r, value="yes" if ok else "no", title=f"{r.title} — are all \"{args['grade']}\"?{said}")
+    bound = " or stronger" if args.get("at_least") else ""
+    return replace(r, value="yes" if ok else "no", title=f"{r.title} — are all \"{args['grade']}\"{bound}?{said}")
 
 
 def _any(args: dict, r):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from assistant import cues as C
 from assistant.answer import Alternative
 from assistant.frame import Frame
 from assistant.plan import Step, ToolPlan
@@ -96,7 +97,8 @@ def check(frame: Frame, plan: ToolPlan) -> Judgement:
     step = plan.steps[0]
     rels = [plan_relation(s) for s in plan.steps if not s.tool.startswith("_")]
     others = _other_readings(frame, plan, step, rels)
-    for judge in (_kind_unsaid, _asked_nothing, _against_relation, _against_focus, _against_figure, _slots_unused):
+    for judge in (_kind_unsaid, _asked_nothing, _against_relation, _against_said, _figures_unread, _against_focus,
+                  _against_figure, _slots_unused):
         j = judge(frame, plan, step, rels)
         if j is not None:
             extra = tuple(a for a in (others.alternatives if others else ()) if a not in j.alternatives)
@@ -128,6 +130,32 @@ def _against_relation(frame: Frame, plan: ToolPlan, step: Step, rels: list) -> J
     if frame.relation in MATRIX and rels[0] in MATRIX and frame.relation not in rels and not frame.followup.opener:
         return Judgement(False, _other_direction(step, frame.relation), "relation")
     return None
+
+
+def _against_said(frame: Frame, plan: ToolPlan, step: Step, rels: list) -> Judgement | None:
+    """An impact matrix read from a verb while the question says only another one in its own words ("which
+    trends don't get pushed, not upstream"): the said one is offered, the answer unsure."""
+    said = {s.relation for s in frame.scope if s.relation in MATRIX}
+    if not said or rels[0] not in MATRIX or rels[0] in said or frame.figure is not None:
+        return None
+    return Judgement(False, _other_direction(step, sorted(said)[0]), "relation inferred against the one said")
+
+
+def _figures_unread(frame: Frame, plan: ToolPlan, step: Step, rels: list) -> Judgement | None:
+    """Impact matrices the question names by number ("fig 5 flags X — does fig 3 or fig 4 mark it") that the plan
+    never reads: it answered from fewer figures than were asked about."""
+    said = {m[1] for m in C.FIGURE_REF.finditer(frame.text)} & set(FIGURE_OF.values())
+    read: set[str] = set()
+    for s in plan.steps:
+        d = s.args.get("direction")
+        if isinstance(d, str):
+            read |= {"3", "4"} if d in ("both", "either") else {FIGURE_OF.get(d.removesuffix("_only"), "")}
+            read |= {"4" if d.startswith("downstream") else "3"} if d.endswith("_only") else set()
+        for m in list(s.args.get("include") or []) + list(s.args.get("exclude") or []):
+            read.add(FIGURE_OF.get(m, ""))
+    if not read or not said - read:
+        return None
+    return Judgement(False, (), f"figures not read: {', '.join(sorted(said - read))}")
 
 
 def _against_focus(frame: Frame, plan: ToolPlan, step: Step, rels: list) -> Judgement | None:

@@ -71,10 +71,31 @@ def tool_answer(result, reading: str | None = None) -> Answer:
                       groups=dict(result.groups), citations=cites, notes=notes, tool=result.tool,
                       args=dict(result.args), rows=list(result.rows))
     result = _none_when_empty(result)
+    conflict = _count_conflict(result)
+    if conflict is not None:
+        result = replace(result, title=f"{result.title} — the report gives two counts")
     lines = []
     if reading:
         lines.append(f"*{reading}*")
     lines.append(f"**{result.title}**")
+    if conflict is not None:
+        lines.append(f"The report gives two counts: {conflict}")
+    lines += _body(result)
+    cites = [citation_from_tool(c) for c in result.citations]
+    if cites:
+        lines.append("Source: " + "; ".join(_source(c) for c in cites))
+    notes = [n.message for n in result.notes]
+    for n in notes:
+        lines.append(f"> ⚠ Data note: {n}")
+    return Answer(route="tool", answer=_join(lines),
+                  items=list(result.items), value=result.value, count=result.count, groups=dict(result.groups),
+                  citations=cites, notes=notes, tool=result.tool, args=dict(result.args), rows=list(result.rows),
+                  sure=conflict is None)  # the report counts these cells two ways: which one is meant is open
+
+
+def _body(result) -> list[str]:
+    """The answer's value, its entries (or groups, or rows) and their count."""
+    lines = []
     if result.value is not None and result.value != "none":
         shown = result.value if result.value != "" else "no mark"
         lines.append(f"Answer: **{shown}**")
@@ -94,15 +115,19 @@ def tool_answer(result, reading: str | None = None) -> Answer:
     if result.value is None and not result.items and result.rows and not result.groups:
         for r in result.rows[:20]:
             lines.append("- " + "; ".join(f"{k}: {v}" for k, v in r.items() if v not in (None, "")))
-    cites = [citation_from_tool(c) for c in result.citations]
-    if cites:
-        lines.append("Source: " + "; ".join(_source(c) for c in cites))
-    notes = [n.message for n in result.notes]
-    for n in notes:
-        lines.append(f"> ⚠ Data note: {n}")
-    return Answer(route="tool", answer=_join(lines),
-                  items=list(result.items), value=result.value, count=result.count, groups=dict(result.groups),
-                  citations=cites, notes=notes, tool=result.tool, args=dict(result.args), rows=list(result.rows))
+    return lines
+
+
+def _count_conflict(result) -> str | None:
+    """A data note saying the text counts exactly these cells differently than the figure does ("Figure 5 marks
+    13 AOSIs, the text speaks of 12"): its message, for an answer that lists or counts all of them."""
+    import json
+
+    got = {tuple(i) for i in result.items if isinstance(i, tuple | list)}
+    for n in result.notes:
+        if n.kind == "count_mismatch" and got and got == {tuple(c[1:]) for c in json.loads(n.cells or "[]")}:
+            return n.message
+    return None
 
 
 def _none_when_empty(result):

@@ -7,6 +7,7 @@ import re
 
 from assistant import render
 from assistant.answer import Alternative, Answer
+from assistant.compile.places import unlisted_place
 from assistant.coverage import Coverage, common, known, subjects
 from assistant.frame import Frame
 from assistant.plan import Clarify, Plan, Recall, Refuse, Retrieve, ToolPlan
@@ -20,17 +21,24 @@ _RELATION_WORDS = {"downstream": "downstream (Figure 3)", "upstream": "upstream 
 NAME_KEYS = ("industry", "trend", "subtrend", "parameter", "region", "country", "region_a", "region_b")
 
 
-def unknown_terms(frame: Frame, cov: Coverage, question: str = "") -> Refuse | None:
+def unknown_terms(frame: Frame, cov: Coverage, question: str = "") -> Refuse | ToolPlan | None:
     """A refusal naming the terms the report never uses, when the question is about them.
 
     Not refused (answered, marked unsure): a question that also names the report's own names (in English), one
     whose frame is complete without any name (a ranking over a whole figure), and a request to explain that
     has other words the report uses (retrieval decides those). Gibberish and other languages without any of
-    the report's names are refused too, naming what was not understood.
+    the report's names are refused too, naming what was not understood. A place the report never names, asked
+    about its region, is answered from Figure 10's countries (it is not among them).
     """
     foreign = bool(frame.names) and _foreign(frame, cov)
     if cov.named and not foreign:
         return _refuse(cov.named, question)
+    unlisted = unlisted_place(frame, cov.unknown, question)
+    if unlisted is not None:
+        return unlisted
+    lead = _unknown_subject(cov, question)
+    if lead and not foreign:  # "can blockchain help with … in logistics": the unknown term is what is asked about
+        return _refuse((lead,), question)
     if not cov.unknown or frame.names or complete(frame):
         return None
     if frame.intent == "explain" and any(not common(w) for w in cov.unused):
@@ -38,6 +46,26 @@ def unknown_terms(frame: Frame, cov: Coverage, question: str = "") -> Refuse | N
     if frame.relation is None and not _foreign(frame, cov) and not _subject_unknown(cov, question):
         return None  # an unread word beside the subject ("the target audience", "a silver bullet"): retrieval decides
     return _refuse(cov.unknown, question)
+
+
+_OPENS_WITH = re.compile(r"\s*(do|does|did|can|could|will|would|is|are|was|were|should|may|might)\s+", re.I)
+
+
+def _unknown_subject(cov: Coverage, question: str) -> str | None:
+    """The words right after an opening "can/does/is …" that the report never uses, when coverage found them
+    unknown too: the subject of a yes/no question ("can blockchain help …", "will quantum computing change …")."""
+    m = _OPENS_WITH.match(question)
+    if not m or not cov.unknown:
+        return None
+    words = re.findall(r"[\w'-]+", question[m.end():].lower())
+    words = words[1:] if words[:1] in (["the"], ["a"], ["an"]) else words
+    run = []
+    for w in words:
+        if known(w):
+            break
+        run.append(w)
+    said = " ".join(cov.unknown)
+    return " ".join(run) if run and run[0] in said.split() else None
 
 
 def _subject_unknown(cov: Coverage, question: str) -> bool:
@@ -121,9 +149,19 @@ def _tool(ans: Answer, plan: ToolPlan, frame: Frame, done: Frame) -> None:
     if inherited:
         ans.inherited = ", ".join(inherited)
     judged = check(done, plan)
+    if not plan.sure or _tied_figures(ans):  # a cue rule's guess, or two different figures fit as well
+        ans.sure = False
     if not judged.sure:
         ans.sure = False
         ans.alternatives = list(judged.alternatives[:3])
+
+
+def _tied_figures(ans: Answer) -> bool:
+    """A figure look-up whose two best figures fit equally well and show different things (the same chart printed
+    twice, in the text and in an appendix, is one answer)."""
+    rows = ans.rows if ans.tool == "figure_lookup" else []
+    return len(rows) > 1 and rows[0].get("score") == rows[1].get("score") and \
+        rows[0].get("caption") != rows[1].get("caption")
 
 
 def refusal_reading(ans: Answer) -> str:

@@ -272,7 +272,8 @@ TABLE = [
     ("Which upstream effects are not matched by a downstream effect?", [("compare_matrices",
      {"include": ["upstream"], "exclude": ["downstream"]})]),
     ("the report says strong R&D ties link Southwest and Northern Europe - does fig 13 agree", [
-        ("cooperation_grade", {"region_a": "Southwest Europe", "region_b": "Northern Europe", "kind": "rd"})]),
+        ("cooperation_grade", {"region_a": "Southwest Europe", "region_b": "Northern Europe", "kind": "rd"}),
+        ("_is_grade", {"grade": "+"})]),  # the claim checked: is the pair graded strong or better
 ]
 
 # refusals naming what the report lacks: a measure it never gives, a section or a name it does not have

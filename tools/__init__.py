@@ -43,6 +43,7 @@ from tools.regions import (
     partners_of_all,
     rank_regions,
     region_of,
+    regions_of,
     strongest_pairs,
 )
 from tools.result import Citation, ToolResult
@@ -54,7 +55,7 @@ TOOLS = [
     subtrends_for, aosis_with_subtrend, subtrend_industries, rank_hotspots, hotspots,
     crossover_grade, subtrend_profile, subtrends_at_grade, parameter_ranking, subtrends_with_many, crossover_gaps,
     crossover_cells, rank_subtrends, crossover_block, count_subtrends, count_crossover_marks,
-    region_of, countries_in, cooperation_grade, partners, grade_differences, strongest_pairs, pairs_at_grade, partners_of_all, rank_regions,
+    region_of, regions_of, countries_in, cooperation_grade, partners, grade_differences, strongest_pairs, pairs_at_grade, partners_of_all, rank_regions,
     list_items, abbreviation, trend_info, parameter_info, portfolio,
     figure_info, figure_lookup,
     all_notes,
@@ -65,7 +66,7 @@ __all__ = [
     "ToolResult", "UnknownName", "all_notes", "aosis_with_subtrend", "canonical_names", "compare_matrices",
     "cooperation_grade", "countries_in", "crossover_gaps", "crossover_grade", "figure_info", "figure_lookup",
     "grade_differences", "industries_for_trend", "intersect", "list_items", "matrix_cell", "notes_for_cells",
-    "parameter_info", "parameter_ranking", "partners", "portfolio", "rank_matrix", "region_of", "resolve",
+    "parameter_info", "parameter_ranking", "partners", "portfolio", "rank_matrix", "region_of", "regions_of", "resolve",
     "resolve_all", "resolve_region", "restrict", "strongest_pairs", "subtract", "subtrend_industries",
     "subtrend_profile", "subtrends_at_grade", "subtrends_for", "subtrends_with_many", "trend_info",
     "trends_for_industry", "union", "vocabulary",

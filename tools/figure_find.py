@@ -49,6 +49,10 @@ _ASKING = frozenset(stem(w) for w in (
     "page", "pages", "where", "find", "show", "shows", "look", "tell", "want", "need", "see", "say", "keep", "text",
     "report", "number", "locate", "display", "give", "please", "main", "appear", "get", "got", "one", "ones",
     "thing", "something", "somewhere", "document", "pdf", "study", "again", "also"))
+#: Users' everyday words for the cooperation the per-region charts show: each reads as "cooperation".
+_COOPERATION_WORDS = frozenset(stem(w) for w in ("ties", "tie", "links", "link", "linkages", "relations",
+                                                 "relationships", "collaboration", "collaborations", "partnerships",
+                                                 "partnership", "connections", "cooperating", "collaborating"))
 _COMPOUND = re.compile(r"\w-\w")  # "per-region": its joined form counts only when a figure uses it
 _REF = re.compile(r"\bfig(?:ure)?s?\.?\s*(\d{1,2})b?\b", re.IGNORECASE)
 _FUZZY_FACTOR = 0.8  # a typo's word counts a little less than the word itself
@@ -122,6 +126,7 @@ def _read(description: str) -> _Query:
     foreign: list[str] = []
     vocab = idf()
     for said, st in _words(rest):
+        st = stem("cooperation") if st in _COOPERATION_WORDS else st
         if st in _ASKING or st.isdigit() or any(t.stem == st for t in terms):
             continue
         if generic(st):

@@ -13,7 +13,7 @@ from tools.names import canonical_names, resolve
 from tools.result import Citation, ToolResult
 
 ListName = Literal["mega_trends", "industries", "parameters", "key_areas", "characteristics", "service_spectrum",
-                   "regions", "european_regions"]
+                   "regions", "european_regions", "countries"]
 
 
 def _list(name: str) -> tuple[str, list[str], list[dict], list[Citation]]:
@@ -52,6 +52,11 @@ def _list(name: str) -> tuple[str, list[str], list[dict], list[Citation]]:
         rs = canonical_names("region")
         fig = str(t.regions[0].figure)
         return (f"Regions (Figure {fig})", rs, [{"name": r} for r in rs], [cite(fig, page=t.regions[0].page)])
+    if name == "countries":
+        cs = sorted(t.regions, key=lambda r: (r.region, r.position))
+        fig = str(cs[0].figure)
+        return (f"Countries listed in the regions of Figure {fig}", list(dict.fromkeys(c.country for c in cs)),
+                [{"name": c.country, "region": c.region} for c in cs], [cite(fig, page=cs[0].page)])
     if name == "european_regions":
         rs = list(dict.fromkeys(c.region_a for c in t.cooperation))
         figs = list(dict.fromkeys(str(c.figure) for c in t.cooperation))
@@ -66,7 +71,8 @@ def list_items(name: ListName) -> ToolResult:
 
     Args:
         name: Which list: "mega_trends", "industries", "parameters", "key_areas", "characteristics",
-            "service_spectrum", "regions" (Figure 10) or "european_regions" (the six of Figures 13/16).
+            "service_spectrum", "regions" (Figure 10), "european_regions" (the six of Figures 13/16) or
+            "countries" (every country Figure 10 places in a region).
     """
     title, items, rows, cits = _list(name)
     mentions = ["Figure 17"] if name == "service_spectrum" else []

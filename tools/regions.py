@@ -86,6 +86,24 @@ def region_of(country: str) -> ToolResult:
     )
 
 
+def regions_of(countries: list[str]) -> ToolResult:
+    """The Figure 10 region of each of several countries (or demonyms), in the order given.
+
+    Args:
+        countries: Countries, subsumptions or demonyms as written by the user, e.g. ["Poland", "Greek"].
+    """
+    found = [region_of(c) for c in countries]
+    pairs = [(r.args["country"], r.value) for r in found]
+    regions = list(dict.fromkeys(region for _, region in pairs))
+    return ToolResult(
+        tool="regions_of", args={"countries": [c for c, _ in pairs]},
+        title=f"Regions of {', '.join(f'{c} ({r})' for c, r in pairs)} (Figure {_region_figure()})",
+        value=regions[0] if len(regions) == 1 else None, items=regions, count=len(regions),
+        citations=[c for r in found[:1] for c in r.citations],
+        rows=[{"country": c, "region": r} for c, r in pairs],
+    )
+
+
 def countries_in(region: str) -> ToolResult:
     """The countries (and subsumptions) Figure 10 lists for a region, in printed order.
 

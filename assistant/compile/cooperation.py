@@ -24,7 +24,7 @@ _CLAUSE = re.compile(r"\bbut\b|\bwhile\b|\bwhereas\b|\byet\b")
 # a claim put to the figures: "does the table back that", "is that right", "does figure 16 confirm it": yes/no
 _VERIFY = re.compile(r"\b(does|do|did|would|can) (the )?(table|figure|fig|matrix|grid|data|chart)( \d+)? (back|confirm|support|"
                      r"agree|match|bear|show)\w*|\bis (that|this|it) (right|true|correct|so|accurate)\b|"
-                     r"\bis it true\b|\btrue that\b")
+                     r"\bis it true\b|\btrue that\b|\b(true|right|correct|accurate)\W*$")
 _ONLY_ALL = re.compile(r"\b(only|just|all|always|every|solely|nothing but)\b")
 # "every other region", "with all the others"
 _EVERY = re.compile(r"\b(every|all) (the )?other\b|\bwith (all|every)\b")
@@ -85,8 +85,8 @@ def _pair(frame: Frame) -> ToolPlan | None:
     kind = _kind(frame)
     args = {"region_a": places[0], "region_b": places[1], "kind": kind}
     b = bound(frame)
-    if frame.intent == "yesno" and b is not None and kind in KINDS:
-        sym, mode = b
+    if (frame.intent == "yesno" or _VERIFY.search(frame.text)) and b is not None and kind in KINDS:
+        sym, mode = b  # "is their R&D link strong", "the text says their ties are strong — does the table back that"
         return ToolPlan((Step("cooperation_grade", args),
                          Step("_is_grade", {"grade": sym, "relation": "at_least" if sym == "+" else mode})))
     if frame.intent in ("value", "list", "unknown", "compare") and b is None:
@@ -107,9 +107,10 @@ def _partners(frame: Frame) -> ToolPlan | None:
         weakest = agg is not None and agg.kind == "least"
         return ToolPlan((Step("partners", {**args, "min_grade": "-"}), Step("_top", {"weakest": True} if weakest else {})))
     b = bound(frame)
-    if b is not None and b[1] == "exact" and _ONLY_ALL.search(frame.text) and \
-            (frame.intent == "yesno" or _VERIFY.search(frame.text)):  # "only weak links — does the table back that"
-        return ToolPlan((Step("partners", {**args, "min_grade": "-"}), Step("_all_grade", {"grade": b[0]})))
+    if b is not None and _ONLY_ALL.search(frame.text) and (frame.intent == "yesno" or _VERIFY.search(frame.text)):
+        # "only weak links — does the table back that", "are all its partners medium or better?"
+        return ToolPlan((Step("partners", {**args, "min_grade": "-"}),
+                         Step("_all_grade", {"grade": b[0], "at_least": b[1] == "at_least"})))
     steps = [Step("partners", {**args, **_band(b)})]
     if frame.intent == "yesno":
         steps.append(Step("_any", {}))

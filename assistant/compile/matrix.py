@@ -40,6 +40,42 @@ def _mixed_cell(frame: Frame, d: str) -> ToolPlan | None:
     return ToolPlan(steps + ((Step("_any", {}),) if frame.intent == "yesno" else ()))
 
 
+def _all_but(frame: Frame, d: str) -> ToolPlan | None:
+    """One name's marked cells but for the other side's names said after "except / but not": "which industries
+    does big data hit but not mobility", "trends shaping logistics except personalisation"."""
+    if frame.combination != "minus" or d not in MATRIX and not d.endswith("_only"):
+        return None
+    for kind, tool, focus in _SIDES:
+        names, other = frame.given(kind), frame.given("trend" if kind == "industry" else "industry")
+        if len(names) == 1 and other and frame.focus == focus:
+            return ToolPlan((Step(tool, {kind: names[0], "direction": d}),
+                             *(Step("_exclude", {"name": n}) for n in other)))
+    return None
+
+
+_ASKS_YES_NO = re.compile(r"^\W*(is|are|does|do|did|was|were|has|have)\b")
+_OF_FIGURE = {"3": "downstream", "4": "upstream", "5": "aosi"}
+
+
+def asked_figures_cell(frame: Frame) -> ToolPlan | None:
+    """A trend × industry cell asked about in the figures the last clause names, after a clause that states what
+    another figure shows ("fig 5 flags X × Y — does fig 3 or fig 4 mark that cell"): the cell in those figures."""
+    if len(frame.given("industry")) != 1 or len(frame.given("trend")) != 1 or not frame.clauses:
+        return None
+    last = frame.text[max(frame.clauses):]
+    figs = [_OF_FIGURE[m[1]] for m in C.FIGURE_REF.finditer(last) if m[1] in _OF_FIGURE]
+    if not figs or not _ASKS_YES_NO.match(last) or not C.FIGURE_REF.search(frame.text[:max(frame.clauses)]):
+        return None
+    d = figs[0] if len(set(figs)) == 1 else "either" if re.search(r"\bor\b", last) else "both"
+    if set(figs) - {"downstream", "upstream"} and len(set(figs)) > 1:
+        return None  # the AOSI matrix with another: no one direction reads both
+    ind, trend = frame.given("industry")[0], frame.given("trend")[0]
+    if d in MATRIX:
+        return ToolPlan((Step("matrix_cell", {"trend": trend, "industry": ind, "direction": d}),))
+    return ToolPlan((Step("trends_for_industry", {"industry": ind, "direction": d}),
+                     Step("restrict", {"names": [trend]}, "intersect"), Step("_any", {})))
+
+
 def _trend_industry_cell(frame: Frame, d: str) -> ToolPlan | None:
     inds, trends = frame.given("industry"), frame.given("trend")
     if len(inds) != 1 or len(trends) != 1 or d not in MATRIX or frame.intent not in ("yesno", "value"):
@@ -59,13 +95,13 @@ def _one_side(frame: Frame, d: str) -> ToolPlan | None:
         if not names or frame.given(other) or frame.focus not in (focus, None) or \
                 frame.focus is None and not _direction_said(frame):
             continue
+        ops = name_ops(frame, kind, names)
         if frame.combination in ("neither", "only") or frame.aggregation is not None or \
-                frame.negation and not d.endswith("_only") and not (frame.combination == "minus" and len(names) > 1):
+                frame.negation and not d.endswith("_only") and "subtract" not in ops.values():
             return None
-        if len(names) > 1 and frame.combination not in _OPS:
+        if len(names) > 1 and frame.combination not in _OPS and "subtract" not in ops.values():
             return None
-        steps = [Step(tool, {kind: n, "direction": d}, "set" if i == 0 else _OPS[frame.combination])
-                 for i, n in enumerate(names)]
+        steps = [Step(tool, {kind: n, "direction": d}, op) for n, op in ops.items()]
         if frame.intent == "yesno":
             if frame.focus is None:
                 return None
@@ -75,6 +111,34 @@ def _one_side(frame: Frame, d: str) -> ToolPlan | None:
             return None
         return ToolPlan(tuple(steps))
     return None
+
+
+# a name said after one of these words, in its own clause, is taken out: "shared by A and B but missing for C"
+_TAKEN_OUT = re.compile(r"\b(but not|and not|not|except|excluding|other than|apart from|besides|minus|without|"
+                        r"missing|absent|lacking|don'?t|doesn'?t|isn'?t|aren'?t)\b")
+
+
+def name_ops(frame: Frame, kind: str, names: list[str]) -> dict[str, str]:
+    """How each named industry (or trend) joins the ones before it, in the order they are last said: "set" for
+    the first, "subtract" for one said after a negation ("… but not C"), else the question's combination (in
+    common: intersect; or: union)."""
+    last = {n.canonical: n for n in frame.names if n.kind == kind}  # the last mention of each name
+    ends = sorted((last[c].start, last[c].end) for c in names)
+    gaps = [frame.text[ends[i - 1][1]:ends[i][0]] for i in range(1, len(ends))]
+    by_place = [c for _, c in sorted((last[c].start, c) for c in names)]
+    cut = [bool(_TAKEN_OUT.search(g)) for g in gaps]
+    default = _OPS.get(frame.combination or "", "intersect")
+    if not any(cut):  # no name taken out: the names in the order given, joined as the question's combination says
+        return {n: "set" if i == 0 else default for i, n in enumerate(names)}
+    out = {by_place[0]: "set"}
+    for name, gap, taken_out in zip(by_place[1:], gaps, cut, strict=True):
+        if taken_out:
+            out[name] = "subtract"
+        elif re.search(r"\bor\b", gap):  # "A or B, but not C"
+            out[name] = "union"
+        else:
+            out[name] = default if default != "subtract" else "intersect"
+    return out
 
 
 _EVERYTHING = {"trends": "mega_trends", "industries": "industries"}
@@ -133,8 +197,9 @@ def _ranking(frame: Frame, d: str) -> ToolPlan | None:
     if frame.aggregation is None and _none_marked(frame) and frame.intent in ("list", "yesno", "value", "unknown"):
         return ToolPlan((Step("rank_matrix", {"entity": _ENTITY[frame.focus], "direction": frame.relation,
                                               "count": 0}),))
-    if frame.aggregation is None:
-        return None
+    if frame.aggregation is None or frame.aggregation.kind != "none" and any(s.negated for s in frame.scope) or \
+            frame.combination in ("both", "and") and _PAIR_OF.search(frame.text):
+        return None  # "the most megatrends but no AOSI", "which two industries share the most": no one ranking
     agg = frame.aggregation
     args: dict = {"entity": _ENTITY[frame.focus], "direction": d}
     post: list[Step] = []
@@ -156,6 +221,7 @@ def _ranking(frame: Frame, d: str) -> ToolPlan | None:
 
 
 # "trend-industry pairs", "links", "connections": the marked cells, whatever the focus
+_PAIR_OF = re.compile(r"\bwhich (two|2|pair|couple)\b")
 _PAIRS = re.compile(r"\b(pairs?|cells?|combinations?|links?|connections?|linkages?)\b")
 # the matrices a direction reads: cells marked in every one of the first, in none of the second
 _MARKED_IN = {"downstream": (["downstream"], []), "upstream": (["upstream"], []), "aosi": (["aosi"], []),
@@ -168,10 +234,12 @@ def _marked_cells(frame: Frame, d: str) -> ToolPlan | None:
     interdependency", "how many pairs are marked both downstream and upstream", "upstream effects not matched
     downstream"."""
     if frame.names or frame.focus not in (None, "pairs") and not _PAIRS.search(frame.text) or \
-            frame.aggregation is not None or frame.intent not in ("list", "count", "unknown", "value") or \
+            frame.aggregation is not None and frame.aggregation.kind != "each" or frame.intent not in ("list", "count", "unknown", "value") or \
             frame.followup.of_those or frame.followup.opener:
         return None  # "which of those are AOSIs" keeps the previous answer's names: a follow-up, not every cell
     include, exclude = _MARKED_IN[d]
+    if any(s.relation == "aosi" and s.negated for s in frame.scope):  # "… but are not AOSIs"
+        exclude = [*exclude, "aosi"]
     return ToolPlan((Step("compare_matrices", {"include": include, "exclude": exclude}),))
 
 
@@ -180,8 +248,8 @@ def _matrix(frame: Frame) -> ToolPlan | None:
     if d is None or frame.intent in ("explain", "define", "locate") or C.REASONS.search(frame.text) or \
             frame.intent == "compare" and frame.aggregation is None and frame.combination not in ("both", "and", "minus"):
         return None
-    return first_plan((_mixed_cell, _trend_industry_cell, _exclusive, _complement, _one_side, _ranking, _marked_cells),
-                      frame, d)
+    return first_plan((_mixed_cell, _all_but, _trend_industry_cell, _exclusive, _complement, _one_side, _ranking,
+                       _marked_cells), frame, d)
 
 
 def _aosi_scope(frame: Frame) -> ToolPlan | None:

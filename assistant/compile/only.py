@@ -12,9 +12,9 @@ from assistant.frame import Frame, Name
 from assistant.plan import Step, ToolPlan
 
 # "only / solely / just (a|for|in) <name>", "unique / specific / exclusive / limited to <name>"
-_BEFORE = re.compile(r"\b(only|solely|purely|exclusively|just|unique to|specific to|exclusive to|limited to|"
-                     r"confined to|restricted to)\s+((a|an|the|for|in|under|to|with)\s+){0,2}$")
-_AFTER = re.compile(r"^\s*(alone|only)\b")
+_BEFORE = re.compile(r"\b((only|solely|purely|exclusively|just)\s+([a-z]+\s+){0,2}|(unique|specific|exclusive|limited|"
+                     r"confined|restricted) to\s+)((a|an|the|for|in|under|to|with|by)\s+){0,2}$")
+_AFTER = re.compile(r"^(\s*alone\b|-only\b|\s+only\W*$)")  # "medtech alone", "a logistics-only aosi"
 
 
 def confined_to(frame: Frame, kind: str = "industry") -> Name | None:
@@ -48,11 +48,23 @@ def _trend_only(frame: Frame, ind: Name) -> ToolPlan | None:
                      Step("_only", {"name": ind.canonical})))
 
 
+def _industry_only(frame: Frame, trend: Name) -> ToolPlan | None:
+    """One industry confined to one mega trend ("is logistics only affected by big data"): the trends marked
+    for it, that one alone?"""
+    inds = frame.given("industry")
+    d = direction(frame)
+    if len(inds) != 1 or d not in MATRIX:
+        return None
+    return ToolPlan((Step("trends_for_industry", {"industry": inds[0], "direction": d}),
+                     Step("_only", {"name": trend.canonical})))
+
+
 def only_rows(frame: Frame) -> ToolPlan | None:
-    """Yes/no: is an entry listed for the one industry named and no other."""
+    """Yes/no: is an entry listed for the one industry (or mega trend) named and no other."""
     if frame.intent != "yesno" or frame.negation or C.REASONS.search(frame.text):
         return None
     ind = confined_to(frame)
-    if ind is None:
-        return None
-    return _subtrend_only(frame, ind) or _trend_only(frame, ind)
+    if ind is not None:
+        return _subtrend_only(frame, ind) or _trend_only(frame, ind)
+    trend = confined_to(frame, "trend")
+    return _industry_only(frame, trend) if trend is not None else None

@@ -20,12 +20,17 @@ def _membership(frame: Frame) -> ToolPlan | None:
     if frame.relation not in ("membership", None, "rd", "business") or frame.intent in ("explain", "define", "locate") or \
             coop and frame.focus != "countries" and not asks_region:
         return None
+    same = _same_region(frame, countries, regions)
+    if same is not None:
+        return same
     if countries and len(regions) == 1 and frame.intent == "yesno" and frame.combination not in ("or", "either"):
         return ToolPlan((Step("countries_in", {"region": regions[0]}), Step("_member", {"name": countries[0]})))
     if countries and regions and frame.combination in ("or", "either"):  # "… Southeast Europe or something else"
         return ToolPlan((Step("region_of", {"country": countries[0]}),))
     if countries and (not regions or len(regions) > 1 and frame.combination == "or") and \
             (frame.relation == "membership" or _WHERE_PUT.search(frame.text)):
+        if len(countries) > 1 and not regions:  # "which region are Poland and Greece in": each one's
+            return ToolPlan((Step("regions_of", {"countries": countries}),))
         return ToolPlan((Step("region_of", {"country": countries[0]}),))
     if len(regions) == 1 and not countries and (frame.focus == "countries" or frame.relation == "membership" and
                                                 frame.focus is None or frame.intent == "count" and _ENTRIES.search(frame.text)):
@@ -33,6 +38,21 @@ def _membership(frame: Frame) -> ToolPlan | None:
     return None
 
 
+def _same_region(frame: Frame, countries: list[str], regions: list[str]) -> ToolPlan | None:
+    """"Which countries share Poland's region", "is Portugal grouped with Spain": the countries of the first
+    country's region (without it), or whether the second is among them."""
+    if regions or not countries or not _SAME.search(frame.text):
+        return None
+    steps = (Step("countries_in", {"region": countries[0]}),)
+    if len(countries) == 2 and frame.intent == "yesno":
+        return ToolPlan((*steps, Step("_member", {"name": countries[1]})))
+    if len(countries) == 1 and frame.focus in ("countries", None) and frame.intent != "yesno":
+        return ToolPlan((*steps, Step("_exclude", {"name": countries[0]})))
+    return None
+
+
+_SAME = re.compile(r"\b(same|identical) (region|grouping|group|macro-?region)\b|\bshares? (a |the |its |their )?"
+                   r"region\b|\b(region|grouping) as\b|\bgrouped (together )?with\b|\bin one region\b|\b\w+'s region\b")
 # "where does the report put Turkey", "which regional grouping is Ukraine in"
 _WHERE_PUT = re.compile(r"\bregion|\bgroup|\bwhere\b|\bput\b|\bplace[sd]?\b|\bfiled\b|\bcount(s|ed)? as\b")
 # "which region is it in (for the cooperation study)": the country's region, whatever else is said
@@ -51,3 +71,19 @@ def _region_chart(frame: Frame) -> ToolPlan | None:
     from assistant.compile.figures import lookup
 
     return lookup(frame)
+
+
+def unlisted_place(frame: Frame, unknown: tuple[str, ...], question: str) -> ToolPlan | None:
+    """"Is Luxembourg assigned to any region": a place the report never names, asked yes or no about its region —
+    Figure 10's countries, and whether it is among them (no). Asked which region ("which region is Mars in"),
+    the refusal naming what the report lacks answers instead."""
+    if frame.names or len(unknown) != 1 or len(unknown[0].split()) > 2 or frame.intent != "yesno" or \
+            not (frame.relation == "membership" or _REGION_OF.search(frame.text) or _ANY_REGION.search(frame.text)):
+        return None
+    m = re.search(r"\W+".join(re.escape(w) for w in unknown[0].split()), question, re.I)
+    typed = m.group() if m else unknown[0]
+    name = typed if typed != typed.lower() else typed.title()
+    return ToolPlan((Step("list_items", {"name": "countries"}), Step("_member", {"name": name})))
+
+
+_ANY_REGION = re.compile(r"\b(in|to|under) (any|a|one of the) regions?\b")

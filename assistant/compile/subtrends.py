@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant import cues as C
+from assistant.compile.matrix import name_ops
 from assistant.frame import Frame
 from assistant.plan import Step, ToolPlan, first_plan
 
@@ -45,11 +46,13 @@ def _named_subtrend(frame: Frame) -> ToolPlan | None:
 def _hotspot_ranking(frame: Frame) -> ToolPlan | None:
     """No name: hot-spots by how many sub-trends they list, or industries / trends by how many hot-spots."""
     agg = frame.aggregation
-    if frame.names or agg is None or agg.kind not in ("most", "least") or frame.followup.of_those or \
+    top = agg is not None and agg.kind == "top" and agg.n
+    if frame.names or agg is None or agg.kind not in ("most", "least") and not top or frame.followup.of_those or \
             frame.followup.pronoun:  # "which of them has the longest list": the last answer's, not every hot-spot
         return None
     by = "hotspot" if C.SUBTREND_WORD.search(frame.text) else _RANK_BY.get(frame.focus or "", "hotspot")
-    return ToolPlan((Step("rank_hotspots", {"order": "fewest" if agg.kind == "least" else "most", "by": by}),))
+    rank = Step("rank_hotspots", {"order": "fewest" if agg.kind == "least" else "most", "by": by})
+    return ToolPlan((rank, Step("_top_n", {"n": agg.n})) if top else (rank,))
 
 
 def _hotspot_list(frame: Frame) -> ToolPlan | None:
@@ -68,8 +71,7 @@ def _hotspot_subtrends(frame: Frame) -> ToolPlan | None:
     given = pairs(frame)
     if not given or not _asks_subtrends(frame):
         return None
-    op = _OPS.get(frame.combination or "", "intersect")
-    steps = [Step("subtrends_for", {"trend": t, "industry": i}, "set" if k == 0 else op) for k, (t, i) in enumerate(given)]
+    steps = [Step("subtrends_for", {"trend": t, "industry": i}, op) for (t, i), op in _joined(frame, given)]
     agg = frame.aggregation
     if agg is not None and agg.kind == "nth" and agg.n and len(given) == 1:
         steps.append(Step("_nth_row", {"n": agg.n, "field": "subtrend"}))
@@ -78,6 +80,18 @@ def _hotspot_subtrends(frame: Frame) -> ToolPlan | None:
     if frame.intent == "yesno":
         steps.append(Step("_any", {}))
     return ToolPlan(tuple(steps))
+
+
+def _joined(frame: Frame, given: list[tuple[str | None, str | None]]) -> list[tuple[tuple, str]]:
+    """The hot-spots with how each joins the ones before: when they differ by one kind only (industries, or
+    trends), as each name's clause says ("shared by A and B but not C"); else the question's combination."""
+    for pos, kind in ((1, "industry"), (0, "trend")):
+        names = [g[pos] for g in given]
+        if len(given) > 1 and None not in names and len({g[1 - pos] for g in given}) == 1:
+            ops = name_ops(frame, kind, names)
+            return [(next(g for g in given if g[pos] == n), op) for n, op in ops.items()]
+    op = _OPS.get(frame.combination or "", "intersect")
+    return [(g, "set" if k == 0 else op) for k, g in enumerate(given)]
 
 
 def _asks_subtrends(frame: Frame) -> bool:

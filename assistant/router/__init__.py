@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from assistant import cues as C
 from assistant.compile import compile_frame
 from assistant.coverage import FILLER, report_stems, stem
-from assistant.plan import Clarify, Plan, Recall, Refuse, Retrieve
+from assistant.plan import Clarify, Plan, Recall, Refuse, Retrieve, ToolPlan
 from assistant.router.common import _looks_english, _names
 from assistant.router.followup import _augment, _followup, _is_followup
 from assistant.router.rules import _rules
@@ -68,8 +69,13 @@ def route(question: str, state: State) -> Plan:
 
 
 def _answer(q: str, state: State) -> Plan | None:
-    """The compiled plan of a question read on its own, else the first cue rule's."""
-    return compile_frame(read(q)) or _rules(q, fold(q), spot(q), state)
+    """The compiled plan of a question read on its own, else the first cue rule's — a guess, so not sure: no
+    row of the compiler's table fits what the frame read."""
+    plan = compile_frame(read(q))
+    if plan is not None:
+        return plan
+    plan = _rules(q, fold(q), spot(q), state)
+    return replace(plan, sure=False) if isinstance(plan, ToolPlan) else plan
 
 
 __all__ = ["MAX_CHARS", "Clarify", "Plan", "direction", "guard", "route"]

@@ -53,7 +53,8 @@ def _relation(text: str, found, fig, foc, said):
     if rel in _DIRECTION_WORDS and any(s.relation == rel and s.negated for s in said) and \
             not any(s.relation in _DIRECTION_WORDS and not s.negated for s in said):
         blanked = _DIRECTION_WORDS[rel].sub(lambda m: " " * len(m[0]), text)
-        return relation(blanked, found, fig, foc) or rel
+        other = relation(blanked, found, fig, foc)
+        return other if other not in (None, "lists") else rel  # "which industry has no upstream links": none marked
     return positive(rel, said)
 
 

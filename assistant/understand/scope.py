@@ -34,6 +34,9 @@ def scope(text: str, marks: tuple[int, ...] = ()) -> tuple[Scope, ...]:
         bounds = [m.end() for m in _CLAUSE.finditer(text, 0, start)] + [m for m in marks if m <= start]
         clause = text[max(bounds, default=0):start]
         negated = bool(_NEG.search(clause) or re.search(r"\bneither\b", text[:start]))
+        negated = negated or bool(_POST_NEG.match(text, start))  # "upstream excluded", "the R&D side aside"
+        if negated and _none_of_any(text, start, marks):
+            negated = False  # "don't get any upstream push": "not … any" asks for none marked in that very matrix
         if prev is not None and out and out[-1].negated and _CARRIES.search(text[prev:start]) and \
                 not _BREAKS.search(text[prev:start]) and not any(prev < m <= start for m in marks):
             negated = True  # "not backed by either the downstream or the upstream matrix"
@@ -42,13 +45,26 @@ def scope(text: str, marks: tuple[int, ...] = ()) -> tuple[Scope, ...]:
     return tuple(out)
 
 
+# a negation said after the relation word: "upstream excluded", "business cooperation aside"
+_POST_NEG = re.compile(r"[\w&-]+(\s+(matrix|side|links?|effects?|cooperation|figure|ones?))?\s+(excluded|aside|left out|"
+                       r"not (counted|included|considered|wanted))\b")
+
+
+def _none_of_any(text: str, start: int, marks: tuple[int, ...]) -> bool:
+    """The negation before a relation word is "not … any" around it ("don't get any upstream push", "aren't
+    upstream-influenced by any industry"): an aggregation (none marked), not the relation negated."""
+    ends = [m.start() for m in _CLAUSE.finditer(text, start)] + [m for m in marks if m > start] + [len(text)]
+    return bool(re.search(r"\bany\b", text[start - 12 if start >= 12 else 0:min(ends)])) and \
+        not re.search(r"\b(but|yet|while|whereas)\b", text[:start])
+
+
 _CARRIES = re.compile(r"\b(or|nor)\b")
 _BREAKS = re.compile(r"\b(but|yet|while|whereas|and)\b|,")
 
 
 _ANY_NEG = re.compile(r"\b(not|no|none|never|neither|nor|without|except|excluding|untouched|unaffected|unmarked|"
                       r"isnt|arent|dont|doesnt|wasnt|werent|"
-                      r"left out|missing|absent|lack\w*)\b|n't\b")
+                      r"left out|missing|absent|excluded|lack\w*)\b|n't\b")
 
 
 def negation(text: str) -> bool:
