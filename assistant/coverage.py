@@ -49,7 +49,7 @@ cite cites cited supposed purpose
 """.split())
 
 _SNOWBALL = Stemmer.Stemmer("english")
-_WORD = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
+_WORD = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]|\d+[a-z][a-z0-9]*")  # words, and names like "5g", "3pl"
 _SUFFIXES = ("ational", "ations", "ation", "ities", "ity", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly",
              "al", "er", "ers", "ment", "ments")
 
@@ -145,8 +145,25 @@ def _consumed(frame: Frame) -> list[tuple[int, int]]:
     spans = [(n.start, n.end) for n in frame.names]
     for pat in _cue_patterns():
         # a cue consumes its own words; patterns that span a whole clause ("does … influence") consume none
-        spans += [(m.start(), m.end()) for m in pat.finditer(frame.text) if 0 < len(m[0].split()) <= 4]
+        spans += [span for m in pat.finditer(frame.text) if 0 < len(m[0].split()) <= 4 for span in _own_words(m)]
     return spans
+
+
+def _own_words(m: re.Match) -> list[tuple[int, int]]:
+    """The spans of a cue's own words: a named group is a slot for the question's words ("does <subj> drive"),
+    which the cue does not read."""
+    slots = sorted(m.span(g) for g in m.re.groupindex if m.group(g) is not None)
+    out, pos = [], m.start()
+    for a, b in slots:
+        out.append((pos, a))
+        pos = max(pos, b)
+    out.append((pos, m.end()))
+    return [(a, b) for a, b in out if b > a]
+
+
+def _alnum(word: str) -> bool:
+    """A short word of letters and digits ("5g", "3d"): a name of a thing, never a filler."""
+    return any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
 
 
 def context_words(question: str) -> frozenset[str]:
@@ -175,7 +192,7 @@ def coverage(frame: Frame, question: str | None = None) -> Coverage:
     last_end = -10
     for m in _WORD.finditer(frame.text):
         w = m.group()
-        if any(s <= m.start() < e for s, e in spans) or w in FILLER or len(w) < 3:
+        if any(s <= m.start() < e for s, e in spans) or w in FILLER or len(w) < 3 and not _alnum(w):
             continue
         is_known = known(w)
         if is_known:

@@ -103,3 +103,16 @@ def test_an_unknown_word_in_the_subjects_place_is_the_subject(question, words, e
     from assistant.coverage import subjects
 
     assert subjects(question, words) == expected
+
+
+@pytest.mark.parametrize("question,term", [
+    ("does quantum computing drive logistics downstream", "quantum computing"),
+    ("can crowdworking shape medtech upstream", "crowdworking"),
+    ("will the metaverse affect creative industries", "metaverse"),
+    ("is 6g a driver for mobility technologies", "6g"),
+    ("which trends does 4d printing touch", "4d printing"),
+])
+def test_the_subject_slot_of_a_cue_and_a_short_name_with_digits_are_the_questions_own_words(question, term):
+    """A cue's slot ("does <subject> drive") is not the cue's word, and "6g" / "4d" are names, not fillers."""
+    cov = coverage(read(question), question)
+    assert term in cov.unknown + cov.aside

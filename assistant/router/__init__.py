@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from assistant import cues as C
 from assistant.compile import compile_frame
-from assistant.coverage import FILLER, report_stems, stem
+from assistant.coverage import _WORD, FILLER, report_stems, stem
 from assistant.plan import Clarify, Plan, Recall, Refuse, Retrieve, ToolPlan
 from assistant.router.common import _looks_english, _names
 from assistant.router.followup import _augment, _followup, _is_followup
@@ -41,7 +41,7 @@ def _report_words(text: str) -> bool:
     """Most words are the report's own or generic English, and one is a word of the report's that says what the
     question is about: a short question in the report's words ("vanguard initiative", "anything about gothenburg")
     is English. Exact stems only, no typo tolerance, so another language does not pass on near-misses."""
-    words = re.findall(r"[a-z][a-z'-]*[a-z]", text)
+    words = _WORD.findall(text)
     ours = [w for w in words if w not in FILLER and stem(w) in report_stems()]
     return bool(ours) and 2 * (len(ours) + sum(w in FILLER for w in words)) >= len(words)
 
