@@ -15,7 +15,7 @@ import numpy as np
 
 import corpus
 from corpus.once import once
-from retrieval import snapshot, store, vocab
+from retrieval import blas, snapshot, store, vocab
 from retrieval.build import Progress, build, fingerprint
 from retrieval.chunks import DEFAULT_MAX_CHARS, Chunk, chunk_report
 from retrieval.embed import MODEL_NAME, Embedder, QueryEmbedder, query_embedder
@@ -187,7 +187,8 @@ class Retriever:
 
     def _dense(self, qvec: np.ndarray) -> np.ndarray:
         """Cosine similarity of every view to the query, exactly (brute force, one matrix-vector product)."""
-        return self._views @ np.asarray(qvec, dtype=np.float32)
+        with blas.one_thread():  # the same scores; BLAS's spinning helper threads only slowed a shared machine
+            return self._views @ np.asarray(qvec, dtype=np.float32)
 
     def fuse(self, question: str, dense: np.ndarray, lexical: np.ndarray) -> np.ndarray:
         n = len(dense)
