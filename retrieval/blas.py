@@ -15,21 +15,28 @@ from corpus.once import once
 
 
 @once
-def _blas():
-    """threadpoolctl's controller of the BLAS libraries loaded (numpy's OpenBLAS), or None without threadpoolctl."""
+def _libraries() -> tuple:
+    """threadpoolctl's controllers of the BLAS libraries loaded (numpy's OpenBLAS); none without threadpoolctl."""
     try:
         from threadpoolctl import ThreadpoolController
     except ImportError:  # pragma: no cover - a dependency; without it BLAS keeps its own threads
-        return None
-    return ThreadpoolController().select(user_api="blas")
+        return ()
+    return tuple(ThreadpoolController().select(user_api="blas").lib_controllers)
 
 
 @contextlib.contextmanager
 def one_thread() -> Iterator[None]:
-    """BLAS calls made inside run on one thread."""
-    blas = _blas()
-    if blas is None or not blas.lib_controllers:
+    """BLAS calls made inside run on one thread (a few microseconds; threadpoolctl's ``limit`` costs ~25).
+
+    Searches on other threads may overlap: one of them may then run its product with BLAS's own threads, or leave
+    BLAS on one thread after it. Either gives the same scores.
+    """
+    libs = _libraries()
+    before = [lib.get_num_threads() for lib in libs]
+    for lib in libs:
+        lib.set_num_threads(1)
+    try:
         yield
-        return
-    with blas.limit(limits=1):
-        yield
+    finally:
+        for lib, n in zip(libs, before, strict=True):
+            lib.set_num_threads(n)
