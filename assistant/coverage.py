@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
 
 import Stemmer
 from rapidfuzz import fuzz, process
@@ -20,6 +19,7 @@ from assistant import cues as C
 from assistant.abbreviations import expansion
 from assistant.frame import Frame
 from assistant.spot import fold
+from corpus.once import once
 
 # generic English: articles, pronouns, auxiliaries, prepositions, conjunctions, question words, quantifiers,
 # common verbs and adverbs, and the words people wrap a question in
@@ -76,7 +76,7 @@ def stem(word: str) -> str:
     return w
 
 
-@cache
+@once
 def report_stems() -> frozenset[str]:
     """Stems of every word in the report and in the alias vocabulary (structured/data/vocabulary.csv)."""
     from corpus.parse import report_text
@@ -93,11 +93,14 @@ def report_stems() -> frozenset[str]:
 COMMON = 40
 
 
-@cache
+@once
 def _counts() -> Counter:
     from corpus.parse import report_text
 
-    return Counter(stem(w) for w in _WORD.findall(report_text().lower()))
+    counts: Counter = Counter()
+    for word, n in Counter(_WORD.findall(report_text().lower())).items():  # each distinct word stemmed once
+        counts[stem(word)] += n
+    return counts
 
 
 def common(word: str) -> bool:
@@ -105,12 +108,12 @@ def common(word: str) -> bool:
     return _counts()[stem(word)] >= COMMON
 
 
-@cache
+@once
 def _report_words() -> tuple[str, ...]:
     return tuple(sorted(w for w in report_stems() if len(w) >= 4))
 
 
-@cache
+@once
 def _snowball_stems() -> frozenset[str]:
     """The report's words as Snowball stems ("induction" and "inductive" meet, "vouchers" and "voucher")."""
     from corpus.parse import report_text
@@ -134,7 +137,7 @@ def _near(word: str, choices, cutoff: int) -> bool:
     return hit is not None and hit[0][0] == word[0]
 
 
-@cache
+@once
 def _cue_patterns() -> tuple[re.Pattern, ...]:
     pats = [v for v in vars(C).values() if isinstance(v, re.Pattern)]
     pats += [p for _, p in C.FOCUS_WORDS]

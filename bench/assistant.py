@@ -2,9 +2,10 @@
 Runtime and sentence-transformers in the same run), peak RSS over 100 narrative answers, 50 concurrent cold
 conversations, and batch throughput over the dev set. Prints its figures; asserts nothing.
 
-Every cold figure is the wall time of a new process, from its start to its printed answer. Each figure is printed
-with the 1-minute load average at the time (the machine's 2 cores are often shared: compare figures taken at a
-low load).
+Every cold figure is the wall time of a new process, from its start to its printed answer, with the modules'
+bytecode cached as Python does by default (``PYC``); the first narrative answer and the 50 conversations are also
+measured with no bytecode cache (``NO_PYC``: every module compiled again). Each figure is printed with the 1-minute
+load average at the time (the machine's 2 cores are often shared: compare figures taken at a low load).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -25,6 +27,12 @@ NARRATIVE = ["Why do clusters act as springboards for SMEs?", "What does the rep
 TOOL = ["Which mega trends drive Logistical Services?", "How strong is R&D cooperation between the Nordics and Iberia?",
         "Which region is Poland in?", "Which Logistical Services sub-trends have a very strong information-sharing crossover?"]
 ENV = {**os.environ, "HF_HUB_OFFLINE": "1"}
+# A new process as installed Python runs it: modules' bytecode cached after their first import (here in a folder of
+# its own, not in the checkout). PYTHONDONTWRITEBYTECODE (set in some sandboxes) makes every process compile the
+# project's ~100 modules again, ~0.2-0.4 s of each cold start: ``NO_PYC`` measures that case too.
+PYC = {**{k: v for k, v in ENV.items() if k != "PYTHONDONTWRITEBYTECODE"},
+       "PYTHONPYCACHEPREFIX": str(Path(tempfile.gettempdir()) / "cta-bench-pycache")}
+NO_PYC = {**ENV, "PYTHONDONTWRITEBYTECODE": "1"}
 
 
 def _load() -> str:
@@ -47,11 +55,13 @@ def _python(code: str, env: dict | None = None) -> tuple[float, list[str]]:
 
 def cold_cli(question: str, runs: int = 3, env: dict | None = None) -> tuple[float, list[str]]:
     """Median wall time of ``python -m assistant ask`` (process start to exit), and what one such process loads."""
-    times = []
+    env = env or PYC
+    subprocess.run([sys.executable, "-m", "assistant", "ask", question], capture_output=True, cwd=ROOT, env=env)
+    times = []  # after one untimed run that fills the bytecode cache (when ``env`` keeps one)
     for _ in range(runs):
         t0 = time.perf_counter()
         subprocess.run([sys.executable, "-m", "assistant", "ask", question], capture_output=True, text=True,
-                       cwd=ROOT, check=True, env=env or ENV)
+                       cwd=ROOT, check=True, env=env)
         times.append(time.perf_counter() - t0)
     code = ("import contextlib, io, sys\nfrom assistant.__main__ import main\n"
             f"with contextlib.redirect_stdout(io.StringIO()):\n    main(['ask', {question!r}])\n"
@@ -109,7 +119,7 @@ def rss_after_narrative(n: int = 100) -> tuple[float, float, str]:
     return float(out[0]), secs, out[1]
 
 
-def concurrent_cold(n: int = 50) -> tuple[float, float, float]:
+def concurrent_cold(n: int = 50, env: dict | None = None) -> tuple[float, float, float]:
     """A new process starts ``n`` conversations at once on one cold Assistant: p50, p95, max of the first answer."""
     qs = [(NARRATIVE + TOOL)[i % (len(NARRATIVE) + len(TOOL))] for i in range(n)]
     code = ("import threading, time; t0 = time.perf_counter(); from assistant import Assistant; a = Assistant.load(); "
@@ -117,7 +127,7 @@ def concurrent_cold(n: int = 50) -> tuple[float, float, float]:
             "def convo(i, q):\n    go.wait(); a.ask(q, conversation_id=f'c{i}'); done.append(time.perf_counter() - t0)\n"
             f"ts = [threading.Thread(target=convo, args=(i, q)) for i, q in enumerate({qs!r})]\n"
             "[t.start() for t in ts]; [t.join() for t in ts]; print(*done)")
-    _, out = _python(code)
+    _, out = _python(code, env or PYC)
     xs = [float(x) for x in out]
     return statistics.median(xs), _pct(xs, 0.95), max(xs)
 
@@ -143,10 +153,12 @@ def main() -> None:
     t, loaded = cold_cli(NARRATIVE[0])
     print(f"cold CLI, first narrative answer: {t:.2f} s wall from process start (target ≤ 1.5 s); "
           f"loaded: {', '.join(loaded) or 'none of ' + '/'.join(HEAVY)} {_load()}")
+    t, _ = cold_cli(NARRATIVE[0], env=NO_PYC)
+    print(f"cold CLI, first narrative answer with no bytecode cache (PYTHONDONTWRITEBYTECODE=1): {t:.2f} s {_load()}")
     t, loaded = cold_cli(TOOL[0])
     print(f"cold CLI, first tool answer: {t:.2f} s (target ≤ 1.5 s, no torch); loaded: {', '.join(loaded) or 'none'} "
           f"{_load()}")
-    fallback_env = {**ENV, "CTA_ONNX_DIR": str(ROOT / ".index" / "no-onnx-here")}
+    fallback_env = {**PYC, "CTA_ONNX_DIR": str(ROOT / ".index" / "no-onnx-here")}
     t, loaded = cold_cli(NARRATIVE[0], runs=1, env=fallback_env)
     print(f"cold CLI, first narrative answer without the ONNX export (sentence-transformers fallback): {t:.2f} s; "
           f"loaded: {', '.join(loaded)} {_load()}")
@@ -165,6 +177,9 @@ def main() -> None:
     p50, p95, mx = concurrent_cold(50)
     print(f"50 concurrent cold conversations, first answer from process start: p50 {p50:.2f} s, p95 {p95:.2f} s "
           f"(target ≤ 2 s), max {mx:.2f} s {_load()}")
+    p50, p95, mx = concurrent_cold(50, NO_PYC)
+    print(f"the same with no bytecode cache (PYTHONDONTWRITEBYTECODE=1): p50 {p50:.2f} s, p95 {p95:.2f} s, "
+          f"max {mx:.2f} s {_load()}")
     n, dt = batch_throughput()
     print(f"batch throughput over the dev set: {n} lines in {dt:.1f} s = {n / dt:.1f} lines/s (incl. start-up) {_load()}")
     print(f"peak RSS of this process (sentence-transformers loaded too): "

@@ -301,7 +301,11 @@ def _interpolate(offset: int, anchors, exclude: int | None = None) -> PageRef:
     for o, p in pts:
         if o == offset:
             return PageRef(p, False)
-    offs = [o for o, _ in pts]
+    return _between(offset, pts, [o for o, _ in pts])
+
+
+def _between(offset: int, pts, offs: list[int]) -> PageRef:
+    """The page interpolated between the anchors around ``offset`` (``offs``: the anchors' offsets, sorted)."""
     i = bisect.bisect_right(offs, offset)
     if i == 0:
         return PageRef(pts[0][1], True)
@@ -314,7 +318,19 @@ def _interpolate(offset: int, anchors, exclude: int | None = None) -> PageRef:
 
 def page_of(offset: int) -> PageRef:
     """The page of a character offset: printed where an anchor stands there, else interpolated (estimated)."""
-    return _interpolate(offset, page_anchors())
+    offs, printed = _page_index()
+    if offset in printed:
+        return PageRef(printed[offset], False)
+    return _between(offset, page_anchors(), offs)
+
+
+@once
+def _page_index() -> tuple[list[int], dict[int, int]]:
+    """The anchors' offsets in order, and the printed page at each (the first anchor's, as ``_interpolate``)."""
+    printed: dict[int, int] = {}
+    for o, p in page_anchors():
+        printed.setdefault(o, p)
+    return [o for o, _ in page_anchors()], printed
 
 
 def estimate_without(offset: int) -> PageRef:

@@ -15,7 +15,7 @@ import numpy as np
 
 import corpus
 from corpus.once import once
-from retrieval import snapshot, store, vocab
+from retrieval import blas, snapshot, store, vocab
 from retrieval.build import Progress, build, fingerprint
 from retrieval.chunks import DEFAULT_MAX_CHARS, Chunk, chunk_report
 from retrieval.embed import MODEL_NAME, Embedder, QueryEmbedder, query_embedder
@@ -23,6 +23,7 @@ from retrieval.errors import REBUILD_COMMAND, IndexMismatchError, IndexMissingEr
 from retrieval.extract import FRAGMENT_PENALTY, NOTE_ROLES, OVERLAP_WEIGHT, Ask, evidence, pick_quotes
 from retrieval.kinds import ASKING_WORDS, DEFINITION, GENERAL, WHOLE, question_kind
 from retrieval.lexical import BM25Index, tokenize
+from retrieval.order import descending
 from retrieval.records import Passage, Quote, RetrievalResult
 from retrieval.roles import asked_for, role_of
 from retrieval.sentences import Sentences
@@ -188,7 +189,8 @@ class Retriever:
 
     def _dense(self, qvec: np.ndarray) -> np.ndarray:
         """Cosine similarity of every view to the query, exactly (brute force, one matrix-vector product)."""
-        return self._views @ np.asarray(qvec, dtype=np.float32)
+        with blas.one_thread():  # the same scores; BLAS's spinning helper threads only slowed a shared machine
+            return self._views @ np.asarray(qvec, dtype=np.float32)
 
     def fuse(self, question: str, dense: np.ndarray, lexical: np.ndarray) -> np.ndarray:
         n = len(dense)
@@ -203,7 +205,7 @@ class Retriever:
             fused = np.zeros(n)
             for s in (dense, lexical):
                 ranks = np.empty(n, dtype=np.int64)
-                ranks[np.argsort(-s, kind="stable")] = np.arange(1, n + 1)
+                ranks[descending(s)] = np.arange(1, n + 1)
                 fused += 1.0 / (RRF_K + ranks)
         boost = np.zeros(n, dtype=bool)
         for m in _SECTION_REF.finditer(question):
@@ -278,7 +280,7 @@ class Retriever:
 
     def _rank(self, fused: np.ndarray, qvec: np.ndarray, ask: Ask, dense: np.ndarray) -> np.ndarray:
         """Chunk indices best first: the top ``RERANK_DEPTH`` re-ranked by their best answering sentence."""
-        order = np.argsort(-fused, kind="stable")
+        order = descending(fused)
         if self.rerank <= 0 or not len(order):
             return order
         head = order[:RERANK_DEPTH]
