@@ -40,8 +40,9 @@ def complete(frame: Frame, state: State) -> Frame | None:
         done = fill(frame, last, state)
         if done is not None:
             return done
-    if not frame.names and (frame.followup.pronoun or frame.followup.of_those) and last.names:
-        return _pronouns(frame, last)
+    subject = last if last.names else _answered(last, state)
+    if not frame.names and (frame.followup.pronoun or frame.followup.of_those) and subject.names:
+        return _pronouns(frame, subject)
     kept = _missing_kind(frame, state)
     if kept is not None:
         return kept
@@ -62,6 +63,13 @@ def complete(frame: Frame, state: State) -> Frame | None:
         return replace(last, text=frame.text, names=kept + frame.names, followup=frame.followup,
                        combination=frame.combination if len(frame.names) > 1 else None)
     return None
+
+
+def _answered(last: Frame, state: State) -> Frame:
+    """The last frame with the one name its answer gave ("which industry has the most …" → Digital Industries)
+    as its subject, for "it" in the next turn; unchanged when the answer was not one name."""
+    items = item_names(state)
+    return replace(last, names=(items[0],)) if len(items) == 1 else last
 
 
 # the kinds of name a relation's table needs together (Figure 6 lists sub-trends per trend × industry)
@@ -88,7 +96,7 @@ def _group(frame: Frame, last: Frame, state: State) -> Frame | None:
     if m is None or frame.followup.group is None:
         return None
     focus = frame.focus or last.focus
-    items = _item_names(state)
+    items = item_names(state)
     asked = KIND_OF_FOCUS.get(focus or "")
     if len(items) == 2 and items[0].kind != asked:
         group = [n.canonical for n in items]
@@ -131,7 +139,7 @@ def _named_item(frame: Frame, last: Frame, state: State) -> Frame | None:
     if m is None or any(n.start < m.end() and m.start() < n.end for n in frame.names):
         return None
     word = m["word"].split()[-1]
-    pool = _item_names(state) or list(last.names)
+    pool = item_names(state) or list(last.names)
     hits = {n.canonical: n for n in pool if any(w.startswith(word) for w in re.findall(r"[\w-]+", n.canonical.lower()))}
     if len(hits) != 1:
         return None
@@ -149,7 +157,7 @@ def _items(frame: Frame, last: Frame, state: State) -> Frame | None:
     """"which industries do those trends hit", "which trends shape them": the last answer's items stand where the
     plural pronoun is, when the question asks for another kind than they are (taken together: any of them)."""
     m = _PLURAL.search(frame.text)
-    items = _item_names(state)
+    items = item_names(state)
     if m is None or not items or frame.focus is None or KIND_OF_FOCUS.get(frame.focus) in (None, items[0].kind) or \
             any(n.kind == items[0].kind for n in frame.names) or C.ALSO.search(frame.text):
         return None
@@ -161,13 +169,13 @@ def _items(frame: Frame, last: Frame, state: State) -> Frame | None:
 
 def nth_item(frame: Frame, state: State) -> Name | None:
     """The item of the last answer "the second one" points at, if the answer listed names."""
-    items, n = _item_names(state), frame.followup.nth
+    items, n = item_names(state), frame.followup.nth
     if n is None or not items or n > len(items):
         return None
     return items[n - 1 if n > 0 else -1]
 
 
-def _item_names(state: State) -> list[Name]:
+def item_names(state: State) -> list[Name]:
     """The last answer's items that are names of the report (all of one kind), in the answer's order."""
     out = []
     for item in state.last_items:

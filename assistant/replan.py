@@ -102,7 +102,8 @@ def swap_kind(frame: Frame, state: State) -> ToolPlan | None:
 def flip(frame: Frame, state: State) -> ToolPlan | None:
     """"and the fewest?", "and the weakest?": the last ranking again, the other end of it."""
     last, agg, fu = state.last_plan, frame.aggregation, frame.followup
-    if last is None or agg is None or agg.kind not in ("most", "least") or frame.names or frame.relation_said or \
+    # a grade word ("the weakest") reads as said, with no relation of its own: the ranking's end, not a new table
+    if last is None or agg is None or agg.kind not in ("most", "least") or frame.names or frame.relation is not None or \
             not (fu.opener or fu.short):
         return None
     least = agg.kind == "least"
@@ -151,4 +152,4 @@ def restricts(frame: Frame) -> bool:
 
 
 _THOSE = re.compile(r"\b(those|these|which of them|of them)\b")
-_WHICH_ONES = re.compile(r"\bwhich ones?\b")  # "which ones are AOSIs"; "the personalisation one" names an item
+_WHICH_ONES = re.compile(r"\bwhich ones?\b|\bthe only ones?\b")  # "which ones are AOSIs"; "the personalisation one" names an item

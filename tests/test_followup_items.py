@@ -48,7 +48,46 @@ def test_a_check_against_something_else_is_never_a_sure_lookup(turns, question):
     "how many trends are there", "which regions does northern europe work with more than any other",
 ])
 def test_no_check_is_read_where_none_is_made(question):
-    from assistant.understand.check import check
     from assistant.understand import read
+    from assistant.understand.check import check
 
     assert check(read(question).text) is None
+
+
+def test_of_those_which_ones_asks_for_the_last_answers_kind_whatever_noun_follows():
+    import tools
+
+    ans, before = _ask(["which industries does carbon footprint reduction shape downstream"],
+                       "of those, which ones are not shaped by any trend upstream")
+    zero = {i for i in before.items if tools.trends_for_industry(i, "upstream").count == 0}
+    assert ans.route == "tool" and set(ans.items) == zero and "4" in {c.figure for c in ans.citations}, ans.reading
+
+
+def test_a_ranking_over_every_name_of_a_kind_is_the_figures_ranking():
+    import tools
+
+    ans, _ = _ask(["list the value chain parameters"], "of these which one gets the most double ticks")
+    assert ans.value == tools.parameter_ranking(grade="✓✓", at_least=False).items[0] and ans.sure
+
+
+def test_it_after_a_ranking_is_the_name_the_ranking_gave():
+    ans, before = _ask(["which industry has the most aosis"], "which trends does it push upstream")
+    assert before.value and ans.inherited == before.value, ans.reading
+    assert ans.tool == "trends_for_industry" and ans.args == {"industry": before.value, "direction": "upstream"}
+
+
+def test_the_other_end_of_a_ranking_said_with_a_grade_word():
+    ans, before = _ask(["who is southwest europe's strongest business partner"], "and the weakest?")
+    assert ans.tool == before.tool == "partners" and ans.args["region"] == "Southwest Europe"
+    assert "weakest" in ans.reading and set(ans.items) != set(before.items)
+
+
+def test_which_ones_with_a_subject_of_its_own_is_a_guess_with_the_other_reading_offered():
+    ans, _ = _ask(["which mega trends shape medtech downstream"], "which ones does medtech push back on")
+    assert not ans.sure and ans.alternatives and "mega trends" in ans.alternatives[0].question
+
+
+def test_a_word_of_a_name_the_question_says_does_not_pick_an_item_of_the_last_answer():
+    ans, _ = _ask(["the sub-trends of impact of social media for creative industries"],
+                  "which of them are very strong on business relationships")
+    assert ans.tool == "subtrends_at_grade" and ans.args["industry"] == "Creative Industries", ans.reading
