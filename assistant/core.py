@@ -16,7 +16,7 @@ from assistant.answer import Answer, Citation
 from assistant.clarify import clarify
 from assistant.compile import compile_frame
 from assistant.coverage import coverage, known, subjects
-from assistant.cues import RECALL
+from assistant.cues import PRONOUN_REF, RECALL
 from assistant.errors import AssistantError, IndexUnavailable
 from assistant.followups import complete, frame_of_plan
 from assistant.multipart import combine
@@ -34,7 +34,7 @@ from assistant.understand.check import check
 from assistant.understand.clauses import parts
 from assistant.understand.followup import opening
 from assistant.understand.link import best_reading
-from assistant.understood import annotate, refusal_reading, unknown_terms
+from assistant.understood import NAME_KEYS, annotate, refusal_reading, unknown_terms
 
 Progress = Callable[[int, int, str], None]
 log = logging.getLogger(__name__)
@@ -126,6 +126,7 @@ class Assistant:
             plan = plan or route(asked, context)
             ans = self._run(plan, asked, state)
             _unchecked(ans, plan, frame)
+            _unfilled(ans, plan, frame)
             other = guessed(frame, plan, state)
             if other is not None and ans.route == "tool":  # "which ones …": the last answer's or any
                 ans.sure, ans.alternatives = False, [other]
@@ -251,6 +252,18 @@ def _unchecked(ans: Answer, plan, frame) -> None:
         return
     ans.sure = False
     ans.reading = f"{ans.reading} (not compared: \u201c{said}\u201d \u2014 this shows only the table's side)"
+
+
+def _unfilled(ans: Answer, plan, frame) -> None:
+    """"and their r&d partners" with nothing in the conversation that "their" can stand for: the plan answered the
+    words without it, a guess at best; unsure, and the reading says which word was not read."""
+    said = [m[0] for m in PRONOUN_REF.finditer(frame.text) if m[0] != "there"]
+    if not said or not frame.followup.pronoun or frame.names or ans.route != "tool" or not isinstance(plan, ToolPlan):
+        return
+    if any(k in NAME_KEYS and isinstance(v, str) for s in plan.steps for k, v in s.args.items()):
+        return  # the pronoun's name is in the plan (taken from the conversation)
+    ans.sure = False
+    ans.reading = f"{ans.reading} (not read: \u201c{said[0]}\u201d \u2014 nothing said before that it stands for)"
 
 
 def _leaning(frame):

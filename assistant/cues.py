@@ -71,7 +71,7 @@ def check_grade(text: str) -> str | None:
         return "✓"
     if re.search(r"✓✓|very strong|double|two ticks|cross-?over points?", text):
         return "✓✓"
-    if re.search(r"✓|\bstrong\b|single tick|\bany mark|\bmarked\b", text):
+    if re.search(r"✓|\bstrong\b|single tick|\bone (tick|check|mark)\b|\bany mark|\bmarked\b", text):
         return "✓"
     return None
 

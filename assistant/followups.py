@@ -40,14 +40,18 @@ def complete(frame: Frame, state: State) -> Frame | None:
         done = fill(frame, last, state)
         if done is not None:
             return done
-    subject = last if last.names else _answered(last, state)
-    if not frame.names and (frame.followup.pronoun or frame.followup.of_those) and subject.names:
-        return _pronouns(frame, subject)
+    if not frame.names and (frame.followup.pronoun or frame.followup.of_those) and last.names:
+        return _pronouns(frame, last)
+    if not frame.names and frame.followup.pronoun and _answered(last, state).names:  # "it": the name answered
+        return _pronouns(frame, _answered(last, state))
     kept = _missing_kind(frame, state)
     if kept is not None:
         return kept
     if frame.names and frame.relation_said and frame.focus is None and frame.followup.of_those and last.focus:
         return replace(frame, focus=last.focus)  # "which of those don't drive medtech": the last answer's kind
+    whole = _whole_figure(frame, last)
+    if whole is not None:
+        return whole
     if frame.followup.of_those or frame.followup.pronoun:
         return None
     if not frame.names and (frame.relation_said or frame.aggregation is not None) and last.names:
@@ -63,6 +67,22 @@ def complete(frame: Frame, state: State) -> Frame | None:
         return replace(last, text=frame.text, names=kept + frame.names, followup=frame.followup,
                        combination=frame.combination if len(frame.names) > 1 else None)
     return None
+
+
+_ENDS = ("most", "least", "top", "nth")
+
+
+def _whole_figure(frame: Frame, last: Frame) -> Frame | None:
+    """"and which ones have none at all", "and the ones with only one tick?" after a question over a whole figure
+    (no name in it): the same figure and kind of name, with the new words' own count or grade."""
+    fu, agg = frame.followup, frame.aggregation
+    if frame.names or last.names or frame.relation is not None or last.relation is None or fu.pronoun or \
+            (agg is None and frame.grade is None) or not (fu.opener or fu.short or fu.of_those):
+        return None
+    if agg is not None and agg.kind in _ENDS or fu.nth is not None:  # the other end of a ranking, an item by place
+        return None
+    return replace(frame, relation=last.relation, relation_said=True, focus=frame.focus or last.focus,
+                   scope=frame.scope or last.scope, intent=frame.intent if frame.intent != "unknown" else last.intent)
 
 
 def _answered(last: Frame, state: State) -> Frame:

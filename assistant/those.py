@@ -23,8 +23,17 @@ _ALL_OF_KIND = {"trend": "mega_trends", "industry": "industries", "parameter": "
 
 
 def kept(done: Frame, state: State) -> ToolPlan | None:
-    """The plan of an "of those" question kept inside the last answer, or None when no plan keeps it there."""
+    """The plan of an "of those" question kept inside the last answer, or None when no plan keeps it there. After
+    a ranking, a question with a count of its own ("and which ones have none") asks the figure again, not the
+    ranking's winners."""
+    last = state.last_frame
+    if last is not None and _ranks(last) and done.aggregation is not None:
+        return None
     return _same_table(done, state) or over_items(done, state)
+
+
+def _ranks(frame: Frame) -> bool:
+    return frame.aggregation is not None and frame.aggregation.kind in ("most", "least", "top", "nth")
 
 
 def _same_table(done: Frame, state: State) -> ToolPlan | None:
@@ -32,10 +41,11 @@ def _same_table(done: Frame, state: State) -> ToolPlan | None:
     the plan of the words without their negation, taken out of the last answer (same tool, so same items)."""
     if done.relation not in NAME_TABLES:
         return None
-    plan = compile_frame(replace(done, negation=False, scope=()) if done.negation else done)
+    negated = done.negation and (done.aggregation is None or done.aggregation.kind != "none")  # "none" is a count
+    plan = compile_frame(replace(done, negation=False, scope=()) if negated else done)
     if not isinstance(plan, ToolPlan) or len(plan.steps) != 1:
         return None
-    if done.negation:
+    if negated:
         same = plan.steps[0].tool == state.last_plan.steps[0].tool
         return ToolPlan(state.last_plan.steps + (replace(plan.steps[0], op="subtract"),)) if same else None
     names = [i for i in state.last_items if isinstance(i, str)]
@@ -60,8 +70,7 @@ def over_items(done: Frame, state: State) -> ToolPlan | None:
     if not isinstance(plan, ToolPlan) or plan.steps[0].tool.startswith("_"):
         return None
     names = [n.canonical for n in items]
-    ranks = done.aggregation is not None and done.aggregation.kind in ("most", "least", "top", "nth")
-    if ranks and set(names) != _every(kind):
+    if _ranks(done) and set(names) != _every(kind):
         return None
     steps = tuple(_scoped(s, state) for s in plan.steps)
     if set(names) == _every(kind):  # the last answer was every name of its kind: nothing to keep out

@@ -91,3 +91,35 @@ def test_a_word_of_a_name_the_question_says_does_not_pick_an_item_of_the_last_an
     ans, _ = _ask(["the sub-trends of impact of social media for creative industries"],
                   "which of them are very strong on business relationships")
     assert ans.tool == "subtrends_at_grade" and ans.args["industry"] == "Creative Industries", ans.reading
+
+
+@pytest.mark.parametrize("turns,question,entity,direction", [
+    (["which industry is hit by the fewest trends upstream"], "and which are hit by none", "industry", "upstream"),
+    (["which mega trend is in the most areas of strong interdependency"], "and which ones are in none at all",
+     "trend", "aosi"),
+])
+def test_a_count_of_its_own_after_a_question_over_a_whole_figure_asks_that_figure_again(turns, question, entity,
+                                                                                      direction):
+    import tools
+
+    ans, _ = _ask(turns, question)
+    every = tools.list_items("industries" if entity == "industry" else "mega_trends").items
+    count = tools.trends_for_industry if entity == "industry" else tools.industries_for_trend
+    assert ans.tool == "rank_matrix" and ans.args["entity"] == entity and ans.args["direction"] == direction
+    assert set(ans.items) == {n for n in every if count(n, direction).count == 0}, ans.reading
+
+
+def test_a_grade_of_its_own_after_a_figure_7_question_is_not_refused():
+    ans, _ = _ask(["which value chain parameters are very strong for e-commerce in logistics"],
+                  "and which have only one tick?")
+    assert ans.route == "tool" and "7" in {c.figure for c in ans.citations}, ans.reading
+
+
+@pytest.mark.parametrize("question", [
+    "and their business partners graded at least medium",
+    "what are its strongest r&d links",
+    "which trends do they push upstream",
+])
+def test_a_pronoun_nothing_said_before_stands_for_is_never_answered_as_sure(question):
+    ans = A.ask(question)
+    assert ans.route == "refuse" or not ans.sure, ans.reading
