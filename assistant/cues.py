@@ -36,7 +36,9 @@ GAPS = re.compile(r"\b(lack\w*|missing|absent|not (in|covered|listed)|gaps?|left
 WHY = re.compile(r"^\s*(why|how come|how do|how does|how can|how should|how is|how are|explain|what drives the|in what way)\b")
 DEFINE = re.compile(r"\b(what is meant|what does .* mean|meaning of|define|definition|describe|description|explain|what is|what are|tell me about)\b")
 
-RECALL = re.compile(r"\b(which|what) (section|page|figure|source)s?\b.*\b(that|this|it|answer|from)\b|\bwhere (is|was|does) (that|this|it) (come )?from\b|"
+# the sources of the previous answer: "that" standing alone ("which page is that from"), not "that spectrum"
+RECALL = re.compile(r"\b(which|what) (section|page|figure|source)s?\b.*\b((that|this|it)\b(?=\s*($|[?.!,]|(in|on|from|at|of|"
+                    r"come|came|shown|given|printed|said|taken|stated|answer|start\w*|begin\w*|appear\w*|end\w*)\b))|answer|from)\b|\bwhere (is|was|does) (that|this|it) (come )?from\b|"
                     r"\bwhere'?s (that|this|it)\b|\bwhere (is|are) (that|this|those|these) (table|figure|matrix|list|passage)\b|\b(source|citation)s? (for|of) (that|this)\b|\bcite (that|this|it)\b")
 FOLLOW = re.compile(r"^\s*(and|what about|how about|same for|and for|now|then|so|ok|okay)\b")
 PRONOUN = re.compile(r"\b(it|its|that one|this one|they|them|there|that country|this country|that region|this region)\b")

@@ -123,3 +123,14 @@ def test_a_grade_of_its_own_after_a_figure_7_question_is_not_refused():
 def test_a_pronoun_nothing_said_before_stands_for_is_never_answered_as_sure(question):
     ans = A.ask(question)
     assert ans.route == "refuse" or not ans.sure, ans.reading
+
+
+@pytest.mark.parametrize("question,recall", [
+    ("which page is that from", True), ("what section is this", True), ("which figure was it in?", True),
+    ("what page does it start on", True), ("which figure shows that spectrum", False),
+    ("which section covers that topic", False), ("what figure has this ranking", False),
+])
+def test_the_sources_of_the_last_answer_are_asked_with_that_alone_not_that_thing(question, recall):
+    from assistant.cues import RECALL
+
+    assert bool(RECALL.search(question)) is recall
