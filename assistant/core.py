@@ -257,13 +257,17 @@ def _unchecked(ans: Answer, plan, frame) -> None:
 def _unfilled(ans: Answer, plan, frame) -> None:
     """"and their r&d partners" with nothing in the conversation that "their" can stand for: the plan answered the
     words without it, a guess at best; unsure, and the reading says which word was not read."""
-    said = [m[0] for m in PRONOUN_REF.finditer(frame.text) if m[0] != "there"]
-    if not said or not frame.followup.pronoun or frame.names or ans.route != "tool" or not isinstance(plan, ToolPlan):
+    if ans.route != "tool" or not isinstance(plan, ToolPlan):
         return
-    if any(k in NAME_KEYS and isinstance(v, str) for s in plan.steps for k, v in s.args.items()):
-        return  # the pronoun's name is in the plan (taken from the conversation)
+    taken = {v for s in plan.steps for k, v in s.args.items() if k in NAME_KEYS and isinstance(v, str)}
+    said = [m[0] for m in PRONOUN_REF.finditer(frame.text) if m[0] != "there"] if frame.followup.pronoun else []
+    why = "nothing said before that it stands for"
+    if frame.followup.group is not None and len(taken) < 2:  # "both of them" with one name to hand
+        said, why = [frame.followup.group + " of them"], "fewer than two names said before"
+    elif not said or frame.names or taken:  # no pronoun, or its name is in the plan (taken from the conversation)
+        return
     ans.sure = False
-    ans.reading = f"{ans.reading} (not read: \u201c{said[0]}\u201d \u2014 nothing said before that it stands for)"
+    ans.reading = f"{ans.reading} (not read: \u201c{said[0]}\u201d \u2014 {why})"
 
 
 def _leaning(frame):

@@ -134,3 +134,8 @@ def test_the_sources_of_the_last_answer_are_asked_with_that_alone_not_that_thing
     from assistant.cues import RECALL
 
     assert bool(RECALL.search(question)) is recall
+
+
+def test_both_of_them_with_one_name_to_hand_is_never_answered_as_sure():
+    ans, _ = _ask(["which trends shape creative industries downstream"], "is there a trend both of them push upstream")
+    assert ans.route == "refuse" or not ans.sure, ans.reading
