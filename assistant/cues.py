@@ -28,7 +28,7 @@ RD = re.compile(r"\b(r ?and ?d|r&d|r & d|research|innovation cooperation|scienti
 BUSINESS = re.compile(r"\b(business|commercial|trade|economic cooperation|market)\b|gesch[äa]ft\w*|negocio\w*|affaires|commerci\w*|empresarial")
 COOP = re.compile(r"\b(cooperat\w*|co-operat\w*|collaborat\w*|partner\w*|ties|links?|relations?\w*|work\w* with|grade|strength|strong|intensity|weak\w*|medium|kooperation|cooperaci[oó]n|coop[ée]ration|zusammenarbeit)\b|kooperation")
 
-SUBTREND_WORD = re.compile(r"\b(sub-?trends?|reactions?|underlying trends?|entry points?)\b")
+SUBTREND_WORD = re.compile(r"\b(sub[- ]?trends?|reactions?|underlying trends?|entry points?)\b")
 CROSSOVER = re.compile(r"\b(cross-?over\w*|value[- ]chain|transformation\w*|parameters?|✓+|ticks?|checks?|marks?)\b")
 PARAMETERS_WORD = re.compile(r"\bparameters?\b")
 GAPS = re.compile(r"\b(lack\w*|missing|absent|not (in|covered|listed)|gaps?|left out|omit\w*)\b")
@@ -91,6 +91,10 @@ LOCATE = re.compile(r"\b(which|what|on which|on what) (page|pages|figure|fig|sec
                     r"\bwhere (is|are|can i find|do i find|does the report (show|print|list|give)|in the report)\b|"
                     r"\bwhere'?s\b|"
                     r"\b(page|caption|title) (number )?(of|for)\b|\bpage\b")
+# "where's their strongest partner", "where is it strongest": "where" asking which one ranks first, not a place in
+# the report (no report, figure, section, page or chart words on the way)
+WHERE_MOST = re.compile(r"\bwhere(?:'s| is| are| does| do)\b(?:\s+(?!report|figure|fig|section|chapter|page|chart|table)"
+                        r"[\w'-]+){0,4}?\s+(strongest|weakest|most|least|highest|lowest|best|worst|biggest|closest)\b")
 EXPLAIN = re.compile(r"^\s*(why|how come|how (does|do|did|has|have|is|are|was|were|can|could|should|will|would|might)|explain|"
                      r"what (holds?|held|hinders?|hampers?|prevents?|stops?|keeps?) |"
                      r"in what way|what (role|example|examples|reasons?|happens|lessons?|advice|recommendations?|measures|"
@@ -113,8 +117,8 @@ WH = re.compile(r"^\s*(which|what|who|whose|where|when|how|list|name|show|give|t
 
 # what the answer consists of: the first of these nouns after the question word is the focus
 FOCUS_WORDS = [
-    ("subtrends", re.compile(r"\b(sub-?trends?|reactions?|underlying trends?)\b")),
-    ("trends", re.compile(r"(?<!-)\b(mega ?-?trends?|megatrends?|global trends?|trends?|drivers?)\b")),
+    ("subtrends", re.compile(r"\b(sub[- ]?trends?|reactions?|underlying trends?)\b")),
+    ("trends", re.compile(r"(?<!-)(?<!sub )\b(mega ?-?trends?|megatrends?|global trends?|trends?|drivers?)\b")),
     ("industries", re.compile(r"\b(emerging industr(y|ies)|industr(y|ies)|sectors?|branch(es)?|fields?)\b")),
     ("parameters", re.compile(r"\b(parameters?|columns?)\b")),
     ("countries", re.compile(r"\b(countr(y|ies)|nations?|member states?)\b")),

@@ -139,3 +139,24 @@ def test_the_sources_of_the_last_answer_are_asked_with_that_alone_not_that_thing
 def test_both_of_them_with_one_name_to_hand_is_never_answered_as_sure():
     ans, _ = _ask(["which trends shape creative industries downstream"], "is there a trend both of them push upstream")
     assert ans.route == "refuse" or not ans.sure, ans.reading
+
+
+@pytest.mark.parametrize("question,intent,page", [
+    ("where's its weakest r&d link", "rank", False),
+    ("and where is medtech strongest in the value chain", "rank", False),
+    ("where are northern europe's closest business partners", "rank", False),
+    ("where does the report show the strongest links", "locate", True),
+    ("where is figure 13", "locate", True),
+])
+def test_where_asking_which_ranks_first_is_no_place_in_the_report(question, intent, page):
+    from assistant.understand import read
+
+    f = read(question)
+    assert (f.intent, f.page) == (intent, page)
+
+
+@pytest.mark.parametrize("question", ["sub trends for big data in digital industries", "which sub trend is it"])
+def test_sub_trends_spelled_apart_are_sub_trends(question):
+    from assistant.understand import read
+
+    assert read(question).focus == "subtrends"
