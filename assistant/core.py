@@ -25,7 +25,7 @@ from assistant.poststeps import post
 from assistant.reading import plan_reading
 from assistant.replan import changes_last, points_back, restricts, rewrite
 from assistant.router import MAX_CHARS, guard, route
-from assistant.scope import missing_figure
+from assistant.scope import missing_figure, unverified, weighed
 from assistant.spot import by_kind, spot
 from assistant.state import State
 from assistant.those import NAME_TABLES, guessed, kept
@@ -193,14 +193,14 @@ class Assistant:
         # the report's vocabulary decides first: a word counts as unknown only when coverage does not know it either
         # (users' abbreviations of the report's words, typos and asking words are not unknown subjects)
         unknown = [w for w in retriever.unknown_terms(query) if not known(w.lower()) and not asked_for(w)]
-        res = retriever.search(query, k=5, unknown=unknown)
+        res = retriever.search(query, k=5, unknown=weighed(query, unknown))
         if subjects(query, unknown):  # what the question is about is a word the report never uses
             return render.not_covered(replace(res, unknown_terms=subjects(query, unknown)))
         names_the_report = re.search(r"\b(figure \d+|section \d)|§", query.lower())
         near = res.best_score >= getattr(res, "threshold", res.best_score) - NEAR_THRESHOLD
         if (not res.in_scope and not (names_the_report and near)) or not res.quotes:
             return render.not_covered(res)
-        return missing_figure(res) or render.retrieval_answer(res)
+        return missing_figure(res) or unverified(res, retriever.sentences) or render.retrieval_answer(res)
 
     def _execute(self, plan: ToolPlan):
         result = None

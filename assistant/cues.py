@@ -45,11 +45,15 @@ PRONOUN = re.compile(r"\b(it|its|that one|this one|they|them|there|that country|
 
 LIST = re.compile(r"\b(list|name|enumerate|what are|which are|show( me)?|give( me)?|all|overview|the (12|twelve|10|ten|8|eight|4|four|5|five|6|six))\b")
 
+# a grade bound said negatively: "not weak" is "o" or better, a bound, not a negation of the question
+NOT_WEAK = re.compile(r"(not|never|isnt|arent|n't|non-?) ?(rated |graded |marked |classed |)weak")
 _GRADE_WORDS = [
     (re.compile(r"\bonly weak\b|\bjust weak\b"), "coop", "-", "exact"),
-    (re.compile(r"\bvery strong or strong\b|\bstrong or very strong\b|\bat least strong\b|\bstrong or (more|above|better|higher)\b"), "coop", "+", "at_least"),
+    (re.compile(r"\bvery strong or strong\b|\bstrong or very strong\b|\bat least strong\b|\bstrong or (more|above|better|higher)\b|"
+                r"\b(above|better than|more than|stronger than) (medium|moderate|average|o)\b"), "coop", "+", "at_least"),
     (re.compile(r"\bat least medium\b|\bmedium or (stronger|more|above|better|higher)\b|\bat least (moderate|average)\b|"
-                r"\bo or (better|stronger|above|higher)\b|\bat least o\b|\babove weak\b|\bbetter than weak\b|\bmore than weak\b"),
+                r"\bo or (better|stronger|above|higher)\b|\bat least o\b|\babove weak\b|\bbetter than weak\b|\bmore than weak\b|"
+                r"\b" + NOT_WEAK.pattern + r"\b"),
      "coop", "o", "at_least"),
     (re.compile(r"\bvery strong\b|\bvery intensive\b|\bstrongest grade\b|\+\+"), "coop", "++", "exact"),
     (re.compile(r"\bmedium\b|\bmoderate\b"), "coop", "o", "exact"),
@@ -118,14 +122,15 @@ WH = re.compile(r"^\s*(which|what|who|whose|where|when|how|list|name|show|give|t
 # what the answer consists of: the first of these nouns after the question word is the focus
 FOCUS_WORDS = [
     ("subtrends", re.compile(r"\b(sub[- ]?trends?|reactions?|underlying trends?)\b")),
-    ("trends", re.compile(r"(?<!-)(?<!sub )\b(mega ?-?trends?|megatrends?|global trends?|trends?|drivers?)\b")),
+    ("trends", re.compile(r"(?<!-)\b(mega ?-?trends?|megatrends?|global trends?|trends?|drivers?)\b")),
     ("industries", re.compile(r"\b(emerging industr(y|ies)|industr(y|ies)|sectors?|branch(es)?|fields?)\b")),
     ("parameters", re.compile(r"\b(parameters?|columns?)\b")),
     ("countries", re.compile(r"\b(countr(y|ies)|nations?|member states?)\b")),
     ("regions", re.compile(r"\b(regions?|macro-?regions?|areas of europe|partners?)\b")),
     ("pairs", re.compile(r"\b(pairs?|combinations?|cells?)\b")),
     ("grade", re.compile(r"\b(grade|grading|how strong|how strongly|how intense|strength|intensity|rating|rated|level)\b")),
-    ("figures", re.compile(r"\b(figures?|fig|charts?|tables?|matrix|matrices|diagrams?|maps?|page)\b")),
+    ("figures", re.compile(r"\b(figures?|fig|charts?|tables?|matrix|matrices|diagrams?|maps?|page|graphs?|plots?|"
+                           r"visuals?|visuali[sz]ations?|illustrations?|(?<!big )(?<!bigger )(?<!whole )pictures?)\b")),
     ("sections", re.compile(r"\b(sections?|chapters?|appendix)\b")),
     ("key_areas", re.compile(r"\bkey areas?\b")),
     ("characteristics", re.compile(r"\bcharacteristics?\b")),
@@ -160,10 +165,11 @@ NTH = re.compile(r"\b(second|third|fourth|fifth|sixth|2nd|3rd|[4-6]th)\b(?:[\w -
 AT_LEAST_N = re.compile(r"\b(at least|minimum of|no fewer than|or more)\s*" + _NUM + r"\b|\b" + _NUM + r" or more\b")
 MORE_THAN_N = re.compile(r"\b(more than|over|above)\s+" + _NUM + r"\b")
 EXACTLY_N = re.compile(r"\b(exactly|precisely|just|only)\s+" + _NUM + r"\b")
-NONE_AGG = re.compile(r"\b(none|no \w+ at all|not (\w+ ){1,4}(by )?any|zero|never|untouched|unaffected|unmarked|left blank)\b|n't \w+ any\b")
+NONE_AGG = re.compile(r"\b(none|no \w+ at all|(not|arent|isnt|dont|doesnt|werent|wasnt) (\w+ ){1,4}(by |to |into )?any|"
+                      r"zero|never|untouched|unaffected|unmarked|left blank)\b|n't (\w+ ){1,4}(by |to |into )?any\b")
 EACH_AGG = re.compile(r"\b(each|every|per)\b")
-AGG_MOST = re.compile(r"\b(most|highest|largest|greatest|biggest|top|leading|leads?|strongest|more than any)\b")
-AGG_LEAST = re.compile(r"\b(fewest|(?<!at )least|lowest|smallest|weakest)\b")
+AGG_MOST = re.compile(r"\b(most|highest|largest|greatest|biggest|longest|top|leading|leads?|strongest|more than any)\b")
+AGG_LEAST = re.compile(r"\b(fewest|(?<!at )least|lowest|smallest|shortest|weakest)\b")
 
 # the previous turn's context
 OF_THOSE = re.compile(r"\bthe [\w-]+ (one|ones|hot[- ]?spot|row|block|entry)\b|\b(of those|of these|of them|among (them|those|these)|which of (them|those|these)|"

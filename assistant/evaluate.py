@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from collections import defaultdict
 from functools import cache
@@ -74,7 +75,8 @@ def check(ans: Answer, expect: dict) -> list[str]:
         bad.append(f"value {ans.value!r} != {expect['value']!r}")
     if "count" in expect:
         got = ans.count if ans.count is not None else len(ans.items)
-        if got != expect["count"] and _shared(ans, "count") != expect["count"]:
+        if got != expect["count"] and _shared(ans, "count") != expect["count"] and \
+                not _both_sides(ans, got, expect["count"]):
             bad.append(f"count {got} != {expect['count']}")
     if "page" in expect and int(expect["page"]) not in {c.page for c in ans.citations}:
         bad.append(f"page {expect['page']} not cited")
@@ -91,6 +93,12 @@ def check(ans: Answer, expect: dict) -> list[str]:
         if _norm(word) not in _norm(ans.answer):
             bad.append(f"answer does not mention {word!r}")
     return bad
+
+
+def _both_sides(ans: Answer, got: int, want: int) -> bool:
+    """The report gives two numbers for one count (a figure and its text) and the answer names both in one data
+    note: the question's writer read the other side, which the brief counts as right."""
+    return any({str(got), str(want)} <= set(re.findall(r"\d+", note)) for note in ans.notes)
 
 
 @cache

@@ -16,6 +16,23 @@ def _member(args: dict, r):
     return replace(r, value="yes" if hit else "no", title=f"{r.title}: is {args['name']} among them?")
 
 
+def _only(args: dict, r):
+    """Is every entry the one name (a pair counts when one of its parts is)? "is it a logistics thing only"."""
+    want = fold(args["name"])
+    hit = [i for i in r.items if any(fold(str(p)) == want for p in (i if isinstance(i, tuple | list) else (i,)))]
+    ok = bool(hit) and len(hit) == len(r.items)
+    return replace(r, value="yes" if ok else "no", title=f"{r.title}: {args['name']} alone?")
+
+
+def _all_grade(args: dict, r):
+    """Is every row of a graded result at exactly ``grade`` ("does SW Europe only have weak links")?"""
+    grades = [row.get("grade") for row in r.rows]
+    ok = bool(grades) and all(g == args["grade"] for g in grades)
+    other = [row.get("region") or row.get("name") for row in r.rows if row.get("grade") != args["grade"]]
+    said = f"; graded otherwise: {', '.join(other)}" if other else ""
+    return replace(r, value="yes" if ok else "no", title=f"{r.title} — are all \"{args['grade']}\"?{said}")
+
+
 def _any(args: dict, r):
     return replace(r, value="yes" if r.items else "no")
 
@@ -132,6 +149,25 @@ def _top(args: dict, r):
                    title=f"{r.title} — the {'weakest' if args.get('weakest') else 'strongest'}")
 
 
+def _stronger(args: dict, r):
+    """Two or more named entries of a graded result compared on their grade (either scale): the stronger one
+    (``weakest``: the weaker), a tie said as a tie; ``than`` asks yes/no whether the first is the stronger."""
+    found = {fold(_row_name(row)): row for row in r.rows}
+    rows = [found.get(fold(n)) for n in args["names"]]
+    if any(row is None for row in rows):
+        return r
+    rank = [_STRENGTH.index(row.get("grade")) if row.get("grade") in _STRENGTH else len(_STRENGTH) for row in rows]
+    edge = max(rank) if args.get("weakest") else min(rank)
+    lead = [_row_name(row) for row, k in zip(rows, rank, strict=True) if k == edge]
+    said = ", ".join(f"{_row_name(row)} {row.get('grade') or 'no mark'}" for row in rows)
+    tie = len(set(rank)) == 1
+    value = ("yes" if not tie and lead[0] == _row_name(rows[0]) else "no") if args.get("than") else \
+        ("tie" if tie else lead[0])
+    word = "weaker" if args.get("weakest") else "stronger"
+    return replace(r, items=lead, count=len(lead), value=value, rows=rows,
+                   title=f"{r.title}: {said} — {'a tie' if tie else lead[0] + ' is ' + word}")
+
+
 def _pick(args: dict, r):
     items = [i for i in r.items if isinstance(i, str)]
     pos = args["position"]
@@ -183,7 +219,7 @@ def _top_n(args: dict, r):
     return replace(r, items=names, count=len(names), value=None, title=f"{r.title} — top {n}")
 
 
-STEPS = {"_top_n": _top_n, "_member": _member, "_any": _any, "_is_check": _is_check, "_exclude_first": _exclude_first, "_col": _col, "_is_grade": _is_grade, "_nth_row": _nth_row, "_best_row": _best_row, "_leader": _leader, "_zero": _zero, "_group": _group, "_group_pairs": _group_pairs, "_exclude": _exclude, "_top": _top, "_pick": _pick, "_field": _field, "_compare_kinds": _compare_kinds}
+STEPS = {"_top_n": _top_n, "_member": _member, "_only": _only, "_any": _any, "_is_check": _is_check, "_exclude_first": _exclude_first, "_col": _col, "_is_grade": _is_grade, "_nth_row": _nth_row, "_best_row": _best_row, "_leader": _leader, "_zero": _zero, "_group": _group, "_group_pairs": _group_pairs, "_exclude": _exclude, "_top": _top, "_pick": _pick, "_field": _field, "_compare_kinds": _compare_kinds}
 
 
 def post(op: str, args: dict, r):
@@ -222,7 +258,7 @@ def _compare(args: dict, r):
 
 
 def _row_name(row: dict) -> str:
-    return str(row.get("name") or row.get("region"))
+    return str(row.get("name") or row.get("region") or row.get("parameter"))
 
 
 def _verdict(args: dict, counts: list[int], lead: list[str]) -> str:
@@ -239,3 +275,5 @@ def _verdict(args: dict, counts: list[int], lead: list[str]) -> str:
 
 
 STEPS["_compare"] = _compare
+STEPS["_stronger"] = _stronger
+STEPS["_all_grade"] = _all_grade

@@ -1,12 +1,22 @@
-"""What a narrative answer must hold to answer: a question asking for a figure ("how many …", "what % …") is only
-answered by a passage that gives one; otherwise the report does not give it, and the answer says so."""
+"""Answer verification: a narrative answer is given only when its quotes hold what the question asks for.
+
+After the quotes are picked, the question's focus (a figure of some measure, a named thing of a kind, a time, a claim
+it says the report makes, a term the report never uses) is looked for in them. When it is not there the report does
+not give it: the answer says plainly what was not found and shows the closest passage as a pointer, marked unsure.
+Every word list below is generic English; what the report says comes from its own sentences (document frequency).
+"""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from assistant import render
-from assistant.answer import Answer
+from assistant.answer import Answer, Citation
+from assistant.coverage import FILLER, known
+from retrieval import vocab
+from retrieval.kinds import ASKING_WORDS
+from retrieval.lexical import tokenize
 
 # a quantity: a number in digits that is not the label of a figure, table, section, page or chapter, or a share
 _QUANTITY = re.compile(r"(?<!\bfigure )(?<!\bfig\. )(?<!\btable )(?<!\bsection )(?<!\bpage )(?<!\bchapter )"
@@ -15,6 +25,72 @@ _QUANTITY = re.compile(r"(?<!\bfigure )(?<!\bfig\. )(?<!\btable )(?<!\bsection )
 
 # a rate or a forecast is a figure too ("the response rate of the survey", "forecast growth to 2030")
 _RATE = re.compile(r"\brates? of\b|\b(?:growth|response|success) rates?\b|\bforecast", re.IGNORECASE)
+
+# the words a question measures: "how many <people work> …", "the <response> rate of …", "what share of <firms> …"
+_MEASURED = re.compile(r"\bhow (?:many|much|big|large)\s+(?:of (?:the|all|its|their) |is (?:an? |the )?|are (?:the )?)?"
+                       r"(?P<a>[^,;:?!()]+)|\b(?:what|which) (?:share|percentage|proportion|number|amount|%) of "
+                       r"(?:the |all )?(?P<b>[^,;:?!()]+)|(?:^\W*|\bthe )(?:number|share|percentage|proportion|amount)s? of "
+                       r"(?:the |all )?(?P<e>[^,;:?!()]+)|\b(?:the|an?|its|their)\s+(?P<c>[\w-]+) rates?\b|\b(?P<d>[\w-]+) rates? of\b",
+                       re.IGNORECASE)
+# a measured clause ends at a conjunction or a dash: "how many orgs are in it and for what time window"
+_CLAUSE_END = re.compile(r"\s(?:and|or|but|-|–|—)\s", re.IGNORECASE)
+
+# the words a measured clause opens with, before its verb or preposition: "IoT devices" (do they expect …)
+_NOUN_PHRASE = re.compile(r"(?:(?!\b(?:do|does|did|are|is|were|was|have|has|had|in|on|at|for|of|by|with|to|from|that|"
+                          r"which|who|will|would|can|could)\b)[^ ]+\s*)*", re.IGNORECASE)
+
+# "which country …", "which megatrend …": the answer must name one of that kind (the vocabulary's kinds)
+_WHICH_KIND = re.compile(r"\b(?:which|what) (?:(?:one|single) )?(?:of the )?(?P<k>countr(?:y|ies)|regions?|mega ?trends?"
+                         r"|trends?|industr(?:y|ies)|sectors?|sub-?trends?|parameters?)\b", re.IGNORECASE)
+# the one of them that stands out: "… has the most clusters", "… will fade out first"
+_SUPERLATIVE = re.compile(r"\b(?:most|least|fewest|best|worst|first|last|biggest|largest|smallest|strongest|weakest|"
+                          r"highest|lowest|better|worse|more|less)\b|\w+est\b", re.IGNORECASE)
+_KINDS = {"countr": ("country",), "region": ("region", "country"), "mega": ("trend",), "trend": ("trend",),
+          "industr": ("industry",), "sector": ("industry",), "sub": ("subtrend",), "param": ("parameter",)}
+
+# a time the report cannot know: a year after its latest source, asked about as something that happened
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_PUBLISHED = re.compile(r"[,(]\s*((?:19|20)\d\d)\b(?!\s*:)")  # "Brussels, 2015." - not a title's "Trends 2030:"
+_HAPPENED = re.compile(r"\b(?:came|happened|turned out|outcome|result(?:ed|s)?|since|after|did|was|were|has been|"
+                       r"have been|changed|affected)\b", re.IGNORECASE)
+
+# a claim the question says the report makes: "the report says X - which page / why / is that right"
+_CLAIM = re.compile(r"\b(?:report|study|authors?|they)\s+(?:says?|claims?|states?|argues?|writes?|concludes?|finds?|"
+                    r"found|shows?)\s+(?:that\s+)?(?!(?:about|on|regarding|concerning|anything|something|much|what|why|"
+                    r"how|which|where|who|when|if|whether)\b)(?P<claim>[^?;:–—]+?)\s*(?:\s-\s|[?;:–—]|,\s*(?:which|"
+                    r"where|why|what|how|is|does|do|can|so)\b|$)", re.IGNORECASE)
+# "what does the report say …" asks what it says; "does the report say X" puts a claim to it
+_ASKS_WHAT_IT_SAYS = re.compile(r"\b(?:what|how|where|why|when|who|which)\b[^.?!]*\b(?:does|do|did)\s+(?:the\s+|this\s+)?$",
+                                re.IGNORECASE)
+CLAIM_SUPPORT = 0.6  # share of the claim's information (idf) one sentence of the report must hold
+
+# a question word the report uses in at most this many sentences is specific: an answer about it names it
+RARE = 10
+# an unknown term next to this many specific words the quotes do not hold: the answer is about something else
+UNHELD = 2
+# an unknown word before the name of a kind of thing the report is about (with up to three words of a name between)
+_KIND_NOUN = re.compile(r"(?:\s+(?!(?:in|of|for|with|to|on|at|by|from|and|or|is|are|was|were|the|a|an)\b)[\w&'-]+){0,3}?"
+                        r"\s+(?:clusters?|industr(?:y|ies)|sectors?|(?:mega ?)?trends?|megatrends?|regions?|countr(?:y|ies)|"
+                        r"firms?|compan(?:y|ies))\b", re.IGNORECASE)
+_OPENS_PHRASE = re.compile(r"(?:^|[-–—:;,(]|\b(?:which|what|the|a|an|in|of|for|with|about|on|from|among|between|any|all|"
+                           r"some|no))\W*$", re.IGNORECASE)
+# a word followed by its object or particle is a verb ("fade out", "team up"): what happens, not what is asked about
+_VERB_AFTER = re.compile(r"\s+(?:the|a|an|them|it|us|up|off|out|which|what|their|its|this|these|those|into|back|down)\b",
+                         re.IGNORECASE)
+
+
+def weighed(question: str, unknown: list[str]) -> list[str]:
+    """The question's words the report never uses that count against it being covered: not a verb of the question
+    ("how do I read the bubbles", "gadgets creeping into offices"), not another name written beside the report's own
+    word ("RIS3 / smart spec strategies")."""
+    return [w for w in unknown if not _is_verb(question, w) and not _beside_known(question, w)]
+
+
+def _beside_known(question: str, word: str) -> bool:
+    end = _end(question, word)
+    after = re.match(r"\s*/\s*([\w&'-]+)", question[end:])
+    before = re.search(r"([\w&'-]+)\s*/\s*$", question[: end - len(word)])
+    return any(m and known(m[1].lower()) and m[1].lower() not in FILLER for m in (after, before))
 
 
 def missing_figure(res) -> Answer | None:
@@ -29,3 +105,176 @@ def missing_figure(res) -> Answer | None:
     asked = " ".join(res.question.split()).rstrip(" ?.!")
     return render.refusal(f"The report does not give that figure (\u201c{asked}\u201d): none of its passages on "
                           f"the subject holds a number. {render.covers()}", "out_of_scope")
+
+
+def unverified(res, sentences) -> Answer | None:
+    """The answer to ``res`` when its quotes do not hold the question's focus: what the report does not give, with
+    the closest passage as a pointer (not sure); None when the quotes hold it. ``sentences``: the report's sentences
+    with their terms (``Retriever.sentences``)."""
+    if not res.quotes:
+        return None
+    for check in (_later_time, _false_claim, _measure_missing, _kind_missing, _unknown_topic):
+        gap = check(res, sentences)
+        if gap:
+            return pointer(res, gap)
+    return None
+
+
+def pointer(res, gap: str) -> Answer:
+    """"The report does not give …", then the closest passage, cited, as a pointer only."""
+    q = res.quotes[0]
+    where = f"{'Appendix ' if q.section in ('A', 'B') else '§'}{q.section} {q.section_title}, p. {q.page}"
+    text = f"{gap} The closest passage ({where}{' (est.)' if q.page_estimated else ''}) does not answer it: \u201c{q.text}\u201d"
+    cite = Citation(section=q.section, page=q.page, page_estimated=q.page_estimated, quote=q.text, title=q.section_title)
+    return Answer(route="refuse", answer=text, citations=[cite], reason="out_of_scope", sure=False,
+                  reading=f"Not in the report: {_asked(res.question)}")
+
+
+def _asked(question: str) -> str:
+    return " ".join(question.split()).rstrip(" ?.!")
+
+
+@cache
+def _filler_tokens() -> frozenset[str]:
+    return frozenset(tokenize(" ".join(FILLER | ASKING_WORDS)))
+
+
+def _content(text: str) -> list[str]:
+    """The content terms of ``text`` (stemmed), aliases written as the report's names."""
+    return [t for t in dict.fromkeys(tokenize(vocab.substitute(text))) if t not in _filler_tokens()]
+
+
+def _held(res, quotes=None) -> set[str]:
+    """The terms the quotes hold, with a hyphenated word also as one word ("up-dated" holds "updated")."""
+    texts = [q.text for q in (res.quotes if quotes is None else quotes)]
+    return set().union(*(tokenize(t) + tokenize(_JOINED.sub("", t)) for t in texts))
+
+
+_JOINED = re.compile(r"(?<=[a-z])-(?=[a-z])")
+
+
+# --- the checks: each returns what the report does not give (a sentence), or "" -------------------------------------
+
+@cache
+def report_date() -> int:
+    """The year of the report's latest source (a footnote or reference): it cannot know what happened after."""
+    import corpus
+
+    years = [int(y) for n in corpus.footnotes() for y in _PUBLISHED.findall(corpus.report_text()[n.start : n.end])]
+    return max(years, default=9999)
+
+
+def _later_time(res, sentences) -> str:
+    """A year after the report's latest source, asked about as done, or one the report never names."""
+    import corpus
+
+    later = [int(y) for y in _YEAR.findall(res.question) if int(y) > report_date()]
+    if not later:
+        return ""
+    named = str(later[0]) in corpus.report_text()
+    if named and not _HAPPENED.search(res.question):
+        return ""
+    return (f"The report's latest source is from {report_date()}: it cannot say what happened in {later[0]} "
+            f"(\u201c{_asked(res.question)}\u201d).")
+
+
+def _false_claim(res, sentences) -> str:
+    """A claim the question says the report makes that no sentence of the report holds."""
+    m = _CLAIM.search(res.question)
+    if not m or _ASKS_WHAT_IT_SAYS.search(res.question[: m.start()]):
+        return ""
+    terms = _content(m["claim"])
+    top = max(sentences.idf.values())
+    weight = {t: sentences.idf.get(t, top) for t in terms}
+    total = sum(weight.values())
+    if len(terms) < 2 or total <= 0:
+        return ""
+    ids = {i for t in terms for i in sentences.where.get(t, ())}
+    best = max((sum(w for t, w in weight.items() if t in sentences.items[i].tokens) for i in ids), default=0.0)
+    if best >= CLAIM_SUPPORT * total:
+        return ""
+    return f"The report does not say that {m['claim'].strip()}."
+
+
+def _measure_missing(res, sentences) -> str:
+    """A figure asked of a measure the quoted numbers are not about ("how many people work …" answered with a
+    count of cluster organisations), or of one the report never writes about ("… were interviewed")."""
+    m = _MEASURED.search(res.question)
+    if not m:
+        return ""
+    clause = _CLAUSE_END.split(next(g for g in m.groups() if g))[0]
+    terms = _content(clause)
+    if not terms:
+        return ""
+    numbers = _held(res, [q for q in res.quotes if _QUANTITY.search(q.text)])
+    rate = m["c"] or m["d"]
+    phrase = rate or _NOUN_PHRASE.match(clause)[0] or clause
+    head = set(tokenize(phrase)) | set(_content(phrase))
+    never = [t for t in terms if t not in sentences.where]
+    specific = [g for g in _groups(clause) if _rare(g, sentences)]
+    unheld = [g for g in specific if not g & numbers]
+    if head & numbers and not never and len(unheld) * 2 <= len(specific):
+        return ""
+    what = f"{rate} rate" if rate else clause.strip()
+    return f"The report gives no figure for \u201c{what}\u201d."
+
+
+def _kind_missing(res, sentences) -> str:
+    """"Which country …" answered by quotes that name no country."""
+    m = _WHICH_KIND.search(res.question)
+    if not m or not _SUPERLATIVE.search(res.question, m.end()):
+        return ""
+    kinds = next(v for k, v in _KINDS.items() if m["k"].lower().startswith(k))
+    text = " ".join(" ".join(q.text.split()) for q in res.quotes).lower()
+    for kind in kinds:
+        if any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text) for n in vocab.names_of(kind) if len(n) > 2):
+            return ""
+    return f"The report does not name which {m['k'].lower()} (\u201c{_asked(res.question)}\u201d)."
+
+
+def _unknown_topic(res, sentences) -> str:
+    """A term the report never uses, as the topic, beside specific words of the report none of which the quotes hold
+    ("blockchain … track and trace"): the quotes are about the question's common words only. A user's own
+    abbreviation ("NW", "VC") is not a topic the report lacks."""
+    topics = [w for w in res.unknown_terms if not _is_verb(res.question, w) and not known(w.lower())
+              and not (w.isupper() and len(w) <= 3) and not (w.isalpha() and len(w) <= 2)]
+    if not topics:
+        return ""
+    kinds = [w for w in topics if _KIND_NOUN.match(res.question, _end(res.question, w))
+             and _OPENS_PHRASE.search(res.question[: _end(res.question, w) - len(w)])]
+    if kinds:  # "luxembourg clusters", "malta blue growth cluster partners": a kind of thing the report never names
+        return f"The report does not cover {' or '.join(f'“{t}”' for t in kinds[:3])}."
+    if res.passing:  # the quote is the passing mention that answers
+        return ""
+    held = _held(res)
+    unknown = set(tokenize(" ".join(topics)))
+    specific = [g for g in _groups(res.question) if not g & unknown and _rare(g, sentences)]
+    if len(specific) < UNHELD or any(g & held for g in specific):
+        return ""
+    return f"The report does not cover {' or '.join(f'“{t}”' for t in topics[:3])}."
+
+
+def _groups(text: str) -> list[frozenset[str]]:
+    """The content terms of ``text``, one group per word, or per name of the report's vocabulary its alias stands
+    for ("decarbonisation": the words of "Carbon foot-print reduction", held when any of them is)."""
+    out, rest = [], text
+    for a in vocab.aliases():
+        if a.pattern.search(rest):
+            out.append(frozenset(t for t in tokenize(a.canonical) if t not in _filler_tokens()))
+        rest = a.pattern.sub(" ", rest)
+    out += [frozenset([t]) for t in dict.fromkeys(tokenize(rest)) if t not in _filler_tokens() and not t.isdigit()]
+    return [g for g in out if g]
+
+
+def _rare(group: frozenset[str], sentences) -> bool:
+    """A group of terms the report uses (or a name in its tables) in few sentences."""
+    return any(len(sentences.where.get(t, ())) <= RARE and (t in sentences.where or known(t)) for t in group)
+
+
+def _end(question: str, word: str) -> int:
+    m = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", question)
+    return m.end() if m else len(question)
+
+
+def _is_verb(question: str, word: str) -> bool:
+    return bool(_VERB_AFTER.match(question, _end(question, word)))

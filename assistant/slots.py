@@ -23,11 +23,11 @@ RANKING = frozenset({"rank_matrix", "rank_regions", "rank_subtrends", "rank_hots
                      "_best_row", "_leader", "_nth_row", "_pick", "_zero", "_exclude_first", "_compare",
                      "count_subtrends", "count_crossover_marks"})
 # post-steps that turn a result into yes or no
-YES_NO = frozenset({"_any", "_is_check", "_member", "_is_grade", "_zero", "_compare"})
+YES_NO = frozenset({"_any", "_is_check", "_member", "_is_grade", "_zero", "_compare", "_only", "_all_grade"})
 # tools whose arguments carry a grade bound, or which work over every grade
 GRADED = frozenset({"partners", "partners_of_all", "pairs_at_grade", "subtrends_at_grade", "crossover_cells",
                     "crossover_gaps", "grade_differences", "_is_grade", "_group", "_group_pairs", "_top",
-                    "_compare_kinds"}) | CELL_TOOLS | RANKING
+                    "_compare_kinds", "_all_grade"}) | CELL_TOOLS | RANKING
 # a yes/no asked as a second clause after a first question ("which …, and are they all …?")
 _SECOND_YESNO = re.compile(r"(\band|\bbut|,|;) (are|is|do|does|did|was|were) (they|it|these|those|all|any|both|"
                            r"there|that|this)\b")
@@ -49,8 +49,9 @@ def unused_slots(frame: Frame, plan: ToolPlan) -> list[str]:
     """The frame's filled slots that no step of the plan uses, as words for the reading ("a grade", …)."""
     tools = {s.tool for s in plan.steps}
     missing = []
-    taken = _values(plan)
-    names = [n.canonical for n in frame.names if n.kind in _NAME_KINDS and n.canonical not in taken]
+    taken = {v.casefold() for v in _values(plan)}  # "Big data" the trend uses the sub-trend "Big Data" too
+    names = [n.canonical for n in frame.names if n.kind in _NAME_KINDS and n.canonical.casefold() not in taken
+             and "figure_lookup" not in tools]  # a look-up reads the question's own words, names and all
     missing += [f"\u201c{n}\u201d" for n in dict.fromkeys(names)]
     if frame.grade is not None and not tools & GRADED:
         missing.append("the grade asked")

@@ -36,6 +36,7 @@ class Mention:
     fuzzy: bool = False
 
 
+@lru_cache(maxsize=8192)  # the same names and questions are folded again and again while a question is read
 def fold(s: str) -> str:
     """Lower-case, accents kept apart, punctuation spaced, so aliases match the way people type."""
     s = unicodedata.normalize("NFKC", s).lower()
@@ -55,6 +56,44 @@ def _aliases() -> list[tuple[str, str, str]]:
         out.setdefault((f, v.kind), set()).add(v.canonical)
     rows = [(a, k, c) for (a, k), cs in out.items() for c in sorted(cs)]
     return sorted(rows, key=lambda r: -len(r[0]))
+
+
+_RUN = re.compile(r"\w+")
+
+
+@once
+def _by_first_run() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """Indices into ``_aliases()`` by the alias's first run of word characters, and those of aliases that open
+    with another character."""
+    runs: dict[str, list[int]] = {}
+    other: list[int] = []
+    for i, (alias, _, _) in enumerate(_aliases()):
+        m = _RUN.match(alias)
+        if m is None:
+            other.append(i)
+        else:
+            runs.setdefault(m[0], []).append(i)
+    return {k: tuple(v) for k, v in runs.items()}, tuple(other)
+
+
+def _present(folded: str) -> list[tuple[str, str, str]]:
+    """The aliases that may occur in ``folded`` (a superset), in ``_aliases()``'s order.
+
+    An alias matches only where no word character precedes it, so a match opening with a word character opens a
+    run of them in ``folded``; that run is the alias's own first run, or, for a one-run alias, the alias with
+    the plural ending ``_pattern`` allows ("s", "es"). Every other alias is absent.
+    """
+    runs, found = _by_first_run()
+    hits = set(found)
+    for m in _RUN.finditer(folded):
+        w = m[0]
+        hits.update(runs.get(w, ()))
+        if w.endswith("s"):
+            hits.update(runs.get(w[:-1], ()))
+            if w.endswith("es"):
+                hits.update(runs.get(w[:-2], ()))
+    aliases = _aliases()
+    return [aliases[i] for i in sorted(hits)]
 
 
 @cache
@@ -91,9 +130,10 @@ def _spot(question: str) -> tuple[Mention, ...]:
     folded = fold(question)
     taken: list[tuple[int, int]] = []
     found: list[Mention] = []
-    for alias, kind, canonical in _aliases():
+    for alias, kind, canonical in _present(folded):
         for s, e in _positions(folded, alias):
-            if alias.isalpha() and len(alias) <= 4 and not _typed_in_capitals(question, alias):
+            if alias.isalpha() and len(alias) <= 4 and _all_caps(alias, kind, canonical) and \
+                    not _typed_in_capitals(question, alias):
                 continue
             overlap = [t for t in taken if s < t[1] and t[0] < e]
             if overlap and not any(t == (s, e) for t in overlap):
@@ -103,6 +143,21 @@ def _spot(question: str) -> tuple[Mention, ...]:
     found += _sector_words(folded, taken)
     found += _fuzzy(folded, [(m.start, m.end) for m in found] + taken)
     return tuple(sorted(found, key=lambda m: (m.start, KINDS.index(m.kind))))
+
+
+@once
+def _as_written() -> dict[tuple[str, str, str], bool]:
+    """(folded alias, kind, canonical) -> the alias is written in capitals only ("LS", "US"). A short alias
+    written in mixed case ("IoT", "EnvI", "Peru") is no English word in lower case, so it counts however typed."""
+    out: dict[tuple[str, str, str], bool] = {}
+    for v in vocabulary():
+        key = (fold(v.alias), v.kind, v.canonical)
+        out[key] = out.get(key, False) or v.alias == v.alias.upper()
+    return out
+
+
+def _all_caps(alias: str, kind: str, canonical: str) -> bool:
+    return _as_written().get((alias, kind, canonical), True)
 
 
 def _typed_in_capitals(question: str, alias: str) -> bool:
@@ -144,7 +199,6 @@ def _fuzzy(folded: str, taken) -> list[Mention]:
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", folded)]
     out: list[Mention] = []
     used: list[tuple[int, int]] = list(taken)
-    by_letter = _fuzzy_candidates()
     for n in (5, 4, 3, 2, 1):
         for i in range(len(words) - n + 1):
             s, e = words[i][0], words[i + n - 1][1]
@@ -153,11 +207,10 @@ def _fuzzy(folded: str, taken) -> list[Mention]:
             window = folded[s:e]
             if len(window) < 6 or window.split()[0] in _STOP or window.split()[-1] in _STOP:
                 continue
-            # typos rarely change the first letter; this keeps "other european" off "northern european"
-            cands = by_letter.get(window[0], ())
-            best = next((cands[i] for i, _ in close_matches(window, [a for a, _, _ in cands], FUZZY_CUTOFF)
-                         if abs(len(cands[i][0]) - len(window)) <= max(3, len(cands[i][0]) // 5)), None)
-            if best:
+            names, cands = _fuzzy_pool(window[0], len(window))
+            hits = close_matches(window, names, FUZZY_CUTOFF) if names else ()
+            if hits:
+                best = cands[hits[0][0]]
                 out.append(Mention(best[1], best[2], window, s, e, fuzzy=True))
                 used.append((s, e))
     return out
@@ -170,6 +223,16 @@ def _fuzzy_candidates() -> dict[str, list[tuple[str, str, str]]]:
         if len(a) >= 6 and a not in _WEAK:
             out.setdefault(a[0], []).append((a, k, c))
     return out
+
+
+@lru_cache(maxsize=4096)
+def _fuzzy_pool(letter: str, length: int) -> tuple[tuple[str, ...], tuple[tuple[str, str, str], ...]]:
+    """The aliases a window may be a typo of, and their rows: same first letter (typos rarely change it; this keeps
+    "other european" off "northern european") and a length within max(3, a fifth of the alias's) of the window's.
+    Lengths too far apart to reach FUZZY_CUTOFF are left out too (a ratio is at most 200·shorter/(sum of lengths))."""
+    rows = tuple(r for r in _fuzzy_candidates().get(letter, ()) if abs(len(r[0]) - length) <= max(3, len(r[0]) // 5)
+                 and 200 * min(len(r[0]), length) / (len(r[0]) + length) >= FUZZY_CUTOFF - 1e-6)
+    return tuple(r[0] for r in rows), rows
 
 
 def by_kind(mentions: list[Mention], kind: str) -> list[str]:

@@ -16,7 +16,8 @@ from assistant.evaluate import evaluate, load_questions
 DATA = Path(__file__).parents[1] / "tests" / "data"
 TUNING = ["questions.jsonl", "questions_more.jsonl", "questions_third.jsonl", "questions_fourth.jsonl",
           "questions_fifth.jsonl", "paraphrases.jsonl", "round6.jsonl", "narrative1.jsonl",
-          "round7_mixed.jsonl", "round7_narr.jsonl"]
+          "round7_mixed.jsonl", "round7_narr.jsonl", "round8_followups.jsonl",
+          "round9_mixed.jsonl", "round9_followups.jsonl", "round9_narr.jsonl"]
 HELD_OUT = ["heldout1.jsonl", "heldout2_mixed.jsonl", "heldout2_narr.jsonl", "heldout3_mixed.jsonl",
             "heldout3_narr.jsonl"]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
@@ -20,7 +20,7 @@ from retrieval.chunks import Chunk
 from retrieval.kinds import DEFINITION, GENERAL, WHOLE, answers
 from retrieval.records import Passage, Quote
 from retrieval.roles import BODY, FOOTNOTE, NEVER_AN_ANSWER, REFERENCE
-from retrieval.sentences import Sentences, is_item
+from retrieval.sentences import Sentence, Sentences, is_item
 
 MAX_QUOTES = 3
 # A further quote only when it is nearly as good as the best one; a supporting quote of body text within a wider
@@ -67,19 +67,24 @@ class Ask:
     findings: bool = False  # a whole-report question about results (answered by findings, not by the opening)
 
 
-def sentence_score(sim: float, text: str, role: str, ask: Ask, overlap: float,
-                   tokens: frozenset[str] = frozenset()) -> float | None:
-    """How well one sentence answers; None when it may not be quoted for this question."""
-    if role != BODY and role in NEVER_AN_ANSWER and role not in ask.allowed:
+_answers = lru_cache(maxsize=65536)(answers)  # a report sentence is tested for the same kinds in every search
+
+
+def sentence_score(sim: float, s: Sentence, kind: str, allowed: frozenset[str], rare: frozenset[str],
+                   overlap: float) -> float | None:
+    """How well one sentence answers a question of ``kind``; None when its role may not be quoted (``allowed``:
+    the apparatus roles that may). ``rare``: the question's words the report names only in its apparatus."""
+    role = s.role
+    if role != BODY and role in NEVER_AN_ANSWER and role not in allowed:
         return None
     score = sim + OVERLAP_WEIGHT * overlap
-    if ask.rare and ask.rare & tokens:
+    if rare and rare & s.tokens:
         score += RARE_BONUS
-    if _heading(text):
+    if _heading(s.text):
         score -= HEADING_PENALTY
-    elif _fragment(text):
+    elif _fragment(s.text):
         score -= FRAGMENT_PENALTY
-    if ask.kind != GENERAL and answers(ask.kind, text):
+    if kind != GENERAL and _answers(kind, s.text):
         score += KIND_BONUS
     return score
 
@@ -88,13 +93,13 @@ def evidence(chunk: Chunk, vecs: np.ndarray, qvec: np.ndarray, ask: Ask, sents: 
     """The best sentence score of a chunk (-1 when none of its sentences may be quoted)."""
     if not len(vecs):
         return -1.0
-    sims = vecs @ qvec
     best = -1.0
     # a figure's own chunk is judged by its caption (it is never quoted alone, but its table may answer)
-    figure = replace(ask, allowed=ask.allowed | NEVER_AN_ANSWER) if chunk.kind != "text" else ask
-    for j, sim in enumerate(sims):
-        s = sents.get(chunk.sentences[j])
-        sc = sentence_score(float(sim), s.text, s.role, figure, sents.overlap(ask.tokens, s), s.tokens)
+    allowed = ask.allowed | NEVER_AN_ANSWER if chunk.kind != "text" else ask.allowed
+    overlap = sents.overlap_of(ask.tokens)
+    for sim, span in zip((vecs @ qvec).tolist(), chunk.sentences, strict=False):
+        s = sents.get(span)
+        sc = sentence_score(sim, s, ask.kind, allowed, ask.rare, overlap(s))
         if sc is not None and sc > best:
             best = sc
     return best
@@ -194,20 +199,21 @@ def _candidates(chunks: Sequence[Chunk], sentence_vectors: Sequence[np.ndarray],
                 sents: Sentences) -> tuple[list, list]:
     """(body candidates, footnote and reference candidates), each (score, similarity, passage rank, sentence)."""
     cands, notes = [], []
-    note_ask = replace(ask, allowed=ask.allowed | NOTE_ROLES)
+    note_allowed = ask.allowed | NOTE_ROLES
+    overlap = sents.overlap_of(ask.tokens)
     for r, vecs in enumerate(sentence_vectors):
         if not len(vecs) or (ask.sections and chunks[r].section not in ask.sections):
             continue
-        for j, sim in enumerate(vecs @ qvec):
+        for j, sim in enumerate((vecs @ qvec).tolist()):
             s = sents.get(chunks[r].sentences[j])
-            sc = sentence_score(float(sim), s.text, s.role, ask, sents.overlap(ask.tokens, s), s.tokens)
+            sc = sentence_score(sim, s, ask.kind, ask.allowed, ask.rare, overlap(s))
             if sc is None and s.role in NOTE_ROLES and r < NOTE_DEPTH:
-                sc = sentence_score(float(sim), s.text, s.role, note_ask, sents.overlap(ask.tokens, s), s.tokens)
-                notes.append((sc + RANK_BONUS[min(r, 2)], float(sim), r, j))
+                sc = sentence_score(sim, s, ask.kind, note_allowed, ask.rare, overlap(s))
+                notes.append((sc + RANK_BONUS[min(r, 2)], sim, r, j))
             elif sc is not None:
                 if ask.kind == WHOLE:
                     sc += _overview_bonus(s, ask)
-                cands.append((sc + RANK_BONUS[min(r, 2)], float(sim), r, j))
+                cands.append((sc + RANK_BONUS[min(r, 2)], sim, r, j))
     return cands, notes
 
 

@@ -44,6 +44,7 @@ RERANK_DEPTH = 10
 APPARATUS_SHARE = 0.3
 RERANK_WEIGHT = 4.0
 FUSIONS = ("rrf", "weighted", "dense", "bm25")
+_JOINED = re.compile(r"(?<=[a-z])-(?=[a-z])")
 _SECTION_REF = re.compile(r"(?:\bsection|\bchapter|§)\s*(\d+(?:\.\d+)*)", re.IGNORECASE)
 _FIGURE_REF = re.compile(r"\bfig(?:ure|\.)?\s*(\d+)\b", re.IGNORECASE)
 
@@ -114,7 +115,8 @@ class Retriever:
             raise IndexMismatchError(f"The index at {where} has {len(self._sentences)} sentences, the chunker "
                                      f"{self._sent_starts[-1]}; rebuild it with `{REBUILD_COMMAND}`.")
         self.bm25 = bm25 if bm25 is not None else BM25Index([c.search_text for c in self.chunks])
-        self._words = [frozenset(tokenize(c.search_text)) for c in self.chunks]  # each chunk's words, for mentions
+        # each chunk's words, for mentions; a hyphenated word also as one ("up-dated" holds "updated")
+        self._words = [frozenset(tokenize(c.search_text) + tokenize(_JOINED.sub("", c.search_text))) for c in self.chunks]
         # the report's words as users type them: "CO2" for "CO₂"
         self._typed = set(tokenize(" ".join(c.search_text for c in self.chunks).translate(_SUBSCRIPTS)))
         self.embedder = embedder or query_embedder(None, MODEL_NAME)

@@ -11,7 +11,7 @@ import bisect
 import math
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import corpus
@@ -69,10 +69,20 @@ class Sentences:
 
     def overlap(self, qtokens: Sequence[str], sentence: Sentence) -> float:
         """The share of the question's information (idf) that the sentence holds, 0..1."""
+        return self.overlap_of(qtokens)(sentence)
+
+    def overlap_of(self, qtokens: Sequence[str]) -> Callable[[Sentence], float]:
+        """``overlap`` for one question: its weights looked up once for the ~70 sentences a search scores."""
         weights, total = self._weights(tuple(qtokens))
         if total <= 0:
-            return 0.0
-        return sum(w for t, w in weights if t in sentence.tokens) / total
+            return lambda sentence: 0.0
+        terms = frozenset(t for t, _ in weights)
+
+        def overlap(sentence: Sentence) -> float:
+            if terms.isdisjoint(sentence.tokens):  # most sentences: none of the question's words
+                return 0.0
+            return sum(w for t, w in weights if t in sentence.tokens) / total
+        return overlap
 
     def _weights(self, qtokens: tuple[str, ...]) -> tuple[tuple[tuple[str, float], ...], float]:
         """Each question term's idf and their sum, once per question (a search scores ~70 sentences with it)."""

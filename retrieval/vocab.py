@@ -42,6 +42,11 @@ def _aliases(path: Path = VOCABULARY_PATH) -> tuple[Alias, ...]:
     return tuple(sorted(out, key=lambda a: -len(a.alias)))
 
 
+def aliases() -> tuple[Alias, ...]:
+    """The report's aliases (structured/data/vocabulary.csv), longest first."""
+    return _aliases()
+
+
 @cache
 def names_of(kind: str, path: Path = VOCABULARY_PATH) -> frozenset[str]:
     """Every spelling (canonical and alias, lower case) of the report's names of one kind ("subtrend", …)."""
@@ -90,3 +95,12 @@ def expand(query: str, path: Path = VOCABULARY_PATH) -> str:
         if re.search(rf"(?<![\w&]){acronym}s?(?![\w&])", query) and words.lower() not in low and words not in extra:
             extra.append(words)
     return f"{query} ({'; '.join(extra)})" if extra else query
+
+
+@lru_cache(maxsize=256)
+def substitute(text: str, path: Path = VOCABULARY_PATH) -> str:
+    """``text`` with each alias of the report's vocabulary written as its canonical name ("IoT" -> "Cross-linkage of
+    subjects & objects"), so its words can be looked for in the report's sentences."""
+    for a in _aliases(path):
+        text = a.pattern.sub(a.canonical, text)
+    return text

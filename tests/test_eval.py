@@ -81,3 +81,15 @@ def test_the_checker_reads_names_as_the_vocabulary_spells_them_and_a_shared_grad
     leader = Answer(route="tool", answer="", items=["Logistical Services"], count=1,
                     rows=[{"name": "Logistical Services", "count": 4}, {"name": "Medical Devices", "count": 2}])
     assert check(leader, {"count": 4}) == [] and check(leader, {"count": 1}) == [] and check(leader, {"count": 2})
+
+
+def test_a_count_the_report_gives_twice_is_right_only_when_one_data_note_names_both_numbers():
+    from assistant.answer import Answer
+    from assistant.evaluate import check
+
+    both = Answer(route="tool", answer="", count=13, notes=["The figure marks 13 cells, while the text speaks of 12."])
+    assert check(both, {"count": 12}) == [] and check(both, {"count": 13}) == []
+    assert check(both, {"count": 11}) != []
+    apart = Answer(route="tool", answer="", count=13, notes=["Two notes: one says 12.", "Another says 13."])
+    assert check(apart, {"count": 12}) != []
+    assert check(Answer(route="tool", answer="", count=13), {"count": 12}) != []

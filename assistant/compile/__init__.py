@@ -20,6 +20,7 @@ from assistant.compile.crossover import crossover_rows
 from assistant.compile.figures import figure_rows
 from assistant.compile.lists import list_rows
 from assistant.compile.matrix import _aosi_scope, _matrix, direction
+from assistant.compile.only import only_rows
 from assistant.compile.places import _membership, _region_chart
 from assistant.compile.refusals import refusal_rows
 from assistant.compile.subtrends import subtrend_rows
@@ -28,7 +29,7 @@ from assistant.plan import Clarify, Refuse, ToolPlan, first_plan
 from assistant.spot import fold
 
 RULES: tuple[Callable[[Frame], ToolPlan | Clarify | Refuse | None], ...] = (
-    compare_rows, _region_chart, figure_rows, list_rows, crossover_rows, subtrend_rows, _membership, band_rows,
+    compare_rows, only_rows, _region_chart, figure_rows, list_rows, crossover_rows, subtrend_rows, _membership, band_rows,
     cooperation_rows, pair_rows, _aosi_scope, _matrix, alone_rows)
 
 

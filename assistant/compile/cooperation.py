@@ -21,6 +21,11 @@ _SAME = re.compile(r"\bsame\b|\bidentical\b|\balike\b|\bequal\b")
 _DIFFER = re.compile(r"\bdiffer\w*\b|\bcompared?\b|\bmismatch\w*\b")
 _WEAKER = re.compile(r"\b(weaker|lower|worse|less)\b")
 _CLAUSE = re.compile(r"\bbut\b|\bwhile\b|\bwhereas\b|\byet\b")
+# a claim put to the figures: "does the table back that", "is that right", "does figure 16 confirm it": yes/no
+_VERIFY = re.compile(r"\b(does|do|did|would|can) (the )?(table|figure|fig|matrix|grid|data|chart)( \d+)? (back|confirm|support|"
+                     r"agree|match|bear|show)\w*|\bis (that|this|it) (right|true|correct|so|accurate)\b|"
+                     r"\bis it true\b|\btrue that\b")
+_ONLY_ALL = re.compile(r"\b(only|just|all|always|every|solely|nothing but)\b")
 # "every other region", "with all the others"
 _EVERY = re.compile(r"\b(every|all) (the )?other\b|\bwith (all|every)\b")
 
@@ -101,7 +106,11 @@ def _partners(frame: Frame) -> ToolPlan | None:
     if agg is not None and agg.kind in ("most", "least") or C.STRONGEST.search(frame.text):
         weakest = agg is not None and agg.kind == "least"
         return ToolPlan((Step("partners", {**args, "min_grade": "-"}), Step("_top", {"weakest": True} if weakest else {})))
-    steps = [Step("partners", {**args, **_band(bound(frame))})]
+    b = bound(frame)
+    if b is not None and b[1] == "exact" and _ONLY_ALL.search(frame.text) and \
+            (frame.intent == "yesno" or _VERIFY.search(frame.text)):  # "only weak links — does the table back that"
+        return ToolPlan((Step("partners", {**args, "min_grade": "-"}), Step("_all_grade", {"grade": b[0]})))
+    steps = [Step("partners", {**args, **_band(b)})]
     if frame.intent == "yesno":
         steps.append(Step("_any", {}))
     return ToolPlan(tuple(steps))
@@ -169,7 +178,8 @@ def cooperation_rows(frame: Frame) -> ToolPlan | None:
     asked = frame.relation in KINDS or _said(frame) or _places(frame) and C.COOP.search(frame.text.replace("region", ""))
     if frame.given("trend") or frame.given("industry") and frame.relation not in KINDS:
         return None
-    if not asked or frame.intent in ("explain", "define", "locate") or \
-            C.REPORT_SAYS.search(frame.text) or C.REASONS.search(frame.text) or frame.negation:
+    claim = _VERIFY.search(frame.text)  # "the text says …; does the table back that": the claim checked
+    if not asked or (frame.intent in ("explain", "define", "locate") or C.REPORT_SAYS.search(frame.text)) and not claim \
+            or C.REASONS.search(frame.text) or frame.negation:
         return None
     return first_plan((_pair, _partners, _whole_matrix), frame)

@@ -80,6 +80,24 @@ def _cell(frame: Frame) -> ToolPlan | None:
     return ToolPlan(tuple(steps))
 
 
+_WEAKER = re.compile(r"\b(weaker|weakest|lower|less strong|lesser)\b")
+_THAN = re.compile(r"\bthan\b")
+_WHICH = re.compile(r"\b(which|what)\b")
+
+
+def two_parameters(frame: Frame) -> ToolPlan | None:
+    """One sub-trend, two parameters compared ("X: P1 or P2, which is stronger", "is P1 rated above P2 for X"):
+    the sub-trend's profile, the stronger (or weaker) of the two, a tie said as a tie."""
+    sub, pars = _one(frame, "subtrend"), frame.given("parameter")
+    if not sub or len(pars) != 2 or frame.intent in ("explain", "define", "locate"):
+        return None
+    than = bool(_THAN.search(frame.text)) and not _WHICH.search(frame.text)  # "is P1 stronger than P2": yes/no
+    if frame.intent == "yesno" and not than:
+        return None
+    return ToolPlan((Step("subtrend_profile", {"subtrend": sub, "industry": _one(frame, "industry")}),
+                     Step("_stronger", {"names": pars, "weakest": bool(_WEAKER.search(frame.text)), "than": than})))
+
+
 def _profile(frame: Frame) -> ToolPlan | None:
     """One sub-trend across the parameters: all its grades, or the parameters at a grade (any: yes/no)."""
     sub = _one(frame, "subtrend")
@@ -164,7 +182,7 @@ def _counts(frame: Frame) -> ToolPlan | None:
         return ToolPlan((Step("crossover_gaps", {}),))
     if frame.intent == "count" and frame.focus in ("subtrends", "figures", None) and ind and g is None:
         return ToolPlan((Step("crossover_block", {"industry": ind}),))
-    if frame.intent == "count" or g and frame.intent == "list" and ind and frame.focus != "parameters":
+    if frame.intent == "count" or g and frame.intent in ("list", "unknown") and ind and frame.focus != "parameters":
         # "how many double ticks", "list its very strong crossover points": the cells themselves
         return ToolPlan((Step("crossover_cells", {"industry": ind, "grade": g or "✓✓"}),))
     if ind and not frame.given("trend") and frame.aggregation is None and g is None:
@@ -188,8 +206,11 @@ def _shows_a_part(frame: Frame) -> bool:
 
 def crossover_rows(frame: Frame) -> ToolPlan | None:
     """Figure 7's rows, when the frame is about crossover grades."""
-    if not _is_figure7(frame) or frame.intent in ("explain", "define", "compare") or frame.focus in _LISTS or \
-            C.REPORT_SAYS.search(frame.text):
+    if not _is_figure7(frame) or frame.focus in _LISTS or C.REPORT_SAYS.search(frame.text):
+        return None
+    if len(frame.given("parameter")) == 2:
+        return two_parameters(frame)
+    if frame.intent in ("explain", "define", "compare"):
         return None
     if frame.intent == "locate" and not _shows_a_part(frame) and \
             (check(frame) is None or frame.figure or C.CHART.search(frame.text) or frame.page and "page" in frame.text):

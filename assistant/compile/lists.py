@@ -28,6 +28,8 @@ _MEANING = re.compile(r"\b(meant|meaning|mean|definition|difference|concept|why|
 _ENTRY_WORDS = re.compile(r"\bkey area\b|\bcharacteristic\b")
 _ABBREVIATION = re.compile(r"\bstands? for\b|\babbreviat\w*|\bshort for\b|\bacronym\b")
 _STANDS_FOR = re.compile(r"\bstands? for\b|\bshort for\b|\bwhich industry is\b")
+_OUTSIDE_EUROPE = re.compile(r"\b(outside( of)?|beyond|apart from|other than|except|excluding|besides|not in|"
+                             r"non-?)\s*(the )?europe(an)?\b")
 _NEIGHBOUR = re.compile(r"\b(after|before|follows|precedes)\s+(?:the\s+)?([\w &-]+?)\s*\??$")
 
 
@@ -86,6 +88,9 @@ def _whole(frame: Frame) -> ToolPlan | None:
     if name is None or frame.names or frame.grade is not None or _MEANING.search(frame.text) or \
             frame.intent not in ("list", "count", "value", "unknown", "define"):
         return None
+    if name == "regions" and _OUTSIDE_EUROPE.search(frame.text):  # every region minus the European ones
+        return ToolPlan((Step("list_items", {"name": "regions"}),
+                         Step("list_items", {"name": "european_regions"}, "subtract")))
     if name in ("key_areas", "characteristics", "service_spectrum"):
         if whole != name:
             return None

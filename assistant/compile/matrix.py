@@ -155,7 +155,8 @@ def _ranking(frame: Frame, d: str) -> ToolPlan | None:
     return ToolPlan((Step("rank_matrix", args), *post))
 
 
-_PAIRS = re.compile(r"\bpairs?\b|\bcells?\b|\bcombinations?\b")  # "trend-industry pairs": the cells, whatever the focus
+# "trend-industry pairs", "links", "connections": the marked cells, whatever the focus
+_PAIRS = re.compile(r"\b(pairs?|cells?|combinations?|links?|connections?|linkages?)\b")
 # the matrices a direction reads: cells marked in every one of the first, in none of the second
 _MARKED_IN = {"downstream": (["downstream"], []), "upstream": (["upstream"], []), "aosi": (["aosi"], []),
               "both": (["downstream", "upstream"], []), "either": (["downstream"], []),
@@ -177,7 +178,7 @@ def _marked_cells(frame: Frame, d: str) -> ToolPlan | None:
 def _matrix(frame: Frame) -> ToolPlan | None:
     d = direction(frame)
     if d is None or frame.intent in ("explain", "define", "locate") or C.REASONS.search(frame.text) or \
-            frame.intent == "compare" and frame.aggregation is None and frame.combination not in ("both", "and"):
+            frame.intent == "compare" and frame.aggregation is None and frame.combination not in ("both", "and", "minus"):
         return None
     return first_plan((_mixed_cell, _trend_industry_cell, _exclusive, _complement, _one_side, _ranking, _marked_cells),
                       frame, d)

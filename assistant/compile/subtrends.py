@@ -45,7 +45,8 @@ def _named_subtrend(frame: Frame) -> ToolPlan | None:
 def _hotspot_ranking(frame: Frame) -> ToolPlan | None:
     """No name: hot-spots by how many sub-trends they list, or industries / trends by how many hot-spots."""
     agg = frame.aggregation
-    if frame.names or agg is None or agg.kind not in ("most", "least"):
+    if frame.names or agg is None or agg.kind not in ("most", "least") or frame.followup.of_those or \
+            frame.followup.pronoun:  # "which of them has the longest list": the last answer's, not every hot-spot
         return None
     by = "hotspot" if C.SUBTREND_WORD.search(frame.text) else _RANK_BY.get(frame.focus or "", "hotspot")
     return ToolPlan((Step("rank_hotspots", {"order": "fewest" if agg.kind == "least" else "most", "by": by}),))

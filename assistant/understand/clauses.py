@@ -80,7 +80,7 @@ def parts(question: str) -> tuple[Part, ...]:
                 out.append([pending + clause.strip()])
             else:
                 pending += clause.strip() + ", "
-        elif _LATER.match(folded):
+        elif _LATER.match(folded) and not _NAME_THEM.match(folded):
             out.append([clause])
         else:
             out[-1].append(clause)
@@ -90,6 +90,8 @@ def parts(question: str) -> tuple[Part, ...]:
     return tuple(Part(_with_subject(t, texts[i - 1]) if i else t) for i, t in enumerate(texts))
 
 
+# "how many … and which": a bare "which" after a count asks for the entries counted, which the count's answer lists
+_NAME_THEM = re.compile(r"^(and |so )?(which|which ones|what are they|which are they|name them|list them)\W*$")
 _BARE = re.compile(r"^(and |but |so )?(why|how come|how so|how|why not|in what way)\W*$", re.I)
 
 

@@ -12,13 +12,14 @@ _RELATION_WORDS = (("downstream", C.DOWN), ("upstream", C.UP), ("aosi", C.AOSI),
                    ("business", C.BUSINESS), ("downstream", re.compile(r"\bfig(ure)?\.? ?3\b")),
                    ("upstream", re.compile(r"\bfig(ure)?\.? ?4\b")), ("aosi", re.compile(r"\bfig(ure)?\.? ?5\b")))
 _CLAUSE = re.compile(r",|;|\bbut\b|\byet\b|\bwhile\b|\bwhereas\b|\band\b|\bor\b|\bthough\b")
-_NEG = re.compile(r"\b(not|no|never|neither|nor|without|except|excluding|lack\w*|n't|isnt|arent|dont|doesnt|"
+_NEG = re.compile(r"\b(not|no|never|neither|nor|without|except|excluding|lack\w*|missing|absent|n't|isnt|arent|dont|doesnt|"
                   r"wasnt|werent)\b|n't\b")
 
 
 def scope(text: str, marks: tuple[int, ...] = ()) -> tuple[Scope, ...]:
     """Each relation word in order of mention; negated when a negation precedes it within its own clause (a
     clause ends at a joining word or where the question's punctuation put a mark)."""
+    text = C.NOT_WEAK.sub(lambda m: " " * len(m[0]), text)  # a grade bound ("not weak"), not a negation
     hits = []
     for rel, pat in _RELATION_WORDS:
         for m in pat.finditer(text):
@@ -47,13 +48,13 @@ _BREAKS = re.compile(r"\b(but|yet|while|whereas|and)\b|,")
 
 _ANY_NEG = re.compile(r"\b(not|no|none|never|neither|nor|without|except|excluding|untouched|unaffected|unmarked|"
                       r"isnt|arent|dont|doesnt|wasnt|werent|"
-                      r"left out|lack\w*)\b|n't\b")
+                      r"left out|missing|absent|lack\w*)\b|n't\b")
 
 
 def negation(text: str) -> bool:
     """A negation in the question (its place in the scope, if any, is read by ``scope``). Clauses that only
     hedge are blanked before this reads them (``clauses.blank_hedges``)."""
-    return bool(_ANY_NEG.search(text))
+    return bool(_ANY_NEG.search(C.NOT_WEAK.sub(" ", text)))
 
 
 def positive(rel: Relation | None, said: tuple[Scope, ...]) -> Relation | None:

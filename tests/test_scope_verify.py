@@ -1,0 +1,163 @@
+"""Answer verification: an answer whose quotes do not hold what the question asks for says what the report does not
+give, with the closest passage as a pointer (refused, not sure); an answer whose quotes hold it is left alone."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import pytest
+
+import corpus
+from assistant.coverage import FILLER
+from assistant.scope import report_date, unverified
+from retrieval import vocab
+from retrieval.chunks import chunk_report
+from retrieval.lexical import tokenize
+from retrieval.records import Quote, RetrievalResult
+from retrieval.roles import BODY
+from retrieval.sentences import Sentences
+
+
+@cache
+def _sentences() -> Sentences:
+    return Sentences(chunk_report())
+
+
+def _quote(sentence) -> Quote:
+    sec, page = corpus.section_at(sentence.start), corpus.page_of(sentence.start)
+    return Quote(sentence.text, sentence.start, sentence.end, sec.number, sec.title, page.page, page.estimated, 0.5)
+
+
+def _body(pred) -> Quote:
+    """The first body sentence of the report for which ``pred(text)`` holds, as a quote."""
+    return _quote(next(s for s in _sentences().items if s.role == BODY and len(s.text.split()) > 8 and pred(s.text)))
+
+
+def _result(question: str, quote: Quote, unknown: tuple[str, ...] = ()) -> RetrievalResult:
+    return RetrievalResult(question, [], [quote], True, 0.6, 0.37, unknown_terms=list(unknown))
+
+
+def _check(question: str, quote: Quote, unknown: tuple[str, ...] = ()):
+    return unverified(_result(question, quote, unknown), _sentences())
+
+
+def test_the_pointer_is_the_closest_passage_verbatim_and_not_sure():
+    q = _body(lambda t: "cluster" in t)
+    ans = _check(f"what came out of the {report_date() + 3} cluster conference", q)
+    assert ans is not None and ans.route == "refuse" and not ans.sure and ans.reason == "out_of_scope"
+    assert ans.citations[0].quote == q.text == corpus.report_text()[q.start : q.end]
+    assert q.text in ans.answer and str(report_date() + 3) in ans.answer
+
+
+def test_a_year_the_report_names_asked_about_in_the_present_is_left_alone():
+    year = max(int(y) for y in re.findall(r"\b20\d\d\b", corpus.report_text()))
+    assert year > report_date()  # a forecast year, in a title
+    assert _check(f"is the {year} study used", _body(lambda t: "cluster" in t)) is None
+
+
+def test_a_claim_no_sentence_holds_is_not_confirmed():
+    ans = _check("the report says zyxwvut clusters have their strongest links with qwxyzzy - which page is that on",
+                 _body(lambda t: "cluster" in t))
+    assert ans is not None and "does not say" in ans.answer
+
+
+def test_a_claim_one_sentence_holds_is_left_alone():
+    s = _body(lambda t: t.endswith(".") and "," not in t and " - " not in t and ":" not in t and 10 < len(t.split()) < 25)
+    claim = s.text.rstrip(".")
+    assert _check(f"the report says {claim[0].lower()}{claim[1:]} - which page is that on", s) is None
+
+
+@pytest.mark.parametrize("question", ["how many people work in the clusters", "how much co2 do the firms emit",
+                                      "what was the response rate of the survey",
+                                      "how many smes were interviewed for it"])
+def test_a_number_of_another_measure_does_not_answer(question):
+    quote = _body(lambda t: "cluster organisations" in t and re.search(r"\b\d{2,}\b", t))
+    ans = _check(question, quote)
+    assert ans is not None and "gives no figure" in ans.answer
+
+
+def test_a_number_of_the_measure_asked_answers():
+    quote = _body(lambda t: "cluster organisations" in t and re.search(r"\b\d{2,}\b", t))
+    assert _check("how many cluster organisations are in the data, roughly", quote) is None
+
+
+def test_which_one_stands_out_needs_a_name_of_its_kind():
+    named = _body(lambda t: any(re.search(rf"\b{re.escape(n)}\b", t.lower()) for n in vocab.names_of("country") if len(n) > 2))
+    unnamed = _body(lambda t: not any(n in t.lower() for n in vocab.names_of("country") | vocab.names_of("region")))
+    assert "does not name which country" in _check("which country has the most clusters", unnamed).answer
+    assert _check("which country has the most clusters", named) is None
+    assert _check("which countries should clusters target", unnamed) is None  # no superlative: the advice answers
+
+
+@cache
+def _rare() -> list[str]:
+    """Two words the report uses in one body sentence each (as written there)."""
+    S, out, filler = _sentences(), [], set(tokenize(" ".join(FILLER)))
+    for t, ix in S.where.items():
+        words = re.findall(r"[a-z]{6,}", S.items[ix[0]].text.lower())
+        word = next((w for w in words if tokenize(w) == [t]), None)
+        if len(ix) == 1 and S.items[ix[0]].role == BODY and word and t not in filler and len(out) < 2:
+            out.append(word)
+    return out
+
+
+def test_an_unknown_topic_beside_words_the_quotes_lack_is_not_covered():
+    a, b = _rare()
+    question = f"does the report see zyxwvut as a way to {a} and {b}"
+    ans = _check(question, _body(lambda t: a not in t.lower() and b not in t.lower()), ("zyxwvut",))
+    assert ans is not None and "does not cover \u201czyxwvut\u201d" in ans.answer
+    holding = _quote(_sentences().items[_sentences().where[tokenize(a)[0]][0]])
+    assert _check(question, holding, ("zyxwvut",)) is None
+
+
+@pytest.mark.parametrize(("question", "unknown"), [("do the firms zyxwvut up with {a} and {b}", "zyxwvut"),
+                                                   ("why do {a} and {b} clusters link to NW europe", "NW")])
+def test_an_unknown_verb_or_abbreviation_is_not_a_topic(question, unknown):
+    a, b = _rare()
+    quote = _body(lambda t: a not in t.lower() and b not in t.lower())
+    assert _check(question.format(a=a, b=b), quote, (unknown,)) is None
+
+
+@pytest.mark.parametrize("question", ["zyxwvut clusters - which region are they in",
+                                      "zyxwvut blue growth cluster partners", "which zyxwvut clusters are strongest"])
+def test_an_unknown_word_naming_a_kind_of_cluster_is_not_covered(question):
+    ans = _check(question, _body(lambda t: "cluster" in t), ("zyxwvut",))
+    assert ans is not None and "does not cover \u201czyxwvut\u201d" in ans.answer
+
+
+def test_an_unknown_verb_before_a_kind_is_not_a_topic():
+    assert _check("how does personalisation zyxwvut packaging companies", _body(lambda t: "personalis" in t),
+                  ("zyxwvut",)) is None
+
+
+@pytest.mark.parametrize("question", ["does the report say zyxwvut policy is better than qwxyzzy's",
+                                      "report says zyxwvut clusters lead - is that right?"])
+def test_a_claim_put_as_a_question_is_checked(question):
+    ans = _check(question, _body(lambda t: "cluster" in t))
+    assert ans is not None and "does not say" in ans.answer
+
+
+@pytest.mark.parametrize("question", ["what does the report say about zyxwvut clusters",
+                                      "does the report say anything about clusters"])
+def test_asking_what_the_report_says_is_not_a_claim(question):
+    from assistant.scope import _false_claim
+
+    assert _false_claim(_result(question, _body(lambda t: "cluster" in t)), _sentences()) == ""
+
+
+def test_a_hyphenated_word_of_the_quote_holds_the_word():
+    s = _body(lambda t: re.search(r"\b[a-z]{2,}-[a-z]{3,}\b", t) is not None)
+    word = re.search(r"\b([a-z]{2,})-([a-z]{3,})\b", s.text)
+    from assistant.scope import _held
+
+    assert tokenize(word[1] + word[2])[0] in _held(_result("q", s))
+
+
+@pytest.mark.parametrize(("question", "word"), [("how do I read the bubbles in the chart", "read"),
+                                                ("what does this mean for zyxwvut / smart strategies", "zyxwvut")])
+def test_a_verb_or_another_name_beside_the_reports_word_does_not_count_against_scope(question, word):
+    from assistant.scope import weighed
+
+    assert weighed(question, [word]) == []
+    assert weighed("what does the report say about zyxwvut clusters", ["zyxwvut"]) == ["zyxwvut"]
