@@ -29,6 +29,9 @@ def kept(done: Frame, state: State) -> ToolPlan | None:
     last = state.last_frame
     if last is not None and _ranks(last) and done.aggregation is not None:
         return None
+    items = item_names(state)
+    if items and items[0].kind != "subtrend":  # the "ones" are the items, whatever noun the words say later
+        done = replace(done, focus=_FOCUS_OF_KIND.get(items[0].kind, done.focus))
     return _same_table(done, state) or over_items(done, state)
 
 
@@ -51,7 +54,7 @@ def _same_table(done: Frame, state: State) -> ToolPlan | None:
     names = [i for i in state.last_items if isinstance(i, str)]
     if not names or len(names) != len(state.last_items):
         return None
-    return ToolPlan(plan.steps + (Step("restrict", {"names": names}),))
+    return _kept_to(plan.steps, names, state, plan.reading)
 
 
 def over_items(done: Frame, state: State) -> ToolPlan | None:
@@ -72,10 +75,15 @@ def over_items(done: Frame, state: State) -> ToolPlan | None:
     names = [n.canonical for n in items]
     if _ranks(done) and set(names) != _every(kind):
         return None
-    steps = tuple(_scoped(s, state) for s in plan.steps)
-    if set(names) == _every(kind):  # the last answer was every name of its kind: nothing to keep out
-        return ToolPlan(steps, plan.reading)
-    return ToolPlan(steps + (Step("restrict", {"names": names}),), plan.reading)
+    return _kept_to(tuple(_scoped(s, state) for s in plan.steps), names, state, plan.reading)
+
+
+def _kept_to(steps: tuple[Step, ...], names: list[str], state: State, reading: str | None) -> ToolPlan:
+    """The steps, then kept to the names; nothing to keep out when the names are every name of their kind."""
+    items = item_names(state)
+    if items and set(names) == _every(items[0].kind):
+        return ToolPlan(steps, reading)
+    return ToolPlan(steps + (Step("restrict", {"names": names}),), reading)
 
 
 def _scoped(step: Step, state: State) -> Step:
