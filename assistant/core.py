@@ -23,7 +23,7 @@ from assistant.multipart import combine
 from assistant.plan import Clarify, Recall, Refuse, Retrieve, ToolPlan
 from assistant.poststeps import post
 from assistant.reading import plan_reading
-from assistant.replan import changes_last, points_back, restricts, rewrite
+from assistant.replan import changes_last, leader, points_back, restricts, rewrite
 from assistant.router import MAX_CHARS, guard, route
 from assistant.scope import missing_figure, unverified, weighed
 from assistant.spot import by_kind, spot
@@ -223,7 +223,7 @@ class Assistant:
         return result
 
     def _remember(self, plan: ToolPlan, result, question: str, state: State) -> None:
-        state.last_plan = plan
+        state.prev_plan, state.last_plan = state.last_plan, plan
         state.last_items = list(result.items)
         mentions = spot(question)
         for kind in ("industry", "trend", "subtrend", "parameter", "region", "country"):
@@ -281,6 +281,9 @@ def _compiled(frame, state: State):
         return frame, None
     if points_back(frame, state):
         return state.last_frame, state.last_plan
+    lead = leader(frame, state)  # "which one leads" after one list asked of two names in turn
+    if lead is not None:
+        return state.last_frame, lead
     if state.last_frame is not None:
         done = complete(frame, state)
         if restricts(frame) and state.last_plan is not None:

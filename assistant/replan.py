@@ -11,7 +11,7 @@ from functools import cache
 
 from assistant import cues as C
 from assistant.frame import Frame
-from assistant.plan import ToolPlan
+from assistant.plan import Step, ToolPlan
 from assistant.state import State
 
 
@@ -125,6 +125,39 @@ def _takes_order(tool: str) -> bool:
 
     fn = getattr(tools, tool, None)
     return fn is not None and "order" in inspect.signature(fn).parameters
+
+
+# the count behind a list tool, for every name of the kind it is asked about: (tool, key) -> counting step
+_COUNTS = {("trends_for_industry", "industry"): lambda a: Step("rank_matrix", {"entity": "industry",
+                                                                               "direction": a["direction"]}),
+           ("industries_for_trend", "trend"): lambda a: Step("rank_matrix", {"entity": "trend",
+                                                                             "direction": a["direction"]}),
+           ("partners", "region"): lambda a: Step("rank_regions", {"kind": a["kind"], "grade": a["min_grade"]})}
+
+
+_MORE = re.compile(r"\b(more|higher|bigger|larger|greater|ahead|leads?|wins?)\b")
+_FEWER = re.compile(r"\b(fewer|less|lower|smaller|behind)\b")
+
+
+def leader(frame: Frame, state: State) -> ToolPlan | None:
+    """"which one leads", "and which of the two has fewer" after the same list asked of two names in turn ("how many
+    trends hit logistics" then "and mobility tech?"): the two compared on the count of that list."""
+    last, prev, agg, fu = state.last_plan, state.prev_plan, frame.aggregation, frame.followup
+    least = agg.kind == "least" if agg is not None and agg.kind in ("most", "least") else \
+        True if _FEWER.search(frame.text) else False if _MORE.search(frame.text) else None
+    if last is None or prev is None or least is None or frame.names or not (fu.of_those or fu.group or fu.short):
+        return None
+    if len(last.steps) != 1 or len(prev.steps) != 1 or last.steps[0].tool != prev.steps[0].tool:
+        return None
+    a, b = prev.steps[0].args, last.steps[0].args
+    if frame.relation not in (None, b.get("direction"), b.get("kind")):  # "which one hits more" is the same table
+        return None
+    differ = [k for k in a if a[k] != b.get(k)]
+    count = _COUNTS.get((last.steps[0].tool, differ[0])) if len(differ) == 1 and set(a) == set(b) else None
+    if count is None:
+        return None
+    order = "fewest" if least else "most"
+    return ToolPlan((count(b), Step("_compare", {"names": [a[differ[0]], b[differ[0]]], "order": order})))
 
 
 def rewrite(frame: Frame, state: State) -> tuple[Frame, ToolPlan] | None:

@@ -160,3 +160,19 @@ def test_sub_trends_spelled_apart_are_sub_trends(question):
     from assistant.understand import read
 
     assert read(question).focus == "subtrends"
+
+
+@pytest.mark.parametrize("turns,question,count", [
+    (["how many trends shape biopharma upstream", "and medtech?"], "which of the two has more",
+     lambda n: A.ask(f"which trends does {n} shape upstream").count),
+    (["which industries does big data hit downstream", "and carbon footprint reduction?"], "which one hits fewer",
+     lambda n: A.ask(f"which industries does {n} hit downstream").count),
+])
+def test_which_one_leads_compares_the_two_names_asked_in_turn(turns, question, count):
+    ans, _ = _ask(turns, question)
+    names = ans.rows and [r.get("name") for r in ans.rows]
+    assert ans.route == "tool" and len(names) == 2, ans.reading
+    counts = [count(n) for n in names]
+    fewer = "fewer" in question
+    want = names[counts.index(min(counts) if fewer else max(counts))] if len(set(counts)) == 2 else "tie"
+    assert ans.value == want, (ans.reading, counts)
