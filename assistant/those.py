@@ -11,7 +11,7 @@ import tools
 from assistant.answer import Alternative
 from assistant.compile import compile_frame
 from assistant.followups import KIND_OF_FOCUS, item_names
-from assistant.frame import Frame
+from assistant.frame import Followup, Frame
 from assistant.plan import Step, ToolPlan
 from assistant.state import State
 
@@ -32,6 +32,8 @@ def kept(done: Frame, state: State) -> ToolPlan | None:
     items = item_names(state)
     if items and items[0].kind != "subtrend":  # the "ones" are the items, whatever noun the words say later
         done = replace(done, focus=_FOCUS_OF_KIND.get(items[0].kind, done.focus))
+        if _ranks(done) and {n.canonical for n in items} != _every(items[0].kind):
+            return _compared(done, items)  # the top of all is not the top of a few: the few are compared
     return _same_table(done, state) or over_items(done, state)
 
 
@@ -61,19 +63,15 @@ def over_items(done: Frame, state: State) -> ToolPlan | None:
     """"of those which ones are never pushed upstream", "which of them are very strong on information sharing":
     the question asks for the last answer's kind of name (whatever noun it says later: "by any industry"), is
     compiled over its whole figure within the last turn's names ("which of them" after the sub-trends of one
-    industry stays in that industry), and kept to the items. A ranking over part of a kind is not kept after
-    the fact (the top of all is not the top of a few): None."""
+    industry stays in that industry), and kept to the items."""
     items = item_names(state)
     if not items or items[0].kind == "subtrend":  # Figure 6 and 7 name sub-trends apart: the cue rules keep those
         return None
     kind = items[0].kind
-    focus = _FOCUS_OF_KIND.get(kind)
-    frame = replace(done, focus=focus, names=tuple(n for n in done.names if n.kind != kind))
+    names = [n.canonical for n in items]
+    frame = replace(done, focus=_FOCUS_OF_KIND.get(kind), names=tuple(n for n in done.names if n.kind != kind))
     plan = compile_frame(frame)
     if not isinstance(plan, ToolPlan) or plan.steps[0].tool.startswith("_"):
-        return None
-    names = [n.canonical for n in items]
-    if _ranks(done) and set(names) != _every(kind):
         return None
     return _kept_to(tuple(_scoped(s, state) for s in plan.steps), names, state, plan.reading)
 
@@ -84,6 +82,14 @@ def _kept_to(steps: tuple[Step, ...], names: list[str], state: State, reading: s
     if items and set(names) == _every(items[0].kind):
         return ToolPlan(steps, reading)
     return ToolPlan(steps + (Step("restrict", {"names": names}),), reading)
+
+
+def _compared(done: Frame, items) -> ToolPlan | None:
+    """"which one has the most sub-trends" over three industries just listed: the three compared on that count
+    (the compiler's comparison row, with the items as the names compared); None when it has no such row."""
+    frame = replace(done, names=tuple(items), followup=Followup(), combination="or")
+    plan = compile_frame(frame)
+    return plan if isinstance(plan, ToolPlan) and any(s.tool == "_compare" for s in plan.steps) else None
 
 
 def _scoped(step: Step, state: State) -> Step:

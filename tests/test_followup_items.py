@@ -176,3 +176,13 @@ def test_which_one_leads_compares_the_two_names_asked_in_turn(turns, question, c
     fewer = "fewer" in question
     want = names[counts.index(min(counts) if fewer else max(counts))] if len(set(counts)) == 2 else "tie"
     assert ans.value == want, (ans.reading, counts)
+
+
+def test_which_one_has_the_most_among_a_few_items_compares_those_items():
+    ans, before = _ask(["which industries does carbon footprint reduction push downstream"],
+                       "which one has the most aosis")
+    names = [r.get("name") for r in ans.rows]
+    assert ans.route == "tool" and set(names) == set(before.items), ans.reading  # the items, not the whole figure
+    counts = {n: A.ask(f"which trends are in an aosi with {n}").count for n in names}
+    top = [n for n, c in counts.items() if c == max(counts.values())]
+    assert ans.value == (top[0] if len(top) == 1 else "tie"), (ans.reading, counts)
