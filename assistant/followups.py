@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from assistant import cues as C
 from assistant.frame import Frame, Name
+from assistant.plan import ToolPlan
 from assistant.reading import plan_relation
 from assistant.spot import KINDS, spot
 from assistant.state import State
@@ -54,7 +55,8 @@ def complete(frame: Frame, state: State) -> Frame | None:
         return whole
     if frame.followup.of_those or frame.followup.pronoun:
         return None
-    if not frame.names and (frame.relation_said or frame.aggregation is not None) and last.names:
+    if not frame.names and (frame.relation_said or frame.aggregation is not None) and last.names and \
+            not _whole(frame):
         said = [s.relation for s in frame.scope if not s.negated]
         rel = frame.relation or (said[0] if len(said) == 1 else None)
         return replace(frame, names=last.names, focus=frame.focus or last.focus, relation=rel,
@@ -67,6 +69,21 @@ def complete(frame: Frame, state: State) -> Frame | None:
         return replace(last, text=frame.text, names=kept + frame.names, followup=frame.followup,
                        combination=frame.combination if len(frame.names) > 1 else None)
     return None
+
+
+_SPEAKER = re.compile(r"\b(us|we|our|ours)\b")  # "with us": the user's own region, said in a turn before
+
+
+def _whole(frame: Frame) -> bool:
+    """A question over a whole figure with no sign of leaning on the turn before ("which mega trends have no
+    upstream dots in figure 4"): it compiles on its own and takes no names from the conversation."""
+    fu = frame.followup
+    if fu.opener or fu.short or fu.pronoun or fu.of_those or fu.group or fu.nth is not None or \
+            C.THAT_ANSWER.search(frame.text) or _SPEAKER.search(frame.text):
+        return False
+    from assistant.compile import compile_frame  # the compiler reads frames; followups only complete them
+
+    return isinstance(compile_frame(frame), ToolPlan)
 
 
 _ENDS = ("most", "least", "top", "nth")
