@@ -186,3 +186,16 @@ def test_which_one_has_the_most_among_a_few_items_compares_those_items():
     counts = {n: A.ask(f"which trends are in an aosi with {n}").count for n in names}
     top = [n for n, c in counts.items() if c == max(counts.values())]
     assert ans.value == (top[0] if len(top) == 1 else "tie"), (ans.reading, counts)
+
+
+@pytest.mark.parametrize("question,rel", [
+    ("where is enhancing traceability strongest", "crossover"),
+    ("how strong is e-commerce for logistics", "crossover"),
+    ("and for urban mining, where is it weakest?", "crossover"),
+    ("which industries list e-commerce as a sub-trend", "subtrends"),
+    ("which mega trend does urban mining come from", "subtrends"),
+])
+def test_a_sub_trend_with_a_grade_word_is_read_on_figure_7(question, rel):
+    from assistant.understand import read
+
+    assert read(question).relation == rel
