@@ -239,8 +239,9 @@ class Assistant:
             state.remember("region", [result.value])
 
 
-# the typed steps that compare two results (counts of several names; one pair in two figures)
-_COMPARING = ("_compare", "_compare_kinds")
+# the typed steps that check a claim against the table: counts of several names, one pair in two figures, grades
+# of several names, every row at one grade, every listing one name's
+_COMPARING = ("_compare", "_compare_kinds", "_stronger", "_all_grade", "_only")
 
 
 def _unchecked(ans: Answer, plan, frame) -> None:
