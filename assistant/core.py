@@ -126,7 +126,7 @@ class Assistant:
             plan = plan or route(asked, context)
             ans = self._run(plan, asked, state)
             _unchecked(ans, plan, frame)
-            _unfilled(ans, plan, frame)
+            _unfilled(ans, plan, frame, state)
             other = guessed(frame, plan, state)
             if other is not None and ans.route == "tool":  # "which ones …": the last answer's or any
                 ans.sure, ans.alternatives = False, [other]
@@ -255,9 +255,20 @@ def _unchecked(ans: Answer, plan, frame) -> None:
     ans.reading = f"{ans.reading} (not compared: \u201c{said}\u201d \u2014 this shows only the table's side)"
 
 
-def _unfilled(ans: Answer, plan, frame) -> None:
+_THOSE = re.compile(r"\b(?:those|these|them)\b")
+
+
+def _unfilled(ans: Answer, plan, frame, state: State) -> None:
     """"and their r&d partners" with nothing in the conversation that "their" can stand for: the plan answered the
     words without it, a guess at best; unsure, and the reading says which word was not read."""
+    fu = frame.followup
+    if ans.route == "retrieval" and ans.sure and (fu.pronoun or fu.of_those) and not frame.names and state.turns:
+        said = [m[0] for m in PRONOUN_REF.finditer(frame.text) if m[0] != "there"] + _THOSE.findall(frame.text)
+        used = any(n in ans.reading for names in state.last_entities.values() for n in names)  # searched with it
+        if said and not used:  # the passages were searched with the words as they are, the reference left unread
+            ans.sure = False
+            ans.reading = f"{ans.reading} (not read: \u201c{said[0]}\u201d \u2014 searched without the turn before)"
+        return
     if ans.route != "tool" or not isinstance(plan, ToolPlan):
         return
     taken = {v for s in plan.steps for k, v in s.args.items() if k in NAME_KEYS and isinstance(v, str)}

@@ -102,7 +102,7 @@ WHERE_MOST = re.compile(r"\bwhere(?:'s| is| are| does| do)\b(?:\s+(?!report|figu
 EXPLAIN = re.compile(r"^\s*(why|how come|how (does|do|did|has|have|is|are|was|were|can|could|should|will|would|might)|explain|"
                      r"what (holds?|held|hinders?|hampers?|prevents?|stops?|keeps?) |"
                      r"in what way|what (role|example|examples|reasons?|happens|lessons?|advice|recommendations?|measures|"
-                     r"actions|steps) |what (should|can|could|would|must) |what does the report (say|recommend|suggest|advise))\b|"
+                     r"actions|steps) |what (should|can|could|would|must) |what (does|do) the (report|text|study|authors?) (say|write|recommend|suggest|advise))\b|"
                      r"\bexplain\w*\b|\bwhy\b|\baccording to the (report|text)\b|\bdoes the report (say|mention|recommend|credit)\b")
 DEFINE_CUE = re.compile(r"\b(what is meant|meant by|what does .{1,60} (mean|stand for)|meaning of|define[sd]?|definition|"
                         r"stands? for|short for|abbreviat\w*|acronym|difference between|the concept of|describe)\b")

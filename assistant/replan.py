@@ -23,7 +23,11 @@ def points_back(frame: Frame, state: State) -> bool:
         not frame.names and not frame.relation_said and frame.focus in (None, last.focus) and \
         frame.aggregation is None and frame.grade is None and fu.group is None and fu.nth is None and \
         (fu.opener or fu.pronoun or fu.short or bool(C.THAT_ANSWER.search(frame.text))) and \
-        (frame.intent == "count" or fu.of_those or fu.pronoun)
+        (frame.intent == "count" or fu.of_those or fu.pronoun) and not _SAYS.search(frame.text)
+
+
+# asking what the report says about the last answer's items is a question for the text, not the list again
+_SAYS = re.compile(r"\b(say|says|said|write|writes|mention\w*|describ\w*|explain\w*|more about|details?|why)\b")
 
 
 def counts_last(frame: Frame, state: State) -> bool:

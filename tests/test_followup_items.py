@@ -199,3 +199,12 @@ def test_a_sub_trend_with_a_grade_word_is_read_on_figure_7(question, rel):
     from assistant.understand import read
 
     assert read(question).relation == rel
+
+
+@pytest.mark.parametrize("question", [
+    "how do those clusters internationalise", "what does the report recommend for them",
+    "which barriers do these face, according to the text",
+])
+def test_a_reference_the_search_did_not_resolve_is_never_a_sure_passage(question):
+    ans, _ = _ask(["what is the r&d grade between northern europe and southwest europe"], question)
+    assert ans.route == "refuse" or not ans.sure, ans.reading
