@@ -51,10 +51,13 @@ def _values(ans: Answer) -> set[str]:
     return vals
 
 
+_ROW_NAMES = ("region", "name", "subtrend", "parameter", "industry", "trend")  # the keys a row names its entry by
+
+
 def _shared(ans: Answer, field: str):
     """The one ``field`` (a grade, a count) every row of the answer's listed names shows, if they share one."""
     names = {_norm(i) for i in ans.items if isinstance(i, str)}
-    got = {row.get(field) for row in ans.rows if _norm(row.get("region") or row.get("name") or "") in names}
+    got = {row.get(field) for row in ans.rows if names & {_norm(row.get(k) or "") for k in _ROW_NAMES}}
     return got.pop() if names and len(got) == 1 else None
 
 

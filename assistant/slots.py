@@ -31,7 +31,7 @@ GRADED = frozenset({"partners", "partners_of_all", "pairs_at_grade", "subtrends_
 # a yes/no asked as a second clause after a first question ("which …, and are they all …?")
 _SECOND_YESNO = re.compile(r"(\band|\bbut|,|;) (are|is|do|does|did|was|were) (they|it|these|those|all|any|both|"
                            r"there|that|this)\b")
-_NAME_KINDS = ("industry", "trend", "subtrend", "parameter", "region")
+_NAME_KINDS = ("industry", "trend", "subtrend", "parameter", "region", "country")
 
 
 def _values(plan: ToolPlan) -> set[str]:
@@ -45,12 +45,26 @@ def _values(plan: ToolPlan) -> set[str]:
     return out
 
 
+def _taken(kind: str, canonical: str, taken: set[str]) -> bool:
+    """The plan reads the name, or, for a country, the Figure 10 region it stands for ("Polish clusters' partners")."""
+    if canonical.casefold() in taken:
+        return True
+    if kind != "country":
+        return False
+    from tools.names import region_of_country
+
+    try:
+        return region_of_country(canonical).casefold() in taken
+    except StopIteration:  # a country Figure 10 never lists: only the country itself counts
+        return False
+
+
 def unused_slots(frame: Frame, plan: ToolPlan) -> list[str]:
     """The frame's filled slots that no step of the plan uses, as words for the reading ("a grade", …)."""
     tools = {s.tool for s in plan.steps}
     missing = []
     taken = {v.casefold() for v in _values(plan)}  # "Big data" the trend uses the sub-trend "Big Data" too
-    names = [n.canonical for n in frame.names if n.kind in _NAME_KINDS and n.canonical.casefold() not in taken
+    names = [n.canonical for n in frame.names if n.kind in _NAME_KINDS and not _taken(n.kind, n.canonical, taken)
              and "figure_lookup" not in tools]  # a look-up reads the question's own words, names and all
     missing += [f"\u201c{n}\u201d" for n in dict.fromkeys(names)]
     if frame.grade is not None and not tools & GRADED:

@@ -93,3 +93,17 @@ def test_a_count_the_report_gives_twice_is_right_only_when_one_data_note_names_b
     apart = Answer(route="tool", answer="", count=13, notes=["Two notes: one says 12.", "Another says 13."])
     assert check(apart, {"count": 12}) != []
     assert check(Answer(route="tool", answer="", count=13), {"count": 12}) != []
+
+
+def test_a_grade_every_listed_sub_trend_or_parameter_shows_is_the_answers_value():
+    from assistant.answer import Answer
+    from assistant.evaluate import check
+
+    rows = [{"industry": "I", "subtrend": "S1", "grade": "✓✓"}, {"industry": "I", "subtrend": "S2", "grade": "✓"}]
+    one = Answer(route="tool", answer="", items=["S1"], rows=rows)
+    assert check(one, {"items": ["S1"], "value": "✓✓"}) == []
+    assert check(one, {"value": "✓"}) != []
+    both = Answer(route="tool", answer="", items=["S1", "S2"], rows=rows)
+    assert check(both, {"value": "✓✓"}) != []
+    params = Answer(route="tool", answer="", items=["P"], rows=[{"parameter": "P", "grade": "✓"}])
+    assert check(params, {"value": "✓"}) == []

@@ -55,3 +55,24 @@ def test_a_second_yes_no_clause_the_plan_never_asks_is_reported():
     frame = Frame("which sub-trends are very strong on information sharing, and are they all medtech", intent="list",
                   names=(VI,))
     assert unused_slots(frame, SUBS) == ["the second question (yes/no)"]
+
+
+def _two_countries_in_two_regions():
+    from tools._data import tables
+    from tools.names import region_of_country
+
+    firsts = {}
+    for r in tables().regions:
+        firsts.setdefault(region_of_country(r.country), r.country)
+    (ra, ca), (rb, cb) = list(firsts.items())[:2]
+    return (Name(kind="country", canonical=ca, text=ca, start=0, end=1), ra), \
+        (Name(kind="country", canonical=cb, text=cb, start=2, end=3), rb)
+
+
+def test_a_country_is_read_through_its_own_region_and_a_second_country_elsewhere_is_reported():
+    (a, region_a), (b, _) = _two_countries_in_two_regions()
+    by_region = ToolPlan((Step("partners", {"region": region_a, "kind": "rd", "min_grade": "o"}),))
+    assert unused_slots(Frame("x", intent="list", names=(a,)), by_region) == []
+    one = ToolPlan((Step("region_of", {"country": a.canonical}),))
+    assert unused_slots(Frame("x", intent="value", names=(a,)), one) == []
+    assert unused_slots(Frame("x", intent="value", names=(a, b)), one) == [f"\u201c{b.canonical}\u201d"]
