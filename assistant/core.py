@@ -16,7 +16,8 @@ from assistant.answer import Answer, Citation
 from assistant.clarify import clarify
 from assistant.compile import compile_frame
 from assistant.coverage import coverage, known, subjects
-from assistant.cues import PRONOUN_REF, RECALL
+from assistant.cues import RECALL
+from assistant.doubts import doubt
 from assistant.errors import AssistantError, IndexUnavailable
 from assistant.followups import complete, frame_of_plan
 from assistant.multipart import combine
@@ -30,11 +31,10 @@ from assistant.spot import by_kind, spot
 from assistant.state import State
 from assistant.those import NAME_TABLES, guessed, kept
 from assistant.understand import read
-from assistant.understand.check import check
 from assistant.understand.clauses import parts
 from assistant.understand.followup import opening
 from assistant.understand.link import best_reading
-from assistant.understood import NAME_KEYS, annotate, refusal_reading, unknown_terms
+from assistant.understood import annotate, refusal_reading, unknown_terms
 
 Progress = Callable[[int, int, str], None]
 log = logging.getLogger(__name__)
@@ -125,8 +125,7 @@ class Assistant:
                 done, plan = _compiled(frame, context)
             plan = plan or route(asked, context)
             ans = self._run(plan, asked, state)
-            _unchecked(ans, plan, frame)
-            _unfilled(ans, plan, frame, state)
+            doubt(ans, plan, frame, state)
             other = guessed(frame, plan, state)
             if other is not None and ans.route == "tool":  # "which ones …": the last answer's or any
                 ans.sure, ans.alternatives = False, [other]
@@ -237,49 +236,6 @@ class Assistant:
                 state.remember(kind, names)
         if result.tool == "region_of" and result.value:
             state.remember("region", [result.value])
-
-
-# the typed steps that check a claim against the table: counts of several names, one pair in two figures, grades
-# of several names, every row at one grade, every listing one name's
-_COMPARING = ("_compare", "_compare_kinds", "_stronger", "_all_grade", "_only")
-
-
-def _unchecked(ans: Answer, plan, frame) -> None:
-    """A check of a claim ("is that the same as …", "does the table back that") that the plan answers only
-    part of: the part is shown, marked unsure, and the reading says what was not compared."""
-    said = check(frame.text)
-    if said is None or ans.route != "tool" or not isinstance(plan, ToolPlan) or \
-            any(s.tool in _COMPARING for s in plan.steps):
-        return
-    ans.sure = False
-    ans.reading = f"{ans.reading} (not compared: \u201c{said}\u201d \u2014 this shows only the table's side)"
-
-
-_THOSE = re.compile(r"\b(?:those|these|them)\b")
-
-
-def _unfilled(ans: Answer, plan, frame, state: State) -> None:
-    """"and their r&d partners" with nothing in the conversation that "their" can stand for: the plan answered the
-    words without it, a guess at best; unsure, and the reading says which word was not read."""
-    fu = frame.followup
-    if ans.route == "retrieval" and ans.sure and (fu.pronoun or fu.of_those) and not frame.names and state.turns:
-        said = [m[0] for m in PRONOUN_REF.finditer(frame.text) if m[0] != "there"] + _THOSE.findall(frame.text)
-        used = any(n in ans.reading for names in state.last_entities.values() for n in names)  # searched with it
-        if said and not used:  # the passages were searched with the words as they are, the reference left unread
-            ans.sure = False
-            ans.reading = f"{ans.reading} (not read: \u201c{said[0]}\u201d \u2014 searched without the turn before)"
-        return
-    if ans.route != "tool" or not isinstance(plan, ToolPlan):
-        return
-    taken = {v for s in plan.steps for k, v in s.args.items() if k in NAME_KEYS and isinstance(v, str)}
-    said = [m[0] for m in PRONOUN_REF.finditer(frame.text) if m[0] != "there"] if frame.followup.pronoun else []
-    why = "nothing said before that it stands for"
-    if frame.followup.group is not None and len(taken) < 2:  # "both of them" with one name to hand
-        said, why = [frame.followup.group + " of them"], "fewer than two names said before"
-    elif not said or frame.names or taken:  # no pronoun, or its name is in the plan (taken from the conversation)
-        return
-    ans.sure = False
-    ans.reading = f"{ans.reading} (not read: \u201c{said[0]}\u201d \u2014 {why})"
 
 
 def _leaning(frame):
