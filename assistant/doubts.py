@@ -19,6 +19,7 @@ def doubt(ans: Answer, plan, frame: Frame, state: State) -> None:
     """Mark the answer unsure where its reading guessed (before ``understood.annotate`` prefaces unsure answers)."""
     _unchecked(ans, plan, frame)
     _unfilled(ans, plan, frame, state)
+    _ambiguous(ans, plan, frame, state)
 
 
 # the typed steps that check a claim against the table: counts of several names, one pair in two figures, grades
@@ -62,3 +63,29 @@ def _unfilled(ans: Answer, plan, frame, state: State) -> None:
         return
     ans.sure = False
     ans.reading = f"{ans.reading} (not read: \u201c{said[0]}\u201d \u2014 {why})"
+
+
+_SINGULAR = re.compile(r"\b(it|its|(?:that|this) (?P<kind>region|country|industry|trend|sector))\b")
+_KIND = {"sector": "industry"}
+
+
+def _ambiguous(ans: Answer, plan, frame: Frame, state: State) -> None:
+    """"why is that region so weak" after a turn that named two regions: the answer took one of them; which one
+    was meant is a guess, so it is unsure and the reading names the other."""
+    prev, m = state.last_frame, _SINGULAR.search(frame.text)
+    if prev is None or m is None or frame.names or not frame.followup.pronoun or ans.route == "refuse":
+        return
+    kinds = [_KIND.get(m["kind"], m["kind"])] if m["kind"] else list(dict.fromkeys(n.kind for n in prev.names))
+    for kind in kinds:
+        said = prev.given(kind)
+        if len(said) < 2:
+            continue
+        if isinstance(plan, ToolPlan):
+            used = [n for n in said if any(v == n for s in plan.steps for v in s.args.values())]
+        else:
+            used = [n for n in said if n in ans.reading]
+        if len(used) == 1:
+            others = ", ".join(n for n in said if n != used[0])
+            ans.sure = False
+            ans.reading = f"{ans.reading} (read \u201c{m[0]}\u201d as {used[0]}; the turn before also named {others})"
+            return

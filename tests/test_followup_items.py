@@ -208,3 +208,16 @@ def test_a_sub_trend_with_a_grade_word_is_read_on_figure_7(question, rel):
 def test_a_reference_the_search_did_not_resolve_is_never_a_sure_passage(question):
     ans, _ = _ask(["what is the r&d grade between northern europe and southwest europe"], question)
     assert ans.route == "refuse" or not ans.sure, ans.reading
+
+
+@pytest.mark.parametrize("turns,question,sure", [
+    (["what is the business grade between northern europe and southwest europe"],
+     "which countries does that region include", False),
+    (["which trends shape logistics and medtech downstream"], "and what does it push upstream", False),
+    (["which region is norway in"], "which countries are in it", True),
+])
+def test_one_of_two_names_taken_for_it_is_said_and_unsure(turns, question, sure):
+    ans, _ = _ask(turns, question)
+    assert ans.route == "tool" and ans.sure is sure, ans.reading
+    if not sure:
+        assert "the turn before also named" in ans.reading
