@@ -17,19 +17,20 @@ from assistant.clarify import clarify
 from assistant.compile import compile_frame
 from assistant.coverage import coverage, known, subjects
 from assistant.cues import RECALL
+from assistant.doubts import doubt
 from assistant.errors import AssistantError, IndexUnavailable
 from assistant.followups import complete, frame_of_plan
 from assistant.multipart import combine
-from assistant.plan import Clarify, Recall, Refuse, Retrieve, Step, ToolPlan
+from assistant.plan import Clarify, Recall, Refuse, Retrieve, ToolPlan
 from assistant.poststeps import post
 from assistant.reading import plan_reading
-from assistant.replan import changes_last, points_back, restricts, rewrite
+from assistant.replan import changes_last, leader, points_back, restricts, rewrite
 from assistant.router import MAX_CHARS, guard, route
 from assistant.scope import missing_figure, unverified, weighed
 from assistant.spot import by_kind, spot
 from assistant.state import State
+from assistant.those import NAME_TABLES, guessed, kept
 from assistant.understand import read
-from assistant.understand.check import check
 from assistant.understand.clauses import parts
 from assistant.understand.followup import opening
 from assistant.understand.link import best_reading
@@ -124,7 +125,10 @@ class Assistant:
                 done, plan = _compiled(frame, context)
             plan = plan or route(asked, context)
             ans = self._run(plan, asked, state)
-            _unchecked(ans, plan, frame)
+            doubt(ans, plan, frame, state)
+            other = guessed(frame, plan, state)
+            if other is not None and ans.route == "tool":  # "which ones …": the last answer's or any
+                ans.sure, ans.alternatives = False, [other]
             annotate(ans, plan, frame, cov, done)
             if ans.route == "tool" and isinstance(plan, ToolPlan):
                 state.last_frame = frame_of_plan(done, plan.steps)
@@ -218,7 +222,7 @@ class Assistant:
         return result
 
     def _remember(self, plan: ToolPlan, result, question: str, state: State) -> None:
-        state.last_plan = plan
+        state.prev_plan, state.last_plan = state.last_plan, plan
         state.last_items = list(result.items)
         mentions = spot(question)
         for kind in ("industry", "trend", "subtrend", "parameter", "region", "country"):
@@ -234,21 +238,6 @@ class Assistant:
             state.remember("region", [result.value])
 
 
-# the typed steps that compare two results (counts of several names; one pair in two figures)
-_COMPARING = ("_compare", "_compare_kinds")
-
-
-def _unchecked(ans: Answer, plan, frame) -> None:
-    """A check of a claim ("is that the same as …", "does the table back that") that the plan answers only
-    part of: the part is shown, marked unsure, and the reading says what was not compared."""
-    said = check(frame.text)
-    if said is None or ans.route != "tool" or not isinstance(plan, ToolPlan) or \
-            any(s.tool in _COMPARING for s in plan.steps):
-        return
-    ans.sure = False
-    ans.reading = f"{ans.reading} (not compared: \u201c{said}\u201d \u2014 this shows only the table's side)"
-
-
 def _leaning(frame):
     """A correction's words ("no, I meant upstream") lean on the turn before, as an opening "and" does."""
     return replace(frame, followup=replace(frame.followup, opener=True))
@@ -260,13 +249,16 @@ def _compiled(frame, state: State):
         return frame, None
     if points_back(frame, state):
         return state.last_frame, state.last_plan
+    lead = leader(frame, state)  # "which one leads" after one list asked of two names in turn
+    if lead is not None:
+        return state.last_frame, lead
     if state.last_frame is not None:
         done = complete(frame, state)
-        if done is not None and restricts(frame) and state.last_plan is not None:
-            kept = _kept(done, state)
-            if kept is not None:
-                return done, kept
-            if done.relation not in _NAME_TABLES:
+        if restricts(frame) and state.last_plan is not None:
+            inside = kept(done or frame, state)
+            if inside is not None:
+                return done or frame, inside
+            if done is not None and done.relation not in NAME_TABLES:
                 return frame, None  # the cue rules, which read the last plan's arguments (Figures 6 and 7)
         changed = rewrite(frame, state) if changes_last(frame) else None
         if changed is not None:  # "and with northern europe?": the last plan with one name swapped
@@ -286,27 +278,6 @@ def _compiled(frame, state: State):
             return frame, None
     best = best_reading(frame)  # the words leave the relation open: the best of its readings, the others offered
     return (best, compile_frame(best)) if best is not None else (frame, compile_frame(frame))
-
-
-# relations whose answers are plain names, the same in every figure (Figure 6/7 rows are named per industry)
-_NAME_TABLES = ("downstream", "upstream", "aosi", "rd", "business", "membership")
-
-
-def _kept(done, state: State) -> ToolPlan | None:
-    """"Which of those …": the plan of the question kept to the last answer's names; "which of those are not …":
-    the plan of the words without their negation, taken out of the last answer (same tool, so same items)."""
-    if done.relation not in _NAME_TABLES:
-        return None
-    plan = compile_frame(replace(done, negation=False, scope=()) if done.negation else done)
-    if plan is None or len(plan.steps) != 1:
-        return None
-    if done.negation:
-        same = plan.steps[0].tool == state.last_plan.steps[0].tool
-        return ToolPlan(state.last_plan.steps + (replace(plan.steps[0], op="subtract"),)) if same else None
-    names = [i for i in state.last_items if isinstance(i, str)]
-    if not names or len(names) != len(state.last_items):
-        return None
-    return ToolPlan(plan.steps + (Step("restrict", {"names": names}),))
 
 
 def _single_industry(subtrend: str) -> str:

@@ -36,7 +36,9 @@ GAPS = re.compile(r"\b(lack\w*|missing|absent|not (in|covered|listed)|gaps?|left
 WHY = re.compile(r"^\s*(why|how come|how do|how does|how can|how should|how is|how are|explain|what drives the|in what way)\b")
 DEFINE = re.compile(r"\b(what is meant|what does .* mean|meaning of|define|definition|describe|description|explain|what is|what are|tell me about)\b")
 
-RECALL = re.compile(r"\b(which|what) (section|page|figure|source)s?\b.*\b(that|this|it|answer|from)\b|\bwhere (is|was|does) (that|this|it) (come )?from\b|"
+# the sources of the previous answer: "that" standing alone ("which page is that from"), not "that spectrum"
+RECALL = re.compile(r"\b(which|what) (section|page|figure|source)s?\b.*\b((that|this|it)\b(?=\s*($|[?.!,]|(in|on|from|at|of|"
+                    r"come|came|shown|given|printed|said|taken|stated|answer|start\w*|begin\w*|appear\w*|end\w*)\b))|answer|from)\b|\bwhere (is|was|does) (that|this|it) (come )?from\b|"
                     r"\bwhere'?s (that|this|it)\b|\bwhere (is|are) (that|this|those|these) (table|figure|matrix|list|passage)\b|\b(source|citation)s? (for|of) (that|this)\b|\bcite (that|this|it)\b")
 FOLLOW = re.compile(r"^\s*(and|what about|how about|same for|and for|now|then|so|ok|okay)\b")
 PRONOUN = re.compile(r"\b(it|its|that one|this one|they|them|there|that country|this country|that region|this region)\b")
@@ -75,7 +77,7 @@ def check_grade(text: str) -> str | None:
         return "✓"
     if re.search(r"✓✓|very strong|double|two ticks|cross-?over points?", text):
         return "✓✓"
-    if re.search(r"✓|\bstrong\b|single tick|\bany mark|\bmarked\b", text):
+    if re.search(r"✓|\bstrong\b|single tick|\bone (tick|check|mark)\b|\bany mark|\bmarked\b", text):
         return "✓"
     return None
 
@@ -93,10 +95,14 @@ LOCATE = re.compile(r"\b(which|what|on which|on what) (page|pages|figure|fig|sec
                     r"\bwhere (is|are|can i find|do i find|does the report (show|print|list|give)|in the report)\b|"
                     r"\bwhere'?s\b|"
                     r"\b(page|caption|title) (number )?(of|for)\b|\bpage\b")
+# "where's their strongest partner", "where is it strongest": "where" asking which one ranks first, not a place in
+# the report (no report, figure, section, page or chart words on the way)
+WHERE_MOST = re.compile(r"\bwhere(?:'s| is| are| does| do)\b(?:\s+(?!report|figure|fig|section|chapter|page|chart|table)"
+                        r"[\w'-]+){0,4}?\s+(strongest|weakest|most|least|highest|lowest|best|worst|biggest|closest)\b")
 EXPLAIN = re.compile(r"^\s*(why|how come|how (does|do|did|has|have|is|are|was|were|can|could|should|will|would|might)|explain|"
                      r"what (holds?|held|hinders?|hampers?|prevents?|stops?|keeps?) |"
                      r"in what way|what (role|example|examples|reasons?|happens|lessons?|advice|recommendations?|measures|"
-                     r"actions|steps) |what (should|can|could|would|must) |what does the report (say|recommend|suggest|advise))\b|"
+                     r"actions|steps) |what (should|can|could|would|must) |what (does|do) the (report|text|study|authors?) (say|write|recommend|suggest|advise))\b|"
                      r"\bexplain\w*\b|\bwhy\b|\baccording to the (report|text)\b|\bdoes the report (say|mention|recommend|credit)\b")
 DEFINE_CUE = re.compile(r"\b(what is meant|meant by|what does .{1,60} (mean|stand for)|meaning of|define[sd]?|definition|"
                         r"stands? for|short for|abbreviat\w*|acronym|difference between|the concept of|describe)\b")

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from assistant import cues as C
 from assistant.frame import Frame, Name
+from assistant.plan import ToolPlan
 from assistant.reading import plan_relation
 from assistant.spot import KINDS, spot
 from assistant.state import State
@@ -42,14 +43,20 @@ def complete(frame: Frame, state: State) -> Frame | None:
             return done
     if not frame.names and (frame.followup.pronoun or frame.followup.of_those) and last.names:
         return _pronouns(frame, last)
+    if not frame.names and frame.followup.pronoun and _answered(last, state).names:  # "it": the name answered
+        return _pronouns(frame, _answered(last, state))
     kept = _missing_kind(frame, state)
     if kept is not None:
         return kept
     if frame.names and frame.relation_said and frame.focus is None and frame.followup.of_those and last.focus:
         return replace(frame, focus=last.focus)  # "which of those don't drive medtech": the last answer's kind
+    whole = _whole_figure(frame, last)
+    if whole is not None:
+        return whole
     if frame.followup.of_those or frame.followup.pronoun:
         return None
-    if not frame.names and (frame.relation_said or frame.aggregation is not None) and last.names:
+    if not frame.names and (frame.relation_said or frame.aggregation is not None) and last.names and \
+            not _whole(frame):
         said = [s.relation for s in frame.scope if not s.negated]
         rel = frame.relation or (said[0] if len(said) == 1 else None)
         return replace(frame, names=last.names, focus=frame.focus or last.focus, relation=rel,
@@ -62,6 +69,44 @@ def complete(frame: Frame, state: State) -> Frame | None:
         return replace(last, text=frame.text, names=kept + frame.names, followup=frame.followup,
                        combination=frame.combination if len(frame.names) > 1 else None)
     return None
+
+
+_SPEAKER = re.compile(r"\b(us|we|our|ours)\b")  # "with us": the user's own region, said in a turn before
+
+
+def _whole(frame: Frame) -> bool:
+    """A question over a whole figure with no sign of leaning on the turn before ("which mega trends have no
+    upstream dots in figure 4"): it compiles on its own and takes no names from the conversation."""
+    fu = frame.followup
+    if fu.opener or fu.short or fu.pronoun or fu.of_those or fu.group or fu.nth is not None or \
+            C.THAT_ANSWER.search(frame.text) or _SPEAKER.search(frame.text):
+        return False
+    from assistant.compile import compile_frame  # the compiler reads frames; followups only complete them
+
+    return isinstance(compile_frame(frame), ToolPlan)
+
+
+_ENDS = ("most", "least", "top", "nth")
+
+
+def _whole_figure(frame: Frame, last: Frame) -> Frame | None:
+    """"and which ones have none at all", "and the ones with only one tick?" after a question over a whole figure
+    (no name in it): the same figure and kind of name, with the new words' own count or grade."""
+    fu, agg = frame.followup, frame.aggregation
+    if frame.names or last.names or frame.relation is not None or last.relation is None or fu.pronoun or \
+            (agg is None and frame.grade is None) or not (fu.opener or fu.short or fu.of_those):
+        return None
+    if agg is not None and agg.kind in _ENDS or fu.nth is not None:  # the other end of a ranking, an item by place
+        return None
+    return replace(frame, relation=last.relation, relation_said=True, focus=frame.focus or last.focus,
+                   scope=frame.scope or last.scope, intent=frame.intent if frame.intent != "unknown" else last.intent)
+
+
+def _answered(last: Frame, state: State) -> Frame:
+    """The last frame with the one name its answer gave ("which industry has the most …" → Digital Industries)
+    as its subject, for "it" in the next turn; unchanged when the answer was not one name."""
+    items = item_names(state)
+    return replace(last, names=(items[0],)) if len(items) == 1 else last
 
 
 # the kinds of name a relation's table needs together (Figure 6 lists sub-trends per trend × industry)
@@ -88,7 +133,7 @@ def _group(frame: Frame, last: Frame, state: State) -> Frame | None:
     if m is None or frame.followup.group is None:
         return None
     focus = frame.focus or last.focus
-    items = _item_names(state)
+    items = item_names(state)
     asked = KIND_OF_FOCUS.get(focus or "")
     if len(items) == 2 and items[0].kind != asked:
         group = [n.canonical for n in items]
@@ -131,7 +176,7 @@ def _named_item(frame: Frame, last: Frame, state: State) -> Frame | None:
     if m is None or any(n.start < m.end() and m.start() < n.end for n in frame.names):
         return None
     word = m["word"].split()[-1]
-    pool = _item_names(state) or list(last.names)
+    pool = item_names(state) or list(last.names)
     hits = {n.canonical: n for n in pool if any(w.startswith(word) for w in re.findall(r"[\w-]+", n.canonical.lower()))}
     if len(hits) != 1:
         return None
@@ -149,7 +194,7 @@ def _items(frame: Frame, last: Frame, state: State) -> Frame | None:
     """"which industries do those trends hit", "which trends shape them": the last answer's items stand where the
     plural pronoun is, when the question asks for another kind than they are (taken together: any of them)."""
     m = _PLURAL.search(frame.text)
-    items = _item_names(state)
+    items = item_names(state)
     if m is None or not items or frame.focus is None or KIND_OF_FOCUS.get(frame.focus) in (None, items[0].kind) or \
             any(n.kind == items[0].kind for n in frame.names) or C.ALSO.search(frame.text):
         return None
@@ -161,13 +206,13 @@ def _items(frame: Frame, last: Frame, state: State) -> Frame | None:
 
 def nth_item(frame: Frame, state: State) -> Name | None:
     """The item of the last answer "the second one" points at, if the answer listed names."""
-    items, n = _item_names(state), frame.followup.nth
+    items, n = item_names(state), frame.followup.nth
     if n is None or not items or n > len(items):
         return None
     return items[n - 1 if n > 0 else -1]
 
 
-def _item_names(state: State) -> list[Name]:
+def item_names(state: State) -> list[Name]:
     """The last answer's items that are names of the report (all of one kind), in the answer's order."""
     out = []
     for item in state.last_items:

@@ -11,7 +11,7 @@ from functools import cache
 
 from assistant import cues as C
 from assistant.frame import Frame
-from assistant.plan import ToolPlan
+from assistant.plan import Step, ToolPlan
 from assistant.state import State
 
 
@@ -23,7 +23,11 @@ def points_back(frame: Frame, state: State) -> bool:
         not frame.names and not frame.relation_said and frame.focus in (None, last.focus) and \
         frame.aggregation is None and frame.grade is None and fu.group is None and fu.nth is None and \
         (fu.opener or fu.pronoun or fu.short or bool(C.THAT_ANSWER.search(frame.text))) and \
-        (frame.intent == "count" or fu.of_those or fu.pronoun)
+        (frame.intent == "count" or fu.of_those or fu.pronoun) and not _SAYS.search(frame.text)
+
+
+# asking what the report says about the last answer's items is a question for the text, not the list again
+_SAYS = re.compile(r"\b(say|says|said|write|writes|mention\w*|describ\w*|explain\w*|more about|details?|why)\b")
 
 
 def counts_last(frame: Frame, state: State) -> bool:
@@ -102,7 +106,8 @@ def swap_kind(frame: Frame, state: State) -> ToolPlan | None:
 def flip(frame: Frame, state: State) -> ToolPlan | None:
     """"and the fewest?", "and the weakest?": the last ranking again, the other end of it."""
     last, agg, fu = state.last_plan, frame.aggregation, frame.followup
-    if last is None or agg is None or agg.kind not in ("most", "least") or frame.names or frame.relation_said or \
+    # a grade word ("the weakest") reads as said, with no relation of its own: the ranking's end, not a new table
+    if last is None or agg is None or agg.kind not in ("most", "least") or frame.names or frame.relation is not None or \
             not (fu.opener or fu.short):
         return None
     least = agg.kind == "least"
@@ -124,6 +129,39 @@ def _takes_order(tool: str) -> bool:
 
     fn = getattr(tools, tool, None)
     return fn is not None and "order" in inspect.signature(fn).parameters
+
+
+# the count behind a list tool, for every name of the kind it is asked about: (tool, key) -> counting step
+_COUNTS = {("trends_for_industry", "industry"): lambda a: Step("rank_matrix", {"entity": "industry",
+                                                                               "direction": a["direction"]}),
+           ("industries_for_trend", "trend"): lambda a: Step("rank_matrix", {"entity": "trend",
+                                                                             "direction": a["direction"]}),
+           ("partners", "region"): lambda a: Step("rank_regions", {"kind": a["kind"], "grade": a["min_grade"]})}
+
+
+_MORE = re.compile(r"\b(more|higher|bigger|larger|greater|ahead|leads?|wins?)\b")
+_FEWER = re.compile(r"\b(fewer|less|lower|smaller|behind)\b")
+
+
+def leader(frame: Frame, state: State) -> ToolPlan | None:
+    """"which one leads", "and which of the two has fewer" after the same list asked of two names in turn ("how many
+    trends hit logistics" then "and mobility tech?"): the two compared on the count of that list."""
+    last, prev, agg, fu = state.last_plan, state.prev_plan, frame.aggregation, frame.followup
+    least = agg.kind == "least" if agg is not None and agg.kind in ("most", "least") else \
+        True if _FEWER.search(frame.text) else False if _MORE.search(frame.text) else None
+    if last is None or prev is None or least is None or frame.names or not (fu.of_those or fu.group or fu.short):
+        return None
+    if len(last.steps) != 1 or len(prev.steps) != 1 or last.steps[0].tool != prev.steps[0].tool:
+        return None
+    a, b = prev.steps[0].args, last.steps[0].args
+    if frame.relation not in (None, b.get("direction"), b.get("kind")):  # "which one hits more" is the same table
+        return None
+    differ = [k for k in a if a[k] != b.get(k)]
+    count = _COUNTS.get((last.steps[0].tool, differ[0])) if len(differ) == 1 and set(a) == set(b) else None
+    if count is None:
+        return None
+    order = "fewest" if least else "most"
+    return ToolPlan((count(b), Step("_compare", {"names": [a[differ[0]], b[differ[0]]], "order": order})))
 
 
 def rewrite(frame: Frame, state: State) -> tuple[Frame, ToolPlan] | None:
@@ -151,4 +189,4 @@ def restricts(frame: Frame) -> bool:
 
 
 _THOSE = re.compile(r"\b(those|these|which of them|of them)\b")
-_WHICH_ONES = re.compile(r"\bwhich ones?\b")  # "which ones are AOSIs"; "the personalisation one" names an item
+_WHICH_ONES = re.compile(r"\bwhich ones?\b|\bthe only ones?\b")  # "which ones are AOSIs"; "the personalisation one" names an item

@@ -9,6 +9,7 @@ from typing import Any
 @dataclass
 class State:
     last_plan: Any = None  # assistant.plan.ToolPlan
+    prev_plan: Any = None  # the tool plan before it ("how many … logistics" then "and mobility tech?": the pair)
     last_frame: Any = None  # assistant.frame.Frame the last tool answer was compiled from
     last_entities: dict[str, list[str]] = field(default_factory=dict)  # kind -> canonical names, newest first
     last_items: list = field(default_factory=list)

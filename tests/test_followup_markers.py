@@ -95,3 +95,15 @@ def test_a_correction_changes_the_previous_question(turns, question, tool, args)
 def test_a_correction_with_nothing_before_it_is_not_answered_as_sure():
     ans = A.ask("no, i meant upstream")
     assert not ans.sure
+
+
+@pytest.mark.parametrize("turns,question,tool,args", [
+    (["which sub-trends of logistics are very strong for information sharing"],
+     "which industries have no aosi in figure 5", "rank_matrix", {"entity": "industry", "direction": "aosi"}),
+    (["what is the r&d grade between northern europe and southwest europe"],
+     "which mega trends shape no industry downstream", "rank_matrix", {"entity": "trend", "direction": "downstream"}),
+])
+def test_a_question_over_a_whole_figure_with_no_sign_of_leaning_takes_no_names(turns, question, tool, args):
+    ans = _after(turns, question)
+    assert ans.tool == tool and ans.inherited is None, (ans.tool, ans.args, ans.inherited)
+    assert all(ans.args.get(k) == v for k, v in args.items()), ans.args

@@ -67,13 +67,24 @@ def _augment(q: str, text: str, mentions: list[Mention], state: State) -> str:
             extra.append("sub-trends")
         if last.tool == "list_items" and last.args.get("name") == "parameters":
             extra.append("parameters")
+    item = _item_by_word(text, mentions, state)
+    if item is not None:
+        extra.append(item)
+    return q if not extra else f"{q.rstrip(' ?')} — {', '.join(extra)}?"
+
+
+def _item_by_word(text: str, mentions: list[Mention], state: State) -> str | None:
+    """The last answer's item the question names by one of its words ("the prosument one"); a word of a name the
+    question says itself ("business" of "business process orientation") names no item."""
+    free = text
+    for m in mentions:
+        free = free.replace(fold(m.text), " ")
     for item in state.last_items:
         if isinstance(item, str):
             words = [w for w in re.findall(r"[a-z][\w-]{4,}", fold(item)) if w not in _WORD_STOP]
-            if any(re.search(rf"\b{re.escape(w)}\b", text) for w in words) and fold(item) not in text:
-                extra.append(item)
-                break
-    return q if not extra else f"{q.rstrip(' ?')} — {', '.join(extra)}?"
+            if any(re.search(rf"\b{re.escape(w)}\b", free) for w in words) and fold(item) not in text:
+                return item
+    return None
 
 
 def _followup(text: str, mentions: list[Mention], state: State) -> Plan | None:

@@ -13,4 +13,4 @@ def figure(text: str) -> str | None:
 
 def asks_page(text: str) -> bool:
     """The question asks where something is printed (a page, a figure, a section)."""
-    return bool(C.LOCATE.search(text))
+    return bool(C.LOCATE.search(text)) and not C.WHERE_MOST.search(text)

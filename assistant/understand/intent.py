@@ -18,6 +18,8 @@ def intent(text: str) -> Intent:
     """Read from the question's opening and its cue words; the first matching kind wins, in this order."""
     if C.RANK_VERB.search(text):
         return "rank"
+    if C.WHERE_MOST.search(text):  # "where's their strongest partner": which one ranks first
+        return "rank"
     if (C.LOCATE.search(text) or _ABOUT_FIGURE.search(text)) and not C.COUNT.search(text):
         return "locate"
     if C.EXPLAIN.search(text) and not C.COUNT.search(text) and not _WHICH.search(text):

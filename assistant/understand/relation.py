@@ -15,6 +15,9 @@ RELATION_OF_FIGURE: dict[str, Relation] = {"3": "downstream", "4": "upstream", "
                                            "7": "crossover", "10": "membership", "13": "rd", "16": "business"}
 
 
+_GRADED = re.compile(r"\b(strongest|weakest|strong|weak|strength|strongly|weakly)\b")
+
+
 def relation(text: str, names: tuple[Name, ...], figure: str | None, focus: str | None) -> Relation | None:
     """The one relation the answer is computed over (scope lists the others a question combines)."""
     kinds = {n.kind for n in names}
@@ -29,6 +32,8 @@ def relation(text: str, names: tuple[Name, ...], figure: str | None, focus: str 
     d = _matrix(text, names)
     if d is not None:
         return d
+    if "subtrend" in kinds and _GRADED.search(text) and not kinds & {"region", "country"}:
+        return "crossover"  # "where is fighting counterfeiting strongest": only Figure 7 grades a sub-trend
     if "subtrend" in kinds or C.SUBTREND_WORD.search(text):
         return "subtrends"
     places = kinds & {"region", "country"}

@@ -1,0 +1,91 @@
+"""Where a reading guesses, the answer says so: a check of a claim the plan does not compare, a pronoun or "both
+of them" nothing in the conversation fills, a reference the passage search left unread. Each marks the answer
+unsure (the part it can answer is still shown) and adds to its reading the words it did not read."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer import Answer
+from assistant.cues import PRONOUN_REF
+from assistant.frame import Frame
+from assistant.plan import ToolPlan
+from assistant.state import State
+from assistant.understand.check import check
+from assistant.understood import NAME_KEYS
+
+
+def doubt(ans: Answer, plan, frame: Frame, state: State) -> None:
+    """Mark the answer unsure where its reading guessed (before ``understood.annotate`` prefaces unsure answers)."""
+    _unchecked(ans, plan, frame)
+    _unfilled(ans, plan, frame, state)
+    _ambiguous(ans, plan, frame, state)
+
+
+# the typed steps that check a claim against the table: counts of several names, one pair in two figures, grades
+# of several names, every row at one grade, every listing one name's
+_COMPARING = ("_compare", "_compare_kinds", "_stronger", "_all_grade", "_only")
+
+
+def _unchecked(ans: Answer, plan, frame) -> None:
+    """A check of a claim ("is that the same as …", "does the table back that") that the plan answers only
+    part of: the part is shown, marked unsure, and the reading says what was not compared."""
+    said = check(frame.text)
+    if said is None or ans.route != "tool" or not isinstance(plan, ToolPlan) or \
+            any(s.tool in _COMPARING for s in plan.steps):
+        return
+    ans.sure = False
+    ans.reading = f"{ans.reading} (not compared: \u201c{said}\u201d \u2014 this shows only the table's side)"
+
+
+_THOSE = re.compile(r"\b(?:those|these|them)\b")
+
+
+def _unfilled(ans: Answer, plan, frame, state: State) -> None:
+    """"and their r&d partners" with nothing in the conversation that "their" can stand for: the plan answered the
+    words without it, a guess at best; unsure, and the reading says which word was not read."""
+    fu = frame.followup
+    if ans.route == "retrieval" and ans.sure and (fu.pronoun or fu.of_those) and not frame.names and state.turns:
+        said = [m[0] for m in PRONOUN_REF.finditer(frame.text) if m[0] != "there"] + _THOSE.findall(frame.text)
+        used = any(n in ans.reading for names in state.last_entities.values() for n in names)  # searched with it
+        if said and not used:  # the passages were searched with the words as they are, the reference left unread
+            ans.sure = False
+            ans.reading = f"{ans.reading} (not read: \u201c{said[0]}\u201d \u2014 searched without the turn before)"
+        return
+    if ans.route != "tool" or not isinstance(plan, ToolPlan):
+        return
+    taken = {v for s in plan.steps for k, v in s.args.items() if k in NAME_KEYS and isinstance(v, str)}
+    said = [m[0] for m in PRONOUN_REF.finditer(frame.text) if m[0] != "there"] if frame.followup.pronoun else []
+    why = "nothing said before that it stands for"
+    if frame.followup.group is not None and len(taken) < 2:  # "both of them" with one name to hand
+        said, why = [frame.followup.group + " of them"], "fewer than two names said before"
+    elif not said or frame.names or taken:  # no pronoun, or its name is in the plan (taken from the conversation)
+        return
+    ans.sure = False
+    ans.reading = f"{ans.reading} (not read: \u201c{said[0]}\u201d \u2014 {why})"
+
+
+_SINGULAR = re.compile(r"\b(it|its|(?:that|this) (?P<kind>region|country|industry|trend|sector))\b")
+_KIND = {"sector": "industry"}
+
+
+def _ambiguous(ans: Answer, plan, frame: Frame, state: State) -> None:
+    """"why is that region so weak" after a turn that named two regions: the answer took one of them; which one
+    was meant is a guess, so it is unsure and the reading names the other."""
+    prev, m = state.last_frame, _SINGULAR.search(frame.text)
+    if prev is None or m is None or frame.names or not frame.followup.pronoun or ans.route == "refuse":
+        return
+    kinds = [_KIND.get(m["kind"], m["kind"])] if m["kind"] else list(dict.fromkeys(n.kind for n in prev.names))
+    for kind in kinds:
+        said = prev.given(kind)
+        if len(said) < 2:
+            continue
+        if isinstance(plan, ToolPlan):
+            used = [n for n in said if any(v == n for s in plan.steps for v in s.args.values())]
+        else:
+            used = [n for n in said if n in ans.reading]
+        if len(used) == 1:
+            others = ", ".join(n for n in said if n != used[0])
+            ans.sure = False
+            ans.reading = f"{ans.reading} (read \u201c{m[0]}\u201d as {used[0]}; the turn before also named {others})"
+            return

@@ -1,0 +1,127 @@
+"""Follow-ups over the previous ANSWER: "of those, which …", "which of them …", "which is the only one …". The
+last answer's items are the set the new step runs on: the question is compiled with the items' kind as what
+it asks for (the "ones" are those items), and its result is kept to them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import tools
+from assistant.answer import Alternative
+from assistant.compile import compile_frame
+from assistant.followups import KIND_OF_FOCUS, item_names
+from assistant.frame import Followup, Frame
+from assistant.plan import Step, ToolPlan
+from assistant.state import State
+
+# relations whose answers are plain names, the same in every figure (Figure 6/7 rows are named per industry)
+NAME_TABLES = ("downstream", "upstream", "aosi", "rd", "business", "membership")
+_FOCUS_OF_KIND = {k: f for f, k in KIND_OF_FOCUS.items()}
+# the list of every name of a kind, to tell a ranking over all of them from one over a few
+_ALL_OF_KIND = {"trend": "mega_trends", "industry": "industries", "parameter": "parameters"}
+
+
+def kept(done: Frame, state: State) -> ToolPlan | None:
+    """The plan of an "of those" question kept inside the last answer, or None when no plan keeps it there. After
+    a ranking, a question with a count of its own ("and which ones have none") asks the figure again, not the
+    ranking's winners."""
+    last = state.last_frame
+    if last is not None and _ranks(last) and done.aggregation is not None:
+        return None
+    items = item_names(state)
+    if items and items[0].kind != "subtrend":  # the "ones" are the items, whatever noun the words say later
+        done = replace(done, focus=_FOCUS_OF_KIND.get(items[0].kind, done.focus))
+        if _ranks(done) and {n.canonical for n in items} != _every(items[0].kind):
+            return _compared(done, items)  # the top of all is not the top of a few: the few are compared
+    return _same_table(done, state) or over_items(done, state)
+
+
+def _ranks(frame: Frame) -> bool:
+    return frame.aggregation is not None and frame.aggregation.kind in ("most", "least", "top", "nth")
+
+
+def _same_table(done: Frame, state: State) -> ToolPlan | None:
+    """"Which of those …": the plan of the question kept to the last answer's names; "which of those are not …":
+    the plan of the words without their negation, taken out of the last answer (same tool, so same items)."""
+    if done.relation not in NAME_TABLES:
+        return None
+    negated = done.negation and (done.aggregation is None or done.aggregation.kind != "none")  # "none" is a count
+    plan = compile_frame(replace(done, negation=False, scope=()) if negated else done)
+    if not isinstance(plan, ToolPlan) or len(plan.steps) != 1:
+        return None
+    if negated:
+        same = plan.steps[0].tool == state.last_plan.steps[0].tool
+        return ToolPlan(state.last_plan.steps + (replace(plan.steps[0], op="subtract"),)) if same else None
+    names = [i for i in state.last_items if isinstance(i, str)]
+    if not names or len(names) != len(state.last_items):
+        return None
+    return _kept_to(plan.steps, names, state, plan.reading)
+
+
+def over_items(done: Frame, state: State) -> ToolPlan | None:
+    """"of those which ones are never pushed upstream", "which of them are very strong on information sharing":
+    the question asks for the last answer's kind of name (whatever noun it says later: "by any industry"), is
+    compiled over its whole figure within the last turn's names ("which of them" after the sub-trends of one
+    industry stays in that industry), and kept to the items."""
+    items = item_names(state)
+    if not items or items[0].kind == "subtrend":  # Figure 6 and 7 name sub-trends apart: the cue rules keep those
+        return None
+    kind = items[0].kind
+    names = [n.canonical for n in items]
+    frame = replace(done, focus=_FOCUS_OF_KIND.get(kind), names=tuple(n for n in done.names if n.kind != kind))
+    plan = compile_frame(frame)
+    if not isinstance(plan, ToolPlan) or plan.steps[0].tool.startswith("_"):
+        return None
+    return _kept_to(tuple(_scoped(s, state) for s in plan.steps), names, state, plan.reading)
+
+
+def _kept_to(steps: tuple[Step, ...], names: list[str], state: State, reading: str | None) -> ToolPlan:
+    """The steps, then kept to the names; nothing to keep out when the names are every name of their kind."""
+    items = item_names(state)
+    if items and set(names) == _every(items[0].kind):
+        return ToolPlan(steps, reading)
+    return ToolPlan(steps + (Step("restrict", {"names": names}),), reading)
+
+
+def _compared(done: Frame, items) -> ToolPlan | None:
+    """"which one has the most sub-trends" over three industries just listed: the three compared on that count
+    (the compiler's comparison row, with the items as the names compared); None when it has no such row."""
+    frame = replace(done, names=tuple(items), followup=Followup(), combination="or")
+    plan = compile_frame(frame)
+    return plan if isinstance(plan, ToolPlan) and any(s.tool == "_compare" for s in plan.steps) else None
+
+
+def _scoped(step: Step, state: State) -> Step:
+    """The step with its open name slots (``industry=None``) filled from the last frame's one name of that kind."""
+    last = state.last_frame
+    fill = {k: last.given(k)[0] for k, v in step.args.items() if v is None and last is not None and
+            len(last.given(k)) == 1}
+    return replace(step, args={**step.args, **fill}) if fill else step
+
+
+def _every(kind: str) -> set[str]:
+    name = _ALL_OF_KIND.get(kind)
+    return set(tools.list_items(name).items) if name else set()
+
+
+_NOUN = {"trend": "mega trends", "industry": "industries", "subtrend": "sub-trends", "parameter": "parameters",
+         "region": "regions", "country": "countries"}
+_ONES = re.compile(r"\bwhich ones?\b")
+_INSIDE = re.compile(r"\b(those|these|them|also|as well|among)\b")
+
+
+def guessed(frame: Frame, plan, state: State) -> Alternative | None:
+    """"which ones does packaging push back on": "ones" alone may mean the last answer's items or any of their
+    kind. The plan kept to the items is one reading; the other (the whole figure) is offered, and the answer is
+    not sure. Nothing when the words say "of those", "them" or "also"."""
+    if not isinstance(plan, ToolPlan) or not any(s.tool == "restrict" for s in plan.steps) or \
+            _INSIDE.search(frame.text) or not _ONES.search(frame.text):
+        return None
+    items = item_names(state)
+    noun = _NOUN.get(items[0].kind) if items else None
+    if noun is None:
+        return None
+    question = _ONES.sub(f"which {noun}", frame.text, count=1)
+    return Alternative(f"All {noun} of the figure, not only those of the last answer", question[:1].upper() +
+                       question[1:] + "?")
