@@ -46,6 +46,8 @@ PRONOUN = re.compile(r"\b(it|its|that one|this one|they|them|there|that country|
 LIST = re.compile(r"\b(list|name|enumerate|what are|which are|show( me)?|give( me)?|all|overview|the (12|twelve|10|ten|8|eight|4|four|5|five|6|six))\b")
 
 # a grade bound said negatively: "not weak" is "o" or better, a bound, not a negation of the question
+# "not" folded into a verb, with or without the apostrophe users skip ("didnt", "hasn't", "cant", "wont")
+CONTRACTED_NOT = r"(?:is|are|was|were|do|does|did|has|have|had|can|could|would|should|wo|ca|must|need)n'?t"
 NOT_WEAK = re.compile(r"(not|never|isnt|arent|n't|non-?) ?(rated |graded |marked |classed |)weak")
 _GRADE_WORDS = [
     (re.compile(r"\bonly weak\b|\bjust weak\b"), "coop", "-", "exact"),

@@ -327,3 +327,16 @@ def test_an_undirected_link_reads_as_the_interdependencies_with_both_directions_
 def test_compile_reported_misreadings(question, intent_, relation_, grade_, new):
     f = read(question)
     assert (f.intent, f.relation, f.grade, f.names_own_subject()) == (intent_, relation_, grade_, new)
+
+
+@pytest.mark.parametrize("question", [
+    "which of them didnt make it into the aosi matrix",
+    "of those which ones havent got an upstream mark",
+    "trends that medtech doesnt shape upstream",
+    "which regions cant be found in the r&d matrix",
+    "the ones that werent graded in business cooperation",
+    "which of those hasn't got an aosi",
+])
+def test_a_not_folded_into_a_verb_negates_with_or_without_its_apostrophe(question):
+    assert read(question).negation
+    assert any(s.negated for s in scope(fold(question)))

@@ -123,7 +123,7 @@ def _raw_clauses(question: str) -> list[str]:
 _CONTENT = (C.DOWN, C.UP, C.AOSI, C.ACTIVE, C.PASSIVE, C.NEUTRAL_VERBS, C.RD, C.BUSINESS, C.COOP, C.SUBTREND_WORD,
             C.CROSSOVER, C.MEMBERSHIP, C.LOCATE, C.HOTSPOT, C.CHART, C.FIGURE_REF, C.GRADE_WORDS,
             *(p for _, p in C.FOCUS_WORDS))
-_HEDGE_NEG = re.compile(r"\b(not|no|never|dont|don't|doesnt|doesn't|isnt|isn't|cant|can't|n't)\b|n't\b")
+_HEDGE_NEG = re.compile(r"\b(not|no|never|n't|" + C.CONTRACTED_NOT + r")\b|n't\b")
 _HEDGE_BREAK = re.compile(r"\b(but|so|anyway|though)\b")
 # a clause where the speaker sets aside a reading ("I don't mean upstream", "not asking about R&D"): it corrects
 # how the question is read; it is no part of what is asked

@@ -12,8 +12,8 @@ _RELATION_WORDS = (("downstream", C.DOWN), ("upstream", C.UP), ("aosi", C.AOSI),
                    ("business", C.BUSINESS), ("downstream", re.compile(r"\bfig(ure)?\.? ?3\b")),
                    ("upstream", re.compile(r"\bfig(ure)?\.? ?4\b")), ("aosi", re.compile(r"\bfig(ure)?\.? ?5\b")))
 _CLAUSE = re.compile(r",|;|\bbut\b|\byet\b|\bwhile\b|\bwhereas\b|\band\b|\bor\b|\bthough\b")
-_NEG = re.compile(r"\b(not|no|never|neither|nor|without|except|excluding|lack\w*|missing|absent|n't|isnt|arent|dont|doesnt|"
-                  r"wasnt|werent)\b|n't\b")
+_NEG = re.compile(r"\b(not|no|never|neither|nor|without|except|excluding|lack\w*|missing|absent|n't|"
+                  + C.CONTRACTED_NOT + r")\b|n't\b")
 
 
 def scope(text: str, marks: tuple[int, ...] = ()) -> tuple[Scope, ...]:
@@ -63,7 +63,7 @@ _BREAKS = re.compile(r"\b(but|yet|while|whereas|and)\b|,")
 
 
 _ANY_NEG = re.compile(r"\b(not|no|none|never|neither|nor|without|except|excluding|untouched|unaffected|unmarked|"
-                      r"isnt|arent|dont|doesnt|wasnt|werent|"
+                      + C.CONTRACTED_NOT + r"|"
                       r"left out|missing|absent|excluded|lack\w*)\b|n't\b")
 
 
