@@ -128,11 +128,28 @@ def _set_problems(ans: Answer, expect: dict) -> list[str]:
         if got != want:
             bad.append(f"items differ: missing {sorted(want - got)}, extra {sorted(got - want)}")
     if "items_pairs" in expect:
-        got = {frozenset(_norm(p) for p in i) for i in ans.items if isinstance(i, tuple | list)}
+        got = {frozenset(_norm(p) for p in i) for i in ans.items if isinstance(i, tuple | list)} or _row_pairs(ans)
         want = {frozenset(_norm(p) for p in i) for i in expect["items_pairs"]}
         if got != want:
             bad.append(f"pairs differ: missing {len(want - got)}, extra {len(got - want)}")
     return bad
+
+
+# the two fields a listed row pairs: a country with its region, a name with its grade
+_PAIR_KEYS = (("country", "region"), ("region", "grade"), ("name", "grade"), ("subtrend", "grade"),
+              ("parameter", "grade"))
+
+
+def _row_pairs(ans: Answer) -> set[frozenset]:
+    """The pairs an answer of plain names shows row by row ("Poland — Central Eastern Europe", "Northern Europe
+    ++"): for each row of a listed name, its first pair of fields."""
+    names = {_norm(i) for i in ans.items if isinstance(i, str)}
+    out = set()
+    for row in ans.rows:
+        keys = next(((a, b) for a, b in _PAIR_KEYS if row.get(a) and row.get(b)), None)
+        if keys and names & {_norm(row[k]) for k in keys}:
+            out.add(frozenset(_norm(row[k]) for k in keys))
+    return out
 
 
 def confident(ans: Answer) -> bool:

@@ -107,3 +107,17 @@ def test_a_grade_every_listed_sub_trend_or_parameter_shows_is_the_answers_value(
     assert check(both, {"value": "✓✓"}) != []
     params = Answer(route="tool", answer="", items=["P"], rows=[{"parameter": "P", "grade": "✓"}])
     assert check(params, {"value": "✓"}) == []
+
+
+def test_pairs_are_read_from_the_rows_of_a_list_of_plain_names():
+    from assistant.answer import Answer
+    from assistant.evaluate import check
+
+    rows = [{"country": "A", "region": "R1"}, {"country": "B", "region": "R2"}]
+    regions = Answer(route="tool", answer="", items=["R1", "R2"], rows=rows)
+    assert check(regions, {"items_pairs": [["A", "R1"], ["B", "R2"]]}) == []
+    assert check(regions, {"items_pairs": [["A", "R2"], ["B", "R1"]]}) != []
+    graded = Answer(route="tool", answer="", items=["N"], rows=[{"region": "N", "grade": "++"},
+                                                                  {"region": "S", "grade": "-"}])
+    assert check(graded, {"items_pairs": [["N", "++"]]}) == []
+    assert check(graded, {"items_pairs": [["N", "++"], ["S", "-"]]}) != []
