@@ -24,7 +24,7 @@ from retrieval.extract import FRAGMENT_PENALTY, NOTE_ROLES, OVERLAP_WEIGHT, Ask,
 from retrieval.kinds import ASKING_WORDS, DEFINITION, GENERAL, WHOLE, question_kind
 from retrieval.lexical import BM25Index, tokenize
 from retrieval.records import Passage, Quote, RetrievalResult
-from retrieval.roles import asked_for, role_of
+from retrieval.roles import asked_for, quotable, role_of
 from retrieval.sentences import Sentences
 
 # A second signal only: questions whose salient words the report never uses are refused before retrieval
@@ -265,7 +265,7 @@ class Retriever:
         asking = set(tokenize(" ".join(ASKING_WORDS)))
         tokens = tuple(t for t in dict.fromkeys(tokenize(vocab.expand(question) if self.expand else question))
                        if t not in asking)
-        allowed = set(asked_for(question))
+        allowed = set(quotable(question))
         only = self.sentences.only_in_apparatus(tokens)
         idf = self.sentences.idf
         if not only or sum(idf[t] for t in only) < APPARATUS_SHARE * sum(idf.get(t, 0.0) for t in tokens):
