@@ -91,7 +91,8 @@ _KIND_NOUN = re.compile(r"(?:\s+(?!(?:in|of|for|with|to|on|at|by|from|and|or|is|
                         r"firms?|compan(?:y|ies))\b", re.IGNORECASE)
 # "3d printing in packaging, what does the report say": the phrase before the asking clause is the topic
 _TOPIC_THEN_ASK = re.compile(r"^\W*(?P<topic>[^,:;?–—]+?)\s*(?:,|:|;|\s-\s|–|—)\s*(?:what|anything|does|do|is)\b[^?]*"
-                             r"\b(?:say|says|said|mention|mentions|cover|covers|write|writes)\b", re.IGNORECASE)
+                             r"\b(?:say|says|said|mention|mentions|cover|covers|write|writes|recommend(?:s|ed)?|advi[sc]e[sd]?|"
+                             r"suggest(?:s|ed)?|propose[sd]?)\b", re.IGNORECASE)
 _OPENS_PHRASE = re.compile(r"(?:^|[-–—:;,(]|\b(?:which|what|the|a|an|in|of|for|with|about|on|from|among|between|any|all|"
                            r"some|no))\W*$", re.IGNORECASE)
 # a word followed by its object or particle is a verb ("fade out", "team up"): what happens, not what is asked about
@@ -297,7 +298,7 @@ def _unknown_topic(res, sentences) -> str:
              and _OPENS_PHRASE.search(res.question[: _end(res.question, w) - len(w)])
              or lead and _end(res.question, w) <= lead.end("topic")]
     if kinds:  # "luxembourg clusters", "3d printing …, what does the report say": the question's topic
-        return f"The report does not cover {' or '.join(f'“{t}”' for t in kinds[:3])}."
+        return f"The report does not mention {' or '.join(f'“{t}”' for t in kinds[:3])}. {render.covers()}"
     if res.passing:  # the quote is the passing mention that answers
         return ""
     held = _held(res)
@@ -305,7 +306,7 @@ def _unknown_topic(res, sentences) -> str:
     specific = [g for g in _groups(res.question) if not g & unknown and _rare(g, sentences)]
     if len(specific) < UNHELD or any(g & held for g in specific):
         return ""
-    return f"The report does not cover {' or '.join(f'“{t}”' for t in topics[:3])}."
+    return f"The report does not mention {' or '.join(f'“{t}”' for t in topics[:3])}. {render.covers()}"
 
 
 @lru_cache(maxsize=256)
