@@ -29,7 +29,7 @@ _RATE = re.compile(r"\brates? of\b|\b(?:growth|response|success) rates?\b|\bfore
 # the words a question measures: "how many <people work> …", "the <response> rate of …", "what share of <firms> …"
 _MEASURED = re.compile(r"\bhow (?:many|much|big|large)\s+(?:of (?:the|all|its|their) |is (?:an? |the )?|are (?:the )?)?"
                        r"(?P<a>[^,;:?!()]+)|\b(?:what|which) (?:share|percentage|proportion|number|amount|%) of "
-                       r"(?:the |all )?(?P<b>[^,;:?!()]+)|(?:^\W*|\bthe )(?:number|share|percentage|proportion|amount)s? of "
+                       r"(?:the |all )?(?P<b>[^,;:?!()]+)|(?:^\W*|\bthe |\btotal )(?:number|share|percentage|proportion|amount)s? of "
                        r"(?:the |all )?(?P<e>[^,;:?!()]+)|\bwhat(?:'?s| is| was| are| were)? (?:the )?(?:[\w&-]+ ){0,2}?"
                        r"(?P<f>(?:budgets?|costs?|prices?|turnover|revenues?|funding|spending|salar(?:y|ies)|income)"
                        r"(?=\s+(?:of|for|does|do|did|is|was|are|were|in|on|to|into|has|have)\b|\W*$)[^,;:?!()]*)"
@@ -236,6 +236,8 @@ def _measure_missing(res, sentences) -> str:
     rate = m["c"] or m["d"]
     phrase = rate or _NOUN_PHRASE.match(clause)[0] or clause
     head = set(tokenize(phrase)) | set(_content(phrase))
+    if _COUNTS.search(m[0]) and not _counts_it(phrase, res.quotes, sentences):
+        head = set()  # "how many SMEs are in the 154 cluster organisations": the number counts something else
     never = [t for t in terms if t not in sentences.where]
     specific = [g for g in _groups(clause) if _rare(g, sentences)]
     unheld = [g for g in specific if not g & numbers]
@@ -243,6 +245,28 @@ def _measure_missing(res, sentences) -> str:
         return ""
     what = f"{rate} rate" if rate else clause.strip()
     return f"The report gives no figure for \u201c{what}\u201d."
+
+
+# a count written in words ("twelve mega trends") is a quantity too when it stands next to what it counts
+_COUNT = re.compile(_QUANTITY.pattern + r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                    r"hundreds?|thousands?|millions?|billions?|dozens?)\b", re.IGNORECASE)
+NEAR = 6  # words either side of a quantity that say what it counts
+
+
+_COUNTS = re.compile(r"\bhow many\b|\bnumber\b", re.IGNORECASE)
+
+
+def _counts_it(phrase: str, quotes, sentences) -> bool:
+    """Whether a number of the quotes counts what ``phrase`` names: each of its words the report uses stands within
+    ``NEAR`` words of a quantity ("154 cluster organisations" counts cluster organisations, not the SMEs named later
+    in the sentence); a name of the report's vocabulary ("IoT") may stand anywhere in the quote."""
+    near: set[str] = set()
+    for q in quotes:
+        for m in _COUNT.finditer(q.text):
+            near |= set(tokenize(" ".join(q.text[: m.start()].split()[-NEAR:] + q.text[m.end() :].split()[:NEAR])))
+    named = _held(None, quotes)
+    return all(g & (near | named) if len(g) > 1 else g & near for g in _groups(phrase)
+               if any(t in sentences.where and not sentences.only_in_apparatus([t]) for t in g))
 
 
 def _kind_missing(res, sentences) -> str:

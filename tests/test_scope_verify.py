@@ -10,7 +10,7 @@ import pytest
 
 import corpus
 from assistant.coverage import FILLER
-from assistant.scope import report_date, unverified
+from assistant.scope import NEAR, report_date, unverified
 from retrieval import vocab
 from retrieval.chunks import chunk_report
 from retrieval.lexical import tokenize
@@ -202,3 +202,26 @@ def test_a_measure_that_leans_on_the_conversation_is_not_checked(question):
     from assistant.scope import _measure_missing
 
     assert _measure_missing(_result(question, _body(lambda t: "cluster" in t)), _sentences()) == ""
+
+
+def _counting_sentence():
+    """A body sentence with a count ("154 cluster organisations") and a word of the report named far from any number
+    in it, as (quote, the two counted words, the far word)."""
+    for s in _sentences().items:
+        m = re.search(r"(?<![\w.,])(\d{2,}) (?!(?:billion|million|thousand|hundred|per)\b)([a-z]{4,} [a-z]{5,})\b", s.text)
+        if s.role != BODY or not m or re.search(r"\d", s.text[m.end() :]):
+            continue
+        near = set(tokenize(" ".join(s.text[: m.start()].split()[-NEAR:] + s.text[m.end(1) :].split()[:NEAR])))
+        far = [w for w in re.findall(r"\b[a-z]{6,}\b", s.text[m.end() :])
+               if w not in FILLER and not set(tokenize(w)) & near and tokenize(w)[0] in _sentences().where]
+        if far:
+            return _quote(s), m[2], far[-1]
+    raise AssertionError("no counting sentence")
+
+
+def test_a_count_answers_only_a_question_about_what_it_counts():
+    quote, counted, far = _counting_sentence()
+    assert _check(f"how many {counted} are there", quote) is None
+    ans = _check(f"how many {far} are in the {counted}", quote)
+    assert ans is not None and "gives no figure" in ans.answer
+    assert "gives no figure" in _check(f"total number of {far} across the {counted}", quote).answer
