@@ -225,3 +225,19 @@ def test_a_count_answers_only_a_question_about_what_it_counts():
     ans = _check(f"how many {far} are in the {counted}", quote)
     assert ans is not None and "gives no figure" in ans.answer
     assert "gives no figure" in _check(f"total number of {far} across the {counted}", quote).answer
+
+
+@pytest.mark.parametrize("shape", ["why is {x} one of the 12 megatrends",
+                                   "the report counts {x} among its mega trends; how does it describe it",
+                                   "since {x} is one of the twelve mega trends, which industries does it affect"])
+def test_a_premise_putting_something_on_the_list_of_mega_trends_is_checked_against_the_list(shape):
+    import tools
+
+    trends, industries = tools.list_items("mega_trends").items, tools.list_items("industries").items
+    quote = _body(lambda t: "trend" in t)
+    for x in (trends[1], trends[-1].lower()):
+        assert _check(shape.format(x=x), quote) is None
+    for x in ("zyxwvut economy", industries[0]):
+        ans = _check(shape.format(x=x), quote)
+        assert ans is not None and f"does not list \u201c{x}\u201d among its mega trends" in ans.answer
+        assert all(t in ans.answer for t in trends)
