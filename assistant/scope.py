@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from assistant import render
 from assistant.answer import Answer, Citation
 from assistant.coverage import FILLER, known
+from assistant.premises import not_listed, place_clusters
 from retrieval import vocab
 from retrieval.kinds import ASKING_WORDS
 from retrieval.lexical import tokenize
@@ -134,8 +135,8 @@ def unverified(res, sentences) -> Answer | None:
     with their terms (``Retriever.sentences``)."""
     if not res.quotes:
         return None
-    for check in (_later_time, _not_listed, _false_claim, _measure_missing, _kind_missing, _names_missing,
-                  _unknown_topic):
+    for check in (_later_time, not_listed, _false_claim, _measure_missing, _kind_missing, _names_missing,
+                  place_clusters, _unknown_topic):
         gap = check(res, sentences)
         if gap:
             return pointer(res, gap)
@@ -201,42 +202,6 @@ def _later_time(res, sentences) -> str:
         return ""
     return (f"The report's latest source is from {report_date()}: it cannot say what happened in {later[0]} "
             f"(\u201c{_asked(res.question)}\u201d).")
-
-
-# "X is one of the 12 megatrends", "lists X as one of its mega trends", "counts X among the emerging industries"
-_MEMBER = re.compile(r"(?P<x>[\w&'/ -]{3,80}?)\s+(?:is|was|as|being)\s+(?:(?:one|a) of|among|part of)\s+|"
-                     r"\b(?:lists?|counts?|includes?|names?|puts?)\s+(?P<y>[\w&'/ -]{3,60}?)\s+(?:among|in)\s+|"
-                     r"\b(?:is|are|was|were)\s+(?P<z>[\w&'/ -]{3,60}?)\s+(?:(?:one|a) of|among|part of)\s+",
-                     re.IGNORECASE)
-_LIST_NAME = re.compile(r"(?:the |its |their |his |her |these )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
-                        r"eleven|twelve) )?(?:(?:global|main|key) )?(?P<k>mega ?-?trends|megatrends|emerging industries|"
-                        r"industries)\b", re.IGNORECASE)
-_LISTS = {"mega": ("trend", "mega_trends", "mega trends"), "indus": ("industry", "industries", "emerging industries"),
-          "emerg": ("industry", "industries", "emerging industries")}
-# the words before the thing put on the list: "the report lists", "since", "why is"
-_LEAD_IN = re.compile(r"^.*\b(?:lists?|counts?|includes?|names?|says?|since|why|is|was|that|because|if|as|how|"
-                      r"does|do|did|the report|the study)\s+|^\W*(?:the|a|an)\s+", re.IGNORECASE)
-
-
-def _not_listed(res, sentences) -> str:
-    """A premise that puts something on one of the report's lists (its mega trends, its emerging industries) that
-    the list, read from the structured data, does not hold."""
-    import tools
-
-    for m in _MEMBER.finditer(res.question):
-        kind = _LIST_NAME.match(res.question, m.end())
-        if not kind:
-            continue
-        what = _LEAD_IN.sub("", (m["x"] or m["y"] or m["z"]).strip())
-        what = re.sub(r"^(?:the|a|an)\s+", "", what.strip(), flags=re.IGNORECASE)
-        vkind, name, label = next(v for k, v in _LISTS.items() if kind["k"].lower().startswith(k))
-        low = what.lower()
-        if not low or any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", low) or low in n
-                          for n in vocab.names_of(vkind) if len(n) > 2):
-            return ""
-        items = tools.list_items(name).items
-        return f"The report does not list \u201c{what}\u201d among its {label}; its {len(items)} are: {', '.join(items)}."
-    return ""
 
 
 def _false_claim(res, sentences) -> str:

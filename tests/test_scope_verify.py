@@ -241,3 +241,27 @@ def test_a_premise_putting_something_on_the_list_of_mega_trends_is_checked_again
         ans = _check(shape.format(x=x), quote)
         assert ans is not None and f"does not list \u201c{x}\u201d among its mega trends" in ans.answer
         assert all(t in ans.answer for t in trends)
+
+
+def _places() -> tuple[str, str, str]:
+    """A region outside the European ones, a European region and a country in it (from the structured data)."""
+    import tools
+
+    europe = tools.list_items("european_regions").items
+    outside = next(r for r in tools.list_items("regions").items if r not in europe)
+    country = next(c for c in sorted(vocab.names_of("country")) if c.isalpha() and len(c) > 4
+                   and tools.region_of(c).value == europe[0] and c.title() in tools.region_of(c).title)
+    return outside, europe[0], country.title()
+
+
+def test_clusters_of_a_place_outside_europe_or_by_name_are_not_in_the_report():
+    outside, region, country = _places()
+    quote = _body(lambda t: "cluster" in t and country.lower() not in t.lower())
+    assert "has no data on clusters in" in _check(f"what does the data say about clusters in {outside}", quote).answer
+    assert "has no data on clusters in" in _check(f"do {outside} clusters show the same mega trends", quote).answer
+    for q in (f"which cluster organisations in {country} took part in the study",
+              f"name the biggest clusters in {country}"):
+        ans = _check(q, quote)
+        assert ans is not None and "does not name individual clusters in" in ans.answer
+    assert _check(f"why do clusters in {region} cooperate less", quote) is None
+    assert _check(f"which industries are clusters in {country} active in", quote) is None
