@@ -55,6 +55,11 @@ _INDIVIDUAL = re.compile(r"\b(?:which|name|list|any|some|what are the|who are th
                          + _OF_PLACE + r"\b", re.IGNORECASE)
 
 
+# clusters outside Europe as partners of the European ones: the report's cooperation figures answer that
+_PARTNERS = re.compile(r"\b(?:cooperat\w*|collaborat\w*|partner\w*|links?|ties|relations\w*|internationali[sz]\w*|"
+                       r"target\w*|export\w*|work(?:s|ing)? with)\b", re.IGNORECASE)
+
+
 def place_clusters(res, sentences) -> str:
     """Clusters of a place the report has no data on (outside its European regions), or individual clusters of a
     place asked for by name when the quotes name none (the report counts clusters by region, it names none)."""
@@ -73,7 +78,7 @@ def place_clusters(res, sentences) -> str:
     europe = tools.list_items("european_regions").items
     for m in places:
         region = _region(m.canonical, m.kind)
-        if region and region not in europe:
+        if region and region not in europe and not _PARTNERS.search(q):
             return (f"The report has no data on clusters in {m.canonical}: the cluster organisations it analyses are in "
                     f"its {len(europe)} European regions ({', '.join(europe)}); {region} appears only as a "
                     f"partner region of their cooperation.")

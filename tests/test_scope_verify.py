@@ -265,3 +265,9 @@ def test_clusters_of_a_place_outside_europe_or_by_name_are_not_in_the_report():
         assert ans is not None and "does not name individual clusters in" in ans.answer
     assert _check(f"why do clusters in {region} cooperate less", quote) is None
     assert _check(f"which industries are clusters in {country} active in", quote) is None
+
+
+def test_clusters_outside_europe_as_partners_are_left_to_the_cooperation_passages():
+    outside, _, _ = _places()
+    quote = _body(lambda t: "cluster" in t)
+    assert _check(f"do european clusters cooperate with clusters in {outside}", quote) is None
