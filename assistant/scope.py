@@ -93,7 +93,9 @@ _KIND_NOUN = re.compile(r"(?:\s+(?!(?:in|of|for|with|to|on|at|by|from|and|or|is|
 # "3d printing in packaging, what does the report say": the phrase before the asking clause is the topic
 _TOPIC_THEN_ASK = re.compile(r"^\W*(?P<topic>[^,:;?–—]+?)\s*(?:,|:|;|\s-\s|–|—)\s*(?:what|anything|does|do|is)\b[^?]*"
                              r"\b(?:say|says|said|mention|mentions|cover|covers|write|writes|recommend(?:s|ed)?|advi[sc]e[sd]?|"
-                             r"suggest(?:s|ed)?|propose[sd]?)\b", re.IGNORECASE)
+                             r"suggest(?:s|ed)?|propose[sd]?)\b|^\W*(?P<topic2>[^,:;?–—]+?)\s*(?:,|:|;|\s-\s|–|—)\s*"
+                             r"(?:what|how) (?:should|must|can|could)\b[^?]*\b(?:do|act|respond|react|prepare)\b",
+                             re.IGNORECASE)
 _OPENS_PHRASE = re.compile(r"(?:^|[-–—:;,(]|\b(?:which|what|the|a|an|in|of|for|with|about|on|from|among|between|any|all|"
                            r"some|no))\W*$", re.IGNORECASE)
 # a word followed by its object or particle is a verb ("fade out", "team up"): what happens, not what is asked about
@@ -322,7 +324,7 @@ def _unknown_topic(res, sentences) -> str:
     lead = _TOPIC_THEN_ASK.match(res.question)
     kinds = [w for w in topics if _KIND_NOUN.match(res.question, _end(res.question, w))
              and _OPENS_PHRASE.search(res.question[: _end(res.question, w) - len(w)])
-             or lead and _end(res.question, w) <= lead.end("topic")]
+             or lead and _end(res.question, w) <= max(lead.end("topic"), lead.end("topic2"))]
     if kinds:  # "luxembourg clusters", "3d printing …, what does the report say": the question's topic
         return f"The report does not mention {' or '.join(f'“{t}”' for t in kinds[:3])}. {render.covers()}"
     if res.passing:  # the quote is the passing mention that answers

@@ -136,7 +136,8 @@ def test_an_unknown_verb_or_abbreviation_is_not_a_topic(question, unknown):
                                       "zyxwvut blue growth cluster partners", "which zyxwvut clusters are strongest",
                                       "zyxwvut printing in packaging, what does the report say",
                                       "zyxwvut computing for advanced packaging, what does the report recommend",
-                                      "zyxwvut in logistics - what does the study advise?"])
+                                      "zyxwvut in logistics - what does the study advise?",
+                                      "zyxwvut in packaging - what should clusters do according to the report"])
 def test_an_unknown_word_naming_a_kind_of_cluster_is_not_covered(question):
     ans = _check(question, _body(lambda t: "cluster" in t), ("zyxwvut",))
     assert ans is not None and "does not mention \u201czyxwvut\u201d" in ans.answer
