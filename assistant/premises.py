@@ -50,14 +50,15 @@ def not_listed(res, sentences) -> str:
 # a question about the clusters of a place: "clusters in Spain", "Chinese cluster organisations", "firms from the USA"
 _OF_PLACE = r"(?:clusters?|cluster organi[sz]ations?|cluster firms|firms|companies|members)"
 # asking for individual ones: "which cluster organisations in …", "name the biggest clusters in …", "any Polish clusters"
-_INDIVIDUAL = re.compile(r"\b(?:which|name|list|any|some|what are the|who are the)\s+(?:(?!(?:industr\w*|sectors?|trends?|"
+_INDIVIDUAL = re.compile(r"\bwhich (?:ones|of them)\b|\b(?:examples?|names?) of\b|"
+                         r"\b(?:which|name|list|any|some|what are the|who are the)\s+(?:(?!(?:industr\w*|sectors?|trends?|"
                          r"megatrends?|regions?|countries|services|do|does|did|are|is|have|has|of|with)\b)[\w-]+\s+){0,3}?"
                          + _OF_PLACE + r"\b", re.IGNORECASE)
 
 
 # clusters outside Europe as partners of the European ones: the report's cooperation figures answer that
-_PARTNERS = re.compile(r"\b(?:cooperat\w*|collaborat\w*|partner\w*|links?|ties|relations\w*|internationali[sz]\w*|"
-                       r"target\w*|export\w*|work(?:s|ing)? with)\b", re.IGNORECASE)
+_PARTNERS = re.compile(r"\b(?:cooperat\w*|collaborat\w*|partner\w*|links?|ties|relations\w*|target\w*|export\w*|"
+                       r"work(?:s|ing)? with)\b", re.IGNORECASE)
 
 
 def place_clusters(res, sentences) -> str:

@@ -30,7 +30,7 @@ _RATE = re.compile(r"\brates? of\b|\b(?:growth|response|success) rates?\b|\bfore
 # the words a question measures: "how many <people work> …", "the <response> rate of …", "what share of <firms> …"
 _MEASURED = re.compile(r"\bhow (?:many|much|big|large)\s+(?:of (?:the|all|its|their) |is (?:an? |the )?|are (?:the )?)?"
                        r"(?P<a>[^,;:?!()]+)|\b(?:what|which) (?:share|percentage|proportion|number|amount|%) of "
-                       r"(?:the |all )?(?P<b>[^,;:?!()]+)|(?:^\W*|\bthe |\btotal )(?:number|share|percentage|proportion|amount)s? of "
+                       r"(?:the |all )?(?P<b>[^,;:?!()]+)|(?:^\W*|\bthe |\btotal |\baverage |\bmean )(?:number|share|percentage|proportion|amount)s? of "
                        r"(?:the |all )?(?P<e>[^,;:?!()]+)|\bwhat(?:'?s| is| was| are| were)? (?:the )?(?:[\w&-]+ ){0,2}?"
                        r"(?P<f>(?:budgets?|costs?|prices?|turnover|revenues?|funding|spending|salar(?:y|ies)|income)"
                        r"(?=\s+(?:of|for|does|do|did|is|was|are|were|in|on|to|into|has|have)\b|\W*$)[^,;:?!()]*)"

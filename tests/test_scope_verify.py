@@ -226,6 +226,7 @@ def test_a_count_answers_only_a_question_about_what_it_counts():
     ans = _check(f"how many {far} are in the {counted}", quote)
     assert ans is not None and "gives no figure" in ans.answer
     assert "gives no figure" in _check(f"total number of {far} across the {counted}", quote).answer
+    assert "gives no figure" in _check(f"what is the average number of {far} per {counted}", quote).answer
 
 
 @pytest.mark.parametrize("shape", ["why is {x} one of the 12 megatrends",
@@ -261,7 +262,7 @@ def test_clusters_of_a_place_outside_europe_or_by_name_are_not_in_the_report():
     assert "has no data on clusters in" in _check(f"what does the data say about clusters in {outside}", quote).answer
     assert "has no data on clusters in" in _check(f"do {outside} clusters show the same mega trends", quote).answer
     for q in (f"which cluster organisations in {country} took part in the study",
-              f"name the biggest clusters in {country}"):
+              f"name the biggest clusters in {country}", f"{country} cluster organisations - which ones are in the data"):
         ans = _check(q, quote)
         assert ans is not None and "does not name individual clusters in" in ans.answer
     assert _check(f"why do clusters in {region} cooperate less", quote) is None
