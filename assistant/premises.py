@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from retrieval import vocab
+from retrieval.lexical import tokenize
 
 # "X is one of the 12 megatrends", "lists X as one of its mega trends", "counts X among the emerging industries"
 _MEMBER = re.compile(r"(?P<x>[\w&'/ -]{3,80}?)\s+(?:is|was|as|being)\s+(?:(?:one|a) of|among|part of)\s+|"
@@ -38,13 +39,29 @@ def not_listed(res, sentences) -> str:
         what = _LEAD_IN.sub("", (m["x"] or m["y"] or m["z"]).strip())
         what = re.sub(r"^(?:the|a|an)\s+", "", what.strip(), flags=re.IGNORECASE)
         vkind, name, label = next(v for k, v in _LISTS.items() if kind["k"].lower().startswith(k))
-        low = what.lower()
-        if not low or any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", low) or low in n
-                          for n in vocab.names_of(vkind) if len(n) > 2):
+        if _on_the_list(what.lower(), vkind):
             return ""
         items = tools.list_items(name).items
         return f"The report does not list \u201c{what}\u201d among its {label}; its {len(items)} are: {', '.join(items)}."
     return ""
+
+
+# the words that only say what kind of thing a name is: "the experience economy" is the Experience Industries
+_HEADS = frozenset(tokenize("economy economies industry industries sector sectors services trend trends mega megatrend"))
+
+
+def _on_the_list(what: str, kind: str) -> bool:
+    """``what`` names one of the list's items: a name or alias of that kind is in it, it is part of one, or each of
+    its words (less the kind's head words) is a word of one name."""
+    from assistant.scope import _filler_tokens
+
+    words = set(tokenize(what)) - _HEADS - _filler_tokens()
+    for n in vocab.names_of(kind):
+        if len(n) > 2 and (re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", what) or what in n):
+            return True
+        if words and words <= set(tokenize(n)):
+            return True
+    return not what
 
 
 # a question about the clusters of a place: "clusters in Spain", "Chinese cluster organisations", "firms from the USA"

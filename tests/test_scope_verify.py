@@ -273,3 +273,14 @@ def test_clusters_outside_europe_as_partners_are_left_to_the_cooperation_passage
     outside, _, _ = _places()
     quote = _body(lambda t: "cluster" in t)
     assert _check(f"do european clusters cooperate with clusters in {outside}", quote) is None
+
+
+def test_an_industry_named_with_another_head_word_is_on_the_list():
+    import tools
+
+    industries = tools.list_items("industries").items
+    ind = next(i for i in industries if i.endswith("Industries") and len(i.split()) == 2)
+    quote = _body(lambda t: "industr" in t)
+    assert _check(f"why is the {ind.split()[0].lower()} economy among the emerging industries", quote) is None
+    ans = _check("why is the zyxwvut economy among the emerging industries", quote)
+    assert ans is not None and all(i in ans.answer for i in industries)
