@@ -80,7 +80,7 @@ CLAIM_SUPPORT = 0.6  # share of the claim's information (idf) one sentence of th
 
 # individual clusters or firms asked for by name: "the names of the 154 clusters", "biopharma clusters … by name"
 _BY_NAME = re.compile(r"\bnames? of (?:the |all |some )?(?:[\w-]+ ){0,3}?(?P<what>clusters|firms|compan(?:y|ies)|"
-                      r"organi[sz]ations|members)\b|\b(?P<what2>clusters|firms|companies) (?:[\w-]+ ){0,3}?by name\b",
+                      r"organi[sz]ations|members)\b|\b(?P<what2>clusters|firms|companies|organi[sz]ations) (?:[\w-]+ ){0,3}?by name\b",
                       re.IGNORECASE)
 # a question word the report uses in at most this many sentences is specific: an answer about it names it
 RARE = 10
@@ -299,7 +299,8 @@ def _proper_names(text: str) -> list[str]:
     """Capitalised words inside a sentence that are no name of the report's vocabulary and that the report never
     writes in lower case (a firm, a place, a project: "Volvo", "Skane")."""
     lower = _lower_words()
-    names = {w for n in vocab.all_names() for w in re.findall(r"[a-z]+", n)}
+    names = {w for n in [*vocab.all_names(), *(e.lower() for _, e in vocab.report_acronyms())]
+             for w in re.findall(r"[a-z]+", n)}  # "European Secretariat for Cluster Analysis" names no cluster
     return [w for w in re.findall(r"(?<=[a-z,;] )[A-Z][a-z]{2,}\b", text) if w.lower() not in lower | names | _MONTHS]
 
 

@@ -284,3 +284,14 @@ def test_an_industry_named_with_another_head_word_is_on_the_list():
     assert _check(f"why is the {ind.split()[0].lower()} economy among the emerging industries", quote) is None
     ans = _check("why is the zyxwvut economy among the emerging industries", quote)
     assert ans is not None and all(i in ans.answer for i in industries)
+
+
+def test_the_spelled_out_name_of_a_report_acronym_names_no_cluster():
+    from assistant.scope import _proper_names
+
+    acronym, expansion = next((a, e) for a, e in vocab.report_acronyms() if e[0].isupper() and len(e.split()) > 2)
+    quote = _body(lambda t: expansion in t)
+    assert not _proper_names(quote.text.replace(f"({acronym})", ""))
+    for q in ("give me the names of the clusters that were analysed", "list the cluster organisations by name"):
+        ans = _check(q, quote)
+        assert ans is not None and "does not name individual" in ans.answer
