@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from assistant import render
 from assistant.answer import Answer, Citation
 from assistant.coverage import FILLER, known
+from assistant.premises import not_listed, place_clusters
 from retrieval import vocab
 from retrieval.kinds import ASKING_WORDS
 from retrieval.lexical import tokenize
@@ -29,7 +30,7 @@ _RATE = re.compile(r"\brates? of\b|\b(?:growth|response|success) rates?\b|\bfore
 # the words a question measures: "how many <people work> …", "the <response> rate of …", "what share of <firms> …"
 _MEASURED = re.compile(r"\bhow (?:many|much|big|large)\s+(?:of (?:the|all|its|their) |is (?:an? |the )?|are (?:the )?)?"
                        r"(?P<a>[^,;:?!()]+)|\b(?:what|which) (?:share|percentage|proportion|number|amount|%) of "
-                       r"(?:the |all )?(?P<b>[^,;:?!()]+)|(?:^\W*|\bthe )(?:number|share|percentage|proportion|amount)s? of "
+                       r"(?:the |all )?(?P<b>[^,;:?!()]+)|(?:^\W*|\bthe |\btotal |\baverage |\bmean )(?:number|share|percentage|proportion|amount)s? of "
                        r"(?:the |all )?(?P<e>[^,;:?!()]+)|\bwhat(?:'?s| is| was| are| were)? (?:the )?(?:[\w&-]+ ){0,2}?"
                        r"(?P<f>(?:budgets?|costs?|prices?|turnover|revenues?|funding|spending|salar(?:y|ies)|income)"
                        r"(?=\s+(?:of|for|does|do|did|is|was|are|were|in|on|to|into|has|have)\b|\W*$)[^,;:?!()]*)"
@@ -79,7 +80,7 @@ CLAIM_SUPPORT = 0.6  # share of the claim's information (idf) one sentence of th
 
 # individual clusters or firms asked for by name: "the names of the 154 clusters", "biopharma clusters … by name"
 _BY_NAME = re.compile(r"\bnames? of (?:the |all |some )?(?:[\w-]+ ){0,3}?(?P<what>clusters|firms|compan(?:y|ies)|"
-                      r"organi[sz]ations|members)\b|\b(?P<what2>clusters|firms|companies) (?:[\w-]+ ){0,3}?by name\b",
+                      r"organi[sz]ations|members)\b|\b(?P<what2>clusters|firms|companies|organi[sz]ations) (?:[\w-]+ ){0,3}?by name\b",
                       re.IGNORECASE)
 # a question word the report uses in at most this many sentences is specific: an answer about it names it
 RARE = 10
@@ -91,7 +92,10 @@ _KIND_NOUN = re.compile(r"(?:\s+(?!(?:in|of|for|with|to|on|at|by|from|and|or|is|
                         r"firms?|compan(?:y|ies))\b", re.IGNORECASE)
 # "3d printing in packaging, what does the report say": the phrase before the asking clause is the topic
 _TOPIC_THEN_ASK = re.compile(r"^\W*(?P<topic>[^,:;?–—]+?)\s*(?:,|:|;|\s-\s|–|—)\s*(?:what|anything|does|do|is)\b[^?]*"
-                             r"\b(?:say|says|said|mention|mentions|cover|covers|write|writes)\b", re.IGNORECASE)
+                             r"\b(?:say|says|said|mention|mentions|cover|covers|write|writes|recommend(?:s|ed)?|advi[sc]e[sd]?|"
+                             r"suggest(?:s|ed)?|propose[sd]?)\b|^\W*(?P<topic2>[^,:;?–—]+?)\s*(?:,|:|;|\s-\s|–|—)\s*"
+                             r"(?:what|how) (?:should|must|can|could)\b[^?]*\b(?:do|act|respond|react|prepare)\b",
+                             re.IGNORECASE)
 _OPENS_PHRASE = re.compile(r"(?:^|[-–—:;,(]|\b(?:which|what|the|a|an|in|of|for|with|about|on|from|among|between|any|all|"
                            r"some|no))\W*$", re.IGNORECASE)
 # a word followed by its object or particle is a verb ("fade out", "team up"): what happens, not what is asked about
@@ -133,7 +137,8 @@ def unverified(res, sentences) -> Answer | None:
     with their terms (``Retriever.sentences``)."""
     if not res.quotes:
         return None
-    for check in (_later_time, _false_claim, _measure_missing, _kind_missing, _names_missing, _unknown_topic):
+    for check in (_later_time, not_listed, _false_claim, _measure_missing, _kind_missing, _names_missing,
+                  place_clusters, _unknown_topic):
         gap = check(res, sentences)
         if gap:
             return pointer(res, gap)
@@ -235,6 +240,8 @@ def _measure_missing(res, sentences) -> str:
     rate = m["c"] or m["d"]
     phrase = rate or _NOUN_PHRASE.match(clause)[0] or clause
     head = set(tokenize(phrase)) | set(_content(phrase))
+    if _COUNTS.search(m[0]) and not _counts_it(phrase, res.quotes, sentences):
+        head = set()  # "how many SMEs are in the 154 cluster organisations": the number counts something else
     never = [t for t in terms if t not in sentences.where]
     specific = [g for g in _groups(clause) if _rare(g, sentences)]
     unheld = [g for g in specific if not g & numbers]
@@ -242,6 +249,28 @@ def _measure_missing(res, sentences) -> str:
         return ""
     what = f"{rate} rate" if rate else clause.strip()
     return f"The report gives no figure for \u201c{what}\u201d."
+
+
+# a count written in words ("twelve mega trends") is a quantity too when it stands next to what it counts
+_COUNT = re.compile(_QUANTITY.pattern + r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                    r"hundreds?|thousands?|millions?|billions?|dozens?)\b", re.IGNORECASE)
+NEAR = 6  # words either side of a quantity that say what it counts
+
+
+_COUNTS = re.compile(r"\bhow many\b|\bnumber\b", re.IGNORECASE)
+
+
+def _counts_it(phrase: str, quotes, sentences) -> bool:
+    """Whether a number of the quotes counts what ``phrase`` names: each of its words the report uses stands within
+    ``NEAR`` words of a quantity ("154 cluster organisations" counts cluster organisations, not the SMEs named later
+    in the sentence); a name of the report's vocabulary ("IoT") may stand anywhere in the quote."""
+    near: set[str] = set()
+    for q in quotes:
+        for m in _COUNT.finditer(q.text):
+            near |= set(tokenize(" ".join(q.text[: m.start()].split()[-NEAR:] + q.text[m.end() :].split()[:NEAR])))
+    named = _held(None, quotes)
+    return all(g & (near | named) if len(g) > 1 else g & near for g in _groups(phrase)
+               if any(t in sentences.where and not sentences.only_in_apparatus([t]) for t in g))
 
 
 def _kind_missing(res, sentences) -> str:
@@ -270,7 +299,8 @@ def _proper_names(text: str) -> list[str]:
     """Capitalised words inside a sentence that are no name of the report's vocabulary and that the report never
     writes in lower case (a firm, a place, a project: "Volvo", "Skane")."""
     lower = _lower_words()
-    names = {w for n in vocab.all_names() for w in re.findall(r"[a-z]+", n)}
+    names = {w for n in [*vocab.all_names(), *(e.lower() for _, e in vocab.report_acronyms())]
+             for w in re.findall(r"[a-z]+", n)}  # "European Secretariat for Cluster Analysis" names no cluster
     return [w for w in re.findall(r"(?<=[a-z,;] )[A-Z][a-z]{2,}\b", text) if w.lower() not in lower | names | _MONTHS]
 
 
@@ -295,9 +325,9 @@ def _unknown_topic(res, sentences) -> str:
     lead = _TOPIC_THEN_ASK.match(res.question)
     kinds = [w for w in topics if _KIND_NOUN.match(res.question, _end(res.question, w))
              and _OPENS_PHRASE.search(res.question[: _end(res.question, w) - len(w)])
-             or lead and _end(res.question, w) <= lead.end("topic")]
+             or lead and _end(res.question, w) <= max(lead.end("topic"), lead.end("topic2"))]
     if kinds:  # "luxembourg clusters", "3d printing …, what does the report say": the question's topic
-        return f"The report does not cover {' or '.join(f'“{t}”' for t in kinds[:3])}."
+        return f"The report does not mention {' or '.join(f'“{t}”' for t in kinds[:3])}. {render.covers()}"
     if res.passing:  # the quote is the passing mention that answers
         return ""
     held = _held(res)
@@ -305,7 +335,7 @@ def _unknown_topic(res, sentences) -> str:
     specific = [g for g in _groups(res.question) if not g & unknown and _rare(g, sentences)]
     if len(specific) < UNHELD or any(g & held for g in specific):
         return ""
-    return f"The report does not cover {' or '.join(f'“{t}”' for t in topics[:3])}."
+    return f"The report does not mention {' or '.join(f'“{t}”' for t in topics[:3])}. {render.covers()}"
 
 
 @lru_cache(maxsize=256)

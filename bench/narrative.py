@@ -32,7 +32,7 @@ os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 import corpus  # noqa: E402
 from retrieval import Retriever  # noqa: E402
-from retrieval.roles import NEVER_AN_ANSWER, asked_for, role_of  # noqa: E402
+from retrieval.roles import NEVER_AN_ANSWER, quotable, role_of  # noqa: E402
 
 ROOT = Path(__file__).parents[1]
 DATA = ROOT / "tests" / "data"
@@ -120,9 +120,9 @@ def score_ours(r: Retriever, cases: list[Case]) -> tuple[Scores, list[str], dict
         if not c.in_scope:
             continue
         s.add(c, [p.section for p in res.passages], [q.text for q in res.quotes])
-        if c.category == "narrative" and not asked_for(c.question):  # "which footnote …" may quote one
+        if c.category == "narrative":  # "which footnote …" may quote one; "why does figure 5 …" no caption
             bad += [f"{c.id}: {role_of(q.start, q.end)} quoted: {q.text[:70]}" for q in res.quotes
-                    if role_of(q.start, q.end) in NEVER_AN_ANSWER]
+                    if role_of(q.start, q.end) in NEVER_AN_ANSWER - quotable(c.question)]
     return s, bad, results
 
 
@@ -145,18 +145,23 @@ def scope_rates(cases: list[Case], answered: dict[str, bool]) -> str:
             + (f"; answered: {' '.join(fa)}" if fa else "") + (f"; refused: {' '.join(fr)}" if fr else ""))
 
 
-def assistant_answers(index_dir: str, cases: list[Case]) -> tuple[dict[str, bool], Scores]:
+def assistant_answers(index_dir: str, cases: list[Case]) -> tuple[dict[str, bool], Scores, list[str]]:
+    """Whether each question is answered, the scores of the answers, and the never-an-answer quotes they lead with."""
     from assistant.core import Assistant
 
     a = Assistant.load(index_dir=index_dir)
-    answered, s = {}, Scores()
+    answered, s, bad = {}, Scores(), []
     for c in cases:
         ans = a.ask(c.question)
         answered[c.id] = ans.route != "refuse"
         if c.in_scope:
             secs = [p.get("section") for p in ans.passages] or [x.section for x in ans.citations if x.section]
             s.add(c, secs, [x.quote or "" for x in ans.citations])
-    return answered, s
+        lead = next((x.quote for x in ans.citations if x.quote), None) if ans.route == "retrieval" else None
+        start = corpus.report_text().find(lead) if lead and c.category == "narrative" else -1
+        if start >= 0 and role_of(start, start + len(lead)) in NEVER_AN_ANSWER - quotable(c.question):
+            bad.append(f"{c.id}: {role_of(start, start + len(lead))} leads: {lead[:70]}")
+    return answered, s, bad
 
 
 def latency(r: Retriever, cases: list[Case]) -> tuple[float, float]:
@@ -211,8 +216,9 @@ def report_set(path: Path, r: Retriever, base, idx: str, with_assistant: bool) -
     print("out of scope, retrieval score alone: "
           + scope_rates(cases, {c.id: results[c.id].in_scope for c in cases}))
     if with_assistant:
-        answered, s = assistant_answers(idx, cases)
+        answered, s, led = assistant_answers(idx, cases)
         print(s.line("whole assistant (route + answer)"))
+        print(f"never-an-answer lead quotes, whole assistant: {len(led)}" + "".join(f"\n  {b}" for b in led))
         print("out of scope, whole assistant: " + scope_rates(cases, answered))
     e, s50 = latency(r, ins[:40])
     print(f"latency: one query embedding p50 {e:.1f} ms, retrieval answer p50 {s50:.1f} ms = {s50 / e:.2f}x "

@@ -20,6 +20,8 @@ LIST = "list"
 METHOD = "method"
 WHOLE = "whole report"
 GENERAL = "general"
+# the kinds that ask for an explanation: never answered by a caption, a table row or front matter alone
+EXPLANATORY = frozenset({REASON, DEFINITION, EXAMPLE, RECOMMENDATION, METHOD, WHOLE})
 
 # How a question asks for each kind; the first that matches wins (order matters: "why should" is a reason).
 _ASKS = (

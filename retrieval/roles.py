@@ -83,3 +83,17 @@ def asked_for(question: str) -> frozenset[str]:
     """The apparatus roles a question asks about ("which footnote …", "the table of contents")."""
     q = question.lower()
     return frozenset(r for r, pat in _ASKS_FOR.items() if re.search(pat, q))
+
+
+# a reason is never in a caption, a table row or the list of figures: a why-question that names a figure ("why does
+# figure 5 put …") is answered by the text that discusses it, never by the caption alone
+_NO_REASON = frozenset({CAPTION, TABLE, FIGURE_LIST})
+
+
+def quotable(question: str) -> frozenset[str]:
+    """The apparatus roles that may be quoted as the answer to ``question``: those it asks for, less captions and
+    table rows when it asks why."""
+    from retrieval.kinds import REASON, question_kind
+
+    allowed = asked_for(question)
+    return allowed - _NO_REASON if question_kind(question) == REASON else allowed

@@ -21,11 +21,11 @@ from retrieval.chunks import DEFAULT_MAX_CHARS, Chunk, chunk_report
 from retrieval.embed import MODEL_NAME, Embedder, QueryEmbedder, query_embedder
 from retrieval.errors import REBUILD_COMMAND, IndexMismatchError, IndexMissingError
 from retrieval.extract import FRAGMENT_PENALTY, NOTE_ROLES, OVERLAP_WEIGHT, Ask, evidence, pick_quotes
-from retrieval.kinds import ASKING_WORDS, DEFINITION, GENERAL, WHOLE, question_kind
+from retrieval.kinds import ASKING_WORDS, DEFINITION, EXPLANATORY, GENERAL, WHOLE, question_kind
 from retrieval.lexical import BM25Index, tokenize
 from retrieval.order import descending
 from retrieval.records import Passage, Quote, RetrievalResult
-from retrieval.roles import asked_for, role_of
+from retrieval.roles import NEVER_AN_ANSWER, TABLE, asked_for, quotable, role_of
 from retrieval.sentences import Sentences
 
 # A second signal only: questions whose salient words the report never uses are refused before retrieval
@@ -76,6 +76,18 @@ def _titles() -> tuple[list[tuple[str, str]], list[tuple[str, re.Pattern]]]:
 def leans_to_findings(question: str) -> bool:
     """A whole-report question about what the report found or recommends (rather than what it is about)."""
     return bool(re.search(r"find|conclu|result|recommend|lesson|takeaway|learn", question, re.IGNORECASE))
+
+
+# where a passing mention may be quoted from for an explanatory question: never a caption, the list of figures or the
+# front matter alone ("value chain crossovers for X?" may still be pointed to the figure's caption)
+_PASSING_ROLES = NOTE_ROLES | {TABLE}
+
+
+def _apparatus_out(quotes: list[Quote], ask: Ask) -> list[Quote]:
+    """The quotes less those whose context opens in a caption, the list of figures or a table the question does not
+    ask for (a table row's context can reach back into its figure's caption)."""
+    never = NEVER_AN_ANSWER - NOTE_ROLES - ask.allowed
+    return [q for q in quotes if role_of(q.start, q.end) not in never]
 
 
 def whole_report_sections(question: str) -> list[str]:
@@ -242,9 +254,10 @@ class Retriever:
             quoted += [c.index for c in self.chunks if c.section == lean and c.index not in quoted]
         quotes: list = []
         for group in (quoted, [int(i) for i in ranked[3:20]]):  # further down when the best hold nothing quotable
-            quotes = quotes or pick_quotes(
+            quotes = quotes or _apparatus_out(pick_quotes(
                 [self._passage(i, float(fused[i]), float(dense[i]), float(lexical[i])) for i in group],
-                [self.chunks[i] for i in group], [self._sentence_vectors(i) for i in group], qvec, ask, self.sentences)
+                [self.chunks[i] for i in group], [self._sentence_vectors(i) for i in group], qvec, ask, self.sentences),
+                ask)
         unknown = self.unknown_terms(question) if unknown is None else list(unknown)
         best = max([float(dense.max()) if len(dense) else 0.0, *(q.score for q in quotes[:1])])
         best -= UNKNOWN_TERM_PENALTY * len(unknown)
@@ -267,13 +280,14 @@ class Retriever:
         asking = set(tokenize(" ".join(ASKING_WORDS)))
         tokens = tuple(t for t in dict.fromkeys(tokenize(vocab.expand(question) if self.expand else question))
                        if t not in asking)
-        allowed = set(asked_for(question))
+        allowed = set(quotable(question))
         only = self.sentences.only_in_apparatus(tokens)
         idf = self.sentences.idf
         if not only or sum(idf[t] for t in only) < APPARATUS_SHARE * sum(idf.get(t, 0.0) for t in tokens):
             only = set()
-        for t in only:  # what the question is about is named only in a footnote: that footnote answers
-            allowed |= {self.sentences.items[i].role for i in self.sentences.where[t]}
+        for t in only:  # what the question is about is named only in a footnote (or a table row): that answers
+            roles = {self.sentences.items[i].role for i in self.sentences.where[t]}
+            allowed |= roles & _PASSING_ROLES if kind in EXPLANATORY else roles
         sections = frozenset(whole_report_sections(question)) if kind == WHOLE else frozenset()
         return Ask(kind, tokens, frozenset(allowed), sections, frozenset(only),
                    kind == WHOLE and leans_to_findings(question))
