@@ -41,7 +41,9 @@ RECALL = re.compile(r"\b(which|what) (section|page|figure|source)s?\b.*\b((that|
                     r"come|came|shown|given|printed|said|taken|stated|answer|start\w*|begin\w*|appear\w*|end\w*)\b))|answer|from)\b|\bwhere (is|was|does) (that|this|it) (come )?from\b|"
                     r"\bwhere'?s (that|this|it)\b|\bwhere (is|are) (that|this|those|these) (table|figure|matrix|list|passage)\b|\b(source|citation)s? (for|of) (that|this)\b|\bcite (that|this|it)\b")
 FOLLOW = re.compile(r"^\s*(and|what about|how about|same for|and for|now|then|so|ok|okay)\b")
-PRONOUN = re.compile(r"\b(it|its|that one|this one|they|them|there|that country|this country|that region|this region)\b")
+# "that region", "this sector", "that area": a name of a kind the conversation said before
+_THAT_KIND = r"(?:that|this) (?:country|region|area|industry|sector|trend)"
+PRONOUN = re.compile(r"\b(it|its|that one|this one|they|them|there|" + _THAT_KIND + r")\b")
 
 LIST = re.compile(r"\b(list|name|enumerate|what are|which are|show( me)?|give( me)?|all|overview|the (12|twelve|10|ten|8|eight|4|four|5|five|6|six))\b")
 
@@ -177,8 +179,7 @@ AGG_LEAST = re.compile(r"\b(fewest|(?<!at )least|lowest|smallest|shortest|weakes
 # the previous turn's context
 OF_THOSE = re.compile(r"\bthe [\w-]+ (one|ones|hot[- ]?spot|row|block|entry)\b|\b(of those|of these|of them|among (them|those|these)|which of (them|those|these)|"
                       r"those|these|them|the same|that one|this one|which one|which ones)\b")
-PRONOUN_REF = re.compile(r"\b(it|its|they|their|there|that country|this country|that region|this region|"
-                         r"that industry|this industry|that trend|this trend|that sector|this sector)\b")
+PRONOUN_REF = re.compile(r"\b(it|its|they|their|there|" + _THAT_KIND + r")\b")
 # "that" standing for the previous answer as a whole: "how many is that", "does the table back that"
 THAT_ANSWER = re.compile(r"\b(is|was|are|were) that\b|\bthat\s*[?.!]*\s*$")
 

@@ -45,7 +45,7 @@ def _unfilled(ans: Answer, plan, frame, state: State) -> None:
     """"and their r&d partners" with nothing in the conversation that "their" can stand for: the plan answered the
     words without it, a guess at best; unsure, and the reading says which word was not read."""
     fu = frame.followup
-    if ans.route == "retrieval" and ans.sure and (fu.pronoun or fu.of_those) and not frame.names and state.turns:
+    if ans.route == "retrieval" and ans.sure and (fu.pronoun or fu.of_those) and state.turns:  # names or not
         said = [m[0] for m in PRONOUN_REF.finditer(frame.text) if m[0] != "there"] + _THOSE.findall(frame.text)
         used = any(n in ans.reading for names in state.last_entities.values() for n in names)  # searched with it
         if said and not used:  # the passages were searched with the words as they are, the reference left unread

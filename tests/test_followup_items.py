@@ -204,6 +204,7 @@ def test_a_sub_trend_with_a_grade_word_is_read_on_figure_7(question, rel):
 @pytest.mark.parametrize("question", [
     "how do those clusters internationalise", "what does the report recommend for them",
     "which barriers do these face, according to the text",
+    "how do those clusters work with central western europe, in the text",  # a name of its own beside it
 ])
 def test_a_reference_the_search_did_not_resolve_is_never_a_sure_passage(question):
     ans, _ = _ask(["what is the r&d grade between northern europe and southwest europe"], question)
@@ -221,3 +222,12 @@ def test_one_of_two_names_taken_for_it_is_said_and_unsure(turns, question, sure)
     assert ans.route == "tool" and ans.sure is sure, ans.reading
     if not sure:
         assert "the turn before also named" in ans.reading
+
+
+@pytest.mark.parametrize("turn,question", [
+    ("where is estonia in the region table", "how does that area do on research with central western europe"),
+    ("which trends shape logistics downstream", "why does that industry react so strongly, in the text"),
+])
+def test_that_and_a_kind_of_name_unread_by_the_search_is_never_a_sure_passage_even_beside_a_name(turn, question):
+    ans, _ = _ask([turn], question)
+    assert ans.route == "refuse" or not ans.sure, ans.reading
