@@ -19,7 +19,7 @@ ACTIVE = re.compile(r"\b" + VERB)
 AUX_SUBJECT = re.compile(r"\b(does|do|did|can|could|will)\s+(?P<subj>.+?)\s+" + VERB)
 
 YESNO = re.compile(r"^\s*(does|do|is|are|did|can|could|has|have|was|were|will)\b")
-COUNT = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b")
+COUNT = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b(?! (as|for|towards?)\b)")  # "count as / for" is "qualify", not a count
 MOST = re.compile(r"\b(most|highest|largest|greatest|biggest|top|rank\w*|leading)\b")
 LEAST = re.compile(r"\b(fewest|least|lowest|smallest)\b")
 STRONGEST = re.compile(r"\b(strongest|best|closest|most intense|most intensive|tightest)\b")

@@ -59,10 +59,28 @@ def _unfilled(ans: Answer, plan, frame, state: State) -> None:
     why = "nothing said before that it stands for"
     if frame.followup.group is not None and len(taken) < 2:  # "both of them" with one name to hand
         said, why = [frame.followup.group + " of them"], "fewer than two names said before"
+    elif said and _kind_unbound(said, plan):  # "that trend" while the plan reads no trend at all
+        why = "the plan reads nothing of that kind"
     elif not said or frame.names or taken:  # no pronoun, or its name is in the plan (taken from the conversation)
         return
     ans.sure = False
     ans.reading = f"{ans.reading} (not read: \u201c{said[0]}\u201d \u2014 {why})"
+
+
+_KIND_WORD = re.compile(r"\b(?:that|this) (country|region|area|industry|sector|trend)\b")
+_ARG_KINDS = {"industry": ("industry", "industries"), "trend": ("trend", "trends"),
+              "region": ("region", "region_a", "region_b", "regions"), "country": ("country", "countries")}
+
+
+def _kind_unbound(said: list[str], plan: ToolPlan) -> bool:
+    """A "that <kind>" reference whose kind no step of the plan takes as an argument."""
+    args = {k for s in plan.steps for k, v in s.args.items() if v}
+    for word in said:
+        m = _KIND_WORD.match(word)
+        kind = m and {"sector": "industry", "area": "region"}.get(m[1], m[1])
+        if kind and not args & set(_ARG_KINDS[kind]):
+            return True
+    return False
 
 
 _SINGULAR = re.compile(r"\b(it|its|(?:that|this) (?P<kind>region|country|industry|trend|sector))\b")

@@ -231,3 +231,22 @@ def test_one_of_two_names_taken_for_it_is_said_and_unsure(turns, question, sure)
 def test_that_and_a_kind_of_name_unread_by_the_search_is_never_a_sure_passage_even_beside_a_name(turn, question):
     ans, _ = _ask([turn], question)
     assert ans.route == "refuse" or not ans.sure, ans.reading
+
+
+def test_that_and_a_kind_the_plan_never_reads_is_unbound():
+    from assistant.doubts import _kind_unbound
+    from assistant.plan import Step, ToolPlan
+
+    by_industry = ToolPlan((Step("trends_for_industry", {"industry": "I1", "direction": "aosi"}),))
+    assert _kind_unbound(["that trend"], by_industry)
+    assert not _kind_unbound(["that industry"], by_industry)
+    assert not _kind_unbound(["this sector"], by_industry)
+    assert _kind_unbound(["that area"], by_industry)
+    assert not _kind_unbound(["it"], by_industry)
+
+
+def test_count_as_is_qualifying_not_counting():
+    from assistant.understand import read
+
+    assert read("does medtech count as an aosi for personalisation").intent == "yesno"
+    assert read("how many aosis does logistics count").intent == "count"
