@@ -39,7 +39,7 @@ def unknown_terms(frame: Frame, cov: Coverage, question: str = "") -> Refuse | T
     lead = _unknown_subject(cov, question)
     if lead and not foreign:  # "can blockchain help with … in logistics": the unknown term is what is asked about
         return _refuse((lead,), question)
-    if not cov.unknown or frame.names or complete(frame):
+    if not cov.unknown or frame.names or complete(frame) or _over_last_answer(frame):
         return None
     if frame.intent == "explain" and any(not common(w) for w in cov.unused):
         return None
@@ -66,6 +66,12 @@ def _unknown_subject(cov: Coverage, question: str) -> str | None:
         run.append(w)
     said = " ".join(cov.unknown)
     return " ".join(run) if run and run[0] in said.split() else None
+
+
+def _over_last_answer(frame: Frame) -> bool:
+    """"does either of them qualify as …", "which of those …": the subject is the last answer's names, so an unread
+    word is a way of asking about them (answered, marked unsure), not a subject the report lacks."""
+    return frame.followup.of_those or frame.followup.group is not None
 
 
 def _subject_unknown(cov: Coverage, question: str) -> bool:

@@ -250,3 +250,13 @@ def test_count_as_is_qualifying_not_counting():
 
     assert read("does medtech count as an aosi for personalisation").intent == "yesno"
     assert read("how many aosis does logistics count").intent == "count"
+
+
+@pytest.mark.parametrize("turn,question", [
+    ("which industries are affected upstream by changes in entrepreneurship culture",
+     "does either of them qualify as an aosi for that trend"),
+    ("which trends does medtech feel downstream", "which of those rank highest for logistics too"),
+])
+def test_an_unread_verb_about_the_last_answers_names_is_answered_unsure_not_refused(turn, question):
+    ans, _ = _ask([turn], question)
+    assert ans.route == "tool" and not ans.sure, (ans.route, ans.reading)
