@@ -48,6 +48,9 @@ def _values(ans: Answer) -> set[str]:
     grade = _shared(ans, "grade")
     if grade is not None:
         vals.add(_norm(grade))
+    names = [i for i in ans.items if isinstance(i, str)]
+    if len(names) == 1 and len(ans.items) == 1:  # "which one …" answered with a list of exactly one name
+        vals.add(_norm(names[0]))
     return vals
 
 

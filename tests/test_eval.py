@@ -121,3 +121,11 @@ def test_pairs_are_read_from_the_rows_of_a_list_of_plain_names():
                                                                   {"region": "S", "grade": "-"}])
     assert check(graded, {"items_pairs": [["N", "++"]]}) == []
     assert check(graded, {"items_pairs": [["N", "++"], ["S", "-"]]}) != []
+
+
+def test_a_list_of_exactly_one_name_states_that_name_as_its_value():
+    from assistant.answer import Answer
+    from assistant.evaluate import check
+
+    assert check(Answer(route="tool", answer="", items=["X"]), {"value": "X"}) == []
+    assert check(Answer(route="tool", answer="", items=["X", "Y"]), {"value": "X"}) != []
