@@ -18,8 +18,11 @@ TUNING = ["questions.jsonl", "questions_more.jsonl", "questions_third.jsonl", "q
           "questions_fifth.jsonl", "paraphrases.jsonl", "round6.jsonl", "narrative1.jsonl",
           "round7_mixed.jsonl", "round7_narr.jsonl", "round8_followups.jsonl",
           "round9_mixed.jsonl", "round9_followups.jsonl", "round9_narr.jsonl"]
-HELD_OUT = ["heldout1.jsonl", "heldout2_mixed.jsonl", "heldout2_narr.jsonl", "heldout3_mixed.jsonl",
-            "heldout3_narr.jsonl"]
+# kept in their own folders so that no glob over tests/data/*.jsonl ever prints a held-out question
+HELD_OUT = [f"heldout/{n}" for n in ("heldout1.jsonl", "heldout2_mixed.jsonl", "heldout2_narr.jsonl",
+                                      "heldout3_mixed.jsonl", "heldout3_narr.jsonl", "heldout4_mixed.jsonl",
+                                      "heldout4_narr.jsonl")]
+VALIDATION = [f"validation/{n}" for n in ("round10_mixed.jsonl", "round10_followups.jsonl", "round10_narr.jsonl")]
 
 
 def summary(name: str, report: dict) -> list[str]:
@@ -36,12 +39,12 @@ def summary(name: str, report: dict) -> list[str]:
 
 def main(names: list[str] | None = None) -> int:
     assistant = Assistant.load()
-    for name in names or TUNING + HELD_OUT:
+    for name in names or TUNING + VALIDATION + HELD_OUT:
         path = DATA / name
         if not path.is_file():
             print(f"{name}: missing")
             continue
-        label = f"{name} (held out)" if name in HELD_OUT else name
+        label = f"{name} (held out)" if name in HELD_OUT else f"{name} (validation)" if name in VALIDATION else name
         print("\n".join(summary(label, evaluate(assistant, load_questions(path)))), flush=True)
     return 0
 
