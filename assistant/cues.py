@@ -42,7 +42,9 @@ RECALL = re.compile(r"\b(which|what) (section|page|figure|source)s?\b.*\b((that|
                     r"\bwhere'?s (that|this|it)\b|\bwhere (is|are) (that|this|those|these) (table|figure|matrix|list|passage)\b|\b(source|citation)s? (for|of) (that|this)\b|\bcite (that|this|it)\b")
 FOLLOW = re.compile(r"^\s*(and|what about|how about|same for|and for|now|then|so|ok|okay)\b")
 # "that region", "this sector", "that area": a name of a kind the conversation said before
-_THAT_KIND = r"(?:that|this) (?:country|region|area|industry|sector|trend)"
+# the kinds of name "that …" can point back to (no named group: coverage reads a cue's named groups as slots)
+KIND_NOUNS = "country|region|area|industry|sector|trend"
+_THAT_KIND = r"(?:that|this) (?:" + KIND_NOUNS + ")"
 PRONOUN = re.compile(r"\b(it|its|that one|this one|they|them|there|" + _THAT_KIND + r")\b")
 
 LIST = re.compile(r"\b(list|name|enumerate|what are|which are|show( me)?|give( me)?|all|overview|the (12|twelve|10|ten|8|eight|4|four|5|five|6|six))\b")

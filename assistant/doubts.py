@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer import Answer
-from assistant.cues import PRONOUN_REF
+from assistant.cues import KIND_NOUNS, PRONOUN_REF
 from assistant.frame import Frame
 from assistant.plan import ToolPlan
 from assistant.state import State
@@ -45,7 +45,7 @@ def _unfilled(ans: Answer, plan, frame, state: State) -> None:
     """"and their r&d partners" with nothing in the conversation that "their" can stand for: the plan answered the
     words without it, a guess at best; unsure, and the reading says which word was not read."""
     fu = frame.followup
-    if ans.route == "retrieval" and ans.sure and (fu.pronoun or fu.of_those) and state.turns:  # names or not
+    if ans.route == "retrieval" and ans.sure and (fu.pronoun or fu.of_those) and state.turns:
         said = [m[0] for m in PRONOUN_REF.finditer(frame.text) if m[0] != "there"] + _THOSE.findall(frame.text)
         used = any(n in ans.reading for names in state.last_entities.values() for n in names)  # searched with it
         if said and not used:  # the passages were searched with the words as they are, the reference left unread
@@ -67,7 +67,8 @@ def _unfilled(ans: Answer, plan, frame, state: State) -> None:
     ans.reading = f"{ans.reading} (not read: \u201c{said[0]}\u201d \u2014 {why})"
 
 
-_KIND_WORD = re.compile(r"\b(?:that|this) (country|region|area|industry|sector|trend)\b")
+_KIND = {"sector": "industry", "area": "region"}  # the kind a "that …" noun names
+_KIND_WORD = re.compile(r"\b(?:that|this) (" + KIND_NOUNS + r")\b")
 _ARG_KINDS = {"industry": ("industry", "industries"), "trend": ("trend", "trends"),
               "region": ("region", "region_a", "region_b", "regions"), "country": ("country", "countries")}
 
@@ -77,14 +78,13 @@ def _kind_unbound(said: list[str], plan: ToolPlan) -> bool:
     args = {k for s in plan.steps for k, v in s.args.items() if v}
     for word in said:
         m = _KIND_WORD.match(word)
-        kind = m and {"sector": "industry", "area": "region"}.get(m[1], m[1])
+        kind = m and _KIND.get(m[1], m[1])
         if kind and not args & set(_ARG_KINDS[kind]):
             return True
     return False
 
 
 _SINGULAR = re.compile(r"\b(it|its|(?:that|this) (?P<kind>region|country|industry|trend|sector))\b")
-_KIND = {"sector": "industry"}
 
 
 def _ambiguous(ans: Answer, plan, frame: Frame, state: State) -> None:

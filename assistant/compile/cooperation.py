@@ -11,6 +11,7 @@ from assistant import cues as C
 from assistant.frame import Frame
 from assistant.plan import Step, ToolPlan, first_plan
 from assistant.understand import read
+from assistant.understand.check import CLAIM
 
 KINDS = ("rd", "business")
 # a grade written as the figure's symbol after a rating word, or a bare "+"/"++" ("a + or better R&D grade")
@@ -21,10 +22,6 @@ _SAME = re.compile(r"\bsame\b|\bidentical\b|\balike\b|\bequal\b")
 _DIFFER = re.compile(r"\bdiffer\w*\b|\bcompared?\b|\bmismatch\w*\b")
 _WEAKER = re.compile(r"\b(weaker|lower|worse|less)\b")
 _CLAUSE = re.compile(r"\bbut\b|\bwhile\b|\bwhereas\b|\byet\b")
-# a claim put to the figures: "does the table back that", "is that right", "does figure 16 confirm it": yes/no
-_VERIFY = re.compile(r"\b(does|do|did|would|can) (the )?(table|figure|fig|matrix|grid|data|chart)( \d+)? (back|confirm|support|"
-                     r"agree|match|bear|show)\w*|\bis (that|this|it) (right|true|correct|so|accurate)\b|"
-                     r"\bis it true\b|\btrue that\b|\b(true|right|correct|accurate)\W*$")
 _ONLY_ALL = re.compile(r"\b(only|just|all|always|every|solely|nothing but)\b")
 # "every other region", "with all the others"
 _EVERY = re.compile(r"\b(every|all) (the )?other\b|\bwith (all|every)\b")
@@ -85,7 +82,7 @@ def _pair(frame: Frame) -> ToolPlan | None:
     kind = _kind(frame)
     args = {"region_a": places[0], "region_b": places[1], "kind": kind}
     b = bound(frame)
-    if (frame.intent == "yesno" or _VERIFY.search(frame.text)) and b is not None and kind in KINDS:
+    if (frame.intent == "yesno" or CLAIM.search(frame.text)) and b is not None and kind in KINDS:
         sym, mode = b  # "is their R&D link strong", "the text says their ties are strong — does the table back that"
         return ToolPlan((Step("cooperation_grade", args),
                          Step("_is_grade", {"grade": sym, "relation": "at_least" if sym == "+" else mode})))
@@ -107,7 +104,7 @@ def _partners(frame: Frame) -> ToolPlan | None:
         weakest = agg is not None and agg.kind == "least"
         return ToolPlan((Step("partners", {**args, "min_grade": "-"}), Step("_top", {"weakest": True} if weakest else {})))
     b = bound(frame)
-    if b is not None and _ONLY_ALL.search(frame.text) and (frame.intent == "yesno" or _VERIFY.search(frame.text)):
+    if b is not None and _ONLY_ALL.search(frame.text) and (frame.intent == "yesno" or CLAIM.search(frame.text)):
         # "only weak links — does the table back that", "are all its partners medium or better?"
         return ToolPlan((Step("partners", {**args, "min_grade": "-"}),
                          Step("_all_grade", {"grade": b[0], "at_least": b[1] == "at_least"})))
@@ -179,7 +176,7 @@ def cooperation_rows(frame: Frame) -> ToolPlan | None:
     asked = frame.relation in KINDS or _said(frame) or _places(frame) and C.COOP.search(frame.text.replace("region", ""))
     if frame.given("trend") or frame.given("industry") and frame.relation not in KINDS:
         return None
-    claim = _VERIFY.search(frame.text)  # "the text says …; does the table back that": the claim checked
+    claim = CLAIM.search(frame.text)  # "the text says …; does the table back that": the claim checked
     if not asked or (frame.intent in ("explain", "define", "locate") or C.REPORT_SAYS.search(frame.text)) and not claim \
             or C.REASONS.search(frame.text) or frame.negation:
         return None

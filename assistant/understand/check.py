@@ -1,7 +1,9 @@
-"""A question that checks a claim against something else: the previous answer, another figure, or what the text
-says ("is that the same as …", "does the table back that", "is it any better than in r&d", "do I get the same
-number"). Answering only the lookup inside it would be a confident answer to a different question, so the
-caller marks it unsure unless the plan computes the comparison itself."""
+"""The words of a question that checks a claim.
+
+``CHECK``: against something else - the previous answer, another figure, or what the text says ("is that the same
+as …", "does the table back that", "is it any better than in r&d", "do I get the same number"). Answering only the
+lookup inside it would be a confident answer to a different question, so the caller marks it unsure unless the plan
+computes the comparison itself. ``CLAIM``: a claim put to the figures, which the compiler answers as a yes/no."""
 
 from __future__ import annotations
 
@@ -16,6 +18,12 @@ CHECK = re.compile(
     r"\b(agree|agrees|match|matches|confirm|confirms|consistent|contradict\w*|tally|tallies|line up|lines up)\b|"
     r"\b(any |much |a lot |far )?(better|worse|stronger|weaker|higher|lower|more|fewer|less) than (in|for|with|that|this|"
     r"it|those|these|the)\b")
+
+# a claim put to the figures: "does the table back that", "is that right", "does figure 16 confirm it": yes/no
+CLAIM = re.compile(
+    r"\b(does|do|did|would|can) (the )?(table|figure|fig|matrix|grid|data|chart)( \d+)? (back|confirm|support|"
+    r"agree|match|bear|show)\w*|\bis (that|this|it) (right|true|correct|so|accurate)\b|"
+    r"\bis it true\b|\btrue that\b|\b(true|right|correct|accurate)\W*$")
 
 
 def check(text: str) -> str | None:
