@@ -30,6 +30,7 @@ from assistant.scope import missing_figure, unverified, weighed
 from assistant.spot import by_kind, spot
 from assistant.state import State
 from assistant.those import NAME_TABLES, guessed, kept
+from assistant.toolgaps import tool_gap
 from assistant.understand import read
 from assistant.understand.clauses import parts
 from assistant.understand.followup import opening
@@ -173,6 +174,9 @@ class Assistant:
             return self._retrieve(plan.query, state)
         if isinstance(plan, ToolPlan):
             result = self._execute(plan)
+            gap = tool_gap(question, plan, result)  # scope6: the figure does not hold what is asked
+            if gap is not None:
+                return gap
             if result.value is None and len(result.items) == 1 and isinstance(result.items[0], str) and \
                     re.search(r"\b(which|what|the single|the only|only) ([\w-]+ ){0,3}(mega trend|trend|industry|region|sub-trend|"
                               r"subtrend|parameter|key area|partner|one)\b(?!s)", question.lower()):
