@@ -82,7 +82,11 @@ def _subject_unknown(cov: Coverage, question: str) -> bool:
     question ("how do the authors define …", "what sequence of services …", "which regions should a cluster pick"):
     not a topic the report lacks; retrieval decides, and the answer names the word it did not read."""
     words = [w for t in cov.unknown for w in t.split() if not known(w)]
-    return bool(subjects(question.lower(), words)) or any(_topic_at(question, w) for w in words)
+    text = _UNJOINED.sub(" ", question.lower())  # "covid-19": the unknown word stands alone
+    return bool(subjects(text, words)) or any(_topic_at(text, w) for w in words)
+
+
+_UNJOINED = re.compile(r"(?<=[a-z])-(?=\d)|(?<=\d)-(?=[a-z])")
 
 
 # the question opens with the word (a topic first: "brexit impact on …", "interreg or ERDF funding for …")

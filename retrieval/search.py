@@ -361,10 +361,11 @@ class Retriever:
         return Quote(text[start:end], start, end, sec.number, sec.title, page.page, page.estimated, 0.0, c.id)
 
     def unknown_terms(self, question: str) -> list[str]:
-        """The question's content words that appear nowhere in the report (as BM25 sees it)."""
+        """The question's content words that appear nowhere in the report (as BM25 sees it); a number joined to a word
+        does not make it known ("covid-19")."""
         out = []
         for word in re.findall(r"[\w&'’-]+", question):
-            toks = tokenize(word)
+            toks = [t for t in tokenize(word) if not t.isdigit()] if re.search(r"[a-z]", word, re.I) else tokenize(word)
             if toks and all(t not in self.bm25.vocabulary and t not in self._typed for t in toks) and word not in out:
                 out.append(word)
         return out

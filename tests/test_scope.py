@@ -69,7 +69,8 @@ def test_a_generic_word_that_only_frames_the_question_is_left_to_retrieval(quest
 @pytest.mark.parametrize("question", ["zyxwvut impact on uk clusters",  # opening the question
                                       "does the report say zyxwvut means for clusters",  # what the report is said to say
                                       "which zyxwvut clusters are strongest in europe",  # before a kind of thing
-                                      "what zyxwvut and qwxyzzy industry trends matter"])
+                                      "what zyxwvut and qwxyzzy industry trends matter",
+                                      "what does the report say about zyxwvut-19"])  # a number joined to it
 def test_an_unknown_word_where_the_topic_stands_is_refused(question):
     frame = read(question)
     ref = unknown_terms(frame, coverage(frame, question), question)

@@ -88,3 +88,17 @@ def test_a_claim_in_other_forms_of_the_reports_words_is_not_refused():
     held = "the report says cluster members are no longer driving internationalisation - true?"
     assert _false_claim(_result(held, s), _sentences()) == ""
     assert _false_claim(_result(held.replace("driving", "zyxwvuting"), s), _sentences()) != ""
+
+
+@pytest.mark.parametrize(("question", "unknown"), [("what does the report say about zyxwvut-19", ["zyxwvut-19"]),
+                                                   ("zyxwvut 2030 and cluster links", ["zyxwvut"]),
+                                                   ("is the 2014 panel in the report", [])])
+def test_a_number_joined_to_a_word_does_not_make_it_known(question, unknown):
+    from types import SimpleNamespace
+
+    from retrieval.lexical import tokenize
+    from retrieval.search import Retriever
+
+    words = set(tokenize(corpus.report_text()))
+    searcher = SimpleNamespace(bm25=SimpleNamespace(vocabulary=words), _typed=words)
+    assert Retriever.unknown_terms(searcher, question) == unknown
