@@ -26,7 +26,7 @@ from assistant.poststeps import post
 from assistant.reading import plan_reading
 from assistant.replan import changes_last, leader, points_back, restricts, rewrite
 from assistant.router import MAX_CHARS, guard, route
-from assistant.scope import missing_figure, unverified, weighed
+from assistant.scope import missing_figure, scene_words, unverified, weighed
 from assistant.spot import by_kind, spot
 from assistant.state import State
 from assistant.those import NAME_TABLES, guessed, kept
@@ -195,7 +195,9 @@ class Assistant:
 
         # the report's vocabulary decides first: a word counts as unknown only when coverage does not know it either
         # (users' abbreviations of the report's words, typos and asking words are not unknown subjects)
-        unknown = [w for w in retriever.unknown_terms(query) if not known(w.lower()) and not asked_for(w)]
+        scene = scene_words(query)  # "my client makes X. what …": the first sentence only sets the scene
+        unknown = [w for w in retriever.unknown_terms(query) if not known(w.lower()) and not asked_for(w)
+                   and w.lower() not in scene]
         res = retriever.search(query, k=5, unknown=weighed(query, unknown))
         if subjects(query, unknown):  # what the question is about is a word the report never uses
             return render.not_covered(replace(res, unknown_terms=subjects(query, unknown)))

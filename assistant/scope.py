@@ -109,6 +109,19 @@ def _beside_known(question: str, word: str) -> bool:
     return any(m and known(m[1].lower()) and m[1].lower() not in FILLER for m in (after, before))
 
 
+# a sentence ends at a full stop or an exclamation mark followed by more words
+_SENTENCE_END = re.compile(r"(?<=[.!])\s+(?=\w)")
+
+
+def scene_words(question: str) -> frozenset[str]:
+    """The words (lower case) of the sentences before the last when the question is several sentences: they set the
+    scene ("my client makes shipping boxes. what changes …"); a topic before a dash or colon ("hydrogen trucks -
+    which sub-trend …") is no scene."""
+    sentences = _SENTENCE_END.split(question.strip())
+    return frozenset(w.lower() for s in sentences[:-1] for w in re.findall(r"[\w&'’-]+", s)) if len(sentences) > 1 \
+        else frozenset()
+
+
 def missing_figure(res) -> Answer | None:
     """A refusal when ``res`` (a retrieval result) answers a how-many/how-much/what-share question with quotes that
     hold no quantity: the report does not give that figure, and quoting the nearest passage would answer a
