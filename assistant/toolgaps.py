@@ -11,9 +11,11 @@ from the structured tables; the patterns are generic English.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from assistant.answer import Answer
+from assistant.premises import not_listed
 from assistant.render import citation_from_tool
 from assistant.times import asked
 
@@ -117,10 +119,17 @@ def measure_missing(question: str, result) -> str:
     return ""
 
 
+@dataclass(frozen=True)
+class _Asked:
+    """The question alone, as the premise checks read it."""
+
+    question: str
+
+
 def tool_gap(question: str, plan, result) -> Answer | None:
     """A refusal (not sure, the figure cited as a pointer) when the tool's answer would answer another question than
     ``question``; None when the figure holds what is asked."""
-    gap = no_rows(plan, result) or measure_missing(question, result)
+    gap = no_rows(plan, result) or measure_missing(question, result) or not_listed(_Asked(question), None)
     if not gap:
         return None
     cites = [citation_from_tool(c) for c in result.citations[:1]]

@@ -74,3 +74,15 @@ def test_a_share_asked_of_a_figure_of_grades_is_not_given(question):
     ans = tool_gap(q, plan, tools.cooperation_grade(a, b))
     assert ans is not None and "percentage" in ans.answer and not ans.sure
     assert tool_gap(f"how strongly do {a} and {b} cooperate", plan, tools.cooperation_grade(a, b)) is None
+
+
+@pytest.mark.parametrize("question", ["where does zyxwvut computing sit among the 12 megatrends",
+                                      "does zyxwvut rank among the mega trends",
+                                      "in which place does zyxwvut stand among the megatrends"])
+def test_a_premise_the_list_does_not_hold_is_not_answered_with_the_list(question):
+    plan = ToolPlan((Step("list_items", {"name": "mega_trends"}),))
+    result = tools.list_items("mega_trends")
+    ans = tool_gap(question, plan, result)
+    assert ans is not None and "zyxwvut" in ans.answer and not ans.sure
+    trend = result.items[1]
+    assert tool_gap(question.replace("zyxwvut computing", trend).replace("zyxwvut", trend), plan, result) is None
