@@ -63,9 +63,9 @@ def asks_figure(question: str) -> bool:
 
 
 def year_missing(res, sentences) -> str:
-    """A figure asked for a year ("how many … by 2030") answered by quotes that hold numbers of other years only:
-    the report gives no figure for that year."""
-    years = list(dict.fromkeys(_YEAR.findall(res.question)))
+    """A figure asked for a year after the report's latest source ("how many … by 2030", a forecast) answered by
+    quotes that do not name that year: the report gives no figure for it."""
+    years = [y for y in dict.fromkeys(_YEAR.findall(res.question)) if int(y) > report_date()]
     if not years or not asks_figure(res.question):
         return ""
     if any(y in q.text for q in res.quotes for y in years):

@@ -10,7 +10,7 @@ import pytest
 
 import corpus
 from assistant.scope import _forms, _is_verb, unverified
-from assistant.times import asks_figure, year_missing
+from assistant.times import asks_figure, report_date, year_missing
 from retrieval.chunks import chunk_report
 from retrieval.records import Quote, RetrievalResult
 from retrieval.roles import BODY
@@ -39,7 +39,7 @@ def _dated_count():
 
 def test_a_figure_asked_for_a_year_the_quotes_do_not_hold_is_not_given():
     s, year = _dated_count()
-    other = year + 17
+    other = max(year, report_date()) + 17  # a forecast year
     for question in (f"how many of them will there be by {other}", f"what share will it reach in {other}",
                      f"how big will that market be in {other}"):
         gap = year_missing(_result(question, s), _sentences())
@@ -47,6 +47,7 @@ def test_a_figure_asked_for_a_year_the_quotes_do_not_hold_is_not_given():
         ans = unverified(_result(question, s), _sentences())
         assert ans is not None and ans.route == "refuse" and not ans.sure
     assert year_missing(_result(f"how many were there in {year}", s), _sentences()) == ""
+    assert year_missing(_result(f"how many were there in {report_date() - 30}", s), _sentences()) == ""  # past
 
 
 @pytest.mark.parametrize(("question", "figure"), [
