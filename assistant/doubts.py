@@ -20,6 +20,11 @@ def doubt(ans: Answer, plan, frame: Frame, state: State) -> None:
     _unchecked(ans, plan, frame)
     _unfilled(ans, plan, frame, state)
     _ambiguous(ans, plan, frame, state)
+    if ans.route == "tool" and isinstance(plan, ToolPlan) and ans.sure:
+        said = _repeated(plan, frame, state) or _swapped(plan, frame, state) or _one_of_many(ans, frame)
+        if said:
+            ans.sure = False
+            ans.reading = f"{ans.reading} (not read: {said})"
 
 
 # the typed steps that check a claim against the table: counts of several names, one pair in two figures, grades
@@ -107,3 +112,32 @@ def _ambiguous(ans: Answer, plan, frame: Frame, state: State) -> None:
             ans.sure = False
             ans.reading = f"{ans.reading} (read \u201c{m[0]}\u201d as {used[0]}; the turn before also named {others})"
             return
+
+
+def _repeated(plan: ToolPlan, frame: Frame, state: State) -> str | None:
+    """"which industry is that under again" answered by running the last plan once more: the question asks for
+    another kind of thing (its focus) than the last answer gave, so the new words were not read."""
+    last = state.last_frame  # the turn before (``state.last_plan`` already holds this turn's plan)
+    if plan != state.prev_plan or last is None or frame.focus is None or frame.focus == last.focus:
+        return None
+    return f"the {frame.focus} asked \u2014 this repeats the last answer"
+
+
+def _swapped(plan: ToolPlan, frame: Frame, state: State) -> str | None:
+    """"same for X", "and X?": only a name changes, so the last answer's table should be read again for it; a plan
+    with another tool answered something else."""
+    fu, before = frame.followup, state.prev_plan
+    if not fu.opener or fu.switch or frame.relation_said or frame.focus is not None or not frame.names or \
+            not isinstance(before, ToolPlan) or before.steps[0].tool == plan.steps[0].tool:
+        return None
+    return f"\u201c{frame.names[0].text}\u201d in place of the last question's name \u2014 another table was read"
+
+
+_ONE = re.compile(r"\b(?:which|what) one\b|\bthe one\b")
+
+
+def _one_of_many(ans: Answer, frame: Frame) -> str | None:
+    """"which one …" answered with several names and no pick among them."""
+    if _ONE.search(frame.text) is None or len(ans.items) < 2 or ans.value is not None:
+        return None
+    return "which one \u2014 several are listed, none picked"

@@ -53,3 +53,51 @@ def test_fully_read_answers_stay_sure(question):
     assert ans.route == "tool"
     assert ans.sure, ans.reading
     assert "not read" not in ans.reading
+
+
+def _last(turns: list[str]):
+    """The answer to the last of ``turns``, asked in one fresh conversation."""
+    from assistant.state import State
+
+    state = State()
+    for turn in turns:
+        ans = A.ask(turn, state=state)
+    return ans
+
+
+FOLLOWUPS = [
+    # (turns, the words the last answer's reading says it did not read)
+    # the last plan run again while the follow-up asks for another kind of thing
+    (["how strong is e-commerce on customer service orientation for logistics",
+      "which mega trend is that sub-trend listed under"], "the trends asked"),
+    (["grade of cloud computing for virtual integration concepts", "which parameter was that again"],
+     "the parameters asked"),
+    # only a name swapped ("same for X"), yet another table read
+    (["where is the business cooperation chart for northern europe", "same for southwest europe"],
+     "\u201csouthwest europe\u201d in place"),
+    (["where's the r&d chart of central eastern europe", "and for southeast europe?"],
+     "\u201csoutheast europe\u201d in place"),
+    # "which one" answered with several and none picked
+    (["which one of the medical devices sub-trends is very strong on information sharing"], "which one"),
+    (["medical devices sub-trends with a tick for information sharing - which one is the strongest overall"],
+     "which one"),
+]
+
+
+@pytest.mark.parametrize(("turns", "words"), FOLLOWUPS)
+def test_followups_that_guess_are_unsure(turns, words):
+    ans = _last(turns)
+    assert ans.route == "tool"
+    assert not ans.sure
+    assert f"not read: {words}" in ans.reading
+
+
+@pytest.mark.parametrize("turns", [
+    ["which trends drive logistics downstream", "and medical devices?"],
+    ["which regions does northern europe cooperate with on r&d", "and southwest europe?"],
+    ["which one of the mobility sub-trends is very strong for virtual integration concepts"],
+])
+def test_followups_read_in_full_stay_sure(turns):
+    ans = _last(turns)
+    assert ans.route == "tool"
+    assert ans.sure, ans.reading
