@@ -118,5 +118,22 @@ def _count_of_one(plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
     return "the number asked \u2014 this shows one value"
 
 
+_GRADE_ARGS = ("min_grade", "grade")
+ANY_MARK = 1  # the rank of Figure 7's weakest mark: a bound at it is any mark at all, no narrowing
+
+
+def _grade_unsaid(plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
+    """A grade bound the plan filters on that neither the question nor the conversation gave ("what's X as a value
+    chain parameter" answered with X's "✓✓" cells only): the plan answered a narrower question."""
+    fu = frame.followup
+    if frame.grade is not None or fu.opener or fu.pronoun or fu.of_those or fu.short or fu.group or fu.nth:
+        return None
+    from tools import grade_rank
+
+    bounds = [g for s in plan.steps for k in _GRADE_ARGS if isinstance(g := s.args.get(k), str)
+              and (grade_rank("crossover", g) or 0) > ANY_MARK]
+    return f"a grade \u2014 this shows only the cells graded \u201c{bounds[0]}\u201d" if bounds else None
+
+
 _CHECKS: tuple[Callable[[ToolPlan, Frame, Coverage], str | None], ...] = (
-    _prose_cited, _coordinated, _abbreviated, _caption_only, _count_of_one)
+    _prose_cited, _coordinated, _abbreviated, _caption_only, _count_of_one, _grade_unsaid)

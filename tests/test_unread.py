@@ -23,6 +23,10 @@ UNREAD = [
     ("in figure 3 a dot means the trend drives the industry, correct?", "the question about the figure"),
     ("figure 10 - does being listed mean a country has clusters there?", "the question about the figure"),
     ("in figure 4 an empty row means the trend has no industry feeding it, yes?", "the question about the figure"),
+    # a grade bound the question never said ("what is X" answered with X's very strong cells only)
+    ("what's business process orientation as a value chain parameter", "a grade"),
+    ("customer service orientation - which sub-trends does it cover?", "a grade"),
+    ("which sub-trends fall under virtual integration concepts", "a grade"),
     # a count answered by a tool that gives one value
     ("how many firms in poland are cluster members", "the number asked"),
 ]
@@ -44,6 +48,8 @@ READ = [
     "which region is hungary in",
     "what does figure 6 show",
     "which trends shape medical devices and pharma downstream",
+    "which sub-trends are very strong on information sharing",
+    "which sub-trends have a tick for business relationships",
 ]
 
 
