@@ -140,8 +140,8 @@ def _set_problems(ans: Answer, expect: dict) -> list[str]:
         if got != want:
             bad.append(f"items differ: missing {sorted(want - got)}, extra {sorted(got - want)}")
     if "items_pairs" in expect:
-        got = {frozenset(_norm(p) for p in i) for i in ans.items if isinstance(i, tuple | list)} or _row_pairs(ans)
-        want = {frozenset(_norm(p) for p in i) for i in expect["items_pairs"]}
+        got = {frozenset(_canon(p) for p in i) for i in ans.items if isinstance(i, tuple | list)} or _row_pairs(ans)
+        want = {frozenset(_canon(p) for p in i) for i in expect["items_pairs"]}
         if got != want:
             bad.append(f"pairs differ: missing {len(want - got)}, extra {len(got - want)}")
     return bad
@@ -160,7 +160,7 @@ def _row_pairs(ans: Answer) -> set[frozenset]:
     for row in ans.rows:
         keys = next(((a, b) for a, b in _PAIR_KEYS if row.get(a) and row.get(b)), None)
         if keys and names & {_norm(row[k]) for k in keys}:
-            out.add(frozenset(_norm(row[k]) for k in keys))
+            out.add(frozenset(_canon(row[k]) for k in keys))
     return out
 
 

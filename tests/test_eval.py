@@ -161,3 +161,11 @@ def test_right_answers_marked_unsure_are_counted_apart_from_expected_refusals():
     report = evaluate(Fixed(answers), cases)
     assert (report["correct"], report["right_unsure"]) == (3, 1)
     assert report["categories"]["matrix"]["right_unsure"] == 1
+
+
+def test_pairs_compare_names_as_the_vocabulary_spells_them():
+    from assistant.evaluate import check
+
+    ans = Answer(route="tool", answer="", items=[("Mobility Technologies", "Logistical Services")])
+    assert check(ans, {"items_pairs": [["Logistical Services", "Mobility Technology"]]}) == []
+    assert check(ans, {"items_pairs": [["Logistical Services", "Digital Industries"]]}) != []
