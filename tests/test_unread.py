@@ -107,3 +107,15 @@ def test_followups_read_in_full_stay_sure(turns):
     ans = _last(turns)
     assert ans.route == "tool"
     assert ans.sure, ans.reading
+
+
+@pytest.mark.parametrize(("text", "grade"), [
+    ("which of them are double-ticked for information sharing", "\u2713\u2713"),
+    ("sub-trends double ticked under agile implementation strategies", "\u2713\u2713"),
+    ("which ones are ticked for virtual integration concepts", "\u2713"),
+])
+def test_double_ticked_is_the_top_grade(text, grade):
+    """"double-ticked" read as any tick made a follow-up confidently list the wrong cells (cues.check_grade)."""
+    from assistant.cues import check_grade
+
+    assert check_grade(text) == grade
