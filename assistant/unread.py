@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from assistant.abbreviations import expansion
 from assistant.answer import Answer
-from assistant.coverage import Coverage, common
+from assistant.coverage import Coverage, common, stem
 from assistant.frame import Frame
 from assistant.plan import ToolPlan
 from corpus.once import once
@@ -106,6 +106,26 @@ def _caption_only(plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
     return "the question about the figure \u2014 this shows only its caption"
 
 
+# a description of a figure is another figure's when this many of its own words are not in the chosen one's caption
+_OTHER_WORDS = 2
+
+
+def _caption_unlike(plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
+    """"which figure shows OEMs, tier 1-3 suppliers …" answered with a figure picked from one cue word ("R&D")
+    whose caption has none of the question's own describing words: the description was not read."""
+    import corpus
+
+    keys = [s.args.get("figure") for s in plan.steps if s.tool == "figure_info"]
+    fig = next((f for f in corpus.figures() if keys and f.key == keys[0]), None)
+    if fig is None:
+        return None
+    said = {stem(w) for w in re.findall(r"[a-z][\w'-]*", f"{fig.caption} {fig.description or ''}".lower())}
+    other = [w for w in cov.unused if not common(w) and stem(w) not in said]
+    if len(other) < _OTHER_WORDS:
+        return None
+    return f"{', '.join(other[:3])} \u2014 not in the caption of Figure {fig.key}"
+
+
 # tools whose answer is one value (a region, a grade, a figure), never a number of things
 _ONE_VALUE = frozenset({"region_of", "cooperation_grade", "crossover_grade", "matrix_cell", "figure_info"})
 
@@ -136,4 +156,4 @@ def _grade_unsaid(plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
 
 
 _CHECKS: tuple[Callable[[ToolPlan, Frame, Coverage], str | None], ...] = (
-    _prose_cited, _coordinated, _abbreviated, _caption_only, _count_of_one, _grade_unsaid)
+    _prose_cited, _coordinated, _abbreviated, _caption_only, _caption_unlike, _count_of_one, _grade_unsaid)

@@ -27,6 +27,10 @@ UNREAD = [
     ("what's business process orientation as a value chain parameter", "a grade"),
     ("customer service orientation - which sub-trends does it cover?", "a grade"),
     ("which sub-trends fall under virtual integration concepts", "a grade"),
+    # a figure picked from one cue word whose caption has none of the question's describing words
+    ("which figure shows the R&D supplier tiers and OEM links abroad", "supplier, tiers, oem"),
+    ("which chart shows business partners as a bubble plot with export volumes", "bubble, export, volumes"),
+    ("where's the chart of business cooperation with turnover and employee numbers", "turnover, employee"),
     # a count answered by a tool that gives one value
     ("how many firms in poland are cluster members", "the number asked"),
 ]
@@ -45,6 +49,8 @@ READ = [
     "business cooperation between northern europe and southwest europe",
     "business grade CEE - northern europe",
     "which figure shows the R&D cooperation matrix",
+    "which figure has the business cooperation matrix for emerging industries",
+    "which figure shows the trans-regional R&D cooperation matrix",
     "which region is hungary in",
     "what does figure 6 show",
     "which trends shape medical devices and pharma downstream",
