@@ -7,12 +7,15 @@ from __future__ import annotations
 import re
 
 from assistant.answer import Answer
+from assistant.coverage import coverage
 from assistant.cues import KIND_NOUNS, PRONOUN_REF
 from assistant.frame import Frame
 from assistant.plan import ToolPlan
 from assistant.state import State
+from assistant.understand import read
 from assistant.understand.check import check
 from assistant.understood import NAME_KEYS
+from assistant.unread import names_unread
 
 
 def doubt(ans: Answer, plan, frame: Frame, state: State) -> None:
@@ -21,7 +24,8 @@ def doubt(ans: Answer, plan, frame: Frame, state: State) -> None:
     _unfilled(ans, plan, frame, state)
     _ambiguous(ans, plan, frame, state)
     if ans.route == "tool" and isinstance(plan, ToolPlan) and ans.sure:
-        said = _repeated(plan, frame, state) or _swapped(plan, frame, state) or _one_of_many(ans, frame)
+        said = _repeated(plan, frame, state) or _swapped(plan, frame, state) or _one_of_many(ans, frame) or \
+            _inherits_unread(plan, frame, state)
         if said:
             ans.sure = False
             ans.reading = f"{ans.reading} (not read: {said})"
@@ -141,3 +145,18 @@ def _one_of_many(ans: Answer, frame: Frame) -> str | None:
     if _ONE.search(frame.text) is None or len(ans.items) < 2 or ans.value is not None:
         return None
     return "which one \u2014 several are listed, none picked"
+
+
+def _inherits_unread(plan: ToolPlan, frame: Frame, state: State) -> str | None:
+    """"and for business?" after a turn whose plan left a name of its question unread ("northern and central western
+    europe" read as one region): this turn takes that plan's names, so it answers the same smaller question."""
+    last, before = state.last_answer, state.prev_plan
+    if last is None or last.route != "tool" or not isinstance(before, ToolPlan) or not last.question:
+        return None
+    given = {n.canonical for n in frame.names}
+    taken = {v for s in plan.steps for k, v in s.args.items() if k in NAME_KEYS and isinstance(v, str)} - given
+    if not taken & {v for s in before.steps for v in s.args.values() if isinstance(v, str)}:
+        return None
+    prev = read(last.question)
+    said = names_unread(before, prev, coverage(prev, last.question))
+    return f"{said}, in the turn before" if said else None

@@ -81,6 +81,11 @@ def _coordinated(plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
     return None
 
 
+def names_unread(plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
+    """A name of the question the plan never took: a missed conjunct or an abbreviation (None when all were read)."""
+    return _coordinated(plan, frame, cov) or _abbreviated(plan, frame, cov)
+
+
 def _abbreviated(plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
     """A user's abbreviation of one of the report's names ("CWE") that the plan never took."""
     from assistant.spot import spot

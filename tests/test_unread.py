@@ -89,6 +89,11 @@ FOLLOWUPS = [
      "\u201csouthwest europe\u201d in place"),
     (["where's the r&d chart of central eastern europe", "and for southeast europe?"],
      "\u201csoutheast europe\u201d in place"),
+    # a follow-up that takes the names of a turn whose plan left a name unread
+    (["business cooperation between southern and northwest europe", "and for r&d?"], "\u201csouthern\u201d"),
+    (["R&D cooperation of NWE with southwest europe", "and business?"], "\u201cnwe\u201d"),
+    (["how strong is r&d cooperation between eastern and central western europe", "what about business?"],
+     "\u201ceastern\u201d"),
     # "which one" answered with several and none picked
     (["which one of the medical devices sub-trends is very strong on information sharing"], "which one"),
     (["medical devices sub-trends with a tick for information sharing - which one is the strongest overall"],
@@ -107,6 +112,7 @@ def test_followups_that_guess_are_unsure(turns, words):
 @pytest.mark.parametrize("turns", [
     ["which trends drive logistics downstream", "and medical devices?"],
     ["which regions does northern europe cooperate with on r&d", "and southwest europe?"],
+    ["which regions does northern europe cooperate with on r&d", "and for business?"],
     ["which one of the mobility sub-trends is very strong for virtual integration concepts"],
 ])
 def test_followups_read_in_full_stay_sure(turns):
