@@ -8,7 +8,7 @@ named) is not sure, and the frame's own reading is offered as an alternative.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant import cues as C
 from assistant.answer import Alternative
@@ -136,8 +136,8 @@ def _against_said(frame: Frame, plan: ToolPlan, step: Step, rels: list) -> Judge
     """An impact matrix read from a verb while the question says only another one in its own words ("which
     trends don't get pushed, not upstream"): the said one is offered, the answer unsure."""
     said = {s.relation for s in frame.scope if s.relation in MATRIX}
-    if not said or rels[0] not in MATRIX or rels[0] in said or frame.figure is not None:
-        return None
+    if not said or rels[0] not in MATRIX or said & set(rels) or frame.figure is not None:
+        return None  # a later step reads the said one ("of those, which are AOSIs": the last list, then Figure 5)
     return Judgement(False, _other_direction(step, sorted(said)[0]), "relation inferred against the one said")
 
 
@@ -173,9 +173,32 @@ def _against_figure(frame: Frame, plan: ToolPlan, step: Step, rels: list) -> Jud
 
 
 def _slots_unused(frame: Frame, plan: ToolPlan, step: Step, rels: list) -> Judgement | None:
-    """A slot the frame filled (a name, a grade, a ranking, a yes/no, a second kind) that the plan never used."""
-    missing = unused_slots(frame, plan)
+    """A slot the frame filled (a name, a grade, a ranking, a yes/no, a second kind) that the plan never used. A
+    figure look-up reads the question's own words, every slot's included."""
+    if any(s.tool == "figure_lookup" for s in plan.steps):
+        return None
+    missing = unused_slots(_readable(frame, plan), plan)
     return Judgement(False, (), "not used: " + ", ".join(missing)) if missing else None
+
+
+# tables without a grade scale (the impact matrices mark a cell or leave it blank) and a figure found by its name: a
+# grade word there is part of a term ("areas of strong interdependency", "the crossover points table"), not a bound
+_UNGRADED = frozenset({"trends_for_industry", "industries_for_trend", "matrix_cell", "rank_matrix", "compare_matrices",
+                       "figure_info"})
+# tools that go over every row, so "none", "every" and "each" are what they compute
+_EVERY_ROW = frozenset({"crossover_gaps", "partners_of_all", "pairs_at_grade"})
+
+
+def _readable(frame: Frame, plan: ToolPlan) -> Frame:
+    """The frame without the slots the plan's tables cannot hold or already compute by their kind."""
+    tools = {s.tool for s in plan.steps if not s.tool.startswith("_") and s.tool != "restrict"}
+    if frame.grade is not None and tools and tools <= _UNGRADED:
+        frame = replace(frame, grade=None)
+    agg = frame.aggregation
+    if agg is not None and agg.kind in ("none", "each") and \
+            (tools & _EVERY_ROW or any(s.op == "subtract" for s in plan.steps)):
+        frame = replace(frame, aggregation=None)
+    return frame
 
 
 def _other_readings(frame: Frame, plan: ToolPlan, step: Step, rels: list) -> Judgement | None:

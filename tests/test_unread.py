@@ -131,3 +131,26 @@ def test_double_ticked_is_the_top_grade(text, grade):
     from assistant.cues import check_grade
 
     assert check_grade(text) == grade
+
+
+# a grade word inside a term ("strong interdependency", "the crossover points table"), "none"/"every" computed by a
+# tool that reads every row, a figure found by its own words, and "of those, which are AOSIs" (the said figure read
+# in a later step) are read: these answers are sure
+SURE = [
+    ["which trends share a strong interdependency with blue growth"],
+    ["big data: strong interdependencies with which sectors?"],
+    ["the crossover points table - which page?"],
+    ["where's the bubble chart of services offered per industry"],
+    ["which sub-trends have no tick at all in the crossover table"],
+    ["which trends shape digital industries downstream", "of those which form an AOSI"],
+    ["which industries does big data shape downstream",
+     "and which of these are also hot-spots of strong interdependency"],
+    ["what drives medical devices downstream", "which of them are areas of strong interdependency too"],
+]
+
+
+@pytest.mark.parametrize("turns", SURE)
+def test_slots_the_tables_read_by_their_kind_stay_sure(turns):
+    ans = _last(turns)
+    assert ans.route == "tool"
+    assert ans.sure, ans.reading
