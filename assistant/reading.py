@@ -8,11 +8,12 @@ named) is not sure, and the frame's own reading is offered as an alternative.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from assistant import cues as C
 from assistant.answer import Alternative
-from assistant.frame import Frame
+from assistant.frame import Frame, Name
 from assistant.plan import Step, ToolPlan
 from assistant.slots import unused_slots
 
@@ -88,7 +89,7 @@ def plan_relation(step: Step) -> str | None:
             "crossover_block": "crossover", "region_of": "membership", "countries_in": "membership"}.get(step.tool)
 
 
-_OUTPUT = {"trends_for_industry": "trends", "industries_for_trend": "industries", "subtrends_for": "subtrends",
+OUTPUT = {"trends_for_industry": "trends", "industries_for_trend": "industries", "subtrends_for": "subtrends",
            "region_of": "regions", "countries_in": "countries", "partners": "regions"}
 
 
@@ -159,7 +160,7 @@ def _figures_unread(frame: Frame, plan: ToolPlan, step: Step, rels: list) -> Jud
 
 
 def _against_focus(frame: Frame, plan: ToolPlan, step: Step, rels: list) -> Judgement | None:
-    out = _OUTPUT.get(step.tool)
+    out = OUTPUT.get(step.tool)
     if out in ("trends", "industries") and frame.focus in ("trends", "industries") and out != frame.focus \
             and len(plan.steps) == 1 and frame.intent in ("list", "count", "value"):
         return Judgement(False, (), "focus")
@@ -189,11 +190,29 @@ _UNGRADED = frozenset({"trends_for_industry", "industries_for_trend", "matrix_ce
 _EVERY_ROW = frozenset({"crossover_gaps", "partners_of_all", "pairs_at_grade"})
 
 
+def _said_as_argument(name: Name, plan: ToolPlan) -> bool:
+    """The plan takes the name as the user typed it ("what does EnvI stand for" looks up "envi")."""
+    return any(v == name.text for s in plan.steps for v in s.args.values() if isinstance(v, str))
+
+
+def option(name: Name, frame: Frame, plan: ToolPlan) -> bool:
+    """One of the answers offered ("is Italy in Southwest or Southeast Europe"): a name joined by "or", of the kind
+    the plan's tool gives and never takes; the plan computes which it is."""
+    takes = {k.split("_")[0] for s in plan.steps for k in s.args}  # "region_a" takes a region
+    if OUTPUT.get(plan.steps[0].tool) != f"{name.kind}s" or name.kind in takes:
+        return False
+    return bool(re.search(r"\bor\s+$", frame.text[:name.start]) or re.match(r"\s+or\b", frame.text[name.end:]))
+
+
 def _readable(frame: Frame, plan: ToolPlan) -> Frame:
     """The frame without the slots the plan's tables cannot hold or already compute by their kind."""
     tools = {s.tool for s in plan.steps if not s.tool.startswith("_") and s.tool != "restrict"}
     if frame.grade is not None and tools and tools <= _UNGRADED:
         frame = replace(frame, grade=None)
+    options = [n for n in frame.names if option(n, frame, plan)]
+    names = tuple(n for n in frame.names if not _said_as_argument(n, plan) and n not in options)
+    if names != frame.names:  # a yes/no that offers the answers ("does it file X under A or B") is a choice
+        frame = replace(frame, names=names, intent="value" if options and frame.intent == "yesno" else frame.intent)
     agg = frame.aggregation
     if agg is not None and agg.kind in ("none", "each") and \
             (tools & _EVERY_ROW or any(s.op == "subtract" for s in plan.steps)):

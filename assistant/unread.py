@@ -14,6 +14,7 @@ from assistant.answer import Answer
 from assistant.coverage import Coverage, common, stem
 from assistant.frame import Frame
 from assistant.plan import ToolPlan
+from assistant.reading import option
 from corpus.once import once
 
 
@@ -76,7 +77,8 @@ def _coordinated(plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
     unused = set(cov.unused)
     for n in frame.names:
         for m in (_BEFORE.search(frame.text[:n.start]), _AFTER.match(frame.text, n.end)):
-            if m and m[1] in unused and not common(m[1]) and not _read_by_plan(m[1], plan):
+            if m and m[1] in unused and not common(m[1]) and not _read_by_plan(m[1], plan) and \
+                    not option(n, frame, plan):  # "is Latvia in northern or central eastern europe": answers offered
                 return f"\u201c{m[1]}\u201d beside {n.canonical}"
     return None
 

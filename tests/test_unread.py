@@ -146,6 +146,11 @@ SURE = [
     ["which industries does big data shape downstream",
      "and which of these are also hot-spots of strong interdependency"],
     ["what drives medical devices downstream", "which of them are areas of strong interdependency too"],
+    # a name taken as typed (an abbreviation looked up), and the answers offered to choose from
+    ["CI - which industry does that abbreviation mean"],
+    ["MD is short for which industry?"],
+    ["would the report put latvia in northern or central eastern europe"],
+    ["does figure 10 file greece under southeast or southwest europe"],
 ]
 
 
