@@ -8,7 +8,7 @@ import re
 
 from assistant.answer import Answer
 from assistant.coverage import coverage
-from assistant.cues import KIND_NOUNS, PRONOUN_REF
+from assistant.cues import FOCUS_WORDS, KIND_NOUNS, PRONOUN_REF
 from assistant.frame import Frame
 from assistant.plan import ToolPlan
 from assistant.state import State
@@ -61,7 +61,7 @@ def _unfilled(ans: Answer, plan, frame, state: State) -> None:
             ans.sure = False
             ans.reading = f"{ans.reading} (not read: \u201c{said[0]}\u201d \u2014 searched without the turn before)"
         return
-    if ans.route != "tool" or not isinstance(plan, ToolPlan):
+    if ans.route != "tool" or not isinstance(plan, ToolPlan) or not state.turns and _points_inside(frame):
         return
     taken = {v for s in plan.steps for k, v in s.args.items() if k in NAME_KEYS and isinstance(v, str)}
     said = [m[0] for m in PRONOUN_REF.finditer(frame.text) if m[0] != "there"] if frame.followup.pronoun else []
@@ -74,6 +74,26 @@ def _unfilled(ans: Answer, plan, frame, state: State) -> None:
         return
     ans.sure = False
     ans.reading = f"{ans.reading} (not read: \u201c{said[0]}\u201d \u2014 {why})"
+
+
+# "which trends do they push": a pronoun as the subject after the asked-for noun is someone else, not that noun
+_SUBJECT_AFTER_ASKED = re.compile(r"\b(?:which|what|how many)\b[\w\s&'-]*\b(?:do|does|did|can|could|will|would)\s+$")
+
+
+def _points_inside(frame: Frame) -> bool:
+    """In a first question, a reference that points at something the question itself names before it ("the regions
+    and their countries", "how many industries are there and what are they", "both shaped by X and Y")."""
+    fu = frame.followup
+    if fu.opener:
+        return False
+    if fu.group is not None:
+        return len(frame.names) >= 2
+    m = next((m for m in PRONOUN_REF.finditer(frame.text) if m[0] != "there"), None) or _THOSE.search(frame.text)
+    if m is None:
+        return False
+    before = frame.text[: m.start()]
+    named = any(n.end <= m.start() for n in frame.names) or any(p.search(before) for _, p in FOCUS_WORDS)
+    return named and not _SUBJECT_AFTER_ASKED.search(before)
 
 
 _KIND = {"sector": "industry", "area": "region"}  # the kind a "that …" noun names

@@ -151,6 +151,10 @@ SURE = [
     ["MD is short for which industry?"],
     ["would the report put latvia in northern or central eastern europe"],
     ["does figure 10 file greece under southeast or southwest europe"],
+    # a pronoun in a first question points inside it, not at a turn before
+    ["which industries are there and what are their abbreviations"],
+    ["the table of regions with their countries - which figure?"],
+    ["mega trends that no industry pushes upstream - which are they?"],
 ]
 
 
