@@ -8,6 +8,7 @@ from dataclasses import replace
 
 import tools
 from assistant.spot import fold
+from assistant.understand.stated import Stated
 
 
 def _member(args: dict, r):
@@ -281,6 +282,16 @@ def _verdict(args: dict, counts: list[int], lead: list[str]) -> str:
     return lead[0] if len(lead) == 1 else "tie"
 
 
+def _count_is(args: dict, r):
+    """Does the count match the one the question states ("does Figure 5 show 12 marks")? The real count is said
+    either way, so a "no" names the number the figure gives."""
+    claim = Stated(args["n"], args.get("op", "=="))
+    ok = claim.holds(r.count)
+    return replace(r, value="yes" if ok else "no",
+                   title=f"{r.title} — {r.count} in all" + (f", so yes: {claim.said()}" if ok else f", not {claim.said()}"))
+
+
+STEPS["_count_is"] = _count_is
 STEPS["_compare"] = _compare
 STEPS["_stronger"] = _stronger
 STEPS["_all_grade"] = _all_grade

@@ -75,11 +75,14 @@ def lookup(frame: Frame) -> ToolPlan | None:
 
 
 def _matrix_marks(frame: Frame) -> ToolPlan | None:
-    """"How many marks does Figure 5 have": all the marked cells of one impact matrix."""
-    if frame.figure not in ("3", "4", "5") or frame.names or not C.COUNT.search(frame.text) or \
+    """"How many marks does Figure 5 have", "count the dots in the upstream matrix": all the marked cells of one
+    impact matrix, named by its number or by its relation."""
+    matrix = RELATION_OF_FIGURE.get(frame.figure) if frame.figure else frame.relation
+    if matrix not in ("downstream", "upstream", "aosi") or frame.names or \
+            not (C.COUNT.search(frame.text) or frame.intent == "count") or \
             not _MARKS.search(frame.text) or len(frame.scope) > 1:  # "in figure 3 but not in figure 4": a join
         return None
-    return ToolPlan((Step("compare_matrices", {"include": [RELATION_OF_FIGURE[frame.figure]], "exclude": []}),))
+    return ToolPlan((Step("compare_matrices", {"include": [matrix], "exclude": []}),))
 
 
 def figure_rows(frame: Frame) -> ToolPlan | None:

@@ -147,3 +147,35 @@ def blank_hedges(text: str, marks: tuple[int, ...], spans: tuple[tuple[int, int]
             continue
         text = text[:a] + " " * (b - a) + text[b:]
     return text
+
+
+# a clause that reports what the report's own text says ("the text keeps saying there are 12 AOSIs", "§2.3 says
+# the AOSIs come from Figures 3 and 4", "the conclusion says logistics has the most"): a claim, not a question
+_REPORTED = re.compile(r"^(the |its |this |in the )?(text|report|conclusion|conclusions|introduction|summary|"
+                       r"section|chapter|§|authors?|study|paper|document|narrative|executive summary)\b.{0,40}?"
+                       r"\b(says?|saying|said|states?|stating|stated|claims?|claiming|writes?|wrote|mentions?|argues?|"
+                       r"concludes?|notes?|reports?|tells?|speak\w* of|talk\w* about|puts? it|keeps? \w+ing)\b")
+# the question after it checks the claim against a figure: a yes/no that names a figure, matrix or table
+_AGAINST_FIGURE = re.compile(r"\b(fig(ure)?s? ?\d|matrix|matrices|table|chart|grid)\b")
+
+
+def after_claim(question: str) -> str | None:
+    """The question that follows a reported claim, when it checks that claim against a figure ("The text keeps
+    saying there are 12 AOSIs. Does Figure 5 show 12 marks?"): the claim is context, and its names and numbers are
+    not what is asked. None when there is no such claim, or the question points back into it ("… those two")."""
+    clauses = _raw_clauses(question)
+    if len(clauses) < 2 or not _REPORTED.match(fold(clauses[0]).strip()):
+        return None
+    for clause in clauses[1:]:
+        folded = fold(clause).strip()
+        if not C.YESNO.match(folded):
+            continue
+        rest = question[question.index(clause.strip()):] if clause.strip() else ""
+        text = fold(rest)
+        if not _AGAINST_FIGURE.search(text) or _POINTS_BACK.search(text):
+            return None
+        return rest
+    return None
+
+
+_POINTS_BACK = re.compile(r"\b(those|these|them|both|either|that|this|it|so|true|right|correct|back\w*|confirm\w*|support\w*|agree\w*)\b")
