@@ -61,7 +61,11 @@ _GRADE_WORDS = [
                 r"\bo or (better|stronger|above|higher)\b|\bat least o\b|\babove weak\b|\bbetter than weak\b|\bmore than weak\b|"
                 r"\b" + NOT_WEAK.pattern + r"\b"),
      "coop", "o", "at_least"),
-    (re.compile(r"\bvery strong\b|\bvery intensive\b|\bstrongest grade\b|\+\+"), "coop", "++", "exact"),
+    (re.compile(r"\bvery strong\b|\bvery intensive\b|\bstrongest grade\b|\+\+|\b(two|double) plus(es)?\b|\bplus plus\b"),
+     "coop", "++", "exact"),
+    # the legend's own symbol, printed or spelled, is exactly that grade: "rated +", "one plus"
+    (re.compile(r"\b(rated|graded|grade|marked|scored|score|rating|as|at|a|only|just|exactly|is|are|get|gets|got|"
+                r"with|of) \+(?![+\w])|(?<![+\w])\+ (grade|rating|mark)|\b(one|single|a) plus\b"), "coop", "+", "printed"),
     (re.compile(r"\bmedium\b|\bmoderate\b"), "coop", "o", "exact"),
     (re.compile(r"\bweak\w*\b"), "coop", "-", "exact"),
     (re.compile(r"\bstrong(ly)?\b"), "coop", "+", "exact"),

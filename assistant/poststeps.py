@@ -291,7 +291,16 @@ def _count_is(args: dict, r):
                    title=f"{r.title} — {r.count} in all" + (f", so yes: {claim.said()}" if ok else f", not {claim.said()}"))
 
 
+def _exact_grade(args: dict, r):
+    """Only the entries graded exactly ``grade`` ("rated ✓": not the ✓✓ ones a floor of ✓ also lets in); items
+    and rows stay aligned, pairs stay pairs."""
+    keep = [(i, row) for i, row in zip(r.items, r.rows, strict=True) if row.get("grade") == args["grade"]]
+    return replace(r, items=[i for i, _ in keep], rows=[row for _, row in keep], count=len(keep),
+                   groups={args["grade"]: [str(i) for i, _ in keep]}, title=f"{r.title}, exactly {args['grade']}")
+
+
 STEPS["_count_is"] = _count_is
+STEPS["_exact_grade"] = _exact_grade
 STEPS["_compare"] = _compare
 STEPS["_stronger"] = _stronger
 STEPS["_all_grade"] = _all_grade

@@ -14,6 +14,10 @@ _CROSSOVER = re.compile(r"✓|\btick|\bcheck|\bcross-?over|\bparameters?\b|\bval
 _HOW = re.compile(r"\bhow (strong|strongly|intense|intensive|close)\b")
 _HYPHENS = re.compile(r"(?<=[a-z])-(?=(or|and|to|than)\b)|(?<=\bor)-(?=[a-z])|(?<=\band)-(?=[a-z])")  # medium-or-better
 _EXACT = re.compile(r"\b(only|exactly|just|precisely)\b")
+# Figure 7's one-tick symbol, printed or spelled: exactly that grade ("rated ✓", "a single tick"), unless the
+# question widens it ("✓ or better", "at least one tick")
+_ONE_TICK = re.compile(r"(?<!✓)✓(?!✓)|\b(single|one) (tick|check)\b")
+_WIDER = re.compile(r"\bat least\b|\bor (better|more|stronger|above|higher|very strong|✓✓)|✓✓ or\b|\bor ✓✓|\bany\b")
 
 
 def grade(text: str, crossover: bool = False) -> Grade | None:
@@ -24,12 +28,15 @@ def grade(text: str, crossover: bool = False) -> Grade | None:
         sym = C.check_grade(text)
         if sym is None:
             return None
-        mode = "exact" if _EXACT.search(text) and sym == "✓" else "at_least"
+        printed = _ONE_TICK.search(text) and not _WIDER.search(text)
+        mode = "exact" if sym == "✓" and (_EXACT.search(text) or printed) else "at_least"
         return Grade("crossover", sym, mode)
     cue = C.grade_cue(text)
     if cue is None:
         return None
     sym, mode = cue
+    if mode == "printed":  # the legend's symbol itself
+        return Grade("cooperation", sym, "at_least" if _WIDER.search(text) else "exact")
     if sym in ("+", "++") and mode == "exact" and not _EXACT.search(text):
         mode = "at_least" if sym == "+" else "exact"
     return Grade("cooperation", sym, mode)

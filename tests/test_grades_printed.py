@@ -1,0 +1,48 @@
+"""A printed grade symbol means exactly that grade, a word at least it; industries ranked by Figure 7's marks.
+Truth comes from the tools, never typed."""
+
+import pytest
+
+import tools
+from assistant import Assistant
+from assistant.understand import read
+
+
+@pytest.mark.parametrize("question,scale,symbol,mode", [
+    ("which partners does iberia have at a + in r&d", "cooperation", "+", "exact"),
+    ("pairs rated one plus for business cooperation", "cooperation", "+", "exact"),
+    ("nordic pairs with a + grade or better in business", "cooperation", "+", "at_least"),
+    ("strong r&d links of central eastern europe", "cooperation", "+", "at_least"),  # a word: at least
+    ("which logistics sub-trends carry a single tick for information sharing", "crossover", "✓", "exact"),
+    ("sub-trends rated ✓ under business relationships", "crossover", "✓", "exact"),
+    ("sub-trends with at least one tick under business relationships", "crossover", "✓", "at_least"),
+])
+def test_printed_symbol_is_exact_word_is_at_least(question, scale, symbol, mode):
+    g = read(question).grade
+    assert (g.scale, g.symbol, g.mode) == (scale, symbol, mode)
+
+
+@pytest.mark.parametrize("question", ["drones + logistics, which trends drive them",
+                                      "medtech + biopharma: which mega trends hit both downstream"])
+def test_a_plus_between_names_is_no_grade(question):
+    assert read(question).grade is None
+
+
+def test_a_printed_single_tick_lists_that_grade_only():
+    ans = Assistant.load().ask("which sub-trends are marked ✓ for business relationships in figure 7")
+    col = tools.subtrends_at_grade("Business relationships", "✓")
+    want = {tuple(i) for i, r in zip(col.items, col.rows, strict=True) if r["grade"] == "✓"}
+    assert {tuple(i) for i in ans.items} == want and want != {tuple(i) for i in col.items}
+
+
+@pytest.mark.parametrize("question,grade,nth", [
+    ("in figure 7, which industry block carries the most double ticks", "✓✓", 1),
+    ("which emerging industry has the most very strong crossover marks", "✓✓", 1),
+    ("which industry has the second most ✓✓ in the crossover matrix", "✓✓", 2),
+])
+def test_industries_ranked_by_figure7_marks(question, grade, nth):
+    rows = tools.count_crossover_marks("industry", grade, at_least=False).rows
+    counts = sorted({r["count"] for r in rows}, reverse=True)
+    want = {r["name"] for r in rows if r["count"] == counts[nth - 1]}
+    ans = Assistant.load().ask(question)
+    assert ans.tool == "count_crossover_marks" and set(ans.items) == want
