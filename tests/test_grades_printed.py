@@ -46,3 +46,21 @@ def test_industries_ranked_by_figure7_marks(question, grade, nth):
     want = {r["name"] for r in rows if r["count"] == counts[nth - 1]}
     ans = Assistant.load().ask(question)
     assert ans.tool == "count_crossover_marks" and set(ans.items) == want
+
+
+@pytest.mark.parametrize("question", ["which areas of strong interdependency does medtech have",
+                                      "is creative industries in any area of strong interdependency",
+                                      "list the strongly interdependent pairs for logistics"])
+def test_the_aosi_name_is_no_grade(question):
+    assert read(question).grade is None
+
+
+@pytest.mark.parametrize("question,industry,direction", [
+    ("does biopharma have any area of strong interdependency at all", "Biopharmaceuticals", "aosi"),
+    ("has blue growth got any upstream marks at all", "Blue Growth Industries", "upstream"),
+    ("is there any AOSI for medical devices", "Medical Devices", "aosi"),
+])
+def test_any_marked_cell_is_a_yes_no(question, industry, direction):
+    want = "yes" if tools.trends_for_industry(industry, direction).items else "no"
+    ans = Assistant.load().ask(question)
+    assert ans.value == want and ans.sure

@@ -103,14 +103,18 @@ def _one_side(frame: Frame, d: str) -> ToolPlan | None:
             return None
         steps = [Step(tool, {kind: n, "direction": d}, op) for n, op in ops.items()]
         if frame.intent == "yesno":
-            if frame.focus is None:
-                return None
+            if frame.focus is None and not _ANY_MARKED.search(frame.text):
+                return None  # "does biopharma have any AOSI at all" asks for any marked cell; a bare yes/no does not
             steps.append(Step("_any", {}))
         elif frame.intent not in ("list", "count", "unknown", "value") and \
                 not (frame.intent == "compare" and len(names) > 1):  # "which trends do A and B have in common"
             return None
         return ToolPlan(tuple(steps))
     return None
+
+
+# "any …", "at all", "a single …": a yes/no asking whether the name has a marked cell in the matrix said
+_ANY_MARKED = re.compile(r"\b(any|at all|a single|anything|none)\b")
 
 
 # a name said after one of these words, in its own clause, is taken out: "shared by A and B but missing for C"

@@ -23,7 +23,7 @@ _WIDER = re.compile(r"\bat least\b|\bor (better|more|stronger|above|higher|very 
 def grade(text: str, crossover: bool = False) -> Grade | None:
     """The grade bound, or None when the question names no grade. ``crossover``: the question names a
     parameter or a sub-trend, so its grade words are on Figure 7's scale."""
-    text = _HOW.sub(" ", _HYPHENS.sub(" ", text))
+    text = C.AOSI_PROPER.sub(" ", _HOW.sub(" ", _HYPHENS.sub(" ", text)))  # "areas of strong …" is a name, no grade
     if crossover or _CROSSOVER.search(text) and not C.COOP.search(text.replace("strong", "")):
         sym = C.check_grade(text)
         if sym is None:
