@@ -54,8 +54,26 @@ def _aliases() -> list[tuple[str, str, str]]:
         if len(f) < 2:
             continue
         out.setdefault((f, v.kind), set()).add(v.canonical)
+    for (a, k), c in _initials().items():
+        out.setdefault((a, k), {c})
     rows = [(a, k, c) for (a, k), cs in out.items() for c in sorted(cs)]
     return sorted(rows, key=lambda r: -len(r[0]))
+
+
+# kinds whose multi-word names users shorten to their initials ("CWE", "SEE"); typed in capitals only
+_INITIALLED = ("region", "industry")
+
+
+def _initials() -> dict[tuple[str, str], str]:
+    """(acronym, kind) -> canonical: the initials (3-4 letters) of each multi-word alias of a region or an industry,
+    from the vocabulary itself ("South East Europe" -> "see"); an acronym two names share is left out."""
+    seen: dict[tuple[str, str], set[str]] = {}
+    for v in vocabulary():
+        words = [w for w in re.split(r"[\s-]+", fold(v.alias)) if w and w not in ("and", "of", "the")]
+        letters = "".join(w[0] for w in words)
+        if v.kind in _INITIALLED and len(words) >= 3 and 3 <= len(letters) <= 4 and letters.isalpha():
+            seen.setdefault((letters, v.kind), set()).add(v.canonical)
+    return {key: next(iter(cs)) for key, cs in seen.items() if len(cs) == 1}
 
 
 _RUN = re.compile(r"\w+")

@@ -64,3 +64,21 @@ def test_any_marked_cell_is_a_yes_no(question, industry, direction):
     want = "yes" if tools.trends_for_industry(industry, direction).items else "no"
     ans = Assistant.load().ask(question)
     assert ans.value == want and ans.sure
+
+
+@pytest.mark.parametrize("question,regions", [
+    ("business grade CEE to SEE?", ["Central Eastern Europe", "Southeast Europe"]),
+    ("how close are CWE and NWE in r&d", ["Central Western Europe", "Northwest Europe"]),
+    ("SWE and the nordics, r&d grade", ["Southwest Europe", "Northern Europe"]),
+])
+def test_region_initials_are_the_regions(question, regions):
+    from assistant.spot import by_kind, spot
+
+    assert by_kind(spot(question), "region") == regions
+
+
+@pytest.mark.parametrize("question", ["let us see what the report says about cee", "I see no answer"])
+def test_initials_in_lower_case_are_words(question):
+    from assistant.spot import by_kind, spot
+
+    assert by_kind(spot(question), "region") == []
