@@ -92,3 +92,14 @@ def test_the_claims_names_are_not_compared(assistant):
     rows = {r["name"]: r["count"] for r in tools.rank_matrix("industry", "aosi").rows}
     want = "yes" if rows["Medical Devices"] > rows["Creative Industries"] else "no"
     assert ans.value == want and "Logistical Services" not in ans.reading
+
+
+@pytest.mark.parametrize("question,key", [
+    ("which chart has OEMs and R&D providers along a value chain", "8"),
+    ("on which page is the picture of tier suppliers and OEMs with business links abroad", "8"),
+    ("on which page is the R&D cooperation matrix", "13"),  # the relation alone: its own figure
+    ("where is the business cooperation chart", "16"),  # tied with its regional charts: the relation's figure
+])
+def test_a_relation_word_among_other_content_does_not_pick_the_figure(assistant, question, key):
+    ans = assistant.ask(question)
+    assert ans.citations and ans.citations[0].figure == key

@@ -52,7 +52,23 @@ def _of_relation(frame: Frame) -> ToolPlan | None:
     elif rel in (None, "figures") and _PLACES.search(frame.text) and not C.COOP.search(frame.text):
         rel = "membership"  # "the regions table", "the regions and their countries": Figure 10
     fig = FIGURE_OF_RELATION.get(rel or "")
-    return ToolPlan((Step("figure_info", {"figure": fig}),)) if fig else None
+    if not fig:
+        return None
+    best = _clear_figures(frame)  # "which figure shows OEMs, tier suppliers, R&D providers …": more than the relation
+    if best and fig not in best:
+        return ToolPlan((Step("figure_lookup", {"description": frame.text}),))
+    return ToolPlan((Step("figure_info", {"figure": fig}),))
+
+
+def _clear_figures(frame: Frame) -> set[str]:
+    """The figures whose content fits the question's words best (several when tied), if that fit is clear (by
+    figure_lookup's score), else none."""
+    from tools.figure_find import figure_lookup
+
+    found = figure_lookup(frame.text)
+    if found.value is None or found.rows[0]["score"] < CLEAR:
+        return set()
+    return {str(r["key"]) for r in found.rows if r["score"] >= found.rows[0]["score"]}
 
 
 def _by_what_it_shows(frame: Frame) -> ToolPlan | None:
@@ -66,10 +82,7 @@ def _by_what_it_shows(frame: Frame) -> ToolPlan | None:
 
 def lookup(frame: Frame) -> ToolPlan | None:
     """A figure_lookup plan when one figure clearly fits the question's words, else None (a passage, or unsure)."""
-    from tools.figure_find import figure_lookup
-
-    found = figure_lookup(frame.text)
-    if found.value is None or found.rows[0]["score"] < CLEAR:
+    if not _clear_figures(frame):
         return None
     return ToolPlan((Step("figure_lookup", {"description": frame.text}),))
 
