@@ -98,6 +98,28 @@ def _matrix_marks(frame: Frame) -> ToolPlan | None:
     return ToolPlan((Step("compare_matrices", {"include": [matrix], "exclude": []}),))
 
 
+# a section asked where it starts: "where does the chapter on X start", "which page do the references begin on"
+_STARTS = re.compile(r"\b(start|starts|starting|begin|begins|beginning|open|opens)\b")
+_PART = re.compile(r"\b(sections?|chapters?|appendix|appendices|part)\b")
+# the frame's text folds "4.4" to "4 4": a section number's later parts are single digits after a space
+_SECTION_NUMBER = re.compile(r"(?:\b(?:section|chapter)\s*|§\s*)(\d(?: \d\b)*)")
+_SHOWN = re.compile(r"\b(figures?|fig|charts?|matrix|matrices|diagrams?|maps?|graphs?|pictures?)\b")
+
+
+def _section_start(frame: Frame) -> ToolPlan | None:
+    """Where a section of the report starts, found by the words of its title (table of contents)."""
+    from tools.sections import find_section
+
+    if frame.figure is not None or frame.names or _SHOWN.search(frame.text) or \
+            not (_STARTS.search(frame.text) or _PART.search(frame.text) and frame.intent == "locate"):
+        return None
+    number = _SECTION_NUMBER.search(frame.text)
+    words = number[1].replace(" ", ".") if number else _PART.sub(" ", frame.text)
+    if find_section(words, chapter=bool(re.search(r"\bchapters?\b", frame.text))) is None:
+        return None
+    return ToolPlan((Step("section_info", {"section": words}),))
+
+
 def figure_rows(frame: Frame) -> ToolPlan | None:
-    """A figure or page look-up, or a count over one whole impact matrix."""
-    return first_plan((_matrix_marks, _numbered, _of_relation, _by_what_it_shows), frame)
+    """A figure or page look-up, a section's start, or a count over one whole impact matrix."""
+    return first_plan((_matrix_marks, _numbered, _section_start, _of_relation, _by_what_it_shows), frame)
