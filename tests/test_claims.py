@@ -103,3 +103,23 @@ def test_the_claims_names_are_not_compared(assistant):
 def test_a_relation_word_among_other_content_does_not_pick_the_figure(assistant, question, key):
     ans = assistant.ask(question)
     assert ans.citations and ans.citations[0].figure == key
+
+
+@pytest.mark.parametrize("question,subtrend,industry,n", [
+    ("Urban mining under environmental industries - is only one parameter marked?", "Urban mining",
+     "Environmental Industries", 1),
+    ("renewable energy in environmental industries: are exactly two parameters marked?", "Renewable energy",
+     "Environmental Industries", 2),
+    ("e-commerce for logistics - are three parameters marked?", "e-Commerce", "Logistical Services", 3),
+])
+def test_a_topic_then_a_stated_count_of_marked_parameters(assistant, question, subtrend, industry, n):
+    profile = tools.subtrend_profile(subtrend, industry)
+    marked = sum(len(v) for g, v in profile.groups.items() if g and g != "?")
+    ans = assistant.ask(question)
+    assert read(question).intent == "yesno" and read(question).grade.mode == "at_least"
+    assert ans.value == ("yes" if marked == n else "no") and ans.count == marked
+
+
+def test_a_claim_clause_keeps_its_own_intent():
+    """"X is an AOSI in fig 5. is that pair …": the first clause states, so the question is not a topic + yes/no."""
+    assert read("social media x logistics is an AOSI in fig 5 - is that pair marked upstream?").intent != "yesno"

@@ -54,7 +54,7 @@ def _count_checked(frame: Frame) -> ToolPlan | None:
     """A yes/no question that states a count ("does Figure 5 show 12 marks", "is big data marked for five
     industries"): the count the question asks about, compared with the stated one. Listing the entries or saying
     "yes, there are some" would answer a different question."""
-    claim = stated(frame.text) if frame.intent == "yesno" else None
+    claim = stated(frame.text, yes_no=True) if frame.intent == "yesno" else None
     if claim is None:
         return None
     agg = frame.aggregation

@@ -13,7 +13,8 @@ from assistant.frame import Grade
 _CROSSOVER = re.compile(r"✓|\btick|\bcheck|\bcross-?over|\bparameters?\b|\bvalue[- ]chain|\bmarks?\b|\bmarked\b")
 _HOW = re.compile(r"\bhow (strong|strongly|intense|intensive|close)\b")
 _HYPHENS = re.compile(r"(?<=[a-z])-(?=(or|and|to|than)\b)|(?<=\bor)-(?=[a-z])|(?<=\band)-(?=[a-z])")  # medium-or-better
-_EXACT = re.compile(r"\b(only|exactly|just|precisely)\b")
+# "only strong", "exactly ✓": the grade exactly; "only one parameter", "exactly 3 marks" bound a count, not a grade
+_EXACT = re.compile(r"\b(only|exactly|just|precisely)\b(?! (\d+|one|two|three|four|five|six|seven|eight|nine|ten|a single)\b)")
 # Figure 7's one-tick symbol, printed or spelled: exactly that grade ("rated ✓", "a single tick"), unless the
 # question widens it ("✓ or better", "at least one tick")
 _ONE_TICK = re.compile(r"(?<!✓)✓(?!✓)|\b(single|one) (tick|check)\b")

@@ -43,10 +43,11 @@ class Stated:
         return {"==": "", ">=": "at least ", ">": "more than ", "<": "fewer than ", "<=": "at most "}[self.op] + str(self.n)
 
 
-def stated(text: str) -> Stated | None:
+def stated(text: str, yes_no: bool | None = None) -> Stated | None:
     """The count a yes/no question states ("… show 12 marks?"), or None (not a yes/no question, no number, or a
-    number that names a figure, section, tier or page)."""
-    if not C.YESNO.search(text):
+    number that names a figure, section, tier or page). ``yes_no``: the caller has read the question as a yes/no
+    (its asking clause may follow a topic: "renewable energy - is only one parameter marked?")."""
+    if not (C.YESNO.search(text) if yes_no is None else yes_no):
         return None
     at = 0
     while (m := _STATED.search(text, at)) is not None:
