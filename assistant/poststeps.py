@@ -299,6 +299,37 @@ def _exact_grade(args: dict, r):
                    groups={args["grade"]: [str(i) for i, _ in keep]}, title=f"{r.title}, exactly {args['grade']}")
 
 
+def _versus(args: dict, r):
+    """Two figures' totals compared ("does the upstream matrix have fewer marks than the downstream one"): the
+    first figure's count against the count of ``tool(**args)``; both counts are said, a tie as a tie."""
+    other = getattr(tools, args["tool"])(**{k: v for k, v in args.items() if k not in _VERSUS_KEYS})
+    a, b = r.count, other.count
+    names = [_figure_name(r), _figure_name(other)]
+    fewer = args.get("fewer")
+    ok = a < b if fewer else a > b
+    lead = names[0] if (a < b if fewer else a > b) else names[1] if a != b else None
+    value = ("yes" if ok else "no") if args.get("yes_no") else (lead or "tie")
+    rows = [{"name": names[0], "count": a, "title": r.title}, {"name": names[1], "count": b, "title": other.title}]
+    said = f"{names[0]} {a}, {names[1]} {b}"
+    verdict = "a tie" if a == b else f"{lead} has {'fewer' if fewer else 'more'}"
+    return replace(r, items=[], count=a, value=value, rows=rows, groups={},
+                   citations=[*r.citations, *other.citations], notes=_merged(r.notes, other.notes),
+                   title=f"{r.title} against {other.title}: {said} — {verdict}")
+
+
+_VERSUS_KEYS = ("tool", "fewer", "yes_no")  # _versus's own arguments; the rest are the second tool's
+
+
+def _figure_name(r) -> str:
+    figs = [c.figure for c in r.citations if c.figure]
+    return f"Figure {figs[0]}" if figs else r.title
+
+
+def _merged(a, b) -> list:
+    return [*a, *(n for n in b if n not in a)]
+
+
+STEPS["_versus"] = _versus
 STEPS["_count_is"] = _count_is
 STEPS["_exact_grade"] = _exact_grade
 STEPS["_compare"] = _compare

@@ -23,7 +23,8 @@ RANKING = frozenset({"rank_matrix", "rank_regions", "rank_subtrends", "rank_hots
                      "_best_row", "_leader", "_nth_row", "_pick", "_zero", "_exclude_first", "_compare",
                      "count_subtrends", "count_crossover_marks"})
 # post-steps that turn a result into yes or no
-YES_NO = frozenset({"_any", "_is_check", "_member", "_is_grade", "_zero", "_compare", "_only", "_all_grade", "_count_is"})
+YES_NO = frozenset({"_any", "_is_check", "_member", "_is_grade", "_zero", "_compare", "_only", "_all_grade", "_count_is",
+                    "_versus"})
 # post-steps that read a count bound ("more than four", "exactly 12") against a result's count
 COUNT_BOUND = frozenset({"_count_is"})
 # tools whose arguments carry a grade bound, or which work over every grade
