@@ -50,3 +50,17 @@ def test_a_grade_compared_pair_by_pair_is_no_total(question):
 
     plan = compile_frame(read(question))
     assert plan is None or all(s.tool != "_versus" for s in getattr(plan, "steps", ()))
+
+
+@pytest.mark.parametrize("question,a,b", [
+    ("Which sub-trends do medtech (personalisation) and biopharma (personalisation) have in common?",
+     ("Personalisation of products & services", "Medical Devices"),
+     ("Personalisation of products & services", "Biopharmaceuticals")),
+    ("what sub-trends do digital industries under consumerisation of IT and mobility under convergence have in common",
+     ("Consumerisation, proliferation and ubiquity of IT", "Digital Industries"),
+     ("Convergence of products, devices and services", "Mobility Technologies")),
+])
+def test_two_hotspots_sub_trends_in_common(question, a, b):
+    want = set(tools.subtrends_for(*a).items) & set(tools.subtrends_for(*b).items)
+    ans = Assistant.load().ask(question)
+    assert set(ans.items) == want
