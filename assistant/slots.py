@@ -25,6 +25,8 @@ RANKING = frozenset({"rank_matrix", "rank_regions", "rank_subtrends", "rank_hots
 # post-steps that turn a result into yes or no
 YES_NO = frozenset({"_any", "_is_check", "_member", "_is_grade", "_zero", "_compare", "_only", "_all_grade", "_count_is",
                     "_versus"})
+# lists that are the text's own ranking ("the most relevant parameters"): they answer a "most"
+JUDGED_LISTS = frozenset({"singled_out_parameters"})
 # post-steps that read a count bound ("more than four", "exactly 12") against a result's count
 COUNT_BOUND = frozenset({"_count_is"})
 # tools whose arguments carry a grade bound, or which work over every grade
@@ -72,7 +74,8 @@ def unused_slots(frame: Frame, plan: ToolPlan) -> list[str]:
     missing += [f"\u201c{n}\u201d" for n in dict.fromkeys(names)]
     if frame.grade is not None and not tools & GRADED:
         missing.append("the grade asked")
-    if frame.aggregation is not None and not tools & RANKING and \
+    ranked = tools & RANKING or any(s.args.get("name") in JUDGED_LISTS for s in plan.steps)
+    if frame.aggregation is not None and not ranked and \
             not (frame.aggregation.kind in ("exactly", "at_least", "more_than") and tools & COUNT_BOUND):
         missing.append("the ranking asked")
     if frame.intent == "yesno" and not tools & (YES_NO | CELL_TOOLS):

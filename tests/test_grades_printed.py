@@ -82,3 +82,31 @@ def test_initials_in_lower_case_are_words(question):
     from assistant.spot import by_kind, spot
 
     assert by_kind(spot(question), "region") == []
+
+
+def test_the_texts_own_pick_of_parameters_is_parsed_from_its_ranking_list():
+    """The parameters a bullet list names in bold after a sentence that ranks them, with that sentence verbatim."""
+    import corpus
+
+    picked = [p for p in tools.list_items("parameters").items
+              if p in tools.list_items("singled_out_parameters").items]
+    r = tools.list_items("singled_out_parameters")
+    quote = r.citations[0].quote
+    assert 0 < len(picked) < len(tools.list_items("parameters").items)
+    assert quote in corpus.report_text() and "most" in quote
+    section = corpus.section(r.citations[0].section).text
+    assert all(f"**{p.lower()}**" in section.lower() for p in picked)
+
+
+@pytest.mark.parametrize("question", [
+    "which parameters does the conclusion pick out as most important for transitions",
+    "what value chain parameters does the report highlight",
+    "according to the report, which parameters are particularly challenging for inducing transitions",
+])
+def test_the_texts_judgement_of_parameters_is_its_list_not_figure7(question):
+    ans = Assistant.load().ask(question)
+    assert ans.tool == "list_items" and set(ans.items) == set(tools.list_items("singled_out_parameters").items)
+
+
+def test_a_figure7_ranking_of_parameters_stays_a_ranking():
+    assert Assistant.load().ask("which parameter has the most double ticks in figure 7").tool == "parameter_ranking"
