@@ -127,8 +127,7 @@ REPORT_SAYS = re.compile(r"\bin the conclusion\b|\bthe footnote\b|\bmentioned\b|
                          # the text's own judgement asked, not a figure's ranking: "which ones does the conclusion
                          # single out as most relevant", "what does the summary highlight"
                          r"\b(does|do|did) the (conclusion|conclusions|summary|introduction|report|text|authors?)"
-                         r" (single\w* out|highlight\w*|emphasi[sz]e\w*|stress\w*|point\w* out|regard\w*|consider\w*|"
-                         r"identif\w*|flag\w*)\b")
+                         r" (single\w* out|highlight\w*|emphasi[sz]e\w*|stress\w*|point\w* out)\b")
 # what a passage answers, not a table: reasons, obstacles, benefits, developments ("what holds back …")
 REASONS = re.compile(r"\b(general developments?|developments|barriers?|benefits?|challenges|success factors?|reasons?|"
                      r"drivers for|problems?|hamper\w*|obstacles?|initiatives?|holds? back|held back)\b")
