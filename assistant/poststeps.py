@@ -329,6 +329,13 @@ def _merged(a, b) -> list:
     return [*a, *(n for n in b if n not in a)]
 
 
+def _none_left(args: dict, r):
+    """A universal claim checked: yes when nothing is left over (every cell backed), else no, with the exceptions."""
+    return replace(r, value="no" if r.items else "yes",
+                   title=f"{r.title} — " + ("none: every one is backed" if not r.items else "these are not backed"))
+
+
+STEPS["_none_left"] = _none_left
 STEPS["_versus"] = _versus
 STEPS["_count_is"] = _count_is
 STEPS["_exact_grade"] = _exact_grade

@@ -24,7 +24,7 @@ RANKING = frozenset({"rank_matrix", "rank_regions", "rank_subtrends", "rank_hots
                      "count_subtrends", "count_crossover_marks"})
 # post-steps that turn a result into yes or no
 YES_NO = frozenset({"_any", "_is_check", "_member", "_is_grade", "_zero", "_compare", "_only", "_all_grade", "_count_is",
-                    "_versus"})
+                    "_versus", "_none_left"})
 # lists that are the text's own ranking ("the most relevant parameters"): they answer a "most"
 JUDGED_LISTS = frozenset({"singled_out_parameters"})
 # post-steps that read a count bound ("more than four", "exactly 12") against a result's count
@@ -74,7 +74,8 @@ def unused_slots(frame: Frame, plan: ToolPlan) -> list[str]:
     missing += [f"\u201c{n}\u201d" for n in dict.fromkeys(names)]
     if frame.grade is not None and not tools & GRADED:
         missing.append("the grade asked")
-    ranked = tools & RANKING or any(s.args.get("name") in JUDGED_LISTS for s in plan.steps)
+    ranked = tools & RANKING or any(s.args.get("name") in JUDGED_LISTS for s in plan.steps) or \
+        frame.aggregation is not None and frame.aggregation.kind == "each" and "_none_left" in tools  # "is every …"
     if frame.aggregation is not None and not ranked and \
             not (frame.aggregation.kind in ("exactly", "at_least", "more_than") and tools & COUNT_BOUND):
         missing.append("the ranking asked")

@@ -64,3 +64,23 @@ def test_two_hotspots_sub_trends_in_common(question, a, b):
     want = set(tools.subtrends_for(*a).items) & set(tools.subtrends_for(*b).items)
     ans = Assistant.load().ask(question)
     assert set(ans.items) == want
+
+
+@pytest.mark.parametrize("question,subject,backers", [
+    ("is every AOSI also marked in the downstream matrix", "aosi", ["downstream"]),
+    ("is each mark in figure 4 also in figure 3", "upstream", ["downstream"]),
+    ("are all cells of figure 5 found in figure 3 or figure 4", "aosi", ["downstream", "upstream"]),
+])
+def test_every_cell_of_one_matrix_checked_against_the_others(question, subject, backers):
+    left = tools.compare_matrices([subject], backers)
+    ans = Assistant.load().ask(question)
+    assert ans.value == ("yes" if not left.items else "no") and set(map(tuple, ans.items)) == set(left.items)
+    assert ans.sure
+
+
+def test_backed_by_both_at_once_is_not_read_as_either():
+    from assistant.compile import compile_frame
+    from assistant.understand import read
+
+    plan = compile_frame(read("is every AOSI marked in both figure 3 and figure 4"))
+    assert plan is None or all(s.tool != "_none_left" for s in getattr(plan, "steps", ()))

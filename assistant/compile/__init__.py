@@ -24,14 +24,14 @@ from assistant.compile.only import only_rows
 from assistant.compile.places import _membership, _region_chart
 from assistant.compile.refusals import refusal_rows
 from assistant.compile.subtrends import subtrend_rows
-from assistant.compile.versus import versus_rows
+from assistant.compile.versus import every_rows, versus_rows
 from assistant.frame import Frame
 from assistant.plan import Clarify, Refuse, Step, ToolPlan, first_plan
 from assistant.spot import fold
 from assistant.understand.stated import stated
 
 RULES: tuple[Callable[[Frame], ToolPlan | Clarify | Refuse | None], ...] = (
-    compare_rows, versus_rows, asked_figures_cell, only_rows, _region_chart, figure_rows, list_rows, crossover_rows, subtrend_rows, _membership, band_rows,
+    compare_rows, versus_rows, every_rows, asked_figures_cell, only_rows, _region_chart, figure_rows, list_rows, crossover_rows, subtrend_rows, _membership, band_rows,
     cooperation_rows, pair_rows, _aosi_scope, _matrix, alone_rows)
 
 

@@ -61,3 +61,28 @@ def versus_rows(frame: Frame) -> ToolPlan | None:
                 "yes_no": frame.intent == "yesno"}
         return ToolPlan((first, Step("_versus", args)))
     return None
+
+
+# "is every mark in Figure 5 backed by Figure 3 or 4", "are all AOSIs marked in at least one of the other two":
+# a universal claim about one matrix's cells checked against the others
+_EVERY = re.compile(r"\b(every|each|all)\b(?:\s+\S+){0,3}?\s+(marks?|cells?|dots?|entries|ticks?|crosses|aosis?|areas?)\b")
+_OF_FIGURE = {"3": "downstream", "4": "upstream", "5": "aosi"}
+_FIG = re.compile(r"\bfig(?:ure)?s?\s*([345])\b")
+_ANY_OF = re.compile(r"\b(at least one|either|any of|one of|or)\b")
+_ALL_OF = re.compile(r"\b(both|all three|each of them)\b")
+
+
+def every_rows(frame: Frame) -> ToolPlan | None:
+    """Every marked cell of one impact matrix checked against the others the question names: the cells that are
+    not backed (marked in none of them), and yes when there are none. Backed by both at once is not one
+    table join, so it is left to the other rows (unsure)."""
+    m = _EVERY.search(frame.text)
+    if frame.names or frame.intent == "explain" or m is None or _ALL_OF.search(frame.text):
+        return None
+    after = [_OF_FIGURE[f[1]] for f in _FIG.finditer(frame.text, m.start())]
+    subject = "aosi" if m[2].startswith(("aosi", "area")) else after[0] if after else \
+        next((r for r in _MATRICES if _WORDS[r].search(frame.text, m.end())), None)
+    backers = [r for r in _MATRICES if r != subject and (_WORDS[r].search(frame.text))]
+    if subject is None or not backers or len(backers) > 1 and not _ANY_OF.search(frame.text):
+        return None
+    return ToolPlan((Step("compare_matrices", {"include": [subject], "exclude": backers}), Step("_none_left", {})))
