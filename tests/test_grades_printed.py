@@ -110,3 +110,13 @@ def test_the_texts_judgement_of_parameters_is_its_list_not_figure7(question):
 
 def test_a_figure7_ranking_of_parameters_stays_a_ranking():
     assert Assistant.load().ask("which parameter has the most double ticks in figure 7").tool == "parameter_ranking"
+
+
+@pytest.mark.parametrize("question,industry", [
+    ("does the crossover matrix include digital industries at all", "Digital Industries"),
+    ("is blue growth covered by the crossover table", "Blue Growth Industries"),
+    ("does the cross-over chart have any rows for biopharma", "Biopharmaceuticals"),
+])
+def test_is_an_industry_in_figure7_at_all(question, industry):
+    want = "yes" if tools.crossover_block(industry).count else "no"
+    assert Assistant.load().ask(question).value == want

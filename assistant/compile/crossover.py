@@ -191,7 +191,8 @@ def _counts(frame: Frame) -> ToolPlan | None:
         # "how many double ticks", "list its very strong crossover points": the cells themselves
         return ToolPlan((Step("crossover_cells", {"industry": ind, "grade": g or "✓✓"}),))
     if ind and not frame.given("trend") and frame.aggregation is None and g is None:
-        return ToolPlan((Step("crossover_block", {"industry": ind}),))
+        yes_no = (Step("_any", {}),) if frame.intent == "yesno" else ()  # "does Figure 7 rate X at all"
+        return ToolPlan((Step("crossover_block", {"industry": ind}), *yes_no))
     return None
 
 
@@ -205,9 +206,13 @@ def _industries_ranked(frame: Frame, g: str | None) -> ToolPlan | None:
     return ToolPlan((count, Step("_leader", {"nth": agg.n if agg.kind == "nth" else 1})))
 
 
+_CROSSOVER_NAMED = re.compile(r"\bcross-?over (table|matrix|figure|chart|grid|points?)\b")
+
+
 def _is_figure7(frame: Frame) -> bool:
     """Crossover said, Figure 7 or a parameter named, or a grade on sub-trends (Figure 6 has no grades)."""
-    if frame.relation == "crossover" or frame.figure == "7" or frame.given("parameter"):
+    if frame.relation == "crossover" or frame.figure == "7" or frame.given("parameter") or \
+            frame.relation is None and _CROSSOVER_NAMED.search(frame.text):  # "does the crossover table rate X"
         return True
     g = frame.grade
     return g is not None and (frame.relation == "subtrends" or frame.relation is None and g.scale == "crossover")
