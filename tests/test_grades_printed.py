@@ -120,3 +120,22 @@ def test_a_figure7_ranking_of_parameters_stays_a_ranking():
 def test_is_an_industry_in_figure7_at_all(question, industry):
     want = "yes" if tools.crossover_block(industry).count else "no"
     assert Assistant.load().ask(question).value == want
+
+
+@pytest.mark.parametrize("question,regions", [
+    ("how strong is R&D cooperation between northern and central western", ["Northern Europe", "Central Western Europe"]),
+    ("business ties between south-west and central eastern europe", ["Southwest Europe", "Central Eastern Europe"]),
+    ("do northwest and southeast cooperate on r&d", ["Northwest Europe", "Southeast Europe"]),
+])
+def test_a_region_without_europe_joined_to_another(question, regions):
+    from assistant.spot import by_kind, spot
+
+    assert by_kind(spot(question), "region") == regions
+
+
+@pytest.mark.parametrize("question", ["which trends drive the northern part of logistics",
+                                      "between north america and the rest", "central and eastern asia"])
+def test_a_compass_word_alone_is_no_european_region(question):
+    from assistant.spot import by_kind, spot
+
+    assert not {"Northern Europe", "Central Eastern Europe", "Central Western Europe"} & set(by_kind(spot(question), "region"))
