@@ -123,3 +123,16 @@ def test_a_topic_then_a_stated_count_of_marked_parameters(assistant, question, s
 def test_a_claim_clause_keeps_its_own_intent():
     """"X is an AOSI in fig 5. is that pair …": the first clause states, so the question is not a topic + yes/no."""
     assert read("social media x logistics is an AOSI in fig 5 - is that pair marked upstream?").intent != "yesno"
+
+
+@pytest.mark.parametrize("question,first", [
+    ("how many countries does figure 10 put in eastern asia, and is india one of them",
+     "how many countries does figure 10 put in eastern asia"),
+    ("which trends drive medtech downstream and is big data among them", "which trends drive medtech downstream"),
+    ("list the R&D partners of the nordics - is poland on the list?", "list the R&D partners of the nordics -"),
+])
+def test_a_yes_no_pointing_back_at_a_list_is_a_second_question(question, first):
+    from assistant.understand.clauses import parts
+
+    got = parts(question)
+    assert len(got) == 2 and got[0].text.strip() == first.strip()

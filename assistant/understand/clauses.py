@@ -23,11 +23,15 @@ _OPENS = re.compile(r"^(and |also |plus |then |but |or )*(and also |as well as )
                     r"(which|what|where|who|whose|when|why|how|is|are|does|do|did|can|could|has|have|was|were|will|"
                     r"list|name|show|give|tell)\b")
 # a later clause that asks again: a question word, or an auxiliary with its subject ("are they", "is it")
+# a yes/no about a name that points back at what the question before it listed: "… and is India one of them"
+_BACK = r"(one of them|one of those|among them|among those|in them|of them|in that list|on the list|in the list|part of it)\b"
+_ASKS_BACK = re.compile(r"^(and |also |plus |but |so )*(is|are|does|do|did|was|were) [\w &'-]{1,40}?\b" + _BACK)
 _LATER = re.compile(r"^(and |also |plus |then |but |so )*(and also |as well as )?"
                     r"((which|what|where|who|whose|when|why|how)\b|(is|are|does|do|did|can|could|has|have|was|were|will) "
                     r"(they|it|these|those|there|that|this|all|both|any|each|either|the|we|i|you|he|she)\b)")
 _JOINED = re.compile(r"\b(and|also|plus) (?=(which|what|where|who|whose|when|why|how)\b|"
-                     r"(is|are|does|do|did|was|were) (they|it|these|those|there|all|both|any|each)\b)", re.I)
+                     r"(is|are|does|do|did|was|were) (they|it|these|those|there|all|both|any|each)\b|"
+                     r"(is|are|does|do|did|was|were) [\w &'-]{1,40}?\b" + _BACK + r")", re.I)
 
 
 def marked(question: str) -> tuple[str, tuple[int, ...]]:
@@ -80,7 +84,7 @@ def parts(question: str) -> tuple[Part, ...]:
                 out.append([pending + clause.strip()])
             else:
                 pending += clause.strip() + ", "
-        elif _LATER.match(folded) and not _NAME_THEM.match(folded):
+        elif (_LATER.match(folded) or _ASKS_BACK.match(folded)) and not _NAME_THEM.match(folded):
             out.append([clause])
         else:
             out[-1].append(clause)
