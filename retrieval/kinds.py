@@ -24,8 +24,24 @@ GENERAL = "general"
 EXPLANATORY = frozenset({REASON, DEFINITION, EXAMPLE, RECOMMENDATION, METHOD, WHOLE})
 
 # How a question asks for each kind; the first that matches wins (order matters: "why should" is a reason).
+# A question about what the report itself set out to do: the report (or its authors) as the subject of a verb of
+# aim and one of inquiry, and nothing after it ("what is this study trying to figure out", "what questions does the
+# paper set out to answer", "what was the report investigating"). A topic after it ("… to find out about X") is not.
+_DOC = r"(?:this|the) (?:report|study|document|paper|work|analysis|publication)"
+AIM = (rf"\b{_DOC}(?:'s)?(?: \w+){{0,3}}? (?:(?:is|was|are|were) )?(?:trying|tries|try|sets? out|setting out|aims?|aiming"
+       r"|seeks?|seeking|wants?|wanted|intends?|intended|meant|hopes?|hoped) to (?:find out|figure out|answer|learn"
+       r"|show|discover|establish|understand|achieve|do|accomplish|investigate|explore|examine|look at|look into"
+       r"|work out|prove|test)\W*$"
+       rf"|\bwhat (?:questions?|issues?|problems?)(?: \w+)? (?:does|did|do|is|was) {_DOC}(?: \w+){{0,3}}? (?:ask|asking"
+       r"|address|addressing|answer|answering|tackle|tackling|raise|investigate|investigating|explore|exploring"
+       r"|examine|examining|look at|looking at|cover|set out to answer)\W*$"
+       rf"|\bwhat (?:is|was|are|were) {_DOC}(?: \w+){{0,2}}? (?:investigating|exploring|examining|researching|asking"
+       r"|studying|looking (?:at|into)|getting at|after)\W*$"
+       r"|\bwhat did (?:they|the authors?|the researchers) (?:want|set out|try|aim|seek|hope) to (?:find out|figure out"
+       r"|learn|answer|show|discover|investigate)\W*$")
+
 _ASKS = (
-    (WHOLE, r"\b(what(?:'s| is| are)?|whats) (?:this|the) (?:report|study|document|paper)(?:'s)? (?:about|for)\b"
+    (WHOLE, AIM + r"|\b(what(?:'s| is| are)?|whats) (?:this|the) (?:report|study|document|paper)(?:'s)? (?:about|for)\b"
             r"|\b(?:the )?(?:main|key|central|overall|principal) (?:findings?|messages?|conclusions?|results?|points?"
             r"|takeaways?|questions?|aims?|recommendations?)\b"
             r"(?! (?:on|about|for|of) (?!(?:the|this) (?:report|study|document|paper)\b)\w)"
@@ -45,7 +61,8 @@ _ASKS = (
              r"|evaluat\w*|decide\w*|get)\b|\bwhat (?:data|sources?|method\w*|criteria)\b|\b(?:is|are|was|were)"
              r" (?:\w+ ){0,4}based on\b|\bmethodolog"),
     (NUMBER, r"\bhow (?:many|much|big|large|long|often)\b|\bwhat (?:share|percentage|proportion|number|amount)\b"
-             r"|\bper ?cent\b|%|\bwhich (?:year|period)\b|\bwhen\b"),
+             r"|\bper ?cent\b|%|\bwhich (?:years?|period)\b|\bwhen\b|\b(?:over|in|during|for) (?:what|which) (?:period|time ?frame"
+             r"|time span|years?|dates?)\b|\bwhat (?:period|time ?frame|time span|years?)\b|\bsince when\b"),
     (LIST, r"\bwhich (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\bwhat are the (?:two|three|four|five|"
            r"six|seven|eight|nine|ten|\d+)\b|\b(?:list|name|enumerate)\b|\bwhat (?:services|capabilities|steps|"
            r"factors|aspects|parameters|elements|measures|activities|tasks)\b"),

@@ -21,7 +21,7 @@ from retrieval.chunks import DEFAULT_MAX_CHARS, Chunk, chunk_report
 from retrieval.embed import MODEL_NAME, Embedder, QueryEmbedder, query_embedder
 from retrieval.errors import REBUILD_COMMAND, IndexMismatchError, IndexMissingError
 from retrieval.extract import FRAGMENT_PENALTY, NOTE_ROLES, OVERLAP_WEIGHT, Ask, evidence, pick_quotes
-from retrieval.kinds import ASKING_WORDS, DEFINITION, EXPLANATORY, GENERAL, WHOLE, question_kind
+from retrieval.kinds import AIM, ASKING_WORDS, DEFINITION, EXPLANATORY, GENERAL, WHOLE, question_kind
 from retrieval.lexical import BM25Index, tokenize
 from retrieval.order import descending
 from retrieval.records import Passage, Quote, RetrievalResult
@@ -75,6 +75,8 @@ def _titles() -> tuple[list[tuple[str, str]], list[tuple[str, re.Pattern]]]:
 
 def leans_to_findings(question: str) -> bool:
     """A whole-report question about what the report found or recommends (rather than what it is about)."""
+    if re.search(AIM, " ".join(question.replace("’", "'").split()), re.IGNORECASE):
+        return False  # what it set out to find out or learn: its aim, in the introduction
     return bool(re.search(r"find|conclu|result|recommend|lesson|takeaway|learn", question, re.IGNORECASE))
 
 

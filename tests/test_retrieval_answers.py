@@ -66,6 +66,16 @@ def _narrative_cases() -> list[dict]:
     ("how did the authors assess the grades", kinds.METHOD),
     ("what data is the ranking based on", kinds.METHOD),
     ("why were these industries chosen", kinds.REASON),
+    # what the report set out to do, asked with a verb of aim and one of inquiry: the report as a whole
+    ("what is this study trying to figure out?", kinds.WHOLE),
+    ("what problems is the publication tackling", kinds.WHOLE),
+    ("what was the report investigating", kinds.WHOLE),
+    ("what is the report trying to find out about shipbuilding", kinds.GENERAL),  # a topic: not the whole report
+    ("why does the report aim to help SMEs", kinds.REASON),
+    # a period or the years asked for: a number (a date) answers
+    ("over which time frame was the benchmarking done", kinds.NUMBER),
+    ("in what years were the clusters assessed", kinds.NUMBER),
+    ("what period does the survey data cover", kinds.NUMBER),
 ])
 def test_question_kinds(question, kind):
     assert kinds.question_kind(question) == kind
@@ -250,6 +260,17 @@ def test_a_footnote_asked_about_in_its_own_words_leads_as_a_passing_mention(retr
             total = sum(SENTENCES.idf.get(t, 0.0) for t in asked)
             assert sum(SENTENCES.idf.get(t, 0.0) for t in asked if t in held) >= 0.4 * total, (n.text[:60], lead.text[:60])
             assert role_of(lead.start, lead.end) == BODY
+
+
+def test_what_the_report_set_out_to_find_is_answered_from_its_introduction(retriever):  # noqa: F811
+    # its aim, not its findings: "find out" and "learn" here ask what it looked for, not what it found
+    for q in ("what is this study trying to figure out?", "what did the authors set out to learn",
+              "what problems is the publication tackling"):
+        res = retriever.search(q)
+        assert res.kind == kinds.WHOLE and res.in_scope, q
+        intro = whole_report_sections(q)[0]
+        assert corpus.section(intro).title.lower().startswith(("introduction", "rationale")), q
+        assert res.quotes and res.quotes[0].section == intro, q
 
 
 def test_what_the_report_is_about_leads_with_the_introductions_first_sentence(retriever):  # noqa: F811
