@@ -18,6 +18,7 @@ RECOMMENDATION = "recommendation"
 NUMBER = "number"
 LIST = "list"
 METHOD = "method"
+AGENT = "agent"
 WHOLE = "whole report"
 GENERAL = "general"
 # the kinds that ask for an explanation: never answered by a caption, a table row or front matter alone
@@ -60,6 +61,8 @@ _ASKS = (
              r"(?:chose|chosen|choose|select|selected|pick|picked|identif\w*|assess\w*|measur\w*|rat(?:e|ed)"
              r"|evaluat\w*|decide\w*|get)\b|\bwhat (?:data|sources?|method\w*|criteria)\b|\b(?:is|are|was|were)"
              r" (?:\w+ ){0,4}based on\b|\bmethodolog"),
+    (AGENT, r"^\W*who\b|\bwho (?:\w+ )?(?:is|are|was|were|does|did|do|has|have|had|usually|typically|mostly|actually|"
+            r"really|first|\w+ed|\w+s)\b|\bby whom\b"),
     (NUMBER, r"\bhow (?:many|much|big|large|long|often)\b|\bwhat (?:share|percentage|proportion|number|amount)\b"
              r"|\bper ?cent\b|%|\bwhich (?:years?|period)\b|\bwhen\b|\b(?:over|in|during|for) (?:what|which) (?:period|time ?frame"
              r"|time span|years?|dates?)\b|\bwhat (?:period|time ?frame|time span|years?)\b|\bsince when\b"),
@@ -91,6 +94,11 @@ _CUES = {
     METHOD: r"\b(?:were|was|been|are|is) (?:\w+ ){0,2}(?:selected|chosen|identified|evaluated|assessed|analysed|"
             r"used|considered|merged)\b|\bbased on\b|\bdata (?:of|pool|from)\b|\bpool of\b|\bpanel of\b|\bexperts?\b"
             r"|\bsurvey|\bdesk research\b|\bmethodolog|\bcriteri|\bsample\b|\binterview",
+    # who did something: a passive with its agent ("evaluated by a panel of experts", "initiated by cluster
+    # managements"), or the people involved
+    AGENT: r"\b(?:\w+ed|done|made|run|led|driven|given|taken|written|drawn|chosen|undertaken|carried out|set up) by\b"
+           r"|\binvolv(?:ing|ed)\b|\b(?:initiated|conducted|prepared|commissioned|organi[sz]ed|funded|rated"
+           r"|evaluated|assessed)\b",
     WHOLE: r"\b(?:this|the) (?:report|study|analysis|work)\b|\bkey points\b|\bfindings\b|\bconclu|\baim|\bfocus",
 }
 _COMPILED_ASKS = tuple((k, re.compile(p, re.IGNORECASE)) for k, p in _ASKS)
@@ -112,6 +120,7 @@ _PHRASES = {
     RECOMMENDATION: "Recommendation from the report",
     NUMBER: "Figure from the report",
     METHOD: "How the report worked it out",
+    AGENT: "Who, from the report",
     LIST: "List from the report",
     WHOLE: "The report as a whole, from its introduction and conclusion",
     GENERAL: "What the report says",

@@ -72,6 +72,11 @@ def _narrative_cases() -> list[dict]:
     ("what was the report investigating", kinds.WHOLE),
     ("what is the report trying to find out about shipbuilding", kinds.GENERAL),  # a topic: not the whole report
     ("why does the report aim to help SMEs", kinds.REASON),
+    # who did something: answered by the agent of a passive ("evaluated by a panel of experts") or those involved
+    ("who came up with the list of twelve mega trends", kinds.AGENT),
+    ("who judged how strongly each trend affects each industry", kinds.AGENT),
+    ("who tends to set up the cross-border business deals between cluster firms", kinds.AGENT),
+    ("who should cluster managers talk to first", kinds.RECOMMENDATION),  # advice, about whom
     # a period or the years asked for: a number (a date) answers
     ("over which time frame was the benchmarking done", kinds.NUMBER),
     ("in what years were the clusters assessed", kinds.NUMBER),
@@ -86,6 +91,13 @@ def test_answer_cues_tell_a_reason_from_a_statement():
     assert not kinds.answers(kinds.REASON, "Clusters cooperate with partners in many regions.")
     assert kinds.answers(kinds.NUMBER, "The data covers 154 cluster organisations.")
     assert kinds.answers(kinds.RECOMMENDATION, "Support should be targeted to industries.")
+
+
+def test_a_who_question_is_answered_by_a_sentence_naming_who_did_it():
+    assert kinds.shows_kind(kinds.AGENT, "All directions of influences have been evaluated by a panel of experts.")
+    assert kinds.shows_kind(kinds.AGENT, "The trends were identified by involving experts from industry and science.")
+    assert not kinds.shows_kind(kinds.AGENT, "Cross-border cooperation has become increasingly important.")
+    assert kinds.reading("who judged the grades?").phrase.startswith("Who, from the report: who judged")
 
 
 def test_a_lead_shows_the_kind_asked_for():
