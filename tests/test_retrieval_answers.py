@@ -37,6 +37,7 @@ from retrieval.sentences import Sentences, is_item
 TEXT = corpus.report_text()
 SENTENCES = Sentences(chunk_report())
 NARRATIVE = Path(__file__).parent / "data" / "narrative1.jsonl"
+TUNING_NARRATIVE = ("round7_narr.jsonl", "round9_narr.jsonl", "round11_narr.jsonl")
 
 
 def _narrative_cases() -> list[dict]:
@@ -203,7 +204,10 @@ def test_every_quote_of_every_narrative_question_is_verbatim(narrative_results):
 def test_no_apparatus_is_ever_quoted_as_the_answer_to_an_explanatory_question(narrative_results, retriever):  # noqa: F811
     cases = [(c, r) for c, r in narrative_results if c["category"] == "narrative"]
     cases += [(c, retriever.search(c["question"])) for c in dev_questions() if c["in_scope"]]
-    assert len(cases) > 100
+    for name in TUNING_NARRATIVE:  # questions written by people who read only the report, in their own words
+        rows = [json.loads(line) for line in (NARRATIVE.parent / name).read_text(encoding="utf-8").splitlines() if line]
+        cases += [(c, retriever.search(c["question"])) for c in rows if c.get("category") == "narrative"]
+    assert len(cases) > 250
     for c, res in cases:
         # "which footnote …", "the table of contents": the apparatus asked for may be quoted (a caption never for why)
         for q in res.quotes:
