@@ -27,8 +27,11 @@ MAX_QUOTES = 3
 # margin (the answer shows a lead and up to two supporting quotes, each with its section and page).
 MARGIN = 0.08
 SUPPORT_MARGIN = 0.25
-# Sentences of the best passage get a small head start: the hybrid ranking knows more than one sentence.
-RANK_BONUS = (0.03, 0.015, 0.0)
+# Sentences of the best passage get a small head start: the hybrid ranking knows more than one sentence. Measured
+# on the narrative tuning sets (447 questions): none 0.834 quote-hit / 0.678 lead-hit, (0.03, 0.015) 0.839 / 0.689,
+# (0.06, 0.03) 0.846 / 0.694, (0.08, 0.04) 0.848 / 0.698, (0.1, 0.05) 0.843 / 0.702, (0.15, 0.07) 0.832 / 0.711:
+# the middle of the plateau.
+RANK_BONUS = (0.08, 0.04, 0.0)
 # List items, headings and other short fragments answer a question less well than a whole sentence.
 FRAGMENT_PENALTY = 0.1
 MIN_WORDS = 8
