@@ -68,6 +68,7 @@ class Ask:
     sections: frozenset[str] = frozenset()  # when set, quotes come only from these sections
     rare: frozenset[str] = frozenset()  # what the question is about, named by the report only in its apparatus
     findings: bool = False  # a whole-report question about results (answered by findings, not by the opening)
+    aim: bool = False  # a whole-report question about what it set out to do (answered by its aims and questions)
 
 
 _answers = lru_cache(maxsize=65536)(answers)  # a report sentence is tested for the same kinds in every search
@@ -117,11 +118,17 @@ _FINDING = re.compile(r"\b(?:were|was|been|are|is) (?:identified|found|shown|rev
                       r"|\b(?:became|becomes|is|was) (?:evident|obvious|clear)\b|\bshow(?:s|ed)? that\b|\bresults? "
                       r"(?:show|indicate|suggest)", re.IGNORECASE)
 
+# where the report says what it set out to do: its aims, focus and the questions it asks
+AIM_CUE = re.compile(r"\b(?:key points|aims?|aiming|objectives?|purpose|focus(?:es)?|goals?|questions?|set out|explores?"
+                  r"|will show|shall)\b", re.IGNORECASE)
+
 
 def _overview_bonus(s, ask: Ask) -> float:
     """How much a sentence of the introduction or conclusion says what the report is or found."""
     if ask.findings:
         return OPENING_BONUS if _FINDING.search(s.text) else 0.0
+    if ask.aim:
+        return OPENING_BONUS if AIM_CUE.search(s.text) else 0.0
     offset = s.start - corpus.section_at(s.start).start
     first = not corpus.report_text()[corpus.section_at(s.start).start : s.start].strip().count("\n")
     return OPENING_BONUS * (offset < OPENING_CHARS) + FIRST_BONUS * first

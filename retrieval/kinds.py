@@ -41,6 +41,21 @@ AIM = (rf"\b{_DOC}(?:'s)?(?: \w+){{0,3}}? (?:(?:is|was|are|were) )?(?:trying|tri
        r"|\bwhat did (?:they|the authors?|the researchers) (?:want|set out|try|aim|seek|hope) to (?:find out|figure out"
        r"|learn|answer|show|discover|investigate)\W*$")
 
+_COMPILED_AIM = re.compile(AIM, re.IGNORECASE)
+_AIM_WORDS = re.compile(r"\b(?:point|purpose|aims?|goals?|objectives?|questions?)\b", re.IGNORECASE)
+
+
+def sets_out(question: str) -> bool:
+    """Does ``question`` ask what the report set out to do ("what is this study trying to figure out")?"""
+    return bool(_COMPILED_AIM.search(" ".join(question.replace("’", "'").split())))
+
+
+def asks_aim(question: str) -> bool:
+    """A whole-report question about what the report set out to do or ask (its point, purpose, questions), rather
+    than what it is about or what it found."""
+    return sets_out(question) or bool(_AIM_WORDS.search(question))
+
+
 _ASKS = (
     (WHOLE, AIM + r"|\b(what(?:'s| is| are)?|whats) (?:this|the) (?:report|study|document|paper)(?:'s)? (?:about|for)\b"
             r"|\b(?:the )?(?:main|key|central|overall|principal) (?:findings?|messages?|conclusions?|results?|points?"

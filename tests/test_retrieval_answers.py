@@ -17,6 +17,7 @@ import corpus
 from assistant.render import retrieval_answer
 from retrieval import kinds, vocab
 from retrieval.chunks import Span, chunk_report
+from retrieval.extract import AIM_CUE
 from retrieval.lexical import tokenize
 from retrieval.roles import (
     BODY,
@@ -287,6 +288,8 @@ def test_what_the_report_set_out_to_find_is_answered_from_its_introduction(retri
         intro = whole_report_sections(q)[0]
         assert corpus.section(intro).title.lower().startswith(("introduction", "rationale")), q
         assert res.quotes and res.quotes[0].section == intro, q
+        # where it says what it set out to do (its focus, aims, key questions), not merely its opening sentence
+        assert AIM_CUE.search(res.quotes[0].text), (q, res.quotes[0].text[:80])
 
 
 def test_what_the_report_is_about_leads_with_the_introductions_first_sentence(retriever):  # noqa: F811
