@@ -79,7 +79,7 @@ _ASKS = (
     (AGENT, r"^\W*who\b|\bwho (?:\w+ )?(?:is|are|was|were|does|did|do|has|have|had|usually|typically|mostly|actually|"
             r"really|first|\w+ed|\w+s)\b|\bby whom\b"),
     (NUMBER, r"\bhow (?:many|much|big|large|long|often)\b|\bwhat (?:share|percentage|proportion|number|amount)\b"
-             r"|\bper ?cent\b|%|\bwhich (?:years?|period)\b|\bwhen\b|\b(?:over|in|during|for) (?:what|which) (?:period|time ?frame"
+             r"|\bper ?cent\b|%|\bwhich (?:years?|period)\b|(?:^\W*|[,;:?!-]\s*|\b(?:and|or|but|by|since|until) )when\b(?! (?:it|they|we|you|the|a|an|this|these|those|there|firms?|clusters?|companies|smes?)\b)|\bwhen (?:did|does|do|was|were|will|is|are|has|have|had|would|could|should|can)\b|\b(?:over|in|during|for) (?:what|which) (?:period|time ?frame"
              r"|time span|years?|dates?)\b|\bwhat (?:period|time ?frame|time span|years?)\b|\bsince when\b"),
     (LIST, r"\bwhich (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\bwhat are the (?:two|three|four|five|"
            r"six|seven|eight|nine|ten|\d+)\b|\b(?:list|name|enumerate)\b|\bwhat (?:services|capabilities|steps|"

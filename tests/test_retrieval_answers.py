@@ -83,6 +83,11 @@ def _narrative_cases() -> list[dict]:
     ("over which time frame was the benchmarking done", kinds.NUMBER),
     ("in what years were the clusters assessed", kinds.NUMBER),
     ("what period does the survey data cover", kinds.NUMBER),
+    # "when" asks for a date only as a question word, not as a conjunction inside the question
+    ("when did the study collect its data", kinds.NUMBER),
+    ("by when will there be 50 billion connected things", kinds.NUMBER),
+    ("do firms still buy green products when money is tight", kinds.GENERAL),
+    ("what happens to logistics when customers want everything now", kinds.GENERAL),
 ])
 def test_question_kinds(question, kind):
     assert kinds.question_kind(question) == kind
