@@ -76,6 +76,9 @@ _ASKS = (
              r"(?:chose|chosen|choose|select|selected|pick|picked|identif\w*|assess\w*|measur\w*|rat(?:e|ed)"
              r"|evaluat\w*|decide\w*|get)\b|\bwhat (?:data|sources?|method\w*|criteria)\b|\b(?:is|are|was|were)"
              r" (?:\w+ ){0,4}based on\b|\bmethodolog"),
+    # "who is ESCA", "who are the prosumers": a name to define, not someone who did something
+    (DEFINITION, r"^\W*who (?:is|are|was|were) (?:the |an? )?(?!\w+ing\b|\w+ed\b|behind\b|responsible\b)[\w&-]+"
+                 r"(?: [\w&-]+)?\W*$"),
     (AGENT, r"^\W*who\b|\bwho (?:\w+ )?(?:is|are|was|were|does|did|do|has|have|had|usually|typically|mostly|actually|"
             r"really|first|\w+ed|\w+s)\b|\bby whom\b"),
     (NUMBER, r"\bhow (?:many|much|big|large|long|often)\b|\bwhat (?:share|percentage|proportion|number|amount)\b"

@@ -79,6 +79,10 @@ def _narrative_cases() -> list[dict]:
     ("who judged how strongly each trend affects each industry", kinds.AGENT),
     ("who tends to set up the cross-border business deals between cluster firms", kinds.AGENT),
     ("who should cluster managers talk to first", kinds.RECOMMENDATION),  # advice, about whom
+    ("who is CLEPA?", kinds.DEFINITION),  # a name to define, not an agent
+    ("who are the prosumers", kinds.DEFINITION),
+    ("who is involved in the telematics platform", kinds.AGENT),
+    ("who is behind the survey", kinds.AGENT),
     # a period or the years asked for: a number (a date) answers
     ("over which time frame was the benchmarking done", kinds.NUMBER),
     ("in what years were the clusters assessed", kinds.NUMBER),
