@@ -255,7 +255,7 @@ def _compiled(frame, state: State):
     if state.last_frame is not None:
         done = complete(frame, state)
         if restricts(frame) and state.last_plan is not None:
-            inside = kept(done or frame, state)
+            inside = kept(done or frame, state, frame)
             if inside is not None:
                 return done or frame, inside
             if done is not None and done.relation not in NAME_TABLES:

@@ -45,7 +45,7 @@ def complete(frame: Frame, state: State) -> Frame | None:
         return _pronouns(frame, last)
     if not frame.names and frame.followup.pronoun and _answered(last, state).names:  # "it": the name answered
         return _pronouns(frame, _answered(last, state))
-    kept = _missing_kind(frame, state)
+    kept = _missing_kind(frame, state) or _pronoun_beside(frame, last, state)
     if kept is not None:
         return kept
     if frame.names and frame.relation_said and frame.focus is None and frame.followup.of_those and last.focus:
@@ -242,6 +242,32 @@ def _pronouns(frame: Frame, last: Frame) -> Frame | None:
     names = tuple(Name(n.kind, n.canonical, m[0], m.start(), m.end()) for m in spots[:1] for n in last.names[:1])
     focus = frame.focus or (last.focus if last.relation in _MATRIX else None)
     return _with_names(frame, last, names, focus, frame.combination)
+
+
+# the kinds a pronoun beside names may stand for, the place names first ("its R&D links with Iberia")
+_STANDS_FOR = ("region", "industry", "trend", "country")
+_PAIRS = ("rd", "business")  # relations between two names of one kind
+
+
+def _pronoun_beside(frame: Frame, last: Frame, state: State) -> Frame | None:
+    """"how strong is its R&D cooperation with Iberia", "which of its sub-trends are very strong on information
+    sharing": a pronoun beside the question's own names stands for the newest name said before of a kind the
+    relation takes (the other side of a pair of regions, or the industry of a sub-trend table), placed where the
+    pronoun is and the relation read again with it."""
+    m = _PRONOUN.search(frame.text)
+    rel = frame.relation
+    if m is None or not frame.names or not frame.relation_said or rel not in KINDS_OF_RELATION:
+        return None
+    said = m[0].split()[-1]
+    for kind in _STANDS_FOR:
+        name = state.last_of(kind)
+        if kind not in KINDS_OF_RELATION[rel] or name is None or said in _STANDS_FOR and said != kind or \
+                name in frame.given(kind) or kind in frame.kinds and rel not in _PAIRS:
+            continue
+        placed = Name(kind, name, m[0], m.start(), m.end())
+        return _with_names(frame, last, tuple(sorted(frame.names + (placed,), key=lambda n: n.start)),
+                           frame.focus, frame.combination)
+    return None
 
 
 def _with_names(frame: Frame, last: Frame, names: tuple[Name, ...], focus, combination) -> Frame:
