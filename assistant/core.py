@@ -24,7 +24,7 @@ from assistant.multipart import combine
 from assistant.plan import Clarify, Recall, Refuse, Retrieve, ToolPlan
 from assistant.poststeps import post
 from assistant.reading import plan_reading
-from assistant.replan import changes_last, leader, points_back, restricts, rewrite
+from assistant.replan import changes_last, kinds_compared, leader, points_back, restricts, rewrite, turned
 from assistant.router import MAX_CHARS, guard, route
 from assistant.scope import missing_figure, unverified, weighed
 from assistant.spot import by_kind, spot
@@ -119,7 +119,7 @@ class Assistant:
             frame = _leaning(read(asked)) if said == "correction" else read(asked)
             cov = coverage(frame, asked)
             # "list them": the last answer again, however few English words it has
-            back = points_back(frame, context)
+            back = points_back(frame, context) or turned(frame, context)  # "and vice versa?": nothing unknown
             done, plan = frame, None if back else guard(asked) or unknown_terms(frame, cov, asked)
             if plan is None:
                 done, plan = _compiled(frame, context)
@@ -247,11 +247,12 @@ def _compiled(frame, state: State):
     """The frame (completed from the previous turn when it is a follow-up with holes) and its compiled plan."""
     if len(frame.text) > MAX_CHARS or RECALL.search(frame.text):
         return frame, None
-    if points_back(frame, state):
-        return state.last_frame, state.last_plan
-    lead = leader(frame, state)  # "which one leads" after one list asked of two names in turn
+    # "which one leads" after one list asked of two names in turn; "which kind is stronger for them" after a pair
+    lead = leader(frame, state) or kinds_compared(frame, state)
     if lead is not None:
         return state.last_frame, lead
+    if points_back(frame, state):
+        return state.last_frame, state.last_plan
     if state.last_frame is not None:
         done = complete(frame, state)
         if restricts(frame) and state.last_plan is not None:

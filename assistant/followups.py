@@ -37,7 +37,7 @@ def complete(frame: Frame, state: State) -> Frame | None:
     last = state.last_frame
     if last is None or frame.followup.switch or frame.names_own_subject():
         return None
-    for fill in (_group, _nth, _named_item, _items):
+    for fill in (_group, _nth, _named_item, _items, _grade_only):
         done = fill(frame, last, state)
         if done is not None:
             return done
@@ -45,7 +45,7 @@ def complete(frame: Frame, state: State) -> Frame | None:
         return _pronouns(frame, last)
     if not frame.names and frame.followup.pronoun and _answered(last, state).names:  # "it": the name answered
         return _pronouns(frame, _answered(last, state))
-    kept = _missing_kind(frame, state) or _pronoun_beside(frame, last, state)
+    kept = _missing_kind(frame, state) or _pronoun_beside(frame, last, state) or _figure_said(frame, last)
     if kept is not None:
         return kept
     if frame.names and frame.relation_said and frame.focus is None and frame.followup.of_those and last.focus:
@@ -242,6 +242,32 @@ def _pronouns(frame: Frame, last: Frame) -> Frame | None:
     names = tuple(Name(n.kind, n.canonical, m[0], m.start(), m.end()) for m in spots[:1] for n in last.names[:1])
     focus = frame.focus or (last.focus if last.relation in _MATRIX else None)
     return _with_names(frame, last, names, focus, frame.combination)
+
+
+_SCALE = {"crossover": "crossover", "rd": "cooperation", "business": "cooperation"}
+
+
+def _grade_only(frame: Frame, last: Frame, state: State) -> Frame | None:
+    """"of those, which are very strong", "and which are not ticked at all": a follow-up that says only a grade
+    on the last turn's scale is the last frame with that grade. Not with a negation ("not ticked at all"): no
+    table row reads a grade's absence over the last answer yet."""
+    fu = frame.followup
+    if frame.names or frame.relation is not None or frame.grade is None or frame.figure is not None or frame.negation or \
+            _SCALE.get(last.relation or "") != frame.grade.scale or not (fu.of_those or fu.opener or fu.short):
+        return None
+    return replace(last, text=frame.text, grade=frame.grade, followup=fu,
+                   intent=frame.intent if frame.intent != "unknown" else last.intent,
+                   aggregation=frame.aggregation, scope=last.scope)
+
+
+def _figure_said(frame: Frame, last: Frame) -> Frame | None:
+    """"which pairs are rated ++ there", "and what grade does it give X vs Y" after a turn about one figure itself
+    ("what is figure 16?"): "there" and "it" are that figure, and the figure says the relation."""
+    fu = frame.followup
+    if frame.figure is not None or frame.relation is not None or last.figure is None or last.relation is None or \
+            last.names or not fu.pronoun:
+        return None
+    return replace(frame, figure=last.figure, relation=last.relation, relation_said=True)
 
 
 # the kinds a pronoun beside names may stand for, the place names first ("its R&D links with Iberia")

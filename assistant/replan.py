@@ -122,6 +122,60 @@ def flip(frame: Frame, state: State) -> ToolPlan | None:
     return ToolPlan(tuple(steps)) if changed else None
 
 
+# words that turn the last question round: the other direction of the value chain, the other side of a pair
+_REVERSE = re.compile(r"\b(other|opposite|reverse|inverse) (direction|way)\b|\bthe other way\b|\bvice versa\b|"
+                      r"\bthe reverse\b|\bin reverse\b|\bturned (round|around)\b|\bother way (round|around)\b")
+_OTHER_SIDE = {"downstream": "upstream", "upstream": "downstream"}
+
+
+def reverse(frame: Frame, state: State) -> ToolPlan | None:
+    """"and the other direction?", "vice versa?": the last plan turned round — downstream and upstream swapped
+    in every step, or the two sides of its one pair (``x_a``, ``x_b``) swapped."""
+    last = state.last_plan
+    if last is None or frame.names or frame.relation_said or not _REVERSE.search(frame.text):
+        return None
+    steps = tuple(replace(s, args={**s.args, "direction": _OTHER_SIDE[s.args["direction"]]})
+                  if s.args.get("direction") in _OTHER_SIDE else s for s in last.steps)
+    if steps != last.steps:
+        return ToolPlan(steps)
+    if len(last.steps) != 1:
+        return None
+    a = last.steps[0].args
+    pair = next((k.removesuffix("_a") for k in a if k.endswith("_a") and f"{k[:-2]}_b" in a), None)
+    if pair is None:
+        return None
+    return ToolPlan((replace(last.steps[0], args={**a, f"{pair}_a": a[f"{pair}_b"], f"{pair}_b": a[f"{pair}_a"]}),))
+
+
+_COMPARATIVE = re.compile(r"\b(stronger|weaker|better|worse|higher|lower|more intense|closer)\b")
+
+
+def kinds_compared(frame: Frame, state: State) -> ToolPlan | None:
+    """"so which kind is stronger for that pair", "is r&d better there?" after the grade of one pair of regions:
+    both kinds of cooperation for that pair, compared. With one kind said it is a yes/no on that kind; without,
+    the stronger kind is named."""
+    last = state.last_plan
+    if last is None or len(last.steps) != 1 or last.steps[0].tool != "cooperation_grade" or frame.names or \
+            frame.focus in ("regions", "countries") or not _COMPARATIVE.search(frame.text):
+        return None  # "which region is stronger with them" asks for a place, not a kind
+    said = {s.relation for s in frame.scope if s.relation in _KINDS and not s.negated}
+    stronger = said.pop() if len(said) == 1 and frame.intent == "yesno" else None
+    weaker = bool(_LOWER.search(frame.text))
+    if stronger is not None and weaker:
+        stronger = next(k for k in _KINDS if k != stronger)
+    args = {"stronger": stronger} if stronger is not None else {"stronger": None, "weaker": weaker}
+    return ToolPlan((replace(last.steps[0], args={**last.steps[0].args, "kind": "both"}),
+                     Step("_compare_kinds", args)))
+
+
+_LOWER = re.compile(r"\b(weaker|worse|lower)\b")
+
+
+def turned(frame: Frame, state: State) -> bool:
+    """The last plan turned round or its pair's two kinds compared: every word is read, none is a new subject."""
+    return reverse(frame, state) is not None or kinds_compared(frame, state) is not None
+
+
 @cache
 def _takes_order(tool: str) -> bool:
     """The tool ranks either way: its signature has an ``order`` of "most" or "fewest"."""
@@ -167,7 +221,7 @@ def leader(frame: Frame, state: State) -> ToolPlan | None:
 def rewrite(frame: Frame, state: State) -> tuple[Frame, ToolPlan] | None:
     """The last plan changed where an elliptic follow-up says (another name of a kind it used, the other end of
     its ranking), and the last frame changed the same way, to judge the plan against."""
-    plan = swap(frame, state) or flip(frame, state) or swap_kind(frame, state)
+    plan = swap(frame, state) or flip(frame, state) or swap_kind(frame, state) or reverse(frame, state)
     last = state.last_frame
     if plan is None or last is None:
         return None

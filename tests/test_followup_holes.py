@@ -47,3 +47,66 @@ def test_a_pronoun_beside_a_name_is_the_region_said_before(turns, question, kind
     region = before.value if before.tool == "region_of" else before.args["region"]
     assert ans.tool == "cooperation_grade" and {ans.args["region_a"], ans.args["region_b"]} == {region, other}
     assert ans.value == tools.cooperation_grade(region, other, kind).value and ans.args["kind"] == kind
+
+
+@pytest.mark.parametrize("turns,question", [
+    (["what is the r&d grade from northern europe to southwest europe"], "and vice versa?"),
+    (["how intense is business cooperation between northwest europe and central eastern europe"],
+     "what about the opposite direction"),
+    (["which trends does medtech push upstream"], "and the other way?"),
+])
+def test_the_other_direction_turns_the_last_plan_round(turns, question):
+    """Class: "the other direction" after a pair (its sides swapped) or a value-chain list (up <-> down)."""
+    ans, (before,) = _ask(turns, question)
+    a = before.args
+    if "region_a" in a:
+        assert (ans.args["region_a"], ans.args["region_b"]) == (a["region_b"], a["region_a"])
+        assert ans.value == tools.cooperation_grade(a["region_b"], a["region_a"], a["kind"]).value
+    else:
+        assert ans.args["direction"] == {"upstream": "downstream", "downstream": "upstream"}[a["direction"]]
+        assert ans.items == tools.trends_for_industry(a["industry"], ans.args["direction"]).items
+
+
+@pytest.mark.parametrize("turns,question,weaker", [
+    (["business cooperation northern europe with northwest europe?"], "which of the two kinds is weaker for them",
+     True),
+    (["how strong is r&d cooperation between southeast europe and central western europe"],
+     "and which type of cooperation is higher for those two", False),
+    (["r&d grade between central western europe and northern europe"], "so which kind is better there", False),
+])
+def test_which_kind_is_stronger_names_the_kind_for_the_last_pair(turns, question, weaker):
+    """Class: the two kinds of cooperation compared for the pair of the turn before, no kind said."""
+    ans, (before,) = _ask(turns, question)
+    a, b = before.args["region_a"], before.args["region_b"]
+    grades = {k: tools.grade_rank("cooperation", tools.cooperation_grade(a, b, k).value) for k in ("rd", "business")}
+    words = {"rd": "R&D", "business": "business"}
+    if grades["rd"] == grades["business"]:
+        assert ans.value.startswith("neither")
+    else:
+        assert ans.value == words[(min if weaker else max)(grades, key=grades.get)], ans.reading
+    assert ans.args["kind"] == "both"
+
+
+@pytest.mark.parametrize("turns,question,grade", [
+    (["which regions does northern europe cooperate with in r&d"], "of those, which are rated strong", "+"),
+    (["who does southwest europe do business with"], "which of them are very strong", "++"),
+    (["partners of central western europe for r&d"], "among those which are medium", "o"),
+])
+def test_a_grade_said_alone_filters_the_last_answer(turns, question, grade):
+    """Class: "of those" with only a grade: the last question again at that grade, kept to its items."""
+    ans, (before,) = _ask(turns, question)
+    region, kind = before.args["region"], before.args["kind"]
+    expect = [r for r in before.items if tools.cooperation_grade(region, r, kind).value == grade or
+              grade == "+" and tools.cooperation_grade(region, r, kind).value == "++"]
+    assert ans.route == "tool" and sorted(ans.items) == sorted(expect), ans.reading
+
+
+@pytest.mark.parametrize("turns,question,kind", [
+    (["what is figure 13?"], "which pairs are rated very strong there", "rd"),
+    (["tell me about figure 16"], "and what grade does it give northern europe and southwest europe", "business"),
+    (["what page is figure 16 on"], "which region pairs get ++ in it", "business"),
+])
+def test_there_and_it_after_a_figure_are_that_figure(turns, question, kind):
+    """Class: "there"/"it" after a turn about one figure itself: that figure's relation."""
+    ans, _ = _ask(turns, question)
+    assert ans.route == "tool" and ans.args.get("kind") == kind, ans.reading
