@@ -19,7 +19,7 @@ from assistant.coverage import coverage, known, subjects
 from assistant.cues import RECALL
 from assistant.doubts import doubt
 from assistant.errors import AssistantError, IndexUnavailable
-from assistant.followups import complete, frame_of_plan
+from assistant.followups import KINDS_OF_RELATION, complete, frame_of_plan
 from assistant.multipart import combine
 from assistant.plan import Clarify, Recall, Refuse, Retrieve, ToolPlan
 from assistant.poststeps import post
@@ -132,8 +132,8 @@ class Assistant:
             annotate(ans, plan, frame, cov, done)
             if ans.route == "tool" and isinstance(plan, ToolPlan):
                 state.last_frame = frame_of_plan(done, plan.steps)
-            elif ans.route == "retrieval" and done.names:  # the subject of a narrative answer is context too
-                state.last_frame = done
+            elif ans.route == "retrieval" and _topic(done):  # the subject of a narrative answer is context too
+                state.last_frame = _kept_names(done, state.last_frame)
         except tools.ToolError as e:
             ans = render.refusal(str(e), _reason(e), _suggest_for(e))
         except AssistantError as e:
@@ -222,7 +222,7 @@ class Assistant:
         return result
 
     def _remember(self, plan: ToolPlan, result, question: str, state: State) -> None:
-        state.prev_plan, state.last_plan = state.last_plan, plan
+        state.answered(plan)
         state.last_items = list(result.items)
         mentions = spot(question)
         for kind in ("industry", "trend", "subtrend", "parameter", "region", "country"):
@@ -236,6 +236,21 @@ class Assistant:
                 state.remember(kind, names)
         if result.tool == "region_of" and result.value:
             state.remember("region", [result.value])
+
+
+def _topic(frame) -> bool:
+    """A narrative turn that names what it is about, or a table of the report by its relation ("the business
+    cooperation matrix"): the next turn may lean on it ("northwest with southwest?")."""
+    return bool(frame.names) or frame.relation_said and frame.relation in KINDS_OF_RELATION
+
+
+def _kept_names(frame, last):
+    """A narrative turn that leans on the turn before and names nothing itself ("are they an AOSI anywhere")
+    keeps the names it leaned on for the next turn."""
+    fu = frame.followup
+    if frame.names or last is None or not last.names or not (fu.pronoun or fu.opener or fu.of_those):
+        return frame
+    return replace(frame, names=last.names)
 
 
 def _leaning(frame):

@@ -42,7 +42,9 @@ def complete(frame: Frame, state: State) -> Frame | None:
         if done is not None:
             return done
     if not frame.names and (frame.followup.pronoun or frame.followup.of_those) and last.names:
-        return _pronouns(frame, last)
+        done = _pronouns(frame, last)
+        if done is not None or not _THERE.search(frame.text) or _answered(last, state) == last:
+            return done  # "there" may be the place the last answer named ("which region is X in")
     if not frame.names and frame.followup.pronoun and _answered(last, state).names:  # "it": the name answered
         return _pronouns(frame, _answered(last, state))
     kept = _missing_kind(frame, state) or _pronoun_beside(frame, last, state) or _figure_said(frame, last)
@@ -59,9 +61,12 @@ def complete(frame: Frame, state: State) -> Frame | None:
             not _whole(frame):
         said = [s.relation for s in frame.scope if not s.negated]
         rel = frame.relation or (said[0] if len(said) == 1 else None)
-        return replace(frame, names=last.names, focus=frame.focus or last.focus, relation=rel,
+        return replace(frame, names=_referred(frame, last.names), focus=frame.focus or last.focus, relation=rel,
                        combination=frame.combination or last.combination,
                        intent=frame.intent if frame.intent != "unknown" else last.intent)
+    instead = _instead(frame, last)
+    if instead is not None:
+        return instead
     if frame.names and not frame.relation_said and frame.focus is None and last.relation is not None and \
             frame.kinds & KINDS_OF_RELATION.get(last.relation, frame.kinds):
         new_kinds = frame.kinds
@@ -69,6 +74,20 @@ def complete(frame: Frame, state: State) -> Frame | None:
         return replace(last, text=frame.text, names=kept + frame.names, followup=frame.followup,
                        combination=frame.combination if len(frame.names) > 1 else None)
     return None
+
+
+# "that sub-trend", "this industry": of the names said before, the one of that kind
+_THAT_NAME = re.compile(r"\b(?:that|this|the same) (?P<noun>sub-?trend|industry|sector|(?:mega )?trend|region|country|"
+                        r"parameter)\b")
+_NOUN_KIND = {"sector": "industry", "mega trend": "trend", "sub-trend": "subtrend", "subtrend": "subtrend"}
+
+
+def _referred(frame: Frame, names: tuple[Name, ...]) -> tuple[Name, ...]:
+    """The names a follow-up takes from the turn before: only those of the kind it points at ("which industry is
+    that sub-trend under": the sub-trend, not the parameter it was graded on), else all of them."""
+    m = _THAT_NAME.search(frame.text)
+    kind = _NOUN_KIND.get(m["noun"], m["noun"]) if m else None
+    return tuple(n for n in names if n.kind == kind) or names
 
 
 _SPEAKER = re.compile(r"\b(us|we|our|ours)\b")  # "with us": the user's own region, said in a turn before
@@ -225,7 +244,8 @@ def item_names(state: State) -> list[Name]:
     return out if len({n.kind for n in out}) == 1 else []
 
 
-_PRONOUN = re.compile(r"\b(it|its|they|them|their|that industry|this industry|that trend|this trend|that region|"
+_THERE = re.compile(r"\bthere\b")
+_PRONOUN = re.compile(r"\b(it|its|they|them|their|there|that industry|this industry|that trend|this trend|that region|"
                       r"this region|that country|this country)\b")
 
 
@@ -237,7 +257,8 @@ def _pronouns(frame: Frame, last: Frame) -> Frame | None:
     if not spots or len({n.kind for n in last.names}) > 1 and len({(n.start, n.end) for n in last.names}) > 1:
         return None
     said = spots[0][0].split()[-1]
-    if said in ("industry", "trend", "region", "country") and said != last.names[0].kind:
+    if said in ("industry", "trend", "region", "country") and said != last.names[0].kind or \
+            said == "there" and last.names[0].kind not in ("region", "country"):
         return None
     names = tuple(Name(n.kind, n.canonical, m[0], m.start(), m.end()) for m in spots[:1] for n in last.names[:1])
     focus = frame.focus or (last.focus if last.relation in _MATRIX else None)
@@ -258,6 +279,23 @@ def _grade_only(frame: Frame, last: Frame, state: State) -> Frame | None:
     return replace(last, text=frame.text, grade=frame.grade, followup=fu,
                    intent=frame.intent if frame.intent != "unknown" else last.intent,
                    aggregation=frame.aggregation, scope=last.scope)
+
+
+_INSTEAD = re.compile(r"\b(not|instead of|rather than)\b")
+
+
+def _instead(frame: Frame, last: Frame) -> Frame | None:
+    """"no, I meant northern europe, not northwest", "central eastern europe rather than southeast": of two names
+    of one kind, the one the last turn used is replaced by the other; nothing else of the last turn changes."""
+    if len(frame.names) != 2 or len(frame.kinds) != 1 or frame.relation_said or not _INSTEAD.search(frame.text):
+        return None
+    used = {n.canonical for n in last.names}
+    old = [n for n in frame.names if n.canonical in used]
+    new = [n for n in frame.names if n.canonical not in used]
+    if len(old) != 1 or len(new) != 1:
+        return None
+    names = tuple(new[0] if n.canonical == old[0].canonical else n for n in last.names)
+    return replace(last, text=frame.text, names=names, followup=frame.followup)
 
 
 def _figure_said(frame: Frame, last: Frame) -> Frame | None:

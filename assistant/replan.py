@@ -215,7 +215,23 @@ def leader(frame: Frame, state: State) -> ToolPlan | None:
     if count is None:
         return None
     order = "fewest" if least else "most"
-    return ToolPlan((count(b), Step("_compare", {"names": [a[differ[0]], b[differ[0]]], "order": order})))
+    names = _asked_in_turn(state, differ[0]) or [a[differ[0]], b[differ[0]]]
+    return ToolPlan((count(b), Step("_compare", {"names": names, "order": order})))
+
+
+def _asked_in_turn(state: State, key: str) -> list[str]:
+    """The names the same one-step plan was asked of, turn after turn up to the last ("how many trends hit
+    digital industries", "and mobility tech?", "and biopharma?"): only ``key`` changes between them."""
+    b = state.last_plan.steps[0]
+    names: list[str] = []
+    for p in reversed(state.plans):
+        s = p.steps[0] if len(p.steps) == 1 else None
+        if s is None or s.tool != b.tool or set(s.args) != set(b.args) or \
+                any(s.args[k] != b.args[k] for k in b.args if k != key):
+            break
+        if s.args[key] not in names:
+            names.insert(0, s.args[key])
+    return names if len(names) >= 2 else []
 
 
 def rewrite(frame: Frame, state: State) -> tuple[Frame, ToolPlan] | None:

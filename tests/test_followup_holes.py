@@ -110,3 +110,82 @@ def test_there_and_it_after_a_figure_are_that_figure(turns, question, kind):
     """Class: "there"/"it" after a turn about one figure itself: that figure's relation."""
     ans, _ = _ask(turns, question)
     assert ans.route == "tool" and ans.args.get("kind") == kind, ans.reading
+
+
+@pytest.mark.parametrize("turns,question,other,kind", [
+    (["what region is portugal part of"], "which regions do clusters there work with in business", None, "business"),
+    (["which region does finland belong to"], "how strong is r&d between clusters there and central western europe",
+     "Central Western Europe", "rd"),
+    (["which region is greece in"], "and what r&d grade do clusters there get with central eastern europe",
+     "Central Eastern Europe", "rd"),
+])
+def test_there_after_a_region_answer_is_that_region(turns, question, other, kind):
+    """Class: "there" after an answer that named one region: that region, not the country asked about."""
+    ans, (before,) = _ask(turns, question)
+    region = before.value
+    if other is None:
+        assert ans.tool == "partners" and ans.args["region"] == region and ans.args["kind"] == kind
+    else:
+        assert {ans.args["region_a"], ans.args["region_b"]} == {region, other}
+        assert ans.value == tools.cooperation_grade(region, other, kind).value
+
+
+@pytest.mark.parametrize("turns,question", [
+    (["grade for cloud computing under business relationships"], "which industry has that sub-trend"),
+    (["how strong is theranostics on information sharing"], "which industry is this sub-trend under"),
+    (["is urban mining very strong on agile implementation strategies"], "and that sub-trend belongs to which industry"),
+])
+def test_that_kind_takes_only_the_name_of_that_kind(turns, question):
+    """Class: "that sub-trend" after a turn with a sub-trend and a parameter: the sub-trend alone."""
+    ans, (before,) = _ask(turns, question)
+    sub = before.args["subtrend"]
+    assert ans.route == "tool" and before.args["industry"] in ans.items, (ans.tool, ans.args, ans.reading)
+    assert set(ans.items) <= set(tools.subtrend_industries(sub).items)
+
+
+@pytest.mark.parametrize("turns,question,fewest", [
+    (["how many mega trends shape medtech downstream", "and logistics?", "and creative industries?"],
+     "which of them has the most", False),
+    (["how many trends does blue growth push upstream", "and environmental industries?", "and advanced packaging?"],
+     "which has fewer", True),
+    (["how many megatrends hit digital industries downstream", "what about biopharma?", "and experience industries?",
+      "and medtech?"], "so which one leads", False),
+])
+def test_which_one_leads_compares_every_name_asked_in_turn(turns, question, fewest):
+    """Class: the same count asked of several names in turn, then "which leads": all of them compared."""
+    ans, before = _ask(turns, question)
+    counts = {b.args["industry"]: b.count for b in before}
+    edge = (min if fewest else max)(counts.values())
+    lead = sorted(n for n, c in counts.items() if c == edge)
+    assert sorted(ans.items) == lead, ans.reading
+    assert all(n in ans.reading for n in counts)
+
+
+@pytest.mark.parametrize("turns,question,kind", [
+    (["the r&d cooperation table"], "southwest europe with central eastern europe?", "rd"),
+    (["show me the business cooperation matrix"], "how does northern europe do with northwest europe", "business"),
+    (["the figure on business cooperation between regions"], "central western europe and southeast europe?",
+     "business"),
+])
+def test_a_turn_naming_a_table_is_context_for_names_alone(turns, question, kind):
+    """Class: a turn that names a figure's relation only (answered from the text), then two names alone."""
+    ans, _ = _ask(turns, question)
+    a, b = ans.args.get("region_a"), ans.args.get("region_b")
+    assert ans.tool == "cooperation_grade" and ans.args["kind"] == kind, ans.reading
+    assert ans.value == tools.cooperation_grade(a, b, kind).value
+
+
+@pytest.mark.parametrize("turns,question,old,new", [
+    (["r&d grade between northern europe and northwest europe"], "sorry, I meant central western europe, not northwest",
+     "Northwest Europe", "Central Western Europe"),
+    (["business grade southwest europe with southeast europe"], "no - central eastern europe rather than southeast",
+     "Southeast Europe", "Central Eastern Europe"),
+    (["how strong is r&d between central western europe and southwest europe"],
+     "I meant northern europe instead of southwest europe", "Southwest Europe", "Northern Europe"),
+])
+def test_a_correction_replaces_the_name_it_says_not(turns, question, old, new):
+    """Class: "X, not Y" after a pair: Y (said last turn) replaced by X, the kind of cooperation kept."""
+    ans, (before,) = _ask(turns, question)
+    pair = [new if r == old else r for r in (before.args["region_a"], before.args["region_b"])]
+    assert [ans.args["region_a"], ans.args["region_b"]] == pair and ans.args["kind"] == before.args["kind"]
+    assert ans.value == tools.cooperation_grade(*pair, before.args["kind"]).value
