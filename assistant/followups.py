@@ -42,7 +42,7 @@ def complete(frame: Frame, state: State) -> Frame | None:
         if done is not None:
             return done
     if not frame.names and (frame.followup.pronoun or frame.followup.of_those) and last.names:
-        done = _pronouns(frame, last)
+        done = _pronouns(frame, last) or _among(frame, last)
         if done is not None or not _THERE.search(frame.text) or _answered(last, state) == last:
             return done  # "there" may be the place the last answer named ("which region is X in")
     if not frame.names and frame.followup.pronoun and _answered(last, state).names:  # "it": the name answered
@@ -279,6 +279,16 @@ def _grade_only(frame: Frame, last: Frame, state: State) -> Frame | None:
     return replace(last, text=frame.text, grade=frame.grade, followup=fu,
                    intent=frame.intent if frame.intent != "unknown" else last.intent,
                    aggregation=frame.aggregation, scope=last.scope)
+
+
+def _among(frame: Frame, last: Frame) -> Frame | None:
+    """"and which of those are AOSIs", "of those, which does it push upstream too": an "of those" question with a
+    relation of its own and no names is asked of the last turn's names (its subject), about the same kind of
+    item; the caller keeps the answer inside the last one."""
+    if not frame.followup.of_those or frame.relation is None or not last.names:
+        return None
+    return replace(frame, names=_referred(frame, last.names), focus=frame.focus or last.focus,
+                   combination=frame.combination or last.combination)
 
 
 _INSTEAD = re.compile(r"\b(not|instead of|rather than)\b")
