@@ -24,7 +24,16 @@ from assistant.multipart import combine
 from assistant.plan import Clarify, Recall, Refuse, Retrieve, ToolPlan
 from assistant.poststeps import post
 from assistant.reading import plan_reading
-from assistant.replan import changes_last, kinds_compared, leader, points_back, restricts, rewrite, turned
+from assistant.replan import (
+    changes_last,
+    kinds_compared,
+    leader,
+    others,
+    points_back,
+    restricts,
+    rewrite,
+    turned,
+)
 from assistant.router import MAX_CHARS, guard, route
 from assistant.scope import missing_figure, unverified, weighed
 from assistant.spot import by_kind, spot
@@ -123,7 +132,7 @@ class Assistant:
             done, plan = frame, None if back else guard(asked) or unknown_terms(frame, cov, asked)
             if plan is None:
                 done, plan = _compiled(frame, context)
-            plan = plan or route(asked, context)
+            plan = others(frame, plan or route(asked, context), context)  # "which other countries …"
             ans = self._run(plan, asked, state)
             doubt(ans, plan, frame, state)
             other = guessed(frame, plan, state)

@@ -262,6 +262,8 @@ def _pronouns(frame: Frame, last: Frame) -> Frame | None:
         return None
     names = tuple(Name(n.kind, n.canonical, m[0], m.start(), m.end()) for m in spots[:1] for n in last.names[:1])
     focus = frame.focus or (last.focus if last.relation in _MATRIX else None)
+    if KIND_OF_FOCUS.get(frame.focus or "") == names[0].kind and last.relation in _MATRIX:
+        focus = last.focus  # "for that trend": the pronoun's own noun, not what is asked for
     return _with_names(frame, last, names, focus, frame.combination)
 
 

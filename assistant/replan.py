@@ -234,6 +234,29 @@ def _asked_in_turn(state: State, key: str) -> list[str]:
     return names if len(names) >= 2 else []
 
 
+# "which other countries", "who else": the names of that kind said before are left out of the answer
+_OTHER = re.compile(r"\bother (?P<noun>countries|regions|industries|(?:mega )?trends|sub-?trends|parameters)\b|"
+                    r"\b(?:who|which|what|where) else\b")
+_NOUN_KIND = {"countries": "country", "regions": "region", "industries": "industry", "trends": "trend",
+              "mega trends": "trend", "sub-trends": "subtrend", "subtrends": "subtrend", "parameters": "parameter"}
+_FOCUS_KIND = {"countries": "country", "regions": "region", "industries": "industry", "trends": "trend",
+               "subtrends": "subtrend", "parameters": "parameter"}
+
+
+def others(frame: Frame, plan, state: State):
+    """The plan with the names said in the last turn left out of its answer when the question asks for the
+    "other" ones ("which other countries are in that region" after Sweden): one ``_exclude`` step per name."""
+    m = _OTHER.search(frame.text)
+    last = state.last_frame
+    if m is None or last is None or not isinstance(plan, ToolPlan):
+        return plan
+    kind = _NOUN_KIND.get(m["noun"] or "") or _FOCUS_KIND.get(frame.focus or "")
+    said = [n for n in last.given(kind or "") if n not in frame.given(kind or "")]
+    if not said:
+        return plan
+    return replace(plan, steps=plan.steps + tuple(Step("_exclude", {"name": n}) for n in said))
+
+
 def rewrite(frame: Frame, state: State) -> tuple[Frame, ToolPlan] | None:
     """The last plan changed where an elliptic follow-up says (another name of a kind it used, the other end of
     its ranking), and the last frame changed the same way, to judge the plan against."""

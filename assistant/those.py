@@ -86,20 +86,22 @@ _SCOPE = ("industry", "trend")
 def over_subtrends(own: Frame, state: State) -> ToolPlan | None:
     """"which of them are very strong on information sharing" after a list of sub-trends: the question compiled
     within the last turn's industry and mega trend (the hot-spot whose sub-trends they are), and kept to the items
-    unless they were that hot-spot's whole Figure 6 list (Figure 6 and 7 spell some sub-trends apart)."""
+    unless they were that hot-spot's whole Figure 6 list (or the industry's whole Figure 7 block) (Figure 6 and 7 spell some sub-trends apart)."""
     last = state.last_frame
     if last is None or state.last_plan is None:
         return None
-    scope = tuple(n for n in last.names if n.kind in _SCOPE and n.kind not in own.kinds)
+    scope = tuple({n.canonical: n for n in last.names if n.kind in _SCOPE and n.kind not in own.kinds}.values())
     names = tuple(n for n in own.names if n.kind != "subtrend") + scope
     if not any(n.kind in _SCOPE for n in names):
         return None
-    focus = own.focus if own.aggregation is not None else "subtrends"
-    frame = replace(own, names=names, focus=focus, relation=relation(own.text, names, own.figure, focus) or own.relation)
+    focus = own.focus if own.focus not in (None, "figures") else "subtrends"  # "… in figure 7" names no focus
+    # a table word the reader could not place ("ticks", "marks") over sub-trends: Figure 7 is the one that grades them
+    rel = relation(own.text, names, own.figure, focus) or own.relation or ("crossover" if own.relation_said else None)
+    frame = replace(own, names=names, focus=focus, relation=rel)
     plan = compile_frame(frame)
     if not isinstance(plan, ToolPlan) or plan.steps[0].tool.startswith("_"):
         return None
-    whole = [s.tool for s in state.last_plan.steps] == ["subtrends_for"]
+    whole = [s.tool for s in state.last_plan.steps] in (["subtrends_for"], ["crossover_block"])
     return plan if whole else _kept_to(plan.steps, [n.canonical for n in item_names(state)], state, plan.reading)
 
 
