@@ -43,8 +43,9 @@ def complete(frame: Frame, state: State) -> Frame | None:
             return done
     if not frame.names and (frame.followup.pronoun or frame.followup.of_those) and last.names:
         done = _pronouns(frame, last) or _among(frame, last)
-        if done is not None or not _THERE.search(frame.text) or _answered(last, state) == last:
-            return done  # "there" may be the place the last answer named ("which region is X in")
+        if done is not None or not (_THERE.search(frame.text) or _THAT_NAME.search(frame.text)) or \
+                _answered(last, state) == last:
+            return done  # "there", "that region" may be the place the last answer named ("which region is X in")
     if not frame.names and frame.followup.pronoun and _answered(last, state).names:  # "it": the name answered
         return _pronouns(frame, _answered(last, state))
     kept = _missing_kind(frame, state) or _pronoun_beside(frame, last, state) or _figure_said(frame, last)

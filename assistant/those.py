@@ -95,13 +95,16 @@ def over_subtrends(own: Frame, state: State) -> ToolPlan | None:
     if not any(n.kind in _SCOPE for n in names):
         return None
     focus = own.focus if own.focus not in (None, "figures") else "subtrends"  # "… in figure 7" names no focus
-    # a table word the reader could not place ("ticks", "marks") over sub-trends: Figure 7 is the one that grades them
-    rel = relation(own.text, names, own.figure, focus) or own.relation or ("crossover" if own.relation_said else None)
+    # a grade or a count the reader could not place ("the most ticks") over sub-trends: Figure 7 grades them;
+    # else they are listed again (Figure 6: "which of these also show up under <another trend>")
+    graded = own.grade is not None or own.aggregation is not None or own.negation and own.relation_said
+    rel = relation(own.text, names, own.figure, focus) or own.relation or ("crossover" if graded else "subtrends")
     frame = replace(own, names=names, focus=focus, relation=rel)
     plan = compile_frame(frame)
     if not isinstance(plan, ToolPlan) or plan.steps[0].tool.startswith("_"):
         return None
-    whole = [s.tool for s in state.last_plan.steps] in (["subtrends_for"], ["crossover_block"])
+    whole = [s.tool for s in state.last_plan.steps] in (["subtrends_for"], ["crossover_block"]) and \
+        not any(n.kind in _SCOPE for n in own.names)  # "which of these also show up under <another trend>"
     return plan if whole else _kept_to(plan.steps, [n.canonical for n in item_names(state)], state, plan.reading)
 
 
