@@ -22,6 +22,7 @@ def points_back(frame: Frame, state: State) -> bool:
     return last is not None and state.last_plan is not None and frame.intent in ("list", "count", "unknown") and \
         not frame.names and not frame.relation_said and frame.focus in (None, last.focus) and \
         frame.aggregation is None and frame.grade is None and fu.group is None and fu.nth is None and \
+        not frame.negation and \
         (fu.opener or fu.pronoun or fu.short or bool(C.THAT_ANSWER.search(frame.text))) and \
         (frame.intent == "count" or fu.of_those or fu.pronoun) and not _SAYS.search(frame.text)
 
@@ -120,6 +121,43 @@ def flip(frame: Frame, state: State) -> ToolPlan | None:
             a["weakest"], changed = least, True
         steps.append(replace(s, args=a))
     return ToolPlan(tuple(steps)) if changed else None
+
+
+def nth_row(frame: Frame, state: State) -> ToolPlan | None:
+    """"what's the focus of the third one", "and the last one?" after a list of the report's rows (key areas,
+    characteristics): that row, and the column the words name (else its name)."""
+    import tools
+
+    last, n = state.last_plan, frame.followup.nth
+    if last is None or n is None or frame.names or [s.tool for s in last.steps] != ["list_items"]:
+        return None
+    rows = tools.list_items(**last.steps[0].args).rows
+    field = next((k for k in (rows[0] if rows else {}) if k != "name" and re.search(rf"\b{re.escape(k)}\b",
+                                                                                     frame.text)), "name")
+    return ToolPlan(last.steps + (Step("_nth_row", {"n": n, "field": field}),))
+
+
+# the list of every name of a kind, for the complement of an answer
+_EVERY = {"trend": "mega_trends", "industry": "industries", "parameter": "parameters", "region": "regions"}
+
+
+def complement(frame: Frame, state: State) -> ToolPlan | None:
+    """"which one doesn't?", "and which ones are not?": every name of the last answer's kind minus that answer
+    (the last plan's one step taken out of the whole list)."""
+    from assistant.followups import item_names  # followups completes frames; replan only reads the last items
+
+    last, fu = state.last_plan, frame.followup
+    if last is None or len(last.steps) != 1 or frame.names or frame.relation is not None or frame.grade is not None \
+            or not frame.negation or not (fu.of_those or fu.short or fu.opener) or fu.nth is not None:
+        return None
+    items = item_names(state)
+    every = _EVERY.get(items[0].kind) if items else None
+    if every is None or frame.focus not in (None, _FOCUS_OF[items[0].kind]):
+        return None
+    return ToolPlan((Step("list_items", {"name": every}), replace(last.steps[0], op="subtract")))
+
+
+_FOCUS_OF = {"trend": "trends", "industry": "industries", "parameter": "parameters", "region": "regions"}
 
 
 # words that turn the last question round: the other direction of the value chain, the other side of a pair
@@ -260,7 +298,8 @@ def others(frame: Frame, plan, state: State):
 def rewrite(frame: Frame, state: State) -> tuple[Frame, ToolPlan] | None:
     """The last plan changed where an elliptic follow-up says (another name of a kind it used, the other end of
     its ranking), and the last frame changed the same way, to judge the plan against."""
-    plan = swap(frame, state) or flip(frame, state) or swap_kind(frame, state) or reverse(frame, state)
+    plan = swap(frame, state) or flip(frame, state) or swap_kind(frame, state) or reverse(frame, state) or \
+        complement(frame, state) or nth_row(frame, state)
     last = state.last_frame
     if plan is None or last is None:
         return None
