@@ -21,7 +21,7 @@ from corpus.once import once
 def unread(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> None:
     """Mark a tool answer unsure when one of the checks below finds words its plan never read."""
     for check in _CHECKS:
-        said = check(plan, frame, cov)
+        said = check(ans, plan, frame, cov)
         if said:
             ans.sure = False
             ans.reading = f"{ans.reading} (not read: {said})"
@@ -57,7 +57,7 @@ def _prose_parts() -> re.Pattern:
 _FIGURE_TOOLS = frozenset({"figure_info", "figure_lookup"})
 
 
-def _prose_cited(plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
+def _prose_cited(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
     """"the conclusion says …", "why does the text say …": the question is about what a passage says; the plan
     reads only the tables (a figure look-up finds a figure in the text, so it is not a table reading)."""
     m = _prose_parts().search(frame.text)
@@ -71,7 +71,7 @@ _BEFORE = re.compile(r"([\w'-]+)\s*" + _JOIN + r"\s*$")
 _AFTER = re.compile(r"\s*" + _JOIN + r"\s*([\w'-]+)")
 
 
-def _coordinated(plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
+def _coordinated(ans: Answer | None, plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
     """A name joined by "and", "or" or "/" to a word nothing read ("northern and northwest europe", "X or point of
     care"): the question names two things, the plan took one."""
     unused = set(cov.unused)
@@ -85,10 +85,10 @@ def _coordinated(plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
 
 def names_unread(plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
     """A name of the question the plan never took: a missed conjunct or an abbreviation (None when all were read)."""
-    return _coordinated(plan, frame, cov) or _abbreviated(plan, frame, cov)
+    return _coordinated(None, plan, frame, cov) or _abbreviated(None, plan, frame, cov)
 
 
-def _abbreviated(plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
+def _abbreviated(ans: Answer | None, plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
     """A user's abbreviation of one of the report's names ("CWE") that the plan never took."""
     from assistant.spot import spot
 
@@ -105,7 +105,7 @@ def _abbreviated(plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
 _CAPTION_ASKS = frozenset({"locate", "list", "value", "define"})
 
 
-def _caption_only(plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
+def _caption_only(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
     """A yes/no or an explanation about a figure's content ("in fig 7 does an empty cell mean …") answered with the
     figure's caption: the caption answers which figure, not the question about it."""
     if [s.tool for s in plan.steps] != ["figure_info"] or frame.intent in _CAPTION_ASKS:
@@ -117,7 +117,7 @@ def _caption_only(plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
 _OTHER_WORDS = 2
 
 
-def _caption_unlike(plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
+def _caption_unlike(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
     """"which figure shows OEMs, tier 1-3 suppliers …" answered with a figure picked from one cue word ("R&D")
     whose caption has none of the question's own describing words: the description was not read."""
     import corpus
@@ -137,7 +137,7 @@ def _caption_unlike(plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
 _ONE_VALUE = frozenset({"region_of", "cooperation_grade", "crossover_grade", "matrix_cell", "figure_info"})
 
 
-def _count_of_one(plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
+def _count_of_one(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
     """"how many …" answered by a tool that gives one value: the count asked was not computed."""
     tools = {s.tool for s in plan.steps if not s.tool.startswith("_")}
     if frame.intent != "count" or not tools or not tools <= _ONE_VALUE:
@@ -149,7 +149,7 @@ _GRADE_ARGS = ("min_grade", "grade")
 ANY_MARK = 1  # the rank of Figure 7's weakest mark: a bound at it is any mark at all, no narrowing
 
 
-def _grade_unsaid(plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
+def _grade_unsaid(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
     """A grade bound the plan filters on that neither the question nor the conversation gave ("what's X as a value
     chain parameter" answered with X's "✓✓" cells only): the plan answered a narrower question."""
     fu = frame.followup
@@ -162,5 +162,60 @@ def _grade_unsaid(plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
     return f"a grade \u2014 this shows only the cells graded \u201c{bounds[0]}\u201d" if bounds else None
 
 
-_CHECKS: tuple[Callable[[ToolPlan, Frame, Coverage], str | None], ...] = (
-    _prose_cited, _coordinated, _abbreviated, _caption_only, _caption_unlike, _count_of_one, _grade_unsaid)
+def _empty_join(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
+    """Two tables intersected to nothing ("only one industry is influenced by X - which" read as rows with one mark,
+    then X's row): each reading alone has answers, their combination none, so the combination is the guess."""
+    joined = any(s.op == "intersect" and s.tool != "restrict" for s in plan.steps)
+    if not joined or ans.items or ans.value not in (None, "none") or plan.steps[-1].tool.startswith("_"):
+        return None
+    return "the two conditions together \u2014 combined they leave nothing"
+
+
+# "single or double tick?", "downstream only or both ways": the question ends offering answers to choose from; not a
+# grade bound ("strong or better") nor a list ("none of A, B or C")
+_CHOICE = re.compile(r"\b([\w-]+(?: [\w-]+)?) or ([\w-]+(?: [\w-]+)?)\s*[?.!]*\s*$")
+_NOT_CHOICE = re.compile(r"\byes or no\b|\bor (?:not|something|else|anything|better|more|stronger|higher|above|weaker|less|worse)\b|"
+                         r"\b(?:none|neither|either|any|all|both) of\b")
+
+
+# the choice is the question: it opens with an auxiliary ("was that downstream only or both ways") or stands as its
+# own clause after a dash ("… looks odd - single or double tick")
+_ASKS_WHICH_OF = re.compile(r"^\s*(?:is|are|was|were|does|do|did|has|have)\b|(?:^|\s-\s*|:\s*)$")
+
+
+def _choice_unanswered(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
+    """A question that offers its answers ("… single or double tick?") answered with a list or a yes/no, not with
+    one of them."""
+    m = _CHOICE.search(frame.text)
+    if m is None or _NOT_CHOICE.search(frame.text) or (ans.value or "").lower() not in ("", "yes", "no"):
+        return None
+    if not _ASKS_WHICH_OF.search(frame.text[: m.start()]):  # "which trends shape X downstream or upstream" lists
+        return None
+    return f"the choice \u201c{m[0].strip(' ?.!')}\u201d \u2014 neither is named"
+
+
+def _why_asked(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
+    """"… and why those partners": a reason is in the report's text, never in a table the plan reads."""
+    return "why \u2014 the tables hold no reasons" if re.search(r"\bwhy\b", frame.text) else None
+
+
+# "the sharing economy trend", "the space industry": a name the report would have, in name position, but no name
+_NAME_SHAPED = re.compile(r"\bthe ((?:[\w-]+ ){1,3})(?:mega ?trends?|megatrends?|trends?|industry|industries|sector|"
+                          r"region)\b")
+
+
+def _name_shaped(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
+    """Words in the place of a name ("the sharing economy trend") that no name of the report matched: the plan
+    answered without the thing asked about."""
+    unused = set(cov.unused)
+    for m in _NAME_SHAPED.finditer(frame.text):
+        words = m[1].split()
+        inside = any(n.start < m.end(1) and n.end > m.start(1) for n in frame.names)
+        if not inside and all(w in unused for w in words):
+            return f"\u201c{m[0]}\u201d \u2014 not one of the report's names"
+    return None
+
+
+_CHECKS: tuple[Callable[[Answer, ToolPlan, Frame, Coverage], str | None], ...] = (
+    _prose_cited, _coordinated, _abbreviated, _caption_only, _caption_unlike, _count_of_one, _grade_unsaid,
+    _empty_join, _choice_unanswered, _why_asked, _name_shaped)
