@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from assistant.abbreviations import expansion
 from assistant.answer import Answer
-from assistant.coverage import Coverage, common, stem
+from assistant.coverage import FILLER, Coverage, common, stem
 from assistant.frame import Frame
 from assistant.plan import ToolPlan
 from assistant.reading import option
@@ -219,3 +219,27 @@ def _name_shaped(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> st
 _CHECKS: tuple[Callable[[Answer, ToolPlan, Frame, Coverage], str | None], ...] = (
     _prose_cited, _coordinated, _abbreviated, _caption_only, _caption_unlike, _count_of_one, _grade_unsaid,
     _empty_join, _choice_unanswered, _why_asked, _name_shaped)
+
+
+# a passage answer found by the router's last resort is sure when its lead quote holds at least this share of the
+# question's topic words (measured on the tuning sets: below it, wrong lead quotes and right ones mix)
+TOPIC_SHARE = 0.6
+
+
+_LISTS = re.compile(r"\s*(?:list|name|enumerate|count|how many)\b")
+
+
+def lead_holds_topic(ans: Answer, frame: Frame, cov: Coverage) -> bool:
+    """A plain narrative question (no table relation or figure, not leaning on the turn before) whose lead quote
+    holds most of the words that say what it is about: the report's words the question uses beyond its everyday
+    vocabulary, and the names it says."""
+    fu = frame.followup
+    if frame.relation or frame.figure or fu.opener or fu.of_those or fu.group or fu.nth or not ans.citations:
+        return False
+    if frame.names and _LISTS.match(frame.text):  # "list everything under <a region>": a table's question
+        return False
+    topic = [w for w in cov.unused if not common(w)]
+    topic += [w for n in frame.names for w in re.findall(r"[a-z][\w'-]*", n.text.lower()) if w not in FILLER]
+    lead = {stem(w) for w in re.findall(r"[a-z][\w'-]*", (ans.citations[0].quote or "").lower())}
+    held = [w for w in topic if stem(w) in lead]
+    return bool(topic) and len(held) >= TOPIC_SHARE * len(topic)

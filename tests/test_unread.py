@@ -215,3 +215,28 @@ def test_a_plan_that_left_words_unread_is_unsure(question, steps, words):
 ])
 def test_a_plan_that_read_every_word_stays_sure(question, steps):
     assert _checked(question, *steps).sure
+
+
+def _lead(question: str, quote: str) -> bool:
+    from assistant.answer import Citation
+    from assistant.unread import lead_holds_topic
+
+    frame = read(question)
+    ans = Answer(route="retrieval", answer="", citations=[Citation(section="2.2", page=8, quote=quote)])
+    return lead_holds_topic(ans, frame, coverage(frame, question))
+
+
+@pytest.mark.parametrize(("question", "quote", "sure"), [
+    # the lead quote holds what the question is about: a passage answer found by the last resort is sure
+    ("what does mass customisation mean for packaging", "A solution can be offered by the principle of mass "
+     "customisation, which varies a few features of packaging.", True),
+    ("why do small firms struggle with going abroad alone", "Small firms often lack time and budgets to go "
+     "abroad alone.", True),
+    # it does not: unsure
+    ("what is the idea behind mass customisation", "The report should be regarded as a working document.", False),
+    # a table's question answered by passages stays a guess, whatever the quote
+    ("which industries does big data shape downstream", "Big data shapes industries downstream.", False),
+    ("list everything under south east europe", "South East Europe lists Albania and Romania.", False),
+])
+def test_a_last_resort_passage_is_sure_when_its_lead_quote_holds_the_topic(question, quote, sure):
+    assert _lead(question, quote) is sure
