@@ -25,7 +25,7 @@ def doubt(ans: Answer, plan, frame: Frame, state: State) -> None:
     _ambiguous(ans, plan, frame, state)
     if ans.route == "tool" and isinstance(plan, ToolPlan) and ans.sure:
         said = _repeated(plan, frame, state) or _swapped(plan, frame, state) or _one_of_many(ans, frame) or \
-            _inherits_unread(plan, frame, state)
+            _inherits_unread(plan, frame, state) or _kept_narrower(plan, frame)
         if said:
             ans.sure = False
             ans.reading = f"{ans.reading} (not read: {said})"
@@ -180,3 +180,26 @@ def _inherits_unread(plan: ToolPlan, frame: Frame, state: State) -> str | None:
     prev = read(last.question)
     said = names_unread(before, prev, coverage(prev, last.question))
     return f"{said}, in the turn before" if said else None
+
+
+# a name kind and the kinds that contain it: a sub-trend sits in an industry's hot-spot under a trend
+_WITHIN = {"subtrend": ("industry", "trend")}
+
+
+def _kept_narrower(plan: ToolPlan, frame: Frame) -> str | None:
+    """"how many ✓✓ does blue growth have overall" after a question about one of its sub-trends: the question names
+    only the wider thing, yet the plan kept the narrower one from the turn before."""
+    said = {n.kind for n in frame.names}
+    for kind, wider in _WITHIN.items():
+        kept = [v for s in plan.steps for k, v in s.args.items() if k == kind and isinstance(v, str)]
+        if kept and kind not in said and said & set(wider) and not _words_said(kept[0], frame.text):
+            return f"\u201c{kept[0]}\u201d kept from the turn before \u2014 the question names only a wider one"
+    return None
+
+
+def _words_said(name: str, text: str) -> bool:
+    """A word of the name (beyond fillers and the report's everyday words) is in the question ("the prosument one")."""
+    from assistant.coverage import FILLER, common, stem
+
+    said = {stem(w) for w in re.findall(r"[a-z][\w'-]*", text)}
+    return any(stem(w) in said for w in re.findall(r"[a-z][\w'-]*", name.lower()) if w not in FILLER and not common(w))

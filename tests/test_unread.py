@@ -240,3 +240,21 @@ def _lead(question: str, quote: str) -> bool:
 ])
 def test_a_last_resort_passage_is_sure_when_its_lead_quote_holds_the_topic(question, quote, sure):
     assert _lead(question, quote) is sure
+
+
+@pytest.mark.parametrize(("question", "steps", "kept"), [
+    # the question names only the industry; the plan kept the last turn's sub-trend
+    ("how many double ticks does medtech get in total",
+     (Step("subtrend_profile", {"subtrend": "Theranostics", "industry": "Medical Devices"}),), True),
+    ("and how many ticks do environmental industries have altogether",
+     (Step("subtrend_profile", {"subtrend": "Urban mining", "industry": "Environmental Industries"}),), True),
+    # the sub-trend is said (in part) or the whole industry is read: nothing narrower kept
+    ("the prosument one in logistics: which parameters get a tick",
+     (Step("subtrend_profile", {"subtrend": "Emergence of the Prosument", "industry": "Logistical Services"}),), False),
+    ("how many double ticks does medtech get in total",
+     (Step("crossover_cells", {"industry": "Medical Devices", "grade": "\u2713\u2713"}),), False),
+])
+def test_a_narrower_name_kept_from_the_turn_before_is_said(question, steps, kept):
+    from assistant.doubts import _kept_narrower
+
+    assert bool(_kept_narrower(ToolPlan(steps), read(question))) is kept
