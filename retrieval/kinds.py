@@ -187,3 +187,18 @@ def shows_kind(kind: str, quote: str) -> bool:
     """Does a lead quote give the kind of answer asked for? A why-question whose lead holds no reason is not
     answered for sure; a general or whole-report question asks for no particular kind."""
     return kind in (GENERAL, WHOLE) or answers(kind, quote)
+
+
+# "which industries …", "what regions …": the answer names members of one of the report's lists (its vocabulary)
+_NAMED = (("industry", r"industr\w*|sectors?"), ("region", r"regions?|countr\w*"),
+          ("subtrend", r"sub-? ?trends?"), ("trend", r"(?:mega ?)?trends?|megatrends?"), ("parameter", r"param\w*"))
+_WHICH = re.compile(r"\b(?:which|what) (?:(?:of the|emerging|european|global|mega|value[- ]chain|two|three|four|five|\d+)"
+                    r" )*(" + "|".join(p for _, p in _NAMED) + r")\b", re.IGNORECASE)
+
+
+def names_asked(question: str) -> str:
+    """The kind of the report's names a "which industries / regions / trends …" question asks for ("" if none)."""
+    m = _WHICH.search(question)
+    if not m:
+        return ""
+    return next(kind for kind, pat in _NAMED if re.fullmatch(pat, m[1], re.IGNORECASE))

@@ -293,7 +293,7 @@ class Retriever:
         sections = frozenset(whole_report_sections(question)) if kind == WHOLE else frozenset()
         findings = kind == WHOLE and leans_to_findings(question)
         aim = kind == WHOLE and not findings and kinds.asks_aim(question)
-        return Ask(kind, tokens, frozenset(allowed), sections, frozenset(only), findings, aim)
+        return Ask(kind, tokens, frozenset(allowed), sections, frozenset(only), findings, aim, kinds.names_asked(question))
 
     def _rank(self, fused: np.ndarray, qvec: np.ndarray, ask: Ask, dense: np.ndarray) -> np.ndarray:
         """Chunk indices best first: the top ``RERANK_DEPTH`` re-ranked by their best answering sentence."""

@@ -17,7 +17,7 @@ import corpus
 from assistant.render import retrieval_answer
 from retrieval import kinds, vocab
 from retrieval.chunks import Span, chunk_report
-from retrieval.extract import AIM_CUE
+from retrieval.extract import AIM_CUE, names_one
 from retrieval.lexical import tokenize
 from retrieval.roles import (
     BODY,
@@ -102,6 +102,25 @@ def test_answer_cues_tell_a_reason_from_a_statement():
     assert not kinds.answers(kinds.REASON, "Clusters cooperate with partners in many regions.")
     assert kinds.answers(kinds.NUMBER, "The data covers 154 cluster organisations.")
     assert kinds.answers(kinds.RECOMMENDATION, "Support should be targeted to industries.")
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("which sectors does the report see as the future drivers of internationalisation", "industry"),
+    ("what regions do Central Western European clusters do R&D with", "region"),
+    ("which megatrends hit packaging hardest", "trend"),
+    ("which value chain params matter most for logistics", "parameter"),
+    ("why are clusters internationalising", ""),
+])
+def test_a_which_question_asks_for_names_of_one_of_the_reports_lists(question, kind):
+    assert kinds.names_asked(question) == kind
+
+
+def test_a_which_question_leads_with_a_sentence_naming_what_it_asks_for(retriever):  # noqa: F811
+    for q in ("which sectors does the report see as the future drivers of internationalisation",
+              "what regions do Central Western European clusters do R&D with", "which megatrends hit packaging hardest"):
+        res = retriever.search(q)
+        assert res.quotes and names_one(kinds.names_asked(q), res.quotes[0].text), (q, res.quotes[0].text[:80])
+    assert not names_one("region", "Clusters cooperate with partners in many places.")
 
 
 def test_a_who_question_is_answered_by_a_sentence_naming_who_did_it():
