@@ -123,6 +123,15 @@ def test_a_which_question_leads_with_a_sentence_naming_what_it_asks_for(retrieve
     assert not names_one("region", "Clusters cooperate with partners in many places.")
 
 
+def test_half_a_sentence_cut_by_a_page_break_is_a_fragment():
+    from retrieval.extract import _fragment
+
+    assert _fragment("Clusters in these regions cooperate strongly, but also the emerging")  # goes on after a footnote
+    assert _fragment("Consumerisation, proliferation and ubiquity of mobile IT")  # a heading
+    assert not _fragment("Clusters in these regions cooperate strongly with each other on R&D.")
+    assert not _fragment("The key points of this report are the following:")
+
+
 def test_a_who_question_is_answered_by_a_sentence_naming_who_did_it():
     assert kinds.shows_kind(kinds.AGENT, "All directions of influences have been evaluated by a panel of experts.")
     assert kinds.shows_kind(kinds.AGENT, "The trends were identified by involving experts from industry and science.")
