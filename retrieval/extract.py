@@ -54,14 +54,7 @@ RARE_BONUS = 0.2
 @lru_cache(maxsize=16384)  # report sentences recur in every search
 def _fragment(text: str) -> bool:
     t = text.strip()
-    return is_item(t) or len(t.split()) < MIN_WORDS or "\t" in t or _cut(t)
-
-
-def _cut(t: str) -> bool:
-    """A line that ends without a stop: a heading, or a sentence cut by a page break and a footnote ("… but also
-    vis-a-versa the emerging"), which would be quoted as half a sentence. Measured neutral on the narrative tuning
-    sets (quote-hit 0.852, lead-hit 0.714 either way); it keeps half sentences from leading."""
-    return not t.rstrip("*”\"')⁰¹²³⁴⁵⁶⁷⁸⁹").endswith((".", "!", "?", ":", ";"))
+    return is_item(t) or len(t.split()) < MIN_WORDS or "\t" in t
 
 
 @lru_cache(maxsize=16384)
@@ -112,7 +105,7 @@ def sentence_score(sim: float, s: Sentence, kind: str, allowed: frozenset[str], 
         score += RARE_BONUS
     if _heading(s.text):
         score -= HEADING_PENALTY
-    elif _fragment(s.text):
+    elif _fragment(s.text) or s.broken:  # half a sentence (a footnote cuts it) never leads
         score -= FRAGMENT_PENALTY
     if kind != GENERAL and _answers(kind, s.text):
         score += KIND_BONUS

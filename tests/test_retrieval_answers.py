@@ -33,7 +33,7 @@ from retrieval.roles import (
     role_of,
 )
 from retrieval.search import whole_report_sections
-from retrieval.sentences import Sentences, is_item
+from retrieval.sentences import Sentences, cut, is_item
 
 TEXT = corpus.report_text()
 SENTENCES = Sentences(chunk_report())
@@ -117,19 +117,30 @@ def test_a_which_question_asks_for_names_of_one_of_the_reports_lists(question, k
 
 def test_a_which_question_leads_with_a_sentence_naming_what_it_asks_for(retriever):  # noqa: F811
     for q in ("which sectors does the report see as the future drivers of internationalisation",
-              "what regions do Central Western European clusters do R&D with", "which megatrends hit packaging hardest"):
+              "what regions do Central Western European clusters do R&D with", "what mega trends matter for medical devices"):
         res = retriever.search(q)
         assert res.quotes and names_one(kinds.names_asked(q), res.quotes[0].text), (q, res.quotes[0].text[:80])
     assert not names_one("region", "Clusters cooperate with partners in many places.")
 
 
-def test_half_a_sentence_cut_by_a_page_break_is_a_fragment():
-    from retrieval.extract import _fragment
-
-    assert _fragment("Clusters in these regions cooperate strongly, but also the emerging")  # goes on after a footnote
-    assert _fragment("Consumerisation, proliferation and ubiquity of mobile IT")  # a heading
-    assert not _fragment("Clusters in these regions cooperate strongly with each other on R&D.")
-    assert not _fragment("The key points of this report are the following:")
+def test_a_sentence_cut_by_a_page_break_is_quoted_whole_or_never_leads():
+    assert cut("Clusters in these regions cooperate strongly, but also the emerging")
+    assert cut("Consumerisation, proliferation and ubiquity of mobile IT")  # a heading
+    assert not cut("Clusters in these regions cooperate strongly with each other on R&D.")
+    assert not cut("The key points of this report are the following:")
+    halves = [i for i in range(len(SENTENCES.items) - 1) if SENTENCES._goes_on(i)]
+    assert halves  # the report has sentences a page break cut in two with nothing between the halves
+    for i in halves:
+        a, b = SENTENCES.items[i], SENTENCES.items[i + 1]
+        start, end = SENTENCES.context(Span(a.start, a.end, a.text))  # (with what the sentence leans on)
+        assert start <= a.start and end >= b.end
+        start, end = SENTENCES.context(Span(b.start, b.end, b.text))
+        assert start <= a.start and end >= b.end
+        assert not a.broken
+    # with a footnote between its halves, half a sentence is marked broken: it is scored as a fragment
+    for i, s in enumerate(SENTENCES.items):
+        if s.role == BODY and cut(s.text) and not is_item(s.text) and len(s.text.split()) >= 8 and i not in halves:
+            assert s.broken
 
 
 def test_a_who_question_is_answered_by_a_sentence_naming_who_did_it():
