@@ -56,6 +56,14 @@ def asks_aim(question: str) -> bool:
     return sets_out(question) or bool(_AIM_WORDS.search(question))
 
 
+def leans_to_findings(question: str) -> bool:
+    """A whole-report question about what the report found or recommends (rather than what it is about or set out
+    to find out: "what is this study trying to find out" asks for its aim, in the introduction)."""
+    if sets_out(question):
+        return False
+    return bool(re.search(r"find|conclu|result|recommend|lesson|takeaway|learn", question, re.IGNORECASE))
+
+
 _ASKS = (
     (WHOLE, AIM + r"|\b(what(?:'s| is| are)?|whats) (?:this|the) (?:report|study|document|paper)(?:'s)? (?:about|for)\b"
             r"|\b(?:the )?(?:main|key|central|overall|principal) (?:findings?|messages?|conclusions?|results?|points?"
