@@ -43,7 +43,8 @@ def complete(frame: Frame, state: State) -> Frame | None:
             return done
     if not frame.names and (frame.followup.pronoun or frame.followup.of_those) and last.names:
         done = _pronouns(frame, last) or _among(frame, last)
-        if done is not None or not (_THERE.search(frame.text) or _THAT_NAME.search(frame.text)) or \
+        if done is not None or not (_THERE.search(frame.text) or _THAT_NAME.search(frame.text) or
+                                    _asks_its_kind(frame, last)) or \
                 _answered(last, state) == last:
             return done  # "there", "that region" may be the place the last answer named ("which region is X in")
     if not frame.names and frame.followup.pronoun and _answered(last, state).names:  # "it": the name answered
@@ -258,6 +259,8 @@ def _pronouns(frame: Frame, last: Frame) -> Frame | None:
     if not spots or len({n.kind for n in last.names}) > 1 and len({(n.start, n.end) for n in last.names}) > 1:
         return None
     said = spots[0][0].split()[-1]
+    if _asks_its_kind(frame, last) and said not in ("industry", "trend", "region", "country"):
+        return None  # "which countries are in it" after a country: "it" is not a country; the caller looks further
     if said in ("industry", "trend", "region", "country") and said != last.names[0].kind or \
             said == "there" and last.names[0].kind not in ("region", "country"):
         return None
@@ -345,6 +348,13 @@ def _pronoun_beside(frame: Frame, last: Frame, state: State) -> Frame | None:
         return _with_names(frame, last, tuple(sorted(frame.names + (placed,), key=lambda n: n.start)),
                            frame.focus, frame.combination)
     return None
+
+
+def _asks_its_kind(frame: Frame, last: Frame) -> bool:
+    """The question asks for names of the kind its pronoun's referent is ("which countries are in it" after a
+    country), outside a pair relation, where a region's partners are regions: the pronoun means something else."""
+    return KIND_OF_FOCUS.get(frame.focus or "") == last.names[0].kind and frame.relation not in _PAIRS and \
+        not frame.names
 
 
 def _with_names(frame: Frame, last: Frame, names: tuple[Name, ...], focus, combination) -> Frame:

@@ -189,3 +189,53 @@ def test_a_correction_replaces_the_name_it_says_not(turns, question, old, new):
     pair = [new if r == old else r for r in (before.args["region_a"], before.args["region_b"])]
     assert [ans.args["region_a"], ans.args["region_b"]] == pair and ans.args["kind"] == before.args["kind"]
     assert ans.value == tools.cooperation_grade(*pair, before.args["kind"]).value
+
+
+@pytest.mark.parametrize("turns,question", [
+    (["which mega trends does logistics push upstream"], "and which don't?"),
+    (["which industries are in an aosi with carbon footprint reduction"], "which ones aren't?"),
+    (["which industries does big data shape upstream"], "and which ones are not?"),
+])
+def test_which_ones_dont_is_the_complement_of_the_last_answer(turns, question):
+    """Class: a negated elliptic follow-up: every name of the kind minus the last answer, never the list again."""
+    ans, (before,) = _ask(turns, question)
+    every = tools.list_items("mega_trends" if before.tool == "trends_for_industry" else "industries").items
+    assert ans.route == "tool" and set(ans.items) == set(every) - set(before.items), ans.reading
+
+
+@pytest.mark.parametrize("turns,question,n,field", [
+    (["What are the four key areas of value chains?"], "and what is the focus of the second one", 2, "focus"),
+    (["what are the characteristics of value chains"], "what about the second one", 2, "name"),
+    (["list the key areas of value chains"], "and the last one?", -1, "name"),
+])
+def test_the_nth_one_after_a_list_of_rows_is_that_row(turns, question, n, field):
+    """Class: "the third one" after a list of the report's rows, with the column the words name."""
+    ans, (before,) = _ask(turns, question)
+    rows = tools.list_items(**before.args).rows
+    assert ans.value == str(rows[n - 1 if n > 0 else -1][field]), ans.reading
+
+
+@pytest.mark.parametrize("turns,question", [
+    (["which region is portugal in"], "which other countries are in it"),
+    (["which region is poland in"], "and which other countries belong to that region"),
+    (["Which region is Finland in?"], "what other countries are there in that region"),
+])
+def test_other_countries_leave_out_the_one_asked_about(turns, question):
+    """Class: "which other countries" after the region of one country: that region's countries but that one."""
+    ans, (before,) = _ask(turns, question)
+    country = before.args["country"]
+    assert ans.tool == "countries_in" and ans.args["region"] == before.value
+    assert set(ans.items) == set(tools.countries_in(before.value).items) - {country}
+
+
+@pytest.mark.parametrize("turns,question,direction", [
+    (["which trends shape blue growth downstream"], "and which of those are AOSIs for it", "aosi"),
+    (["what trends push medtech downstream"], "and which of those are AOSIs", "aosi"),
+    (["which mega trends does creative industries shape upstream"], "of those, which also act on it downstream",
+     "downstream"),
+])
+def test_of_those_with_a_relation_of_its_own_is_asked_of_the_last_subject(turns, question, direction):
+    """Class: "which of those are AOSIs": the last subject's list for that relation, kept to the last answer."""
+    ans, (before,) = _ask(turns, question)
+    other = tools.trends_for_industry(before.args["industry"], direction).items
+    assert ans.route == "tool" and set(ans.items) == set(before.items) & set(other), ans.reading
