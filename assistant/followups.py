@@ -54,6 +54,9 @@ def complete(frame: Frame, state: State) -> Frame | None:
         return kept
     if frame.names and frame.relation_said and frame.focus is None and frame.followup.of_those and last.focus:
         return replace(frame, focus=last.focus)  # "which of those don't drive medtech": the last answer's kind
+    if frame.names and not frame.relation_said and frame.focus is None and frame.followup.of_those and last.focus and \
+            last.relation is not None:  # "which of those rank highest for logistics too": the last table
+        return replace(frame, focus=last.focus, relation=last.relation)
     whole = _whole_figure(frame, last)
     if whole is not None:
         return whole
@@ -259,8 +262,10 @@ def _pronouns(frame: Frame, last: Frame) -> Frame | None:
     if not spots or len({n.kind for n in last.names}) > 1 and len({(n.start, n.end) for n in last.names}) > 1:
         return None
     said = spots[0][0].split()[-1]
-    if _asks_its_kind(frame, last) and said not in ("industry", "trend", "region", "country"):
-        return None  # "which countries are in it" after a country: "it" is not a country; the caller looks further
+    that = _THAT_NAME.search(frame.text)
+    that_kind = _NOUN_KIND.get(that["noun"], that["noun"]) if that else None
+    if that_kind is not None and that_kind != last.names[0].kind or _asks_its_kind(frame, last) and that is None:
+        return None  # "which countries are in it/that region" after a country: not the country; the caller looks on
     if said in ("industry", "trend", "region", "country") and said != last.names[0].kind or \
             said == "there" and last.names[0].kind not in ("region", "country"):
         return None
@@ -291,8 +296,8 @@ def _among(frame: Frame, last: Frame) -> Frame | None:
     """"and which of those are AOSIs", "of those, which does it push upstream too": an "of those" question with a
     relation of its own and no names is asked of the last turn's names (its subject), about the same kind of
     item; the caller keeps the answer inside the last one."""
-    if not frame.followup.of_those or frame.relation is None or not last.names:
-        return None
+    if not frame.followup.of_those or frame.relation is None or not last.names or frame.aggregation is not None:
+        return None  # "… not shaped by any trend upstream": a count of its own is over the whole figure
     return replace(frame, names=_referred(frame, last.names), focus=frame.focus or last.focus,
                    combination=frame.combination or last.combination)
 

@@ -36,7 +36,9 @@ def kept(done: Frame, state: State, own: Frame | None = None) -> ToolPlan | None
     if items:  # the "ones" are the items, whatever noun the words say later
         done = replace(done, focus=_FOCUS_OF_KIND.get(items[0].kind, done.focus))
         if _ranks(done) and {n.canonical for n in items} != _every(items[0].kind):
-            return _compared(done, items)  # the top of all is not the top of a few: the few are compared
+            compared = _compared(done, items)  # the top of all is not the top of a few: the few are compared
+            if compared is not None:
+                return compared
     return _same_table(done, state) or over_items(done, state)
 
 
@@ -51,15 +53,20 @@ def _same_table(done: Frame, state: State) -> ToolPlan | None:
         return None
     negated = done.negation and (done.aggregation is None or done.aggregation.kind != "none")  # "none" is a count
     plan = compile_frame(replace(done, negation=False, scope=()) if negated else done)
+    unread = not isinstance(plan, ToolPlan) and done.aggregation is not None and not negated
+    if unread:  # "which of those rank highest for logistics too": the same table kept to the items, not sure
+        plan = compile_frame(replace(done, aggregation=None, intent="list"))
     if not isinstance(plan, ToolPlan) or len(plan.steps) != 1:
         return None
+    if unread:
+        plan = replace(plan, sure=False)
     if negated:
         same = plan.steps[0].tool == state.last_plan.steps[0].tool
         return ToolPlan(state.last_plan.steps + (replace(plan.steps[0], op="subtract"),)) if same else None
     names = [i for i in state.last_items if isinstance(i, str)]
     if not names or len(names) != len(state.last_items):
         return None
-    return _kept_to(plan.steps, names, state, plan.reading)
+    return replace(_kept_to(plan.steps, names, state, plan.reading), sure=plan.sure)
 
 
 def over_items(done: Frame, state: State) -> ToolPlan | None:
