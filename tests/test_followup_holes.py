@@ -239,3 +239,17 @@ def test_of_those_with_a_relation_of_its_own_is_asked_of_the_last_subject(turns,
     ans, (before,) = _ask(turns, question)
     other = tools.trends_for_industry(before.args["industry"], direction).items
     assert ans.route == "tool" and set(ans.items) == set(before.items) & set(other), ans.reading
+
+
+@pytest.mark.parametrize("turns,question", [
+    (["which trends drive medtech downstream"], "ok different topic - which industries does big data shape upstream"),
+    (["how strong is r&d between northern europe and northwest europe"],
+     "new question: which countries are in southeast europe"),
+    (["which regions does northern europe cooperate with in r&d"], "switching topics, what are the value chain parameters"),
+])
+def test_a_new_subject_after_a_marker_inherits_nothing(turns, question):
+    """Class: a marker that starts afresh, then a question that names its own subject: the same answer as asked
+    alone, nothing taken from the turn before."""
+    ans, _ = _ask(turns, question)
+    alone = A.ask(question.split(":")[-1].split(" - ")[-1].split(", ", 1)[-1])
+    assert ans.inherited is None and (ans.tool, ans.args, ans.items) == (alone.tool, alone.args, alone.items)
