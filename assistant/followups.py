@@ -65,7 +65,8 @@ def complete(frame: Frame, state: State) -> Frame | None:
     if not frame.names and (frame.relation_said or frame.aggregation is not None) and last.names and \
             not _whole(frame):
         said = [s.relation for s in frame.scope if not s.negated]
-        rel = frame.relation or (said[0] if len(said) == 1 else None)
+        # no relation of its own ("which regions are at least medium strong"): the last turn's
+        rel = frame.relation or (said[0] if len(said) == 1 else None) or (None if said else last.relation)
         return replace(frame, names=_referred(frame, last.names), focus=frame.focus or last.focus, relation=rel,
                        combination=frame.combination or last.combination,
                        intent=frame.intent if frame.intent != "unknown" else last.intent)
@@ -378,5 +379,8 @@ def frame_of_plan(frame: Frame, steps) -> Frame:
             kind = key.removesuffix("_a").removesuffix("_b")
             if kind in KINDS and isinstance(v, str) and not any(n.canonical == v for n in frame.names + tuple(taken)):
                 taken.append(Name(kind, v, v, 0, 0))
-    rel = frame.relation or next((r for s in steps if (r := plan_relation(s)) is not None), None)
+    answered = next((r for s in steps if (r := plan_relation(s)) is not None), None)
+    rel = frame.relation or answered
+    if rel in _PAIRS and answered in _PAIRS:  # the kind of cooperation the plan answered, whatever the words read
+        rel = answered
     return replace(frame, names=frame.names + tuple(taken), relation=rel)

@@ -253,3 +253,14 @@ def test_a_new_subject_after_a_marker_inherits_nothing(turns, question):
     ans, _ = _ask(turns, question)
     alone = A.ask(question.split(":")[-1].split(" - ")[-1].split(", ", 1)[-1])
     assert ans.inherited is None and (ans.tool, ans.args, ans.items) == (alone.tool, alone.args, alone.items)
+
+
+@pytest.mark.parametrize("turns,question,grade", [
+    ([], "where should a greek cluster look for business partners - which regions are at least strong", "+"),
+    (["who are southwest europe's business partners"], "which regions are rated medium or better", "o"),
+    (["business cooperation partners of northern europe"], "and which regions are at least medium strong", "o"),
+])
+def test_a_grade_alone_keeps_the_kind_of_cooperation_answered(turns, question, grade):
+    """Class: a part or turn that says only a grade after business partners: business, not the default R&D."""
+    ans, _ = _ask(turns, question)
+    assert ans.tool == "partners" and ans.args["kind"] == "business" and ans.args["min_grade"] == grade, ans.reading
