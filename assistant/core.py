@@ -247,6 +247,11 @@ class Assistant:
             state.remember("region", [result.value])
 
 
+# a turn that is only a source word ("what page?", "and the section?", "source?"): where the last answer came from
+_SOURCE_ONLY = re.compile(r"^\W*(and\s+|so\s+|ok\s+)?(on\s+|in\s+|from\s+)?((what|which)\s+|the\s+)?"
+                          r"(page|section|figure|source|chapter)s?(\s+(number|no\.?))?\W*$")
+
+
 def _topic(frame) -> bool:
     """A narrative turn that names what it is about, or a table of the report by its relation ("the business
     cooperation matrix"): the next turn may lean on it ("northwest with southwest?")."""
@@ -271,6 +276,8 @@ def _compiled(frame, state: State):
     """The frame (completed from the previous turn when it is a follow-up with holes) and its compiled plan."""
     if len(frame.text) > MAX_CHARS or RECALL.search(frame.text):
         return frame, None
+    if _SOURCE_ONLY.match(frame.text) and state.last_citations:  # "what page?", "which section": the last answer's
+        return frame, Recall()
     # "which one leads" after one list asked of two names in turn; "which kind is stronger for them" after a pair
     lead = leader(frame, state) or kinds_compared(frame, state)
     if lead is not None:

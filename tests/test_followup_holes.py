@@ -264,3 +264,18 @@ def test_a_grade_alone_keeps_the_kind_of_cooperation_answered(turns, question, g
     """Class: a part or turn that says only a grade after business partners: business, not the default R&D."""
     ans, _ = _ask(turns, question)
     assert ans.tool == "partners" and ans.args["kind"] == "business" and ans.args["min_grade"] == grade, ans.reading
+
+
+@pytest.mark.parametrize("turns,question", [
+    (["which trends drive logistics downstream"], "what page"),
+    (["why do clusters internationalise"], "and the section?"),
+    (["which regions does northern europe cooperate with in r&d"], "source?"),
+])
+def test_a_source_word_alone_gives_the_last_answers_sources(turns, question):
+    """Class: a turn that is only "what page", "the section?": where the last answer came from."""
+    ans, (before,) = _ask(turns, question)
+    assert ans.tool == "recall" and {c.chip for c in ans.citations} == {c.chip for c in before.citations}
+
+
+def test_a_source_word_with_nothing_before_is_not_a_recall():
+    assert A.ask("what page").tool != "recall"
