@@ -35,10 +35,11 @@ from assistant.replan import (
     turned,
 )
 from assistant.router import MAX_CHARS, guard, route
-from assistant.scope import missing_figure, unverified, weighed
+from assistant.scope import missing_figure, scene_words, unverified, weighed
 from assistant.spot import by_kind, spot
 from assistant.state import State
 from assistant.those import NAME_TABLES, guessed, kept
+from assistant.toolgaps import tool_gap
 from assistant.understand import read
 from assistant.understand.clauses import parts
 from assistant.understand.followup import opening
@@ -182,6 +183,9 @@ class Assistant:
             return self._retrieve(plan.query, state)
         if isinstance(plan, ToolPlan):
             result = self._execute(plan)
+            gap = tool_gap(question, plan, result)  # scope6: the figure does not hold what is asked
+            if gap is not None:
+                return gap
             if result.value is None and len(result.items) == 1 and isinstance(result.items[0], str) and \
                     re.search(r"\b(which|what|the single|the only|only) ([\w-]+ ){0,3}(mega trend|trend|industry|region|sub-trend|"
                               r"subtrend|parameter|key area|partner|one)\b(?!s)", question.lower()):
@@ -200,7 +204,9 @@ class Assistant:
 
         # the report's vocabulary decides first: a word counts as unknown only when coverage does not know it either
         # (users' abbreviations of the report's words, typos and asking words are not unknown subjects)
-        unknown = [w for w in retriever.unknown_terms(query) if not known(w.lower()) and not asked_for(w)]
+        scene = scene_words(query)  # "my client makes X. what …": the first sentence only sets the scene
+        unknown = [w for w in retriever.unknown_terms(query) if not known(w.lower()) and not asked_for(w)
+                   and w.lower() not in scene]
         res = retriever.search(query, k=5, unknown=weighed(query, unknown))
         if subjects(query, unknown):  # what the question is about is a word the report never uses
             return render.not_covered(replace(res, unknown_terms=subjects(query, unknown)))

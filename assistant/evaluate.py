@@ -77,7 +77,8 @@ def check(ans: Answer, expect: dict) -> list[str]:
     if "figure" in expect and str(expect["figure"]) not in figs:
         bad.append(f"figure {expect['figure']} not cited ({sorted(f for f in figs if f)})")
     bad += _set_problems(ans, expect)
-    if "value" in expect and _norm(expect["value"]) not in _values(ans) and not _quoted(ans, expect["value"]):
+    if "value" in expect and _canon(expect["value"]) not in {_canon(v) for v in _values(ans)} and \
+            not _quoted(ans, expect["value"]):
         bad.append(f"value {ans.value!r} != {expect['value']!r}")
     if "count" in expect:
         got = ans.count if ans.count is not None else len(ans.items)

@@ -169,3 +169,10 @@ def test_pairs_compare_names_as_the_vocabulary_spells_them():
     ans = Answer(route="tool", answer="", items=[("Mobility Technologies", "Logistical Services")])
     assert check(ans, {"items_pairs": [["Logistical Services", "Mobility Technology"]]}) == []
     assert check(ans, {"items_pairs": [["Logistical Services", "Digital Industries"]]}) != []
+
+
+def test_a_value_is_compared_as_the_vocabulary_spells_it():
+    from assistant.evaluate import check
+
+    assert check(Answer(route="tool", answer="", value="Mobility Technologies"), {"value": "Mobility Technology"}) == []
+    assert check(Answer(route="tool", answer="", value="Digital Industries"), {"value": "Mobility Technology"}) != []
