@@ -37,6 +37,7 @@ def complete(frame: Frame, state: State) -> Frame | None:
     last = state.last_frame
     if last is None or frame.followup.switch or frame.names_own_subject():
         return None
+    frame = _noun_of_reference(frame)
     for fill in (_group, _nth, _named_item, _items, _grade_only):
         done = fill(frame, last, state)
         if done is not None:
@@ -55,8 +56,11 @@ def complete(frame: Frame, state: State) -> Frame | None:
     if frame.names and frame.relation_said and frame.focus is None and frame.followup.of_those and last.focus:
         return replace(frame, focus=last.focus)  # "which of those don't drive medtech": the last answer's kind
     if frame.names and not frame.relation_said and frame.focus is None and frame.followup.of_those and last.focus and \
-            last.relation is not None:  # "which of those rank highest for logistics too": the last table
-        return replace(frame, focus=last.focus, relation=last.relation)
+            last.relation is not None:  # "which of those rank highest for logistics too": the last table;
+        # "… under the same trend": the last turn's name of that kind too
+        same = _referred(frame, tuple(n for n in last.names if n.kind not in frame.kinds)) \
+            if _THAT_NAME.search(frame.text) else ()
+        return replace(frame, names=frame.names + same, focus=last.focus, relation=last.relation)
     whole = _whole_figure(frame, last)
     if whole is not None:
         return whole
@@ -86,6 +90,19 @@ def complete(frame: Frame, state: State) -> Frame | None:
 _THAT_NAME = re.compile(r"\b(?:that|this|the same) (?P<noun>sub-?trend|industry|sector|(?:mega )?trend|region|country|"
                         r"parameter)\b")
 _NOUN_KIND = {"sector": "industry", "mega trend": "trend", "sub-trend": "subtrend", "subtrend": "subtrend"}
+
+
+_SAME_TABLE = re.compile(r"\b(?:that|this|the same) (?:figure|table|matrix|chart)\b")
+
+
+def _noun_of_reference(frame: Frame) -> Frame:
+    """"the same trend", "that figure": the noun of a reference to the turn before is not what is asked for."""
+    m = _THAT_NAME.search(frame.text)
+    kind = _NOUN_KIND.get(m["noun"], m["noun"]) if m else None
+    if kind is not None and KIND_OF_FOCUS.get(frame.focus or "") == kind or \
+            frame.focus == "figures" and _SAME_TABLE.search(frame.text):
+        return replace(frame, focus=None)
+    return frame
 
 
 def _referred(frame: Frame, names: tuple[Name, ...]) -> tuple[Name, ...]:

@@ -279,3 +279,17 @@ def test_a_source_word_alone_gives_the_last_answers_sources(turns, question):
 
 def test_a_source_word_with_nothing_before_is_not_a_recall():
     assert A.ask("what page").tool != "recall"
+
+
+@pytest.mark.parametrize("turns,question,swap", [
+    (["sub-trends of medtech under personalisation"], "and for advanced packaging under the same trend?", "industry"),
+    (["sub-trends for carbon footprint reduction in mobility technologies"],
+     "and environmental industries for that trend?", "industry"),
+    (["which trends hit logistics downstream"], "how many dots does medtech get in that figure", "industry"),
+])
+def test_the_noun_of_a_reference_is_not_what_is_asked(turns, question, swap):
+    """Class: "under the same trend", "in that figure": the reference keeps the last turn's trend or table; only
+    the name said changes."""
+    ans, (before,) = _ask(turns, question)
+    assert ans.tool == before.tool and ans.args[swap] != before.args[swap], ans.reading
+    assert {k: v for k, v in ans.args.items() if k != swap} == {k: v for k, v in before.args.items() if k != swap}
