@@ -19,6 +19,8 @@ from assistant.plan import ToolPlan
 from assistant.reading import plan_relation
 from assistant.spot import KINDS, spot
 from assistant.state import State
+from assistant.swaps import figure_said, grade_only
+from assistant.swaps import instead as instead_of
 from assistant.understand.relation import relation
 
 # the kind of name a focus lists
@@ -38,7 +40,7 @@ def complete(frame: Frame, state: State) -> Frame | None:
     if last is None or frame.followup.switch or frame.names_own_subject():
         return None
     frame = _noun_of_reference(frame)
-    for fill in (_group, _nth, _named_item, _items, _grade_only):
+    for fill in (_group, _nth, _named_item, _items, grade_only):
         done = fill(frame, last, state)
         if done is not None:
             return done
@@ -50,7 +52,7 @@ def complete(frame: Frame, state: State) -> Frame | None:
             return done  # "there", "that region" may be the place the last answer named ("which region is X in")
     if not frame.names and frame.followup.pronoun and _answered(last, state).names:  # "it": the name answered
         return _pronouns(frame, _answered(last, state))
-    kept = _missing_kind(frame, state) or _pronoun_beside(frame, last, state) or _figure_said(frame, last)
+    kept = _missing_kind(frame, state) or _pronoun_beside(frame, last, state) or figure_said(frame, last)
     if kept is not None:
         return kept
     if frame.names and frame.relation_said and frame.focus is None and frame.followup.of_those and last.focus:
@@ -74,7 +76,7 @@ def complete(frame: Frame, state: State) -> Frame | None:
         return replace(frame, names=_referred(frame, last.names), focus=frame.focus or last.focus, relation=rel,
                        combination=frame.combination or last.combination,
                        intent=frame.intent if frame.intent != "unknown" else last.intent)
-    instead = _instead(frame, last)
+    instead = instead_of(frame, last)
     if instead is not None:
         return instead
     if frame.names and not frame.relation_said and frame.focus is None and last.relation is not None and \
@@ -294,22 +296,6 @@ def _pronouns(frame: Frame, last: Frame) -> Frame | None:
     return _with_names(frame, last, names, focus, frame.combination)
 
 
-_SCALE = {"crossover": "crossover", "rd": "cooperation", "business": "cooperation"}
-
-
-def _grade_only(frame: Frame, last: Frame, state: State) -> Frame | None:
-    """"of those, which are very strong", "and which are not ticked at all": a follow-up that says only a grade
-    on the last turn's scale is the last frame with that grade. Not with a negation ("not ticked at all"): no
-    table row reads a grade's absence over the last answer yet."""
-    fu = frame.followup
-    if frame.names or frame.relation is not None or frame.grade is None or frame.figure is not None or frame.negation or \
-            _SCALE.get(last.relation or "") != frame.grade.scale or not (fu.of_those or fu.opener or fu.short):
-        return None
-    return replace(last, text=frame.text, grade=frame.grade, followup=fu,
-                   intent=frame.intent if frame.intent != "unknown" else last.intent,
-                   aggregation=frame.aggregation, scope=last.scope)
-
-
 def _among(frame: Frame, last: Frame) -> Frame | None:
     """"and which of those are AOSIs", "of those, which does it push upstream too": an "of those" question with a
     relation of its own and no names is asked of the last turn's names (its subject), about the same kind of
@@ -318,33 +304,6 @@ def _among(frame: Frame, last: Frame) -> Frame | None:
         return None  # "… not shaped by any trend upstream": a count of its own is over the whole figure
     return replace(frame, names=_referred(frame, last.names), focus=frame.focus or last.focus,
                    combination=frame.combination or last.combination)
-
-
-_INSTEAD = re.compile(r"\b(not|instead of|rather than)\b")
-
-
-def _instead(frame: Frame, last: Frame) -> Frame | None:
-    """"no, I meant northern europe, not northwest", "central eastern europe rather than southeast": of two names
-    of one kind, the one the last turn used is replaced by the other; nothing else of the last turn changes."""
-    if len(frame.names) != 2 or len(frame.kinds) != 1 or frame.relation_said or not _INSTEAD.search(frame.text):
-        return None
-    used = {n.canonical for n in last.names}
-    old = [n for n in frame.names if n.canonical in used]
-    new = [n for n in frame.names if n.canonical not in used]
-    if len(old) != 1 or len(new) != 1:
-        return None
-    names = tuple(new[0] if n.canonical == old[0].canonical else n for n in last.names)
-    return replace(last, text=frame.text, names=names, followup=frame.followup)
-
-
-def _figure_said(frame: Frame, last: Frame) -> Frame | None:
-    """"which pairs are rated ++ there", "and what grade does it give X vs Y" after a turn about one figure itself
-    ("what is figure 16?"): "there" and "it" are that figure, and the figure says the relation."""
-    fu = frame.followup
-    if frame.figure is not None or frame.relation is not None or last.figure is None or last.relation is None or \
-            last.names or not fu.pronoun:
-        return None
-    return replace(frame, figure=last.figure, relation=last.relation, relation_said=True)
 
 
 # the kinds a pronoun beside names may stand for, the place names first ("its R&D links with Iberia")
