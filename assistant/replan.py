@@ -148,7 +148,7 @@ def complement(frame: Frame, state: State) -> ToolPlan | None:
 
     last, fu = state.last_plan, frame.followup
     if last is None or len(last.steps) != 1 or frame.names or frame.relation is not None or frame.grade is not None \
-            or not frame.negation or not (fu.of_those or fu.short or fu.opener) or fu.nth is not None:
+            or frame.aggregation is not None or not frame.negation or not (fu.of_those or fu.short or fu.opener) or fu.nth is not None:
         return None
     items = item_names(state)
     every = _EVERY.get(items[0].kind) if items else None
