@@ -19,6 +19,8 @@ from assistant.plan import ToolPlan
 from assistant.reading import plan_relation
 from assistant.spot import KINDS, spot
 from assistant.state import State
+from assistant.swaps import figure_said, grade_only
+from assistant.swaps import instead as instead_of
 from assistant.understand.relation import relation
 
 # the kind of name a focus lists
@@ -37,19 +39,30 @@ def complete(frame: Frame, state: State) -> Frame | None:
     last = state.last_frame
     if last is None or frame.followup.switch or frame.names_own_subject():
         return None
-    for fill in (_group, _nth, _named_item, _items):
+    frame = _noun_of_reference(frame)
+    for fill in (_group, _nth, _named_item, _items, grade_only):
         done = fill(frame, last, state)
         if done is not None:
             return done
     if not frame.names and (frame.followup.pronoun or frame.followup.of_those) and last.names:
-        return _pronouns(frame, last)
+        done = _pronouns(frame, last) or _among(frame, last)
+        if done is not None or not (_THERE.search(frame.text) or _THAT_NAME.search(frame.text) or
+                                    _asks_its_kind(frame, last)) or \
+                _answered(last, state) == last:
+            return done  # "there", "that region" may be the place the last answer named ("which region is X in")
     if not frame.names and frame.followup.pronoun and _answered(last, state).names:  # "it": the name answered
         return _pronouns(frame, _answered(last, state))
-    kept = _missing_kind(frame, state)
+    kept = _missing_kind(frame, state) or _pronoun_beside(frame, last, state) or figure_said(frame, last)
     if kept is not None:
         return kept
     if frame.names and frame.relation_said and frame.focus is None and frame.followup.of_those and last.focus:
         return replace(frame, focus=last.focus)  # "which of those don't drive medtech": the last answer's kind
+    if frame.names and not frame.relation_said and frame.focus is None and frame.followup.of_those and last.focus and \
+            last.relation is not None:  # "which of those rank highest for logistics too": the last table;
+        # "… under the same trend": the last turn's name of that kind too
+        same = _referred(frame, tuple(n for n in last.names if n.kind not in frame.kinds)) \
+            if _THAT_NAME.search(frame.text) else ()
+        return replace(frame, names=frame.names + same, focus=last.focus, relation=last.relation)
     whole = _whole_figure(frame, last)
     if whole is not None:
         return whole
@@ -58,10 +71,14 @@ def complete(frame: Frame, state: State) -> Frame | None:
     if not frame.names and (frame.relation_said or frame.aggregation is not None) and last.names and \
             not _whole(frame):
         said = [s.relation for s in frame.scope if not s.negated]
-        rel = frame.relation or (said[0] if len(said) == 1 else None)
-        return replace(frame, names=last.names, focus=frame.focus or last.focus, relation=rel,
+        # no relation of its own ("which regions are at least medium strong"): the last turn's
+        rel = frame.relation or (said[0] if len(said) == 1 else None) or (None if said else last.relation)
+        return replace(frame, names=_referred(frame, last.names), focus=frame.focus or last.focus, relation=rel,
                        combination=frame.combination or last.combination,
                        intent=frame.intent if frame.intent != "unknown" else last.intent)
+    instead = instead_of(frame, last)
+    if instead is not None:
+        return instead
     if frame.names and not frame.relation_said and frame.focus is None and last.relation is not None and \
             frame.kinds & KINDS_OF_RELATION.get(last.relation, frame.kinds):
         new_kinds = frame.kinds
@@ -69,6 +86,33 @@ def complete(frame: Frame, state: State) -> Frame | None:
         return replace(last, text=frame.text, names=kept + frame.names, followup=frame.followup,
                        combination=frame.combination if len(frame.names) > 1 else None)
     return None
+
+
+# "that sub-trend", "this industry": of the names said before, the one of that kind
+_THAT_NAME = re.compile(r"\b(?:that|this|the same) (?P<noun>sub-?trend|industry|sector|(?:mega )?trend|region|country|"
+                        r"parameter)\b")
+_NOUN_KIND = {"sector": "industry", "mega trend": "trend", "sub-trend": "subtrend", "subtrend": "subtrend"}
+
+
+_SAME_TABLE = re.compile(r"\b(?:that|this|the same) (?:figure|table|matrix|chart)\b")
+
+
+def _noun_of_reference(frame: Frame) -> Frame:
+    """"the same trend", "that figure": the noun of a reference to the turn before is not what is asked for."""
+    m = _THAT_NAME.search(frame.text)
+    kind = _NOUN_KIND.get(m["noun"], m["noun"]) if m else None
+    if kind is not None and KIND_OF_FOCUS.get(frame.focus or "") == kind or \
+            frame.focus == "figures" and _SAME_TABLE.search(frame.text):
+        return replace(frame, focus=None)
+    return frame
+
+
+def _referred(frame: Frame, names: tuple[Name, ...]) -> tuple[Name, ...]:
+    """The names a follow-up takes from the turn before: only those of the kind it points at ("which industry is
+    that sub-trend under": the sub-trend, not the parameter it was graded on), else all of them."""
+    m = _THAT_NAME.search(frame.text)
+    kind = _NOUN_KIND.get(m["noun"], m["noun"]) if m else None
+    return tuple(n for n in names if n.kind == kind) or names
 
 
 _SPEAKER = re.compile(r"\b(us|we|our|ours)\b")  # "with us": the user's own region, said in a turn before
@@ -225,7 +269,8 @@ def item_names(state: State) -> list[Name]:
     return out if len({n.kind for n in out}) == 1 else []
 
 
-_PRONOUN = re.compile(r"\b(it|its|they|them|their|that industry|this industry|that trend|this trend|that region|"
+_THERE = re.compile(r"\bthere\b")
+_PRONOUN = re.compile(r"\b(it|its|they|them|their|there|that industry|this industry|that trend|this trend|that region|"
                       r"this region|that country|this country)\b")
 
 
@@ -237,11 +282,61 @@ def _pronouns(frame: Frame, last: Frame) -> Frame | None:
     if not spots or len({n.kind for n in last.names}) > 1 and len({(n.start, n.end) for n in last.names}) > 1:
         return None
     said = spots[0][0].split()[-1]
-    if said in ("industry", "trend", "region", "country") and said != last.names[0].kind:
+    that = _THAT_NAME.search(frame.text)
+    that_kind = _NOUN_KIND.get(that["noun"], that["noun"]) if that else None
+    if that_kind is not None and that_kind != last.names[0].kind or _asks_its_kind(frame, last) and that is None:
+        return None  # "which countries are in it/that region" after a country: not the country; the caller looks on
+    if said in ("industry", "trend", "region", "country") and said != last.names[0].kind or \
+            said == "there" and last.names[0].kind not in ("region", "country"):
         return None
     names = tuple(Name(n.kind, n.canonical, m[0], m.start(), m.end()) for m in spots[:1] for n in last.names[:1])
     focus = frame.focus or (last.focus if last.relation in _MATRIX else None)
+    if KIND_OF_FOCUS.get(frame.focus or "") == names[0].kind and last.relation in _MATRIX:
+        focus = last.focus  # "for that trend": the pronoun's own noun, not what is asked for
     return _with_names(frame, last, names, focus, frame.combination)
+
+
+def _among(frame: Frame, last: Frame) -> Frame | None:
+    """"and which of those are AOSIs", "of those, which does it push upstream too": an "of those" question with a
+    relation of its own and no names is asked of the last turn's names (its subject), about the same kind of
+    item; the caller keeps the answer inside the last one."""
+    if not frame.followup.of_those or frame.relation is None or not last.names or frame.aggregation is not None:
+        return None  # "… not shaped by any trend upstream": a count of its own is over the whole figure
+    return replace(frame, names=_referred(frame, last.names), focus=frame.focus or last.focus,
+                   combination=frame.combination or last.combination)
+
+
+# the kinds a pronoun beside names may stand for, the place names first ("its R&D links with Iberia")
+_STANDS_FOR = ("region", "industry", "trend", "country")
+_PAIRS = ("rd", "business")  # relations between two names of one kind
+
+
+def _pronoun_beside(frame: Frame, last: Frame, state: State) -> Frame | None:
+    """"how strong is its R&D cooperation with Iberia", "which of its sub-trends are very strong on information
+    sharing": a pronoun beside the question's own names stands for the newest name said before of a kind the
+    relation takes (the other side of a pair of regions, or the industry of a sub-trend table), placed where the
+    pronoun is and the relation read again with it."""
+    m = _PRONOUN.search(frame.text)
+    rel = frame.relation
+    if m is None or not frame.names or not frame.relation_said or rel not in KINDS_OF_RELATION:
+        return None
+    said = m[0].split()[-1]
+    for kind in _STANDS_FOR:
+        name = state.last_of(kind)
+        if kind not in KINDS_OF_RELATION[rel] or name is None or said in _STANDS_FOR and said != kind or \
+                name in frame.given(kind) or kind in frame.kinds and rel not in _PAIRS:
+            continue
+        placed = Name(kind, name, m[0], m.start(), m.end())
+        return _with_names(frame, last, tuple(sorted(frame.names + (placed,), key=lambda n: n.start)),
+                           frame.focus, frame.combination)
+    return None
+
+
+def _asks_its_kind(frame: Frame, last: Frame) -> bool:
+    """The question asks for names of the kind its pronoun's referent is ("which countries are in it" after a
+    country), outside a pair relation, where a region's partners are regions: the pronoun means something else."""
+    return KIND_OF_FOCUS.get(frame.focus or "") == last.names[0].kind and frame.relation not in _PAIRS and \
+        not frame.names
 
 
 def _with_names(frame: Frame, last: Frame, names: tuple[Name, ...], focus, combination) -> Frame:
@@ -260,5 +355,8 @@ def frame_of_plan(frame: Frame, steps) -> Frame:
             kind = key.removesuffix("_a").removesuffix("_b")
             if kind in KINDS and isinstance(v, str) and not any(n.canonical == v for n in frame.names + tuple(taken)):
                 taken.append(Name(kind, v, v, 0, 0))
-    rel = frame.relation or next((r for s in steps if (r := plan_relation(s)) is not None), None)
+    answered = next((r for s in steps if (r := plan_relation(s)) is not None), None)
+    rel = frame.relation or answered
+    if rel in _PAIRS and answered in _PAIRS:  # the kind of cooperation the plan answered, whatever the words read
+        rel = answered
     return replace(frame, names=frame.names + tuple(taken), relation=rel)

@@ -15,7 +15,7 @@ import numpy as np
 
 import corpus
 from corpus.once import once
-from retrieval import blas, snapshot, store, vocab
+from retrieval import blas, kinds, snapshot, store, vocab
 from retrieval.build import Progress, build, fingerprint
 from retrieval.chunks import DEFAULT_MAX_CHARS, Chunk, chunk_report
 from retrieval.embed import MODEL_NAME, Embedder, QueryEmbedder, query_embedder
@@ -71,11 +71,6 @@ def _titles() -> tuple[list[tuple[str, str]], list[tuple[str, re.Pattern]]]:
              if len(sec.title.split()) == 1])
 
 
-def leans_to_findings(question: str) -> bool:
-    """A whole-report question about what the report found or recommends (rather than what it is about)."""
-    return bool(re.search(r"find|conclu|result|recommend|lesson|takeaway|learn", question, re.IGNORECASE))
-
-
 # where a passing mention may be quoted from for an explanatory question: never a caption, the list of figures or the
 # front matter alone ("value chain crossovers for X?" may still be pointed to the figure's caption)
 _PASSING_ROLES = NOTE_ROLES | {TABLE}
@@ -96,7 +91,7 @@ def whole_report_sections(question: str) -> list[str]:
     first = chapters[0].split(".")[0] if chapters else ""
     intro = [s.number for s in secs if s.number == first or s.number.startswith(first + ".")]
     end = [s.number for s in secs if s.title.lower().startswith(("conclusion", "summary"))]
-    if leans_to_findings(question):
+    if kinds.leans_to_findings(question):
         return end + intro
     return intro + end
 
@@ -288,8 +283,9 @@ class Retriever:
             roles = {self.sentences.items[i].role for i in self.sentences.where[t]}
             allowed |= roles & _PASSING_ROLES if kind in EXPLANATORY else roles
         sections = frozenset(whole_report_sections(question)) if kind == WHOLE else frozenset()
-        return Ask(kind, tokens, frozenset(allowed), sections, frozenset(only),
-                   kind == WHOLE and leans_to_findings(question))
+        findings = kind == WHOLE and kinds.leans_to_findings(question)
+        aim = kind == WHOLE and not findings and kinds.asks_aim(question)
+        return Ask(kind, tokens, frozenset(allowed), sections, frozenset(only), findings, aim, kinds.names_asked(question))
 
     def _rank(self, fused: np.ndarray, qvec: np.ndarray, ask: Ask, dense: np.ndarray) -> np.ndarray:
         """Chunk indices best first: the top ``RERANK_DEPTH`` re-ranked by their best answering sentence."""

@@ -12,7 +12,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import corpus
 from retrieval.chunks import Chunk, Span
@@ -39,6 +39,12 @@ class Sentence:
     text: str
     role: str
     tokens: frozenset[str]
+    broken: bool = False  # half a sentence whose other half cannot be quoted with it (a footnote between them)
+
+
+def cut(text: str) -> bool:
+    """A line that ends without a stop: a heading, a label, or a sentence a page break cut in two."""
+    return not text.strip().rstrip("*”\"')⁰¹²³⁴⁵⁶⁷⁸⁹").endswith((".", "!", "?", ":", ";"))
 
 
 def is_item(text: str) -> bool:
@@ -54,6 +60,9 @@ class Sentences:
         self.items = [Sentence(s.start, s.end, s.text, role_of(s.start, s.end), frozenset(tokenize(s.text)))
                       for s in spans]
         self._starts = [s.start for s in self.items]
+        # a sentence cut by a page break is read on into its other half when only white space lies between them
+        self.items = [replace(s, broken=True) if cut(s.text) and not self._goes_on(i) else s
+                      for i, s in enumerate(self.items)]
         self._by_span = {(s.start, s.end): i for i, s in enumerate(self.items)}
         where: dict[str, list[int]] = defaultdict(list)
         for i, s in enumerate(self.items):
@@ -63,6 +72,12 @@ class Sentences:
         n = len(self.items) or 1
         self.idf = {t: math.log((n + 1) / (len(ix) + 0.5)) for t, ix in self.where.items()}
         self._asked: dict[tuple[str, ...], tuple[tuple[tuple[str, float], ...], float]] = {}
+
+    def _goes_on(self, i: int) -> bool:
+        """Sentence ``i`` ends without a stop and goes on in the next one ("… for clusters, and" / "here especially
+        for SMEs …"), with only white space between them."""
+        return (i + 1 < len(self.items) and cut(self.items[i].text) and self.items[i + 1].text[:1].islower()
+                and self._joined(i, i + 1))
 
     def get(self, span: Span) -> Sentence:
         return self.items[self._by_span[(span.start, span.end)]]
@@ -112,6 +127,10 @@ class Sentences:
             return span.start, span.end
         first, last = i, i
         cur = self.items[i]
+        if self._goes_on(i):  # half a sentence: quoted whole
+            last = i + 1
+        elif i and self._goes_on(i - 1):
+            first = i - 1
         if is_item(cur.text):
             intro = self._intro_of(i)
             if intro is not None:

@@ -1,5 +1,6 @@
 """Route a question to a tool plan, a retrieval, a refusal or a clarification: the frame compiler first
-(assistant.compile), then the cue rules it has not yet replaced. No LLM."""
+(assistant.compile), then the cue rules it has not yet replaced. No LLM. Follow-ups never come here rewritten:
+they are frames completed from the conversation (assistant.followups, replan, those) before this runs."""
 
 from __future__ import annotations
 
@@ -11,7 +12,6 @@ from assistant.compile import compile_frame
 from assistant.coverage import _WORD, FILLER, report_stems, stem
 from assistant.plan import Clarify, Plan, Recall, Refuse, Retrieve, ToolPlan
 from assistant.router.common import _looks_english, _names
-from assistant.router.followup import _augment, _followup, _is_followup
 from assistant.router.rules import _rules
 from assistant.spot import fold, spot
 from assistant.state import State
@@ -56,15 +56,6 @@ def route(question: str, state: State) -> Plan:
     mentions = spot(q)
     if C.RECALL.search(text) and not _names(mentions) and state.last_citations:
         return Recall()
-    if state.last_plan is not None and _is_followup(text, mentions) and not read(q).names_own_subject():
-        plan = _followup(text, mentions, state)
-        if plan is not None:
-            return plan
-        aug = _augment(q, text, mentions, state)
-        if aug != q:
-            plan = _answer(aug, state)
-            if plan is not None:
-                return plan
     return _answer(q, state) or Retrieve(q, sure=False)
 
 
