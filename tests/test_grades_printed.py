@@ -106,6 +106,7 @@ def test_the_texts_own_pick_of_parameters_is_parsed_from_its_ranking_list():
     "which parameters does the conclusion pick out as most important for transitions",
     "what value chain parameters does the report highlight",
     "according to the report, which parameters are particularly challenging for inducing transitions",
+    "in the conclusion, which parameters are called the most relevant",  # the text's list, parsed with its quote
 ])
 def test_the_texts_judgement_of_parameters_is_its_list_not_figure7(question):
     ans = Assistant.load().ask(question)
