@@ -20,6 +20,7 @@ def _by_number(number: str) -> corpus.Section:
     ("where does the section on the selected mega trends start", "2.2"),
     ("what page does section 4.4.2 start on", "4.4.2"),
     ("where does chapter 3 begin", "3"),
+    ("on which page does the list of figures begin", "A"),  # a figure's word in the section's own title
 ])
 def test_a_sections_start_is_its_table_of_contents_page(question, number):
     ans = Assistant.load().ask(question)
@@ -40,6 +41,7 @@ def test_a_chapter_wins_a_tie_with_its_subsections():
 
 
 @pytest.mark.parametrize("question", ["where does figure 7 start", "where does the downstream matrix begin",
+                                      "where does the chart of the service spectrum start",
                                       "where do logistics sub-trends start in figure 6"])
 def test_figures_are_not_sections(question):
     from assistant.compile import compile_frame

@@ -110,12 +110,14 @@ def _section_start(frame: Frame) -> ToolPlan | None:
     """Where a section of the report starts, found by the words of its title (table of contents)."""
     from tools.sections import find_section
 
-    if frame.figure is not None or frame.names or _SHOWN.search(frame.text) or \
+    if frame.figure is not None or frame.names or \
             not (_STARTS.search(frame.text) or _PART.search(frame.text) and frame.intent == "locate"):
         return None
     number = _SECTION_NUMBER.search(frame.text)
     words = number[1].replace(" ", ".") if number else _PART.sub(" ", frame.text)
-    if find_section(words, chapter=bool(re.search(r"\bchapters?\b", frame.text))) is None:
+    found = find_section(words, chapter=bool(re.search(r"\bchapters?\b", frame.text)))
+    shown = _SHOWN.search(frame.text)  # a figure's word: a figure asked, unless the section's own title has it
+    if found is None or shown and shown[0].rstrip("s") not in found.title.lower():
         return None
     return ToolPlan((Step("section_info", {"section": words}),))
 
