@@ -276,6 +276,8 @@ def _verdict(args: dict, counts: list[int], lead: list[str]) -> str:
         return "yes" if len(set(counts)) == 1 else "no"
     if args.get("alone"):
         rest = counts[1:]
+        if args.get("tie_ok"):  # "has the most": at the top, alone or tied
+            return "yes" if rest and all((counts[0] <= c) if fewest else (counts[0] >= c) for c in rest) else "no"
         return "yes" if rest and all((counts[0] < c) if fewest else (counts[0] > c) for c in rest) else "no"
     if args.get("than"):
         return "yes" if (counts[0] < counts[1] if fewest else counts[0] > counts[1]) else "no"
