@@ -136,3 +136,22 @@ def test_a_yes_no_pointing_back_at_a_list_is_a_second_question(question, first):
 
     got = parts(question)
     assert len(got) == 2 and got[0].text.strip() == first.strip()
+
+
+@pytest.mark.parametrize("question,industry,direction", [
+    ("section 4.5 says logistics has the most AOSIs. does figure 5 agree?", "Logistical Services", "aosi"),
+    ("the text claims Digital Industries is most exposed to mega trends. does the downstream matrix confirm it?",
+     "Digital Industries", "downstream"),
+    ("the summary says medtech has the most upstream effects - does figure 4 back that up?", "Medical Devices",
+     "upstream"),
+])
+def test_a_claim_put_to_an_impact_matrix_is_checked(assistant, question, industry, direction):
+    counts = {r["name"]: r["count"] for r in tools.rank_matrix("industry", direction).rows}
+    ans = assistant.ask(question)
+    assert ans.value == ("yes" if counts[industry] == max(counts.values()) else "no")
+
+
+def test_a_claim_put_to_a_cooperation_table_keeps_its_own_check():
+    from assistant.understand.clauses import claim_checked
+
+    assert claim_checked("the text says the nordics only have weak links for business, does the table back that") is None

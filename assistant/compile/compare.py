@@ -23,7 +23,7 @@ _COUNTED = re.compile(r"\bnumber of\b|\bhow many\b|\bcount\w*\b")
 # what is counted, in the order a noun is looked for after the comparative (the names' own words blanked)
 _NOUNS = (("subtrends", C.SUBTREND_WORD), ("aosi", C.AOSI_PROPER), ("hotspots", C.HOTSPOT),
           ("marks", re.compile(r"\bcross-?over\w*|\bticks?\b|\bchecks?\b|\bmarks?\b|✓|\bvalue[- ]chain\b|"
-                               r"\bparameters\b|\bcells\b")),
+                               r"\bparameters\b|\bcells\b|\beffects\b|\bimpacts\b")),
           ("partners", re.compile(r"\bpartners?\b|\blinks?\b|\bties\b|\bconnections?\b|\bcooperat\w*|\bregions\b")),
           ("trends", re.compile(r"\b(mega ?trends?|megatrends?|trends?)\b")),
           ("industries", re.compile(r"\bindustries\b|\bsectors?\b")))

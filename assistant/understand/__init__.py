@@ -9,7 +9,7 @@ from functools import lru_cache
 from assistant import cues as C
 from assistant.frame import Frame
 from assistant.understand.aggregation import aggregation
-from assistant.understand.clauses import after_claim, blank_hedges, marked
+from assistant.understand.clauses import after_claim, blank_hedges, claim_checked, marked
 from assistant.understand.combination import combination
 from assistant.understand.figure import asks_page, figure
 from assistant.understand.focus import focus
@@ -25,8 +25,8 @@ from assistant.understand.scope import negation, positive, scope
 @lru_cache(maxsize=512)
 def read(question: str) -> Frame:
     """The frame of one question, independent of the conversation (follow-ups are completed later)."""
-    checked = after_claim(question)
-    if checked is not None:  # "the text says X. does figure 5 show X?": the question after the reported claim
+    checked = after_claim(question) or claim_checked(question)
+    if checked is not None:  # "the text says X. does figure 5 show X / agree?": the question after the claim, or it
         return replace(read(checked), asked=question)
     folded, marks = marked(question)
     found = names(question)
