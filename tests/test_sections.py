@@ -49,3 +49,12 @@ def test_figures_are_not_sections(question):
 
     plan = compile_frame(read(question))
     assert plan is None or all(s.tool != "section_info" for s in getattr(plan, "steps", ()))
+
+
+def test_a_figure_number_printed_twice_is_answered_unsure_naming_the_other():
+    twins = [f for f in corpus.figures() if any(g.number == f.number and g.key != f.key for g in corpus.figures())]
+    assert twins  # the report prints one number twice
+    first = next(f for f in twins if f.key.isdigit())
+    other = next(f for f in twins if f.key != first.key)
+    ans = Assistant.load().ask(f"what does figure {first.number} show")
+    assert not ans.sure and f"Figure {other.key}" in ans.reading

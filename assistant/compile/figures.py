@@ -26,7 +26,22 @@ def _numbered(frame: Frame) -> ToolPlan | None:
     if frame.figure is None or frame.names or frame.intent not in _ABOUT or frame.aggregation is not None or \
             frame.grade is not None or C.COUNT.search(frame.text) or len(frame.scope) > 1 or _asks_content(frame):
         return None  # "which AOSI in fig 5 isn't backed downstream": cells of the figure, not the figure
+    twin = _twin(frame.figure)
+    if twin is not None:  # the report prints two figures with this number: say so, and which one this is
+        return ToolPlan((Step("figure_info", {"figure": frame.figure}),), sure=False,
+                        reading=f"The report numbers two figures {frame.figure}; this is the one Appendix A lists. "
+                                f"The other is Figure {twin.key}: {twin.caption} (§{twin.section}).")
     return ToolPlan((Step("figure_info", {"figure": frame.figure}),))
+
+
+def _twin(key: str):
+    """The other figure printed with the same number as ``key`` ("17b" for "17"), if the report has one."""
+    import corpus
+
+    figs = {f.key: f for f in corpus.figures()}
+    if key not in figs:
+        return None
+    return next((f for k, f in figs.items() if k != key and f.number == figs[key].number), None)
 
 
 def _asks_content(frame: Frame) -> bool:
