@@ -83,7 +83,7 @@ def grade_cue(text: str) -> tuple[str, str] | None:
 def check_grade(text: str) -> str | None:
     """The Figure 7 grade a question asks for: "✓✓" (very strong / double tick) or "✓" (strong / any mark)."""
     if re.search(r"strong or very strong|very strong or strong|at least strong|at least ✓|✓ or ✓✓|✓✓ or ✓|any mark|marked|"
-                 r"\ba tick\b|\bany tick|\bticked\b|\bat least one tick|\ba mark\b|\bany mark\b|\bget a tick\b", text):
+                 r"\ba tick\b|\bany tick|(?<!double-)(?<!double )\bticked\b|\bat least one tick|\ba mark\b|\bany mark\b|\bget a tick\b", text):
         return "✓"
     if re.search(r"✓✓|very strong|double|two ticks|cross-?over points?", text):
         return "✓✓"

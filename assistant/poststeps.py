@@ -204,14 +204,20 @@ def _field(args: dict, r):
 
 
 def _compare_kinds(args: dict, r):
-    """One pair's R&D and business grades: is the kind ``stronger`` names rated above the other?"""
+    """One pair's R&D and business grades: is the kind ``stronger`` names rated above the other? With
+    ``stronger`` None: which kind is rated higher."""
     grades = {row["kind"]: row["grade"] for row in r.rows if "kind" in row}
     rank = {k: tools.grade_rank("cooperation", grades.get(k, "")) for k in ("rd", "business")}
     if None in rank.values():
         return r
+    words = {"rd": "R&D", "business": "business"}
+    if args.get("stronger") is None:  # which kind is stronger (``weaker``: weaker): that one, or neither
+        pick, end = (min, "weaker") if args.get("weaker") else (max, "stronger")
+        top = pick(rank, key=rank.get) if rank["rd"] != rank["business"] else None
+        return replace(r, value=words[top] if top else "neither (both rated the same)",
+                       title=f"{r.title} — the {end} kind: {words[top] if top else 'neither, both rated the same'}")
     weaker = "business" if args["stronger"] == "rd" else "rd"
     ok = rank[args["stronger"]] > rank[weaker]
-    words = {"rd": "R&D", "business": "business"}
     return replace(r, value="yes" if ok else "no",
                    title=f"{r.title} — is {words[args['stronger']]} rated above {words[weaker]}?")
 

@@ -13,7 +13,8 @@ from retrieval import vocab
 from retrieval.lexical import tokenize
 
 # "X is one of the 12 megatrends", "lists X as one of its mega trends", "counts X among the emerging industries"
-_MEMBER = re.compile(r"(?P<x>[\w&'/ -]{3,80}?)\s+(?:is|was|as|being)\s+(?:(?:one|a) of|among|part of)\s+|"
+_MEMBER = re.compile(r"(?P<x>[\w&'/ -]{3,80}?)\s+(?:(?:is|was|as|being)\s+(?:(?:one|a) of|among|part of)|"
+                     r"(?:sits?|fits?|ranks?|stands?|belongs?|features?|appears?)\s+(?:among|in|within))\s+|"
                      r"\b(?:lists?|counts?|includes?|names?|puts?)\s+(?P<y>[\w&'/ -]{3,60}?)\s+(?:among|in)\s+|"
                      r"\b(?:is|are|was|were)\s+(?P<z>[\w&'/ -]{3,60}?)\s+(?:(?:one|a) of|among|part of)\s+",
                      re.IGNORECASE)
@@ -56,6 +57,8 @@ def _on_the_list(what: str, kind: str) -> bool:
     from assistant.scope import _filler_tokens
 
     words = set(tokenize(what)) - _HEADS - _filler_tokens()
+    if not words:  # "which trend fits in the megatrends": only a kind and a question word, no name to look for
+        return True
     for n in vocab.names_of(kind):
         if len(n) > 2 and (re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", what) or what in n):
             return True

@@ -15,6 +15,8 @@ from assistant import render
 from assistant.answer import Answer, Citation
 from assistant.coverage import FILLER, known
 from assistant.premises import not_listed, place_clusters
+from assistant.times import asked as _asked
+from assistant.times import asks_figure, later_time, year_missing
 from retrieval import vocab
 from retrieval.kinds import ASKING_WORDS
 from retrieval.lexical import tokenize
@@ -53,16 +55,6 @@ _SUPERLATIVE = re.compile(r"\b(?:most|least|fewest|best|worst|first|last|biggest
                           r"highest|lowest|better|worse|more|less)\b|\w+est\b", re.IGNORECASE)
 _KINDS = {"countr": ("country",), "region": ("region", "country"), "mega": ("trend",), "trend": ("trend",),
           "industr": ("industry",), "sector": ("industry",), "sub": ("subtrend",), "param": ("parameter",)}
-
-# a time the report cannot know: a year after its latest source, asked about as something that happened
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# a time after the report itself: "since the report came out", "after the study was published"
-_AFTER_THE_REPORT = re.compile(r"\b(?:since|after) (?:the|this) (?:report|study|document|publication)\b(?! (?:says|said|"
-                               r"shows|states)\b)|\bsince (?:it|they) (?:was|were) (?:published|written|released)\b",
-                               re.IGNORECASE)
-_PUBLISHED = re.compile(r"[,(]\s*((?:19|20)\d\d)\b(?!\s*:)")  # "Brussels, 2015." - not a title's "Trends 2030:"
-_HAPPENED = re.compile(r"\b(?:came|happened|turned out|outcome|result(?:ed|s)?|since|after|did|was|were|has been|"
-                       r"have been|changed|affected)\b", re.IGNORECASE)
 
 # a claim the question says the report makes: "the report says X - which page / why / is that right"
 _CLAIM = re.compile(r"\b(?:report|study|authors?|they)\s+(?:says?|claims?|states?|argues?|writes?|concludes?|finds?|"
@@ -117,17 +109,27 @@ def _beside_known(question: str, word: str) -> bool:
     return any(m and known(m[1].lower()) and m[1].lower() not in FILLER for m in (after, before))
 
 
+# a sentence ends at a full stop or an exclamation mark followed by more words
+_SENTENCE_END = re.compile(r"(?<=[.!])\s+(?=\w)")
+
+
+def scene_words(question: str) -> frozenset[str]:
+    """The words (lower case) of the sentences before the last when the question is several sentences: they set the
+    scene ("my client makes shipping boxes. what changes …"); a topic before a dash or colon ("hydrogen trucks -
+    which sub-trend …") is no scene."""
+    sentences = _SENTENCE_END.split(question.strip())
+    return frozenset(w.lower() for s in sentences[:-1] for w in re.findall(r"[\w&'’-]+", s)) if len(sentences) > 1 \
+        else frozenset()
+
+
 def missing_figure(res) -> Answer | None:
     """A refusal when ``res`` (a retrieval result) answers a how-many/how-much/what-share question with quotes that
     hold no quantity: the report does not give that figure, and quoting the nearest passage would answer a
     different question."""
-    from retrieval.kinds import NUMBER, question_kind
-
-    asks = question_kind(res.question) == NUMBER or _RATE.search(res.question)
+    asks = asks_figure(res.question) or _RATE.search(res.question)
     if not asks or any(_QUANTITY.search(q.text) for q in res.quotes):
         return None
-    asked = " ".join(res.question.split()).rstrip(" ?.!")
-    return render.refusal(f"The report does not give that figure (\u201c{asked}\u201d): none of its passages on "
+    return render.refusal(f"The report does not give that figure (\u201c{_asked(res.question)}\u201d): none of its passages on "
                           f"the subject holds a number. {render.covers()}", "out_of_scope")
 
 
@@ -137,7 +139,7 @@ def unverified(res, sentences) -> Answer | None:
     with their terms (``Retriever.sentences``)."""
     if not res.quotes:
         return None
-    for check in (_later_time, not_listed, _false_claim, _measure_missing, _kind_missing, _names_missing,
+    for check in (later_time, year_missing, not_listed, _false_claim, _measure_missing, _kind_missing, _names_missing,
                   place_clusters, _unknown_topic):
         gap = check(res, sentences)
         if gap:
@@ -153,10 +155,6 @@ def pointer(res, gap: str) -> Answer:
     cite = Citation(section=q.section, page=q.page, page_estimated=q.page_estimated, quote=q.text, title=q.section_title)
     return Answer(route="refuse", answer=text, citations=[cite], reason="out_of_scope", sure=False,
                   reading=f"Not in the report: {_asked(res.question)}")
-
-
-def _asked(question: str) -> str:
-    return " ".join(question.split()).rstrip(" ?.!")
 
 
 @cache
@@ -180,32 +178,6 @@ _JOINED = re.compile(r"(?<=[a-z])-(?=[a-z])")
 
 # --- the checks: each returns what the report does not give (a sentence), or "" -------------------------------------
 
-@cache
-def report_date() -> int:
-    """The year of the report's latest source (a footnote or reference): it cannot know what happened after."""
-    import corpus
-
-    years = [int(y) for n in corpus.footnotes() for y in _PUBLISHED.findall(corpus.report_text()[n.start : n.end])]
-    return max(years, default=9999)
-
-
-def _later_time(res, sentences) -> str:
-    """A year after the report's latest source, asked about as done, or one the report never names."""
-    import corpus
-
-    if _AFTER_THE_REPORT.search(res.question):
-        return (f"The report's latest source is from {report_date()}: it cannot say what happened after it was written "
-                f"(\u201c{_asked(res.question)}\u201d).")
-    later = [int(y) for y in _YEAR.findall(res.question) if int(y) > report_date()]
-    if not later:
-        return ""
-    named = str(later[0]) in corpus.report_text()
-    if named and not _HAPPENED.search(res.question):
-        return ""
-    return (f"The report's latest source is from {report_date()}: it cannot say what happened in {later[0]} "
-            f"(\u201c{_asked(res.question)}\u201d).")
-
-
 def _false_claim(res, sentences) -> str:
     """A claim the question says the report makes that no sentence of the report holds."""
     m = _CLAIM.search(res.question)
@@ -219,11 +191,26 @@ def _false_claim(res, sentences) -> str:
     total = sum(weight.values())
     if len(terms) < 2 or total <= 0:
         return ""
-    ids = {i for t in terms for i in sentences.where.get(t, ())}
-    best = max((sum(w for t, w in weight.items() if t in sentences.items[i].tokens) for i in ids), default=0.0)
+    forms = {t: _forms(t, sentences) for t in terms}  # "driving" is held by "driver"
+    ids = {i for t in terms for f in forms[t] for i in sentences.where.get(f, ())}
+    best = max((sum(w for t, w in weight.items() if forms[t] & set(sentences.items[i].tokens)) for i in ids),
+               default=0.0)
     if best >= CLAIM_SUPPORT * total:
         return ""
     return f"The report does not say that {m['claim'].strip()}."
+
+
+# a word's other forms differ from it only in an ending of up to this many letters ("drive", "driver", "drives")
+ENDING = 3
+
+
+def _forms(term: str, sentences) -> set[str]:
+    """``term`` and the report's words that extend it, or that it extends, by a short ending (both at least five
+    letters long): the same word in another form, as a paraphrase of a claim writes it."""
+    if len(term) < 5:
+        return {term}
+    return {term} | {t for t in sentences.where if len(t) >= 5 and abs(len(t) - len(term)) <= ENDING
+                     and (t.startswith(term) or term.startswith(t))}
 
 
 def _measure_missing(res, sentences) -> str:
@@ -362,4 +349,17 @@ def _end(question: str, word: str) -> int:
 
 
 def _is_verb(question: str, word: str) -> bool:
-    return bool(_VERB_AFTER.match(question, _end(question, word)))
+    """A verb before its object or particle, or a past participle after an auxiliary of its clause and before a
+    preposition or the clause's end ("were the ten industries picked in the first place", "was it drafted?")."""
+    end = _end(question, word)
+    if _VERB_AFTER.match(question, end):
+        return True
+    w = word.lower()
+    return len(w) >= 5 and w.endswith("ed") and not w.endswith("eed") and bool(_PARTICIPLE_AFTER.match(question, end)) \
+        and bool(_AUXILIARY.search(question[: end - len(word)]))
+
+
+# an auxiliary earlier in the same clause, and what may follow a participle: a preposition, an adverb, the clause's end
+_AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|gets?|got)\b[^,;:?!.()]*$", re.IGNORECASE)
+_PARTICIPLE_AFTER = re.compile(r"\s*(?:$|[,;:?!.)]|(?:in|on|at|by|for|from|with|to|into|as|out|up|and|or|first|"
+                               r"again|together|before|after|later|so)\b)", re.IGNORECASE)

@@ -13,6 +13,7 @@ from assistant.frame import Frame
 from assistant.plan import Clarify, Plan, Recall, Refuse, Retrieve, ToolPlan
 from assistant.reading import check
 from assistant.slots import half_given
+from assistant.unread import unread
 
 _RELATION_WORDS = {"downstream": "downstream (Figure 3)", "upstream": "upstream (Figure 4)",
                    "aosi": "areas of strong interdependency (Figure 5)", "rd": "R&D cooperation (Figure 13)",
@@ -75,11 +76,38 @@ def _over_last_answer(frame: Frame) -> bool:
 
 
 def _subject_unknown(cov: Coverage, question: str) -> bool:
-    """An unknown word stands where the question's subject or topic stands ("how did covid change …", "what
-    is the GDP growth of Atlantis"), or the question is hardly more than the unknown term."""
-    mixed = [t for t in cov.unknown if any(known(w) and not common(w) for w in t.split())]
+    """An unknown word stands where the question's topic stands: after an auxiliary or a preposition of topic
+    ("how did covid change …", "the GDP growth of Atlantis"), opening the question ("brexit impact on …"), as the
+    subject of what the report is said to say ("… say brexit means …"), or before the name of a kind of thing the
+    report is about ("which aerospace clusters"). Elsewhere an unknown word is a generic word that frames the
+    question ("how do the authors define …", "what sequence of services …", "which regions should a cluster pick"):
+    not a topic the report lacks; retrieval decides, and the answer names the word it did not read."""
     words = [w for t in cov.unknown for w in t.split() if not known(w)]
-    return len(mixed) < len(cov.unknown) or bool(subjects(question, words))
+    text = _UNJOINED.sub(" ", question.lower())  # "covid-19": the unknown word stands alone
+    return bool(subjects(text, words)) or any(_topic_at(text, w) for w in words)
+
+
+_UNJOINED = re.compile(r"(?<=[a-z])-(?=\d)|(?<=\d)-(?=[a-z])")
+
+
+# the question opens with the word (a topic first: "brexit impact on …", "interreg or ERDF funding for …")
+_OPENS = re.compile(r"^\W*(?:(?:and|so|but|also|what about|how about|anything on)\s+)?$", re.IGNORECASE)
+# the subject of a clause the report is said to say: "does the report say brexit means …"
+_SAID = re.compile(r"\b(?:says?|said|claims?|thinks?|believes?|expects?)\s+(?:that\s+)?$", re.IGNORECASE)
+# a kind of thing the report is about, right after the word (or after "and/or <word>"): "aerospace clusters",
+# "textile and fashion industry"
+_KIND_NEXT = re.compile(r"(?:\s*(?:and|or|&|/)\s*[\w-]+)?\s+(?:clusters?|cluster organi[sz]ations?|industr(?:y|ies)|"
+                        r"sectors?|firms|compan(?:y|ies)|(?:mega ?)?trends?|megatrends?|regions?|countr(?:y|ies))\b",
+                        re.IGNORECASE)
+
+
+def _topic_at(question: str, word: str) -> bool:
+    """``word`` opens the question, is the subject of what the report is said to say, or names a kind of thing."""
+    m = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", question, re.IGNORECASE)
+    if not m:
+        return False
+    before = question[: m.start()]
+    return bool(_OPENS.match(before) or _SAID.search(before) or _KIND_NEXT.match(question, m.end()))
 
 
 def _refuse(unknown: tuple[str, ...], question: str) -> Refuse:
@@ -114,6 +142,7 @@ def annotate(ans: Answer, plan: Plan, frame: Frame, cov: Coverage, done: Frame |
     asked, ``done`` the same frame completed from the previous turn (a follow-up's holes filled)."""
     if isinstance(plan, ToolPlan) and ans.route == "tool":
         _tool(ans, plan, frame, done or frame)
+        unread(ans, plan, frame, cov)
     elif isinstance(plan, Retrieve) or ans.route == "retrieval":
         ans.reading = ans.reading or f"Passages of the report on: \u201c{frame.text}\u201d"
         ans.sure = ans.sure and (not isinstance(plan, Retrieve) or plan.sure)

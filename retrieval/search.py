@@ -15,7 +15,7 @@ import numpy as np
 
 import corpus
 from corpus.once import once
-from retrieval import blas, snapshot, store, vocab
+from retrieval import blas, kinds, snapshot, store, vocab
 from retrieval.build import Progress, build, fingerprint
 from retrieval.chunks import DEFAULT_MAX_CHARS, Chunk, chunk_report
 from retrieval.embed import MODEL_NAME, Embedder, QueryEmbedder, query_embedder
@@ -28,11 +28,9 @@ from retrieval.records import Passage, Quote, RetrievalResult
 from retrieval.roles import NEVER_AN_ANSWER, TABLE, asked_for, quotable, role_of
 from retrieval.sentences import Sentences
 
-# A second signal only: questions whose salient words the report never uses are refused before retrieval
-# (assistant/coverage.py). Calibrated on the dev sets (tests/data/retrieval_dev.jsonl and the narrative and refuse
-# records of tests/data/questions*.jsonl, paraphrases.jsonl) as the highest threshold that refuses none of their
-# covered questions (lowest covered score 0.371); reported on tests/data/narrative1.jsonl by `python -m
-# bench.narrative`, where the dense score separates poorly (see docs/NARRATIVE.md).
+# A second signal only (questions about words the report never uses are refused before, assistant/coverage.py). The
+# highest threshold refusing none of the dev sets' covered questions (retrieval_dev, questions*, paraphrases: lowest
+# 0.371); reported on narrative1.jsonl by `python -m bench.narrative` (the dense score separates poorly there).
 IN_SCOPE_THRESHOLD = 0.37
 # Each question word the report never uses lowers the in-scope score by this much ("Brexit", "quantum").
 UNKNOWN_TERM_PENALTY = 0.1
@@ -75,6 +73,8 @@ def _titles() -> tuple[list[tuple[str, str]], list[tuple[str, re.Pattern]]]:
 
 def leans_to_findings(question: str) -> bool:
     """A whole-report question about what the report found or recommends (rather than what it is about)."""
+    if kinds.sets_out(question):
+        return False  # what it set out to find out or learn: its aim, in the introduction
     return bool(re.search(r"find|conclu|result|recommend|lesson|takeaway|learn", question, re.IGNORECASE))
 
 
@@ -270,7 +270,8 @@ class Retriever:
         rare = self.sentences.rare(ask.tokens, 2)
         held = set().union(*(self._words[int(i)] for i in top[:3]), *(tokenize(q.text) for q in quotes)) if rare else ()
         mentioned = bool(passing) or bool(rare & set(held))
-        in_scope = best >= self.threshold or ask.kind == WHOLE or (mentioned and not unknown)
+        unread = [w for w in unknown if not _beside(question, w, passing)]  # "wireless charging": one thing, mentioned
+        in_scope = best >= self.threshold or ask.kind == WHOLE or (mentioned and not unread)
         return RetrievalResult(question, passages, quotes, in_scope, best, self.threshold, query,
                                unknown, ask.kind, passing, sorted(ask.sections))
 
@@ -289,8 +290,9 @@ class Retriever:
             roles = {self.sentences.items[i].role for i in self.sentences.where[t]}
             allowed |= roles & _PASSING_ROLES if kind in EXPLANATORY else roles
         sections = frozenset(whole_report_sections(question)) if kind == WHOLE else frozenset()
-        return Ask(kind, tokens, frozenset(allowed), sections, frozenset(only),
-                   kind == WHOLE and leans_to_findings(question))
+        findings = kind == WHOLE and leans_to_findings(question)
+        aim = kind == WHOLE and not findings and kinds.asks_aim(question)
+        return Ask(kind, tokens, frozenset(allowed), sections, frozenset(only), findings, aim)
 
     def _rank(self, fused: np.ndarray, qvec: np.ndarray, ask: Ask, dense: np.ndarray) -> np.ndarray:
         """Chunk indices best first: the top ``RERANK_DEPTH`` re-ranked by their best answering sentence."""
@@ -361,10 +363,10 @@ class Retriever:
         return Quote(text[start:end], start, end, sec.number, sec.title, page.page, page.estimated, 0.0, c.id)
 
     def unknown_terms(self, question: str) -> list[str]:
-        """The question's content words that appear nowhere in the report (as BM25 sees it)."""
+        """The question's content words the report never uses (as BM25 sees it); "covid-19" too (its number aside)."""
         out = []
         for word in re.findall(r"[\w&'’-]+", question):
-            toks = tokenize(word)
+            toks = [t for t in tokenize(word) if not t.isdigit()] if re.search(r"[a-z]", word, re.I) else tokenize(word)
             if toks and all(t not in self.bm25.vocabulary and t not in self._typed for t in toks) and word not in out:
                 out.append(word)
         return out
@@ -381,6 +383,12 @@ class Retriever:
         c = self.chunks[i]
         return Passage(c.id, c.text, c.start, c.end, c.section, c.section_title, c.page, c.page_estimated,
                        list(c.figures), score, c.kind, dense, lexical, list(c.footnotes))
+
+
+def _beside(question: str, word: str, passing: Sequence[str]) -> bool:
+    """``word`` stands right next to a word the report mentions in passing: one term with it ("induction charging")."""
+    pairs = [(p, word) for p in passing] + [(word, p) for p in passing]
+    return any(re.search(rf"(?<![\w-]){re.escape(a)}\s+{re.escape(b)}(?![\w-])", question, re.I) for a, b in pairs)
 
 
 def _read_chroma(path, fp: store.Fingerprint, where: str, build_if_missing: bool, progress: Progress,

@@ -54,3 +54,24 @@ def test_an_unknown_subject_is_still_refused(question):
     frame = read(question)
     ref = unknown_terms(frame, coverage(frame, question), question)
     assert ref is not None and "zyxwvut" in ref.message.lower()
+
+
+@pytest.mark.parametrize("question", ["what do the writers mean by a megatrend",
+                                      "what yardstick is the internationalisation status compared with",
+                                      "which partner regions would a cluster pick first"])
+def test_a_generic_word_that_only_frames_the_question_is_left_to_retrieval(question):
+    frame = read(question)
+    cov = coverage(frame, question)
+    assert cov.unknown  # the word is unknown to the report, and still no refusal
+    assert unknown_terms(frame, cov, question) is None
+
+
+@pytest.mark.parametrize("question", ["zyxwvut impact on uk clusters",  # opening the question
+                                      "does the report say zyxwvut means for clusters",  # what the report is said to say
+                                      "which zyxwvut clusters are strongest in europe",  # before a kind of thing
+                                      "what zyxwvut and qwxyzzy industry trends matter",
+                                      "what does the report say about zyxwvut-19"])  # a number joined to it
+def test_an_unknown_word_where_the_topic_stands_is_refused(question):
+    frame = read(question)
+    ref = unknown_terms(frame, coverage(frame, question), question)
+    assert isinstance(ref, Refuse) and "zyxwvut" in ref.message.lower()

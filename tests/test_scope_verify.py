@@ -10,7 +10,8 @@ import pytest
 
 import corpus
 from assistant.coverage import FILLER
-from assistant.scope import NEAR, report_date, unverified
+from assistant.scope import NEAR, unverified
+from assistant.times import report_date
 from retrieval import vocab
 from retrieval.chunks import chunk_report
 from retrieval.lexical import tokenize

@@ -30,7 +30,7 @@ _REGION_OF = re.compile(r"\bregion (?:is|does) ([a-z][\w .'-]+?) (?:in|belong|pa
 _NOT_A_NAME = set("most main same first last other each every which this that these those strongest biggest key current "
                   "mega global new emerging underlying whole entire overall given above following respective one "
                   "what any all such more less important report single only ten twelve eight four five six two three "
-                  "selected the their our your its both".split())
+                  "selected the their our your its both a an".split())
 
 
 def _off_topic(frame: Frame) -> Refuse | None:

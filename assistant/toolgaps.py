@@ -1,0 +1,137 @@
+"""Tool answers verified like narrative ones: a computed answer is given only when the figure it reads holds what the
+question asks for.
+
+Two gaps: the name the question asks about has no rows at all in the figure the tool read (an industry with no
+sub-trends in Figure 6 gets no "none" answer, it gets "the figure has no rows for it"), and the question asks for a
+measure (a percentage, an amount of money) that the answer, made of marks and grades, does not hold. Both say
+plainly what the report does not give, naming it, with the figure as a pointer, not sure. What a figure holds comes
+from the structured tables; the patterns are generic English.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from assistant.answer import Answer
+from assistant.premises import not_listed
+from assistant.render import citation_from_tool
+from assistant.times import asked
+
+# the named slots a row of a figure is keyed by
+_ROW_KEYS = ("industry", "trend")
+
+# a share asked for, and what an answer holding one writes
+_SHARE = re.compile(r"\b(?:what|which|the) (?:exact |precise |rough )?(?:share|percentage|proportion|fraction)\b|"
+                    r"\bper ?cent(?:age)?\b|%", re.IGNORECASE)
+_SHARE_HELD = re.compile(r"%|\bper ?cent\b", re.IGNORECASE)
+# an amount of money asked for, and what an answer holding one writes
+_MONEY = re.compile(r"\bhow much money\b|\beuros?\b|€|\b(?:budget|turnover|revenue|funding amount)s?\b", re.IGNORECASE)
+_MONEY_HELD = re.compile(r"€|\beur(?:o|os)?\b|\bmillion\b|\bbillion\b", re.IGNORECASE)
+
+
+@cache
+def _tables() -> dict[str, dict[str, frozenset[str]]]:
+    """For each figure, the names its tables have rows for, by row key ("industry", "trend"); and for each figure of
+    marks (a matrix of ticks), under ``"marked:" + figure``, the names with at least one marked cell."""
+    import dataclasses
+
+    from structured import load_tables
+
+    tables = load_tables()
+    out: dict[str, dict[str, set[str]]] = {}
+    for f in dataclasses.fields(tables):
+        rows = getattr(tables, f.name)
+        for r in rows if isinstance(rows, list) else ():
+            figure = str(getattr(r, "figure", ""))
+            for key in _ROW_KEYS:
+                name = getattr(r, key, None)
+                if figure and isinstance(name, str):
+                    out.setdefault(figure, {}).setdefault(key, set()).add(name)
+                    if getattr(r, "marked", False):
+                        out.setdefault("marked:" + figure, {}).setdefault(key, set()).add(name)
+    return {fig: {k: frozenset(v) for k, v in keys.items()} for fig, keys in out.items()}
+
+
+def _rows_of(figure: str) -> dict[str, frozenset[str]]:
+    return _tables().get(figure, {})
+
+
+def _drawn_from(figure: str, key: str) -> tuple[str, frozenset[str]] | None:
+    """The figure of marks the rows of ``figure`` are drawn from: the one whose marked names hold every name
+    ``figure`` has rows for, with the fewest marked names (Figure 6's sub-trends are drawn from the hot spots that
+    Figure 5 marks, not from every industry Figure 3 marks)."""
+    rows = _rows_of(figure).get(key, frozenset())
+    marks = [(k.removeprefix("marked:"), v[key]) for k, v in _tables().items()
+             if k.startswith("marked:") and k != "marked:" + figure and key in v and rows <= v[key]]
+    return min(marks, key=lambda m: len(m[1]), default=None) if rows else None
+
+
+def _figure(result) -> str | None:
+    return next((str(c.figure) for c in result.citations if c.figure), None)
+
+
+def no_rows(plan, result) -> str:
+    """Every industry or trend the plan names is outside what the figure of its answer analyses: the figure has no
+    rows for it, and the figure its rows are drawn from marks nothing for it (an answer about it would be empty or
+    all zeros)."""
+    figure = _figure(result)
+    if figure is None:
+        return ""
+    held = _rows_of(figure)
+    named = [(key, name) for step in plan.steps for key in _ROW_KEYS
+             if isinstance(name := step.args.get(key), str)]
+    outside = [(key, name, source) for key, name in named if name not in held.get(key, {name})
+               and (source := _drawn_from(figure, key)) is not None and name not in source[1]]
+    if not outside or len(outside) < len(named):
+        return ""
+    key, name, (source, _) = outside[0]
+    return (f"The report gives nothing on {name} here: Figure {figure}{_caption(figure)} has no rows for {name}, "
+            f"because its rows are drawn from what Figure {source} marks, and Figure {source} marks nothing for "
+            f"{name}. Its rows are for {len(held[key])} {_plural(key)}: {', '.join(sorted(held[key]))}.")
+
+
+def _caption(figure: str) -> str:
+    import corpus
+
+    caption = next((f.caption for f in corpus.figures() if f.key == figure), "")
+    return f" ({caption.strip().rstrip('.')})" if caption else ""
+
+
+def _plural(key: str) -> str:
+    return {"industry": "industries", "trend": "trends"}.get(key, key + "s")
+
+
+def _text(result) -> str:
+    parts = [str(result.value or ""), *map(str, result.items), *map(str, result.rows), *map(str, result.groups.values())]
+    return " ".join(parts)
+
+
+def measure_missing(question: str, result) -> str:
+    """A share or an amount of money asked for, answered by marks or grades that hold none."""
+    figure = _figure(result)
+    where = f"Figure {figure}" if figure else "the report's tables"
+    if _SHARE.search(question) and not _SHARE_HELD.search(_text(result)):
+        return f"The report gives no percentage for that: {where} holds no shares or percentages."
+    if _MONEY.search(question) and not _MONEY_HELD.search(_text(result)):
+        return f"The report gives no amount of money for that: {where} holds no such figure."
+    return ""
+
+
+@dataclass(frozen=True)
+class _Asked:
+    """The question alone, as the premise checks read it."""
+
+    question: str
+
+
+def tool_gap(question: str, plan, result) -> Answer | None:
+    """A refusal (not sure, the figure cited as a pointer) when the tool's answer would answer another question than
+    ``question``; None when the figure holds what is asked."""
+    gap = no_rows(plan, result) or measure_missing(question, result) or not_listed(_Asked(question), None)
+    if not gap:
+        return None
+    cites = [citation_from_tool(c) for c in result.citations[:1]]
+    return Answer(route="refuse", answer=f"{gap} (\u201c{asked(question)}\u201d)", citations=cites,
+                  reason="out_of_scope", sure=False, reading=f"Not in the report: {asked(question)}")

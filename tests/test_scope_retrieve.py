@@ -1,0 +1,46 @@
+"""Scope in the retrieval path: a sentence that only sets the scene, and a generic word joined to a word the report
+mentions in passing, do not make a covered question out of scope (answered, unsure where a word was not read)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest_retrieval import index_dir  # noqa: F401
+
+
+@pytest.fixture(scope="module")
+def assistant(index_dir):  # noqa: F811
+    from assistant.core import Assistant
+
+    return Assistant.load(index_dir=str(index_dir))
+
+
+@pytest.mark.parametrize("question", [
+    "my client bakes bread for supermarkets. what does the report say about personalisation",
+    "we sell yoghurt pots to dairies. how does the report see packaging changing",
+    "my client repairs fishing boats. what does the report say about blue growth",
+])
+def test_words_of_a_scene_setting_sentence_are_not_the_topic(assistant, question):
+    ans = assistant.ask(question)
+    assert ans.route == "retrieval" and ans.citations, ans.answer
+
+
+@pytest.mark.parametrize("question", ["is induction charging of trucks covered anywhere",
+                                      "where is induction charging of trucks mentioned",
+                                      "is induction charging for trucks in the report anywhere"])
+def test_a_word_joined_to_a_passing_mention_is_answered_unsure(assistant, question):
+    ans = assistant.ask(question)
+    assert ans.route == "retrieval" and not ans.sure, ans.answer
+
+
+def test_an_unknown_topic_beside_the_scene_is_still_refused(assistant):
+    ans = assistant.ask("my client bakes bread. what does the report say about zyxwvut")
+    assert ans.route == "refuse" and "zyxwvut" in ans.answer
+
+
+def test_a_topic_before_a_dash_is_no_scene(assistant):
+    from assistant.scope import scene_words
+
+    assert scene_words("my client bakes bread. what does the report say") == {"my", "client", "bakes", "bread"}
+    assert scene_words("zyxwvut trucks - how do they fit the mobility trends") == frozenset()
+    ans = assistant.ask("zyxwvut trucks - how do they fit the mobility trends")
+    assert ans.route == "refuse" and "zyxwvut" in ans.answer
