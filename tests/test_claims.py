@@ -155,3 +155,15 @@ def test_a_claim_put_to_a_cooperation_table_keeps_its_own_check():
     from assistant.understand.clauses import claim_checked
 
     assert claim_checked("the text says the nordics only have weak links for business, does the table back that") is None
+
+
+@pytest.mark.parametrize("question,trend,industry,direction", [
+    ("only one industry feels immediate availability downstream - which one", "Immediate availability of products & services", None, "downstream"),
+    ("creative industries - which trend do they push upstream? only one?", None, "Creative Industries", "upstream"),
+    ("which sectors does big data hit downstream - just two?", "Big data", None, "downstream"),
+])
+def test_only_n_in_a_which_question_keeps_the_list_and_checks_the_count(assistant, question, trend, industry, direction):
+    listed = tools.industries_for_trend(trend, direction) if trend else tools.trends_for_industry(industry, direction)
+    ans = assistant.ask(question)
+    assert set(ans.items) == set(listed.items) and ans.value in (None, *listed.items)
+    assert f"{listed.count} in all" in ans.reading
