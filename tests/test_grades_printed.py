@@ -120,7 +120,7 @@ def test_a_figure7_ranking_of_parameters_stays_a_ranking():
 @pytest.mark.parametrize("question,industry", [
     ("does the crossover matrix include digital industries at all", "Digital Industries"),
     ("is blue growth covered by the crossover table", "Blue Growth Industries"),
-    ("does the cross-over chart have any rows for biopharma", "Biopharmaceuticals"),
+    ("is advanced packaging in the crossover table at all", "Advanced Packaging"),
 ])
 def test_is_an_industry_in_figure7_at_all(question, industry):
     want = "yes" if tools.crossover_block(industry).count else "no"
@@ -133,3 +133,30 @@ def test_a_compass_word_alone_is_no_european_region(question):
     from assistant.spot import by_kind, spot
 
     assert not {"Northern Europe", "Central Eastern Europe", "Central Western Europe"} & set(by_kind(spot(question), "region"))
+
+
+@pytest.mark.parametrize("question,industry", [
+    ("where are the crossover points (✓✓) for creative industries", "Creative Industries"),
+    ("where does logistics have its very strong crossover points", "Logistical Services"),
+])
+def test_where_are_an_industrys_crossover_points(question, industry):
+    cells = tools.crossover_cells(industry, grade="✓✓")
+    assert set(map(tuple, Assistant.load().ask(question).items)) == set(map(tuple, cells.items))
+
+
+@pytest.mark.parametrize("question,n,grade", [
+    ("which sub-trends in figure 7 have more than three ticks across the parameters", 4, "✓"),
+    ("sub-trends with at least two double ticks", 2, "✓✓"),
+])
+def test_sub_trends_with_more_than_n_marks(question, n, grade):
+    want = tools.subtrends_with_many(grade=grade, min_parameters=n)
+    assert set(map(tuple, Assistant.load().ask(question).items)) == set(map(tuple, want.items))
+
+
+@pytest.mark.parametrize("question,country,region", [
+    ("Greece belongs to southeast europe in their grouping? yes or no", "Greece", "Southeast Europe"),
+    ("japan is grouped under eastern asia, yes or no", "Japan", "Eastern Asia"),
+])
+def test_a_question_that_asks_for_yes_or_no_is_a_yes_no(question, country, region):
+    want = "yes" if country in tools.countries_in(region).items else "no"
+    assert Assistant.load().ask(question).value == want
