@@ -160,3 +160,15 @@ def test_sub_trends_with_more_than_n_marks(question, n, grade):
 def test_a_question_that_asks_for_yes_or_no_is_a_yes_no(question, country, region):
     want = "yes" if country in tools.countries_in(region).items else "no"
     assert Assistant.load().ask(question).value == want
+
+
+@pytest.mark.parametrize("question,country,kind", [
+    ("bulgarian firm, which region is the best partner for business cooperation", "Bulgaria", "business"),
+    ("polish cluster - which region is the closest r&d partner", "Poland", "rd"),
+])
+def test_a_countrys_best_partner_region_is_its_regions_strongest(question, country, kind):
+    region = tools.region_of(country).value
+    rows = tools.partners(region, kind, min_grade="-").rows
+    top = max(tools.grade_rank("cooperation", r["grade"]) for r in rows)
+    want = {r["region"] for r in rows if tools.grade_rank("cooperation", r["grade"]) == top}
+    assert set(Assistant.load().ask(question).items) == want
