@@ -172,3 +172,11 @@ def test_a_countrys_best_partner_region_is_its_regions_strongest(question, count
     top = max(tools.grade_rank("cooperation", r["grade"]) for r in rows)
     want = {r["region"] for r in rows if tools.grade_rank("cooperation", r["grade"]) == top}
     assert set(Assistant.load().ask(question).items) == want
+
+
+@pytest.mark.parametrize("question,a,b,kind", [
+    ("scandinavia <-> germany/austria, R&D cooperation grade", "Northern Europe", "Central Western Europe", "rd"),
+    ("business grade between norway, sweden and spain", "Northern Europe", "Southwest Europe", "business"),
+])
+def test_countries_of_one_region_listed_together_stand_for_it(question, a, b, kind):
+    assert Assistant.load().ask(question).value == tools.cooperation_grade(a, b, kind).value
