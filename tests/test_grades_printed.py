@@ -180,3 +180,11 @@ def test_a_countrys_best_partner_region_is_its_regions_strongest(question, count
 ])
 def test_countries_of_one_region_listed_together_stand_for_it(question, a, b, kind):
     assert Assistant.load().ask(question).value == tools.cooperation_grade(a, b, kind).value
+
+
+def test_a_region_with_its_own_countries_is_no_pair():
+    from assistant.compile.cooperation import _places
+    from assistant.understand import read
+
+    assert _places(read("total cooperation chart for northwest europe (UK/Ireland)")) == \
+        ["Northwest Europe", "UK", "Ireland"]

@@ -72,7 +72,8 @@ def _places(frame: Frame) -> list[str]:
             seen.add(n.text)
             out.append(n.canonical)
     out = list(dict.fromkeys(out))
-    return _by_region(out) if len(out) > 2 else out
+    pair = _by_region(out) if len(out) > 2 else out
+    return pair if len(pair) == 2 else out  # a pair named with extra countries of its regions; else as said
 
 
 def _by_region(places: list[str]) -> list[str]:
