@@ -188,3 +188,13 @@ def test_a_region_with_its_own_countries_is_no_pair():
 
     assert _places(read("total cooperation chart for northwest europe (UK/Ireland)")) == \
         ["Northwest Europe", "UK", "Ireland"]
+
+
+@pytest.mark.parametrize("question,industry,parameter", [
+    ("creative industries: which sub-trends touch agile implementation strategies at all", "Creative Industries",
+     "Agile implementation strategies"),
+    ("logistics sub-trends that touch information sharing in any way", "Logistical Services", "Information sharing"),
+])
+def test_touching_a_parameter_at_all_is_any_mark(question, industry, parameter):
+    want = tools.subtrends_at_grade(parameter, "✓", industry)
+    assert set(Assistant.load().ask(question).items) == set(want.items)

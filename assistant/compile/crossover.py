@@ -131,9 +131,11 @@ def _column(frame: Frame) -> ToolPlan | None:
     if frame.aggregation is not None and frame.aggregation.kind == "most" and lead:
         return ToolPlan((Step("subtrends_at_grade", {"parameter": par, "min_grade": "✓", "industry": ind,
                                                      "trend": _one(frame, "trend")}), Step("_top", {})))
+    any_mark = g is None and bool(_ANY_MARK.search(frame.text))  # "which sub-trends touch agile … at all"
+    g = "✓" if any_mark else g
     at = Step("subtrends_at_grade", {"parameter": par, "min_grade": g or "✓✓", "industry": ind,
                                      "trend": _one(frame, "trend")})
-    if g == "✓" and not _at_least(frame):  # "rated ✓", "a single tick": that grade exactly, not ✓✓ too
+    if g == "✓" and not _at_least(frame) and not any_mark:  # "rated ✓", "a single tick": that grade exactly, not ✓✓ too
         return ToolPlan((at, Step("_exact_grade", {"grade": "✓"})))
     return ToolPlan((at,))
 
@@ -209,6 +211,7 @@ def _industries_ranked(frame: Frame, g: str | None) -> ToolPlan | None:
     return ToolPlan((count, Step("_leader", {"nth": agg.n if agg.kind == "nth" else 1})))
 
 
+_ANY_MARK = re.compile(r"\bat all\b|\btouch\w*|\bin any way\b")
 _CROSSOVER_NAMED = re.compile(r"\bcross-?over (table|matrix|figure|chart|grid|points?)\b")
 
 
