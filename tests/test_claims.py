@@ -167,3 +167,9 @@ def test_only_n_in_a_which_question_keeps_the_list_and_checks_the_count(assistan
     ans = assistant.ask(question)
     assert set(ans.items) == set(listed.items) and ans.value in (None, *listed.items)
     assert f"{listed.count} in all" in ans.reading
+
+
+def test_only_one_of_another_kind_is_no_count_of_the_answer():
+    from assistant.compile import _only_n
+
+    assert _only_n(read("which trends hit only one industry besides logistics")) is None

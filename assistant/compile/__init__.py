@@ -85,8 +85,9 @@ def _only_n(frame: Frame) -> Stated | None:
             re.search(r"\bthe only\b", frame.text):
         return None
     after = frame.text[m.end():].strip()
-    if after and not re.match(r"(\w+ )?(industr|sector|trend|mega|megatrend|region|countr|sub|parameter|partner)", after):
-        return None  # "only one" must count the kind asked for ("only one industry") or stand alone ("only one?")
+    noun = next((focus for focus, pat in C.FOCUS_WORDS if pat.match(after)), None) if after else frame.focus
+    if noun != frame.focus:
+        return None  # "only one" counts the kind asked for ("only one industry … - which") or stands alone ("only one?")
     word = m[2]
     return Stated(1 if word in ("one", "a single") else C.NUMBER_WORDS.get(word) or int(word))
 
