@@ -144,6 +144,8 @@ def test_a_yes_no_pointing_back_at_a_list_is_a_second_question(question, first):
      "Digital Industries", "downstream"),
     ("the summary says medtech has the most upstream effects - does figure 4 back that up?", "Medical Devices",
      "upstream"),
+    # moved from tests/test_followup_items.py: the claim is now computed as a comparison, not left unsure
+    ("the text says logistics has the most AOSIs; does figure 5 back that up", "Logistical Services", "aosi"),
 ])
 def test_a_claim_put_to_an_impact_matrix_is_checked(assistant, question, industry, direction):
     counts = {r["name"]: r["count"] for r in tools.rank_matrix("industry", direction).rows}
