@@ -16,24 +16,31 @@ UNREAD = [
     # a name joined by "and", "or" or "/" to a word no name, cue or plan read
     ("business cooperation between southern and southwest europe", "southern"),
     ("e-mobility / car sharing in mobility technologies - crossover points", "car"),
-    ("how strong is business cooperation between SWE and northern europe", "swe"),
-    # a user's abbreviation of a report name that the plan never took
-    ("R&D cooperation of NWE with southwest europe", "nwe"),
     # a question about what a figure's marks mean, answered with the figure's caption
     ("in figure 3 a dot means the trend drives the industry, correct?", "the question about the figure"),
-    ("figure 10 - does being listed mean a country has clusters there?", "the question about the figure"),
     ("in figure 4 an empty row means the trend has no industry feeding it, yes?", "the question about the figure"),
     # a grade bound the question never said ("what is X" answered with X's very strong cells only)
     ("what's business process orientation as a value chain parameter", "a grade"),
     ("customer service orientation - which sub-trends does it cover?", "a grade"),
     ("which sub-trends fall under virtual integration concepts", "a grade"),
     # a figure picked from one cue word whose caption has none of the question's describing words
-    ("which figure shows the R&D supplier tiers and OEM links abroad", "supplier, tiers, oem"),
     ("which chart shows business partners as a bubble plot with export volumes", "bubble, export, volumes"),
-    ("where's the chart of business cooperation with turnover and employee numbers", "turnover, employee"),
     # a count answered by a tool that gives one value
     ("how many firms in poland are cluster members", "the number asked"),
 ]
+
+
+# no longer table answers with words left unread (compile5): SWE / NWE are read as the regions' initials, the
+# supplier tiers / OEM figure is found by its content (Figure 8), "which mega trend is that sub-trend listed under"
+# is Figure 6's hot-spots; these two are still never sure, but are answered from the text or refused
+NEVER_SURE = ["figure 10 - does being listed mean a country has clusters there?",
+              "where's the chart of business cooperation with turnover and employee numbers"]
+
+
+@pytest.mark.parametrize("question", NEVER_SURE)
+def test_questions_beyond_the_tables_are_never_sure(question):
+    ans = A.ask(question)
+    assert ans.route == "refuse" or not ans.sure, ans.reading
 
 
 @pytest.mark.parametrize(("question", "words"), UNREAD)
@@ -80,8 +87,6 @@ def _last(turns: list[str]):
 FOLLOWUPS = [
     # (turns, the words the last answer's reading says it did not read)
     # the last plan run again while the follow-up asks for another kind of thing
-    (["how strong is e-commerce on customer service orientation for logistics",
-      "which mega trend is that sub-trend listed under"], "the trends asked"),
     (["grade of cloud computing for virtual integration concepts", "which parameter was that again"],
      "the parameters asked"),
     # only a name swapped ("same for X"), yet another table read
@@ -91,7 +96,6 @@ FOLLOWUPS = [
      "\u201csoutheast europe\u201d in place"),
     # a follow-up that takes the names of a turn whose plan left a name unread
     (["business cooperation between southern and northwest europe", "and for r&d?"], "\u201csouthern\u201d"),
-    (["R&D cooperation of NWE with southwest europe", "and business?"], "\u201cnwe\u201d"),
     (["how strong is r&d cooperation between eastern and central western europe", "what about business?"],
      "\u201ceastern\u201d"),
     # "which one" answered with several and none picked
