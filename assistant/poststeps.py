@@ -282,6 +282,8 @@ def _verdict(args: dict, counts: list[int], lead: list[str]) -> str:
         return "yes" if len(set(counts)) == 1 else "no"
     if args.get("alone"):
         rest = counts[1:]
+        if args.get("tie_ok"):  # "has the most": at the top, alone or tied
+            return "yes" if rest and all((counts[0] <= c) if fewest else (counts[0] >= c) for c in rest) else "no"
         return "yes" if rest and all((counts[0] < c) if fewest else (counts[0] > c) for c in rest) else "no"
     if args.get("than"):
         return "yes" if (counts[0] < counts[1] if fewest else counts[0] > counts[1]) else "no"
@@ -290,10 +292,11 @@ def _verdict(args: dict, counts: list[int], lead: list[str]) -> str:
 
 def _count_is(args: dict, r):
     """Does the count match the one the question states ("does Figure 5 show 12 marks")? The real count is said
-    either way, so a "no" names the number the figure gives."""
+    either way, so a "no" names the number the figure gives. ``check_only``: a "which" question that claims the
+    count ("only one industry … - which") keeps its answer; the title says whether the count holds."""
     claim = Stated(args["n"], args.get("op", "=="))
     ok = claim.holds(r.count)
-    return replace(r, value="yes" if ok else "no",
+    return replace(r, value=r.value if args.get("check_only") else "yes" if ok else "no",
                    title=f"{r.title} — {r.count} in all" + (f", so yes: {claim.said()}" if ok else f", not {claim.said()}"))
 
 

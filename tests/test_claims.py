@@ -129,10 +129,49 @@ def test_a_claim_clause_keeps_its_own_intent():
     ("how many countries does figure 10 put in eastern asia, and is india one of them",
      "how many countries does figure 10 put in eastern asia"),
     ("which trends drive medtech downstream and is big data among them", "which trends drive medtech downstream"),
-    ("list the R&D partners of the nordics - is poland on the list?", "list the R&D partners of the nordics -"),
+    ("list the R&D partners of the nordics - is poland on the list?", "list the R&D partners of the nordics"),
 ])
 def test_a_yes_no_pointing_back_at_a_list_is_a_second_question(question, first):
     from assistant.understand.clauses import parts
 
     got = parts(question)
     assert len(got) == 2 and got[0].text.strip() == first.strip()
+
+
+@pytest.mark.parametrize("question,industry,direction", [
+    ("section 4.5 says logistics has the most AOSIs. does figure 5 agree?", "Logistical Services", "aosi"),
+    ("the text claims Digital Industries is most exposed to mega trends. does the downstream matrix confirm it?",
+     "Digital Industries", "downstream"),
+    ("the summary says medtech has the most upstream effects - does figure 4 back that up?", "Medical Devices",
+     "upstream"),
+    # moved from tests/test_followup_items.py: the claim is now computed as a comparison, not left unsure
+    ("the text says logistics has the most AOSIs; does figure 5 back that up", "Logistical Services", "aosi"),
+])
+def test_a_claim_put_to_an_impact_matrix_is_checked(assistant, question, industry, direction):
+    counts = {r["name"]: r["count"] for r in tools.rank_matrix("industry", direction).rows}
+    ans = assistant.ask(question)
+    assert ans.value == ("yes" if counts[industry] == max(counts.values()) else "no")
+
+
+def test_a_claim_put_to_a_cooperation_table_keeps_its_own_check():
+    from assistant.understand.clauses import claim_checked
+
+    assert claim_checked("the text says the nordics only have weak links for business, does the table back that") is None
+
+
+@pytest.mark.parametrize("question,trend,industry,direction", [
+    ("only one industry feels immediate availability downstream - which one", "Immediate availability of products & services", None, "downstream"),
+    ("creative industries - which trend do they push upstream? only one?", None, "Creative Industries", "upstream"),
+    ("which sectors does big data hit downstream - just two?", "Big data", None, "downstream"),
+])
+def test_only_n_in_a_which_question_keeps_the_list_and_checks_the_count(assistant, question, trend, industry, direction):
+    listed = tools.industries_for_trend(trend, direction) if trend else tools.trends_for_industry(industry, direction)
+    ans = assistant.ask(question)
+    assert set(ans.items) == set(listed.items) and ans.value in (None, *listed.items)
+    assert f"{listed.count} in all" in ans.reading
+
+
+def test_only_one_of_another_kind_is_no_count_of_the_answer():
+    from assistant.compile import _only_n
+
+    assert _only_n(read("which trends hit only one industry besides logistics")) is None

@@ -35,7 +35,6 @@ def test_pointing_at_the_last_answer_gives_it_again(turns, question):
      "the report calls those links weak - does figure 16 agree?"),
     (["which mega trends does creative industries shape upstream"], "are those the same ones that shape it downstream"),
     (["which regions does northern europe cooperate with in r&d"], "is business any stronger than that"),
-    ([], "the text says logistics has the most AOSIs; does figure 5 back that up"),
 ])
 def test_a_check_against_something_else_is_never_a_sure_lookup(turns, question):
     """Yes/no checks against the previous turn, another figure or the text: compiled as a comparison, or unsure."""

@@ -106,6 +106,7 @@ def test_the_texts_own_pick_of_parameters_is_parsed_from_its_ranking_list():
     "which parameters does the conclusion pick out as most important for transitions",
     "what value chain parameters does the report highlight",
     "according to the report, which parameters are particularly challenging for inducing transitions",
+    "in the conclusion, which parameters are called the most relevant",  # the text's list, parsed with its quote
 ])
 def test_the_texts_judgement_of_parameters_is_its_list_not_figure7(question):
     ans = Assistant.load().ask(question)
@@ -119,7 +120,7 @@ def test_a_figure7_ranking_of_parameters_stays_a_ranking():
 @pytest.mark.parametrize("question,industry", [
     ("does the crossover matrix include digital industries at all", "Digital Industries"),
     ("is blue growth covered by the crossover table", "Blue Growth Industries"),
-    ("does the cross-over chart have any rows for biopharma", "Biopharmaceuticals"),
+    ("is advanced packaging in the crossover table at all", "Advanced Packaging"),
 ])
 def test_is_an_industry_in_figure7_at_all(question, industry):
     want = "yes" if tools.crossover_block(industry).count else "no"
@@ -132,3 +133,68 @@ def test_a_compass_word_alone_is_no_european_region(question):
     from assistant.spot import by_kind, spot
 
     assert not {"Northern Europe", "Central Eastern Europe", "Central Western Europe"} & set(by_kind(spot(question), "region"))
+
+
+@pytest.mark.parametrize("question,industry", [
+    ("where are the crossover points (✓✓) for creative industries", "Creative Industries"),
+    ("where does logistics have its very strong crossover points", "Logistical Services"),
+])
+def test_where_are_an_industrys_crossover_points(question, industry):
+    cells = tools.crossover_cells(industry, grade="✓✓")
+    assert set(map(tuple, Assistant.load().ask(question).items)) == set(map(tuple, cells.items))
+
+
+@pytest.mark.parametrize("question,n,grade", [
+    ("which sub-trends in figure 7 have more than three ticks across the parameters", 4, "✓"),
+    ("sub-trends with at least two double ticks", 2, "✓✓"),
+])
+def test_sub_trends_with_more_than_n_marks(question, n, grade):
+    want = tools.subtrends_with_many(grade=grade, min_parameters=n)
+    assert set(map(tuple, Assistant.load().ask(question).items)) == set(map(tuple, want.items))
+
+
+@pytest.mark.parametrize("question,country,region", [
+    ("Greece belongs to southeast europe in their grouping? yes or no", "Greece", "Southeast Europe"),
+    ("japan is grouped under eastern asia, yes or no", "Japan", "Eastern Asia"),
+])
+def test_a_question_that_asks_for_yes_or_no_is_a_yes_no(question, country, region):
+    want = "yes" if country in tools.countries_in(region).items else "no"
+    assert Assistant.load().ask(question).value == want
+
+
+@pytest.mark.parametrize("question,country,kind", [
+    ("bulgarian firm, which region is the best partner for business cooperation", "Bulgaria", "business"),
+    ("polish cluster - which region is the closest r&d partner", "Poland", "rd"),
+])
+def test_a_countrys_best_partner_region_is_its_regions_strongest(question, country, kind):
+    region = tools.region_of(country).value
+    rows = tools.partners(region, kind, min_grade="-").rows
+    top = max(tools.grade_rank("cooperation", r["grade"]) for r in rows)
+    want = {r["region"] for r in rows if tools.grade_rank("cooperation", r["grade"]) == top}
+    assert set(Assistant.load().ask(question).items) == want
+
+
+@pytest.mark.parametrize("question,a,b,kind", [
+    ("scandinavia <-> germany/austria, R&D cooperation grade", "Northern Europe", "Central Western Europe", "rd"),
+    ("business grade between norway, sweden and spain", "Northern Europe", "Southwest Europe", "business"),
+])
+def test_countries_of_one_region_listed_together_stand_for_it(question, a, b, kind):
+    assert Assistant.load().ask(question).value == tools.cooperation_grade(a, b, kind).value
+
+
+def test_a_region_with_its_own_countries_is_no_pair():
+    from assistant.compile.cooperation import _places
+    from assistant.understand import read
+
+    assert _places(read("total cooperation chart for northwest europe (UK/Ireland)")) == \
+        ["Northwest Europe", "UK", "Ireland"]
+
+
+@pytest.mark.parametrize("question,industry,parameter", [
+    ("creative industries: which sub-trends touch agile implementation strategies at all", "Creative Industries",
+     "Agile implementation strategies"),
+    ("logistics sub-trends that touch information sharing in any way", "Logistical Services", "Information sharing"),
+])
+def test_touching_a_parameter_at_all_is_any_mark(question, industry, parameter):
+    want = tools.subtrends_at_grade(parameter, "✓", industry)
+    assert set(Assistant.load().ask(question).items) == set(want.items)

@@ -20,6 +20,7 @@ def _by_number(number: str) -> corpus.Section:
     ("where does the section on the selected mega trends start", "2.2"),
     ("what page does section 4.4.2 start on", "4.4.2"),
     ("where does chapter 3 begin", "3"),
+    ("on which page does the list of figures begin", "A"),  # a figure's word in the section's own title
 ])
 def test_a_sections_start_is_its_table_of_contents_page(question, number):
     ans = Assistant.load().ask(question)
@@ -40,6 +41,7 @@ def test_a_chapter_wins_a_tie_with_its_subsections():
 
 
 @pytest.mark.parametrize("question", ["where does figure 7 start", "where does the downstream matrix begin",
+                                      "where does the chart of the service spectrum start",
                                       "where do logistics sub-trends start in figure 6"])
 def test_figures_are_not_sections(question):
     from assistant.compile import compile_frame
@@ -47,3 +49,12 @@ def test_figures_are_not_sections(question):
 
     plan = compile_frame(read(question))
     assert plan is None or all(s.tool != "section_info" for s in getattr(plan, "steps", ()))
+
+
+def test_a_figure_number_printed_twice_is_answered_unsure_naming_the_other():
+    twins = [f for f in corpus.figures() if any(g.number == f.number and g.key != f.key for g in corpus.figures())]
+    assert twins  # the report prints one number twice
+    first = next(f for f in twins if f.key.isdigit())
+    other = next(f for f in twins if f.key != first.key)
+    ans = Assistant.load().ask(f"what does figure {first.number} show")
+    assert not ans.sure and f"Figure {other.key}" in ans.reading

@@ -28,10 +28,9 @@ UNREAD = [
     ("what's business process orientation as a value chain parameter", "a grade"),
     ("customer service orientation - which sub-trends does it cover?", "a grade"),
     ("which sub-trends fall under virtual integration concepts", "a grade"),
-    # two tables intersected to nothing ("only one … - which" read as rows with one mark)
-    ("only one industry pushes the innovation dynamics trend upstream - which one", "the two conditions together"),
-    ("advanced packaging: only one trend it feeds upstream - which?", "the two conditions together"),
-    ("only one industry is shaped downstream by the shortening of product life cycles - which one",
+    # two tables intersected to nothing: each reading alone has answers, the combination none
+    ("which trends do both advanced packaging and biopharma shape upstream", "the two conditions together"),
+    ("upstream, which megatrends are fed by creative industries as well as by logistics",
      "the two conditions together"),
     # a question offering its answers, answered with neither
     ("does big data shape logistics downstream only or both ways", "the choice"),
@@ -41,9 +40,24 @@ UNREAD = [
     ("a single industry drives the cost volatility trend upstream - which one", "\u201cthe cost volatility trend\u201d"),
     # a user's abbreviation of a report name that the plan never took
     ("which sub-trends get a tick for CSO in logistics", "\u201ccso\u201d"),
+    # a figure picked from one cue word whose caption has none of the question's describing words
+    ("which chart shows business partners as a bubble plot with export volumes", "bubble, export, volumes"),
     # a count answered by a tool that gives one value
     ("how many firms in poland are cluster members", "the number asked"),
 ]
+
+
+# no longer table answers with words left unread (compile5): SWE / NWE are read as the regions' initials, the
+# supplier tiers / OEM figure is found by its content (Figure 8), "which mega trend is that sub-trend listed under"
+# is Figure 6's hot-spots; these two are still never sure, but are answered from the text or refused
+NEVER_SURE = ["figure 10 - does being listed mean a country has clusters there?",
+              "where's the chart of business cooperation with turnover and employee numbers"]
+
+
+@pytest.mark.parametrize("question", NEVER_SURE)
+def test_questions_beyond_the_tables_are_never_sure(question):
+    ans = A.ask(question)
+    assert ans.route == "refuse" or not ans.sure, ans.reading
 
 
 @pytest.mark.parametrize(("question", "words"), UNREAD)

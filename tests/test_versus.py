@@ -84,3 +84,16 @@ def test_backed_by_both_at_once_is_not_read_as_either():
 
     plan = compile_frame(read("is every AOSI marked in both figure 3 and figure 4"))
     assert plan is None or all(s.tool != "_none_left" for s in getattr(plan, "steps", ()))
+
+
+@pytest.mark.parametrize("question,industry,direction,fewest", [
+    ("does logistics have the most AOSIs in figure 5", "Logistical Services", "aosi", False),
+    ("does biopharma have the fewest AOSIs", "Biopharmaceuticals", "aosi", True),
+    ("does digital industries get the most marks in the downstream matrix", "Digital Industries", "downstream", False),
+    ("does medtech have the most upstream marks", "Medical Devices", "upstream", False),
+])
+def test_does_one_name_have_the_most(question, industry, direction, fewest):
+    counts = {r["name"]: r["count"] for r in tools.rank_matrix("industry", direction).rows}
+    edge = min(counts.values()) if fewest else max(counts.values())
+    ans = Assistant.load().ask(question)
+    assert ans.value == ("yes" if counts[industry] == edge else "no") and ans.sure

@@ -8,9 +8,11 @@ nearest tool that happens to take the named entity.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from assistant import cues as C
 from assistant.compile.alone import alone_rows
 from assistant.compile.bands import band_rows, pair_rows
 from assistant.compile.clarify import which_matrix
@@ -28,7 +30,7 @@ from assistant.compile.versus import every_rows, versus_rows
 from assistant.frame import Frame
 from assistant.plan import Clarify, Refuse, Step, ToolPlan, first_plan
 from assistant.spot import fold
-from assistant.understand.stated import stated
+from assistant.understand.stated import Stated, stated
 
 RULES: tuple[Callable[[Frame], ToolPlan | Clarify | Refuse | None], ...] = (
     compare_rows, versus_rows, every_rows, asked_figures_cell, only_rows, _region_chart, figure_rows, list_rows, crossover_rows, subtrend_rows, _membership, band_rows,
@@ -52,18 +54,42 @@ _BOUNDS = ("exactly", "at_least", "more_than")
 
 
 def _count_checked(frame: Frame) -> ToolPlan | None:
-    """A yes/no question that states a count ("does Figure 5 show 12 marks", "is big data marked for five
-    industries"): the count the question asks about, compared with the stated one. Listing the entries or saying
-    "yes, there are some" would answer a different question."""
-    claim = stated(frame.text, yes_no=True) if frame.intent == "yesno" else None
+    """A question that states a count ("does Figure 5 show 12 marks", "is big data marked for five industries",
+    "only one industry is hit by X - which", "which trend does it push? only one?"): the count the question asks
+    about, compared with the stated one. Listing the entries or saying "yes, there are some" would answer a
+    different question; a "which" keeps its list and says whether the count holds."""
+    yes_no = frame.intent == "yesno"
+    claim = stated(frame.text, yes_no=True) if yes_no else _only_n(frame)
     if claim is None:
         return None
     agg = frame.aggregation
-    counting = replace(frame, intent="count", aggregation=None if agg is None or agg.kind in _BOUNDS else agg)
+    counting = replace(frame, intent="count" if yes_no else "list",
+                       aggregation=None if agg is None or agg.kind in _BOUNDS else agg,
+                       combination=None if frame.combination == "only" else frame.combination)
     plan = first_plan(RULES, counting)
     if not isinstance(plan, ToolPlan) or any(s.tool in _YES_NO for s in plan.steps):
         return None
-    return _shared_name(frame, replace(plan, steps=(*plan.steps, Step("_count_is", {"n": claim.n, "op": claim.op}))))
+    check = Step("_count_is", {"n": claim.n, "op": claim.op, "check_only": not yes_no})
+    return _shared_name(frame, replace(plan, steps=(*plan.steps, check)))
+
+
+# "only one industry is hit by X - which", "which trend does it push? only one?": a count claimed about the answer
+_ONLY_N = re.compile(r"\b(only|just|exactly) (one|a single|two|three|four|five|\d+)\b(?! of\b)")
+
+
+def _only_n(frame: Frame) -> Stated | None:
+    """The count a "which" question claims with "only one …" about the kind it asks for, when it names what the
+    list is of (a name); "the only one" and "only X" (exclusivity) are not counts."""
+    m = _ONLY_N.search(frame.text)
+    if m is None or not frame.names or frame.intent not in ("list", "value", "unknown") or frame.focus is None or \
+            re.search(r"\bthe only\b", frame.text):
+        return None
+    after = frame.text[m.end():].strip()
+    noun = next((focus for focus, pat in C.FOCUS_WORDS if pat.match(after)), None) if after else frame.focus
+    if noun != frame.focus:
+        return None  # "only one" counts the kind asked for ("only one industry … - which") or stands alone ("only one?")
+    word = m[2]
+    return Stated(1 if word in ("one", "a single") else C.NUMBER_WORDS.get(word) or int(word))
 
 
 # post-steps that already answer yes or no: a stated count is not read twice

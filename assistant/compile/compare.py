@@ -23,7 +23,7 @@ _COUNTED = re.compile(r"\bnumber of\b|\bhow many\b|\bcount\w*\b")
 # what is counted, in the order a noun is looked for after the comparative (the names' own words blanked)
 _NOUNS = (("subtrends", C.SUBTREND_WORD), ("aosi", C.AOSI_PROPER), ("hotspots", C.HOTSPOT),
           ("marks", re.compile(r"\bcross-?over\w*|\bticks?\b|\bchecks?\b|\bmarks?\b|✓|\bvalue[- ]chain\b|"
-                               r"\bparameters\b|\bcells\b")),
+                               r"\bparameters\b|\bcells\b|\beffects\b|\bimpacts\b")),
           ("partners", re.compile(r"\bpartners?\b|\blinks?\b|\bties\b|\bconnections?\b|\bcooperat\w*|\bregions\b")),
           ("trends", re.compile(r"\b(mega ?trends?|megatrends?|trends?)\b")),
           ("industries", re.compile(r"\bindustries\b|\bsectors?\b")))
@@ -89,6 +89,8 @@ def _count_step(kind: str, noun: str, frame: Frame) -> Step | Clarify | None:
         if noun == {"industry": "industries", "trend": "trends"}[kind]:
             return None  # "more industries than" with industries named: not a count of marked cells
         return _matrix_count(kind, noun, frame)
+    if kind in ("industry", "trend") and noun == "marks" and direction(frame) in ("downstream", "upstream", "aosi"):
+        return _matrix_count(kind, noun, frame)  # "the most marks in the downstream matrix": Figure 3's, not 7's
     if kind in ("industry", "trend") and noun == "subtrends":
         return Step("count_subtrends", {"by": kind})
     if kind in ("industry", "trend") and noun == "hotspots":
@@ -118,7 +120,9 @@ def compare_rows(frame: Frame) -> ToolPlan | Clarify | None:
             frame.intent in ("explain", "define", "locate") or frame.combination in ("neither", "only", "minus") or \
             frame.followup.of_those:
         return None
-    alone = bool(_THAN_ALL.search(frame.text)) and frame.intent == "yesno"
+    # "does X have more … than any other", and the superlative "does X have the most …" (a tie at the top counts)
+    top = agg is not None and agg.kind in ("most", "least") and len(frame.names) == 1
+    alone = (bool(_THAN_ALL.search(frame.text)) or top) and frame.intent == "yesno"
     compared = _compared(frame, 1 if alone else 2)
     if compared is None or alone and len(compared[1]) != 1:
         return None
@@ -129,8 +133,10 @@ def compare_rows(frame: Frame) -> ToolPlan | Clarify | None:
     if not isinstance(step, Step):
         return step
     yesno = frame.intent == "yesno"
-    args = {"names": names, "order": "fewest" if _FEWER.search(frame.text) else "most", "what": _what(step),
-            "than": yesno and " than " in frame.text, "same": yesno and bool(_SAME.search(frame.text)), "alone": alone}
+    fewest = _FEWER.search(frame.text) or top and agg.kind == "least"
+    args = {"names": names, "order": "fewest" if fewest else "most", "what": _what(step),
+            "than": yesno and " than " in frame.text, "same": yesno and bool(_SAME.search(frame.text)), "alone": alone,
+            "tie_ok": top}
     return ToolPlan((step, Step("_compare", args)), reading)
 
 

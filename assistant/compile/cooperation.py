@@ -71,7 +71,25 @@ def _places(frame: Frame) -> list[str]:
         if n.kind in ("region", "country") and n.text not in seen:
             seen.add(n.text)
             out.append(n.canonical)
-    return list(dict.fromkeys(out))
+    out = list(dict.fromkeys(out))
+    pair = _by_region(out) if len(out) > 2 else out
+    return pair if len(pair) == 2 else out  # a pair named with extra countries of its regions; else as said
+
+
+def _by_region(places: list[str]) -> list[str]:
+    """"Scandinavia <-> Germany/Austria": countries of one region listed together stand for it once."""
+    import tools
+
+    out, regions = [], set()
+    for p in places:
+        try:
+            region = tools.resolve_region(p)
+        except tools.ToolError:
+            region = p
+        if region not in regions:
+            regions.add(region)
+            out.append(p)
+    return out
 
 
 def _pair(frame: Frame) -> ToolPlan | None:

@@ -131,9 +131,11 @@ def _column(frame: Frame) -> ToolPlan | None:
     if frame.aggregation is not None and frame.aggregation.kind == "most" and lead:
         return ToolPlan((Step("subtrends_at_grade", {"parameter": par, "min_grade": "✓", "industry": ind,
                                                      "trend": _one(frame, "trend")}), Step("_top", {})))
+    any_mark = g is None and bool(_ANY_MARK.search(frame.text))  # "which sub-trends touch agile … at all"
+    g = "✓" if any_mark else g
     at = Step("subtrends_at_grade", {"parameter": par, "min_grade": g or "✓✓", "industry": ind,
                                      "trend": _one(frame, "trend")})
-    if g == "✓" and not _at_least(frame):  # "rated ✓", "a single tick": that grade exactly, not ✓✓ too
+    if g == "✓" and not _at_least(frame) and not any_mark:  # "rated ✓", "a single tick": that grade exactly, not ✓✓ too
         return ToolPlan((at, Step("_exact_grade", {"grade": "✓"})))
     return ToolPlan((at,))
 
@@ -170,7 +172,9 @@ def _many(frame: Frame) -> ToolPlan | None:
         n = 1
     if n is None:
         return None
-    return ToolPlan((Step("subtrends_with_many", {"grade": g or "✓✓", "min_parameters": n, "industry": ind}),))
+    plain = re.search(r"\b(ticks?|marks?|checks?|marked)\b", frame.text) and g is None  # any mark, not ✓✓ only
+    return ToolPlan((Step("subtrends_with_many", {"grade": g or ("✓" if plain else "✓✓"), "min_parameters": n,
+                                                  "industry": ind}),))
 
 
 def _counts(frame: Frame) -> ToolPlan | None:
@@ -187,7 +191,8 @@ def _counts(frame: Frame) -> ToolPlan | None:
         return ToolPlan((Step("crossover_gaps", {}),))
     if frame.intent == "count" and frame.focus in ("subtrends", "figures", None) and ind and g is None:
         return ToolPlan((Step("crossover_block", {"industry": ind}),))
-    if frame.intent == "count" or g and frame.intent in ("list", "unknown") and ind and frame.focus != "parameters":
+    if frame.intent == "count" or g and frame.intent in ("list", "unknown", "locate") and ind and \
+            frame.focus != "parameters":  # "where are the crossover points for medtech": its cells
         # "how many double ticks", "list its very strong crossover points": the cells themselves
         return ToolPlan((Step("crossover_cells", {"industry": ind, "grade": g or "✓✓"}),))
     if ind and not frame.given("trend") and frame.aggregation is None and g is None:
@@ -206,6 +211,7 @@ def _industries_ranked(frame: Frame, g: str | None) -> ToolPlan | None:
     return ToolPlan((count, Step("_leader", {"nth": agg.n if agg.kind == "nth" else 1})))
 
 
+_ANY_MARK = re.compile(r"\bat all\b|\btouch\w*|\bin any way\b")
 _CROSSOVER_NAMED = re.compile(r"\bcross-?over (table|matrix|figure|chart|grid|points?)\b")
 
 
@@ -230,8 +236,9 @@ def crossover_rows(frame: Frame) -> ToolPlan | None:
         return None
     if len(frame.given("parameter")) == 2:
         return two_parameters(frame)
-    if frame.intent in ("explain", "define", "compare"):
-        return None
+    bound = frame.aggregation is not None and frame.aggregation.kind in ("at_least", "more_than")
+    if frame.intent in ("explain", "define") or frame.intent == "compare" and not (bound and len(frame.names) < 2):
+        return None  # "more than four ticks" bounds a count; it compares no two names
     if frame.intent == "locate" and not _shows_a_part(frame) and \
             (check(frame) is None or frame.figure or C.CHART.search(frame.text) or frame.page and "page" in frame.text):
         return None  # where a figure or page is, not where in the figure a grade is

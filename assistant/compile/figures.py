@@ -26,7 +26,22 @@ def _numbered(frame: Frame) -> ToolPlan | None:
     if frame.figure is None or frame.names or frame.intent not in _ABOUT or frame.aggregation is not None or \
             frame.grade is not None or C.COUNT.search(frame.text) or len(frame.scope) > 1 or _asks_content(frame):
         return None  # "which AOSI in fig 5 isn't backed downstream": cells of the figure, not the figure
+    twin = _twin(frame.figure)
+    if twin is not None:  # the report prints two figures with this number: say so, and which one this is
+        return ToolPlan((Step("figure_info", {"figure": frame.figure}),), sure=False,
+                        reading=f"The report numbers two figures {frame.figure}; this is the one Appendix A lists. "
+                                f"The other is Figure {twin.key}: {twin.caption} (§{twin.section}).")
     return ToolPlan((Step("figure_info", {"figure": frame.figure}),))
+
+
+def _twin(key: str):
+    """The other figure printed with the same number as ``key`` ("17b" for "17"), if the report has one."""
+    import corpus
+
+    figs = {f.key: f for f in corpus.figures()}
+    if key not in figs:
+        return None
+    return next((f for k, f in figs.items() if k != key and f.number == figs[key].number), None)
 
 
 def _asks_content(frame: Frame) -> bool:
@@ -110,12 +125,14 @@ def _section_start(frame: Frame) -> ToolPlan | None:
     """Where a section of the report starts, found by the words of its title (table of contents)."""
     from tools.sections import find_section
 
-    if frame.figure is not None or frame.names or _SHOWN.search(frame.text) or \
+    if frame.figure is not None or frame.names or \
             not (_STARTS.search(frame.text) or _PART.search(frame.text) and frame.intent == "locate"):
         return None
     number = _SECTION_NUMBER.search(frame.text)
     words = number[1].replace(" ", ".") if number else _PART.sub(" ", frame.text)
-    if find_section(words, chapter=bool(re.search(r"\bchapters?\b", frame.text))) is None:
+    found = find_section(words, chapter=bool(re.search(r"\bchapters?\b", frame.text)))
+    shown = _SHOWN.search(frame.text)  # a figure's word: a figure asked, unless the section's own title has it
+    if found is None or shown and shown[0].rstrip("s") not in found.title.lower():
         return None
     return ToolPlan((Step("section_info", {"section": words}),))
 

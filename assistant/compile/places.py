@@ -57,7 +57,7 @@ _SAME = re.compile(r"\b(same|identical) (region|grouping|group|macro-?region)\b|
 _WHERE_PUT = re.compile(r"\bregion|\bgroup|\bwhere\b|\bput\b|\bplace[sd]?\b|\bfiled\b|\bcount(s|ed)? as\b")
 # "which region is it in (for the cooperation study)": the country's region, whatever else is said
 _REGION_OF = re.compile(r"\b(which|what) region\b(?!s)|\bregion (is|does)\b|\bbelong\w*\b|\bpart of\b|\bgrouped\b|\bassigned\b")
-_PARTNER = re.compile(r"\bpartner|\bstrongest\b|\bweakest\b")
+_PARTNER = re.compile(r"\bpartner|\bstrongest\b|\bweakest\b|\bbest\b|\bclosest\b|\bmost promising\b")
 _ENTRIES = re.compile(r"\b(entries|listed|countries)\b")
 
 

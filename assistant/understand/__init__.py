@@ -9,13 +9,13 @@ from functools import lru_cache
 from assistant import cues as C
 from assistant.frame import Frame
 from assistant.understand.aggregation import aggregation
-from assistant.understand.clauses import after_claim, blank_hedges, marked
+from assistant.understand.clauses import after_claim, blank_hedges, claim_checked, marked
 from assistant.understand.combination import combination
 from assistant.understand.figure import asks_page, figure
 from assistant.understand.focus import focus
 from assistant.understand.followup import followup
 from assistant.understand.grade import grade
-from assistant.understand.intent import intent
+from assistant.understand.intent import SAYS_YES_NO, intent
 from assistant.understand.link import READINGS, linked
 from assistant.understand.names import names
 from assistant.understand.relation import other_relation, relation, relation_said
@@ -25,8 +25,8 @@ from assistant.understand.scope import negation, positive, scope
 @lru_cache(maxsize=512)
 def read(question: str) -> Frame:
     """The frame of one question, independent of the conversation (follow-ups are completed later)."""
-    checked = after_claim(question)
-    if checked is not None:  # "the text says X. does figure 5 show X?": the question after the reported claim
+    checked = after_claim(question) or claim_checked(question)
+    if checked is not None:  # "the text says X. does figure 5 show X / agree?": the question after the claim, or it
         return replace(read(checked), asked=question)
     folded, marks = marked(question)
     found = names(question)
@@ -37,7 +37,7 @@ def read(question: str) -> Frame:
     said = scope(text, marks)
     if linked(text, found, foc):
         return _linked(question, folded, text, found, foc, fig, said, marks)
-    return Frame(text=folded, intent=_intent(text, marks), focus=foc, names=found,
+    return Frame(text=folded, intent=_intent(text, marks, folded), focus=foc, names=found,
                  relation=_relation(text, found, fig, foc, said),
                  other_relation=other_relation(text, found, fig),
                  relation_said=relation_said(_blank(text, found), fig),
@@ -47,12 +47,14 @@ def read(question: str) -> Frame:
                  asked=question)
 
 
-def _intent(text: str, marks: tuple[int, ...]) -> str:
+def _intent(text: str, marks: tuple[int, ...], folded: str = "") -> str:
     """The question's intent; when its opening reads as none ("renewable energy under env - is only one parameter
     marked?"), a later clause that opens a yes/no after a topic clause says it."""
     said = intent(text)
     if said != "unknown":
         return said
+    if SAYS_YES_NO.search(folded):  # "…? yes or no" (a clause the hedge reader blanks for its "no")
+        return "yesno"
     for m in marks:
         if _STATES.search(text[:m]):  # "X is an AOSI in fig 5. is that pair …": a claim first, then its check
             return said

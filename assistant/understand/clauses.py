@@ -183,3 +183,31 @@ def after_claim(question: str) -> str | None:
 
 
 _POINTS_BACK = re.compile(r"\b(those|these|them|both|either|that|this|it|so|true|right|correct|back\w*|confirm\w*|support\w*|agree\w*)\b")
+
+
+# a check that only points back at the claim: "does figure 5 agree", "does the table back that", "is that right"
+_ONLY_CHECKS = re.compile(r"^(does|do|did|would|can|could|is|are)\s+(?P<fig>.*?)\s*\b(really |actually |indeed )?"
+                          r"(agree|agrees|back|backs|support|supports|confirm|confirms|match|matches|bear|bears|"
+                          r"show|shows)( (it|that|this|so|them))?( (out|up))?( (with )?(it|that|this|so))?\s*$")
+_CLAIM_VERB = re.compile(r"\b(says?|saying|said|states?|stating|stated|claims?|claiming|writes?|wrote|mentions?|argues?|"
+                         r"concludes?|notes?|reports?|tells? us|puts? it|keeps? \w+ing)\b( that)?\s*")
+
+
+_IMPACT_FIGURE = re.compile(r"\bfig(ure)?\.? ?[345]\b|\b(downstream|upstream|aosi|impact)\b")
+
+
+def claim_checked(question: str) -> str | None:
+    """A reported claim put to a figure by a check that only points back at it ("§4.5 says logistics has the most
+    AOSIs. does figure 5 agree?"): the claim itself, asked of that figure as a yes/no ("is it true that logistics
+    has the most AOSIs in figure 5"). None when the question is not of that shape."""
+    clauses = _raw_clauses(question)
+    if len(clauses) < 2 or not _REPORTED.match(fold(clauses[0]).strip()):
+        return None
+    check = _ONLY_CHECKS.match(fold(clauses[-1]).strip())
+    if check is None or not _IMPACT_FIGURE.search(check["fig"]):
+        return None  # the cooperation tables have their own claim checks (grades of pairs)
+    said = _CLAIM_VERB.search(clauses[0])
+    if said is None:
+        return None
+    claim = ", ".join(c.strip() for c in [clauses[0][said.end():], *clauses[1:-1]] if c.strip())
+    return f"is it true that {claim} in {check['fig']}" if claim else None

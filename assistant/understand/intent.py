@@ -14,6 +14,10 @@ _SINGULAR = re.compile(r"^\s*(which|what) (one|single|(mega )?trend|industry|sec
                        r"parameter|grade|key area)\b(?!s)|\bhow strong(ly)?\b|\bwhat grade\b|\bthe only\b")
 
 
+# the question says itself that it wants a yes or no ("India counts as Eastern Asia? yes or no")
+SAYS_YES_NO = re.compile(r"\byes or no\b|\byes/no\b|\byes no\b|\btrue or false\b")
+
+
 def intent(text: str) -> Intent:
     """Read from the question's opening and its cue words; the first matching kind wins, in this order."""
     if C.RANK_VERB.search(text):
@@ -28,7 +32,7 @@ def intent(text: str) -> Intent:
         return "define"
     if C.COUNT.search(text):
         return "count"
-    if C.YESNO.search(text):
+    if C.YESNO.search(text) or SAYS_YES_NO.search(text):
         return "yesno"
     if C.RANK.search(text) or C.NTH.search(text) and re.search(r"\bmost|\bhighest|\bplace|\brank", text):
         return "rank"
