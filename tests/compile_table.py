@@ -1,0 +1,273 @@
+"""The compiler's table of frame → plan rows: a question, and the tool plan (tool and arguments per step) its frame
+compiles to, or None when no row fits. Read by tests/test_compile.py."""
+
+TABLE = [
+    ("Which mega trends drive Logistical Services?", [("trends_for_industry",
+     {"industry": "Logistical Services", "direction": "downstream"})]),
+    ("which megatrends do creative industries feed into", [("trends_for_industry",
+     {"industry": "Creative Industries", "direction": "upstream"})]),
+    ("Which industries are influenced by Big data downstream but don't influence it upstream?",
+     [("industries_for_trend", {"trend": "Big data", "direction": "downstream_only"})]),
+    ("Does Big data influence Medical Devices?", [("matrix_cell",
+     {"trend": "Big data", "industry": "Medical Devices", "direction": "downstream"})]),
+    ("which trends hit both digital industries and medical devices", [
+        ("trends_for_industry", {"industry": "Digital Industries"}),
+        ("trends_for_industry", {"industry": "Medical Devices"})]),
+    ("which emerging industry gets hit by the fewest mega trends", [("rank_matrix",
+     {"entity": "industry", "direction": "downstream", "order": "fewest"})]),
+    ("which mega trends are not pushed back on by any of the industries", [("rank_matrix",
+     {"entity": "trend", "direction": "upstream", "count": 0})]),
+    ("is immediate availability an AOSI for any industry", [
+        ("industries_for_trend", {"direction": "aosi"}), ("_any", {})]),
+    ("which AOSI in fig 5 isnt backed by either the downstream or the upstream matrix", [("compare_matrices",
+     {"include": ["aosi"], "exclude": ["downstream", "upstream"]})]),
+    ("which of the AOSIs come from the downstream side only", [("compare_matrices",
+     {"include": ["aosi", "downstream"], "exclude": ["upstream"]})]),
+    ("rank the industries by how many megatrends impact them, top 3", [
+        ("rank_matrix", {"entity": "industry", "direction": "downstream"}), ("_top_n", {"n": 3})]),
+    ("Which region is Poland in?", [("region_of", {"country": "Poland"})]),
+    ("is Austria grouped under Central Western Europe or Central Eastern Europe?", [("region_of",
+     {"country": "Austria"})]),
+    ("Is Greece in Southeast Europe?", [("countries_in", {"region": "Southeast Europe"}),
+                                        ("_member", {"name": "Greece"})]),
+    ("How strong is R&D cooperation between the Nordics and Iberia?", [("cooperation_grade",
+     {"region_a": "Northern Europe", "region_b": "Southwest Europe", "kind": "rd"})]),
+    ("business cooperation chart for polish clusters", [("figure_lookup", {})]),
+    # the impact matrices: a direction said without a verb, minus / in common, none marked, runners-up, experiencers
+    ("CI downstream", [("trends_for_industry", {"industry": "Creative Industries", "direction": "downstream"})]),
+    ("AOSIs for EnvI", [("trends_for_industry", {"industry": "Environmental Industries", "direction": "aosi"})]),
+    ("trends hitting pharma but not medtech", [
+        ("trends_for_industry", {"industry": "Biopharmaceuticals"}), ("trends_for_industry", {"industry": "Medical Devices"})]),
+    ("Which downstream trends do creative industries and experience industries have in common?", [
+        ("trends_for_industry", {"industry": "Creative Industries"}),
+        ("trends_for_industry", {"industry": "Experience Industries"})]),
+    ("which megatrends have no AOSI with any industry", [("rank_matrix",
+     {"entity": "trend", "direction": "aosi", "count": 0})]),
+    ("Which industry comes second in terms of how many mega trends act on it downstream?", [
+        ("rank_matrix", {"entity": "industry", "direction": "downstream"}), ("_leader", {"nth": 2})]),
+    ("which industries feel the immediate availability of products & services trend", [("industries_for_trend",
+     {"trend": "Immediate availability of products & services", "direction": "downstream"})]),
+    ("Welche Megatrends beeinflussen Logistical Services?", [("trends_for_industry",
+     {"industry": "Logistical Services", "direction": "downstream"})]),
+    # complement and exclusivity inside one figure
+    ("Which mega trend does NOT influence Digital Industries?", [
+        ("list_items", {"name": "mega_trends"}), ("trends_for_industry", {"industry": "Digital Industries"})]),
+    ("which industries are left untouched by big data in the downstream matrix", [
+        ("list_items", {"name": "industries"}), ("industries_for_trend", {"trend": "Big data"})]),
+    ("Which industries are influenced by none of Big data, IoT or geo-economics?", [
+        ("list_items", {"name": "industries"}), ("industries_for_trend", {"trend": "Big data"}),
+        ("industries_for_trend", {}), ("industries_for_trend", {})]),
+    ("Which mega trend influences Digital Industries and no other industry downstream?", [
+        ("rank_matrix", {"entity": "trend", "count": 1}), ("trends_for_industry", {"industry": "Digital Industries"})]),
+    # Figure 6: one hot-spot's sub-trends (either name first, "x", "in", "for"), a count, the nth one
+    ("what sub-trends does big data bring to the digital industries", [("subtrends_for",
+     {"trend": "Big data", "industry": "Digital Industries"})]),
+    ("Personalisation x Logistical Services: what are the sub-trends?", [("subtrends_for",
+     {"trend": "Personalisation of products & services", "industry": "Logistical Services"})]),
+    ("subtrends blue growth", [("subtrends_for", {"industry": "Blue Growth Industries", "trend": None})]),
+    ("how many sub-trends are listed for carbon footprint x environmental industries", [("subtrends_for",
+     {"trend": "Carbon foot-print reduction", "industry": "Environmental Industries"})]),
+    ("the second sub-trend listed for personalisation in medtech", [
+        ("subtrends_for", {"industry": "Medical Devices"}), ("_nth_row", {"n": 2, "field": "subtrend"})]),
+    # several hot-spots: names paired in order of mention, a shared name repeated; both → intersect, or → union
+    ("sub-trends shared by the social media hot spots of logistics and creative industries", [
+        ("subtrends_for", {"trend": "Impact of social media", "industry": "Logistical Services"}),
+        ("subtrends_for", {"trend": "Impact of social media", "industry": "Creative Industries"})]),
+    ("which sub-trends are in the big data x digital industries or the personalisation x medtech hot-spot", [
+        ("subtrends_for", {"trend": "Big data", "industry": "Digital Industries"}),
+        ("subtrends_for", {"trend": "Personalisation of products & services", "industry": "Medical Devices"})]),
+    # a named sub-trend: listed for a hot-spot (yes/no), which industries, under which hot-spots
+    ("is Cocooning one of the mobility technologies sub-trends", [
+        ("subtrends_for", {"industry": "Mobility Technologies"}), ("_member", {"name": "Cocooning"})]),
+    ("Which industries have Digitalisation as a sub-trend?", [("subtrend_industries", {"subtrend": "Digitalisation"})]),
+    ("theranostics - which hot spot is it under", [("aosis_with_subtrend", {"subtrend": "Theranostics"})]),
+    # the hot-spots themselves, and rankings by counts
+    ("hot spots involving logistics - which trends", [("hotspots", {"industry": "Logistical Services"})]),
+    ("which hot spot has the fewest sub-trends", [("rank_hotspots", {"order": "fewest", "by": "hotspot"})]),
+    ("which industry appears in the most hot-spots", [("rank_hotspots", {"order": "most", "by": "industry"})]),
+    ("which mega trend shows up in the most hot spots", [("rank_hotspots", {"order": "most", "by": "trend"})]),
+    # Figure 7, one cell: its grade; yes/no against a grade on the ✓✓/✓ scale ("very strong" = ✓✓, a mark = ✓ or
+    # better); "one tick or two?" asks the grade itself
+    ("what grade does urban mining get for agile implementation strategies", [("crossover_grade",
+     {"subtrend": "Urban mining", "parameter": "Agile implementation strategies"})]),
+    ("Does Deep sea mining score very strong on knowledge-based learning orientation?", [
+        ("crossover_grade", {"subtrend": "Deep sea mining"}), ("_is_check", {"grade": "✓✓", "at_least": False})]),
+    ("is there a mark for More years, better life under information sharing", [
+        ("crossover_grade", {"parameter": "Information sharing"}), ("_is_check", {"grade": "✓", "at_least": True})]),
+    ("Renewable energy / sustainable competitive advantage orientation - one tick or two?", [("crossover_grade",
+     {"subtrend": "Renewable energy"})]),
+    # one sub-trend's row: the parameters at a grade, any at all
+    ("which parameters are very strong for internet everywhere", [
+        ("subtrend_profile", {"subtrend": "Internet Everywhere"}), ("_group", {"key": "✓✓"})]),
+    ("does risk evaluation get a double tick anywhere", [
+        ("subtrend_profile", {}), ("_group", {"key": "✓✓"}), ("_any", {})]),
+    # one parameter's column: at a grade (in an industry, outside it), the strongest, blank
+    ("which blue growth sub-trends are very strong on customer service orientation", [("subtrends_at_grade",
+     {"parameter": "Customer service orientation", "min_grade": "✓✓", "industry": "Blue Growth Industries"})]),
+    ("which environmental industries sub-trends have a tick under business relationships", [("subtrends_at_grade",
+     {"parameter": "Business relationships", "min_grade": "✓"})]),
+    ("outside logistical services, which sub-trends get ✓✓ for customer service orientation", [
+        ("subtrends_at_grade", {"min_grade": "✓✓"}), ("_exclude_first", {"name": "Logistical Services"})]),
+    ("Creative Industries: which sub-trends get the strongest grade for business process orientation?", [
+        ("subtrends_at_grade", {"min_grade": "✓"}), ("_top", {})]),
+    ("which logistics sub-trends have no mark for customer service orientation", [
+        ("crossover_cells", {"grade": "", "industry": "Logistical Services"}), ("_col", {"i": 0})]),
+    # blanks, many marks, counts and rankings by counts
+    ("which parameters are left blank for every creative industries sub-trend", [
+        ("parameter_ranking", {"industry": "Creative Industries"}), ("_zero", {})]),
+    ("which blue growth subtrends have no very strong mark", [
+        ("crossover_block", {"industry": "Blue Growth Industries"}),
+        ("subtrends_with_many", {"grade": "✓✓", "min_parameters": 1})]),
+    ("which sub-trends have two or more double ticks", [("subtrends_with_many",
+     {"grade": "✓✓", "min_parameters": 2})]),
+    ("which value-chain parameter has the most very strong crossover points", [
+        ("parameter_ranking", {"grade": "✓✓"}), ("_leader", {"nth": 1})]),
+    ("which logistics sub-trends have the most marked parameters", [("rank_subtrends",
+     {"industry": "Logistical Services", "grade": "✓"})]),
+    ("how many very strong crossover points does blue growth have", [("crossover_cells",
+     {"industry": "Blue Growth Industries", "grade": "✓✓"})]),
+    ("How many Creative Industries sub-trends appear in the crossover table?", [("crossover_block",
+     {"industry": "Creative Industries"})]),
+    ("show me figure 7 for blue growth", [("crossover_block", {"industry": "Blue Growth Industries"})]),
+    ("where is virtual integration concepts very strong", [("subtrends_at_grade",
+     {"parameter": "Virtual integration concepts", "min_grade": "✓✓"})]),
+    ("the prosument one in creative industries: which parameters get a tick?", [
+        ("subtrend_profile", {"subtrend": "Emergence of the Prosument"}), ("_group", {"key": "✓"})]),
+    # the report's lists: the list, its count, an entry by position or next to a named one
+    ("List the 12 mega trends.", [("list_items", {"name": "mega_trends"})]),
+    ("How many mega trends does the report consider?", [("list_items", {"name": "mega_trends"})]),
+    ("what are the eight parameters", [("list_items", {"name": "parameters"})]),
+    ("5 common characteristics of value chains pls", [("list_items", {"name": "characteristics"})]),
+    ("Name the four areas of critical importance common to value chains.", [("list_items", {"name": "key_areas"})]),
+    ("how many regions are defined in figure 10", [("list_items", {"name": "regions"})]),
+    ("what's the last step of the service spectrum", [
+        ("list_items", {"name": "service_spectrum"}), ("_pick", {"position": "last"})]),
+    ("In the service spectrum, what comes after matchmaking services?", [
+        ("list_items", {"name": "service_spectrum"}), ("_pick", {"position": "after", "name": "matchmaking services"})]),
+    # one entry of a list: a named key area's focus, the entry the words describe (a parameter-like word in it is
+    # a description, not a crossover cell); an abbreviation either way
+    ("what is the focus of the key area Talents & Information?", [
+        ("list_items", {"name": "key_areas"}), ("_field", {"contains": "Talents & Information", "field": "focus"})]),
+    ("Planning & Execution focuses on what?", [("list_items", {"name": "key_areas"}), ("_field", {"field": "focus"})]),
+    ("which key area covers agility and strategic orientation", [
+        ("list_items", {"name": "key_areas"}), ("_best_row", {})]),
+    ("which common characteristic is about outsourcing non-core activities", [
+        ("list_items", {"name": "characteristics"}), ("_best_row", {})]),
+    ("MT stands for?", [("abbreviation", {"name": "mt"})]),
+    ("whats Expl", [("abbreviation", {"name": "expl"})]),
+    ("What's the abbreviation for Blue Growth Industries?", [("abbreviation", {"name": "Blue Growth Industries"})]),
+    # figures and pages: by number, by the relation whose table a figure is, by caption words; marks of a matrix
+    ("What does Figure 17 show?", [("figure_info", {"figure": "17"})]),
+    ("which page is figure 16 on", [("figure_info", {"figure": "16"})]),
+    ("On which page is the downstream matrix?", [("figure_info", {"figure": "3"})]),
+    ("I need the page with the business cooperation grid", [("figure_info", {"figure": "16"})]),
+    ("Where are the sub-trends of the hot-spots listed?", [("figure_info", {"figure": "6"})]),
+    ("page of the crossover points table (ticks)", [("figure_info", {"figure": "7"})]),
+    ("where is the bubble chart of strategic importance against services offered", [("figure_lookup", {})]),
+    ("how many marks does figure 5 have", [("compare_matrices", {"include": ["aosi"], "exclude": []})]),
+    ("On which page is the regions table?", [("figure_info", {"figure": "10"})]),
+    ("which figure has the OEM, tier 1 to tier 3 suppliers and raw material supplier paths", [("figure_lookup", {})]),
+    # membership (Figure 10): a region's countries, a country's region, yes/no; a name both region and country
+    ("countries in central eastern europe", [("countries_in", {"region": "Central Eastern Europe"})]),
+    ("How many entries are listed under Southeast Europe?", [("countries_in", {"region": "Southeast Europe"})]),
+    ("list the countries under Africa in figure 10", [("countries_in", {"region": "Africa"})]),
+    ("Where does the report put Turkey?", [("region_of", {"country": "Turkey"})]),
+    # cooperation (Figures 13, 16): a pair's grade, yes/no against a grade ("strong" = strong or better)
+    ("how strong is nordic cooperation with southwest europe", [("cooperation_grade",
+     {"region_a": "Northern Europe", "region_b": "Southwest Europe", "kind": "both"})]),
+    ("are Greek clusters strong R&D partners of Belgian ones?", [
+        ("cooperation_grade", {"region_a": "Greece", "region_b": "Belgium", "kind": "rd"}),
+        ("_is_grade", {"grade": "+", "relation": "at_least"})]),
+    ("does the R&D matrix rate Northwest Europe - Central Eastern Europe as medium?", [
+        ("cooperation_grade", {"kind": "rd"}), ("_is_grade", {"grade": "o", "relation": "exact"})]),
+    # one place's partners at a grade on the figure's own scale, written in words or symbols
+    ("which regions does Central Western Europe have very strong business ties with", [("partners",
+     {"region": "Central Western Europe", "kind": "business", "min_grade": "++", "max_grade": "++"})]),
+    ("Which regions are Northern Europe's medium-or-better business partners?", [("partners",
+     {"region": "Northern Europe", "kind": "business", "min_grade": "o", "max_grade": None})]),
+    ("which regions get a + or better R&D grade with the nordics", [("partners",
+     {"region": "Northern Europe", "kind": "rd", "min_grade": "+", "max_grade": None})]),
+    ("Who does Poland work with on R&D?", [("partners", {"region": "Poland", "kind": "rd", "min_grade": "o"})]),
+    ("Northwest Europe's best R&D partner?", [("partners", {"min_grade": "-"}), ("_top", {})]),
+    ("who is the weakest business partner of Iberia", [("partners", {"min_grade": "-"}), ("_top", {"weakest": True})]),
+    ("We're a Hungarian medtech cluster - which regions rate at least medium for business cooperation with us",
+     [("partners", {"region": "Hungary", "kind": "business", "min_grade": "o"})]),
+    # no place: pairs at a grade, regions with most partners at a grade, bands with every other region
+    ("how many region pairs are rated ++ for R&D", [("pairs_at_grade",
+     {"kind": "rd", "min_grade": "++", "max_grade": "++"})]),
+    ("Counting each pair of European regions once, how many are rated weak for R&D cooperation?", [
+        ("pairs_at_grade", {"kind": "rd", "min_grade": "-", "max_grade": "-"})]),
+    ("which region has the most very strong business ties", [("rank_regions", {"kind": "business", "grade": "++"})]),
+    # pairs read across the R&D and business figures: "than" decides which kind is stronger, whatever the wording
+    ("Are there region pairs where R&D cooperation is rated higher than business cooperation?", [
+        ("grade_differences", {"direction": "rd_stronger"})]),
+    ("which region pairs are weaker for business than for R&D", [("grade_differences", {"direction": "rd_stronger"})]),
+    ("which pairs are stronger in business coop than in R&D", [
+        ("grade_differences", {"direction": "business_stronger"})]),
+    ("Which region pairs have the same grade in R&D and business cooperation?", [
+        ("grade_differences", {"direction": "same"})]),
+    ("Which region pairs are only weak (-) for R&D but medium or better for business?", [
+        ("pairs_at_grade", {"kind": "rd", "min_grade": "-", "max_grade": "-"}),
+        ("pairs_at_grade", {"kind": "business", "min_grade": "o", "max_grade": None})]),
+    ("which pair is ++ in both the R&D and the business matrix", [
+        ("pairs_at_grade", {"kind": "rd", "min_grade": "++"}), ("pairs_at_grade", {"kind": "business", "min_grade": "++"})]),
+    ("is turkey counted as southeast europe or something else", [("region_of", {"country": "Turkey"})]),
+    ("is renewable energy rated for information sharing", [
+        ("crossover_grade", {"subtrend": "Renewable energy"}), ("_is_check", {"grade": "✓", "at_least": True})]),
+    ("Which European region is weak in R&D with every other region?", [("partners_of_all",
+     {"kind": "rd", "min_grade": "-", "max_grade": "-"})]),
+    # two or more names compared on a count: the tool that counts it for every name, then the typed compare
+    ("which has more AOSIs, logistics or mobility", [
+        ("rank_matrix", {"entity": "industry", "direction": "aosi"}),
+        ("_compare", {"names": ["Logistical Services", "Mobility Technologies"], "order": "most", "than": False})]),
+    ("is medtech or biopharma hit by more trends", [
+        ("rank_matrix", {"entity": "industry", "direction": "downstream"}),
+        ("_compare", {"names": ["Medical Devices", "Biopharmaceuticals"], "than": False})]),
+    ("does logistics have fewer sub-trends than mobility?", [
+        ("count_subtrends", {"by": "industry"}), ("_compare", {"order": "fewest", "than": True})]),
+    ("which of big data and social media affects more industries upstream", [
+        ("rank_matrix", {"entity": "trend", "direction": "upstream"}), ("_compare", {})]),
+    ("which has more crossover marks, medtech or logistics", [
+        ("count_crossover_marks", {"by": "industry", "grade": "✓", "at_least": True}), ("_compare", {})]),
+    ("which region has more very strong business partners, the nordics or iberia?", [
+        ("rank_regions", {"kind": "business", "grade": "++"}),
+        ("_compare", {"names": ["Northern Europe", "Southwest Europe"]})]),
+    ("how many AOSIs do logistics, mobility and medtech each have", [
+        ("rank_matrix", {"direction": "aosi"}), ("_compare", {})]),
+    # one name on its own: the portfolio (§4.3), a trend's description, a sub-trend's profile, a name typed alone
+    ("internationalisation portfolio of logistics", [("portfolio", {"industry": "Logistical Services"})]),
+    ("what support services do blue growth clusters get", [("portfolio", {"industry": "Blue Growth Industries"})]),
+    ("describe the personalisation trend", [("trend_info", {"trend": "Personalisation of products & services"})]),
+    ("Cocooning in mobility", [("subtrend_profile", {"subtrend": "Cocooning", "industry": "Mobility Technologies"})]),
+    ("Poland?", [("region_of", {"country": "Poland"})]),
+    ("Central Eastern Europe", [("countries_in", {"region": "Central Eastern Europe"})]),
+    ("customer service orientation", [("parameter_info", {"parameter": "Customer service orientation"})]),
+    # a trend and an industry across two matrices: the industry's trends marked so, kept to the named trend
+    ("does big data shape medtech in both directions", [
+        ("trends_for_industry", {"industry": "Medical Devices", "direction": "both"}),
+        ("restrict", {"names": ["Big data"]}), ("_any", {})]),
+    ("is big data marked for logistics downstream but not upstream", [
+        ("trends_for_industry", {"direction": "downstream_only"}), ("restrict", {}), ("_any", {})]),
+    # cooperation against a band: no link at one end of the scale, every region but one, a pair's two kinds
+    ("which regions have no weak R&D link", [("partners_of_all", {"kind": "rd", "min_grade": "o"})]),
+    ("which region has no very strong business partner", [("partners_of_all",
+     {"kind": "business", "min_grade": "-", "max_grade": "+"})]),
+    ("Which regions have only weak business cooperation with every region except Central Western Europe?", [
+        ("partners_of_all", {"kind": "business", "min_grade": "-", "max_grade": "-",
+                             "except_region": "Central Western Europe"})]),
+    ("Is business cooperation between Northern Europe and Central Western Europe stronger than their R&D cooperation?",
+     [("cooperation_grade", {"kind": "both"}), ("_compare_kinds", {"stronger": "business"})]),
+    ("is R&D between poland and spain weaker than business", [
+        ("cooperation_grade", {"region_a": "Poland", "kind": "both"}),
+        ("_compare_kinds", {"stronger": "business"})]),
+    # no name and no side: the marked cells themselves
+    ("List all areas of strong interdependencies.", [("compare_matrices", {"include": ["aosi"], "exclude": []})]),
+    ("How many AOSIs are there?", [("compare_matrices", {"include": ["aosi"], "exclude": []})]),  # "there": no pronoun
+    ("List all trend-industry pairs that are marked both downstream and upstream.", [("compare_matrices",
+     {"include": ["downstream", "upstream"], "exclude": []})]),
+    ("Which upstream effects are not matched by a downstream effect?", [("compare_matrices",
+     {"include": ["upstream"], "exclude": ["downstream"]})]),
+    ("the report says strong R&D ties link Southwest and Northern Europe - does fig 13 agree", [
+        ("cooperation_grade", {"region_a": "Southwest Europe", "region_b": "Northern Europe", "kind": "rd"}),
+        ("_is_grade", {"grade": "+"})]),  # the claim checked: is the pair graded strong or better
+]
