@@ -92,10 +92,11 @@ def cmd_eval(args) -> int:
 def _print_report(report: dict, thresholds: dict) -> None:
     for cat, r in report["categories"].items():
         print(f"{cat:<12} {r['correct']:>4}/{r['total']:<4} {r['accuracy']:.1%}  wrong-yet-sure {r['wrong_sure']:>3} "
-              f"({r['wrong_sure_rate']:.1%})  (threshold {thresholds.get(cat, 0):.0%})")
+              f"({r['wrong_sure_rate']:.1%})  right-but-unsure {r['right_unsure']:>3}  (threshold "
+              f"{thresholds.get(cat, 0):.0%})")
     n = report["total"] or 1
     print(f"{'all':<12} {report['correct']:>4}/{report['total']:<4} {report['correct'] / n:.1%}  wrong-yet-sure "
-          f"{report['wrong_sure']:>3} ({report['wrong_sure'] / n:.1%})")
+          f"{report['wrong_sure']:>3} ({report['wrong_sure'] / n:.1%})  right-but-unsure {report['right_unsure']:>3}")
     for f in report["failures"]:
         mark = "✗!" if f["sure"] else "✗?"
         print(f"  {mark} {f['id']} [{f['category']}] {f['question'][:80]}: {'; '.join(f['problems'])}")

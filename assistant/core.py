@@ -19,12 +19,21 @@ from assistant.coverage import coverage, known, subjects
 from assistant.cues import RECALL
 from assistant.doubts import doubt
 from assistant.errors import AssistantError, IndexUnavailable
-from assistant.followups import complete, frame_of_plan
+from assistant.followups import KINDS_OF_RELATION, complete, frame_of_plan
 from assistant.multipart import combine
 from assistant.plan import Clarify, Recall, Refuse, Retrieve, ToolPlan
 from assistant.poststeps import post
 from assistant.reading import plan_reading
-from assistant.replan import changes_last, leader, points_back, restricts, rewrite
+from assistant.replan import (
+    changes_last,
+    kinds_compared,
+    leader,
+    others,
+    points_back,
+    restricts,
+    rewrite,
+    turned,
+)
 from assistant.router import MAX_CHARS, guard, route
 from assistant.scope import missing_figure, scene_words, unverified, weighed
 from assistant.spot import by_kind, spot
@@ -120,11 +129,11 @@ class Assistant:
             frame = _leaning(read(asked)) if said == "correction" else read(asked)
             cov = coverage(frame, asked)
             # "list them": the last answer again, however few English words it has
-            back = points_back(frame, context)
+            back = points_back(frame, context) or turned(frame, context)  # "and vice versa?": nothing unknown
             done, plan = frame, None if back else guard(asked) or unknown_terms(frame, cov, asked)
             if plan is None:
                 done, plan = _compiled(frame, context)
-            plan = plan or route(asked, context)
+            plan = others(frame, plan or route(asked, context), context)  # "which other countries …"
             ans = self._run(plan, asked, state)
             doubt(ans, plan, frame, state)
             other = guessed(frame, plan, state)
@@ -133,8 +142,8 @@ class Assistant:
             annotate(ans, plan, frame, cov, done)
             if ans.route == "tool" and isinstance(plan, ToolPlan):
                 state.last_frame = frame_of_plan(done, plan.steps)
-            elif ans.route == "retrieval" and done.names:  # the subject of a narrative answer is context too
-                state.last_frame = done
+            elif ans.route == "retrieval" and _topic(done):  # the subject of a narrative answer is context too
+                state.last_frame = _kept_names(done, state.last_frame)
         except tools.ToolError as e:
             ans = render.refusal(str(e), _reason(e), _suggest_for(e))
         except AssistantError as e:
@@ -228,7 +237,7 @@ class Assistant:
         return result
 
     def _remember(self, plan: ToolPlan, result, question: str, state: State) -> None:
-        state.prev_plan, state.last_plan = state.last_plan, plan
+        state.answered(plan)
         state.last_items = list(result.items)
         mentions = spot(question)
         for kind in ("industry", "trend", "subtrend", "parameter", "region", "country"):
@@ -244,6 +253,21 @@ class Assistant:
             state.remember("region", [result.value])
 
 
+def _topic(frame) -> bool:
+    """A narrative turn that names what it is about, or a table of the report by its relation ("the business
+    cooperation matrix"): the next turn may lean on it ("northwest with southwest?")."""
+    return bool(frame.names) or frame.relation_said and frame.relation in KINDS_OF_RELATION
+
+
+def _kept_names(frame, last):
+    """A narrative turn that leans on the turn before and names nothing itself ("are they an AOSI anywhere")
+    keeps the names it leaned on for the next turn."""
+    fu = frame.followup
+    if frame.names or last is None or not last.names or not (fu.pronoun or fu.opener or fu.of_those):
+        return frame
+    return replace(frame, names=last.names)
+
+
 def _leaning(frame):
     """A correction's words ("no, I meant upstream") lean on the turn before, as an opening "and" does."""
     return replace(frame, followup=replace(frame.followup, opener=True))
@@ -253,15 +277,16 @@ def _compiled(frame, state: State):
     """The frame (completed from the previous turn when it is a follow-up with holes) and its compiled plan."""
     if len(frame.text) > MAX_CHARS or RECALL.search(frame.text):
         return frame, None
-    if points_back(frame, state):
-        return state.last_frame, state.last_plan
-    lead = leader(frame, state)  # "which one leads" after one list asked of two names in turn
+    # "which one leads" after one list asked of two names in turn; "which kind is stronger for them" after a pair
+    lead = leader(frame, state) or kinds_compared(frame, state)
     if lead is not None:
         return state.last_frame, lead
+    if points_back(frame, state):
+        return state.last_frame, state.last_plan
     if state.last_frame is not None:
         done = complete(frame, state)
         if restricts(frame) and state.last_plan is not None:
-            inside = kept(done or frame, state)
+            inside = kept(done or frame, state, frame)
             if inside is not None:
                 return done or frame, inside
             if done is not None and done.relation not in NAME_TABLES:

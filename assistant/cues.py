@@ -61,7 +61,11 @@ _GRADE_WORDS = [
                 r"\bo or (better|stronger|above|higher)\b|\bat least o\b|\babove weak\b|\bbetter than weak\b|\bmore than weak\b|"
                 r"\b" + NOT_WEAK.pattern + r"\b"),
      "coop", "o", "at_least"),
-    (re.compile(r"\bvery strong\b|\bvery intensive\b|\bstrongest grade\b|\+\+"), "coop", "++", "exact"),
+    (re.compile(r"\bvery strong\b|\bvery intensive\b|\bstrongest grade\b|\+\+|\b(two|double) plus(es)?\b|\bplus plus\b"),
+     "coop", "++", "exact"),
+    # the legend's own symbol, printed or spelled, is exactly that grade: "rated +", "one plus"
+    (re.compile(r"\b(rated|graded|grade|marked|scored|score|rating|as|at|a|only|just|exactly|is|are|get|gets|got|"
+                r"with|of) \+(?![+\w])|(?<![+\w])\+ (grade|rating|mark)|\b(one|single|a) plus\b"), "coop", "+", "printed"),
     (re.compile(r"\bmedium\b|\bmoderate\b"), "coop", "o", "exact"),
     (re.compile(r"\bweak\w*\b"), "coop", "-", "exact"),
     (re.compile(r"\bstrong(ly)?\b"), "coop", "+", "exact"),
@@ -79,7 +83,7 @@ def grade_cue(text: str) -> tuple[str, str] | None:
 def check_grade(text: str) -> str | None:
     """The Figure 7 grade a question asks for: "✓✓" (very strong / double tick) or "✓" (strong / any mark)."""
     if re.search(r"strong or very strong|very strong or strong|at least strong|at least ✓|✓ or ✓✓|✓✓ or ✓|any mark|marked|"
-                 r"\ba tick\b|\bany tick|\bticked\b|\bat least one tick|\ba mark\b|\bany mark\b|\bget a tick\b", text):
+                 r"\ba tick\b|\bany tick|(?<!double-)(?<!double )\bticked\b|\bat least one tick|\ba mark\b|\bany mark\b|\bget a tick\b", text):
         return "✓"
     if re.search(r"✓✓|very strong|double|two ticks|cross-?over points?", text):
         return "✓✓"
@@ -119,7 +123,11 @@ COMPARE = re.compile(r"\b(compare\w*|comparison|versus|vs\.?|stronger than|weake
 # the question asks what the report's text says (a passage answers), not what a table holds
 REPORT_SAYS = re.compile(r"\bin the conclusion\b|\bthe footnote\b|\bmentioned\b|\baccording to the (report|text|conclusion)\b|\bcalled the\b|"
                          r"\bdescribed as\b|\bdoes the report (credit|say|mention|recommend)\b|\bhow the report "
-                         r"(describes|explains|defines|characteri[sz]es|sees)\b")
+                         r"(describes|explains|defines|characteri[sz]es|sees)\b|"
+                         # the text's own judgement asked, not a figure's ranking: "which ones does the conclusion
+                         # single out as most relevant", "what does the summary highlight"
+                         r"\b(does|do|did) the (conclusion|conclusions|summary|introduction|report|text|authors?)"
+                         r" (single\w* out|highlight\w*|emphasi[sz]e\w*|stress\w*|point\w* out)\b")
 # what a passage answers, not a table: reasons, obstacles, benefits, developments ("what holds back …")
 REASONS = re.compile(r"\b(general developments?|developments|barriers?|benefits?|challenges|success factors?|reasons?|"
                      r"drivers for|problems?|hamper\w*|obstacles?|initiatives?|holds? back|held back)\b")

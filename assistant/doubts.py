@@ -7,12 +7,15 @@ from __future__ import annotations
 import re
 
 from assistant.answer import Answer
+from assistant.coverage import coverage
 from assistant.cues import KIND_NOUNS, PRONOUN_REF
 from assistant.frame import Frame
 from assistant.plan import ToolPlan
 from assistant.state import State
+from assistant.understand import read
 from assistant.understand.check import check
 from assistant.understood import NAME_KEYS
+from assistant.unread import names_unread
 
 
 def doubt(ans: Answer, plan, frame: Frame, state: State) -> None:
@@ -20,6 +23,12 @@ def doubt(ans: Answer, plan, frame: Frame, state: State) -> None:
     _unchecked(ans, plan, frame)
     _unfilled(ans, plan, frame, state)
     _ambiguous(ans, plan, frame, state)
+    if ans.route == "tool" and isinstance(plan, ToolPlan) and ans.sure:
+        said = _repeated(plan, frame, state) or _swapped(plan, frame, state) or _one_of_many(ans, frame) or \
+            _inherits_unread(plan, frame, state)
+        if said:
+            ans.sure = False
+            ans.reading = f"{ans.reading} (not read: {said})"
 
 
 # the typed steps that check a claim against the table: counts of several names, one pair in two figures, grades
@@ -107,3 +116,47 @@ def _ambiguous(ans: Answer, plan, frame: Frame, state: State) -> None:
             ans.sure = False
             ans.reading = f"{ans.reading} (read \u201c{m[0]}\u201d as {used[0]}; the turn before also named {others})"
             return
+
+
+def _repeated(plan: ToolPlan, frame: Frame, state: State) -> str | None:
+    """"which industry is that under again" answered by running the last plan once more: the question asks for
+    another kind of thing (its focus) than the last answer gave, so the new words were not read."""
+    last = state.last_frame  # the turn before (``state.last_plan`` already holds this turn's plan)
+    if plan != state.prev_plan or last is None or frame.focus is None or frame.focus == last.focus:
+        return None
+    return f"the {frame.focus} asked \u2014 this repeats the last answer"
+
+
+def _swapped(plan: ToolPlan, frame: Frame, state: State) -> str | None:
+    """"same for X", "and X?": only a name changes, so the last answer's table should be read again for it; a plan
+    with another tool answered something else."""
+    fu, before = frame.followup, state.prev_plan
+    if not fu.opener or fu.switch or frame.relation_said or frame.focus is not None or not frame.names or \
+            not isinstance(before, ToolPlan) or before.steps[0].tool == plan.steps[0].tool:
+        return None
+    return f"\u201c{frame.names[0].text}\u201d in place of the last question's name \u2014 another table was read"
+
+
+_ONE = re.compile(r"\b(?:which|what) one\b|\bthe one\b")
+
+
+def _one_of_many(ans: Answer, frame: Frame) -> str | None:
+    """"which one …" answered with several names and no pick among them."""
+    if _ONE.search(frame.text) is None or len(ans.items) < 2 or ans.value is not None:
+        return None
+    return "which one \u2014 several are listed, none picked"
+
+
+def _inherits_unread(plan: ToolPlan, frame: Frame, state: State) -> str | None:
+    """"and for business?" after a turn whose plan left a name of its question unread ("northern and central western
+    europe" read as one region): this turn takes that plan's names, so it answers the same smaller question."""
+    last, before = state.last_answer, state.prev_plan
+    if last is None or last.route != "tool" or not isinstance(before, ToolPlan) or not last.question:
+        return None
+    given = {n.canonical for n in frame.names}
+    taken = {v for s in plan.steps for k, v in s.args.items() if k in NAME_KEYS and isinstance(v, str)} - given
+    if not taken & {v for s in before.steps for v in s.args.values() if isinstance(v, str)}:
+        return None
+    prev = read(last.question)
+    said = names_unread(before, prev, coverage(prev, last.question))
+    return f"{said}, in the turn before" if said else None

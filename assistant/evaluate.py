@@ -77,7 +77,8 @@ def check(ans: Answer, expect: dict) -> list[str]:
     if "figure" in expect and str(expect["figure"]) not in figs:
         bad.append(f"figure {expect['figure']} not cited ({sorted(f for f in figs if f)})")
     bad += _set_problems(ans, expect)
-    if "value" in expect and _norm(expect["value"]) not in _values(ans):
+    if "value" in expect and _canon(expect["value"]) not in {_canon(v) for v in _values(ans)} and \
+            not _quoted(ans, expect["value"]):
         bad.append(f"value {ans.value!r} != {expect['value']!r}")
     if "count" in expect:
         got = ans.count if ans.count is not None else len(ans.items)
@@ -99,6 +100,15 @@ def check(ans: Answer, expect: dict) -> list[str]:
         if _norm(word) not in _norm(ans.answer):
             bad.append(f"answer does not mention {word!r}")
     return bad
+
+
+def _quoted(ans: Answer, value) -> bool:
+    """A passage answer states a fact of the text (a number, a period, a name) when its own text shows it; a
+    yes/no or a grade is never read from a quote, since a quote holding the word is not an answer."""
+    v = _norm(value)
+    if ans.route != "retrieval" or v in {"yes", "no", "none"} or not re.search(r"\w{2}", v):
+        return False
+    return re.search(rf"(?<!\w){re.escape(v)}(?!\w)", _norm(ans.answer)) is not None
 
 
 def _both_sides(ans: Answer, got: int, want: int) -> bool:
@@ -131,8 +141,8 @@ def _set_problems(ans: Answer, expect: dict) -> list[str]:
         if got != want:
             bad.append(f"items differ: missing {sorted(want - got)}, extra {sorted(got - want)}")
     if "items_pairs" in expect:
-        got = {frozenset(_norm(p) for p in i) for i in ans.items if isinstance(i, tuple | list)} or _row_pairs(ans)
-        want = {frozenset(_norm(p) for p in i) for i in expect["items_pairs"]}
+        got = {frozenset(_canon(p) for p in i) for i in ans.items if isinstance(i, tuple | list)} or _row_pairs(ans)
+        want = {frozenset(_canon(p) for p in i) for i in expect["items_pairs"]}
         if got != want:
             bad.append(f"pairs differ: missing {len(want - got)}, extra {len(got - want)}")
     return bad
@@ -151,7 +161,7 @@ def _row_pairs(ans: Answer) -> set[frozenset]:
     for row in ans.rows:
         keys = next(((a, b) for a, b in _PAIR_KEYS if row.get(a) and row.get(b)), None)
         if keys and names & {_norm(row[k]) for k in keys}:
-            out.add(frozenset(_norm(row[k]) for k in keys))
+            out.add(frozenset(_canon(row[k]) for k in keys))
     return out
 
 
@@ -163,6 +173,7 @@ def confident(ans: Answer) -> bool:
 def evaluate(assistant, cases: list[dict]) -> dict:
     """Per-category accuracy, wrong-yet-sure rate (a wrong answer given as if sure) and the failures."""
     per = defaultdict(lambda: [0, 0, 0])  # correct, total, wrong-yet-sure
+    right_unsure = defaultdict(int)  # right, yet marked unsure (not counting expected refusals)
     failures = []
     for case in cases:
         ans = answer_case(assistant, case)
@@ -171,6 +182,7 @@ def evaluate(assistant, cases: list[dict]) -> dict:
         per[cat][1] += 1
         if not bad:
             per[cat][0] += 1
+            right_unsure[cat] += not confident(ans) and case.get("expect", {}).get("route") != "refuse"
         else:
             per[cat][2] += confident(ans)
             failures.append({"id": case.get("id"), "category": cat, "question": case["question"][:200],
@@ -178,7 +190,8 @@ def evaluate(assistant, cases: list[dict]) -> dict:
                              "reading": ans.reading})
     total = sum(t for _, t, _ in per.values())
     return {"categories": {k: {"correct": c, "total": t, "accuracy": c / t if t else 0.0, "wrong_sure": w,
-                               "wrong_sure_rate": w / t if t else 0.0}
+                               "wrong_sure_rate": w / t if t else 0.0, "right_unsure": right_unsure[k]}
                            for k, (c, t, w) in sorted(per.items())},
             "total": total, "correct": sum(c for c, _, _ in per.values()),
-            "wrong_sure": sum(w for _, _, w in per.values()), "failures": failures}
+            "wrong_sure": sum(w for _, _, w in per.values()), "right_unsure": sum(right_unsure.values()),
+            "failures": failures}

@@ -37,15 +37,18 @@ def complete(frame: Frame, state: State) -> Frame | None:
     last = state.last_frame
     if last is None or frame.followup.switch or frame.names_own_subject():
         return None
-    for fill in (_group, _nth, _named_item, _items):
+    for fill in (_group, _nth, _named_item, _items, _grade_only):
         done = fill(frame, last, state)
         if done is not None:
             return done
     if not frame.names and (frame.followup.pronoun or frame.followup.of_those) and last.names:
-        return _pronouns(frame, last)
+        done = _pronouns(frame, last) or _among(frame, last)
+        if done is not None or not (_THERE.search(frame.text) or _THAT_NAME.search(frame.text)) or \
+                _answered(last, state) == last:
+            return done  # "there", "that region" may be the place the last answer named ("which region is X in")
     if not frame.names and frame.followup.pronoun and _answered(last, state).names:  # "it": the name answered
         return _pronouns(frame, _answered(last, state))
-    kept = _missing_kind(frame, state)
+    kept = _missing_kind(frame, state) or _pronoun_beside(frame, last, state) or _figure_said(frame, last)
     if kept is not None:
         return kept
     if frame.names and frame.relation_said and frame.focus is None and frame.followup.of_those and last.focus:
@@ -59,9 +62,12 @@ def complete(frame: Frame, state: State) -> Frame | None:
             not _whole(frame):
         said = [s.relation for s in frame.scope if not s.negated]
         rel = frame.relation or (said[0] if len(said) == 1 else None)
-        return replace(frame, names=last.names, focus=frame.focus or last.focus, relation=rel,
+        return replace(frame, names=_referred(frame, last.names), focus=frame.focus or last.focus, relation=rel,
                        combination=frame.combination or last.combination,
                        intent=frame.intent if frame.intent != "unknown" else last.intent)
+    instead = _instead(frame, last)
+    if instead is not None:
+        return instead
     if frame.names and not frame.relation_said and frame.focus is None and last.relation is not None and \
             frame.kinds & KINDS_OF_RELATION.get(last.relation, frame.kinds):
         new_kinds = frame.kinds
@@ -69,6 +75,20 @@ def complete(frame: Frame, state: State) -> Frame | None:
         return replace(last, text=frame.text, names=kept + frame.names, followup=frame.followup,
                        combination=frame.combination if len(frame.names) > 1 else None)
     return None
+
+
+# "that sub-trend", "this industry": of the names said before, the one of that kind
+_THAT_NAME = re.compile(r"\b(?:that|this|the same) (?P<noun>sub-?trend|industry|sector|(?:mega )?trend|region|country|"
+                        r"parameter)\b")
+_NOUN_KIND = {"sector": "industry", "mega trend": "trend", "sub-trend": "subtrend", "subtrend": "subtrend"}
+
+
+def _referred(frame: Frame, names: tuple[Name, ...]) -> tuple[Name, ...]:
+    """The names a follow-up takes from the turn before: only those of the kind it points at ("which industry is
+    that sub-trend under": the sub-trend, not the parameter it was graded on), else all of them."""
+    m = _THAT_NAME.search(frame.text)
+    kind = _NOUN_KIND.get(m["noun"], m["noun"]) if m else None
+    return tuple(n for n in names if n.kind == kind) or names
 
 
 _SPEAKER = re.compile(r"\b(us|we|our|ours)\b")  # "with us": the user's own region, said in a turn before
@@ -225,7 +245,8 @@ def item_names(state: State) -> list[Name]:
     return out if len({n.kind for n in out}) == 1 else []
 
 
-_PRONOUN = re.compile(r"\b(it|its|they|them|their|that industry|this industry|that trend|this trend|that region|"
+_THERE = re.compile(r"\bthere\b")
+_PRONOUN = re.compile(r"\b(it|its|they|them|their|there|that industry|this industry|that trend|this trend|that region|"
                       r"this region|that country|this country)\b")
 
 
@@ -237,11 +258,93 @@ def _pronouns(frame: Frame, last: Frame) -> Frame | None:
     if not spots or len({n.kind for n in last.names}) > 1 and len({(n.start, n.end) for n in last.names}) > 1:
         return None
     said = spots[0][0].split()[-1]
-    if said in ("industry", "trend", "region", "country") and said != last.names[0].kind:
+    if said in ("industry", "trend", "region", "country") and said != last.names[0].kind or \
+            said == "there" and last.names[0].kind not in ("region", "country"):
         return None
     names = tuple(Name(n.kind, n.canonical, m[0], m.start(), m.end()) for m in spots[:1] for n in last.names[:1])
     focus = frame.focus or (last.focus if last.relation in _MATRIX else None)
+    if KIND_OF_FOCUS.get(frame.focus or "") == names[0].kind and last.relation in _MATRIX:
+        focus = last.focus  # "for that trend": the pronoun's own noun, not what is asked for
     return _with_names(frame, last, names, focus, frame.combination)
+
+
+_SCALE = {"crossover": "crossover", "rd": "cooperation", "business": "cooperation"}
+
+
+def _grade_only(frame: Frame, last: Frame, state: State) -> Frame | None:
+    """"of those, which are very strong", "and which are not ticked at all": a follow-up that says only a grade
+    on the last turn's scale is the last frame with that grade. Not with a negation ("not ticked at all"): no
+    table row reads a grade's absence over the last answer yet."""
+    fu = frame.followup
+    if frame.names or frame.relation is not None or frame.grade is None or frame.figure is not None or frame.negation or \
+            _SCALE.get(last.relation or "") != frame.grade.scale or not (fu.of_those or fu.opener or fu.short):
+        return None
+    return replace(last, text=frame.text, grade=frame.grade, followup=fu,
+                   intent=frame.intent if frame.intent != "unknown" else last.intent,
+                   aggregation=frame.aggregation, scope=last.scope)
+
+
+def _among(frame: Frame, last: Frame) -> Frame | None:
+    """"and which of those are AOSIs", "of those, which does it push upstream too": an "of those" question with a
+    relation of its own and no names is asked of the last turn's names (its subject), about the same kind of
+    item; the caller keeps the answer inside the last one."""
+    if not frame.followup.of_those or frame.relation is None or not last.names:
+        return None
+    return replace(frame, names=_referred(frame, last.names), focus=frame.focus or last.focus,
+                   combination=frame.combination or last.combination)
+
+
+_INSTEAD = re.compile(r"\b(not|instead of|rather than)\b")
+
+
+def _instead(frame: Frame, last: Frame) -> Frame | None:
+    """"no, I meant northern europe, not northwest", "central eastern europe rather than southeast": of two names
+    of one kind, the one the last turn used is replaced by the other; nothing else of the last turn changes."""
+    if len(frame.names) != 2 or len(frame.kinds) != 1 or frame.relation_said or not _INSTEAD.search(frame.text):
+        return None
+    used = {n.canonical for n in last.names}
+    old = [n for n in frame.names if n.canonical in used]
+    new = [n for n in frame.names if n.canonical not in used]
+    if len(old) != 1 or len(new) != 1:
+        return None
+    names = tuple(new[0] if n.canonical == old[0].canonical else n for n in last.names)
+    return replace(last, text=frame.text, names=names, followup=frame.followup)
+
+
+def _figure_said(frame: Frame, last: Frame) -> Frame | None:
+    """"which pairs are rated ++ there", "and what grade does it give X vs Y" after a turn about one figure itself
+    ("what is figure 16?"): "there" and "it" are that figure, and the figure says the relation."""
+    fu = frame.followup
+    if frame.figure is not None or frame.relation is not None or last.figure is None or last.relation is None or \
+            last.names or not fu.pronoun:
+        return None
+    return replace(frame, figure=last.figure, relation=last.relation, relation_said=True)
+
+
+# the kinds a pronoun beside names may stand for, the place names first ("its R&D links with Iberia")
+_STANDS_FOR = ("region", "industry", "trend", "country")
+_PAIRS = ("rd", "business")  # relations between two names of one kind
+
+
+def _pronoun_beside(frame: Frame, last: Frame, state: State) -> Frame | None:
+    """"how strong is its R&D cooperation with Iberia", "which of its sub-trends are very strong on information
+    sharing": a pronoun beside the question's own names stands for the newest name said before of a kind the
+    relation takes (the other side of a pair of regions, or the industry of a sub-trend table), placed where the
+    pronoun is and the relation read again with it."""
+    m = _PRONOUN.search(frame.text)
+    rel = frame.relation
+    if m is None or not frame.names or not frame.relation_said or rel not in KINDS_OF_RELATION:
+        return None
+    said = m[0].split()[-1]
+    for kind in _STANDS_FOR:
+        name = state.last_of(kind)
+        if kind not in KINDS_OF_RELATION[rel] or name is None or said in _STANDS_FOR and said != kind or \
+                name in frame.given(kind) or kind in frame.kinds and rel not in _PAIRS:
+            continue
+        placed = Name(kind, name, m[0], m.start(), m.end())
+        return _with_names(frame, last, tuple(sorted(frame.names + (placed,), key=lambda n: n.start)),
+                           frame.focus, frame.combination)
+    return None
 
 
 def _with_names(frame: Frame, last: Frame, names: tuple[Name, ...], focus, combination) -> Frame:

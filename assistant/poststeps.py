@@ -8,6 +8,7 @@ from dataclasses import replace
 
 import tools
 from assistant.spot import fold
+from assistant.understand.stated import Stated
 
 
 def _member(args: dict, r):
@@ -203,14 +204,20 @@ def _field(args: dict, r):
 
 
 def _compare_kinds(args: dict, r):
-    """One pair's R&D and business grades: is the kind ``stronger`` names rated above the other?"""
+    """One pair's R&D and business grades: is the kind ``stronger`` names rated above the other? With
+    ``stronger`` None: which kind is rated higher."""
     grades = {row["kind"]: row["grade"] for row in r.rows if "kind" in row}
     rank = {k: tools.grade_rank("cooperation", grades.get(k, "")) for k in ("rd", "business")}
     if None in rank.values():
         return r
+    words = {"rd": "R&D", "business": "business"}
+    if args.get("stronger") is None:  # which kind is stronger (``weaker``: weaker): that one, or neither
+        pick, end = (min, "weaker") if args.get("weaker") else (max, "stronger")
+        top = pick(rank, key=rank.get) if rank["rd"] != rank["business"] else None
+        return replace(r, value=words[top] if top else "neither (both rated the same)",
+                       title=f"{r.title} — the {end} kind: {words[top] if top else 'neither, both rated the same'}")
     weaker = "business" if args["stronger"] == "rd" else "rd"
     ok = rank[args["stronger"]] > rank[weaker]
-    words = {"rd": "R&D", "business": "business"}
     return replace(r, value="yes" if ok else "no",
                    title=f"{r.title} — is {words[args['stronger']]} rated above {words[weaker]}?")
 
@@ -281,6 +288,63 @@ def _verdict(args: dict, counts: list[int], lead: list[str]) -> str:
     return lead[0] if len(lead) == 1 else "tie"
 
 
+def _count_is(args: dict, r):
+    """Does the count match the one the question states ("does Figure 5 show 12 marks")? The real count is said
+    either way, so a "no" names the number the figure gives."""
+    claim = Stated(args["n"], args.get("op", "=="))
+    ok = claim.holds(r.count)
+    return replace(r, value="yes" if ok else "no",
+                   title=f"{r.title} — {r.count} in all" + (f", so yes: {claim.said()}" if ok else f", not {claim.said()}"))
+
+
+def _exact_grade(args: dict, r):
+    """Only the entries graded exactly ``grade`` ("rated ✓": not the ✓✓ ones a floor of ✓ also lets in); items
+    and rows stay aligned, pairs stay pairs."""
+    keep = [(i, row) for i, row in zip(r.items, r.rows, strict=True) if row.get("grade") == args["grade"]]
+    return replace(r, items=[i for i, _ in keep], rows=[row for _, row in keep], count=len(keep),
+                   groups={args["grade"]: [str(i) for i, _ in keep]}, title=f"{r.title}, exactly {args['grade']}")
+
+
+def _versus(args: dict, r):
+    """Two figures' totals compared ("does the upstream matrix have fewer marks than the downstream one"): the
+    first figure's count against the count of ``tool(**args)``; both counts are said, a tie as a tie."""
+    other = getattr(tools, args["tool"])(**{k: v for k, v in args.items() if k not in _VERSUS_KEYS})
+    a, b = r.count, other.count
+    names = [_figure_name(r), _figure_name(other)]
+    fewer = args.get("fewer")
+    ok = a < b if fewer else a > b
+    lead = names[0] if (a < b if fewer else a > b) else names[1] if a != b else None
+    value = ("yes" if ok else "no") if args.get("yes_no") else (lead or "tie")
+    rows = [{"name": names[0], "count": a, "title": r.title}, {"name": names[1], "count": b, "title": other.title}]
+    said = f"{names[0]} {a}, {names[1]} {b}"
+    verdict = "a tie" if a == b else f"{lead} has {'fewer' if fewer else 'more'}"
+    return replace(r, items=[], count=a, value=value, rows=rows, groups={},
+                   citations=[*r.citations, *other.citations], notes=_merged(r.notes, other.notes),
+                   title=f"{r.title} against {other.title}: {said} — {verdict}")
+
+
+_VERSUS_KEYS = ("tool", "fewer", "yes_no")  # _versus's own arguments; the rest are the second tool's
+
+
+def _figure_name(r) -> str:
+    figs = [c.figure for c in r.citations if c.figure]
+    return f"Figure {figs[0]}" if figs else r.title
+
+
+def _merged(a, b) -> list:
+    return [*a, *(n for n in b if n not in a)]
+
+
+def _none_left(args: dict, r):
+    """A universal claim checked: yes when nothing is left over (every cell backed), else no, with the exceptions."""
+    return replace(r, value="no" if r.items else "yes",
+                   title=f"{r.title} — " + ("none: every one is backed" if not r.items else "these are not backed"))
+
+
+STEPS["_none_left"] = _none_left
+STEPS["_versus"] = _versus
+STEPS["_count_is"] = _count_is
+STEPS["_exact_grade"] = _exact_grade
 STEPS["_compare"] = _compare
 STEPS["_stronger"] = _stronger
 STEPS["_all_grade"] = _all_grade

@@ -8,11 +8,12 @@ named) is not sure, and the frame's own reading is offered as an alternative.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from assistant import cues as C
 from assistant.answer import Alternative
-from assistant.frame import Frame
+from assistant.frame import Frame, Name
 from assistant.plan import Step, ToolPlan
 from assistant.slots import unused_slots
 
@@ -88,7 +89,7 @@ def plan_relation(step: Step) -> str | None:
             "crossover_block": "crossover", "region_of": "membership", "countries_in": "membership"}.get(step.tool)
 
 
-_OUTPUT = {"trends_for_industry": "trends", "industries_for_trend": "industries", "subtrends_for": "subtrends",
+OUTPUT = {"trends_for_industry": "trends", "industries_for_trend": "industries", "subtrends_for": "subtrends",
            "region_of": "regions", "countries_in": "countries", "partners": "regions"}
 
 
@@ -136,8 +137,8 @@ def _against_said(frame: Frame, plan: ToolPlan, step: Step, rels: list) -> Judge
     """An impact matrix read from a verb while the question says only another one in its own words ("which
     trends don't get pushed, not upstream"): the said one is offered, the answer unsure."""
     said = {s.relation for s in frame.scope if s.relation in MATRIX}
-    if not said or rels[0] not in MATRIX or rels[0] in said or frame.figure is not None:
-        return None
+    if not said or rels[0] not in MATRIX or said & set(rels) or frame.figure is not None:
+        return None  # a later step reads the said one ("of those, which are AOSIs": the last list, then Figure 5)
     return Judgement(False, _other_direction(step, sorted(said)[0]), "relation inferred against the one said")
 
 
@@ -159,7 +160,7 @@ def _figures_unread(frame: Frame, plan: ToolPlan, step: Step, rels: list) -> Jud
 
 
 def _against_focus(frame: Frame, plan: ToolPlan, step: Step, rels: list) -> Judgement | None:
-    out = _OUTPUT.get(step.tool)
+    out = OUTPUT.get(step.tool)
     if out in ("trends", "industries") and frame.focus in ("trends", "industries") and out != frame.focus \
             and len(plan.steps) == 1 and frame.intent in ("list", "count", "value"):
         return Judgement(False, (), "focus")
@@ -173,9 +174,50 @@ def _against_figure(frame: Frame, plan: ToolPlan, step: Step, rels: list) -> Jud
 
 
 def _slots_unused(frame: Frame, plan: ToolPlan, step: Step, rels: list) -> Judgement | None:
-    """A slot the frame filled (a name, a grade, a ranking, a yes/no, a second kind) that the plan never used."""
-    missing = unused_slots(frame, plan)
+    """A slot the frame filled (a name, a grade, a ranking, a yes/no, a second kind) that the plan never used. A
+    figure look-up reads the question's own words, every slot's included."""
+    if any(s.tool == "figure_lookup" for s in plan.steps):
+        return None
+    missing = unused_slots(_readable(frame, plan), plan)
     return Judgement(False, (), "not used: " + ", ".join(missing)) if missing else None
+
+
+# tables without a grade scale (the impact matrices mark a cell or leave it blank) and a figure found by its name: a
+# grade word there is part of a term ("areas of strong interdependency", "the crossover points table"), not a bound
+_UNGRADED = frozenset({"trends_for_industry", "industries_for_trend", "matrix_cell", "rank_matrix", "compare_matrices",
+                       "figure_info"})
+# tools that go over every row, so "none", "every" and "each" are what they compute
+_EVERY_ROW = frozenset({"crossover_gaps", "partners_of_all", "pairs_at_grade"})
+
+
+def _said_as_argument(name: Name, plan: ToolPlan) -> bool:
+    """The plan takes the name as the user typed it ("what does EnvI stand for" looks up "envi")."""
+    return any(v == name.text for s in plan.steps for v in s.args.values() if isinstance(v, str))
+
+
+def option(name: Name, frame: Frame, plan: ToolPlan) -> bool:
+    """One of the answers offered ("is Italy in Southwest or Southeast Europe"): a name joined by "or", of the kind
+    the plan's tool gives and never takes; the plan computes which it is."""
+    takes = {k.split("_")[0] for s in plan.steps for k in s.args}  # "region_a" takes a region
+    if OUTPUT.get(plan.steps[0].tool) != f"{name.kind}s" or name.kind in takes:
+        return False
+    return bool(re.search(r"\bor\s+$", frame.text[:name.start]) or re.match(r"\s+or\b", frame.text[name.end:]))
+
+
+def _readable(frame: Frame, plan: ToolPlan) -> Frame:
+    """The frame without the slots the plan's tables cannot hold or already compute by their kind."""
+    tools = {s.tool for s in plan.steps if not s.tool.startswith("_") and s.tool != "restrict"}
+    if frame.grade is not None and tools and tools <= _UNGRADED:
+        frame = replace(frame, grade=None)
+    options = [n for n in frame.names if option(n, frame, plan)]
+    names = tuple(n for n in frame.names if not _said_as_argument(n, plan) and n not in options)
+    if names != frame.names:  # a yes/no that offers the answers ("does it file X under A or B") is a choice
+        frame = replace(frame, names=names, intent="value" if options and frame.intent == "yesno" else frame.intent)
+    agg = frame.aggregation
+    if agg is not None and agg.kind in ("none", "each") and \
+            (tools & _EVERY_ROW or any(s.op == "subtract" for s in plan.steps)):
+        frame = replace(frame, aggregation=None)
+    return frame
 
 
 def _other_readings(frame: Frame, plan: ToolPlan, step: Step, rels: list) -> Judgement | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from assistant.answer import Answer, Citation
@@ -90,7 +91,13 @@ def tool_answer(result, reading: str | None = None) -> Answer:
     return Answer(route="tool", answer=_join(lines),
                   items=list(result.items), value=result.value, count=result.count, groups=dict(result.groups),
                   citations=cites, notes=notes, tool=result.tool, args=dict(result.args), rows=list(result.rows),
-                  sure=conflict is None)  # the report counts these cells two ways: which one is meant is open
+                  sure=conflict is None or _settles(result, conflict))  # two counts: which one is meant is open
+
+
+def _settles(result, conflict: str) -> bool:
+    """A yes/no on a stated count ("does Figure 5 show 12 marks") where the report's two counts are the very
+    question: the answer gives the figure's count and the text's beside it, so it is no guess between them."""
+    return result.value in ("yes", "no") and str(result.count) in re.findall(r"\d+", conflict)
 
 
 def _body(result) -> list[str]:

@@ -22,6 +22,7 @@ def points_back(frame: Frame, state: State) -> bool:
     return last is not None and state.last_plan is not None and frame.intent in ("list", "count", "unknown") and \
         not frame.names and not frame.relation_said and frame.focus in (None, last.focus) and \
         frame.aggregation is None and frame.grade is None and fu.group is None and fu.nth is None and \
+        not frame.negation and \
         (fu.opener or fu.pronoun or fu.short or bool(C.THAT_ANSWER.search(frame.text))) and \
         (frame.intent == "count" or fu.of_those or fu.pronoun) and not _SAYS.search(frame.text)
 
@@ -122,6 +123,97 @@ def flip(frame: Frame, state: State) -> ToolPlan | None:
     return ToolPlan(tuple(steps)) if changed else None
 
 
+def nth_row(frame: Frame, state: State) -> ToolPlan | None:
+    """"what's the focus of the third one", "and the last one?" after a list of the report's rows (key areas,
+    characteristics): that row, and the column the words name (else its name)."""
+    import tools
+
+    last, n = state.last_plan, frame.followup.nth
+    if last is None or n is None or frame.names or [s.tool for s in last.steps] != ["list_items"]:
+        return None
+    rows = tools.list_items(**last.steps[0].args).rows
+    field = next((k for k in (rows[0] if rows else {}) if k != "name" and re.search(rf"\b{re.escape(k)}\b",
+                                                                                     frame.text)), "name")
+    return ToolPlan(last.steps + (Step("_nth_row", {"n": n, "field": field}),))
+
+
+# the list of every name of a kind, for the complement of an answer
+_EVERY = {"trend": "mega_trends", "industry": "industries", "parameter": "parameters", "region": "regions"}
+
+
+def complement(frame: Frame, state: State) -> ToolPlan | None:
+    """"which one doesn't?", "and which ones are not?": every name of the last answer's kind minus that answer
+    (the last plan's one step taken out of the whole list)."""
+    from assistant.followups import item_names  # followups completes frames; replan only reads the last items
+
+    last, fu = state.last_plan, frame.followup
+    if last is None or len(last.steps) != 1 or frame.names or frame.relation is not None or frame.grade is not None \
+            or not frame.negation or not (fu.of_those or fu.short or fu.opener) or fu.nth is not None:
+        return None
+    items = item_names(state)
+    every = _EVERY.get(items[0].kind) if items else None
+    if every is None or frame.focus not in (None, _FOCUS_OF[items[0].kind]):
+        return None
+    return ToolPlan((Step("list_items", {"name": every}), replace(last.steps[0], op="subtract")))
+
+
+_FOCUS_OF = {"trend": "trends", "industry": "industries", "parameter": "parameters", "region": "regions"}
+
+
+# words that turn the last question round: the other direction of the value chain, the other side of a pair
+_REVERSE = re.compile(r"\b(other|opposite|reverse|inverse) (direction|way)\b|\bthe other way\b|\bvice versa\b|"
+                      r"\bthe reverse\b|\bin reverse\b|\bturned (round|around)\b|\bother way (round|around)\b")
+_OTHER_SIDE = {"downstream": "upstream", "upstream": "downstream"}
+
+
+def reverse(frame: Frame, state: State) -> ToolPlan | None:
+    """"and the other direction?", "vice versa?": the last plan turned round — downstream and upstream swapped
+    in every step, or the two sides of its one pair (``x_a``, ``x_b``) swapped."""
+    last = state.last_plan
+    if last is None or frame.names or frame.relation_said or not _REVERSE.search(frame.text):
+        return None
+    steps = tuple(replace(s, args={**s.args, "direction": _OTHER_SIDE[s.args["direction"]]})
+                  if s.args.get("direction") in _OTHER_SIDE else s for s in last.steps)
+    if steps != last.steps:
+        return ToolPlan(steps)
+    if len(last.steps) != 1:
+        return None
+    a = last.steps[0].args
+    pair = next((k.removesuffix("_a") for k in a if k.endswith("_a") and f"{k[:-2]}_b" in a), None)
+    if pair is None:
+        return None
+    return ToolPlan((replace(last.steps[0], args={**a, f"{pair}_a": a[f"{pair}_b"], f"{pair}_b": a[f"{pair}_a"]}),))
+
+
+_COMPARATIVE = re.compile(r"\b(stronger|weaker|better|worse|higher|lower|more intense|closer)\b")
+
+
+def kinds_compared(frame: Frame, state: State) -> ToolPlan | None:
+    """"so which kind is stronger for that pair", "is r&d better there?" after the grade of one pair of regions:
+    both kinds of cooperation for that pair, compared. With one kind said it is a yes/no on that kind; without,
+    the stronger kind is named."""
+    last = state.last_plan
+    if last is None or len(last.steps) != 1 or last.steps[0].tool != "cooperation_grade" or frame.names or \
+            frame.focus in ("regions", "countries") or not _COMPARATIVE.search(frame.text):
+        return None  # "which region is stronger with them" asks for a place, not a kind
+    said = {s.relation for s in frame.scope if s.relation in _KINDS and not s.negated}
+    stronger = said.pop() if len(said) == 1 and frame.intent == "yesno" else None
+    weaker = bool(_LOWER.search(frame.text))
+    if stronger is not None and weaker:
+        stronger = next(k for k in _KINDS if k != stronger)
+    args = {"stronger": stronger} if stronger is not None else {"stronger": None, "weaker": weaker}
+    return ToolPlan((replace(last.steps[0], args={**last.steps[0].args, "kind": "both"}),
+                     Step("_compare_kinds", args)))
+
+
+_LOWER = re.compile(r"\b(weaker|worse|lower)\b")
+
+
+def turned(frame: Frame, state: State) -> bool:
+    """The last plan turned round or its pair's two kinds compared: every word is read, none is a new subject."""
+    return reverse(frame, state) is not None or kinds_compared(frame, state) is not None
+
+
 @cache
 def _takes_order(tool: str) -> bool:
     """The tool ranks either way: its signature has an ``order`` of "most" or "fewest"."""
@@ -161,13 +253,53 @@ def leader(frame: Frame, state: State) -> ToolPlan | None:
     if count is None:
         return None
     order = "fewest" if least else "most"
-    return ToolPlan((count(b), Step("_compare", {"names": [a[differ[0]], b[differ[0]]], "order": order})))
+    names = _asked_in_turn(state, differ[0]) or [a[differ[0]], b[differ[0]]]
+    return ToolPlan((count(b), Step("_compare", {"names": names, "order": order})))
+
+
+def _asked_in_turn(state: State, key: str) -> list[str]:
+    """The names the same one-step plan was asked of, turn after turn up to the last ("how many trends hit
+    digital industries", "and mobility tech?", "and biopharma?"): only ``key`` changes between them."""
+    b = state.last_plan.steps[0]
+    names: list[str] = []
+    for p in reversed(state.plans):
+        s = p.steps[0] if len(p.steps) == 1 else None
+        if s is None or s.tool != b.tool or set(s.args) != set(b.args) or \
+                any(s.args[k] != b.args[k] for k in b.args if k != key):
+            break
+        if s.args[key] not in names:
+            names.insert(0, s.args[key])
+    return names if len(names) >= 2 else []
+
+
+# "which other countries", "who else": the names of that kind said before are left out of the answer
+_OTHER = re.compile(r"\bother (?P<noun>countries|regions|industries|(?:mega )?trends|sub-?trends|parameters)\b|"
+                    r"\b(?:who|which|what|where) else\b")
+_NOUN_KIND = {"countries": "country", "regions": "region", "industries": "industry", "trends": "trend",
+              "mega trends": "trend", "sub-trends": "subtrend", "subtrends": "subtrend", "parameters": "parameter"}
+_FOCUS_KIND = {"countries": "country", "regions": "region", "industries": "industry", "trends": "trend",
+               "subtrends": "subtrend", "parameters": "parameter"}
+
+
+def others(frame: Frame, plan, state: State):
+    """The plan with the names said in the last turn left out of its answer when the question asks for the
+    "other" ones ("which other countries are in that region" after Sweden): one ``_exclude`` step per name."""
+    m = _OTHER.search(frame.text)
+    last = state.last_frame
+    if m is None or last is None or not isinstance(plan, ToolPlan):
+        return plan
+    kind = _NOUN_KIND.get(m["noun"] or "") or _FOCUS_KIND.get(frame.focus or "")
+    said = [n for n in last.given(kind or "") if n not in frame.given(kind or "")]
+    if not said:
+        return plan
+    return replace(plan, steps=plan.steps + tuple(Step("_exclude", {"name": n}) for n in said))
 
 
 def rewrite(frame: Frame, state: State) -> tuple[Frame, ToolPlan] | None:
     """The last plan changed where an elliptic follow-up says (another name of a kind it used, the other end of
     its ranking), and the last frame changed the same way, to judge the plan against."""
-    plan = swap(frame, state) or flip(frame, state) or swap_kind(frame, state)
+    plan = swap(frame, state) or flip(frame, state) or swap_kind(frame, state) or reverse(frame, state) or \
+        complement(frame, state) or nth_row(frame, state)
     last = state.last_frame
     if plan is None or last is None:
         return None

@@ -23,11 +23,16 @@ RANKING = frozenset({"rank_matrix", "rank_regions", "rank_subtrends", "rank_hots
                      "_best_row", "_leader", "_nth_row", "_pick", "_zero", "_exclude_first", "_compare",
                      "count_subtrends", "count_crossover_marks"})
 # post-steps that turn a result into yes or no
-YES_NO = frozenset({"_any", "_is_check", "_member", "_is_grade", "_zero", "_compare", "_only", "_all_grade"})
+YES_NO = frozenset({"_any", "_is_check", "_member", "_is_grade", "_zero", "_compare", "_only", "_all_grade", "_count_is",
+                    "_versus", "_none_left"})
+# lists that are the text's own ranking ("the most relevant parameters"): they answer a "most"
+JUDGED_LISTS = frozenset({"singled_out_parameters"})
+# post-steps that read a count bound ("more than four", "exactly 12") against a result's count
+COUNT_BOUND = frozenset({"_count_is"})
 # tools whose arguments carry a grade bound, or which work over every grade
 GRADED = frozenset({"partners", "partners_of_all", "pairs_at_grade", "subtrends_at_grade", "crossover_cells",
                     "crossover_gaps", "grade_differences", "_is_grade", "_group", "_group_pairs", "_top",
-                    "_compare_kinds", "_all_grade"}) | CELL_TOOLS | RANKING
+                    "_compare_kinds", "_all_grade", "_exact_grade"}) | CELL_TOOLS | RANKING
 # a yes/no asked as a second clause after a first question ("which …, and are they all …?")
 _SECOND_YESNO = re.compile(r"(\band|\bbut|,|;) (are|is|do|does|did|was|were) (they|it|these|those|all|any|both|"
                            r"there|that|this)\b")
@@ -69,7 +74,10 @@ def unused_slots(frame: Frame, plan: ToolPlan) -> list[str]:
     missing += [f"\u201c{n}\u201d" for n in dict.fromkeys(names)]
     if frame.grade is not None and not tools & GRADED:
         missing.append("the grade asked")
-    if frame.aggregation is not None and not tools & RANKING:
+    ranked = tools & RANKING or any(s.args.get("name") in JUDGED_LISTS for s in plan.steps) or \
+        frame.aggregation is not None and frame.aggregation.kind == "each" and "_none_left" in tools  # "is every …"
+    if frame.aggregation is not None and not ranked and \
+            not (frame.aggregation.kind in ("exactly", "at_least", "more_than") and tools & COUNT_BOUND):
         missing.append("the ranking asked")
     if frame.intent == "yesno" and not tools & (YES_NO | CELL_TOOLS):
         missing.append("the yes/no asked")

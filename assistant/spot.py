@@ -54,8 +54,26 @@ def _aliases() -> list[tuple[str, str, str]]:
         if len(f) < 2:
             continue
         out.setdefault((f, v.kind), set()).add(v.canonical)
+    for (a, k), c in _initials().items():
+        out.setdefault((a, k), {c})
     rows = [(a, k, c) for (a, k), cs in out.items() for c in sorted(cs)]
     return sorted(rows, key=lambda r: -len(r[0]))
+
+
+# kinds whose multi-word names users shorten to their initials ("CWE", "SEE"); typed in capitals only
+_INITIALLED = ("region", "industry")
+
+
+def _initials() -> dict[tuple[str, str], str]:
+    """(acronym, kind) -> canonical: the initials (3-4 letters) of each multi-word alias of a region or an industry,
+    from the vocabulary itself ("South East Europe" -> "see"); an acronym two names share is left out."""
+    seen: dict[tuple[str, str], set[str]] = {}
+    for v in vocabulary():
+        words = [w for w in re.split(r"[\s-]+", fold(v.alias)) if w and w not in ("and", "of", "the")]
+        letters = "".join(w[0] for w in words)
+        if v.kind in _INITIALLED and len(words) >= 3 and 3 <= len(letters) <= 4 and letters.isalpha():
+            seen.setdefault((letters, v.kind), set()).add(v.canonical)
+    return {key: next(iter(cs)) for key, cs in seen.items() if len(cs) == 1}
 
 
 _RUN = re.compile(r"\w+")
@@ -140,6 +158,7 @@ def _spot(question: str) -> tuple[Mention, ...]:
                 continue
             found.append(Mention(kind, canonical, folded[s:e], s, e))
             taken.append((s, e))
+    found += _bare_regions(folded, taken, found)
     found += _sector_words(folded, taken)
     found += _fuzzy(folded, [(m.start, m.end) for m in found] + taken)
     return tuple(sorted(found, key=lambda m: (m.start, KINDS.index(m.kind))))
@@ -164,6 +183,43 @@ def _typed_in_capitals(question: str, alias: str) -> bool:
     """Short aliases ("LS", "IoT", "US") count only where typed with a capital, so "us" or "ls" do not."""
     pat = r"(?<![\w-])" + re.escape(alias) + r"(?![\w-])"
     return any(m.group() != m.group().lower() for m in re.finditer(pat, question, re.I))
+
+
+# a region's name without "Europe", joined to another region ("between Northern and Central Western Europe", the
+# report's own way of writing it; "northern and central western"): read as that region when the words name one
+_JOINED = re.compile(r"(?:\b(?:between|from|and|or|with|to)\s+|[&/]\s*)$")
+_JOINS = re.compile(r"^\s*(?:and|or|to|with|&|/|,|-|vs)\b|^\s*[&/,-]")
+
+
+@once
+def _bare_region_forms() -> dict[str, str]:
+    """Folded region name without its trailing "europe" -> the one region it names (forms two regions share, such
+    as "central", or that open a region outside Europe, such as "north" and "eastern", are left out)."""
+    forms: dict[str, set[str]] = {}
+    others = set()  # first words of the regions outside Europe ("north" america, "eastern" asia): no bare form
+    for v in vocabulary():
+        f = fold(v.alias)
+        if v.kind == "region" and f.endswith(" europe") and len(f) > len(" europe") + 3:
+            forms.setdefault(f.removesuffix(" europe"), set()).add(v.canonical)
+        elif v.kind == "region" and not fold(v.canonical).endswith(" europe"):
+            others.add(f.split()[0])
+    return {f: next(iter(cs)) for f, cs in forms.items() if len(cs) == 1 and f not in others}
+
+
+def _bare_regions(folded: str, taken: list[tuple[int, int]], found: list[Mention]) -> list[Mention]:
+    """Regions named without "Europe" where the question joins them to another region."""
+    if not any(m.kind == "region" for m in found) and "between" not in folded:
+        return []
+    out = []
+    for form, canonical in sorted(_bare_region_forms().items(), key=lambda x: -len(x[0])):
+        for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", folded):
+            s, e = m.start(), m.end()
+            if any(s < t[1] and t[0] < e for t in taken) or \
+                    not (_JOINED.search(folded[:s]) or _JOINS.search(folded[e:])):
+                continue
+            out.append(Mention("region", canonical, form, s, e))
+            taken.append((s, e))
+    return out
 
 
 _SECTOR = re.compile(r"\b([a-z]+(?: [a-z]+)?) (sector|sectors|firms|companies|clusters|cluster|businesses|field|hot-spot|hot spot|hotspot|block)\b")

@@ -5,17 +5,26 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+# tool plans kept per conversation ("which one leads" after the same list asked of several names in turn)
+PLANS_KEPT = 8
+
 
 @dataclass
 class State:
     last_plan: Any = None  # assistant.plan.ToolPlan
     prev_plan: Any = None  # the tool plan before it ("how many … logistics" then "and mobility tech?": the pair)
+    plans: list = field(default_factory=list)  # the tool plans answered so far, oldest first (the last few)
     last_frame: Any = None  # assistant.frame.Frame the last tool answer was compiled from
     last_entities: dict[str, list[str]] = field(default_factory=dict)  # kind -> canonical names, newest first
     last_items: list = field(default_factory=list)
     last_citations: list = field(default_factory=list)
     last_answer: Any = None
     turns: int = 0
+
+    def answered(self, plan: Any) -> None:
+        """Keep a tool plan just answered: the last, the one before it, and the last few in order."""
+        self.prev_plan, self.last_plan = self.last_plan, plan
+        self.plans = (self.plans + [plan])[-PLANS_KEPT:]
 
     def remember(self, kind: str, names: list[str]) -> None:
         """Keep the newest names of a kind first."""

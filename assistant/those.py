@@ -14,6 +14,7 @@ from assistant.followups import KIND_OF_FOCUS, item_names
 from assistant.frame import Followup, Frame
 from assistant.plan import Step, ToolPlan
 from assistant.state import State
+from assistant.understand.relation import relation
 
 # relations whose answers are plain names, the same in every figure (Figure 6/7 rows are named per industry)
 NAME_TABLES = ("downstream", "upstream", "aosi", "rd", "business", "membership")
@@ -22,15 +23,17 @@ _FOCUS_OF_KIND = {k: f for f, k in KIND_OF_FOCUS.items()}
 _ALL_OF_KIND = {"trend": "mega_trends", "industry": "industries", "parameter": "parameters"}
 
 
-def kept(done: Frame, state: State) -> ToolPlan | None:
+def kept(done: Frame, state: State, own: Frame | None = None) -> ToolPlan | None:
     """The plan of an "of those" question kept inside the last answer, or None when no plan keeps it there. After
     a ranking, a question with a count of its own ("and which ones have none") asks the figure again, not the
-    ranking's winners."""
+    ranking's winners. Over sub-trends the question's ``own`` words (before completion) are compiled."""
     last = state.last_frame
     if last is not None and _ranks(last) and done.aggregation is not None:
         return None
     items = item_names(state)
-    if items and items[0].kind != "subtrend":  # the "ones" are the items, whatever noun the words say later
+    if items and items[0].kind == "subtrend":
+        return over_subtrends(own or done, state)
+    if items:  # the "ones" are the items, whatever noun the words say later
         done = replace(done, focus=_FOCUS_OF_KIND.get(items[0].kind, done.focus))
         if _ranks(done) and {n.canonical for n in items} != _every(items[0].kind):
             return _compared(done, items)  # the top of all is not the top of a few: the few are compared
@@ -74,6 +77,35 @@ def over_items(done: Frame, state: State) -> ToolPlan | None:
     if not isinstance(plan, ToolPlan) or plan.steps[0].tool.startswith("_"):
         return None
     return _kept_to(tuple(_scoped(s, state) for s in plan.steps), names, state, plan.reading)
+
+
+# a sub-trend's scope: the industry (and mega trend) whose Figure 6 list or Figure 7 block holds it
+_SCOPE = ("industry", "trend")
+
+
+def over_subtrends(own: Frame, state: State) -> ToolPlan | None:
+    """"which of them are very strong on information sharing" after a list of sub-trends: the question compiled
+    within the last turn's industry and mega trend (the hot-spot whose sub-trends they are), and kept to the items
+    unless they were that hot-spot's whole Figure 6 list (or the industry's whole Figure 7 block) (Figure 6 and 7 spell some sub-trends apart)."""
+    last = state.last_frame
+    if last is None or state.last_plan is None:
+        return None
+    scope = tuple({n.canonical: n for n in last.names if n.kind in _SCOPE and n.kind not in own.kinds}.values())
+    names = tuple(n for n in own.names if n.kind != "subtrend") + scope
+    if not any(n.kind in _SCOPE for n in names):
+        return None
+    focus = own.focus if own.focus not in (None, "figures") else "subtrends"  # "… in figure 7" names no focus
+    # a grade or a count the reader could not place ("the most ticks") over sub-trends: Figure 7 grades them;
+    # else they are listed again (Figure 6: "which of these also show up under <another trend>")
+    graded = own.grade is not None or own.aggregation is not None or own.negation and own.relation_said
+    rel = relation(own.text, names, own.figure, focus) or own.relation or ("crossover" if graded else "subtrends")
+    frame = replace(own, names=names, focus=focus, relation=rel)
+    plan = compile_frame(frame)
+    if not isinstance(plan, ToolPlan) or plan.steps[0].tool.startswith("_"):
+        return None
+    whole = [s.tool for s in state.last_plan.steps] in (["subtrends_for"], ["crossover_block"]) and \
+        not any(n.kind in _SCOPE for n in own.names)  # "which of these also show up under <another trend>"
+    return plan if whole else _kept_to(plan.steps, [n.canonical for n in item_names(state)], state, plan.reading)
 
 
 def _kept_to(steps: tuple[Step, ...], names: list[str], state: State, reading: str | None) -> ToolPlan:

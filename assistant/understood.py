@@ -13,6 +13,7 @@ from assistant.frame import Frame
 from assistant.plan import Clarify, Plan, Recall, Refuse, Retrieve, ToolPlan
 from assistant.reading import check
 from assistant.slots import half_given
+from assistant.unread import unread
 
 _RELATION_WORDS = {"downstream": "downstream (Figure 3)", "upstream": "upstream (Figure 4)",
                    "aosi": "areas of strong interdependency (Figure 5)", "rd": "R&D cooperation (Figure 13)",
@@ -141,6 +142,7 @@ def annotate(ans: Answer, plan: Plan, frame: Frame, cov: Coverage, done: Frame |
     asked, ``done`` the same frame completed from the previous turn (a follow-up's holes filled)."""
     if isinstance(plan, ToolPlan) and ans.route == "tool":
         _tool(ans, plan, frame, done or frame)
+        unread(ans, plan, frame, cov)
     elif isinstance(plan, Retrieve) or ans.route == "retrieval":
         ans.reading = ans.reading or f"Passages of the report on: \u201c{frame.text}\u201d"
         ans.sure = ans.sure and (not isinstance(plan, Retrieve) or plan.sure)

@@ -3,8 +3,9 @@
 ``python -m bench.narrative [--set FILE ...] [--no-baseline] [--no-assistant]`` (``make bench`` runs it). For each
 question set it prints, in one run:
 
-- section hit@1 / hit@3 (a passage of an expected section ranks first / in the top 3) and quote-hit (a returned
-  quote holds one of the record's answering phrases), for this project and for the LangChain tutorial RAG
+- section hit@1 / hit@3 (a passage of an expected section ranks first / in the top 3), quote-hit (a returned
+  quote holds one of the record's answering phrases) and lead-hit (the first quote, the one the answer opens with,
+  holds one), for this project and for the LangChain tutorial RAG
   (RecursiveCharacterTextSplitter 1000/200 + all-MiniLM-L6-v2 + Chroma, k=4; its "quote" is its first chunk);
 - out of scope: questions the report does not cover that get an answer (false answers) and covered questions
   that get refused (false refusals), by the retrieval score alone and by the whole assistant;
@@ -91,6 +92,7 @@ class Scores:
     hit3: int = 0
     quoted: int = 0  # cases with phrases
     quote_hit: int = 0
+    lead_hit: int = 0  # the first quote (the answer's lead) carries an answering phrase
     misses: list[str] | None = None
 
     def add(self, case: Case, sections: list[str], quotes: list[str]) -> None:
@@ -103,11 +105,12 @@ class Scores:
             self.quoted += 1
             ok = carries(quotes, case.phrases)
             self.quote_hit += ok
+            self.lead_hit += carries(quotes[:1], case.phrases)
             if not ok or not (sections[:1] and sections[0] in want):
                 self.misses.append(case.id)
 
     def line(self, name: str) -> str:
-        q = f"{self.quote_hit / self.quoted:6.3f}" if self.quoted else "   n/a"
+        q = f"{self.quote_hit / self.quoted:6.3f} {self.lead_hit / self.quoted:6.3f}" if self.quoted else "   n/a    n/a"
         return (f"{name:34} {self.hit1 / max(self.n, 1):6.3f} {self.hit3 / max(self.n, 1):6.3f} {q}  "
                 f"(n={self.n}, with phrases {self.quoted})")
 
@@ -204,7 +207,7 @@ def report_set(path: Path, r: Retriever, base, idx: str, with_assistant: bool) -
     print(f"\n## {path.name}: {len(ins)} covered ({sum(c.category == 'passing' for c in cases)} in passing), "
           f"{len(cases) - len(ins)} not covered")
     ours, bad, results = score_ours(r, cases)
-    print(f"{'system':34} {'hit@1':>6} {'hit@3':>6} {'quote':>6}")
+    print(f"{'system':34} {'hit@1':>6} {'hit@3':>6} {'quote':>6} {'lead':>6}")
     print(ours.line("ours (retrieval)"))
     if base is not None:
         b = score_baseline(base, cases)

@@ -17,12 +17,14 @@ DATA = Path(__file__).parents[1] / "tests" / "data"
 TUNING = ["questions.jsonl", "questions_more.jsonl", "questions_third.jsonl", "questions_fourth.jsonl",
           "questions_fifth.jsonl", "paraphrases.jsonl", "round6.jsonl", "narrative1.jsonl",
           "round7_mixed.jsonl", "round7_narr.jsonl", "round8_followups.jsonl",
-          "round9_mixed.jsonl", "round9_followups.jsonl", "round9_narr.jsonl"]
+          "round9_mixed.jsonl", "round9_followups.jsonl", "round9_narr.jsonl",
+          "round11_mixed.jsonl", "round11_followups.jsonl", "round11_narr.jsonl"]
 # kept in their own folders so that no glob over tests/data/*.jsonl ever prints a held-out question
 HELD_OUT = [f"heldout/{n}" for n in ("heldout1.jsonl", "heldout2_mixed.jsonl", "heldout2_narr.jsonl",
                                       "heldout3_mixed.jsonl", "heldout3_narr.jsonl", "heldout4_mixed.jsonl",
                                       "heldout4_narr.jsonl")]
-VALIDATION = [f"validation/{n}" for n in ("round10_mixed.jsonl", "round10_followups.jsonl", "round10_narr.jsonl")]
+VALIDATION = [f"validation/{n}" for n in ("round10_mixed.jsonl", "round10_followups.jsonl", "round10_narr.jsonl",
+                                          "round12_mixed.jsonl", "round12_narr.jsonl")]
 
 
 def summary(name: str, report: dict) -> list[str]:
@@ -30,10 +32,11 @@ def summary(name: str, report: dict) -> list[str]:
     lines = [f"{name}"]
     for cat, r in report["categories"].items():
         lines.append(f"  {cat:<10} right {r['correct']:>4}/{r['total']:<4} {r['accuracy']:6.1%}   "
-                     f"wrong-yet-sure {r['wrong_sure']:>3} ({r['wrong_sure_rate']:.1%})")
+                     f"wrong-yet-sure {r['wrong_sure']:>3} ({r['wrong_sure_rate']:.1%})   right-but-unsure {r['right_unsure']:>3}")
     n = report["total"] or 1
     lines.append(f"  {'all':<10} right {report['correct']:>4}/{report['total']:<4} {report['correct'] / n:6.1%}   "
-                 f"wrong-yet-sure {report['wrong_sure']:>3} ({report['wrong_sure'] / n:.1%})")
+                 f"wrong-yet-sure {report['wrong_sure']:>3} ({report['wrong_sure'] / n:.1%})   "
+                 f"right-but-unsure {report['right_unsure']:>3}")
     return lines
 
 

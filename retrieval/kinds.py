@@ -18,14 +18,46 @@ RECOMMENDATION = "recommendation"
 NUMBER = "number"
 LIST = "list"
 METHOD = "method"
+AGENT = "agent"
 WHOLE = "whole report"
 GENERAL = "general"
 # the kinds that ask for an explanation: never answered by a caption, a table row or front matter alone
 EXPLANATORY = frozenset({REASON, DEFINITION, EXAMPLE, RECOMMENDATION, METHOD, WHOLE})
 
 # How a question asks for each kind; the first that matches wins (order matters: "why should" is a reason).
+# A question about what the report itself set out to do: the report (or its authors) as the subject of a verb of
+# aim and one of inquiry, and nothing after it ("what is this study trying to figure out", "what questions does the
+# paper set out to answer", "what was the report investigating"). A topic after it ("… to find out about X") is not.
+_DOC = r"(?:this|the) (?:report|study|document|paper|work|analysis|publication)"
+AIM = (rf"\b{_DOC}(?:'s)?(?: \w+){{0,3}}? (?:(?:is|was|are|were) )?(?:trying|tries|try|sets? out|setting out|aims?|aiming"
+       r"|seeks?|seeking|wants?|wanted|intends?|intended|meant|hopes?|hoped) to (?:find out|figure out|answer|learn"
+       r"|show|discover|establish|understand|achieve|do|accomplish|investigate|explore|examine|look at|look into"
+       r"|work out|prove|test)\W*$"
+       rf"|\bwhat (?:questions?|issues?|problems?)(?: \w+)? (?:does|did|do|is|was) {_DOC}(?: \w+){{0,3}}? (?:ask|asking"
+       r"|address|addressing|answer|answering|tackle|tackling|raise|investigate|investigating|explore|exploring"
+       r"|examine|examining|look at|looking at|cover|set out to answer)\W*$"
+       rf"|\bwhat (?:is|was|are|were) {_DOC}(?: \w+){{0,2}}? (?:investigating|exploring|examining|researching|asking"
+       r"|studying|looking (?:at|into)|getting at|after)\W*$"
+       r"|\bwhat did (?:they|the authors?|the researchers) (?:want|set out|try|aim|seek|hope) to (?:find out|figure out"
+       r"|learn|answer|show|discover|investigate)\W*$")
+
+_COMPILED_AIM = re.compile(AIM, re.IGNORECASE)
+_AIM_WORDS = re.compile(r"\b(?:point|purpose|aims?|goals?|objectives?|questions?)\b", re.IGNORECASE)
+
+
+def sets_out(question: str) -> bool:
+    """Does ``question`` ask what the report set out to do ("what is this study trying to figure out")?"""
+    return bool(_COMPILED_AIM.search(" ".join(question.replace("’", "'").split())))
+
+
+def asks_aim(question: str) -> bool:
+    """A whole-report question about what the report set out to do or ask (its point, purpose, questions), rather
+    than what it is about or what it found."""
+    return sets_out(question) or bool(_AIM_WORDS.search(question))
+
+
 _ASKS = (
-    (WHOLE, r"\b(what(?:'s| is| are)?|whats) (?:this|the) (?:report|study|document|paper)(?:'s)? (?:about|for)\b"
+    (WHOLE, AIM + r"|\b(what(?:'s| is| are)?|whats) (?:this|the) (?:report|study|document|paper)(?:'s)? (?:about|for)\b"
             r"|\b(?:the )?(?:main|key|central|overall|principal) (?:findings?|messages?|conclusions?|results?|points?"
             r"|takeaways?|questions?|aims?|recommendations?)\b"
             r"(?! (?:on|about|for|of) (?!(?:the|this) (?:report|study|document|paper)\b)\w)"
@@ -44,8 +76,14 @@ _ASKS = (
              r"(?:chose|chosen|choose|select|selected|pick|picked|identif\w*|assess\w*|measur\w*|rat(?:e|ed)"
              r"|evaluat\w*|decide\w*|get)\b|\bwhat (?:data|sources?|method\w*|criteria)\b|\b(?:is|are|was|were)"
              r" (?:\w+ ){0,4}based on\b|\bmethodolog"),
+    # "who is ESCA", "who are the prosumers": a name to define, not someone who did something
+    (DEFINITION, r"^\W*who (?:is|are|was|were) (?:the |an? )?(?!\w+ing\b|\w+ed\b|behind\b|responsible\b)[\w&-]+"
+                 r"(?: [\w&-]+)?\W*$"),
+    (AGENT, r"^\W*who\b|\bwho (?:\w+ )?(?:is|are|was|were|does|did|do|has|have|had|usually|typically|mostly|actually|"
+            r"really|first|\w+ed|\w+s)\b|\bby whom\b"),
     (NUMBER, r"\bhow (?:many|much|big|large|long|often)\b|\bwhat (?:share|percentage|proportion|number|amount)\b"
-             r"|\bper ?cent\b|%|\bwhich (?:year|period)\b|\bwhen\b"),
+             r"|\bper ?cent\b|%|\bwhich (?:years?|period)\b|(?:^\W*|[,;:?!-]\s*|\b(?:and|or|but|by|since|until) )when\b(?! (?:it|they|we|you|the|a|an|this|these|those|there|firms?|clusters?|companies|smes?)\b)|\bwhen (?:did|does|do|was|were|will|is|are|has|have|had|would|could|should|can)\b|\b(?:over|in|during|for) (?:what|which) (?:period|time ?frame"
+             r"|time span|years?|dates?)\b|\bwhat (?:period|time ?frame|time span|years?)\b|\bsince when\b"),
     (LIST, r"\bwhich (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\bwhat are the (?:two|three|four|five|"
            r"six|seven|eight|nine|ten|\d+)\b|\b(?:list|name|enumerate)\b|\bwhat (?:services|capabilities|steps|"
            r"factors|aspects|parameters|elements|measures|activities|tasks)\b"),
@@ -74,6 +112,11 @@ _CUES = {
     METHOD: r"\b(?:were|was|been|are|is) (?:\w+ ){0,2}(?:selected|chosen|identified|evaluated|assessed|analysed|"
             r"used|considered|merged)\b|\bbased on\b|\bdata (?:of|pool|from)\b|\bpool of\b|\bpanel of\b|\bexperts?\b"
             r"|\bsurvey|\bdesk research\b|\bmethodolog|\bcriteri|\bsample\b|\binterview",
+    # who did something: a passive with its agent ("evaluated by a panel of experts", "initiated by cluster
+    # managements"), or the people involved
+    AGENT: r"\b(?:\w+ed|done|made|run|led|driven|given|taken|written|drawn|chosen|undertaken|carried out|set up) by\b"
+           r"|\binvolv(?:ing|ed)\b|\b(?:initiated|conducted|prepared|commissioned|organi[sz]ed|funded|rated"
+           r"|evaluated|assessed)\b",
     WHOLE: r"\b(?:this|the) (?:report|study|analysis|work)\b|\bkey points\b|\bfindings\b|\bconclu|\baim|\bfocus",
 }
 _COMPILED_ASKS = tuple((k, re.compile(p, re.IGNORECASE)) for k, p in _ASKS)
@@ -95,6 +138,7 @@ _PHRASES = {
     RECOMMENDATION: "Recommendation from the report",
     NUMBER: "Figure from the report",
     METHOD: "How the report worked it out",
+    AGENT: "Who, from the report",
     LIST: "List from the report",
     WHOLE: "The report as a whole, from its introduction and conclusion",
     GENERAL: "What the report says",

@@ -15,7 +15,7 @@ import numpy as np
 
 import corpus
 from corpus.once import once
-from retrieval import blas, snapshot, store, vocab
+from retrieval import blas, kinds, snapshot, store, vocab
 from retrieval.build import Progress, build, fingerprint
 from retrieval.chunks import DEFAULT_MAX_CHARS, Chunk, chunk_report
 from retrieval.embed import MODEL_NAME, Embedder, QueryEmbedder, query_embedder
@@ -73,6 +73,8 @@ def _titles() -> tuple[list[tuple[str, str]], list[tuple[str, re.Pattern]]]:
 
 def leans_to_findings(question: str) -> bool:
     """A whole-report question about what the report found or recommends (rather than what it is about)."""
+    if kinds.sets_out(question):
+        return False  # what it set out to find out or learn: its aim, in the introduction
     return bool(re.search(r"find|conclu|result|recommend|lesson|takeaway|learn", question, re.IGNORECASE))
 
 
@@ -288,8 +290,9 @@ class Retriever:
             roles = {self.sentences.items[i].role for i in self.sentences.where[t]}
             allowed |= roles & _PASSING_ROLES if kind in EXPLANATORY else roles
         sections = frozenset(whole_report_sections(question)) if kind == WHOLE else frozenset()
-        return Ask(kind, tokens, frozenset(allowed), sections, frozenset(only),
-                   kind == WHOLE and leans_to_findings(question))
+        findings = kind == WHOLE and leans_to_findings(question)
+        aim = kind == WHOLE and not findings and kinds.asks_aim(question)
+        return Ask(kind, tokens, frozenset(allowed), sections, frozenset(only), findings, aim)
 
     def _rank(self, fused: np.ndarray, qvec: np.ndarray, ask: Ask, dense: np.ndarray) -> np.ndarray:
         """Chunk indices best first: the top ``RERANK_DEPTH`` re-ranked by their best answering sentence."""

@@ -62,7 +62,7 @@ def tables() -> dict[str, list[dict]]:
     if F.matrix_legend("13") != F.matrix_legend("16"):
         raise ParseError("Figures 13 and 16 print different legends")
     t["megatrends"] = [{k: v for k, v in m.items() if k != "description_start"} for m in lists.megatrends()]
-    t["parameters"] = lists.parameters(F.crossover_parameters())
+    t["parameters"] = lists.singled_out(lists.parameters(F.crossover_parameters()))
     t["key_areas"] = lists.key_areas()
     t["characteristics"] = lists.characteristics()
     t["service_spectrum"] = lists.service_spectrum()

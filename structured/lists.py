@@ -101,6 +101,38 @@ def parameters(figure7_names: list[str]) -> list[dict]:
     return out
 
 
+# a sentence that introduces a bullet list of parameters as a ranking: "the following parameters were identified as
+# the most relevant and challenging …:" (not "these parameters are explained in detail:")
+_RANKS = re.compile(r"\b(most|key|main|highest|strongest|particularly|especially)\b", re.I)
+
+
+def singled_out(params: list[dict]) -> list[dict]:
+    """``params`` with ``singled_out`` (the section), ``singled_out_page`` and ``singled_out_quote`` (the sentence
+    introducing the list) filled for each parameter that a bullet list names in bold after a sentence ranking
+    parameters (the conclusion's "most relevant" list); "", 0 and "" for the others."""
+    found: dict[str, tuple[str, int, str]] = {}
+    for sec in corpus.sections():
+        paras = _paras(sec)
+        for i, (_, intro) in enumerate(paras):
+            if intro.startswith("- ") or not intro.rstrip().endswith(":") or \
+                    not re.search(r"\bparameters\b", intro, re.I) or not _RANKS.search(intro):
+                continue
+            bullets = []
+            for off, t in paras[i + 1:]:
+                if not t.startswith("- "):
+                    break
+                bullets.append((off, t))
+            for p in params:
+                stem = re.escape(p["name"].split(" concepts")[0])
+                hit = next((off for off, t in bullets if re.search(r"\*\*" + stem + r"\*\*", t, re.I)), None)
+                if hit is not None:  # the intro's last sentence, verbatim, is the list's quote
+                    said = re.split(r"(?<=[.!?])\s+", intro.strip())[-1]
+                    found.setdefault(p["name"], (sec.number, corpus.page_of(hit).page, said))
+    none = ("", 0, "")
+    return [{**p, "singled_out": found.get(p["name"], none)[0], "singled_out_page": found.get(p["name"], none)[1],
+             "singled_out_quote": found.get(p["name"], none)[2]} for p in params]
+
+
 def service_spectrum() -> list[dict]:
     """The service spectrum of §4.4.2 (the second Figure 17), in the order the text walks through it."""
     sec = corpus.section("4.4.2")

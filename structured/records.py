@@ -120,6 +120,9 @@ class Parameter:
     section: str
     page: int
     figure: int
+    singled_out: str  # the section whose list ranks it among the most relevant ("4.5"), or ""
+    singled_out_page: int  # that list's page, or 0
+    singled_out_quote: str  # the sentence introducing that list, verbatim, or ""
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from assistant import Assistant
+from assistant.answer import Answer
 from assistant.evaluate import THRESHOLDS, WRONG_SURE_MAX, evaluate, load_questions
 
 ROOT = Path(__file__).parents[1]
@@ -129,3 +130,49 @@ def test_a_list_of_exactly_one_name_states_that_name_as_its_value():
 
     assert check(Answer(route="tool", answer="", items=["X"]), {"value": "X"}) == []
     assert check(Answer(route="tool", answer="", items=["X", "Y"]), {"value": "X"}) != []
+
+
+def test_a_passage_answer_states_a_fact_its_text_shows_but_never_a_yes_no_or_grade():
+    from assistant.evaluate import check
+
+    text = "> “The data cover 154 organisations, assessed from July 2012 to June 2014.”"
+    quote = Answer(route="retrieval", answer=text)
+    assert check(quote, {"value": "154"}) == []
+    assert check(quote, {"value": "July 2012 to June 2014"}) == []
+    assert check(quote, {"value": "15"}) != []  # a number inside another is not stated
+    assert check(Answer(route="retrieval", answer="no cooperation is weak"), {"value": "no"}) != []
+    assert check(Answer(route="tool", answer=text), {"value": "154"}) != []  # a tool states its value as a value
+
+
+def test_right_answers_marked_unsure_are_counted_apart_from_expected_refusals():
+    class Fixed:
+        def __init__(self, answers):
+            self.answers = answers
+
+        def ask(self, question, conversation_id=None):
+            return self.answers[question]
+
+    answers = {"a": Answer(route="tool", answer="", value="x", sure=False),
+               "b": Answer(route="tool", answer="", value="x"),
+               "c": Answer(route="refuse", answer="", sure=False)}
+    cases = [{"question": "a", "category": "matrix", "expect": {"value": "x"}},
+             {"question": "b", "category": "matrix", "expect": {"value": "x"}},
+             {"question": "c", "category": "refuse", "expect": {"route": "refuse"}}]
+    report = evaluate(Fixed(answers), cases)
+    assert (report["correct"], report["right_unsure"]) == (3, 1)
+    assert report["categories"]["matrix"]["right_unsure"] == 1
+
+
+def test_pairs_compare_names_as_the_vocabulary_spells_them():
+    from assistant.evaluate import check
+
+    ans = Answer(route="tool", answer="", items=[("Mobility Technologies", "Logistical Services")])
+    assert check(ans, {"items_pairs": [["Logistical Services", "Mobility Technology"]]}) == []
+    assert check(ans, {"items_pairs": [["Logistical Services", "Digital Industries"]]}) != []
+
+
+def test_a_value_is_compared_as_the_vocabulary_spells_it():
+    from assistant.evaluate import check
+
+    assert check(Answer(route="tool", answer="", value="Mobility Technologies"), {"value": "Mobility Technology"}) == []
+    assert check(Answer(route="tool", answer="", value="Digital Industries"), {"value": "Mobility Technology"}) != []

@@ -47,6 +47,7 @@ from tools.regions import (
     strongest_pairs,
 )
 from tools.result import Citation, ToolResult
+from tools.sections import section_info
 from tools.subtrends import aosis_with_subtrend, hotspots, rank_hotspots, subtrend_industries, subtrends_for
 
 #: The public tools (plain typed functions returning ToolResult); their docstrings are their descriptions.
@@ -57,12 +58,12 @@ TOOLS = [
     crossover_cells, rank_subtrends, crossover_block, count_subtrends, count_crossover_marks,
     region_of, regions_of, countries_in, cooperation_grade, partners, grade_differences, strongest_pairs, pairs_at_grade, partners_of_all, rank_regions,
     list_items, abbreviation, trend_info, parameter_info, portfolio,
-    figure_info, figure_lookup,
+    figure_info, figure_lookup, section_info,
     all_notes,
 ]
 
 __all__ = [
-    "TOOLS", "count_crossover_marks", "count_subtrends", "grade_rank", "partners_of_all", "crossover_block", "hotspots", "rank_regions", "abbreviation", "crossover_cells", "pairs_at_grade", "rank_hotspots", "rank_subtrends", "AmbiguousName", "Citation", "Direction", "InvalidArgument", "Kind", "NotInMatrix", "ToolError",
+    "TOOLS", "count_crossover_marks", "count_subtrends", "grade_rank", "partners_of_all", "crossover_block", "hotspots", "rank_regions", "abbreviation", "crossover_cells", "pairs_at_grade", "rank_hotspots", "rank_subtrends", "section_info", "AmbiguousName", "Citation", "Direction", "InvalidArgument", "Kind", "NotInMatrix", "ToolError",
     "ToolResult", "UnknownName", "all_notes", "aosis_with_subtrend", "canonical_names", "compare_matrices",
     "cooperation_grade", "countries_in", "crossover_gaps", "crossover_grade", "figure_info", "figure_lookup",
     "grade_differences", "industries_for_trend", "intersect", "list_items", "matrix_cell", "notes_for_cells",

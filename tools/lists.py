@@ -12,8 +12,8 @@ from tools.errors import InvalidArgument, UnknownName
 from tools.names import canonical_names, resolve
 from tools.result import Citation, ToolResult
 
-ListName = Literal["mega_trends", "industries", "parameters", "key_areas", "characteristics", "service_spectrum",
-                   "regions", "european_regions", "countries"]
+ListName = Literal["mega_trends", "industries", "parameters", "singled_out_parameters", "key_areas", "characteristics",
+                   "service_spectrum", "regions", "european_regions", "countries"]
 
 
 def _list(name: str) -> tuple[str, list[str], list[dict], list[Citation]]:
@@ -33,6 +33,11 @@ def _list(name: str) -> tuple[str, list[str], list[dict], list[Citation]]:
         return (f"Value-chain parameters (Figure {ps[0].figure} columns, §{ps[0].section})", [p.name for p in ps],
                 [{"name": p.name} for p in ps],
                 [cite(str(ps[0].figure)), cite(None, section=ps[0].section, page=ps[0].page)])
+    if name == "singled_out_parameters":  # the text's own list of the most relevant ones, not a count of marks
+        ps = sorted((p for p in t.parameters if p.singled_out), key=lambda p: p.order)
+        return (f"Parameters the text singles out as the most relevant for transitions (§{ps[0].singled_out})",
+                [p.name for p in ps], [{"name": p.name} for p in ps],
+                [quote_cite(ps[0].singled_out_quote, ps[0].singled_out, page=ps[0].singled_out_page)])
     if name == "key_areas":
         ks = sorted(t.key_areas, key=lambda k: k.number)
         return (f"Key areas (§{ks[0].section})", [k.name for k in ks],
@@ -70,7 +75,8 @@ def list_items(name: ListName) -> ToolResult:
     """One of the report's lists, in printed order (industries with their abbreviations in ``rows``).
 
     Args:
-        name: Which list: "mega_trends", "industries", "parameters", "key_areas", "characteristics",
+        name: Which list: "mega_trends", "industries", "parameters", "singled_out_parameters" (those the
+            text names as the most relevant), "key_areas", "characteristics",
             "service_spectrum", "regions" (Figure 10), "european_regions" (the six of Figures 13/16) or
             "countries" (every country Figure 10 places in a region).
     """

@@ -24,12 +24,14 @@ from assistant.compile.only import only_rows
 from assistant.compile.places import _membership, _region_chart
 from assistant.compile.refusals import refusal_rows
 from assistant.compile.subtrends import subtrend_rows
+from assistant.compile.versus import every_rows, versus_rows
 from assistant.frame import Frame
-from assistant.plan import Clarify, Refuse, ToolPlan, first_plan
+from assistant.plan import Clarify, Refuse, Step, ToolPlan, first_plan
 from assistant.spot import fold
+from assistant.understand.stated import stated
 
 RULES: tuple[Callable[[Frame], ToolPlan | Clarify | Refuse | None], ...] = (
-    compare_rows, asked_figures_cell, only_rows, _region_chart, figure_rows, list_rows, crossover_rows, subtrend_rows, _membership, band_rows,
+    compare_rows, versus_rows, every_rows, asked_figures_cell, only_rows, _region_chart, figure_rows, list_rows, crossover_rows, subtrend_rows, _membership, band_rows,
     cooperation_rows, pair_rows, _aosi_scope, _matrix, alone_rows)
 
 
@@ -37,12 +39,35 @@ def compile_frame(frame: Frame) -> ToolPlan | Clarify | Refuse | None:
     """The plan the table gives for a frame; a question back when the frame leaves the figure open; a refusal
     naming what the report lacks; None when no row fits (the caller then answers from the report's text, or says
     it is unsure)."""
-    plan = first_plan(RULES, frame)
+    plan = _count_checked(frame) or first_plan(RULES, frame)
     if plan is None:
         return which_matrix(frame) or refusal_rows(frame)
     if not isinstance(plan, ToolPlan):
         return plan
     return _shared_name(frame, plan)
+
+
+# the bounds a stated count carries itself ("more than four AOSIs"): the count is read without them
+_BOUNDS = ("exactly", "at_least", "more_than")
+
+
+def _count_checked(frame: Frame) -> ToolPlan | None:
+    """A yes/no question that states a count ("does Figure 5 show 12 marks", "is big data marked for five
+    industries"): the count the question asks about, compared with the stated one. Listing the entries or saying
+    "yes, there are some" would answer a different question."""
+    claim = stated(frame.text, yes_no=True) if frame.intent == "yesno" else None
+    if claim is None:
+        return None
+    agg = frame.aggregation
+    counting = replace(frame, intent="count", aggregation=None if agg is None or agg.kind in _BOUNDS else agg)
+    plan = first_plan(RULES, counting)
+    if not isinstance(plan, ToolPlan) or any(s.tool in _YES_NO for s in plan.steps):
+        return None
+    return _shared_name(frame, replace(plan, steps=(*plan.steps, Step("_count_is", {"n": claim.n, "op": claim.op}))))
+
+
+# post-steps that already answer yes or no: a stated count is not read twice
+_YES_NO = frozenset({"_member", "_only", "_all_grade", "_is_check", "_is_grade", "_compare_kinds", "_compare"})
 
 
 def _shared_name(frame: Frame, plan: ToolPlan) -> ToolPlan:

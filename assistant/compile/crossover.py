@@ -131,8 +131,11 @@ def _column(frame: Frame) -> ToolPlan | None:
     if frame.aggregation is not None and frame.aggregation.kind == "most" and lead:
         return ToolPlan((Step("subtrends_at_grade", {"parameter": par, "min_grade": "✓", "industry": ind,
                                                      "trend": _one(frame, "trend")}), Step("_top", {})))
-    return ToolPlan((Step("subtrends_at_grade", {"parameter": par, "min_grade": g or "✓✓", "industry": ind,
-                                                 "trend": _one(frame, "trend")}),))
+    at = Step("subtrends_at_grade", {"parameter": par, "min_grade": g or "✓✓", "industry": ind,
+                                     "trend": _one(frame, "trend")})
+    if g == "✓" and not _at_least(frame):  # "rated ✓", "a single tick": that grade exactly, not ✓✓ too
+        return ToolPlan((at, Step("_exact_grade", {"grade": "✓"})))
+    return ToolPlan((at,))
 
 
 def _blanks(frame: Frame) -> ToolPlan | None:
@@ -174,6 +177,8 @@ def _counts(frame: Frame) -> ToolPlan | None:
     """Rankings and counts of marks: the parameter with the most, the sub-trends with the most, how many cells."""
     ind, g = _one(frame, "industry"), check(frame)
     most = frame.aggregation is not None and frame.aggregation.kind in ("most", "least")
+    if frame.focus == "industries" and not ind:
+        return _industries_ranked(frame, g)
     if frame.focus == "parameters" and (most or frame.intent == "count") and not C.GAPS.search(frame.text):
         return ToolPlan((Step("parameter_ranking", {"industry": ind, "grade": g or "✓✓"}), Step("_leader", {"nth": 1})))
     if most and frame.focus == "subtrends":
@@ -186,13 +191,28 @@ def _counts(frame: Frame) -> ToolPlan | None:
         # "how many double ticks", "list its very strong crossover points": the cells themselves
         return ToolPlan((Step("crossover_cells", {"industry": ind, "grade": g or "✓✓"}),))
     if ind and not frame.given("trend") and frame.aggregation is None and g is None:
-        return ToolPlan((Step("crossover_block", {"industry": ind}),))
+        yes_no = (Step("_any", {}),) if frame.intent == "yesno" else ()  # "does Figure 7 rate X at all"
+        return ToolPlan((Step("crossover_block", {"industry": ind}), *yes_no))
     return None
+
+
+def _industries_ranked(frame: Frame, g: str | None) -> ToolPlan | None:
+    """"Which industry block in Figure 7 has the most ✓✓", "the second most crossover points": industries ranked by
+    their cells at a grade (a printed symbol is that grade exactly, a word at least it)."""
+    agg = frame.aggregation
+    if agg is None or agg.kind not in ("most", "nth") or agg.kind == "nth" and not (agg.n and agg.n > 0):
+        return None
+    count = Step("count_crossover_marks", {"by": "industry", "grade": g or "✓", "at_least": _at_least(frame) or g is None})
+    return ToolPlan((count, Step("_leader", {"nth": agg.n if agg.kind == "nth" else 1})))
+
+
+_CROSSOVER_NAMED = re.compile(r"\bcross-?over (table|matrix|figure|chart|grid|points?)\b")
 
 
 def _is_figure7(frame: Frame) -> bool:
     """Crossover said, Figure 7 or a parameter named, or a grade on sub-trends (Figure 6 has no grades)."""
-    if frame.relation == "crossover" or frame.figure == "7" or frame.given("parameter"):
+    if frame.relation == "crossover" or frame.figure == "7" or frame.given("parameter") or \
+            frame.relation is None and _CROSSOVER_NAMED.search(frame.text):  # "does the crossover table rate X"
         return True
     g = frame.grade
     return g is not None and (frame.relation == "subtrends" or frame.relation is None and g.scale == "crossover")

@@ -52,7 +52,23 @@ def _of_relation(frame: Frame) -> ToolPlan | None:
     elif rel in (None, "figures") and _PLACES.search(frame.text) and not C.COOP.search(frame.text):
         rel = "membership"  # "the regions table", "the regions and their countries": Figure 10
     fig = FIGURE_OF_RELATION.get(rel or "")
-    return ToolPlan((Step("figure_info", {"figure": fig}),)) if fig else None
+    if not fig:
+        return None
+    best = _clear_figures(frame)  # "which figure shows OEMs, tier suppliers, R&D providers …": more than the relation
+    if best and fig not in best:
+        return ToolPlan((Step("figure_lookup", {"description": frame.text}),))
+    return ToolPlan((Step("figure_info", {"figure": fig}),))
+
+
+def _clear_figures(frame: Frame) -> set[str]:
+    """The figures whose content fits the question's words best (several when tied), if that fit is clear (by
+    figure_lookup's score), else none."""
+    from tools.figure_find import figure_lookup
+
+    found = figure_lookup(frame.text)
+    if found.value is None or found.rows[0]["score"] < CLEAR:
+        return set()
+    return {str(r["key"]) for r in found.rows if r["score"] >= found.rows[0]["score"]}
 
 
 def _by_what_it_shows(frame: Frame) -> ToolPlan | None:
@@ -66,22 +82,44 @@ def _by_what_it_shows(frame: Frame) -> ToolPlan | None:
 
 def lookup(frame: Frame) -> ToolPlan | None:
     """A figure_lookup plan when one figure clearly fits the question's words, else None (a passage, or unsure)."""
-    from tools.figure_find import figure_lookup
-
-    found = figure_lookup(frame.text)
-    if found.value is None or found.rows[0]["score"] < CLEAR:
+    if not _clear_figures(frame):
         return None
     return ToolPlan((Step("figure_lookup", {"description": frame.text}),))
 
 
 def _matrix_marks(frame: Frame) -> ToolPlan | None:
-    """"How many marks does Figure 5 have": all the marked cells of one impact matrix."""
-    if frame.figure not in ("3", "4", "5") or frame.names or not C.COUNT.search(frame.text) or \
+    """"How many marks does Figure 5 have", "count the dots in the upstream matrix": all the marked cells of one
+    impact matrix, named by its number or by its relation."""
+    matrix = RELATION_OF_FIGURE.get(frame.figure) if frame.figure else frame.relation
+    if matrix not in ("downstream", "upstream", "aosi") or frame.names or \
+            not (C.COUNT.search(frame.text) or frame.intent == "count") or \
             not _MARKS.search(frame.text) or len(frame.scope) > 1:  # "in figure 3 but not in figure 4": a join
         return None
-    return ToolPlan((Step("compare_matrices", {"include": [RELATION_OF_FIGURE[frame.figure]], "exclude": []}),))
+    return ToolPlan((Step("compare_matrices", {"include": [matrix], "exclude": []}),))
+
+
+# a section asked where it starts: "where does the chapter on X start", "which page do the references begin on"
+_STARTS = re.compile(r"\b(start|starts|starting|begin|begins|beginning|open|opens)\b")
+_PART = re.compile(r"\b(sections?|chapters?|appendix|appendices|part)\b")
+# the frame's text folds "4.4" to "4 4": a section number's later parts are single digits after a space
+_SECTION_NUMBER = re.compile(r"(?:\b(?:section|chapter)\s*|§\s*)(\d(?: \d\b)*)")
+_SHOWN = re.compile(r"\b(figures?|fig|charts?|matrix|matrices|diagrams?|maps?|graphs?|pictures?)\b")
+
+
+def _section_start(frame: Frame) -> ToolPlan | None:
+    """Where a section of the report starts, found by the words of its title (table of contents)."""
+    from tools.sections import find_section
+
+    if frame.figure is not None or frame.names or _SHOWN.search(frame.text) or \
+            not (_STARTS.search(frame.text) or _PART.search(frame.text) and frame.intent == "locate"):
+        return None
+    number = _SECTION_NUMBER.search(frame.text)
+    words = number[1].replace(" ", ".") if number else _PART.sub(" ", frame.text)
+    if find_section(words, chapter=bool(re.search(r"\bchapters?\b", frame.text))) is None:
+        return None
+    return ToolPlan((Step("section_info", {"section": words}),))
 
 
 def figure_rows(frame: Frame) -> ToolPlan | None:
-    """A figure or page look-up, or a count over one whole impact matrix."""
-    return first_plan((_matrix_marks, _numbered, _of_relation, _by_what_it_shows), frame)
+    """A figure or page look-up, a section's start, or a count over one whole impact matrix."""
+    return first_plan((_matrix_marks, _numbered, _section_start, _of_relation, _by_what_it_shows), frame)

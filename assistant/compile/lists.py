@@ -77,8 +77,21 @@ def _abbreviation(frame: Frame) -> ToolPlan | None:
 
 
 def list_rows(frame: Frame) -> ToolPlan | None:
-    """The report's lists: an abbreviation, one entry, or the whole list."""
-    return _abbreviation(frame) or _entry(frame) or _whole(frame)
+    """The report's lists: an abbreviation, one entry, the text's own pick of parameters, or the whole list."""
+    return _abbreviation(frame) or _entry(frame) or _singled_out(frame) or _whole(frame)
+
+
+# the text's own judgement of parameters ("which does the conclusion single out as most relevant", "the parameters
+# the report sees as most challenging"): its list, not Figure 7's counts
+_JUDGED = re.compile(r"\b(most|particularly|especially) (relevant|important|challenging|critical)\b|\bsingled? out\b|"
+                     r"\bhighlight\w*\b")
+
+
+def _singled_out(frame: Frame) -> ToolPlan | None:
+    if frame.focus != "parameters" or frame.names or frame.grade is not None or frame.intent in ("explain", "define") \
+            or not (C.REPORT_SAYS.search(frame.text) or _JUDGED.search(frame.text)) or C.CHART.search(frame.text):
+        return None
+    return ToolPlan((Step("list_items", {"name": "singled_out_parameters"}),))
 
 
 def _whole(frame: Frame) -> ToolPlan | None:

@@ -53,6 +53,7 @@ def _all_but(frame: Frame, d: str) -> ToolPlan | None:
     return None
 
 
+_MATRIX_WORD = re.compile(r"\b(matrix|matrices|figures?|tables?|grids?|charts?|side)\b")
 _ASKS_YES_NO = re.compile(r"^\W*(is|are|does|do|did|was|were|has|have)\b")
 _OF_FIGURE = {"3": "downstream", "4": "upstream", "5": "aosi"}
 
@@ -63,7 +64,8 @@ def asked_figures_cell(frame: Frame) -> ToolPlan | None:
     if len(frame.given("industry")) != 1 or len(frame.given("trend")) != 1 or not frame.clauses:
         return None
     last = frame.text[max(frame.clauses):]
-    figs = [_OF_FIGURE[m[1]] for m in C.FIGURE_REF.finditer(last) if m[1] in _OF_FIGURE]
+    figs = [_OF_FIGURE[m[1]] for m in C.FIGURE_REF.finditer(last) if m[1] in _OF_FIGURE] or \
+        [d for d, pat in (("downstream", C.DOWN), ("upstream", C.UP)) if _MATRIX_WORD.search(last) and pat.search(last)]
     if not figs or not _ASKS_YES_NO.match(last) or not C.FIGURE_REF.search(frame.text[:max(frame.clauses)]):
         return None
     d = figs[0] if len(set(figs)) == 1 else "either" if re.search(r"\bor\b", last) else "both"
@@ -103,14 +105,18 @@ def _one_side(frame: Frame, d: str) -> ToolPlan | None:
             return None
         steps = [Step(tool, {kind: n, "direction": d}, op) for n, op in ops.items()]
         if frame.intent == "yesno":
-            if frame.focus is None:
-                return None
+            if frame.focus is None and not _ANY_MARKED.search(frame.text):
+                return None  # "does biopharma have any AOSI at all" asks for any marked cell; a bare yes/no does not
             steps.append(Step("_any", {}))
         elif frame.intent not in ("list", "count", "unknown", "value") and \
                 not (frame.intent == "compare" and len(names) > 1):  # "which trends do A and B have in common"
             return None
         return ToolPlan(tuple(steps))
     return None
+
+
+# "any …", "at all", "a single …": a yes/no asking whether the name has a marked cell in the matrix said
+_ANY_MARKED = re.compile(r"\b(any|at all|a single|anything|none)\b")
 
 
 # a name said after one of these words, in its own clause, is taken out: "shared by A and B but missing for C"

@@ -103,7 +103,9 @@ def _asks_subtrends(frame: Frame) -> bool:
 
 def subtrend_rows(frame: Frame) -> ToolPlan | None:
     """Figure 6's rows, when the frame asks about sub-trends or hot-spots (never crossover grades)."""
-    if frame.relation not in _CARRIERS or frame.intent in ("explain", "define", "locate", "compare") or \
+    in_common = frame.intent == "compare" and frame.combination in ("both", "and") and len(pairs(frame)) > 1
+    if frame.relation not in _CARRIERS or frame.intent in ("explain", "define", "locate") or \
+            frame.intent == "compare" and not in_common or \
             frame.grade is not None or C.REPORT_SAYS.search(frame.text):  # a grade is Figure 7's (crossover), never Figure 6's
         return None
     if frame.relation != "subtrends" and frame.focus != "subtrends":

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 
 from assistant import cues as C
 from assistant.frame import Frame
 from assistant.understand.aggregation import aggregation
-from assistant.understand.clauses import blank_hedges, marked
+from assistant.understand.clauses import after_claim, blank_hedges, marked
 from assistant.understand.combination import combination
 from assistant.understand.figure import asks_page, figure
 from assistant.understand.focus import focus
@@ -24,6 +25,9 @@ from assistant.understand.scope import negation, positive, scope
 @lru_cache(maxsize=512)
 def read(question: str) -> Frame:
     """The frame of one question, independent of the conversation (follow-ups are completed later)."""
+    checked = after_claim(question)
+    if checked is not None:  # "the text says X. does figure 5 show X?": the question after the reported claim
+        return replace(read(checked), asked=question)
     folded, marks = marked(question)
     found = names(question)
     spans = tuple((n.start, n.end) for n in found)
@@ -33,7 +37,7 @@ def read(question: str) -> Frame:
     said = scope(text, marks)
     if linked(text, found, foc):
         return _linked(question, folded, text, found, foc, fig, said, marks)
-    return Frame(text=folded, intent=intent(text), focus=foc, names=found,
+    return Frame(text=folded, intent=_intent(text, marks), focus=foc, names=found,
                  relation=_relation(text, found, fig, foc, said),
                  other_relation=other_relation(text, found, fig),
                  relation_said=relation_said(_blank(text, found), fig),
@@ -41,6 +45,25 @@ def read(question: str) -> Frame:
                  combination=combination(text, len({n.canonical for n in found})), figure=fig,
                  page=asks_page(text), followup=_own_pronoun(followup(folded, question), folded, found), clauses=marks,
                  asked=question)
+
+
+def _intent(text: str, marks: tuple[int, ...]) -> str:
+    """The question's intent; when its opening reads as none ("renewable energy under env - is only one parameter
+    marked?"), a later clause that opens a yes/no after a topic clause says it."""
+    said = intent(text)
+    if said != "unknown":
+        return said
+    for m in marks:
+        if _STATES.search(text[:m]):  # "X is an AOSI in fig 5. is that pair …": a claim first, then its check
+            return said
+        if C.YESNO.match(text[m:].strip()):
+            return "yesno"
+    return said
+
+
+# a clause that states something (it has a verb of its own), unlike a topic ("renewable energy under env -")
+_STATES = re.compile(r"\b(is|are|was|were|has|have|had|does|do|did|says?|said|marks?|marked|shows?|flags?|gives?|"
+                     r"rates?|rated|lists?|listed)\b")
 
 
 _DIRECTION_WORDS = {"downstream": C.DOWN, "upstream": C.UP}

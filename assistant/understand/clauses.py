@@ -23,11 +23,15 @@ _OPENS = re.compile(r"^(and |also |plus |then |but |or )*(and also |as well as )
                     r"(which|what|where|who|whose|when|why|how|is|are|does|do|did|can|could|has|have|was|were|will|"
                     r"list|name|show|give|tell)\b")
 # a later clause that asks again: a question word, or an auxiliary with its subject ("are they", "is it")
+# a yes/no about a name that points back at what the question before it listed: "… and is India one of them"
+_BACK = r"(one of them|one of those|among them|among those|in them|of them|in that list|on the list|in the list|part of it)\b"
+_ASKS_BACK = re.compile(r"^(and |also |plus |but |so )*(is|are|does|do|did|was|were) [\w &'-]{1,40}?\b" + _BACK)
 _LATER = re.compile(r"^(and |also |plus |then |but |so )*(and also |as well as )?"
                     r"((which|what|where|who|whose|when|why|how)\b|(is|are|does|do|did|can|could|has|have|was|were|will) "
                     r"(they|it|these|those|there|that|this|all|both|any|each|either|the|we|i|you|he|she)\b)")
 _JOINED = re.compile(r"\b(and|also|plus) (?=(which|what|where|who|whose|when|why|how)\b|"
-                     r"(is|are|does|do|did|was|were) (they|it|these|those|there|all|both|any|each)\b)", re.I)
+                     r"(is|are|does|do|did|was|were) (they|it|these|those|there|all|both|any|each)\b|"
+                     r"(is|are|does|do|did|was|were) [\w &'-]{1,40}?\b" + _BACK + r")", re.I)
 
 
 def marked(question: str) -> tuple[str, tuple[int, ...]]:
@@ -80,7 +84,7 @@ def parts(question: str) -> tuple[Part, ...]:
                 out.append([pending + clause.strip()])
             else:
                 pending += clause.strip() + ", "
-        elif _LATER.match(folded) and not _NAME_THEM.match(folded):
+        elif (_LATER.match(folded) or _ASKS_BACK.match(folded)) and not _NAME_THEM.match(folded):
             out.append([clause])
         else:
             out[-1].append(clause)
@@ -147,3 +151,35 @@ def blank_hedges(text: str, marks: tuple[int, ...], spans: tuple[tuple[int, int]
             continue
         text = text[:a] + " " * (b - a) + text[b:]
     return text
+
+
+# a clause that reports what the report's own text says ("the text keeps saying there are 12 AOSIs", "§2.3 says
+# the AOSIs come from Figures 3 and 4", "the conclusion says logistics has the most"): a claim, not a question
+_REPORTED = re.compile(r"^(the |its |this |in the )?(text|report|conclusion|conclusions|introduction|summary|"
+                       r"section|chapter|§|authors?|study|paper|document|narrative|executive summary)\b.{0,40}?"
+                       r"\b(says?|saying|said|states?|stating|stated|claims?|claiming|writes?|wrote|mentions?|argues?|"
+                       r"concludes?|notes?|reports?|tells?|speak\w* of|talk\w* about|puts? it|keeps? \w+ing)\b")
+# the question after it checks the claim against a figure: a yes/no that names a figure, matrix or table
+_AGAINST_FIGURE = re.compile(r"\b(fig(ure)?s? ?\d|matrix|matrices|table|chart|grid)\b")
+
+
+def after_claim(question: str) -> str | None:
+    """The question that follows a reported claim, when it checks that claim against a figure ("The text keeps
+    saying there are 12 AOSIs. Does Figure 5 show 12 marks?"): the claim is context, and its names and numbers are
+    not what is asked. None when there is no such claim, or the question points back into it ("… those two")."""
+    clauses = _raw_clauses(question)
+    if len(clauses) < 2 or not _REPORTED.match(fold(clauses[0]).strip()):
+        return None
+    for clause in clauses[1:]:
+        folded = fold(clause).strip()
+        if not C.YESNO.match(folded):
+            continue
+        rest = question[question.index(clause.strip()):] if clause.strip() else ""
+        text = fold(rest)
+        if not _AGAINST_FIGURE.search(text) or _POINTS_BACK.search(text):
+            return None
+        return rest
+    return None
+
+
+_POINTS_BACK = re.compile(r"\b(those|these|them|both|either|that|this|it|so|true|right|correct|back\w*|confirm\w*|support\w*|agree\w*)\b")

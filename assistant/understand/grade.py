@@ -13,23 +13,31 @@ from assistant.frame import Grade
 _CROSSOVER = re.compile(r"✓|\btick|\bcheck|\bcross-?over|\bparameters?\b|\bvalue[- ]chain|\bmarks?\b|\bmarked\b")
 _HOW = re.compile(r"\bhow (strong|strongly|intense|intensive|close)\b")
 _HYPHENS = re.compile(r"(?<=[a-z])-(?=(or|and|to|than)\b)|(?<=\bor)-(?=[a-z])|(?<=\band)-(?=[a-z])")  # medium-or-better
-_EXACT = re.compile(r"\b(only|exactly|just|precisely)\b")
+# "only strong", "exactly ✓": the grade exactly; "only one parameter", "exactly 3 marks" bound a count, not a grade
+_EXACT = re.compile(r"\b(only|exactly|just|precisely)\b(?! (\d+|one|two|three|four|five|six|seven|eight|nine|ten|a single)\b)")
+# Figure 7's one-tick symbol, printed or spelled: exactly that grade ("rated ✓", "a single tick"), unless the
+# question widens it ("✓ or better", "at least one tick")
+_ONE_TICK = re.compile(r"(?<!✓)✓(?!✓)|\b(single|one) (tick|check)\b")
+_WIDER = re.compile(r"\bat least\b|\bor (better|more|stronger|above|higher|very strong|✓✓)|✓✓ or\b|\bor ✓✓|\bany\b")
 
 
 def grade(text: str, crossover: bool = False) -> Grade | None:
     """The grade bound, or None when the question names no grade. ``crossover``: the question names a
     parameter or a sub-trend, so its grade words are on Figure 7's scale."""
-    text = _HOW.sub(" ", _HYPHENS.sub(" ", text))
+    text = C.AOSI_PROPER.sub(" ", _HOW.sub(" ", _HYPHENS.sub(" ", text)))  # "areas of strong …" is a name, no grade
     if crossover or _CROSSOVER.search(text) and not C.COOP.search(text.replace("strong", "")):
         sym = C.check_grade(text)
         if sym is None:
             return None
-        mode = "exact" if _EXACT.search(text) and sym == "✓" else "at_least"
+        printed = _ONE_TICK.search(text) and not _WIDER.search(text)
+        mode = "exact" if sym == "✓" and (_EXACT.search(text) or printed) else "at_least"
         return Grade("crossover", sym, mode)
     cue = C.grade_cue(text)
     if cue is None:
         return None
     sym, mode = cue
+    if mode == "printed":  # the legend's symbol itself
+        return Grade("cooperation", sym, "at_least" if _WIDER.search(text) else "exact")
     if sym in ("+", "++") and mode == "exact" and not _EXACT.search(text):
         mode = "at_least" if sym == "+" else "exact"
     return Grade("cooperation", sym, mode)

@@ -1,0 +1,166 @@
+"""Words of the question that the table plan never read, though they change what is asked: a part of the report's
+prose the question quotes ("the conclusion says …"), a second thing joined to a name by "and"/"or"/"/" that the
+spotter missed ("northern and northwest europe"), an abbreviation of a name the plan never took ("CWE"), a question
+about a figure answered with its caption only, and a count answered with one value. Each makes a tool answer unsure
+and names the words in its reading; the answer is still shown."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from assistant.abbreviations import expansion
+from assistant.answer import Answer
+from assistant.coverage import Coverage, common, stem
+from assistant.frame import Frame
+from assistant.plan import ToolPlan
+from assistant.reading import option
+from corpus.once import once
+
+
+def unread(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> None:
+    """Mark a tool answer unsure when one of the checks below finds words its plan never read."""
+    for check in _CHECKS:
+        said = check(plan, frame, cov)
+        if said:
+            ans.sure = False
+            ans.reading = f"{ans.reading} (not read: {said})"
+            return
+
+
+def _values(plan: ToolPlan) -> list[str]:
+    """Every string the plan's steps take as an argument, lower case."""
+    out = []
+    for s in plan.steps:
+        for v in s.args.values():
+            vals = v if isinstance(v, list | tuple | set | frozenset) else [v]
+            out += [x.lower() for x in vals if isinstance(x, str)]
+    return out
+
+
+def _read_by_plan(word: str, plan: ToolPlan) -> bool:
+    """The word is part of a name the plan takes ("creative" in "creative and experience industries")."""
+    return any(re.search(rf"\b{re.escape(word)}\b", v) for v in _values(plan))
+
+
+@once
+def _prose_parts() -> re.Pattern:
+    """The report's parts of prose a question can quote: its one-word section titles ("Conclusion",
+    "Introduction") and its text as such."""
+    from corpus.parse import sections
+
+    words = {s.title.lower() for s in sections() if s.number[:1].isdigit() and len(s.title.split()) == 1}
+    alts = "|".join(sorted(re.escape(w) for w in words | {"text"}))
+    return re.compile(rf"\bthe (?:report'?s? )?(?:main )?({alts})s?\b")
+
+
+_FIGURE_TOOLS = frozenset({"figure_info", "figure_lookup"})
+
+
+def _prose_cited(plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
+    """"the conclusion says …", "why does the text say …": the question is about what a passage says; the plan
+    reads only the tables (a figure look-up finds a figure in the text, so it is not a table reading)."""
+    m = _prose_parts().search(frame.text)
+    if m is None or {s.tool for s in plan.steps} & _FIGURE_TOOLS:
+        return None
+    return f"\u201c{m[0]}\u201d \u2014 this answer reads the tables, not that passage"
+
+
+_JOIN = r"(?:\band\b|\bor\b|/|\bvs\b|\bversus\b)"
+_BEFORE = re.compile(r"([\w'-]+)\s*" + _JOIN + r"\s*$")
+_AFTER = re.compile(r"\s*" + _JOIN + r"\s*([\w'-]+)")
+
+
+def _coordinated(plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
+    """A name joined by "and", "or" or "/" to a word nothing read ("northern and northwest europe", "X or point of
+    care"): the question names two things, the plan took one."""
+    unused = set(cov.unused)
+    for n in frame.names:
+        for m in (_BEFORE.search(frame.text[:n.start]), _AFTER.match(frame.text, n.end)):
+            if m and m[1] in unused and not common(m[1]) and not _read_by_plan(m[1], plan) and \
+                    not option(n, frame, plan):  # "is Latvia in northern or central eastern europe": answers offered
+                return f"\u201c{m[1]}\u201d beside {n.canonical}"
+    return None
+
+
+def names_unread(plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
+    """A name of the question the plan never took: a missed conjunct or an abbreviation (None when all were read)."""
+    return _coordinated(plan, frame, cov) or _abbreviated(plan, frame, cov)
+
+
+def _abbreviated(plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
+    """A user's abbreviation of one of the report's names ("CWE") that the plan never took."""
+    from assistant.spot import spot
+
+    taken = set(_values(plan))
+    for word in cov.unused:
+        term = expansion(word)
+        names = spot(term) if term else []
+        if names and not any(n.canonical.lower() in taken for n in names):
+            return f"\u201c{word}\u201d ({names[0].canonical})"
+    return None
+
+
+# what a figure's caption answers: which figure, what it shows, where it is
+_CAPTION_ASKS = frozenset({"locate", "list", "value", "define"})
+
+
+def _caption_only(plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
+    """A yes/no or an explanation about a figure's content ("in fig 7 does an empty cell mean …") answered with the
+    figure's caption: the caption answers which figure, not the question about it."""
+    if [s.tool for s in plan.steps] != ["figure_info"] or frame.intent in _CAPTION_ASKS:
+        return None
+    return "the question about the figure \u2014 this shows only its caption"
+
+
+# a description of a figure is another figure's when this many of its own words are not in the chosen one's caption
+_OTHER_WORDS = 2
+
+
+def _caption_unlike(plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
+    """"which figure shows OEMs, tier 1-3 suppliers …" answered with a figure picked from one cue word ("R&D")
+    whose caption has none of the question's own describing words: the description was not read."""
+    import corpus
+
+    keys = [s.args.get("figure") for s in plan.steps if s.tool == "figure_info"]
+    fig = next((f for f in corpus.figures() if keys and f.key == keys[0]), None)
+    if fig is None:
+        return None
+    said = {stem(w) for w in re.findall(r"[a-z][\w'-]*", f"{fig.caption} {fig.description or ''}".lower())}
+    other = [w for w in cov.unused if not common(w) and stem(w) not in said]
+    if len(other) < _OTHER_WORDS:
+        return None
+    return f"{', '.join(other[:3])} \u2014 not in the caption of Figure {fig.key}"
+
+
+# tools whose answer is one value (a region, a grade, a figure), never a number of things
+_ONE_VALUE = frozenset({"region_of", "cooperation_grade", "crossover_grade", "matrix_cell", "figure_info"})
+
+
+def _count_of_one(plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
+    """"how many …" answered by a tool that gives one value: the count asked was not computed."""
+    tools = {s.tool for s in plan.steps if not s.tool.startswith("_")}
+    if frame.intent != "count" or not tools or not tools <= _ONE_VALUE:
+        return None
+    return "the number asked \u2014 this shows one value"
+
+
+_GRADE_ARGS = ("min_grade", "grade")
+ANY_MARK = 1  # the rank of Figure 7's weakest mark: a bound at it is any mark at all, no narrowing
+
+
+def _grade_unsaid(plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
+    """A grade bound the plan filters on that neither the question nor the conversation gave ("what's X as a value
+    chain parameter" answered with X's "✓✓" cells only): the plan answered a narrower question."""
+    fu = frame.followup
+    if frame.grade is not None or fu.opener or fu.pronoun or fu.of_those or fu.short or fu.group or fu.nth:
+        return None
+    from tools import grade_rank
+
+    bounds = [g for s in plan.steps for k in _GRADE_ARGS if isinstance(g := s.args.get(k), str)
+              and (grade_rank("crossover", g) or 0) > ANY_MARK]
+    return f"a grade \u2014 this shows only the cells graded \u201c{bounds[0]}\u201d" if bounds else None
+
+
+_CHECKS: tuple[Callable[[ToolPlan, Frame, Coverage], str | None], ...] = (
+    _prose_cited, _coordinated, _abbreviated, _caption_only, _caption_unlike, _count_of_one, _grade_unsaid)
