@@ -14,10 +14,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from assistant.answer import Answer
+from assistant.answer import Alternative, Answer
 from assistant.premises import not_listed
 from assistant.render import citation_from_tool
 from assistant.times import asked
+from assistant.unbound import unbound
 
 # the named slots a row of a figure is keyed by
 _ROW_KEYS = ("industry", "trend")
@@ -130,8 +131,29 @@ def tool_gap(question: str, plan, result) -> Answer | None:
     """A refusal (not sure, the figure cited as a pointer) when the tool's answer would answer another question than
     ``question``; None when the figure holds what is asked."""
     gap = no_rows(plan, result) or measure_missing(question, result) or not_listed(_Asked(question), None)
+    near = []
+    if not gap and (term := unbound(question, plan)):
+        gap = (f"The report gives nothing on \u201c{_typed(question, term)}\u201d: no figure or passage of it "
+               f"holds that, so its tables cannot answer it. The nearest it covers: {result.title}.")
+        near = [Alternative(result.title, _without(question, term))]
     if not gap:
         return None
     cites = [citation_from_tool(c) for c in result.citations[:1]]
     return Answer(route="refuse", answer=f"{gap} (\u201c{asked(question)}\u201d)", citations=cites,
-                  reason="out_of_scope", sure=False, reading=f"Not in the report: {asked(question)}")
+                  reason="out_of_scope", sure=False, reading=f"Not in the report: {asked(question)}",
+                  alternatives=near)
+
+
+def _pattern(term: str) -> str:
+    return r"\W+".join(re.escape(w) for w in term.split())
+
+
+def _typed(question: str, term: str) -> str:
+    """The term with the user's own capitals ("Brexit")."""
+    m = re.search(_pattern(term), question, re.IGNORECASE)
+    return m[0] if m else term
+
+
+def _without(question: str, term: str) -> str:
+    """The question with the unbound phrase taken out: what the tables can answer."""
+    return " ".join(re.sub(_pattern(term), " ", question, flags=re.IGNORECASE).split())
