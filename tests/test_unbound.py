@@ -52,7 +52,7 @@ def test_the_same_table_question_without_an_unknown_topic_is_answered(assistant,
 @pytest.mark.parametrize(("question", "pair"), [
     ("upstream influence of {x} on the food waste trend", "food waste"),
     ("which sub-trends of {x} are like smart waste", "smart waste"),
-    ("downstream: does the harbour robotics trend touch {x}?", "harbour robotics")])
+    ("downstream: does the space mining trend touch {x}?", "space mining")])
 def test_a_pair_of_words_the_report_never_writes_together_is_not_a_name_it_holds(assistant, question, pair):
     first, second = pair.split()
     assert known(first) and known(second) and not written_together(first, second)
