@@ -104,9 +104,15 @@ def _words() -> frozenset[str]:
 
 
 def _in_scene(text: str, term: str) -> bool:
-    """The term stands in a clause before the asking one ("my client builds X - which …"): it sets the scene."""
+    """The term stands in a clause before the asking one ("my client builds X - which …", "client makes X, which
+    …"): it sets the scene."""
     at = text.find(term.split()[0])
-    return bool(re.search(r"[:.;?!]\s|\s[-–—]\s", text[at:]))
+    return bool(_CLAUSE_AFTER.search(text[at:]))
+
+
+# the end of a scene-setting clause: a stop, a colon, a dash, or a comma before the asking words ("…, which …")
+_CLAUSE_AFTER = re.compile(r"[:.;?!]\s|\s[-–—]\s|,\s+(?:which|what|how|who|where|when|why|is|are|does|do|can)\b",
+                           re.IGNORECASE)
 
 
 # a phrase typed as a name: after "like", "such as", "called" …, or before the noun of a kind of thing
@@ -142,4 +148,20 @@ def unbound(question: str, plan) -> str:
     if len(frame.text.split()) >= 3 and sum(len(t.split()) for t in cov.unknown) * 2 > len(frame.text.split()):
         return ""  # another language or gibberish: the router's own checks answer it
     values = _values(plan)
-    return _unknown(question.lower(), cov, values) or _apart(frame, cov, values)
+    named = versioned(question)
+    return _unknown(question.lower(), cov, values) or _apart(frame, cov, values) or (named[0] if named else "")
+
+
+_VERSIONED = re.compile(r"\b([a-z][a-z-]*)\s?(\d+\.\d+)(?![\d.]*\d)", re.IGNORECASE)
+
+
+def versioned(question: str) -> list[str]:
+    """Names made of a word and a version number ("industry 4.0", "web 3.0") that the report never writes: a term of
+    their own, though the word alone is the report's. A number that is one of the report's section numbers
+    ("chapter 3.1") is a reference, not a name."""
+    from corpus.parse import report_text, sections
+
+    numbers = {s.number for s in sections()}
+    text = " ".join(report_text().lower().split())
+    return [m[0] for m in _VERSIONED.finditer(question)
+            if m[2] not in numbers and " ".join(m[0].lower().split()) not in text]

@@ -9,7 +9,7 @@ import pytest
 import tools
 from assistant import Assistant
 from assistant.coverage import known
-from assistant.unbound import written_together
+from assistant.unbound import versioned, written_together
 
 
 @pytest.fixture(scope="module")
@@ -66,6 +66,7 @@ def test_a_pair_the_report_writes_together_is_bound():
 
 @pytest.mark.parametrize("question", [
     "my client builds zyxwvut boats - which mega trends touch {x} downstream",  # a scene clause
+    "zyxwvut makers sell {x}, which mega trends touch them downstream",
     "wich megatrends influnce {x} downstream",  # typos one edit from the report's words
     "which of the twelve global mega trends touch {x} downstream",  # a number word
     "Quelles mégatendances touchent {x} ?"])  # another language: the router's own checks read it
@@ -73,3 +74,21 @@ def test_scene_typos_numbers_and_other_languages_are_not_unbound_topics(assistan
     industry = tools.list_items("industries").items[0]
     ans = assistant.ask(question.format(x=industry))
     assert "gives nothing on" not in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", ["what does the report say about web 3.0",
+                                      "How will Industry 4.0 change {x}?",
+                                      "downstream influence of logistics 4.0 on {x}"])
+def test_a_name_with_a_version_number_the_report_never_writes_is_refused(assistant, question):
+    industry = tools.list_items("industries").items[0]
+    ans = assistant.ask(question.format(x=industry))
+    term = next(t for t in ("web 3.0", "industry 4.0", "logistics 4.0") if t in question.lower())
+    assert ans.route == "refuse" and term in ans.answer.lower(), ans.answer
+
+
+def test_a_section_number_is_a_reference_not_a_versioned_name():
+    from corpus.parse import sections
+
+    number = next(s.number for s in sections() if "." in s.number)
+    assert versioned(f"what does section {number} say about partners") == []
+    assert versioned("what about web 3.0") == ["web 3.0"]
