@@ -76,13 +76,13 @@ def test_scene_typos_numbers_and_other_languages_are_not_unbound_topics(assistan
     assert "gives nothing on" not in ans.answer, ans.answer
 
 
-@pytest.mark.parametrize("question", ["what does the report say about web 3.0",
+@pytest.mark.parametrize("question", ["what does the report say about Society 5.0",
                                       "How will Industry 4.0 change {x}?",
                                       "downstream influence of logistics 4.0 on {x}"])
 def test_a_name_with_a_version_number_the_report_never_writes_is_refused(assistant, question):
     industry = tools.list_items("industries").items[0]
     ans = assistant.ask(question.format(x=industry))
-    term = next(t for t in ("web 3.0", "industry 4.0", "logistics 4.0") if t in question.lower())
+    term = next(t for t in ("society 5.0", "industry 4.0", "logistics 4.0") if t in question.lower())
     assert ans.route == "refuse" and term in ans.answer.lower(), ans.answer
 
 
