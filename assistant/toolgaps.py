@@ -120,6 +120,23 @@ def measure_missing(question: str, result) -> str:
     return ""
 
 
+_HOW_MANY = re.compile(r"\bhow many ([a-z][\w-]*)", re.IGNORECASE)
+
+
+def count_missing(question: str, plan, result) -> str:
+    """"how many X …" answered with one value that is no number, while no name, cue or argument read X: the
+    answer is another fact about the place or name asked of (its region), not the count."""
+    m = _HOW_MANY.search(question)
+    if m is None or len(result.items) > 1 or len(result.rows) > 1 or re.search(r"\d", str(result.value or "")):
+        return ""
+    from assistant.unbound import unread_words
+
+    if m[1].lower() not in unread_words(question, plan):
+        return ""
+    where = f"Figure {_figure(result)}" if _figure(result) else "the report's tables"
+    return f"The report gives no number of {m[1]} for that: {where} holds no such count; it shows {result.title}."
+
+
 @dataclass(frozen=True)
 class _Asked:
     """The question alone, as the premise checks read it."""
@@ -130,7 +147,8 @@ class _Asked:
 def tool_gap(question: str, plan, result) -> Answer | None:
     """A refusal (not sure, the figure cited as a pointer) when the tool's answer would answer another question than
     ``question``; None when the figure holds what is asked."""
-    gap = no_rows(plan, result) or measure_missing(question, result) or not_listed(_Asked(question), None)
+    gap = no_rows(plan, result) or measure_missing(question, result) or count_missing(question, plan, result) or \
+        not_listed(_Asked(question), None)
     near = []
     if not gap and (term := unbound(question, plan)):
         gap = (f"The report gives nothing on \u201c{_typed(question, term)}\u201d: no figure or passage of it "

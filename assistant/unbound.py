@@ -138,6 +138,17 @@ def _apart(frame: Frame, cov: Coverage, values: list[str]) -> str:
     return ""
 
 
+def unread_words(question: str, plan) -> set[str]:
+    """The question's words that no name, cue or argument of the plan read (the report's words and others)."""
+    from assistant.understand import read
+
+    frame = read(question)
+    cov = coverage(frame, question)
+    values = _values(plan)
+    words = [w for t in (*cov.unused, *cov.unknown) for w in t.split()]
+    return {w for w in words if not _read_by(w, values)}
+
+
 def unbound(question: str, plan) -> str:
     """The first noun phrase of ``question`` that the plan's answer never bound and the report does not hold, or
     "" when every phrase is bound (to a name, a cue, an argument of the plan, or filler)."""

@@ -92,3 +92,18 @@ def test_a_section_number_is_a_reference_not_a_versioned_name():
     number = next(s.number for s in sections() if "." in s.number)
     assert versioned(f"what does section {number} say about partners") == []
     assert versioned("what about web 3.0") == ["web 3.0"]
+
+
+@pytest.mark.parametrize("question", ["how many SMEs are cluster members in {c}",
+                                      "how many startups join clusters in {c}?",
+                                      "{c}: how many spin-offs take part in its clusters"])
+def test_a_count_answered_with_one_value_of_another_kind_is_not_given(question):
+    from assistant.plan import Step, ToolPlan
+    from assistant.toolgaps import tool_gap
+
+    country = next(c for c in tools.list_items("countries").items if len(tools.region_of(c).items) == 1)
+    plan = ToolPlan((Step("region_of", {"country": country}),))
+    result = tools.region_of(country)
+    ans = tool_gap(question.format(c=country), plan, result)
+    assert ans is not None and ans.route == "refuse" and not ans.sure and "no number" in ans.answer, ans
+    assert tool_gap(f"which region is {country} in", plan, result) is None
