@@ -17,6 +17,7 @@ from functools import cache
 from assistant.answer import Alternative, Answer
 from assistant.premises import not_listed
 from assistant.render import citation_from_tool
+from assistant.slots import YES_NO
 from assistant.times import asked
 from assistant.unbound import unbound
 
@@ -147,7 +148,8 @@ class _Asked:
 def tool_gap(question: str, plan, result) -> Answer | None:
     """A refusal (not sure, the figure cited as a pointer) when the tool's answer would answer another question than
     ``question``; None when the figure holds what is asked."""
-    gap = no_rows(plan, result) or measure_missing(question, result) or count_missing(question, plan, result) or \
+    asks_gap = bool(plan.steps) and plan.steps[-1].tool in YES_NO  # "is X in the table at all": the gap is the answer
+    gap = ("" if asks_gap else no_rows(plan, result)) or measure_missing(question, result) or count_missing(question, plan, result) or \
         not_listed(_Asked(question), None)
     near = []
     if not gap and (term := unbound(question, plan)):
