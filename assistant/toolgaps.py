@@ -30,6 +30,9 @@ _SHARE = re.compile(r"\b(?:what|which|the) (?:exact |precise |rough )?(?:share|p
 _SHARE_HELD = re.compile(r"%|\bper ?cent\b", re.IGNORECASE)
 # an amount of money asked for, and what an answer holding one writes
 _MONEY = re.compile(r"\bhow much money\b|\beuros?\b|€|\b(?:budget|turnover|revenue|funding amount)s?\b", re.IGNORECASE)
+# a number asked where the answer has marks, grades or statements: "exact scores", "a numeric value"
+_NUMBER = re.compile(r"\b(?:exact|precise|numeric(?:al)?)\s+scores?\b|\bnumeric(?:al)?\s+(?:values?|ratings?)\b",
+                     re.IGNORECASE)
 _MONEY_HELD = re.compile(r"€|\beur(?:o|os)?\b|\bmillion\b|\bbillion\b", re.IGNORECASE)
 
 
@@ -118,6 +121,8 @@ def measure_missing(question: str, result) -> str:
         return f"The report gives no percentage for that: {where} holds no shares or percentages."
     if _MONEY.search(question) and not _MONEY_HELD.search(_text(result)):
         return f"The report gives no amount of money for that: {where} holds no such figure."
+    if _NUMBER.search(question) and not re.search(r"\d", _text(result)):
+        return f"The report gives no numeric score for that: {where} holds marks, grades or statements, not numbers."
     return ""
 
 
