@@ -158,6 +158,9 @@ def unbound(question: str, plan) -> str:
     cov = coverage(frame, question)
     if len(frame.text.split()) >= 3 and sum(len(t.split()) for t in cov.unknown) * 2 > len(frame.text.split()):
         return ""  # another language or gibberish: the router's own checks answer it
+    fu = frame.followup
+    if (fu.opener or fu.pronoun or fu.of_those) and not frame.names:
+        return ""  # "what about the opposite direction": the words change the last plan, they are not a topic
     values = _values(plan)
     named = versioned(question)
     return _unknown(question.lower(), cov, values) or _apart(frame, cov, values) or (named[0] if named else "")

@@ -107,3 +107,8 @@ def test_a_count_answered_with_one_value_of_another_kind_is_not_given(question):
     ans = tool_gap(question.format(c=country), plan, result)
     assert ans is not None and ans.route == "refuse" and not ans.sure and "no number" in ans.answer, ans
     assert tool_gap(f"which region is {country} in", plan, result) is None
+
+
+def test_a_count_of_something_no_table_holds_is_refused_end_to_end(assistant):
+    ans = assistant.ask("how many firms in poland are cluster members")
+    assert ans.route == "refuse" and not ans.sure and "firms" in ans.answer, ans.answer

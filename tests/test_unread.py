@@ -31,8 +31,7 @@ UNREAD = [
     ("which figure shows the R&D supplier tiers and OEM links abroad", "supplier, tiers, oem"),
     ("which chart shows business partners as a bubble plot with export volumes", "bubble, export, volumes"),
     ("where's the chart of business cooperation with turnover and employee numbers", "turnover, employee"),
-    # a count answered by a tool that gives one value
-    ("how many firms in poland are cluster members", "the number asked"),
+    # (a count answered by a tool that gives one value is refused now: tests/test_unbound.py, scope7)
 ]
 
 
