@@ -40,6 +40,7 @@ from assistant.spot import by_kind, spot
 from assistant.state import State
 from assistant.those import NAME_TABLES, guessed, kept
 from assistant.toolgaps import tool_gap
+from assistant.unbound import versioned
 from assistant.understand import read
 from assistant.understand.clauses import parts
 from assistant.understand.followup import opening
@@ -206,7 +207,7 @@ class Assistant:
         # (users' abbreviations of the report's words, typos and asking words are not unknown subjects)
         scene = scene_words(query)  # "my client makes X. what …": the first sentence only sets the scene
         unknown = [w for w in retriever.unknown_terms(query) if not known(w.lower()) and not asked_for(w)
-                   and w.lower() not in scene]
+                   and w.lower() not in scene] + versioned(query)  # "industry 4.0": a name the report never writes
         res = retriever.search(query, k=5, unknown=weighed(query, unknown))
         if subjects(query, unknown):  # what the question is about is a word the report never uses
             return render.not_covered(replace(res, unknown_terms=subjects(query, unknown)))

@@ -263,12 +263,15 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|with)\s+$", re.IGNORECASE)
 _JOINED_BEFORE = re.compile(r"([\w&'-]+)\s*(?:\bor\b|\band\b|/)\s*$", re.IGNORECASE)
 
 
+_PASSIVE_AFTER = re.compile(r"\s+by\b")
+
+
 def subjects(question: str, words: list[str]) -> list[str]:
     """The ``words`` (unknown to the report) that stand where the question's subject or topic stands."""
     out: list[str] = []
     for w in words:
         m = re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", question)
-        if not m:
+        if not m or _PASSIVE_AFTER.match(question, m.end()):  # "are fed by …": a verb in the passive, not a topic
             continue
         before = question[: m.start()]
         joined = _JOINED_BEFORE.search(before)

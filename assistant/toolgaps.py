@@ -14,10 +14,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from assistant.answer import Answer
+from assistant.answer import Alternative, Answer
 from assistant.premises import not_listed
 from assistant.render import citation_from_tool
+from assistant.slots import YES_NO
 from assistant.times import asked
+from assistant.unbound import unbound
 
 # the named slots a row of a figure is keyed by
 _ROW_KEYS = ("industry", "trend")
@@ -28,6 +30,9 @@ _SHARE = re.compile(r"\b(?:what|which|the) (?:exact |precise |rough )?(?:share|p
 _SHARE_HELD = re.compile(r"%|\bper ?cent\b", re.IGNORECASE)
 # an amount of money asked for, and what an answer holding one writes
 _MONEY = re.compile(r"\bhow much money\b|\beuros?\b|€|\b(?:budget|turnover|revenue|funding amount)s?\b", re.IGNORECASE)
+# a number asked where the answer has marks, grades or statements: "exact scores", "a numeric value"
+_NUMBER = re.compile(r"\b(?:exact|precise|numeric(?:al)?)\s+scores?\b|\bnumeric(?:al)?\s+(?:values?|ratings?)\b",
+                     re.IGNORECASE)
 _MONEY_HELD = re.compile(r"€|\beur(?:o|os)?\b|\bmillion\b|\bbillion\b", re.IGNORECASE)
 
 
@@ -116,7 +121,26 @@ def measure_missing(question: str, result) -> str:
         return f"The report gives no percentage for that: {where} holds no shares or percentages."
     if _MONEY.search(question) and not _MONEY_HELD.search(_text(result)):
         return f"The report gives no amount of money for that: {where} holds no such figure."
+    if _NUMBER.search(question) and not re.search(r"\d", _text(result)):
+        return f"The report gives no numeric score for that: {where} holds marks, grades or statements, not numbers."
     return ""
+
+
+_HOW_MANY = re.compile(r"\bhow many ([a-z][\w-]*)", re.IGNORECASE)
+
+
+def count_missing(question: str, plan, result) -> str:
+    """"how many X …" answered with one value that is no number, while no name, cue or argument read X: the
+    answer is another fact about the place or name asked of (its region), not the count."""
+    m = _HOW_MANY.search(question)
+    if m is None or len(result.items) > 1 or len(result.rows) > 1 or re.search(r"\d", str(result.value or "")):
+        return ""
+    from assistant.unbound import unread_words
+
+    if m[1].lower() not in unread_words(question, plan):
+        return ""
+    where = f"Figure {_figure(result)}" if _figure(result) else "the report's tables"
+    return f"The report gives no number of {m[1]} for that: {where} holds no such count; it shows {result.title}."
 
 
 @dataclass(frozen=True)
@@ -129,9 +153,32 @@ class _Asked:
 def tool_gap(question: str, plan, result) -> Answer | None:
     """A refusal (not sure, the figure cited as a pointer) when the tool's answer would answer another question than
     ``question``; None when the figure holds what is asked."""
-    gap = no_rows(plan, result) or measure_missing(question, result) or not_listed(_Asked(question), None)
+    asks_gap = bool(plan.steps) and plan.steps[-1].tool in YES_NO  # "is X in the table at all": the gap is the answer
+    gap = ("" if asks_gap else no_rows(plan, result)) or measure_missing(question, result) or count_missing(question, plan, result) or \
+        not_listed(_Asked(question), None)
+    near = []
+    if not gap and (term := unbound(question, plan)):
+        gap = (f"The report gives nothing on \u201c{_typed(question, term)}\u201d: no figure or passage of it "
+               f"holds that, so its tables cannot answer it. The nearest it covers: {result.title}.")
+        near = [Alternative(result.title, _without(question, term))]
     if not gap:
         return None
     cites = [citation_from_tool(c) for c in result.citations[:1]]
     return Answer(route="refuse", answer=f"{gap} (\u201c{asked(question)}\u201d)", citations=cites,
-                  reason="out_of_scope", sure=False, reading=f"Not in the report: {asked(question)}")
+                  reason="out_of_scope", sure=False, reading=f"Not in the report: {asked(question)}",
+                  alternatives=near)
+
+
+def _pattern(term: str) -> str:
+    return r"\W+".join(re.escape(w) for w in term.split())
+
+
+def _typed(question: str, term: str) -> str:
+    """The term with the user's own capitals ("Brexit")."""
+    m = re.search(_pattern(term), question, re.IGNORECASE)
+    return m[0] if m else term
+
+
+def _without(question: str, term: str) -> str:
+    """The question with the unbound phrase taken out: what the tables can answer."""
+    return " ".join(re.sub(_pattern(term), " ", question, flags=re.IGNORECASE).split())

@@ -84,7 +84,7 @@ def _subject_unknown(cov: Coverage, question: str) -> bool:
     not a topic the report lacks; retrieval decides, and the answer names the word it did not read."""
     words = [w for t in cov.unknown for w in t.split() if not known(w)]
     text = _UNJOINED.sub(" ", question.lower())  # "covid-19": the unknown word stands alone
-    return bool(subjects(text, words)) or any(_topic_at(text, w) for w in words)
+    return bool(subjects(text, words)) or any(topic_at(text, w) for w in words)
 
 
 _UNJOINED = re.compile(r"(?<=[a-z])-(?=\d)|(?<=\d)-(?=[a-z])")
@@ -101,7 +101,7 @@ _KIND_NEXT = re.compile(r"(?:\s*(?:and|or|&|/)\s*[\w-]+)?\s+(?:clusters?|cluster
                         re.IGNORECASE)
 
 
-def _topic_at(question: str, word: str) -> bool:
+def topic_at(question: str, word: str) -> bool:
     """``word`` opens the question, is the subject of what the report is said to say, or names a kind of thing."""
     m = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", question, re.IGNORECASE)
     if not m:

@@ -86,3 +86,23 @@ def test_a_premise_the_list_does_not_hold_is_not_answered_with_the_list(question
     assert ans is not None and "zyxwvut" in ans.answer and not ans.sure
     trend = result.items[1]
     assert tool_gap(question.replace("zyxwvut computing", trend).replace("zyxwvut", trend), plan, result) is None
+
+
+@pytest.mark.parametrize("question", ["is {x} in the crossover table at all", "does figure 7 have any rows for {x}?",
+                                      "{x}: any crossover points in figure 7, yes or no"])
+def test_a_yes_no_about_the_gap_itself_is_answered_not_refused(question):
+    industry = _outside("7")[0]
+    plan = ToolPlan((Step("crossover_block", {"industry": industry}), Step("_any", {})))
+    assert tool_gap(question.format(x=industry), plan, tools.crossover_block(industry)) is None
+    assert tool_gap(question.format(x=industry), ToolPlan(plan.steps[:1]), tools.crossover_block(industry)) is not None
+
+
+@pytest.mark.parametrize("question", ["the exact score of the {a}–{b} R&D link?",
+                                      "{a} and {b}: numeric value of their R&D cooperation",
+                                      "give me the precise scores for R&D ties between {a} and {b}"])
+def test_a_number_asked_of_a_figure_of_grades_is_not_given(question):
+    a, b = tools.list_items("european_regions").items[:2]
+    plan = ToolPlan((Step("cooperation_grade", {"region_a": a, "region_b": b}),))
+    ans = tool_gap(question.format(a=a, b=b), plan, tools.cooperation_grade(a, b))
+    assert ans is not None and "numeric" in ans.answer and not ans.sure
+    assert tool_gap(f"what is the R&D score of {a} with {b}", plan, tools.cooperation_grade(a, b)) is None

@@ -42,8 +42,7 @@ UNREAD = [
     ("which sub-trends get a tick for CSO in logistics", "\u201ccso\u201d"),
     # a figure picked from one cue word whose caption has none of the question's describing words
     ("which chart shows business partners as a bubble plot with export volumes", "bubble, export, volumes"),
-    # a count answered by a tool that gives one value
-    ("how many firms in poland are cluster members", "the number asked"),
+    # (a count answered by a tool that gives one value is refused now: tests/test_unbound.py, scope7)
 ]
 
 
