@@ -191,6 +191,9 @@ def _choice_unanswered(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage)
         return None
     if not _ASKS_WHICH_OF.search(frame.text[: m.start()]):  # "which trends shape X downstream or upstream" lists
         return None
+    offered = [o for o in re.split(r"\s+or\s+", m[0].strip(" ?.!")) if o]
+    if all(o.casefold() in (ans.reading or "").casefold() for o in offered):  # "found in figure 3 or figure 4":
+        return None  # the plan reads every option, so the "or" is part of what is asked, not a choice left open
     return f"the choice \u201c{m[0].strip(' ?.!')}\u201d \u2014 neither is named"
 
 
