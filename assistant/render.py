@@ -194,8 +194,9 @@ def figure_of(q, passages) -> str | None:
     from retrieval.chunks import figure_key
 
     named = re.search(r"\bFig(?:ure|\.)?s?\s*(\d+)\b", q.text)
-    if named:
-        return figure_key(int(named[1]), q.start + named.start())
+    key = figure_key(int(named[1]), q.start + named.start()) if named else None
+    if key in {f.key for f in corpus.figures()}:  # a number the report has no figure for ("Figure 50") is none
+        return key
     own = next((p.figures for p in passages if p.id == q.passage_id and p.figures), None)
     if own:
         return own[0]

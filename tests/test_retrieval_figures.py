@@ -68,3 +68,13 @@ def test_the_answer_cites_the_quote_where_it_stands_and_the_figure_on_its_own_pa
     fig = next(f for f in corpus.figures() if f.key == m[1])
     assert [(c.figure, c.page, c.quote) for c in ans.citations] == [(None, q.page, q.text), (m[1], fig.page, None)]
     assert f"(Figure {m[1]})" in ans.answer
+
+
+def test_a_quote_naming_a_figure_number_the_report_lacks_cites_no_such_figure():
+    from dataclasses import replace
+
+    m = re.search(r"Figure (\d+) shows[^.]*\.", corpus.report_text())
+    q = _quote(m.start(), m.end())
+    missing = max(f.number for f in corpus.figures()) + 15
+    got = figure_of(replace(q, text=q.text.replace(f"Figure {m[1]}", f"Figure {missing}")), [])
+    assert got in {f.key for f in corpus.figures()} | {None}
