@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 import Stemmer
 from rapidfuzz import fuzz, process
@@ -145,11 +146,17 @@ def _cue_patterns() -> tuple[re.Pattern, ...]:
 
 
 def _consumed(frame: Frame) -> list[tuple[int, int]]:
-    spans = [(n.start, n.end) for n in frame.names]
+    return [(n.start, n.end) for n in frame.names] + list(_cue_spans(frame.text))
+
+
+@lru_cache(maxsize=512)
+def _cue_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans the cue vocabularies consume in ``text`` (one question is covered several times per answer)."""
+    spans: list[tuple[int, int]] = []
     for pat in _cue_patterns():
         # a cue consumes its own words; patterns that span a whole clause ("does … influence") consume none
-        spans += [span for m in pat.finditer(frame.text) if 0 < len(m[0].split()) <= 4 for span in _own_words(m)]
-    return spans
+        spans += [span for m in pat.finditer(text) if 0 < len(m[0].split()) <= 4 for span in _own_words(m)]
+    return tuple(spans)
 
 
 def _own_words(m: re.Match) -> list[tuple[int, int]]:

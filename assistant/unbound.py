@@ -173,9 +173,16 @@ def versioned(question: str) -> list[str]:
     """Names made of a word and a version number ("industry 4.0", "web 3.0") that the report never writes: a term of
     their own, though the word alone is the report's. A number that is one of the report's section numbers
     ("chapter 3.1") is a reference, not a name."""
+    found = list(_VERSIONED.finditer(question))
+    if not found:
+        return []
+    numbers, text = _numbers_and_text()
+    return [m[0] for m in found if m[2] not in numbers and " ".join(m[0].lower().split()) not in text]
+
+
+@once
+def _numbers_and_text() -> tuple[frozenset[str], str]:
+    """The report's section numbers, and its text lower-cased with its white space made single spaces."""
     from corpus.parse import report_text, sections
 
-    numbers = {s.number for s in sections()}
-    text = " ".join(report_text().lower().split())
-    return [m[0] for m in _VERSIONED.finditer(question)
-            if m[2] not in numbers and " ".join(m[0].lower().split()) not in text]
+    return frozenset(s.number for s in sections()), " ".join(report_text().lower().split())
