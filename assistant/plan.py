@@ -23,6 +23,15 @@ class ToolPlan:
     kind: Literal["tool"] = "tool"
     sure: bool = True  # False: a cue rule's guess where no row of the frame compiler fits the question
 
+    def arg_strings(self) -> list[str]:
+        """Every string the steps take as an argument (in lists and sets too), lower case."""
+        out: list[str] = []
+        for s in self.steps:
+            for v in s.args.values():
+                vals = v if isinstance(v, list | tuple | set | frozenset) else [v]
+                out += [x.lower() for x in vals if isinstance(x, str)]
+        return out
+
 
 @dataclass(frozen=True)
 class Retrieve:

@@ -44,16 +44,6 @@ def _read_by(word: str, values: list[str]) -> bool:
     return any(re.search(rf"\b{re.escape(stem(word))}", v) for v in values)
 
 
-def _values(plan) -> list[str]:
-    """Every string the plan's steps take as an argument, lower case."""
-    out: list[str] = []
-    for s in plan.steps:
-        for v in s.args.values():
-            vals = v if isinstance(v, list | tuple | set | frozenset) else [v]
-            out += [x.lower() for x in vals if isinstance(x, str)]
-    return out
-
-
 def _consumed(frame: Frame, start: int) -> bool:
     return any(n.start <= start < n.end for n in frame.names)
 
@@ -144,7 +134,7 @@ def unread_words(question: str, plan) -> set[str]:
 
     frame = read(question)
     cov = coverage(frame, question)
-    values = _values(plan)
+    values = plan.arg_strings()
     words = [w for t in (*cov.unused, *cov.unknown) for w in t.split()]
     return {w for w in words if not _read_by(w, values)}
 
@@ -161,7 +151,7 @@ def unbound(question: str, plan) -> str:
     fu = frame.followup
     if (fu.opener or fu.pronoun or fu.of_those) and not frame.names:
         return ""  # "what about the opposite direction": the words change the last plan, they are not a topic
-    values = _values(plan)
+    values = plan.arg_strings()
     named = versioned(question)
     return _unknown(question.lower(), cov, values) or _apart(frame, cov, values) or (named[0] if named else "")
 

@@ -28,19 +28,9 @@ def unread(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> None:
             return
 
 
-def _values(plan: ToolPlan) -> list[str]:
-    """Every string the plan's steps take as an argument, lower case."""
-    out = []
-    for s in plan.steps:
-        for v in s.args.values():
-            vals = v if isinstance(v, list | tuple | set | frozenset) else [v]
-            out += [x.lower() for x in vals if isinstance(x, str)]
-    return out
-
-
 def _read_by_plan(word: str, plan: ToolPlan) -> bool:
     """The word is part of a name the plan takes ("creative" in "creative and experience industries")."""
-    return any(re.search(rf"\b{re.escape(word)}\b", v) for v in _values(plan))
+    return any(re.search(rf"\b{re.escape(word)}\b", v) for v in plan.arg_strings())
 
 
 @once
@@ -92,7 +82,7 @@ def _abbreviated(ans: Answer | None, plan: ToolPlan, frame: Frame, cov: Coverage
     """A user's abbreviation of one of the report's names ("CWE") that the plan never took."""
     from assistant.spot import spot
 
-    taken = set(_values(plan))
+    taken = set(plan.arg_strings())
     for word in cov.unused:
         term = expansion(word)
         names = spot(term) if term else []
