@@ -80,8 +80,19 @@ def grade_cue(text: str) -> tuple[str, str] | None:
     return None
 
 
+# both of Figure 7's grades named in one bound, or marks of every kind: the union of the two, "✓" or better
+BOTH_GRADES = re.compile(r"(?<!✓)✓(?!✓).*✓✓|✓✓.*(?<!✓)✓(?!✓)|"
+                         r"\b(single|one|strong) (ticks? )?(and|or|plus|as well as|together with|/) (very strong|double|two)\b|"
+                         r"\b(very strong|double|two) (ticks? )?(and|or|plus|as well as|together with|/) (strong|single|one)\b|"
+                         r"\b(ticks?|marks?|grades?) of (any|either|both|every|all) (kind|grade|type|sort)s?\b|"
+                         r"\b(both|either|all|any) (kinds?|grades?|types?|sorts?) of (ticks?|marks?)\b")
+
+
 def check_grade(text: str) -> str | None:
-    """The Figure 7 grade a question asks for: "✓✓" (very strong / double tick) or "✓" (strong / any mark)."""
+    """The Figure 7 grade a question asks for: "✓✓" (very strong / double tick) or "✓" (strong / any mark). Both
+    grades named together ("counting ✓ and ✓✓", "single and double ticks", "ticks of either kind") are every mark."""
+    if BOTH_GRADES.search(text):
+        return "✓"
     if re.search(r"strong or very strong|very strong or strong|at least strong|at least ✓|✓ or ✓✓|✓✓ or ✓|any mark|marked|"
                  r"\ba tick\b|\bany tick|(?<!double-)(?<!double )\bticked\b|\bat least one tick|\ba mark\b|\bany mark\b|\bget a tick\b", text):
         return "✓"

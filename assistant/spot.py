@@ -160,6 +160,7 @@ def _spot(question: str) -> tuple[Mention, ...]:
             taken.append((s, e))
     found += _bare_regions(folded, taken, found)
     found += _sector_words(folded, taken)
+    found += _bare_industries(folded, taken)
     found += _fuzzy(folded, [(m.start, m.end) for m in found] + taken)
     return tuple(sorted(found, key=lambda m: (m.start, KINDS.index(m.kind))))
 
@@ -242,6 +243,54 @@ def _sector_words(folded: str, taken) -> list[Mention]:
                 out.append(Mention("industry", hit, stem, s, e))
                 break
     return out
+
+
+@once
+def _industry_openers() -> dict[str, str]:
+    """The words before an industry name's last word ("digital" of Digital Industries, "blue growth") -> that
+    industry, where no other industry's name opens with them."""
+    seen: dict[str, set[str]] = {}
+    for c in set(_industry_aliases().values()):
+        words = fold(c).split()
+        if len(words) >= 2:
+            seen.setdefault(" ".join(words[:-1]), set()).add(c)
+    return {w: next(iter(cs)) for w, cs in seen.items() if len(cs) == 1}
+
+
+# an industry named by its opening words only: set apart from a list ("besides digital", "other than creative"), or
+# joined to a full name whose last word it shares ("digital and creative industries", "digital, creative or
+# experience industries")
+_SET_APART = r"(?:besides|other than|except(?: for)?|apart from|aside from|excluding|not counting|leaving out|bar|minus)"
+_JOINED_TO_HEAD = r"(?: (?:and|or|plus|as well as|and also|and the|or the))? "
+
+
+def _bare_industries(folded: str, taken) -> list[Mention]:
+    """Industries named by their opening words where the question sets them apart or joins them to another
+    industry's full name."""
+    openers = _industry_openers()
+    if not openers:
+        return []
+    words = "|".join(re.escape(w) for w in sorted(openers, key=len, reverse=True))
+    out = []
+    for m in re.finditer(rf"(?<![\w-])({words})(?![\w-])", folded):
+        s, e = m.span(1)
+        if any(s < t[1] and t[0] < e for t in taken) or not _bare_context(folded, s, e, openers[m[1]], openers):
+            continue
+        out.append(Mention("industry", openers[m[1]], m[1], s, e))
+        taken.append((s, e))
+    return out
+
+
+def _bare_context(folded: str, s: int, e: int, canonical: str, openers: dict[str, str]) -> bool:
+    """After a word that sets a name apart, or before (through other bare openers) a full industry name that ends
+    in the same word."""
+    if re.search(rf"\b{_SET_APART}(?: the)? $", folded[:s]):
+        return True
+    head = fold(canonical).split()[-1]
+    rest = folded[e:]
+    opener = "|".join(re.escape(w) for w in openers)
+    chain = re.match(rf"(?:{_JOINED_TO_HEAD}(?:{opener}))*{_JOINED_TO_HEAD}(?:{opener}) {re.escape(head)}\b", rest)
+    return chain is not None
 
 
 @once

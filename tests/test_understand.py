@@ -98,6 +98,11 @@ def test_scope(question, expected):
     ("weak business links", Grade("cooperation", "-", "exact")),
     ("sub-trends with a double tick for information sharing", Grade("crossover", "✓✓", "at_least")),
     ("parameters ticked at all for urban mining", Grade("crossover", "✓", "at_least")),
+    # both of Figure 7's grades named together: every mark, "✓" or better (not "✓" exactly, not "✓✓")
+    ("the sub-trend with most ticks, ✓ and ✓✓ alike", Grade("crossover", "✓", "at_least")),
+    ("single plus double ticks: which sub-trend has more of them", Grade("crossover", "✓", "at_least")),
+    ("the sub-trend with the most marks of either kind", Grade("crossover", "✓", "at_least")),
+    ("strong and very strong crossover points of medtech", Grade("crossover", "✓", "at_least")),
     ("How strong is R&D cooperation between the Nordics and Iberia?", None),
     ("which trends shape medtech", None),
 ])
@@ -340,3 +345,23 @@ def test_compile_reported_misreadings(question, intent_, relation_, grade_, new)
 def test_a_not_folded_into_a_verb_negates_with_or_without_its_apostrophe(question):
     assert read(question).negation
     assert any(s.negated for s in scope(fold(question)))
+
+
+@pytest.mark.parametrize("question,expected", [
+    # an industry named by its opening words where the question sets it apart ("besides X") or joins it to another
+    # industry's full name sharing its last word ("X and Y industries")
+    ("which industries besides digital feel big data", ["Digital Industries"]),
+    ("apart from the creative ones, who is hit by personalisation", ["Creative Industries"]),
+    ("excluding environmental, which industries push carbon foot-print reduction", ["Environmental Industries"]),
+    ("trends that drive the digital, creative and experience industries",
+     ["Digital Industries", "Creative Industries", "Experience Industries"]),
+    ("digital or environmental industries: which trends", ["Digital Industries", "Environmental Industries"]),
+    # no setting apart and no shared last word: the opening word alone is no name
+    ("digital transformation of the economy", []),
+    ("medical and digital industries", ["Digital Industries"]),
+    ("the creative side of experience", []),
+])
+def test_industries_named_by_their_opening_words(question, expected):
+    from assistant.spot import spot
+
+    assert [m.canonical for m in spot(question) if m.kind == "industry"] == expected

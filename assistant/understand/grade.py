@@ -29,7 +29,7 @@ def grade(text: str, crossover: bool = False) -> Grade | None:
         sym = C.check_grade(text)
         if sym is None:
             return None
-        printed = _ONE_TICK.search(text) and not _WIDER.search(text)
+        printed = _ONE_TICK.search(text) and not _WIDER.search(text) and not C.BOTH_GRADES.search(text)
         mode = "exact" if sym == "✓" and (_EXACT.search(text) or printed) else "at_least"
         return Grade("crossover", sym, mode)
     cue = C.grade_cue(text)
