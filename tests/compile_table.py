@@ -110,6 +110,14 @@ TABLE = [
         ("subtrends_at_grade", {"min_grade": "✓✓"}), ("_exclude_first", {"name": "Logistical Services"})]),
     ("Creative Industries: which sub-trends get the strongest grade for business process orientation?", [
         ("subtrends_at_grade", {"min_grade": "✓"}), ("_top", {})]),
+    # the question's verb negated over one column: the column's rows under the grade said (no mark when none is)
+    ("which blue growth sub-trends does agile implementation strategies not reach", [("subtrends_at_grade",
+     {"parameter": "Agile implementation strategies", "min_grade": "✓", "industry": "Blue Growth Industries",
+      "below": True})]),
+    ("which logistics sub-trends aren't rated very strong for information sharing", [("subtrends_at_grade",
+     {"parameter": "Information sharing", "min_grade": "✓✓", "industry": "Logistical Services", "below": True})]),
+    ("medtech: which of its sub-trends never touch virtual integration concepts", [("subtrends_at_grade",
+     {"min_grade": "✓", "industry": "Medical Devices", "below": True})]),
     ("which logistics sub-trends have no mark for customer service orientation", [
         ("crossover_cells", {"grade": "", "industry": "Logistical Services"}), ("_col", {"i": 0})]),
     # blanks, many marks, counts and rankings by counts

@@ -123,6 +123,8 @@ def _column(frame: Frame) -> ToolPlan | None:
     if NO_MARK.search(frame.text) and frame.focus == "subtrends":
         return ToolPlan((Step("crossover_cells", {"industry": ind, "parameter": par, "grade": ""}),
                          Step("_col", {"i": 0 if ind else None})))
+    if _negated(frame) and frame.focus == "subtrends":
+        return _complement(frame, par, ind)
     g = check(frame)
     if ind and frame.combination == "minus":
         return ToolPlan((Step("subtrends_at_grade", {"parameter": par, "min_grade": g or "✓✓"}),
@@ -138,6 +140,24 @@ def _column(frame: Frame) -> ToolPlan | None:
     if g == "✓" and not _at_least(frame) and not any_mark:  # "rated ✓", "a single tick": that grade exactly, not ✓✓ too
         return ToolPlan((at, Step("_exact_grade", {"grade": "✓"})))
     return ToolPlan((at,))
+
+
+# a negation that bounds something else than the verb: "not only", "not just", "not even"
+_NOT_THE_VERB = re.compile(r"\bnot (only|just|merely|even|necessarily)\b")
+
+
+def _negated(frame: Frame) -> bool:
+    """The question's own verb negated ("which sub-trend does not touch P", "isn't rated very strong for P"): no
+    relation of the scope carries the negation, and no list is set apart ("but not in logistics")."""
+    return frame.negation and not frame.negated and frame.combination not in ("minus", "neither") and \
+        not _NOT_THE_VERB.search(frame.text)
+
+
+def _complement(frame: Frame, par: str, ind: str | None) -> ToolPlan:
+    """The sub-trends of a parameter's column (in one industry, under one trend) under the grade said (no mark
+    when none is said)."""
+    return ToolPlan((Step("subtrends_at_grade", {"parameter": par, "min_grade": check(frame) or "✓", "industry": ind,
+                                                 "trend": _one(frame, "trend"), "below": True}),))
 
 
 def _blanks(frame: Frame) -> ToolPlan | None:
