@@ -19,6 +19,10 @@ ACTIVE = re.compile(r"\b" + VERB)
 AUX_SUBJECT = re.compile(r"\b(does|do|did|can|could|will)\s+(?P<subj>.+?)\s+" + VERB)
 
 YESNO = re.compile(r"^\s*(does|do|is|are|did|can|could|has|have|was|were|will)\b")
+# a yes/no with its verb left out: "any region it has strong ties with?", "anything marked for X?" (not "any idea
+# which …", a which-question in disguise)
+ELLIPTIC_YESNO = re.compile(r"^\s*(any|anything|anyone|anywhere)\b(?! (idea|ideas|clue|thoughts?|info\w*|pointers?|"
+                            r"hints?|tips?|help)\b)")
 COUNT = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b(?! (as|for|towards?)\b)")  # "count as / for" is "qualify", not a count
 MOST = re.compile(r"\b(most|highest|largest|greatest|biggest|top|rank\w*|leading)\b")
 LEAST = re.compile(r"\b(fewest|least|lowest|smallest)\b")

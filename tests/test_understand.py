@@ -365,3 +365,15 @@ def test_industries_named_by_their_opening_words(question, expected):
     from assistant.spot import spot
 
     assert [m.canonical for m in spot(question) if m.kind == "industry"] == expected
+
+
+@pytest.mark.parametrize("question,expected", [
+    # a yes/no with its verb left out, alone or after a topic clause: "any X …?"
+    ("any industry that pushes big data upstream?", "yesno"),
+    ("northern europe - any partner it has very strong business ties with", "yesno"),
+    ("medtech: anything marked as an AOSI?", "yesno"),
+    # "any idea which …" is a which-question
+    ("any idea which trends drive medtech?", "list"),
+])
+def test_a_yes_no_without_its_verb(question, expected):
+    assert read(question).intent == expected

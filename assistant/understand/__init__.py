@@ -53,12 +53,12 @@ def _intent(text: str, marks: tuple[int, ...], folded: str = "") -> str:
     said = intent(text)
     if said != "unknown":
         return said
-    if SAYS_YES_NO.search(folded):  # "…? yes or no" (a clause the hedge reader blanks for its "no")
+    if SAYS_YES_NO.search(folded) or C.ELLIPTIC_YESNO.match(text):  # "…? yes or no", "any region …?"
         return "yesno"
     for m in marks:
         if _STATES.search(text[:m]):  # "X is an AOSI in fig 5. is that pair …": a claim first, then its check
             return said
-        if C.YESNO.match(text[m:].strip()):
+        if C.YESNO.match(text[m:].strip()) or C.ELLIPTIC_YESNO.match(text[m:]):
             return "yesno"
     return said
 
