@@ -33,6 +33,10 @@ from assistant.understand.scope import scope
     ("How strong is R&D cooperation between the Nordics and Iberia?", "value"),
     ("compare R&D and business cooperation for Northern Europe", "compare"),
     ("rank the industries by how many megatrends impact them", "rank"),
+    # a yes/no with its verb left out ("any X …?"); "any idea which …" is a which-question
+    ("any industry that pushes big data upstream?", "yesno"),
+    ("anything marked as an AOSI for medtech?", "yesno"),
+    ("any idea which trends drive medtech?", "list"),
 ])
 def test_intent(question, expected):
     assert intent(fold(question)) == expected
@@ -328,6 +332,9 @@ def test_an_undirected_link_reads_as_the_interdependencies_with_both_directions_
      Grade("cooperation", "o", "at_least"), True),
     # "each other" between places is a tie, not the impact matrices' "both directions"
     ("do the nordics and iberia cooperate with each other in R&D", "yesno", "rd", None, False),
+    # a yes/no with its verb left out after a topic clause
+    ("northern europe - any partner it has very strong business ties with", "yesno", "business",
+     Grade("cooperation", "++", "exact"), True),
 ])
 def test_compile_reported_misreadings(question, intent_, relation_, grade_, new):
     f = read(question)
@@ -366,14 +373,3 @@ def test_industries_named_by_their_opening_words(question, expected):
 
     assert [m.canonical for m in spot(question) if m.kind == "industry"] == expected
 
-
-@pytest.mark.parametrize("question,expected", [
-    # a yes/no with its verb left out, alone or after a topic clause: "any X …?"
-    ("any industry that pushes big data upstream?", "yesno"),
-    ("northern europe - any partner it has very strong business ties with", "yesno"),
-    ("medtech: anything marked as an AOSI?", "yesno"),
-    # "any idea which …" is a which-question
-    ("any idea which trends drive medtech?", "list"),
-])
-def test_a_yes_no_without_its_verb(question, expected):
-    assert read(question).intent == expected

@@ -53,7 +53,7 @@ def _intent(text: str, marks: tuple[int, ...], folded: str = "") -> str:
     said = intent(text)
     if said != "unknown":
         return said
-    if SAYS_YES_NO.search(folded) or C.ELLIPTIC_YESNO.match(text):  # "…? yes or no", "any region …?"
+    if SAYS_YES_NO.search(folded):  # "…? yes or no" (a clause the hedge reader blanks for its "no")
         return "yesno"
     for m in marks:
         if _STATES.search(text[:m]):  # "X is an AOSI in fig 5. is that pair …": a claim first, then its check
