@@ -24,7 +24,7 @@ YESNO = re.compile(r"^\s*(does|do|is|are|did|can|could|has|have|was|were|will)\b
 ELLIPTIC_YESNO = re.compile(r"^\s*(any|anything|anyone|anywhere)\b(?! (idea|ideas|clue|thoughts?|info\w*|pointers?|"
                             r"hints?|tips?|help)\b)")
 COUNT = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b(?! (as|for|towards?)\b)")  # "count as / for" is "qualify", not a count
-MOST = re.compile(r"\b(most|highest|largest|greatest|biggest|top|rank\w*|leading)\b")
+MOST = re.compile(r"\b(most|highest|largest|greatest|biggest|top|rank\w*|leading(?! to\b))\b")
 LEAST = re.compile(r"\b(fewest|least|lowest|smallest)\b")
 STRONGEST = re.compile(r"\b(strongest|best|closest|most intense|most intensive|tightest)\b")
 
@@ -131,8 +131,8 @@ EXPLAIN = re.compile(r"^\s*(why|how come|how (does|do|did|has|have|is|are|was|we
                      r"\bexplain\w*\b|\bwhy\b|\baccording to the (report|text)\b|\bdoes the report (say|mention|recommend|credit)\b")
 DEFINE_CUE = re.compile(r"\b(what is meant|meant by|what does .{1,60} (mean|stand for)|meaning of|define[sd]?|definition|"
                         r"stands? for|short for|abbreviat\w*|acronym|difference between|the concept of|describe)\b")
-RANK = re.compile(r"\b(most|least|fewest|highest|lowest|largest|smallest|greatest|biggest|top|rank\w*|leading|leads?|"
-                  r"strongest|weakest|best|worst|more than any|the majority)\b")
+RANK = re.compile(r"\b(most|least|fewest|highest|lowest|largest|smallest|greatest|biggest|top|rank\w*|"
+                  r"leading(?! to\b)|leads?(?! to\b)|strongest|weakest|best|worst|more than any|the majority)\b")
 COMPARE = re.compile(r"\b(compare\w*|comparison|versus|vs\.?|stronger than|weaker than|higher than|lower than|"
                      r"more than|fewer than|less than|differ\w*|in common|same as)\b")
 # the question asks what the report's text says (a passage answers), not what a table holds
@@ -198,7 +198,7 @@ NONE_AGG = re.compile(r"\b(none|no \w+ at all|(not|no|arent|isnt|dont|doesnt|wer
                       r"((by|to|into|with|from|for|on) )?any|zero|never|untouched|unaffected|unmarked|left blank)\b|"
                       r"n't ([\w-]+ ){1,4}((by|to|into|with|from|for|on) )?any\b")
 EACH_AGG = re.compile(r"\b(each|every|per)\b")
-AGG_MOST = re.compile(r"\b(most|highest|largest|greatest|biggest|longest|top|leading|leads?|strongest|more than any)\b")
+AGG_MOST = re.compile(r"\b(most|highest|largest|greatest|biggest|longest|top|leading(?! to\b)|leads?(?! to\b)|strongest|more than any)\b")
 AGG_LEAST = re.compile(r"\b(fewest|(?<!at )least|lowest|smallest|shortest|weakest)\b")
 
 # the previous turn's context

@@ -94,12 +94,40 @@ def _singled_out(frame: Frame) -> ToolPlan | None:
     return ToolPlan((Step("list_items", {"name": "singled_out_parameters"}),))
 
 
+_CONTENT = re.compile(r"[a-z][a-z-]{2,}")
+_NOT_CONTENT = frozenset("the and for with from that this these those which what following to of a an in on are is "
+                         "make up".split())
+
+
+def _stems(text: str) -> set[str]:
+    from assistant.coverage import stem
+
+    return {stem(w) for w in _CONTENT.findall(fold(text)) if w not in _NOT_CONTENT}
+
+
+def named_in_its_words(text: str) -> str | None:
+    """The text list (key areas, service spectrum, characteristics) a question names in the report's own words
+    for it (``tools.lists.list_phrases``): at least half of those words, and three or more."""
+    from tools.lists import list_phrases
+
+    asked = _stems(text)
+    best = None
+    for name, phrase in list_phrases().items():
+        words = _stems(phrase)
+        shared = len(words & asked)
+        if shared >= 3 and 2 * shared >= len(words) and (best is None or shared > best[1]):
+            best = (name, shared)
+    return best[0] if best else None
+
+
 def _whole(frame: Frame) -> ToolPlan | None:
     """The list a frame's focus names, when no name is given and nothing but the list is asked."""
-    whole = next((lst for lst, pat in _WHOLE_LIST if pat.search(frame.text)), None)
+    whole = next((lst for lst, pat in _WHOLE_LIST if pat.search(frame.text)), None) or \
+        (named_in_its_words(frame.text) if not frame.names else None)
     name = LIST_OF_FOCUS.get(frame.focus or "") or whole
-    if name is None or frame.names or frame.grade is not None or _MEANING.search(frame.text) or \
-            frame.intent not in ("list", "count", "value", "unknown", "define"):
+    listed = frame.intent in ("list", "count", "value", "unknown", "define") or \
+        frame.intent == "compare" and whole is not None  # "what do value chains have in common": no two names
+    if name is None or frame.names or frame.grade is not None or _MEANING.search(frame.text) or not listed:
         return None
     if name == "regions" and _OUTSIDE_EUROPE.search(frame.text):  # every region minus the European ones
         return ToolPlan((Step("list_items", {"name": "regions"}),
