@@ -84,6 +84,10 @@ def test_direction_from_scope():
     ("which figure has the OEM, tier 1 to tier 3 suppliers and raw material supplier paths", "8"),
     ("business cooperation chart for polish clusters", "25"),  # a country stands for its region's chart
     ("where is the bubble chart of strategic importance against services offered", "9"),
+    # a region's chart asked for by its figure number; a country that only restates the region named with it
+    ("total cooperation targets of the nordics - figure number?", "20"),
+    ("total cooperation chart for southeast europe (greece/bulgaria)", "22"),
+    ("business partner regions of central western europe (germany, austria), which chart", "24"),
 ])
 def test_figures_found_by_what_they_show(question, key):
     import tools

@@ -64,13 +64,23 @@ _ENTRIES = re.compile(r"\b(entries|listed|countries)\b")
 def _region_chart(frame: Frame) -> ToolPlan | None:
     """A chart of one region's cooperation (Figures 11-12, 14-15, 18-35), found by what it shows: the region (a
     country or demonym stands for it) and the kind of cooperation (total when none is said)."""
-    places = frame.given("region") + frame.given("country")
+    places = frame.given("region") + _own_countries(frame)
     if len(places) != 1 or not (frame.focus == "figures" or frame.intent == "locate") or frame.figure or \
             not C.CHART.search(frame.text):
         return None
     from assistant.compile.figures import lookup
 
     return lookup(frame)
+
+
+def _own_countries(frame: Frame) -> list[str]:
+    """The countries named, but for those that only restate a region named with them ("northwest europe
+    (uk/ireland)": Ireland lies in it)."""
+    import tools
+
+    regions = frame.given("region")
+    inside = {c for r in regions for c in tools.countries_in(r).items} if regions else set()
+    return [c for c in frame.given("country") if c not in inside]
 
 
 def unlisted_place(frame: Frame, unknown: tuple[str, ...], question: str) -> ToolPlan | None:
