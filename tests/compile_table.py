@@ -164,6 +164,9 @@ TABLE = [
     ("MT stands for?", [("abbreviation", {"name": "mt"})]),
     ("whats Expl", [("abbreviation", {"name": "expl"})]),
     ("What's the abbreviation for Blue Growth Industries?", [("abbreviation", {"name": "Blue Growth Industries"})]),
+    ("abbrev of the logistics industry", [("abbreviation", {"name": "Logistical Services"})]),
+    ("what short form does figure 1 give medtech", [("abbreviation", {"name": "Medical Devices"})]),
+    ("the initials used for creative industries", [("abbreviation", {"name": "Creative Industries"})]),
     # figures and pages: by number, by the relation whose table a figure is, by caption words; marks of a matrix
     ("What does Figure 17 show?", [("figure_info", {"figure": "17"})]),
     ("which page is figure 16 on", [("figure_info", {"figure": "16"})]),

@@ -26,7 +26,7 @@ _COUNTED_IN = {"trends": (None,), "industries": (None,), "parameters": (None, "c
 _MEANING = re.compile(r"\b(meant|meaning|mean|definition|difference|concept|why|chosen|selected|identified)\b|"
                       r"^\s*(define|how (?!many))\b")
 _ENTRY_WORDS = re.compile(r"\bkey area\b|\bcharacteristic\b")
-_ABBREVIATION = re.compile(r"\bstands? for\b|\babbreviat\w*|\bshort for\b|\bacronym\b")
+_ABBREVIATION = re.compile(r"\bstands? for\b|\babbr\w*|\bshort for\b|\bacronym\b|\bshort (form|name)\b|\binitials\b")
 _STANDS_FOR = re.compile(r"\bstands? for\b|\bshort for\b|\bwhich industry is\b")
 _OUTSIDE_EUROPE = re.compile(r"\b(outside( of)?|beyond|apart from|other than|except|excluding|besides|not in|"
                              r"non-?)\s*(the )?europe(an)?\b")
