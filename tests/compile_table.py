@@ -164,6 +164,12 @@ TABLE = [
     ("MT stands for?", [("abbreviation", {"name": "mt"})]),
     ("whats Expl", [("abbreviation", {"name": "expl"})]),
     ("What's the abbreviation for Blue Growth Industries?", [("abbreviation", {"name": "Blue Growth Industries"})]),
+    # a claim put to a cooperation table: a negation inside the quoted claim is the claim's, not the question's
+    ("the report writes that northwest europe has 'no strong ties, only weak ones' in business. does the business "
+     "cooperation matrix back that?", [("partners", {"region": "Northwest Europe", "kind": "business"}),
+                                       ("_all_grade", {"grade": "-", "at_least": False})]),
+    ("according to the text, central eastern europe has 'only weak business links'. is that what figure 16 shows?",
+     [("partners", {"region": "Central Eastern Europe", "kind": "business"}), ("_all_grade", {"grade": "-"})]),
     ("abbrev of the logistics industry", [("abbreviation", {"name": "Logistical Services"})]),
     ("what short form does figure 1 give medtech", [("abbreviation", {"name": "Medical Devices"})]),
     ("the initials used for creative industries", [("abbreviation", {"name": "Creative Industries"})]),

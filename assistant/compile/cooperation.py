@@ -196,6 +196,19 @@ def cooperation_rows(frame: Frame) -> ToolPlan | None:
         return None
     claim = CLAIM.search(frame.text)  # "the text says …; does the table back that": the claim checked
     if not asked or (frame.intent in ("explain", "define", "locate") or C.REPORT_SAYS.search(frame.text)) and not claim \
-            or C.REASONS.search(frame.text) or frame.negation:
+            or C.REASONS.search(frame.text) or frame.negation and not (claim and _negated_in_quote_only(frame)):
         return None
     return first_plan((_pair, _partners, _whole_matrix), frame)
+
+
+_QUOTED = re.compile(r"'[^']{3,}'|\"[^\"]{3,}\"|“[^”]{3,}”|‘[^’]{3,}’")
+
+
+def _negated_in_quote_only(frame: Frame) -> bool:
+    """Every negation of the question lies inside the words it quotes ("the text says 'no strong cooperation but
+    only weak links' — does the table back that"): the claim's own words, not a negated question."""
+    from assistant.spot import fold
+    from assistant.understand.scope import negation
+
+    asked = frame.asked or frame.text
+    return _QUOTED.search(asked) is not None and not negation(fold(_QUOTED.sub(" ", asked)))
