@@ -164,6 +164,12 @@ TABLE = [
     ("MT stands for?", [("abbreviation", {"name": "mt"})]),
     ("whats Expl", [("abbreviation", {"name": "expl"})]),
     ("What's the abbreviation for Blue Growth Industries?", [("abbreviation", {"name": "Blue Growth Industries"})]),
+    # "the downstream one" after "the upstream matrix" names a matrix of the same question (no follow-up), and
+    # "marked" in an impact matrix is no Figure 7 grade
+    ("which pairs does the downstream matrix mark but not the upstream one", [("compare_matrices",
+     {"include": ["downstream"], "exclude": ["upstream"]})]),
+    ("count the cells marked in the AOSI figure but not in the downstream one", [("compare_matrices",
+     {"include": ["aosi"], "exclude": ["downstream"]})]),
     # a claim put to a cooperation table: a negation inside the quoted claim is the claim's, not the question's
     ("the report writes that northwest europe has 'no strong ties, only weak ones' in business. does the business "
      "cooperation matrix back that?", [("partners", {"region": "Northwest Europe", "kind": "business"}),
