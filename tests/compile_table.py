@@ -174,6 +174,9 @@ TABLE = [
     ("the report writes that northwest europe has 'no strong ties, only weak ones' in business. does the business "
      "cooperation matrix back that?", [("partners", {"region": "Northwest Europe", "kind": "business"}),
                                        ("_all_grade", {"grade": "-", "at_least": False})]),
+    ("the text says central eastern europe has no strong business ties, just weak ones. does the business matrix "
+     "confirm that?", [("partners", {"region": "Central Eastern Europe", "kind": "business"}),
+                       ("_all_grade", {"grade": "-", "at_least": False})]),
     ("according to the text, central eastern europe has 'only weak business links'. is that what figure 16 shows?",
      [("partners", {"region": "Central Eastern Europe", "kind": "business"}), ("_all_grade", {"grade": "-"})]),
     ("abbrev of the logistics industry", [("abbreviation", {"name": "Logistical Services"})]),

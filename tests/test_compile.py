@@ -232,3 +232,10 @@ def test_the_words_of_each_text_list_are_the_reports():
     text = " ".join(corpus.report_text().split())
     assert set(list_phrases()) == {"key_areas", "service_spectrum", "characteristics"}
     assert all(" ".join(p.split()) in text for p in list_phrases().values())
+
+
+def test_a_claim_that_only_negates_a_grade_is_not_checked_against_that_grade():
+    """"no strong ties" with nothing asserted after it: checking "strong or better" would invert the answer."""
+    plan = compile_frame(read("the report says there is no strong r&d cooperation between the nordics and iberia. "
+                              "does figure 13 confirm it"))
+    assert not any(s.tool in ("_is_grade", "_all_grade") for s in getattr(plan, "steps", ()))

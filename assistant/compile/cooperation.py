@@ -196,7 +196,7 @@ def cooperation_rows(frame: Frame) -> ToolPlan | None:
         return None
     claim = CLAIM.search(frame.text)  # "the text says …; does the table back that": the claim checked
     if not asked or (frame.intent in ("explain", "define", "locate") or C.REPORT_SAYS.search(frame.text)) and not claim \
-            or C.REASONS.search(frame.text) or frame.negation and not (claim and _negated_in_quote_only(frame)):
+            or C.REASONS.search(frame.text) or frame.negation and not (claim and _negated_in_claim_only(frame)):
         return None
     return first_plan((_pair, _partners, _whole_matrix), frame)
 
@@ -204,11 +204,22 @@ def cooperation_rows(frame: Frame) -> ToolPlan | None:
 _QUOTED = re.compile(r"'[^']{3,}'|\"[^\"]{3,}\"|“[^”]{3,}”|‘[^’]{3,}’")
 
 
-def _negated_in_quote_only(frame: Frame) -> bool:
-    """Every negation of the question lies inside the words it quotes ("the text says 'no strong cooperation but
-    only weak links' — does the table back that"): the claim's own words, not a negated question."""
+def _negated_in_claim_only(frame: Frame) -> bool:
+    """Every negation of the question lies inside the claim it reports: in the words it quotes ("the text says 'no
+    strong cooperation but only weak links' — does the table back that"), or before the clause that checks it
+    ("the text says X has no strong ties. does the business matrix back that"): not a negated question."""
     from assistant.spot import fold
+    from assistant.understand.clauses import reported
     from assistant.understand.scope import negation
 
+    if not _NOT_BUT_ONLY.search(frame.text):
+        return False  # "no strong ties" alone: the grade read is the one negated, so the check would be inverted
     asked = frame.asked or frame.text
-    return _QUOTED.search(asked) is not None and not negation(fold(_QUOTED.sub(" ", asked)))
+    if _QUOTED.search(asked) is not None and not negation(fold(_QUOTED.sub(" ", asked))):
+        return True
+    last = frame.text[max(frame.clauses):] if frame.clauses else ""
+    return bool(last) and CLAIM.search(last) is not None and not negation(last) and reported(frame.text)
+
+
+# "no strong cooperation but only weak links", "not strong, just weak": what the claim asserts is after "only"
+_NOT_BUT_ONLY = re.compile(r"\b(no|not|never)\b.{0,60}?\b(but |rather )?(only|just|merely)\b")
