@@ -373,3 +373,19 @@ def test_industries_named_by_their_opening_words(question, expected):
 
     assert [m.canonical for m in spot(question) if m.kind == "industry"] == expected
 
+
+
+@pytest.mark.parametrize("question,expected", [
+    # a long name typed with words left out: its first word, three in five of its words in order, nothing else
+    ("how is decoupling growth from pollution rated for information sharing", "Decoupling economic growth from environmental pollution"),
+    ("fast advice, price comparisons, blogs: which parameters", "Fast advice - price & performance comparisons, blogs and online reviews"),
+    ("which industries does consumerisation and ubiquity of IT shape", "Consumerisation, proliferation and ubiquity of IT"),
+    # too few of the name's words, or other words between them: no name
+    ("decoupling of clusters from growth", None),
+    ("fast advice for clusters", None),
+])
+def test_long_names_typed_with_words_left_out(question, expected):
+    from assistant.spot import spot
+
+    long = [m.canonical for m in spot(question) if len(m.canonical.split()) >= 4]
+    assert long == ([expected] if expected else [])
