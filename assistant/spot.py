@@ -224,7 +224,7 @@ def _bare_regions(folded: str, taken: list[tuple[int, int]], found: list[Mention
     return out
 
 
-_SECTOR = re.compile(r"\b([a-z]+(?: [a-z]+)?) (sector|sectors|firms|companies|clusters|cluster|businesses|field|hot-spot|hot spot|hotspot|block)\b")
+_SECTOR = re.compile(r"\b([a-z]+(?: [a-z]+)?) (sector|sectors|firms|companies|clusters|cluster|businesses|field|hot-spot|hot spot|hotspot|block|economy|industry|industries|players)\b")
 
 
 def _sector_words(folded: str, taken) -> list[Mention]:

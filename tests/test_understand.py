@@ -363,6 +363,10 @@ def test_a_not_folded_into_a_verb_negates_with_or_without_its_apostrophe(questio
     ("trends that drive the digital, creative and experience industries",
      ["Digital Industries", "Creative Industries", "Experience Industries"]),
     ("digital or environmental industries: which trends", ["Digital Industries", "Environmental Industries"]),
+    # the opening word before a word for a sector ("the experience economy", "the medical industry")
+    ("what shapes the creative economy", ["Creative Industries"]),
+    ("is the medical industry hit by big data", ["Medical Devices"]),
+    ("the digital players: which trends", ["Digital Industries"]),
     # no setting apart and no shared last word: the opening word alone is no name
     ("digital transformation of the economy", []),
     ("medical and digital industries", ["Digital Industries"]),
