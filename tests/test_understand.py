@@ -89,6 +89,10 @@ def test_relation(question, expected):
     ("pairs strong in R&D but not in business", (Scope("rd"), Scope("business", True))),
     ("AOSIs in neither figure 3 nor downstream", (Scope("aosi"), Scope("downstream", True))),
     ("which trends shape medtech", ()),
+    # a negated verb after the figure it negates: "that figure 3 does not", "the downstream one doesn't"
+    ("cells figure 5 marks that figure 4 does not", (Scope("aosi"), Scope("upstream", True))),
+    ("pairs the downstream matrix marks and the upstream one doesnt", (Scope("downstream"), Scope("upstream", True))),
+    ("does figure 3 mark it", (Scope("downstream"),)),
 ])
 def test_scope(question, expected):
     assert scope(fold(question)) == expected
