@@ -170,6 +170,14 @@ TABLE = [
      {"include": ["downstream"], "exclude": ["upstream"]})]),
     ("count the cells marked in the AOSI figure but not in the downstream one", [("compare_matrices",
      {"include": ["aosi"], "exclude": ["downstream"]})]),
+    # "is there a region X has only weak ties with": one partner at that grade, not "are all its partners weak"
+    ("is there any region with only weak business links to southeast europe", [
+        ("partners", {"region": "Southeast Europe", "kind": "business", "min_grade": "-"}), ("_any", {})]),
+    ("does southeast europe have only weak business links", [
+        ("partners", {"region": "Southeast Europe", "kind": "business"}), ("_all_grade", {"grade": "-"})]),
+    # a column's rest asked yes or no
+    ("does any medtech sub-trend lack a mark for information sharing", [
+        ("subtrends_at_grade", {"industry": "Medical Devices", "below": True}), ("_any", {})]),
     # a claim put to a cooperation table: a negation inside the quoted claim is the claim's, not the question's
     ("the report writes that northwest europe has 'no strong ties, only weak ones' in business. does the business "
      "cooperation matrix back that?", [("partners", {"region": "Northwest Europe", "kind": "business"}),

@@ -22,6 +22,8 @@ _SAME = re.compile(r"\bsame\b|\bidentical\b|\balike\b|\bequal\b")
 _DIFFER = re.compile(r"\bdiffer\w*\b|\bcompared?\b|\bmismatch\w*\b")
 _WEAKER = re.compile(r"\b(weaker|lower|worse|less)\b")
 _CLAUSE = re.compile(r"\bbut\b|\bwhile\b|\bwhereas\b|\byet\b")
+# "is there a region …", "any partner …": one place that fits, not every one
+_SOME = re.compile(r"\b(is there|are there|there is|there are)\b|^\s*any\b|\bany (region|partner|place)s?\b")
 _ONLY_ALL = re.compile(r"\b(only|just|all|always|every|solely|nothing but)\b")
 # "every other region", "with all the others"
 _EVERY = re.compile(r"\b(every|all) (the )?other\b|\bwith (all|every)\b")
@@ -122,7 +124,8 @@ def _partners(frame: Frame) -> ToolPlan | None:
         weakest = agg is not None and agg.kind == "least"
         return ToolPlan((Step("partners", {**args, "min_grade": "-"}), Step("_top", {"weakest": True} if weakest else {})))
     b = bound(frame)
-    if b is not None and _ONLY_ALL.search(frame.text) and (frame.intent == "yesno" or CLAIM.search(frame.text)):
+    if b is not None and _ONLY_ALL.search(frame.text) and (frame.intent == "yesno" or CLAIM.search(frame.text)) and \
+            not _SOME.search(frame.text):  # "is there a region X has only weak ties with": one partner, not all
         # "only weak links — does the table back that", "are all its partners medium or better?"
         return ToolPlan((Step("partners", {**args, "min_grade": "-"}),
                          Step("_all_grade", {"grade": b[0], "at_least": b[1] == "at_least"})))

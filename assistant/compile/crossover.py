@@ -156,8 +156,9 @@ def _negated(frame: Frame) -> bool:
 def _complement(frame: Frame, par: str, ind: str | None) -> ToolPlan:
     """The sub-trends of a parameter's column (in one industry, under one trend) under the grade said (no mark
     when none is said)."""
-    return ToolPlan((Step("subtrends_at_grade", {"parameter": par, "min_grade": check(frame) or "✓", "industry": ind,
-                                                 "trend": _one(frame, "trend"), "below": True}),))
+    below = Step("subtrends_at_grade", {"parameter": par, "min_grade": check(frame) or "✓", "industry": ind,
+                                        "trend": _one(frame, "trend"), "below": True})
+    return ToolPlan((below, Step("_any", {})) if frame.intent == "yesno" else (below,))
 
 
 def _blanks(frame: Frame) -> ToolPlan | None:
