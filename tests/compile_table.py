@@ -178,6 +178,13 @@ TABLE = [
     # a column's rest asked yes or no
     ("does any medtech sub-trend lack a mark for information sharing", [
         ("subtrends_at_grade", {"industry": "Medical Devices", "below": True}), ("_any", {})]),
+    # Figure 6 ranked: sub-trends counted per industry or trend when the question ranks those
+    ("which industry lists the most sub-trends in figure 6", [("rank_hotspots", {"by": "industry", "unit": "subtrends"})]),
+    ("which trend has the fewest hot-spots", [("rank_hotspots", {"by": "trend", "unit": "hotspots", "order": "fewest"})]),
+    ("which industry hot-spot has the longest list of sub-trends", [("rank_hotspots", {"by": "hotspot"})]),
+    # ranked by single ticks only: that grade exactly
+    ("the sub-trend with the most single ticks only", [("rank_subtrends", {"grade": "✓", "at_least": False})]),
+    ("which sub-trend has the most ticks", [("rank_subtrends", {"grade": "✓", "at_least": True})]),
     # a claim put to a cooperation table: a negation inside the quoted claim is the claim's, not the question's
     ("the report writes that northwest europe has 'no strong ties, only weak ones' in business. does the business "
      "cooperation matrix back that?", [("partners", {"region": "Northwest Europe", "kind": "business"}),

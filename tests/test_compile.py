@@ -88,6 +88,7 @@ def test_direction_from_scope():
     ("total cooperation targets of the nordics - figure number?", "20"),
     ("total cooperation chart for southeast europe (greece/bulgaria)", "22"),
     ("business partner regions of central western europe (germany, austria), which chart", "24"),
+    ("the R&D target regions chart for spain and portugal", "35"),  # two countries of one region stand for it
 ])
 def test_figures_found_by_what_they_show(question, key):
     import tools

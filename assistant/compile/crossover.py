@@ -207,7 +207,8 @@ def _counts(frame: Frame) -> ToolPlan | None:
     if frame.focus == "parameters" and (most or frame.intent == "count") and not C.GAPS.search(frame.text):
         return ToolPlan((Step("parameter_ranking", {"industry": ind, "grade": g or "✓✓"}), Step("_leader", {"nth": 1})))
     if most and frame.focus == "subtrends":
-        return ToolPlan((Step("rank_subtrends", {"industry": ind, "grade": g or "✓"}),))
+        return ToolPlan((Step("rank_subtrends", {"industry": ind, "grade": g or "✓",  # "single ticks only": exactly ✓
+                                                 "at_least": frame.grade is None or _at_least(frame)}),))
     if C.GAPS.search(frame.text):
         return ToolPlan((Step("crossover_gaps", {}),))
     if frame.intent == "count" and frame.focus in ("subtrends", "figures", None) and ind and g is None:
