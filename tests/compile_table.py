@@ -185,6 +185,12 @@ TABLE = [
     # ranked by single ticks only: that grade exactly
     ("the sub-trend with the most single ticks only", [("rank_subtrends", {"grade": "✓", "at_least": False})]),
     ("which sub-trend has the most ticks", [("rank_subtrends", {"grade": "✓", "at_least": True})]),
+    # one parameter asked about as such: its §3.2 definition, not its Figure 7 column
+    ("information sharing as a parameter: what is it about?", [("parameter_info", {"parameter": "Information sharing"})]),
+    ("the virtual integration concepts parameter - what does it cover", [("parameter_info",
+     {"parameter": "Virtual integration concepts"})]),
+    ("which sub-trends does the information sharing parameter rate very strong", [("subtrends_at_grade",
+     {"parameter": "Information sharing"})]),
     # a claim put to a cooperation table: a negation inside the quoted claim is the claim's, not the question's
     ("the report writes that northwest europe has 'no strong ties, only weak ones' in business. does the business "
      "cooperation matrix back that?", [("partners", {"region": "Northwest Europe", "kind": "business"}),
