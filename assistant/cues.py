@@ -18,6 +18,8 @@ PASSIVE = re.compile(VERB + r"\s+(by|par|von|durch|por|da|door)\b|\b(influencée
 ACTIVE = re.compile(r"\b" + VERB)
 AUX_SUBJECT = re.compile(r"\b(does|do|did|can|could|will)\s+(?P<subj>.+?)\s+" + VERB)
 
+# "strong clusters", "strong polish clusters": a kind of cluster the report names, not a grade of cooperation
+STRONG_CLUSTERS = re.compile(r"\b(strong|strongest|weak|weaker)\s+([a-z]+\s+)?clusters?\b")
 YESNO = re.compile(r"^\s*(does|do|is|are|did|can|could|has|have|was|were|will)\b")
 # a yes/no with its verb left out: "any region it has strong ties with?", "anything marked for X?" (not "any idea
 # which …", a which-question in disguise)

@@ -67,6 +67,7 @@ def test_frame_to_plan(question, steps):
     "which figure tells me about the cluster strategy",  # no figure clearly fits the words: not a guessed figure
     "what holds back R&D cooperation with asia and the US",  # reasons: a passage, not the partner list
     "how do value chains work in emerging industries",  # two of a list's own words are no list asked
+    "which strong clusters does the report name in bavaria",  # "strong clusters" are no cooperation grade
     "why does cross-cluster cooperation matter internationally",  # a list's words in a why-question
 ])
 def test_frames_no_row_fits_are_not_bent_to_a_tool(question):

@@ -112,6 +112,8 @@ def test_scope(question, expected):
     ("the sub-trend with the most marks of either kind", Grade("crossover", "✓", "at_least")),
     ("strong and very strong crossover points of medtech", Grade("crossover", "✓", "at_least")),
     ("How strong is R&D cooperation between the Nordics and Iberia?", None),
+    ("which regions do strong nordic clusters work with in business", None),  # "strong clusters": no grade
+    ("the strongest clusters of the region: their partners", None),
     ("which trends shape medtech", None),
 ])
 def test_grade(question, expected):

@@ -194,7 +194,8 @@ def cooperation_rows(frame: Frame) -> ToolPlan | None:
     """Figures 13 and 16, when the frame asks about R&D or business cooperation (not why: that is a passage)."""
     # R&D or business said, or places with a word of cooperation; an industry named is context (the figures have
     # no industry dimension), a mega trend belongs to another figure
-    asked = frame.relation in KINDS or _said(frame) or _places(frame) and C.COOP.search(frame.text.replace("region", ""))
+    asked = frame.relation in KINDS or _said(frame) or \
+        _places(frame) and C.COOP.search(C.STRONG_CLUSTERS.sub(" ", frame.text.replace("region", "")))
     if frame.given("trend") or frame.given("industry") and frame.relation not in KINDS:
         return None
     claim = CLAIM.search(frame.text)  # "the text says …; does the table back that": the claim checked

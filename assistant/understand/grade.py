@@ -33,6 +33,7 @@ def grade(text: str, crossover: bool = False) -> Grade | None:
     """The grade bound, or None when the question names no grade. ``crossover``: the question names a
     parameter or a sub-trend, so its grade words are on Figure 7's scale."""
     text = C.AOSI_PROPER.sub(" ", _HOW.sub(" ", _HYPHENS.sub(" ", text)))  # "areas of strong …" is a name, no grade
+    text = C.STRONG_CLUSTERS.sub(" ", text)  # "strong clusters" are a kind of cluster, no grade
     if crossover or _CROSSOVER.search(text) and not C.COOP.search(text.replace("strong", "")) and not _impact_mark(text):
         sym = C.check_grade(text)
         if sym is None:
