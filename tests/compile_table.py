@@ -191,6 +191,14 @@ TABLE = [
      {"parameter": "Virtual integration concepts"})]),
     ("which sub-trends does the information sharing parameter rate very strong", [("subtrends_at_grade",
      {"parameter": "Information sharing"})]),
+    # a place set apart from a partner list ("besides Y", "apart from Y,"): the other place's partners, Y left out
+    ("which regions work with the nordics in business, besides central western europe", [
+        ("partners", {"region": "Northern Europe", "kind": "business"}),
+        ("_exclude", {"name": "Central Western Europe"})]),
+    ("apart from iberia, who are germany's R&D partners", [
+        ("partners", {"region": "Germany", "kind": "rd"}), ("_exclude", {"name": "Southwest Europe"})]),
+    # "which of the four key areas …": one entry of a list named whole
+    ("which of the four key areas is about talents", [("list_items", {"name": "key_areas"}), ("_best_row", {})]),
     # a claim put to a cooperation table: a negation inside the quoted claim is the claim's, not the question's
     ("the report writes that northwest europe has 'no strong ties, only weak ones' in business. does the business "
      "cooperation matrix back that?", [("partners", {"region": "Northwest Europe", "kind": "business"}),

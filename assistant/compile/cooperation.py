@@ -94,10 +94,31 @@ def _by_region(places: list[str]) -> list[str]:
     return out
 
 
+def _set_apart(frame: Frame) -> list[str]:
+    """The places said after a word that sets them apart ("partners of X besides Y": Y)."""
+    m = C.MINUS_COMB.search(frame.text) if frame.combination == "minus" else None
+    if m is None:
+        return []
+    end = min([c for c in frame.clauses if c > m.end()] + [len(frame.text)])  # to the end of its clause
+    return list(dict.fromkeys(n.canonical for n in frame.names
+                              if n.kind in ("region", "country") and m.end() <= n.start < end))
+
+
+def _partners_but(frame: Frame) -> ToolPlan | None:
+    """"Which regions work with X in business, besides Y": X's partners, Y left out."""
+    apart = _set_apart(frame)
+    kept = [p for p in _places(frame) if p not in apart]
+    if not apart or len(kept) != 1 or frame.focus not in ("regions", None) or frame.intent not in ("list", "unknown", "count"):
+        return None
+    kind = _kind(frame) if _kind(frame) in KINDS else "rd"
+    return ToolPlan((Step("partners", {"region": kept[0], "kind": kind, **_band(bound(frame))}),
+                     *(Step("_exclude", {"name": p}) for p in apart)))
+
+
 def _pair(frame: Frame) -> ToolPlan | None:
     """Two places: their grade, or whether it reaches (or is) the grade asked."""
     places = _places(frame)
-    if len(places) != 2:
+    if len(places) != 2 or _set_apart(frame):
         return None
     kind = _kind(frame)
     args = {"region_a": places[0], "region_b": places[1], "kind": kind}
@@ -202,7 +223,7 @@ def cooperation_rows(frame: Frame) -> ToolPlan | None:
     if not asked or (frame.intent in ("explain", "define", "locate") or C.REPORT_SAYS.search(frame.text)) and not claim \
             or C.REASONS.search(frame.text) or frame.negation and not (claim and _negated_in_claim_only(frame)):
         return None
-    return first_plan((_pair, _partners, _whole_matrix), frame)
+    return first_plan((_partners_but, _pair, _partners, _whole_matrix), frame)
 
 
 _QUOTED = re.compile(r"'[^']{3,}'|\"[^\"]{3,}\"|“[^”]{3,}”|‘[^’]{3,}’")

@@ -25,6 +25,7 @@ _COUNTED_IN = {"trends": (None,), "industries": (None,), "parameters": (None, "c
 # a question about meaning or method is answered by a passage, not by the list
 _MEANING = re.compile(r"\b(meant|meaning|mean|definition|difference|concept|why|chosen|selected|identified)\b|"
                       r"^\s*(define|how (?!many))\b")
+_ONE_OF = re.compile(r"\b(which|what) (one )?of (the|these|those)\b")
 _ENTRY_WORDS = re.compile(r"\bkey area\b|\bcharacteristic\b")
 _ABBREVIATION = re.compile(r"\bstands? for\b|\babbr\w*|\bshort for\b|\bacronym\b|\bshort (form|name)\b|\binitials\b")
 _STANDS_FOR = re.compile(r"\bstands? for\b|\bshort for\b|\bwhich industry is\b")
@@ -50,8 +51,10 @@ def _entry(frame: Frame) -> ToolPlan | None:
     import tools
 
     named = [r["name"] for r in tools.list_items("key_areas").rows if fold(r["name"]) in frame.text]
+    one_of = _ONE_OF.search(frame.text)  # "which of the four key areas covers …": one entry of the whole list
     if frame.focus not in ("key_areas", "characteristics") and not _ENTRY_WORDS.search(frame.text) and not named or \
-            any(pat.search(frame.text) for _, pat in _WHOLE_LIST) or frame.intent in ("count", "explain", "yesno"):
+            any(pat.search(frame.text) for _, pat in _WHOLE_LIST) and not one_of or \
+            frame.intent in ("count", "explain", "yesno"):
         return None
     if frame.names and any(n.kind not in ("parameter",) for n in frame.names):
         return None  # a parameter-like word ("agility") is the entry's description, any other name is not
