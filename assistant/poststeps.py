@@ -137,8 +137,9 @@ def _group_pairs(args: dict, r):
 
 
 def _exclude(args: dict, r):
-    want = fold(args["name"])
-    items = [i for i in r.items if not (isinstance(i, str) and fold(i) == want)]
+    want = fold(args["name"])  # a name, or the name inside a pair ("Logistical Services × e-Commerce")
+    items = [i for i in r.items if not (fold(i) == want if isinstance(i, str) else
+                                        isinstance(i, tuple | list) and want in {fold(x) for x in i if isinstance(x, str)})]
     return replace(r, items=items, count=len(items), title=f"{r.title}, other than {args['name']}")
 
 

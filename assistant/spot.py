@@ -285,11 +285,11 @@ def _bare_industries(folded: str, taken) -> list[Mention]:
 def _bare_context(folded: str, s: int, e: int, canonical: str, openers: dict[str, str]) -> bool:
     """After a word that sets a name apart, or before (through other bare openers) a full industry name that ends
     in the same word."""
-    if re.search(rf"\b{_SET_APART}(?: the)? $", folded[:s]):
-        return True
+    opener = "|".join(re.escape(w) for w in openers)
+    if re.search(rf"\b{_SET_APART}(?: the)?(?: (?:{opener})(?: (?:and|or|nor))?)* $", folded[:s]):
+        return True  # "besides digital", "besides digital and creative"
     head = fold(canonical).split()[-1]
     rest = folded[e:]
-    opener = "|".join(re.escape(w) for w in openers)
     chain = re.match(rf"(?:{_JOINED_TO_HEAD}(?:{opener}))*{_JOINED_TO_HEAD}(?:{opener}) {re.escape(head)}\b", rest)
     return chain is not None
 

@@ -197,6 +197,12 @@ TABLE = [
         ("_exclude", {"name": "Central Western Europe"})]),
     ("apart from iberia, who are germany's R&D partners", [
         ("partners", {"region": "Germany", "kind": "rd"}), ("_exclude", {"name": "Southwest Europe"})]),
+    # a sub-trend set apart from a column, a country from a region's list
+    ("which sub-trends other than internet everywhere get a double tick for information sharing", [
+        ("subtrends_at_grade", {"parameter": "Information sharing", "min_grade": "✓✓"}),
+        ("_exclude", {"name": "Internet Everywhere"})]),
+    ("besides denmark, which countries does figure 10 put in northern europe", [
+        ("countries_in", {"region": "Northern Europe"}), ("_exclude", {"name": "Denmark"})]),
     # "which of the four key areas …": one entry of a list named whole
     ("which of the four key areas is about talents", [("list_items", {"name": "key_areas"}), ("_best_row", {})]),
     # a claim put to a cooperation table: a negation inside the quoted claim is the claim's, not the question's

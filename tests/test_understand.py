@@ -366,6 +366,7 @@ def test_a_not_folded_into_a_verb_negates_with_or_without_its_apostrophe(questio
     ("which industries besides digital feel big data", ["Digital Industries"]),
     ("apart from the creative ones, who is hit by personalisation", ["Creative Industries"]),
     ("excluding environmental, which industries push carbon foot-print reduction", ["Environmental Industries"]),
+    ("is big data an AOSI for anything besides digital or creative", ["Digital Industries", "Creative Industries"]),
     ("trends that drive the digital, creative and experience industries",
      ["Digital Industries", "Creative Industries", "Experience Industries"]),
     ("digital or environmental industries: which trends", ["Digital Industries", "Environmental Industries"]),

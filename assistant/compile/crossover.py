@@ -4,6 +4,7 @@ eight transition parameters — one cell, a sub-trend's profile, a parameter's c
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from assistant import cues as C
 from assistant.frame import Frame
@@ -69,7 +70,7 @@ def partial_subtrend(text: str, inds: list[str]) -> str | None:
 def _cell(frame: Frame) -> ToolPlan | None:
     """One sub-trend on one parameter: its grade, or whether it is (at least) a grade."""
     sub, par = _one(frame, "subtrend"), _one(frame, "parameter")
-    if not (sub and par):
+    if not (sub and par) or _subtrends_apart(frame):  # "which sub-trends other than X …": the column, X out
         return None
     steps = [Step("crossover_grade", {"industry": _one(frame, "industry"), "subtrend": sub, "parameter": par})]
     g = check(frame)
@@ -98,6 +99,15 @@ def two_parameters(frame: Frame) -> ToolPlan | None:
                      Step("_stronger", {"names": pars, "weakest": bool(_WEAKER.search(frame.text)), "than": than})))
 
 
+def _subtrends_apart(frame: Frame) -> list[str]:
+    """The sub-trends said right after a word that sets them apart ("which sub-trends other than e-commerce …")."""
+    m = C.MINUS_COMB.search(frame.text) if frame.combination == "minus" else None
+    if m is None:
+        return []
+    after = [n for n in frame.names if n.start >= m.end()]
+    return [after[0].canonical] if after and after[0].kind == "subtrend" else []
+
+
 def _profile(frame: Frame) -> ToolPlan | None:
     """One sub-trend across the parameters: all its grades, or the parameters at a grade (any: yes/no)."""
     sub = _one(frame, "subtrend")
@@ -115,9 +125,14 @@ def _profile(frame: Frame) -> ToolPlan | None:
 def _column(frame: Frame) -> ToolPlan | None:
     """One parameter's column: sub-trends at a grade (in one industry, or outside it), blank, or the strongest."""
     par = _one(frame, "parameter")
-    if not par or frame.given("subtrend"):
+    apart = _subtrends_apart(frame)
+    if not par or frame.given("subtrend") and not apart:
         return None
     ind = _one(frame, "industry")
+    if apart:
+        plan = _column(replace(frame, names=tuple(n for n in frame.names if n.kind != "subtrend"), combination=None))
+        return replace(plan, steps=(*plan.steps, *(Step("_exclude", {"name": s}) for s in apart))) \
+            if plan is not None else None
     if frame.focus is None and check(frame) is None and frame.intent not in ("rank", "count"):
         return None  # "what is the virtual integration concept": the parameter's meaning, not its column
     if NO_MARK.search(frame.text) and frame.focus == "subtrends":

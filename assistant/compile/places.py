@@ -35,6 +35,9 @@ def _membership(frame: Frame) -> ToolPlan | None:
     if len(regions) == 1 and not countries and (frame.focus == "countries" or frame.relation == "membership" and
                                                 frame.focus is None or frame.intent == "count" and _ENTRIES.search(frame.text)):
         return ToolPlan((Step("countries_in", {"region": regions[0]}),))
+    if len(regions) == 1 and countries and frame.combination == "minus" and frame.focus == "countries" and \
+            frame.intent in ("list", "count", "unknown"):  # "which countries are in X besides Sweden"
+        return ToolPlan((Step("countries_in", {"region": regions[0]}), *(Step("_exclude", {"name": c}) for c in countries)))
     return None
 
 
