@@ -197,6 +197,7 @@ TABLE = [
         ("_exclude", {"name": "Central Western Europe"})]),
     ("apart from iberia, who are germany's R&D partners", [
         ("partners", {"region": "Germany", "kind": "rd"}), ("_exclude", {"name": "Southwest Europe"})]),
+    ("how many areas of strong interdependency does figure 5 show altogether", [("compare_matrices", {"include": ["aosi"]})]),
     # a sub-trend set apart from a column, a country from a region's list
     ("which sub-trends other than internet everywhere get a double tick for information sharing", [
         ("subtrends_at_grade", {"parameter": "Information sharing", "min_grade": "✓✓"}),

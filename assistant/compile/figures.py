@@ -108,7 +108,8 @@ def _matrix_marks(frame: Frame) -> ToolPlan | None:
     matrix = RELATION_OF_FIGURE.get(frame.figure) if frame.figure else frame.relation
     if matrix not in ("downstream", "upstream", "aosi") or frame.names or \
             not (C.COUNT.search(frame.text) or frame.intent == "count") or \
-            not _MARKS.search(frame.text) or len(frame.scope) > 1:  # "in figure 3 but not in figure 4": a join
+            not (_MARKS.search(frame.text) or matrix == "aosi" and C.AOSI.search(frame.text)) or \
+            len(frame.scope) > 1:  # "in figure 3 but not in figure 4": a join; "how many AOSIs": the marks of Figure 5
         return None
     return ToolPlan((Step("compare_matrices", {"include": [matrix], "exclude": []}),))
 
