@@ -48,6 +48,8 @@ def _values(ans: Answer) -> set[str]:
     grade = _shared(ans, "grade")
     if grade is not None:
         vals.add(_norm(grade))
+    if vals & {"no", "none"} and not ans.items:  # "any X …?" answered "none", or "which X …?" answered "no":
+        vals |= {"no", "none"}                     # an empty answer says both
     names = [i for i in ans.items if isinstance(i, str)]
     if len(names) == 1 and len(ans.items) == 1:  # "which one …" answered with a list of exactly one name
         vals.add(_norm(names[0]))
