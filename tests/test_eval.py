@@ -188,3 +188,13 @@ def test_an_empty_answer_is_both_no_and_none_but_a_list_is_neither():
     listed = Answer(route="tool", answer="", value="none", items=["Northern Europe"])
     assert check(listed, {"value": "no"}) != []
     assert check(Answer(route="tool", answer="", value="no"), {"value": "none"}) == []
+
+
+def test_a_pair_answers_count_is_read_from_its_row():
+    from assistant.answer import Answer
+    from assistant.evaluate import check
+
+    rows = [{"name": "T × I", "count": 10}, {"name": "T × J", "count": 8}]
+    leader = Answer(route="tool", answer="", items=[("T", "I")], count=1, rows=rows)
+    assert check(leader, {"count": 10}) == [] and check(leader, {"count": 1}) == []
+    assert check(leader, {"count": 8}) != []
