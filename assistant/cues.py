@@ -18,9 +18,15 @@ PASSIVE = re.compile(VERB + r"\s+(by|par|von|durch|por|da|door)\b|\b(influencée
 ACTIVE = re.compile(r"\b" + VERB)
 AUX_SUBJECT = re.compile(r"\b(does|do|did|can|could|will)\s+(?P<subj>.+?)\s+" + VERB)
 
+# "strong clusters", "strong polish clusters": a kind of cluster the report names, not a grade of cooperation
+STRONG_CLUSTERS = re.compile(r"\b(strong|strongest|weak|weaker)\s+([a-z]+\s+)?clusters?\b")
 YESNO = re.compile(r"^\s*(does|do|is|are|did|can|could|has|have|was|were|will)\b")
+# a yes/no with its verb left out: "any region it has strong ties with?", "anything marked for X?" (not "any idea
+# which …", a which-question in disguise)
+ELLIPTIC_YESNO = re.compile(r"^\s*(any|anything|anyone|anywhere)\b(?! (idea|ideas|clue|thoughts?|info\w*|pointers?|"
+                            r"hints?|tips?|help)\b)")
 COUNT = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b(?! (as|for|towards?)\b)")  # "count as / for" is "qualify", not a count
-MOST = re.compile(r"\b(most|highest|largest|greatest|biggest|top|rank\w*|leading)\b")
+MOST = re.compile(r"\b(most|highest|largest|greatest|biggest|top|rank\w*|leading(?! to\b))\b")
 LEAST = re.compile(r"\b(fewest|least|lowest|smallest)\b")
 STRONGEST = re.compile(r"\b(strongest|best|closest|most intense|most intensive|tightest)\b")
 
@@ -80,8 +86,19 @@ def grade_cue(text: str) -> tuple[str, str] | None:
     return None
 
 
+# both of Figure 7's grades named in one bound, or marks of every kind: the union of the two, "✓" or better
+BOTH_GRADES = re.compile(r"(?<!✓)✓(?!✓).*✓✓|✓✓.*(?<!✓)✓(?!✓)|"
+                         r"\b(single|one|strong) (ticks? )?(and|or|plus|as well as|together with|/) (very strong|double|two)\b|"
+                         r"\b(very strong|double|two) (ticks? )?(and|or|plus|as well as|together with|/) (strong|single|one)\b|"
+                         r"\b(ticks?|marks?|grades?) of (any|either|both|every|all) (kind|grade|type|sort)s?\b|"
+                         r"\b(both|either|all|any) (kinds?|grades?|types?|sorts?) of (ticks?|marks?)\b")
+
+
 def check_grade(text: str) -> str | None:
-    """The Figure 7 grade a question asks for: "✓✓" (very strong / double tick) or "✓" (strong / any mark)."""
+    """The Figure 7 grade a question asks for: "✓✓" (very strong / double tick) or "✓" (strong / any mark). Both
+    grades named together ("counting ✓ and ✓✓", "single and double ticks", "ticks of either kind") are every mark."""
+    if BOTH_GRADES.search(text):
+        return "✓"
     if re.search(r"strong or very strong|very strong or strong|at least strong|at least ✓|✓ or ✓✓|✓✓ or ✓|any mark|marked|"
                  r"\ba tick\b|\bany tick|(?<!double-)(?<!double )\bticked\b|\bat least one tick|\ba mark\b|\bany mark\b|\bget a tick\b", text):
         return "✓"
@@ -104,7 +121,7 @@ def coop_kind(text: str) -> str | None:
 LOCATE = re.compile(r"\b(which|what|on which|on what) (page|pages|figure|fig|section|chapter|appendix|table|chart)\b|"
                     r"\bwhere (is|are|can i find|do i find|does the report (show|print|list|give)|in the report)\b|"
                     r"\bwhere'?s\b|"
-                    r"\b(page|caption|title) (number )?(of|for)\b|\bpage\b")
+                    r"\b(page|caption|title) (number )?(of|for)\b|\bpage\b|\b(figure|fig|section|chart|table) (number|no|#)\b")
 # "where's their strongest partner", "where is it strongest": "where" asking which one ranks first, not a place in
 # the report (no report, figure, section, page or chart words on the way)
 WHERE_MOST = re.compile(r"\bwhere(?:'s| is| are| does| do)\b(?:\s+(?!report|figure|fig|section|chapter|page|chart|table)"
@@ -116,8 +133,8 @@ EXPLAIN = re.compile(r"^\s*(why|how come|how (does|do|did|has|have|is|are|was|we
                      r"\bexplain\w*\b|\bwhy\b|\baccording to the (report|text)\b|\bdoes the report (say|mention|recommend|credit)\b")
 DEFINE_CUE = re.compile(r"\b(what is meant|meant by|what does .{1,60} (mean|stand for)|meaning of|define[sd]?|definition|"
                         r"stands? for|short for|abbreviat\w*|acronym|difference between|the concept of|describe)\b")
-RANK = re.compile(r"\b(most|least|fewest|highest|lowest|largest|smallest|greatest|biggest|top|rank\w*|leading|leads?|"
-                  r"strongest|weakest|best|worst|more than any|the majority)\b")
+RANK = re.compile(r"\b(most|least|fewest|highest|lowest|largest|smallest|greatest|biggest|top|rank\w*|"
+                  r"leading(?! to\b)|leads?(?! to\b)|strongest|weakest|best|worst|more than any|the majority)\b")
 COMPARE = re.compile(r"\b(compare\w*|comparison|versus|vs\.?|stronger than|weaker than|higher than|lower than|"
                      r"more than|fewer than|less than|differ\w*|in common|same as)\b")
 # the question asks what the report's text says (a passage answers), not what a table holds
@@ -183,7 +200,7 @@ NONE_AGG = re.compile(r"\b(none|no \w+ at all|(not|no|arent|isnt|dont|doesnt|wer
                       r"((by|to|into|with|from|for|on) )?any|zero|never|untouched|unaffected|unmarked|left blank)\b|"
                       r"n't ([\w-]+ ){1,4}((by|to|into|with|from|for|on) )?any\b")
 EACH_AGG = re.compile(r"\b(each|every|per)\b")
-AGG_MOST = re.compile(r"\b(most|highest|largest|greatest|biggest|longest|top|leading|leads?|strongest|more than any)\b")
+AGG_MOST = re.compile(r"\b(most|highest|largest|greatest|biggest|longest|top|leading(?! to\b)|leads?(?! to\b)|strongest|more than any)\b")
 AGG_LEAST = re.compile(r"\b(fewest|(?<!at )least|lowest|smallest|shortest|weakest)\b")
 
 # the previous turn's context

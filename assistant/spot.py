@@ -160,7 +160,9 @@ def _spot(question: str) -> tuple[Mention, ...]:
             taken.append((s, e))
     found += _bare_regions(folded, taken, found)
     found += _sector_words(folded, taken)
+    found += _bare_industries(folded, taken)
     found += _fuzzy(folded, [(m.start, m.end) for m in found] + taken)
+    found += _shortened(folded, [(m.start, m.end) for m in found] + taken)
     return tuple(sorted(found, key=lambda m: (m.start, KINDS.index(m.kind))))
 
 
@@ -222,7 +224,7 @@ def _bare_regions(folded: str, taken: list[tuple[int, int]], found: list[Mention
     return out
 
 
-_SECTOR = re.compile(r"\b([a-z]+(?: [a-z]+)?) (sector|sectors|firms|companies|clusters|cluster|businesses|field|hot-spot|hot spot|hotspot|block)\b")
+_SECTOR = re.compile(r"\b([a-z]+(?: [a-z]+)?) (sector|sectors|firms|companies|clusters|cluster|businesses|field|hot-spot|hot spot|hotspot|block|economy|industry|industries|players)\b")
 
 
 def _sector_words(folded: str, taken) -> list[Mention]:
@@ -242,6 +244,54 @@ def _sector_words(folded: str, taken) -> list[Mention]:
                 out.append(Mention("industry", hit, stem, s, e))
                 break
     return out
+
+
+@once
+def _industry_openers() -> dict[str, str]:
+    """The words before an industry name's last word ("digital" of Digital Industries, "blue growth") -> that
+    industry, where no other industry's name opens with them."""
+    seen: dict[str, set[str]] = {}
+    for c in set(_industry_aliases().values()):
+        words = fold(c).split()
+        if len(words) >= 2:
+            seen.setdefault(" ".join(words[:-1]), set()).add(c)
+    return {w: next(iter(cs)) for w, cs in seen.items() if len(cs) == 1}
+
+
+# an industry named by its opening words only: set apart from a list ("besides digital", "other than creative"), or
+# joined to a full name whose last word it shares ("digital and creative industries", "digital, creative or
+# experience industries")
+_SET_APART = r"(?:besides|other than|except(?: for)?|apart from|aside from|excluding|not counting|leaving out|bar|minus)"
+_JOINED_TO_HEAD = r"(?: (?:and|or|plus|as well as|and also|and the|or the))? "
+
+
+def _bare_industries(folded: str, taken) -> list[Mention]:
+    """Industries named by their opening words where the question sets them apart or joins them to another
+    industry's full name."""
+    openers = _industry_openers()
+    if not openers:
+        return []
+    words = "|".join(re.escape(w) for w in sorted(openers, key=len, reverse=True))
+    out = []
+    for m in re.finditer(rf"(?<![\w-])({words})(?![\w-])", folded):
+        s, e = m.span(1)
+        if any(s < t[1] and t[0] < e for t in taken) or not _bare_context(folded, s, e, openers[m[1]], openers):
+            continue
+        out.append(Mention("industry", openers[m[1]], m[1], s, e))
+        taken.append((s, e))
+    return out
+
+
+def _bare_context(folded: str, s: int, e: int, canonical: str, openers: dict[str, str]) -> bool:
+    """After a word that sets a name apart, or before (through other bare openers) a full industry name that ends
+    in the same word."""
+    if re.search(rf"\b{_SET_APART}(?: the)? $", folded[:s]):
+        return True
+    head = fold(canonical).split()[-1]
+    rest = folded[e:]
+    opener = "|".join(re.escape(w) for w in openers)
+    chain = re.match(rf"(?:{_JOINED_TO_HEAD}(?:{opener}))*{_JOINED_TO_HEAD}(?:{opener}) {re.escape(head)}\b", rest)
+    return chain is not None
 
 
 @once
@@ -294,3 +344,52 @@ def _fuzzy_pool(letter: str, length: int) -> tuple[tuple[str, ...], tuple[tuple[
 def by_kind(mentions: list[Mention], kind: str) -> list[str]:
     """Canonical names of one kind, in order of mention, without repeats."""
     return list(dict.fromkeys(m.canonical for m in mentions if m.kind == kind))
+
+
+# long names typed with words left out ("decoupling growth from pollution"): the kinds with long names
+_SHORTENED_KINDS = ("subtrend", "trend", "parameter")
+
+
+@once
+def _long_names() -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
+    """First content word -> (content words, kind, canonical) of every alias of four or more words."""
+    out: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+    for alias, kind, canonical in _aliases():
+        words = tuple(w for w in re.findall(r"\w[\w-]*", alias) if w not in _STOP)
+        if kind in _SHORTENED_KINDS and len(alias.split()) >= 4 and len(words) >= 3:
+            out.setdefault(words[0], []).append((words, kind, canonical))
+    return out
+
+
+def _shortened(folded: str, taken) -> list[Mention]:
+    """A long name with some of its words left out: a run of the question that opens with the name's first word,
+    holds at least three of its words and three in five of them, in order, and no other word but small ones."""
+    tokens = [(m[0], m.start(), m.end()) for m in re.finditer(r"\w[\w-]*", folded)]
+    out: list[Mention] = []
+    for i, (w, s, _) in enumerate(tokens):
+        best: dict[str, tuple[int, str, int]] = {}
+        for words, kind, canonical in _long_names().get(w, ()):
+            got, end = _in_order(tokens, i, words)
+            if got >= 3 and 5 * got >= 3 * len(words) and got < len(words):
+                if canonical not in best or best[canonical][0] < got:
+                    best[canonical] = (got, kind, end)
+        if len(best) != 1:
+            continue  # none, or two names the words fit alike
+        canonical, (_, kind, e) = next(iter(best.items()))
+        if not any(s < t[1] and t[0] < e for t in taken):
+            out.append(Mention(kind, canonical, folded[s:e], s, e, fuzzy=True))
+            taken = [*taken, (s, e)]
+    return out
+
+
+def _in_order(tokens: list[tuple[str, int, int]], i: int, words: tuple[str, ...]) -> tuple[int, int]:
+    """How many of ``words`` the tokens from ``i`` on give in order (small words may stand between), and where
+    the last one ends; another content word ends the run."""
+    got, k, end = 0, 0, tokens[i][2]
+    for w, _, e in tokens[i:]:
+        if k < len(words) and w in words[k:]:
+            k = words.index(w, k) + 1
+            got, end = got + 1, e
+        elif w not in _STOP:
+            break
+    return got, end

@@ -110,6 +110,14 @@ TABLE = [
         ("subtrends_at_grade", {"min_grade": "✓✓"}), ("_exclude_first", {"name": "Logistical Services"})]),
     ("Creative Industries: which sub-trends get the strongest grade for business process orientation?", [
         ("subtrends_at_grade", {"min_grade": "✓"}), ("_top", {})]),
+    # the question's verb negated over one column: the column's rows under the grade said (no mark when none is)
+    ("which blue growth sub-trends does agile implementation strategies not reach", [("subtrends_at_grade",
+     {"parameter": "Agile implementation strategies", "min_grade": "✓", "industry": "Blue Growth Industries",
+      "below": True})]),
+    ("which logistics sub-trends aren't rated very strong for information sharing", [("subtrends_at_grade",
+     {"parameter": "Information sharing", "min_grade": "✓✓", "industry": "Logistical Services", "below": True})]),
+    ("medtech: which of its sub-trends never touch virtual integration concepts", [("subtrends_at_grade",
+     {"min_grade": "✓", "industry": "Medical Devices", "below": True})]),
     ("which logistics sub-trends have no mark for customer service orientation", [
         ("crossover_cells", {"grade": "", "industry": "Logistical Services"}), ("_col", {"i": 0})]),
     # blanks, many marks, counts and rankings by counts
@@ -156,6 +164,53 @@ TABLE = [
     ("MT stands for?", [("abbreviation", {"name": "mt"})]),
     ("whats Expl", [("abbreviation", {"name": "expl"})]),
     ("What's the abbreviation for Blue Growth Industries?", [("abbreviation", {"name": "Blue Growth Industries"})]),
+    # "the downstream one" after "the upstream matrix" names a matrix of the same question (no follow-up), and
+    # "marked" in an impact matrix is no Figure 7 grade
+    ("which pairs does the downstream matrix mark but not the upstream one", [("compare_matrices",
+     {"include": ["downstream"], "exclude": ["upstream"]})]),
+    ("count the cells marked in the AOSI figure but not in the downstream one", [("compare_matrices",
+     {"include": ["aosi"], "exclude": ["downstream"]})]),
+    # "is there a region X has only weak ties with": one partner at that grade, not "are all its partners weak"
+    ("is there any region with only weak business links to southeast europe", [
+        ("partners", {"region": "Southeast Europe", "kind": "business", "min_grade": "-"}), ("_any", {})]),
+    ("does southeast europe have only weak business links", [
+        ("partners", {"region": "Southeast Europe", "kind": "business"}), ("_all_grade", {"grade": "-"})]),
+    # a column's rest asked yes or no
+    ("does any medtech sub-trend lack a mark for information sharing", [
+        ("subtrends_at_grade", {"industry": "Medical Devices", "below": True}), ("_any", {})]),
+    # Figure 6 ranked: sub-trends counted per industry or trend when the question ranks those
+    ("which industry lists the most sub-trends in figure 6", [("rank_hotspots", {"by": "industry", "unit": "subtrends"})]),
+    ("which trend has the fewest hot-spots", [("rank_hotspots", {"by": "trend", "unit": "hotspots", "order": "fewest"})]),
+    ("which industry hot-spot has the longest list of sub-trends", [("rank_hotspots", {"by": "hotspot"})]),
+    # ranked by single ticks only: that grade exactly
+    ("the sub-trend with the most single ticks only", [("rank_subtrends", {"grade": "✓", "at_least": False})]),
+    ("which sub-trend has the most ticks", [("rank_subtrends", {"grade": "✓", "at_least": True})]),
+    # one parameter asked about as such: its §3.2 definition, not its Figure 7 column
+    ("information sharing as a parameter: what is it about?", [("parameter_info", {"parameter": "Information sharing"})]),
+    ("the virtual integration concepts parameter - what does it cover", [("parameter_info",
+     {"parameter": "Virtual integration concepts"})]),
+    ("which sub-trends does the information sharing parameter rate very strong", [("subtrends_at_grade",
+     {"parameter": "Information sharing"})]),
+    # a place set apart from a partner list ("besides Y", "apart from Y,"): the other place's partners, Y left out
+    ("which regions work with the nordics in business, besides central western europe", [
+        ("partners", {"region": "Northern Europe", "kind": "business"}),
+        ("_exclude", {"name": "Central Western Europe"})]),
+    ("apart from iberia, who are germany's R&D partners", [
+        ("partners", {"region": "Germany", "kind": "rd"}), ("_exclude", {"name": "Southwest Europe"})]),
+    # "which of the four key areas …": one entry of a list named whole
+    ("which of the four key areas is about talents", [("list_items", {"name": "key_areas"}), ("_best_row", {})]),
+    # a claim put to a cooperation table: a negation inside the quoted claim is the claim's, not the question's
+    ("the report writes that northwest europe has 'no strong ties, only weak ones' in business. does the business "
+     "cooperation matrix back that?", [("partners", {"region": "Northwest Europe", "kind": "business"}),
+                                       ("_all_grade", {"grade": "-", "at_least": False})]),
+    ("the text says central eastern europe has no strong business ties, just weak ones. does the business matrix "
+     "confirm that?", [("partners", {"region": "Central Eastern Europe", "kind": "business"}),
+                       ("_all_grade", {"grade": "-", "at_least": False})]),
+    ("according to the text, central eastern europe has 'only weak business links'. is that what figure 16 shows?",
+     [("partners", {"region": "Central Eastern Europe", "kind": "business"}), ("_all_grade", {"grade": "-"})]),
+    ("abbrev of the logistics industry", [("abbreviation", {"name": "Logistical Services"})]),
+    ("what short form does figure 1 give medtech", [("abbreviation", {"name": "Medical Devices"})]),
+    ("the initials used for creative industries", [("abbreviation", {"name": "Creative Industries"})]),
     # figures and pages: by number, by the relation whose table a figure is, by caption words; marks of a matrix
     ("What does Figure 17 show?", [("figure_info", {"figure": "17"})]),
     ("which page is figure 16 on", [("figure_info", {"figure": "16"})]),

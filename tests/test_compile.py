@@ -66,6 +66,9 @@ def test_frame_to_plan(question, steps):
     "write me a short poem about megatrends",  # no list asked
     "which figure tells me about the cluster strategy",  # no figure clearly fits the words: not a guessed figure
     "what holds back R&D cooperation with asia and the US",  # reasons: a passage, not the partner list
+    "how do value chains work in emerging industries",  # two of a list's own words are no list asked
+    "which strong clusters does the report name in bavaria",  # "strong clusters" are no cooperation grade
+    "why does cross-cluster cooperation matter internationally",  # a list's words in a why-question
 ])
 def test_frames_no_row_fits_are_not_bent_to_a_tool(question):
     from assistant.plan import ToolPlan
@@ -82,6 +85,11 @@ def test_direction_from_scope():
     ("which figure has the OEM, tier 1 to tier 3 suppliers and raw material supplier paths", "8"),
     ("business cooperation chart for polish clusters", "25"),  # a country stands for its region's chart
     ("where is the bubble chart of strategic importance against services offered", "9"),
+    # a region's chart asked for by its figure number; a country that only restates the region named with it
+    ("total cooperation targets of the nordics - figure number?", "20"),
+    ("total cooperation chart for southeast europe (greece/bulgaria)", "22"),
+    ("business partner regions of central western europe (germany, austria), which chart", "24"),
+    ("the R&D target regions chart for spain and portugal", "35"),  # two countries of one region stand for it
 ])
 def test_figures_found_by_what_they_show(question, key):
     import tools
@@ -204,3 +212,32 @@ def test_a_figure_named_for_its_entries_is_not_answered_with_the_figure(question
 def test_a_figure_asked_about_itself_is_still_looked_up(question):
     plan = compile_frame(read(question))
     assert [s.tool for s in plan.steps] == ["figure_info"]
+
+
+@pytest.mark.parametrize("question,name", [
+    # a list the report gives in its text, asked for in the words that introduce it (its sentence, caption, title)
+    ("which areas does a value chain analysis lead to", "key_areas"),
+    ("the areas of critical importance from the value chain analysis?", "key_areas"),
+    ("which services promote international cross-cluster cooperation", "service_spectrum"),
+    ("list the spectrum of services that promotes international cooperation between clusters", "service_spectrum"),
+    ("what characteristics do value chains have in common", "characteristics"),
+])
+def test_a_text_list_named_in_the_reports_own_words(question, name):
+    plan = compile_frame(read(question))
+    assert [(s.tool, s.args.get("name")) for s in plan.steps] == [("list_items", name)]
+
+
+def test_the_words_of_each_text_list_are_the_reports():
+    import corpus
+    from tools.lists import list_phrases
+
+    text = " ".join(corpus.report_text().split())
+    assert set(list_phrases()) == {"key_areas", "service_spectrum", "characteristics"}
+    assert all(" ".join(p.split()) in text for p in list_phrases().values())
+
+
+def test_a_claim_that_only_negates_a_grade_is_not_checked_against_that_grade():
+    """"no strong ties" with nothing asserted after it: checking "strong or better" would invert the answer."""
+    plan = compile_frame(read("the report says there is no strong r&d cooperation between the nordics and iberia. "
+                              "does figure 13 confirm it"))
+    assert not any(s.tool in ("_is_grade", "_all_grade") for s in getattr(plan, "steps", ()))

@@ -35,6 +35,17 @@ def test_a_printed_single_tick_lists_that_grade_only():
     assert {tuple(i) for i in ans.items} == want and want != {tuple(i) for i in col.items}
 
 
+@pytest.mark.parametrize("parameter,industry,grade", [("Agile implementation strategies", "Creative Industries", "✓"),
+                                                      ("Information sharing", "Logistical Services", "✓✓"),
+                                                      ("Virtual integration concepts", None, "✓")])
+def test_a_column_below_a_grade_is_the_rest_of_the_column(parameter, industry, grade):
+    whole = tools.subtrends_at_grade(parameter, "", industry)
+    at, below = tools.subtrends_at_grade(parameter, grade, industry), tools.subtrends_at_grade(parameter, grade,
+                                                                                             industry, below=True)
+    as_set = [{tuple(i) if isinstance(i, list | tuple) else i for i in r.items} for r in (whole, at, below)]
+    assert as_set[1].isdisjoint(as_set[2]) and as_set[1] | as_set[2] == as_set[0] and as_set[2]
+
+
 @pytest.mark.parametrize("question,grade,nth", [
     ("in figure 7, which industry block carries the most double ticks", "✓✓", 1),
     ("which emerging industry has the most very strong crossover marks", "✓✓", 1),

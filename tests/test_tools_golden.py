@@ -251,6 +251,11 @@ def test_figure_info(figure, has_table, page):
         assert "not in the text" in r.title
 
 
+@pytest.mark.parametrize("figure,also", [("17", ["17b"]), ("17b", ["17"]), ("13", [])])
+def test_figure_info_cites_the_other_figure_printed_with_its_number(figure, also):
+    assert [c.figure for c in tools.figure_info(figure).citations][1:] == also
+
+
 def test_figure_info_unknown_lists_range():
     with pytest.raises(tools.UnknownName, match="1–35"):
         tools.figure_info("36")

@@ -33,6 +33,10 @@ from assistant.understand.scope import scope
     ("How strong is R&D cooperation between the Nordics and Iberia?", "value"),
     ("compare R&D and business cooperation for Northern Europe", "compare"),
     ("rank the industries by how many megatrends impact them", "rank"),
+    # a yes/no with its verb left out ("any X …?"); "any idea which …" is a which-question
+    ("any industry that pushes big data upstream?", "yesno"),
+    ("anything marked as an AOSI for medtech?", "yesno"),
+    ("any idea which trends drive medtech?", "list"),
 ])
 def test_intent(question, expected):
     assert intent(fold(question)) == expected
@@ -85,6 +89,10 @@ def test_relation(question, expected):
     ("pairs strong in R&D but not in business", (Scope("rd"), Scope("business", True))),
     ("AOSIs in neither figure 3 nor downstream", (Scope("aosi"), Scope("downstream", True))),
     ("which trends shape medtech", ()),
+    # a negated verb after the figure it negates: "that figure 3 does not", "the downstream one doesn't"
+    ("cells figure 5 marks that figure 4 does not", (Scope("aosi"), Scope("upstream", True))),
+    ("pairs the downstream matrix marks and the upstream one doesnt", (Scope("downstream"), Scope("upstream", True))),
+    ("does figure 3 mark it", (Scope("downstream"),)),
 ])
 def test_scope(question, expected):
     assert scope(fold(question)) == expected
@@ -98,7 +106,14 @@ def test_scope(question, expected):
     ("weak business links", Grade("cooperation", "-", "exact")),
     ("sub-trends with a double tick for information sharing", Grade("crossover", "✓✓", "at_least")),
     ("parameters ticked at all for urban mining", Grade("crossover", "✓", "at_least")),
+    # both of Figure 7's grades named together: every mark, "✓" or better (not "✓" exactly, not "✓✓")
+    ("the sub-trend with most ticks, ✓ and ✓✓ alike", Grade("crossover", "✓", "at_least")),
+    ("single plus double ticks: which sub-trend has more of them", Grade("crossover", "✓", "at_least")),
+    ("the sub-trend with the most marks of either kind", Grade("crossover", "✓", "at_least")),
+    ("strong and very strong crossover points of medtech", Grade("crossover", "✓", "at_least")),
     ("How strong is R&D cooperation between the Nordics and Iberia?", None),
+    ("which regions do strong nordic clusters work with in business", None),  # "strong clusters": no grade
+    ("the strongest clusters of the region: their partners", None),
     ("which trends shape medtech", None),
 ])
 def test_grade(question, expected):
@@ -323,6 +338,9 @@ def test_an_undirected_link_reads_as_the_interdependencies_with_both_directions_
      Grade("cooperation", "o", "at_least"), True),
     # "each other" between places is a tie, not the impact matrices' "both directions"
     ("do the nordics and iberia cooperate with each other in R&D", "yesno", "rd", None, False),
+    # a yes/no with its verb left out after a topic clause
+    ("northern europe - any partner it has very strong business ties with", "yesno", "business",
+     Grade("cooperation", "++", "exact"), True),
 ])
 def test_compile_reported_misreadings(question, intent_, relation_, grade_, new):
     f = read(question)
@@ -340,3 +358,44 @@ def test_compile_reported_misreadings(question, intent_, relation_, grade_, new)
 def test_a_not_folded_into_a_verb_negates_with_or_without_its_apostrophe(question):
     assert read(question).negation
     assert any(s.negated for s in scope(fold(question)))
+
+
+@pytest.mark.parametrize("question,expected", [
+    # an industry named by its opening words where the question sets it apart ("besides X") or joins it to another
+    # industry's full name sharing its last word ("X and Y industries")
+    ("which industries besides digital feel big data", ["Digital Industries"]),
+    ("apart from the creative ones, who is hit by personalisation", ["Creative Industries"]),
+    ("excluding environmental, which industries push carbon foot-print reduction", ["Environmental Industries"]),
+    ("trends that drive the digital, creative and experience industries",
+     ["Digital Industries", "Creative Industries", "Experience Industries"]),
+    ("digital or environmental industries: which trends", ["Digital Industries", "Environmental Industries"]),
+    # the opening word before a word for a sector ("the experience economy", "the medical industry")
+    ("what shapes the creative economy", ["Creative Industries"]),
+    ("is the medical industry hit by big data", ["Medical Devices"]),
+    ("the digital players: which trends", ["Digital Industries"]),
+    # no setting apart and no shared last word: the opening word alone is no name
+    ("digital transformation of the economy", []),
+    ("medical and digital industries", ["Digital Industries"]),
+    ("the creative side of experience", []),
+])
+def test_industries_named_by_their_opening_words(question, expected):
+    from assistant.spot import spot
+
+    assert [m.canonical for m in spot(question) if m.kind == "industry"] == expected
+
+
+
+@pytest.mark.parametrize("question,expected", [
+    # a long name typed with words left out: its first word, three in five of its words in order, nothing else
+    ("how is decoupling growth from pollution rated for information sharing", "Decoupling economic growth from environmental pollution"),
+    ("fast advice, price comparisons, blogs: which parameters", "Fast advice - price & performance comparisons, blogs and online reviews"),
+    ("which industries does consumerisation and ubiquity of IT shape", "Consumerisation, proliferation and ubiquity of IT"),
+    # too few of the name's words, or other words between them: no name
+    ("decoupling of clusters from growth", None),
+    ("fast advice for clusters", None),
+])
+def test_long_names_typed_with_words_left_out(question, expected):
+    from assistant.spot import spot
+
+    long = [m.canonical for m in spot(question) if len(m.canonical.split()) >= 4]
+    assert long == ([expected] if expected else [])

@@ -25,7 +25,6 @@ UNREAD = [
     ("in figure 3 a dot means the trend drives the industry, correct?", "the question about the figure"),
     ("in figure 4 an empty row means the trend has no industry feeding it, yes?", "the question about the figure"),
     # a grade bound the question never said ("what is X" answered with X's very strong cells only)
-    ("what's business process orientation as a value chain parameter", "a grade"),
     ("customer service orientation - which sub-trends does it cover?", "a grade"),
     ("which sub-trends fall under virtual integration concepts", "a grade"),
     # two tables intersected to nothing: each reading alone has answers, the combination none

@@ -40,6 +40,14 @@ def _grade_label(grade: str) -> str:
     return f'"{grade}" ({words(SCALE, grade)})' if grade else words(SCALE, grade)
 
 
+def _bound_label(grade: str, below: bool) -> str:
+    """"graded at least "✓✓" (very strong)", "graded below "✓✓" (very strong)", "with no mark" (below "✓")."""
+    if not below:
+        return f"graded at least {_grade_label(grade)}"
+    under = [e for e in legend(SCALE) if (rank(SCALE, e.symbol) or 0) < (rank(SCALE, grade) or 0)]
+    return f"with {under[0].words}" if len(under) == 1 else f"graded below {_grade_label(grade)}"
+
+
 @once
 def _fig7_rows() -> dict[tuple[str, str], str]:
     """(industry, Figure 6 sub-trend) -> Figure 7 spelling, for the rows Figure 7 has."""
@@ -154,8 +162,8 @@ def _trend_filter(trend: str | None):
 
 
 def subtrends_at_grade(parameter: str, min_grade: str = "✓✓", industry: str | None = None,
-                       trend: str | None = None) -> ToolResult:
-    """Sub-trends whose Figure 7 cell for a parameter is at least a grade.
+                       trend: str | None = None, below: bool = False) -> ToolResult:
+    """Sub-trends whose Figure 7 cell for a parameter is at least a grade (or, with ``below``, under it).
 
     Items are Figure 7 sub-trend names when ``industry`` is given, else (industry, sub-trend) pairs.
 
@@ -165,6 +173,8 @@ def subtrends_at_grade(parameter: str, min_grade: str = "✓✓", industry: str 
             words such as "very strong" or "strong" are accepted.
         industry: Only this emerging industry's sub-trends (optional).
         trend: Only sub-trends Figure 6 lists under this mega trend (optional).
+        below: The column's other rows instead: sub-trends graded under ``min_grade`` ("which sub-trends does
+            the parameter not touch": under "✓", no mark).
     """
     param = resolve("parameter", parameter)
     grade = parse_grade(SCALE, min_grade)
@@ -173,7 +183,7 @@ def subtrends_at_grade(parameter: str, min_grade: str = "✓✓", industry: str 
     t, allowed = _trend_filter(trend)
     scope = [c for c in _cells() if c.parameter == param and (ind is None or c.industry == ind)
              and (allowed is None or (c.industry, c.subtrend_figure6) in allowed)]
-    hits = [c for c in scope if _rank(c) is not None and _rank(c) >= floor]
+    hits = [c for c in scope if _rank(c) is not None and (_rank(c) < floor if below else _rank(c) >= floor)]
     items = [c.subtrend for c in hits] if ind else [(c.industry, c.subtrend) for c in hits]
     groups: dict[str, list[str]] = {}
     for c in hits:
@@ -181,8 +191,9 @@ def subtrends_at_grade(parameter: str, min_grade: str = "✓✓", industry: str 
     cit, notes = _cite(scope)
     where = " and ".join(x for x in (ind, f"under {t}" if t else None) if x)
     return ToolResult(
-        tool="subtrends_at_grade", args={"parameter": param, "min_grade": grade, "industry": ind, "trend": t},
-        title=f"Sub-trends{' of ' + where if where else ''} graded at least {_grade_label(grade)} for {param} "
+        tool="subtrends_at_grade", args={"parameter": param, "min_grade": grade, "industry": ind, "trend": t,
+                                         "below": below},
+        title=f"Sub-trends{' of ' + where if where else ''} {_bound_label(grade, below)} for {param} "
               f"(Figure {_figure_key()})",
         items=items, count=len(items), groups=groups,
         rows=[{"industry": c.industry, "subtrend": c.subtrend, "grade": c.grade} for c in hits],

@@ -46,5 +46,7 @@ def figure_info(figure: str) -> ToolResult:
     return ToolResult(
         tool="figure_info", args={"figure": key}, title=f"Figure {key}: {f.caption} — {kind}",
         value=f.caption, items=[key], count=1, rows=[_row(key)],
-        citations=[cite(key, quote=f.description if not f.has_table else None)], notes=merge_notes(notes),
+        citations=[cite(key, quote=f.description if not f.has_table else None),
+                   *(cite(k) for k, g in figures().items() if k != key and g.number == f.number)],
+        notes=merge_notes(notes),
     )

@@ -3,10 +3,13 @@ regions; §2.2 trend descriptions, §3.2 parameter definitions and the Figure 9 
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from rapidfuzz import fuzz, process, utils
 
+import corpus
+from corpus.once import once
 from tools._data import cite, figure_notes, quote_cite, tables, verbatim
 from tools.errors import InvalidArgument, UnknownName
 from tools.names import canonical_names, resolve
@@ -84,6 +87,27 @@ def list_items(name: ListName) -> ToolResult:
     mentions = ["Figure 17"] if name == "service_spectrum" else []
     return ToolResult(tool="list_items", args={"name": name}, title=title, items=items, count=len(items),
                       rows=rows, citations=cits, notes=figure_notes([c.figure for c in cits if c.figure], mentions))
+
+
+@once
+def list_phrases() -> dict[str, str]:
+    """The report's own words for each list it gives in its text, not in a table (list name -> words): the
+    sentence that introduces the key areas (up to its first comma), the caption of the service spectrum's figure,
+    the title of the section the common characteristics close. A question in those words asks for that list."""
+    t = tables()
+    out: dict[str, str] = {}
+    ks = sorted(t.key_areas, key=lambda k: k.number)
+    sec = corpus.section(ks[0].section)
+    first = sec.text.find(f"{ks[0].number}. {ks[0].name}")
+    intros = re.findall(r"([^.:\n]+):[ \t]*$", sec.text[:max(first, 0)], re.M)
+    if intros:
+        out["key_areas"] = intros[-1].split(",")[0].strip()
+    ss = sorted(t.service_spectrum, key=lambda x: x.order)
+    caption = next((f.caption for f in corpus.figures() if f.key == ss[0].figure), None)
+    if caption:
+        out["service_spectrum"] = caption
+    out["characteristics"] = corpus.section(t.characteristics[0].section).title
+    return out
 
 
 def trend_info(trend: str) -> ToolResult:

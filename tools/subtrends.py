@@ -99,33 +99,32 @@ def subtrend_industries(subtrend: str) -> ToolResult:
     )
 
 
-def rank_hotspots(order: str = "most", by: str = "hotspot") -> ToolResult:
+def rank_hotspots(order: str = "most", by: str = "hotspot", unit: str = "hotspots") -> ToolResult:
     """Figure 6 ranked: hot-spots (mega trend, industry) by how many sub-trends they list, or industries or
-    trends by how many hot-spots they have; ``items`` are the leaders (or those with the fewest).
+    trends by how many hot-spots (or sub-trends) they have; ``items`` are the leaders (or those with the fewest).
 
     Args:
         order: "most" or "fewest".
         by: "hotspot" (sub-trends per hot-spot), "industry" or "trend" (hot-spots per industry or trend).
+        unit: What is counted per industry or trend: "hotspots" or "subtrends" (all its hot-spots' sub-trends).
     """
     if order not in ("most", "fewest"):
         raise InvalidArgument(f"{order!r} is not an order; use \"most\" or \"fewest\".")
-    if by not in ("hotspot", "industry", "trend"):
-        raise InvalidArgument(f"{by!r} cannot be ranked; use hotspot, industry or trend.")
+    if by not in ("hotspot", "industry", "trend") or unit not in ("hotspots", "subtrends"):
+        raise InvalidArgument(f"{by!r} by {unit!r} cannot be ranked; use hotspot, industry or trend, counting "
+                              f"hotspots or subtrends.")
     counts: dict = {}
-    if by == "hotspot":
-        for r in _rows():
-            counts[(r.trend, r.industry)] = counts.get((r.trend, r.industry), 0) + 1
-    else:
-        for t, i in dict.fromkeys((r.trend, r.industry) for r in _rows()):
-            key = i if by == "industry" else t
-            counts[key] = counts.get(key, 0) + 1
+    rows = [(r.trend, r.industry) for r in _rows()]
+    for t, i in rows if by == "hotspot" or unit == "subtrends" else dict.fromkeys(rows):
+        key = (t, i) if by == "hotspot" else i if by == "industry" else t
+        counts[key] = counts.get(key, 0) + 1
     edge = max(counts.values()) if order == "most" else min(counts.values())
     items = [k for k, n in counts.items() if n == edge]
     cit, notes = _cite(_rows())
-    what = {"hotspot": "hot-spots with the {o} sub-trends", "industry": "industries with the {o} hot-spots",
-            "trend": "mega trends with the {o} hot-spots"}[by].format(o=order)
+    counted = "sub-trends" if by == "hotspot" or unit == "subtrends" else "hot-spots"
+    what = {"hotspot": "hot-spots", "industry": "industries", "trend": "mega trends"}[by] + f" with the {order} {counted}"
     return ToolResult(
-        tool="rank_hotspots", args={"order": order, "by": by},
+        tool="rank_hotspots", args={"order": order, "by": by, "unit": unit},
         title=f"Figure {_figure_key()}: {what} ({edge})",
         items=items, count=len(items), value=items[0] if len(items) == 1 and isinstance(items[0], str) else None,
         rows=[{"name": " × ".join(k) if isinstance(k, tuple) else k, "count": n}

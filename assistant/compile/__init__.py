@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from assistant import cues as C
-from assistant.compile.alone import alone_rows
+from assistant.compile.alone import alone_rows, parameter_meaning
 from assistant.compile.bands import band_rows, pair_rows
 from assistant.compile.clarify import which_matrix
 from assistant.compile.compare import compare_rows
@@ -33,7 +33,8 @@ from assistant.spot import fold
 from assistant.understand.stated import Stated, stated
 
 RULES: tuple[Callable[[Frame], ToolPlan | Clarify | Refuse | None], ...] = (
-    compare_rows, versus_rows, every_rows, asked_figures_cell, only_rows, _region_chart, figure_rows, list_rows, crossover_rows, subtrend_rows, _membership, band_rows,
+    compare_rows, versus_rows, every_rows, asked_figures_cell, only_rows, _region_chart, figure_rows, list_rows,
+    parameter_meaning, crossover_rows, subtrend_rows, _membership, band_rows,
     cooperation_rows, pair_rows, _aosi_scope, _matrix, alone_rows)
 
 

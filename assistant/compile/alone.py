@@ -67,6 +67,30 @@ def _alone(frame: Frame) -> ToolPlan | None:
     return ToolPlan((Step(tool, {key: name.canonical}),))
 
 
+# what a parameter is about, asked of the parameter as such ("what does the X parameter look at", "X - in plain
+# words?"), and words that ask for its Figure 7 column instead (grades, sub-trends, industries)
+_MEANING_OF = re.compile(r"\b(looks? at|measures?|measuring|mean|means|meaning|meant|covers?|is about|in plain (words|english)|"
+                         r"stands? for|refers? to|definition|define[sd]?|describes?|description|thing|concept|idea|"
+                         r"what is|what's|whats)\b")
+_COLUMN = re.compile(r"\bsub-?trends?\b|\bticks?\b|✓|\bgrade[ds]?\b|\brat(ed|es|ing)\b|\bmark(s|ed)?\b|\bfig(ure)?\.? ?7\b|"
+                     r"\bcross-?over\b|\bindustr|\bsectors?\b|\bhow many\b|\bwhich\b")
+
+
+def parameter_meaning(frame: Frame) -> ToolPlan | None:
+    """One value-chain parameter asked about as such, with no word of its Figure 7 column: its §3.2 definition."""
+    pars, rest = frame.given("parameter"), _rest(frame)
+    if len(pars) != 1 or frame.kinds != {"parameter"} or frame.followup.of_those or frame.followup.pronoun or \
+            not _MEANING_OF.search(rest) or _COLUMN.search(rest):
+        return None
+    others = [w for w in _WORD.findall(_MEANING_OF.sub(" ", rest)) if w not in _SMALL]
+    if not re.search(r"\bparameter\b", rest) and len(others) > 1:
+        return None  # "what is the virtual integration concept and the make-or-buy decision": more than the parameter
+    return ToolPlan((Step("parameter_info", {"parameter": pars[0]}),))
+
+
+_SMALL = frozenset("the and does that this its for what how with from about are was were has have can you tell".split())
+
+
 def alone_rows(frame: Frame) -> ToolPlan | None:
     """One name asked about on its own (never a why or a follow-up's "of those")."""
     if frame.intent == "explain" or frame.followup.of_those or frame.followup.pronoun:

@@ -22,6 +22,8 @@ _SAME = re.compile(r"\bsame\b|\bidentical\b|\balike\b|\bequal\b")
 _DIFFER = re.compile(r"\bdiffer\w*\b|\bcompared?\b|\bmismatch\w*\b")
 _WEAKER = re.compile(r"\b(weaker|lower|worse|less)\b")
 _CLAUSE = re.compile(r"\bbut\b|\bwhile\b|\bwhereas\b|\byet\b")
+# "is there a region …", "any partner …": one place that fits, not every one
+_SOME = re.compile(r"\b(is there|are there|there is|there are)\b|^\s*any\b|\bany (region|partner|place)s?\b")
 _ONLY_ALL = re.compile(r"\b(only|just|all|always|every|solely|nothing but)\b")
 # "every other region", "with all the others"
 _EVERY = re.compile(r"\b(every|all) (the )?other\b|\bwith (all|every)\b")
@@ -92,10 +94,31 @@ def _by_region(places: list[str]) -> list[str]:
     return out
 
 
+def _set_apart(frame: Frame) -> list[str]:
+    """The places said after a word that sets them apart ("partners of X besides Y": Y)."""
+    m = C.MINUS_COMB.search(frame.text) if frame.combination == "minus" else None
+    if m is None:
+        return []
+    end = min([c for c in frame.clauses if c > m.end()] + [len(frame.text)])  # to the end of its clause
+    return list(dict.fromkeys(n.canonical for n in frame.names
+                              if n.kind in ("region", "country") and m.end() <= n.start < end))
+
+
+def _partners_but(frame: Frame) -> ToolPlan | None:
+    """"Which regions work with X in business, besides Y": X's partners, Y left out."""
+    apart = _set_apart(frame)
+    kept = [p for p in _places(frame) if p not in apart]
+    if not apart or len(kept) != 1 or frame.focus not in ("regions", None) or frame.intent not in ("list", "unknown", "count"):
+        return None
+    kind = _kind(frame) if _kind(frame) in KINDS else "rd"
+    return ToolPlan((Step("partners", {"region": kept[0], "kind": kind, **_band(bound(frame))}),
+                     *(Step("_exclude", {"name": p}) for p in apart)))
+
+
 def _pair(frame: Frame) -> ToolPlan | None:
     """Two places: their grade, or whether it reaches (or is) the grade asked."""
     places = _places(frame)
-    if len(places) != 2:
+    if len(places) != 2 or _set_apart(frame):
         return None
     kind = _kind(frame)
     args = {"region_a": places[0], "region_b": places[1], "kind": kind}
@@ -122,7 +145,8 @@ def _partners(frame: Frame) -> ToolPlan | None:
         weakest = agg is not None and agg.kind == "least"
         return ToolPlan((Step("partners", {**args, "min_grade": "-"}), Step("_top", {"weakest": True} if weakest else {})))
     b = bound(frame)
-    if b is not None and _ONLY_ALL.search(frame.text) and (frame.intent == "yesno" or CLAIM.search(frame.text)):
+    if b is not None and _ONLY_ALL.search(frame.text) and (frame.intent == "yesno" or CLAIM.search(frame.text)) and \
+            not _SOME.search(frame.text):  # "is there a region X has only weak ties with": one partner, not all
         # "only weak links — does the table back that", "are all its partners medium or better?"
         return ToolPlan((Step("partners", {**args, "min_grade": "-"}),
                          Step("_all_grade", {"grade": b[0], "at_least": b[1] == "at_least"})))
@@ -191,11 +215,36 @@ def cooperation_rows(frame: Frame) -> ToolPlan | None:
     """Figures 13 and 16, when the frame asks about R&D or business cooperation (not why: that is a passage)."""
     # R&D or business said, or places with a word of cooperation; an industry named is context (the figures have
     # no industry dimension), a mega trend belongs to another figure
-    asked = frame.relation in KINDS or _said(frame) or _places(frame) and C.COOP.search(frame.text.replace("region", ""))
+    asked = frame.relation in KINDS or _said(frame) or \
+        _places(frame) and C.COOP.search(C.STRONG_CLUSTERS.sub(" ", frame.text.replace("region", "")))
     if frame.given("trend") or frame.given("industry") and frame.relation not in KINDS:
         return None
     claim = CLAIM.search(frame.text)  # "the text says …; does the table back that": the claim checked
     if not asked or (frame.intent in ("explain", "define", "locate") or C.REPORT_SAYS.search(frame.text)) and not claim \
-            or C.REASONS.search(frame.text) or frame.negation:
+            or C.REASONS.search(frame.text) or frame.negation and not (claim and _negated_in_claim_only(frame)):
         return None
-    return first_plan((_pair, _partners, _whole_matrix), frame)
+    return first_plan((_partners_but, _pair, _partners, _whole_matrix), frame)
+
+
+_QUOTED = re.compile(r"'[^']{3,}'|\"[^\"]{3,}\"|“[^”]{3,}”|‘[^’]{3,}’")
+
+
+def _negated_in_claim_only(frame: Frame) -> bool:
+    """Every negation of the question lies inside the claim it reports: in the words it quotes ("the text says 'no
+    strong cooperation but only weak links' — does the table back that"), or before the clause that checks it
+    ("the text says X has no strong ties. does the business matrix back that"): not a negated question."""
+    from assistant.spot import fold
+    from assistant.understand.clauses import reported
+    from assistant.understand.scope import negation
+
+    if not _NOT_BUT_ONLY.search(frame.text):
+        return False  # "no strong ties" alone: the grade read is the one negated, so the check would be inverted
+    asked = frame.asked or frame.text
+    if _QUOTED.search(asked) is not None and not negation(fold(_QUOTED.sub(" ", asked))):
+        return True
+    last = frame.text[max(frame.clauses):] if frame.clauses else ""
+    return bool(last) and CLAIM.search(last) is not None and not negation(last) and reported(frame.text)
+
+
+# "no strong cooperation but only weak links", "not strong, just weak": what the claim asserts is after "only"
+_NOT_BUT_ONLY = re.compile(r"\b(no|not|never)\b.{0,60}?\b(but |rather )?(only|just|merely)\b")

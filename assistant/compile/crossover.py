@@ -123,6 +123,8 @@ def _column(frame: Frame) -> ToolPlan | None:
     if NO_MARK.search(frame.text) and frame.focus == "subtrends":
         return ToolPlan((Step("crossover_cells", {"industry": ind, "parameter": par, "grade": ""}),
                          Step("_col", {"i": 0 if ind else None})))
+    if _negated(frame) and frame.focus == "subtrends":
+        return _complement(frame, par, ind)
     g = check(frame)
     if ind and frame.combination == "minus":
         return ToolPlan((Step("subtrends_at_grade", {"parameter": par, "min_grade": g or "✓✓"}),
@@ -138,6 +140,25 @@ def _column(frame: Frame) -> ToolPlan | None:
     if g == "✓" and not _at_least(frame) and not any_mark:  # "rated ✓", "a single tick": that grade exactly, not ✓✓ too
         return ToolPlan((at, Step("_exact_grade", {"grade": "✓"})))
     return ToolPlan((at,))
+
+
+# a negation that bounds something else than the verb: "not only", "not just", "not even"
+_NOT_THE_VERB = re.compile(r"\bnot (only|just|merely|even|necessarily)\b")
+
+
+def _negated(frame: Frame) -> bool:
+    """The question's own verb negated ("which sub-trend does not touch P", "isn't rated very strong for P"): no
+    relation of the scope carries the negation, and no list is set apart ("but not in logistics")."""
+    return frame.negation and not frame.negated and frame.combination not in ("minus", "neither") and \
+        not _NOT_THE_VERB.search(frame.text)
+
+
+def _complement(frame: Frame, par: str, ind: str | None) -> ToolPlan:
+    """The sub-trends of a parameter's column (in one industry, under one trend) under the grade said (no mark
+    when none is said)."""
+    below = Step("subtrends_at_grade", {"parameter": par, "min_grade": check(frame) or "✓", "industry": ind,
+                                        "trend": _one(frame, "trend"), "below": True})
+    return ToolPlan((below, Step("_any", {})) if frame.intent == "yesno" else (below,))
 
 
 def _blanks(frame: Frame) -> ToolPlan | None:
@@ -186,7 +207,8 @@ def _counts(frame: Frame) -> ToolPlan | None:
     if frame.focus == "parameters" and (most or frame.intent == "count") and not C.GAPS.search(frame.text):
         return ToolPlan((Step("parameter_ranking", {"industry": ind, "grade": g or "✓✓"}), Step("_leader", {"nth": 1})))
     if most and frame.focus == "subtrends":
-        return ToolPlan((Step("rank_subtrends", {"industry": ind, "grade": g or "✓"}),))
+        return ToolPlan((Step("rank_subtrends", {"industry": ind, "grade": g or "✓",  # "single ticks only": exactly ✓
+                                                 "at_least": frame.grade is None or _at_least(frame)}),))
     if C.GAPS.search(frame.text):
         return ToolPlan((Step("crossover_gaps", {}),))
     if frame.intent == "count" and frame.focus in ("subtrends", "figures", None) and ind and g is None:

@@ -25,8 +25,9 @@ _COUNTED_IN = {"trends": (None,), "industries": (None,), "parameters": (None, "c
 # a question about meaning or method is answered by a passage, not by the list
 _MEANING = re.compile(r"\b(meant|meaning|mean|definition|difference|concept|why|chosen|selected|identified)\b|"
                       r"^\s*(define|how (?!many))\b")
+_ONE_OF = re.compile(r"\b(which|what) (one )?of (the|these|those)\b")
 _ENTRY_WORDS = re.compile(r"\bkey area\b|\bcharacteristic\b")
-_ABBREVIATION = re.compile(r"\bstands? for\b|\babbreviat\w*|\bshort for\b|\bacronym\b")
+_ABBREVIATION = re.compile(r"\bstands? for\b|\babbr\w*|\bshort for\b|\bacronym\b|\bshort (form|name)\b|\binitials\b")
 _STANDS_FOR = re.compile(r"\bstands? for\b|\bshort for\b|\bwhich industry is\b")
 _OUTSIDE_EUROPE = re.compile(r"\b(outside( of)?|beyond|apart from|other than|except|excluding|besides|not in|"
                              r"non-?)\s*(the )?europe(an)?\b")
@@ -50,8 +51,10 @@ def _entry(frame: Frame) -> ToolPlan | None:
     import tools
 
     named = [r["name"] for r in tools.list_items("key_areas").rows if fold(r["name"]) in frame.text]
+    one_of = _ONE_OF.search(frame.text)  # "which of the four key areas covers …": one entry of the whole list
     if frame.focus not in ("key_areas", "characteristics") and not _ENTRY_WORDS.search(frame.text) and not named or \
-            any(pat.search(frame.text) for _, pat in _WHOLE_LIST) or frame.intent in ("count", "explain", "yesno"):
+            any(pat.search(frame.text) for _, pat in _WHOLE_LIST) and not one_of or \
+            frame.intent in ("count", "explain", "yesno"):
         return None
     if frame.names and any(n.kind not in ("parameter",) for n in frame.names):
         return None  # a parameter-like word ("agility") is the entry's description, any other name is not
@@ -94,12 +97,40 @@ def _singled_out(frame: Frame) -> ToolPlan | None:
     return ToolPlan((Step("list_items", {"name": "singled_out_parameters"}),))
 
 
+_CONTENT = re.compile(r"[a-z][a-z-]{2,}")
+_NOT_CONTENT = frozenset("the and for with from that this these those which what following to of a an in on are is "
+                         "make up".split())
+
+
+def _stems(text: str) -> set[str]:
+    from assistant.coverage import stem
+
+    return {stem(w) for w in _CONTENT.findall(fold(text)) if w not in _NOT_CONTENT}
+
+
+def named_in_its_words(text: str) -> str | None:
+    """The text list (key areas, service spectrum, characteristics) a question names in the report's own words
+    for it (``tools.lists.list_phrases``): at least half of those words, and three or more."""
+    from tools.lists import list_phrases
+
+    asked = _stems(text)
+    best = None
+    for name, phrase in list_phrases().items():
+        words = _stems(phrase)
+        shared = len(words & asked)
+        if shared >= 3 and 2 * shared >= len(words) and (best is None or shared > best[1]):
+            best = (name, shared)
+    return best[0] if best else None
+
+
 def _whole(frame: Frame) -> ToolPlan | None:
     """The list a frame's focus names, when no name is given and nothing but the list is asked."""
-    whole = next((lst for lst, pat in _WHOLE_LIST if pat.search(frame.text)), None)
+    whole = next((lst for lst, pat in _WHOLE_LIST if pat.search(frame.text)), None) or \
+        (named_in_its_words(frame.text) if not frame.names else None)
     name = LIST_OF_FOCUS.get(frame.focus or "") or whole
-    if name is None or frame.names or frame.grade is not None or _MEANING.search(frame.text) or \
-            frame.intent not in ("list", "count", "value", "unknown", "define"):
+    listed = frame.intent in ("list", "count", "value", "unknown", "define") or \
+        frame.intent == "compare" and whole is not None  # "what do value chains have in common": no two names
+    if name is None or frame.names or frame.grade is not None or _MEANING.search(frame.text) or not listed:
         return None
     if name == "regions" and _OUTSIDE_EUROPE.search(frame.text):  # every region minus the European ones
         return ToolPlan((Step("list_items", {"name": "regions"}),

@@ -64,13 +64,26 @@ _ENTRIES = re.compile(r"\b(entries|listed|countries)\b")
 def _region_chart(frame: Frame) -> ToolPlan | None:
     """A chart of one region's cooperation (Figures 11-12, 14-15, 18-35), found by what it shows: the region (a
     country or demonym stands for it) and the kind of cooperation (total when none is said)."""
-    places = frame.given("region") + frame.given("country")
-    if len(places) != 1 or not (frame.focus == "figures" or frame.intent == "locate") or frame.figure or \
+    places = frame.given("region") + _own_countries(frame)
+    if len(places) != 1 or not (frame.focus == "figures" or frame.intent in ("locate", "unknown")) or frame.figure or \
             not C.CHART.search(frame.text):
         return None
     from assistant.compile.figures import lookup
 
     return lookup(frame)
+
+
+def _own_countries(frame: Frame) -> list[str]:
+    """The countries named, but for those that only restate a region named with them ("northwest europe
+    (uk/ireland)": Ireland lies in it); several countries of one region count once."""
+    import tools
+
+    regions = frame.given("region")
+    inside = {c for r in regions for c in tools.countries_in(r).items} if regions else set()
+    countries = [c for c in frame.given("country") if c not in inside]
+    if len(countries) > 1 and not regions and len({tools.region_of(c).value for c in countries}) == 1:
+        return countries[:1]  # "spain and portugal": the countries of one region stand for it, as one does
+    return countries
 
 
 def unlisted_place(frame: Frame, unknown: tuple[str, ...], question: str) -> ToolPlan | None:

@@ -50,8 +50,12 @@ def _hotspot_ranking(frame: Frame) -> ToolPlan | None:
     if frame.names or agg is None or agg.kind not in ("most", "least") and not top or frame.followup.of_those or \
             frame.followup.pronoun:  # "which of them has the longest list": the last answer's, not every hot-spot
         return None
-    by = "hotspot" if C.SUBTREND_WORD.search(frame.text) else _RANK_BY.get(frame.focus or "", "hotspot")
-    rank = Step("rank_hotspots", {"order": "fewest" if agg.kind == "least" else "most", "by": by})
+    subs = bool(C.SUBTREND_WORD.search(frame.text))
+    spots = bool(C.HOTSPOT.search(frame.text))  # "which trend-industry hot-spot lists the most sub-trends"
+    by = "hotspot" if subs and (spots or frame.focus not in ("industries", "trends")) else \
+        _RANK_BY.get(frame.focus or "", "hotspot")
+    rank = Step("rank_hotspots", {"order": "fewest" if agg.kind == "least" else "most", "by": by,
+                                  "unit": "subtrends" if subs else "hotspots"})
     return ToolPlan((rank, Step("_top_n", {"n": agg.n})) if top else (rank,))
 
 

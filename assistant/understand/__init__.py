@@ -43,8 +43,24 @@ def read(question: str) -> Frame:
                  relation_said=relation_said(_blank(text, found), fig),
                  scope=said, negation=negation(text), grade=grade(_blank(text, found), _crossover(found)), aggregation=aggregation(text),
                  combination=combination(text, len({n.canonical for n in found})), figure=fig,
-                 page=asks_page(text), followup=_own_pronoun(followup(folded, question), folded, found), clauses=marks,
+                 page=asks_page(text), followup=_own_one(_own_pronoun(followup(folded, question), folded, found),
+                                                         folded), clauses=marks,
                  asked=question)
+
+
+# "the downstream one" after "the upstream matrix": "one" stands for a noun of the same question
+_THE_ONE = re.compile(r"\bthe [\w-]+ (one|ones)\b")
+_NOUN_BEFORE = re.compile(r"\b(matrix|matrices|figures?|tables?|charts?|grids?|sides?|lists?|columns?|rows?)\b")
+
+
+def _own_one(fu, text: str):
+    """"marked in the upstream matrix but not in the downstream one": "the … one" after a noun of the same
+    question points at that noun, so it is no sign of leaning on the previous turn."""
+    m = _THE_ONE.search(text)
+    if not fu.of_those or m is None or not _NOUN_BEFORE.search(text[:m.start()]) or \
+            C.OF_THOSE.search(_THE_ONE.sub(" ", text)):
+        return fu
+    return replace(fu, of_those=False)
 
 
 def _intent(text: str, marks: tuple[int, ...], folded: str = "") -> str:
@@ -58,7 +74,7 @@ def _intent(text: str, marks: tuple[int, ...], folded: str = "") -> str:
     for m in marks:
         if _STATES.search(text[:m]):  # "X is an AOSI in fig 5. is that pair …": a claim first, then its check
             return said
-        if C.YESNO.match(text[m:].strip()):
+        if C.YESNO.match(text[m:].strip()) or C.ELLIPTIC_YESNO.match(text[m:]):
             return "yesno"
     return said
 

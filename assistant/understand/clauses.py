@@ -159,6 +159,13 @@ _REPORTED = re.compile(r"^(the |its |this |in the )?(text|report|conclusion|conc
                        r"section|chapter|§|authors?|study|paper|document|narrative|executive summary)\b.{0,40}?"
                        r"\b(says?|saying|said|states?|stating|stated|claims?|claiming|writes?|wrote|mentions?|argues?|"
                        r"concludes?|notes?|reports?|tells?|speak\w* of|talk\w* about|puts? it|keeps? \w+ing)\b")
+
+
+def reported(text: str) -> bool:
+    """The folded question opens by reporting what the report says ("the text says …", "§4.4 claims …")."""
+    return _REPORTED.match(text.strip()) is not None
+
+
 # the question after it checks the claim against a figure: a yes/no that names a figure, matrix or table
 _AGAINST_FIGURE = re.compile(r"\b(fig(ure)?s? ?\d|matrix|matrices|table|chart|grid)\b")
 

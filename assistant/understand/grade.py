@@ -21,15 +21,24 @@ _ONE_TICK = re.compile(r"(?<!✓)✓(?!✓)|\b(single|one) (tick|check)\b")
 _WIDER = re.compile(r"\bat least\b|\bor (better|more|stronger|above|higher|very strong|✓✓)|✓✓ or\b|\bor ✓✓|\bany\b")
 
 
+_FIGURE7_WORDS = re.compile(r"✓|\btick|\bcheck|\bcross-?over|\bparameters?\b|\bvalue[- ]chain|\bstrong")
+
+
+def _impact_mark(text: str) -> bool:
+    """"Marked in the upstream matrix": a mark of an impact matrix (Figures 3-5 have no grades), not Figure 7's."""
+    return not _FIGURE7_WORDS.search(text) and bool(C.DOWN.search(text) or C.UP.search(text) or C.AOSI.search(text))
+
+
 def grade(text: str, crossover: bool = False) -> Grade | None:
     """The grade bound, or None when the question names no grade. ``crossover``: the question names a
     parameter or a sub-trend, so its grade words are on Figure 7's scale."""
     text = C.AOSI_PROPER.sub(" ", _HOW.sub(" ", _HYPHENS.sub(" ", text)))  # "areas of strong …" is a name, no grade
-    if crossover or _CROSSOVER.search(text) and not C.COOP.search(text.replace("strong", "")):
+    text = C.STRONG_CLUSTERS.sub(" ", text)  # "strong clusters" are a kind of cluster, no grade
+    if crossover or _CROSSOVER.search(text) and not C.COOP.search(text.replace("strong", "")) and not _impact_mark(text):
         sym = C.check_grade(text)
         if sym is None:
             return None
-        printed = _ONE_TICK.search(text) and not _WIDER.search(text)
+        printed = _ONE_TICK.search(text) and not _WIDER.search(text) and not C.BOTH_GRADES.search(text)
         mode = "exact" if sym == "✓" and (_EXACT.search(text) or printed) else "at_least"
         return Grade("crossover", sym, mode)
     cue = C.grade_cue(text)

@@ -32,7 +32,7 @@ def intent(text: str) -> Intent:
         return "define"
     if C.COUNT.search(text):
         return "count"
-    if C.YESNO.search(text) or SAYS_YES_NO.search(text):
+    if C.YESNO.search(text) or SAYS_YES_NO.search(text) or C.ELLIPTIC_YESNO.match(text):  # "any X …?"
         return "yesno"
     if C.RANK.search(text) or C.NTH.search(text) and re.search(r"\bmost|\bhighest|\bplace|\brank", text):
         return "rank"

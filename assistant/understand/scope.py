@@ -46,8 +46,9 @@ def scope(text: str, marks: tuple[int, ...] = ()) -> tuple[Scope, ...]:
 
 
 # a negation said after the relation word: "upstream excluded", "business cooperation aside"
-_POST_NEG = re.compile(r"[\w&-]+(\s+(matrix|side|links?|effects?|cooperation|figure|ones?))?\s+(excluded|aside|left out|"
-                       r"not (counted|included|considered|wanted))\b")
+_POST_NEG = re.compile(r"[\w&-]+(\s+\d+)?(\s+(matrix|side|links?|effects?|cooperation|figure|ones?))?\s+(excluded|aside|left out|"
+                       r"not (counted|included|considered|wanted)|"
+                       r"(does|do|did|has|have) ?(not|n't|nt)( (mark|show|list|have|flag|tick)\w*)?\s*(\Z|[,;.?!]|\b(and|or|but)\b))")
 
 
 def _none_of_any(text: str, start: int, marks: tuple[int, ...]) -> bool:
