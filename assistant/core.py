@@ -40,6 +40,7 @@ from assistant.spot import by_kind, spot
 from assistant.state import State
 from assistant.those import NAME_TABLES, guessed, kept
 from assistant.toolgaps import tool_gap
+from assistant.topic import narrative_followup, topic_of
 from assistant.unbound import versioned
 from assistant.understand import read
 from assistant.understand.clauses import parts
@@ -135,7 +136,9 @@ class Assistant:
             if plan is None:
                 done, plan = _compiled(frame, context)
             plan = others(frame, plan or route(asked, context), context)  # "which other countries …"
-            ans = self._run(plan, asked, state)
+            about = narrative_followup(frame, asked, plan, context)  # "why is that?": with the last turn's subject
+            plan, ans, about = self._leaning_search(plan, about, asked, state) if about else \
+                (plan, self._run(plan, asked, state), None)
             doubt(ans, plan, frame, state)
             other = guessed(frame, plan, state)
             if other is not None and ans.route == "tool":  # "which ones …": the last answer's or any
@@ -145,6 +148,7 @@ class Assistant:
                 state.last_frame = frame_of_plan(done, plan.steps)
             elif ans.route == "retrieval" and _topic(done):  # the subject of a narrative answer is context too
                 state.last_frame = _kept_names(done, state.last_frame)
+            state.topic = topic_of(ans, frame, asked, state, about is not None)
         except tools.ToolError as e:
             ans = render.refusal(str(e), _reason(e), _suggest_for(e))
         except AssistantError as e:
@@ -198,6 +202,19 @@ class Assistant:
             self._remember(plan, result, question, state)
             return ans
         raise TypeError(f"unknown plan {plan!r}")  # pragma: no cover - the Plan type is closed
+
+    def _leaning_search(self, plan, about: Retrieve, asked: str, state: State):
+        """A narrative follow-up ("why is that?") searched on its own words first; when they find nothing (or a
+        table plan was guessed from its pronoun alone), searched again with the subject of the turn before, and
+        the answer is unsure: the subject is a guess its reading names. Returns (plan, answer, the search used or
+        None)."""
+        own = plan if isinstance(plan, Retrieve) else Retrieve(asked, sure=False)
+        ans = self._run(own, asked, state)
+        if ans.route != "refuse":
+            return own, ans, None
+        ans = self._run(about, asked, state)
+        ans.sure, ans.inherited = False, state.topic
+        return about, ans, about
 
     def _retrieve(self, query: str, state: State) -> Answer:
         retriever = self.retriever()
