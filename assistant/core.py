@@ -38,7 +38,8 @@ from assistant.router import MAX_CHARS, guard, route
 from assistant.scope import missing_figure, scene_words, unverified, weighed
 from assistant.spot import by_kind, spot
 from assistant.state import State
-from assistant.those import NAME_TABLES, guessed, kept
+from assistant.suggest import suggestions
+from assistant.those import NAME_TABLES, guessed, kept, member_of_last
 from assistant.toolgaps import tool_gap
 from assistant.topic import narrative_followup, topic_of
 from assistant.unbound import versioned
@@ -161,7 +162,7 @@ class Assistant:
         if not ans.reading:  # a tool's own refusal (an unknown name) or a fault: still say how it was read
             ans.reading = refusal_reading(ans)
         if not ans.suggestions:
-            ans.suggestions = _suggestions(ans)
+            ans.suggestions = suggestions(ans)
         state.turns += 1
         if ans.route != "refuse" or ans.reason == "recall":
             state.last_answer = ans
@@ -303,7 +304,8 @@ def _compiled(frame, state: State):
     if _SOURCE_ONLY.match(frame.text) and state.last_citations:  # "what page?", "which section": the last answer's
         return frame, Recall()
     # "which one leads" after one list asked of two names in turn; "which kind is stronger for them" after a pair
-    lead = leader(frame, state) or kinds_compared(frame, state)
+    # "is biopharma among them": yes or no over the last answer
+    lead = leader(frame, state) or kinds_compared(frame, state) or member_of_last(frame, state)
     if lead is not None:
         return state.last_frame, lead
     if points_back(frame, state):
@@ -355,41 +357,6 @@ def _reason(e) -> str:
 def _suggest_for(e) -> tuple[str, ...]:
     cands = getattr(e, "candidates", None) or getattr(e, "nearest", None) or []
     return tuple(cands[:3])
-
-
-def _suggestions(ans: Answer) -> list[str]:
-    """2–3 follow-up questions drawn from the matrix structure of the answer just given."""
-    if ans.route != "tool" or not ans.tool:
-        return []
-    a = ans.args
-    out = []
-    if ans.tool in ("trends_for_industry", "industries_for_trend", "matrix_cell"):
-        d = a.get("direction")
-        out.append("And upstream?" if d != "upstream" else "And downstream?")
-        if a.get("industry"):
-            out.append(f"Which sub-trends does {a['industry']} have?")
-        out.append("Of those, which also have an AOSI?")
-    elif ans.tool in ("cooperation_grade", "partners", "region_of"):
-        out.append("And for business?" if a.get("kind") == "rd" else "And for R&D?")
-        out.append("Which partner regions?")
-    elif ans.tool in ("subtrends_for",):
-        if a.get("industry"):
-            first = tools.list_items("parameters").items[0]
-            out.append(f"Which of them are very strong in {first}?")
-        else:
-            out.append("Which industries?")
-        if a.get("industry"):
-            out.append(f"Which mega trends drive {a['industry']}?")
-    elif ans.tool in ("crossover_grade", "subtrend_profile", "subtrends_at_grade", "crossover_block", "crossover_cells",
-                      "parameter_ranking", "rank_subtrends", "subtrends_with_many"):
-        if a.get("industry"):
-            out.append(f"Which sub-trends does {a['industry']} have?")
-            out.append(f"Which mega trends drive {a['industry']}?")
-        else:
-            out.append("Which parameter has the most very strong marks?")
-    elif ans.tool in ("countries_in",):
-        out.append("Which partner regions?")
-    return out[:3]
 
 
 __all__ = ["Answer", "Assistant", "Citation"]

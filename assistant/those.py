@@ -164,3 +164,45 @@ def guessed(frame: Frame, plan, state: State) -> Alternative | None:
     question = _ONES.sub(f"which {noun}", frame.text, count=1)
     return Alternative(f"All {noun} of the figure, not only those of the last answer", question[:1].upper() +
                        question[1:] + "?")
+
+
+# "among them", "one of those", "in that list", "among its partners": the last answer as a set a name is looked for in
+_AMONG = re.compile(r"\b(?:among(?:st)?|one of)\s+(?:them|those|these|the|its|their|that|this)\b|"
+                    r"\b(?:in|on|part of|included in|inside|within)\s+(?:them|those|these|there|that (?:list|group|set|"
+                    r"answer)|the (?:list|group|set))\b")
+
+
+def member_of_last(frame: Frame, state: State) -> ToolPlan | None:
+    """"is biopharma among them", "is greece one of those", "is big data in that list": yes or no, whether the one
+    name said (of the last answer's kind; a text read two ways counts as that kind) is among the last answer's
+    items. The last plan runs again and the name is looked for in its items."""
+    items = item_names(state)
+    if state.last_plan is None or not items or not (frame.intent == "yesno" or _ASKED.search(frame.text)) or not _AMONG.search(frame.text) or \
+            len({(n.start, n.end) for n in frame.names}) > 1:
+        return None
+    kind = items[0].kind
+    name = next((n.canonical for n in frame.names if n.kind == kind), None) if frame.names else _short_name(frame, kind)
+    last = state.last_frame
+    if name is None or frame.relation_said and (last is None or frame.relation != last.relation):
+        return None  # "is X among the R&D partners" after a business list: another table
+    return ToolPlan(state.last_plan.steps + (Step("_member", {"name": name}),))
+
+
+_ASKED = re.compile(r"^\W*(?:and\s+|so\s+)?(?:is|are|was|were)\s+(?:the\s+)?(?P<what>[\w&'-]+(?:\s+(?!ones?\b)[\w&'-]+)?)"
+                    r"(?:\s+ones?)?\s+(?:among|one of|in|on|part of|included in|inside|within)\b")
+_EVERY_OF = {"trend": "mega_trends", "industry": "industries", "parameter": "parameters", "region": "regions",
+             "country": "countries"}
+
+
+def _short_name(frame: Frame, kind: str) -> str | None:
+    """"is digital among them": the one name of the last answer's kind whose words begin with the words said
+    (the report's own list of that kind decides; two or none: no name)."""
+    m = _ASKED.search(frame.text)
+    every = _EVERY_OF.get(kind)
+    if m is None or every is None:
+        return None
+    said = m["what"].lower().split()
+    hits = [c for c in tools.list_items(every).items if all(any(w.startswith(s) for w in re.findall(r"[\w&'-]+",
+                                                                                               c.lower()))
+                                                            for s in said)]
+    return hits[0] if len(hits) == 1 else None

@@ -1,0 +1,51 @@
+""""Is X among them": a yes/no follow-up over the last answer's items, for any kind of name, the name said in full
+or by its first word ("is digital among them"). Wordings here are this file's own, not the tuning sets'; the
+expected yes/no is read from the previous answer's own items."""
+
+import pytest
+
+import tools
+from assistant import Assistant
+from assistant.state import State
+
+A = Assistant.load()
+
+
+@pytest.mark.parametrize("turns,question,name", [
+    (["which industries does big data shape downstream"], "is biopharma among them?", "Biopharmaceuticals"),
+    (["which industries does big data shape downstream"], "so is the creative one among them?", "Creative Industries"),
+    (["which countries are in southwest europe"], "is greece one of those?", "Greece"),
+    (["which countries are in central eastern europe"], "is russia part of that group", "Russia"),
+    (["which trends does logistics feel downstream"], "is big data in that list?", "Big data"),
+    (["which industries have an area of strong interdependency with carbon footprint reduction"],
+     "is digital among them", "Digital Industries"),
+    (["which regions does northern europe work with on business"], "is southwest europe among its partners?",
+     "Southwest Europe"),
+])
+def test_is_a_name_among_the_last_answer(turns, question, name):
+    """Class: "is <name> among them / one of those / in that list" after a list of names of that kind."""
+    state = State()
+    before = [A.ask(t, state=state) for t in turns][-1]
+    ans = A.ask(question, state=state)
+    assert before.route == "tool" and before.items, before.reading
+    assert ans.route == "tool" and ans.tool == before.tool and ans.args.get("name", name) == name, ans.reading
+    assert ans.value == ("yes" if name in before.items else "no"), (ans.value, ans.reading)
+    assert name in ans.reading and ans.sure
+
+
+def test_a_name_of_another_kind_is_not_looked_for_in_the_list():
+    """After a list of industries, "is northern europe among them" names a region: not a membership of the list."""
+    state = State()
+    A.ask("which industries does big data shape downstream", state=state)
+    ans = A.ask("is northern europe among them?", state=state)
+    assert "is Northern Europe among them" not in ans.reading
+
+
+def test_a_first_word_shared_by_two_names_picks_none():
+    """"is changes among them": two trends begin with "changes"; no name is guessed."""
+    from assistant.those import _short_name
+    from assistant.understand import read
+
+    assert len([t for t in tools.list_items("mega_trends").items if t.lower().startswith("changes")]) > 1
+    assert _short_name(read("is changes among them"), "trend") is None
+    assert _short_name(read("is digital among them"), "industry") == "Digital Industries"
