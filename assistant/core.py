@@ -29,6 +29,7 @@ from assistant.replan import (
     kinds_compared,
     leader,
     others,
+    placed,
     points_back,
     restricts,
     rewrite,
@@ -305,7 +306,8 @@ def _compiled(frame, state: State):
         return frame, Recall()
     # "which one leads" after one list asked of two names in turn; "which kind is stronger for them" after a pair
     # "is biopharma among them": yes or no over the last answer
-    lead = leader(frame, state) or kinds_compared(frame, state) or member_of_last(frame, state)
+    lead = leader(frame, state) or kinds_compared(frame, state) or member_of_last(frame, state) or \
+        placed(frame, state)  # "which one is second": that place of the last ranking
     if lead is not None:
         return state.last_frame, lead
     if points_back(frame, state):

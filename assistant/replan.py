@@ -123,6 +123,24 @@ def flip(frame: Frame, state: State) -> ToolPlan | None:
     return ToolPlan(tuple(steps)) if changed else None
 
 
+_PLACES = ("_leader", "_top_n", "_top")  # the steps that cut a ranking to its head
+
+
+def placed(frame: Frame, state: State) -> ToolPlan | None:
+    """"which one is second", "and in third place?" after a ranking of the most: the same ranking, the names at
+    that place (a tie keeps every name tied). A ranking of the fewest is not counted from its end: None."""
+    last, agg = state.last_plan, frame.aggregation
+    if last is None or agg is None or agg.kind != "nth" or not agg.n or agg.n < 2 or frame.names or \
+            frame.relation_said or frame.grade is not None:
+        return None
+    cut = bool(last.steps) and last.steps[-1].tool in _PLACES
+    steps = last.steps[:-1] if cut else last.steps
+    ranks = cut or steps and _takes_order(steps[-1].tool)  # rows the place step reads (name, count)
+    if not steps or not ranks or steps[-1].args.get("order", "most") != "most":
+        return None
+    return ToolPlan(steps + (Step("_leader", {"nth": agg.n}),))
+
+
 def nth_row(frame: Frame, state: State) -> ToolPlan | None:
     """"what's the focus of the third one", "and the last one?" after a list of the report's rows (key areas,
     characteristics): that row, and the column the words name (else its name)."""

@@ -1,0 +1,36 @@
+""""Which one is second", "and in third place?" after a ranking of the most: the same ranking at that place, ties
+kept. Wordings here are this file's own, not the tuning sets'; the names expected come from the ranking's rows."""
+
+import pytest
+
+from assistant import Assistant
+from assistant.state import State
+
+A = Assistant.load()
+
+
+def _at_place(rows, n):
+    counts = sorted({r["count"] for r in rows if "count" in r}, reverse=True)
+    return {r["name"] for r in rows if r.get("count") == counts[n - 1]}
+
+
+@pytest.mark.parametrize("turns,question,n", [
+    (["which industry has the most AOSIs"], "which one is second", 2),
+    (["which mega trend drives the most industries downstream"], "and in second place?", 2),
+    (["which parameter collects the most double ticks in figure 7"], "what about third place", 3),
+])
+def test_a_place_of_the_last_ranking(turns, question, n):
+    """Class: an ordinal place said alone after a ranking of the most."""
+    state = State()
+    before = [A.ask(t, state=state) for t in turns][-1]
+    ans = A.ask(question, state=state)
+    assert ans.route == "tool" and ans.tool == before.tool, ans.reading
+    assert set(ans.items) == _at_place(ans.rows, n) and set(ans.items) != set(before.items), ans.reading
+
+
+def test_a_ranking_of_the_fewest_is_not_counted_from_its_end():
+    state = State()
+    before = A.ask("which industry has the fewest AOSIs", state=state)
+    ans = A.ask("which one is second", state=state)
+    assert before.route == "tool"
+    assert not (ans.route == "tool" and ans.sure), ans.reading
