@@ -28,6 +28,7 @@ from assistant.replan import (
     changes_last,
     kinds_compared,
     leader,
+    leans_on_doubt,
     others,
     placed,
     points_back,
@@ -142,6 +143,9 @@ class Assistant:
             plan, ans, about = self._leaning_search(plan, about, asked, state) if about else \
                 (plan, self._run(plan, asked, state), None)
             doubt(ans, plan, frame, state)
+            if ans.sure and leans_on_doubt(plan, frame, state):  # built on an answer that was itself unsure
+                ans.sure = False
+                ans.reading += " (not sure: it builds on the answer before, which was not sure either)"
             other = guessed(frame, plan, state)
             if other is not None and ans.route == "tool":  # "which ones …": the last answer's or any
                 ans.sure, ans.alternatives = False, [other]

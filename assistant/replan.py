@@ -123,6 +123,20 @@ def flip(frame: Frame, state: State) -> ToolPlan | None:
     return ToolPlan(tuple(steps)) if changed else None
 
 
+_NAME_KEYS = ("industry", "trend", "subtrend", "parameter", "region", "country", "region_a", "region_b")
+
+
+def leans_on_doubt(plan, frame: Frame, state: State) -> bool:
+    """The plan takes names from the last answer (or keeps to its items) and that answer was not sure: a guess
+    built on a guess is not sure either, whatever the new words add."""
+    prev = state.last_answer
+    if prev is None or prev.sure or prev.route != "tool" or not isinstance(plan, ToolPlan):
+        return False
+    given = {n.canonical for n in frame.names}
+    taken = {v for s in plan.steps for k, v in s.args.items() if k in _NAME_KEYS and isinstance(v, str)}
+    return bool(taken - given) or any(s.tool == "restrict" for s in plan.steps)
+
+
 _PLACES = ("_leader", "_top_n", "_top")  # the steps that cut a ranking to its head
 
 
