@@ -53,8 +53,23 @@ def swap(frame: Frame, state: State) -> ToolPlan | None:
         return None
     old = next(v for kind, v in used if kind == kinds[0])
     new = frame.given(kinds[0])[0]
-    steps = tuple(replace(s, args={k: new if v == old else v for k, v in s.args.items()}) for s in last.steps)
+    steps = tuple(_held(replace(s, args={k: new if v == old else v for k, v in s.args.items()}), kinds[0])
+                  for s in last.steps)
     return ToolPlan(steps) if new != old else None
+
+
+def _held(step: Step, kind: str) -> Step:
+    """A step whose sub-trend was just swapped ("same for theranostics" after a logistics sub-trend): its industry
+    becomes the one industry that holds the new sub-trend, when the old one does not."""
+    import tools
+
+    sub, ind = step.args.get("subtrend"), step.args.get("industry")
+    if kind != "subtrend" or not isinstance(sub, str) or not isinstance(ind, str):
+        return step
+    holders = tools.subtrend_industries(sub).items
+    if ind in holders or len(holders) != 1:
+        return step
+    return replace(step, args={**step.args, "industry": holders[0]})
 
 
 def _swap_partner(frame: Frame, last: ToolPlan) -> ToolPlan | None:
