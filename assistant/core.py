@@ -35,6 +35,7 @@ from assistant.replan import (
     restricts,
     rewrite,
     turned,
+    unmarked,
 )
 from assistant.router import MAX_CHARS, guard, route
 from assistant.scope import missing_figure, scene_words, unverified, weighed
@@ -310,8 +311,9 @@ def _compiled(frame, state: State):
         return frame, Recall()
     # "which one leads" after one list asked of two names in turn; "which kind is stronger for them" after a pair
     # "is biopharma among them": yes or no over the last answer
+    # "which one is second": that place of the last ranking; "and which are not ticked at all" after a profile
     lead = leader(frame, state) or kinds_compared(frame, state) or member_of_last(frame, state) or \
-        placed(frame, state)  # "which one is second": that place of the last ranking
+        placed(frame, state) or unmarked(frame, state)
     if lead is not None:
         return state.last_frame, lead
     if points_back(frame, state):

@@ -184,6 +184,19 @@ def nth_row(frame: Frame, state: State) -> ToolPlan | None:
     return ToolPlan(last.steps + (Step("_nth_row", {"n": n, "field": field}),))
 
 
+def unmarked(frame: Frame, state: State) -> ToolPlan | None:
+    """"and which are not ticked at all", "which ones get no mark" after a sub-trend's Figure 7 profile (its
+    parameters by grade): the same profile, the parameters with no mark."""
+    last, agg = state.last_plan, frame.aggregation
+    if last is None or frame.names or not frame.negation or not last.steps or \
+            last.steps[0].tool != "subtrend_profile" or frame.relation not in (None, "crossover"):
+        return None
+    graded = frame.grade is not None and frame.grade.scale == "crossover"
+    if not (graded or agg is not None and agg.kind == "none" or frame.focus == "parameters"):
+        return None
+    return ToolPlan((last.steps[0], Step("_group", {"key": "", "at_least": False})))
+
+
 # the list of every name of a kind, for the complement of an answer
 _EVERY = {"trend": "mega_trends", "industry": "industries", "parameter": "parameters", "region": "regions"}
 

@@ -3,6 +3,7 @@ or by its first word ("is digital among them"). Wordings here are this file's ow
 expected yes/no is read from the previous answer's own items."""
 
 import pytest
+from conversation import converse
 
 import tools
 from assistant import Assistant
@@ -24,9 +25,7 @@ A = Assistant.load()
 ])
 def test_is_a_name_among_the_last_answer(turns, question, name):
     """Class: "is <name> among them / one of those / in that list" after a list of names of that kind."""
-    state = State()
-    before = [A.ask(t, state=state) for t in turns][-1]
-    ans = A.ask(question, state=state)
+    before, ans = converse(A, turns, question)
     assert before.route == "tool" and before.items, before.reading
     assert ans.route == "tool" and ans.tool == before.tool and ans.args.get("name", name) == name, ans.reading
     assert ans.value == ("yes" if name in before.items else "no"), (ans.value, ans.reading)

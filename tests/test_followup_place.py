@@ -2,6 +2,7 @@
 kept. Wordings here are this file's own, not the tuning sets'; the names expected come from the ranking's rows."""
 
 import pytest
+from conversation import converse
 
 from assistant import Assistant
 from assistant.state import State
@@ -21,9 +22,7 @@ def _at_place(rows, n):
 ])
 def test_a_place_of_the_last_ranking(turns, question, n):
     """Class: an ordinal place said alone after a ranking of the most."""
-    state = State()
-    before = [A.ask(t, state=state) for t in turns][-1]
-    ans = A.ask(question, state=state)
+    before, ans = converse(A, turns, question)
     assert ans.route == "tool" and ans.tool == before.tool, ans.reading
     assert set(ans.items) == _at_place(ans.rows, n) and set(ans.items) != set(before.items), ans.reading
 

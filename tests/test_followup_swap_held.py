@@ -1,11 +1,12 @@
 """"Same for <sub-trend>" after a Figure 7 answer about another industry's sub-trend: the swapped sub-trend takes
-the one industry that holds it. Wordings here are this file's own; the industry expected is the tools' own."""
+the one industry that holds it; "and which are not ticked at all" after a sub-trend's profile: its unmarked
+parameters. Wordings here are this file's own; what is expected comes from the tools."""
 
 import pytest
+from conversation import converse
 
 import tools
 from assistant import Assistant
-from assistant.state import State
 
 A = Assistant.load()
 
@@ -23,9 +24,20 @@ def _single_holder(sub):
      "Theranostics"),
 ])
 def test_a_swapped_subtrend_takes_its_own_industry(turns, question, sub):
-    state = State()
-    before = [A.ask(t, state=state) for t in turns][-1]
-    ans = A.ask(question, state=state)
+    before, ans = converse(A, turns, question)
     holder = _single_holder(sub)
     assert holder is not None and before.route == "tool" and before.args.get("industry") != holder
     assert ans.route == "tool" and ans.args.get("subtrend") == sub and ans.args.get("industry") == holder, ans.reading
+
+
+@pytest.mark.parametrize("turns,question", [
+    (["theranostics - which value chain parameters are ticked"], "and which are not ticked at all"),
+    (["figure 7: where does e-commerce get marks in logistics"], "which ones have no tick at all"),
+    (["where does functional packaging score a double tick"], "and which parameters get no mark"),
+])
+def test_the_unmarked_parameters_of_the_last_profile(turns, question):
+    """Class: a negated mark after a sub-trend's Figure 7 profile: its parameters with no mark."""
+    before, ans = converse(A, turns, question)
+    profile = tools.subtrend_profile(before.args["subtrend"], before.args.get("industry"))
+    assert ans.route == "tool" and ans.args.get("subtrend") == before.args["subtrend"], ans.reading
+    assert set(ans.items) == set(profile.groups.get("", [])) and ans.items, ans.reading

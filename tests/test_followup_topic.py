@@ -3,6 +3,7 @@ their own words first, then with the subject of the turn before, named in the re
 here are this file's own, not the tuning sets'; the subjects expected are the previous answers' own arguments."""
 
 import pytest
+from conversation import converse
 
 from assistant.plan import Retrieve, ToolPlan
 from assistant.state import State
@@ -68,9 +69,7 @@ from conftest_retrieval import index_dir  # noqa: E402,F401
     (["who does northern europe cooperate with on r&d"], "and why?", "region"),
 ])
 def test_a_narrative_followup_after_a_table_answer_is_searched_with_its_subject(assistant, turns, question, key):
-    state = State()
-    before = [assistant.ask(t, state=state) for t in turns][-1]
-    ans = assistant.ask(question, state=state)
+    before, ans = converse(assistant, turns, question)
     name = before.args[key]
     assert before.route == "tool" and ans.route == "retrieval", ans.reading
     assert not ans.sure and name in ans.reading and name in (ans.inherited or ""), ans.reading
