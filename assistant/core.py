@@ -42,7 +42,7 @@ from assistant.scope import missing_figure, scene_words, unverified, weighed
 from assistant.spot import by_kind, spot
 from assistant.state import State
 from assistant.suggest import suggestions
-from assistant.those import NAME_TABLES, guessed, kept, member_of_last
+from assistant.those import NAME_TABLES, guessed, kept, member_of_last, outside
 from assistant.toolgaps import tool_gap
 from assistant.topic import narrative_followup, topic_of
 from assistant.unbound import versioned
@@ -245,7 +245,7 @@ class Assistant:
         result = None
         for step in plan.steps:
             if step.tool == "restrict":
-                result = tools.restrict(result, set(step.args["names"]))
+                result = tools.restrict(result, set(step.args["names"]), step.args.get("position"))
                 continue
             if step.tool.startswith("_"):
                 result = post(step.tool, step.args, result)
@@ -313,7 +313,7 @@ def _compiled(frame, state: State):
     # "is biopharma among them": yes or no over the last answer
     # "which one is second": that place of the last ranking; "and which are not ticked at all" after a profile
     lead = leader(frame, state) or kinds_compared(frame, state) or member_of_last(frame, state) or \
-        placed(frame, state) or unmarked(frame, state)
+        placed(frame, state) or unmarked(frame, state) or outside(frame, state)  # "… outside logistics"
     if lead is not None:
         return state.last_frame, lead
     if points_back(frame, state):

@@ -206,3 +206,26 @@ def _short_name(frame: Frame, kind: str) -> str | None:
                                                                                                c.lower()))
                                                             for s in said)]
     return hits[0] if len(hits) == 1 else None
+
+
+# "outside logistics", "other than medtech", "apart from Poland": the name after these words is left out
+_OUTSIDE = re.compile(r"\b(?:outside(?: of)?|other than|apart from|aside from|except(?: for)?|excluding|besides|"
+                      r"not in|leaving out|minus)\s+(?:the\s+)?$")
+
+
+def outside(frame: Frame, state: State) -> ToolPlan | None:
+    """"just the ones outside logistics", "now everything except medtech": the last answer again, without the
+    items that are (or, for pairs, hold) the one name said after "outside", "except", "other than"."""
+    items = [i for i in state.last_items if isinstance(i, str | tuple | list)]
+    if state.last_plan is None or not items or len(frame.names) != 1 or frame.relation_said or \
+            not _OUTSIDE.search(frame.text[:frame.names[0].start]):
+        return None
+    name = frame.names[0].canonical
+    if name in items:  # plain names: that one left out
+        return ToolPlan(state.last_plan.steps + (Step("_exclude", {"name": name}),))
+    pos = next((i.index(name) for i in items if isinstance(i, tuple | list) and name in i), None)
+    if pos is None:
+        return None
+    keep = sorted({i[pos] for i in items if isinstance(i, tuple | list) and len(i) > pos and i[pos] != name})
+    return ToolPlan(state.last_plan.steps + (Step("restrict", {"names": keep, "position": pos}),),
+                    f"outside {name}")

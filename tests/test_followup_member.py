@@ -48,3 +48,18 @@ def test_a_first_word_shared_by_two_names_picks_none():
     assert len([t for t in tools.list_items("mega_trends").items if t.lower().startswith("changes")]) > 1
     assert _short_name(read("is changes among them"), "trend") is None
     assert _short_name(read("is digital among them"), "industry") == "Digital Industries"
+
+
+@pytest.mark.parametrize("turns,question,name", [
+    (["which hot-spots in figure 6 list e-commerce"], "just the ones outside logistics", "Logistical Services"),
+    (["which industries does big data shape downstream"], "now everything except medtech", "Medical Devices"),
+    (["which countries are in central eastern europe"], "and apart from poland?", "Poland"),
+])
+def test_the_last_answer_without_one_name(turns, question, name):
+    """Class: "the ones outside / except / apart from <name>" after a list of names or of pairs holding it."""
+    before, ans = converse(A, turns, question)
+    def holds(i):
+        return name == i or isinstance(i, tuple | list) and name in i
+    assert any(holds(i) for i in before.items), before.items
+    assert ans.route == "tool" and ans.items, ans.reading
+    assert [i for i in before.items if not holds(i)] == list(ans.items), (ans.items, ans.reading)
