@@ -34,6 +34,7 @@ from assistant.replan import (
     points_back,
     restricts,
     rewrite,
+    swap_place,
     turned,
     unmarked,
 )
@@ -313,7 +314,7 @@ def _compiled(frame, state: State):
     # "is biopharma among them": yes or no over the last answer
     # "which one is second": that place of the last ranking; "and which are not ticked at all" after a profile
     lead = leader(frame, state) or kinds_compared(frame, state) or member_of_last(frame, state) or \
-        placed(frame, state) or unmarked(frame, state) or outside(frame, state)  # "… outside logistics"
+        placed(frame, state) or unmarked(frame, state) or outside(frame, state) or swap_place(frame, state)
     if lead is not None:
         return state.last_frame, lead
     if points_back(frame, state):

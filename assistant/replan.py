@@ -88,6 +88,28 @@ def _swap_partner(frame: Frame, last: ToolPlan) -> ToolPlan | None:
 _KINDS = ("rd", "business")
 
 
+def swap_place(frame: Frame, state: State) -> ToolPlan | None:
+    """"and for spain?", "what about czech clusters", "and hungarian ones, on the business side?" after a plan about
+    one region: the country's region (Figure 10) in its place, and the kind of cooperation said, if any."""
+    import tools
+
+    last, fu = state.last_plan, frame.followup
+    if last is None or len(frame.names) != 1 or frame.names[0].kind != "country" or fu.switch or \
+            not (fu.opener or fu.short) or frame.relation_said and frame.relation not in _KINDS:
+        return None
+    used = [(k, v) for s in last.steps for k, v in s.args.items() if k.startswith(("region", "country"))]
+    if len(used) != 1 or used[0][0] != "region":
+        return None
+    region = tools.region_of(frame.names[0].canonical).value
+    kind = frame.relation if frame.relation in _KINDS else None
+    if not region:
+        return None
+    steps = tuple(replace(s, args={**s.args, **({"region": region} if "region" in s.args else {}),
+                                   **({"kind": kind} if kind and s.args.get("kind") in _KINDS else {})})
+                  for s in last.steps)
+    return ToolPlan(steps, f"{frame.names[0].canonical} is in {region}, Figure 10")
+
+
 def _elliptic(frame: Frame) -> bool:
     """A follow-up that leans on the last plan as it is: an opener or a few words, with no "of those", ranking or
     figure number of its own."""

@@ -41,3 +41,19 @@ def test_the_unmarked_parameters_of_the_last_profile(turns, question):
     profile = tools.subtrend_profile(before.args["subtrend"], before.args.get("industry"))
     assert ans.route == "tool" and ans.args.get("subtrend") == before.args["subtrend"], ans.reading
     assert set(ans.items) == set(profile.groups.get("", [])) and ans.items, ans.reading
+
+
+@pytest.mark.parametrize("turns,question,country,kind", [
+    (["who do polish clusters work with on R&D?"], "what about czech clusters?", "Czech Republic", "rd"),
+    (["who do polish clusters work with on R&D?"], "and for spain?", "Spain", "rd"),
+    (["which regions does sweden's region cooperate with on r&d"], "and italian ones, on the business side?", "Italy",
+     "business"),
+])
+def test_a_country_in_place_of_the_last_region(turns, question, country, kind):
+    """Class: a follow-up naming a country after a plan about one region: the country's region (Figure 10) in
+    its place, and the kind of cooperation said."""
+    before, ans = converse(A, turns, question)
+    region = tools.region_of(country).value
+    assert before.route == "tool" and "region" in before.args, before.reading
+    assert ans.route == "tool" and ans.tool == before.tool, ans.reading
+    assert ans.args["region"] == region and ans.args["kind"] == kind and region in ans.reading, ans.reading
