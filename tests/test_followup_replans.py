@@ -1,6 +1,6 @@
-""""Same for <sub-trend>" after a Figure 7 answer about another industry's sub-trend: the swapped sub-trend takes
-the one industry that holds it; "and which are not ticked at all" after a sub-trend's profile: its unmarked
-parameters. Wordings here are this file's own; what is expected comes from the tools."""
+"""Follow-ups that change one slot of the last plan from the report's data: a swapped sub-trend takes the industry
+that holds it; "not ticked at all" after a profile is its unmarked parameters; a country stands for its region;
+"overall" keeps nothing narrower. Wordings here are this file's own; what is expected comes from the tools."""
 
 import pytest
 from conversation import converse
@@ -57,3 +57,20 @@ def test_a_country_in_place_of_the_last_region(turns, question, country, kind):
     assert before.route == "tool" and "region" in before.args, before.reading
     assert ans.route == "tool" and ans.tool == before.tool, ans.reading
     assert ans.args["region"] == region and ans.args["kind"] == kind and region in ans.reading, ans.reading
+
+
+@pytest.mark.parametrize("turns,question,industry", [
+    (["fig 7 blue growth: which parameters is deep sea mining very strong on"],
+     "how many ✓✓ does blue growth have overall", "Blue Growth Industries"),
+    (["which parameters is theranostics very strong on"], "how many double ticks does medtech get in total",
+     "Medical Devices"),
+    (["figure 7: e-commerce in logistics, which parameters are very strong"],
+     "so how many very strong marks does logistics have overall", "Logistical Services"),
+])
+def test_overall_keeps_no_narrower_name_from_the_turn_before(turns, question, industry):
+    """Class: "… overall / in total" naming a wider name than the last turn's: the sub-trend is not kept."""
+    before, ans = converse(A, turns, question)
+    assert before.args.get("subtrend"), before.reading
+    assert ans.route == "tool" and not ans.args.get("subtrend") and ans.args.get("industry") == industry, ans.reading
+    want = tools.crossover_cells(industry=industry, grade="✓✓").count
+    assert (ans.count if ans.count is not None else len(ans.items)) == want, ans.reading
