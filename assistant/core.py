@@ -36,6 +36,7 @@ from assistant.replan import (
     rewrite,
     swap_place,
     turned,
+    turning,
     unmarked,
 )
 from assistant.router import MAX_CHARS, guard, route
@@ -137,6 +138,8 @@ class Assistant:
             cov = coverage(frame, asked)
             # "list them": the last answer again, however few English words it has
             back = points_back(frame, context) or turned(frame, context)  # "and vice versa?": nothing unknown
+            if back and cov.unknown:  # "the reverse?": the turning words are read by the plan turned round
+                cov = replace(cov, unknown=tuple(w for w in cov.unknown if not turning(w)))
             done, plan = frame, None if back else guard(asked) or unknown_terms(frame, cov, asked)
             if plan is None:
                 done, plan = _compiled(frame, context)

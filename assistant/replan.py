@@ -248,6 +248,14 @@ _REVERSE = re.compile(r"\b(other|opposite|reverse|inverse) (direction|way)\b|\bt
 _OTHER_SIDE = {"downstream": "upstream", "upstream": "downstream"}
 
 
+_TURNING = frozenset("other opposite reverse inverse direction way the vice versa in turned round around".split())
+
+
+def turning(term: str) -> bool:
+    """Every word of ``term`` is a word of the phrases that turn the last question round ("the reverse")."""
+    return set(term.lower().split()) <= _TURNING
+
+
 def reverse(frame: Frame, state: State) -> ToolPlan | None:
     """"and the other direction?", "vice versa?": the last plan turned round — downstream and upstream swapped
     in every step, or the two sides of its one pair (``x_a``, ``x_b``) swapped."""
@@ -387,7 +395,11 @@ def rewrite(frame: Frame, state: State) -> tuple[Frame, ToolPlan] | None:
         return None
     new = {n.kind for n in frame.names}
     names = tuple(n for n in last.names if n.kind not in new) + frame.names
+    # "the reverse?" after an upstream list: the frame judged against the plan reads the direction turned too
+    turned_to = next((s.args["direction"] for s in plan.steps if s.args.get("direction") in _OTHER_SIDE), None)
+    turned = turned_to is not None and last.relation in _OTHER_SIDE and turned_to != last.relation
     return replace(last, text=frame.text, followup=frame.followup, names=names,
+                   relation=turned_to if turned else last.relation, scope=frame.scope if turned else last.scope,
                    aggregation=frame.aggregation or last.aggregation), plan
 
 

@@ -74,3 +74,15 @@ def test_overall_keeps_no_narrower_name_from_the_turn_before(turns, question, in
     assert ans.route == "tool" and not ans.args.get("subtrend") and ans.args.get("industry") == industry, ans.reading
     want = tools.crossover_cells(industry=industry, grade="✓✓").count
     assert (ans.count if ans.count is not None else len(ans.items)) == want, ans.reading
+
+
+@pytest.mark.parametrize("turns,question", [
+    (["what is the business grade from northwest europe to central eastern europe"], "and the reverse?"),
+    (["which trends does logistics push upstream"], "the reverse?"),
+    (["which trends does medtech push upstream"], "and in the opposite direction?"),
+])
+def test_the_reverse_is_read_and_sure(turns, question):
+    """Class: the last plan turned round by "the reverse" / "the opposite direction": every word read, sure."""
+    before, ans = converse(A, turns, question)
+    assert ans.route == "tool" and ans.tool == before.tool and ans.sure, ans.reading
+    assert ans.args != before.args and "not read" not in ans.reading, ans.reading
