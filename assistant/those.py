@@ -229,3 +229,20 @@ def outside(frame: Frame, state: State) -> ToolPlan | None:
     keep = sorted({i[pos] for i in items if isinstance(i, tuple | list) and len(i) > pos and i[pos] != name})
     return ToolPlan(state.last_plan.steps + (Step("restrict", {"names": keep, "position": pos}),),
                     f"outside {name}")
+
+
+# "which service comes first in that chain", "what is last in that list": a place in the last answer's order
+_END = re.compile(r"\b(?:comes?|came|is|are|was|stands?|goes|sits?|listed|placed|appears?)\s+(?P<pos>first|last)\b")
+_IN_LAST = re.compile(r"\b(?:that|this|the|those|these|them|their|its)\s*(?:chain|list|sequence|order|row|ranking|"
+                      r"spectrum|steps?|ones?)?\b")
+
+
+def at_end(frame: Frame, state: State) -> ToolPlan | None:
+    """"which service comes first in that chain", "and what comes last there": the first (last) item of the last
+    answer, when it listed names in the report's order."""
+    m = _END.search(frame.text)
+    items = [i for i in state.last_items if isinstance(i, str)]
+    if m is None or frame.names or state.last_plan is None or len(items) < 2 or len(items) != len(state.last_items) \
+            or not (_IN_LAST.search(frame.text[m.end():]) or frame.followup.pronoun or frame.followup.of_those):
+        return None
+    return ToolPlan(state.last_plan.steps + (Step("_pick", {"position": m["pos"]}),))

@@ -1,6 +1,6 @@
-""""Is X among them": a yes/no follow-up over the last answer's items, for any kind of name, the name said in full
-or by its first word ("is digital among them"). Wordings here are this file's own, not the tuning sets'; the
-expected yes/no is read from the previous answer's own items."""
+"""Follow-ups over the last answer's items, for any kind of name: "is X among them" (yes/no; the name said in full
+or by its first word), "the ones outside X", "which comes first in that list". Wordings here are this file's own,
+not the tuning sets'; what is expected is read from the previous answer's own items."""
 
 import pytest
 from conversation import converse
@@ -63,3 +63,14 @@ def test_the_last_answer_without_one_name(turns, question, name):
     assert any(holds(i) for i in before.items), before.items
     assert ans.route == "tool" and ans.items, ans.reading
     assert [i for i in before.items if not holds(i)] == list(ans.items), (ans.items, ans.reading)
+
+
+@pytest.mark.parametrize("turns,question,pos", [
+    (["list the service spectrum of section 4.4.2"], "which service comes first in that chain", 0),
+    (["what are the eight value chain parameters?"], "and which one is listed last?", -1),
+    (["which industries does big data shape downstream"], "which comes first in that list?", 0),
+])
+def test_the_first_or_last_of_the_last_answer(turns, question, pos):
+    """Class: "which … comes first / is last in that list" after a list of names in the report's order."""
+    before, ans = converse(A, turns, question)
+    assert len(before.items) > 1 and ans.route == "tool" and ans.value == before.items[pos], ans.reading
