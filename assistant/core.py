@@ -44,7 +44,7 @@ from assistant.scope import missing_figure, scene_words, unverified, weighed
 from assistant.spot import by_kind, spot
 from assistant.state import State
 from assistant.suggest import suggestions
-from assistant.those import NAME_TABLES, at_end, guessed, kept, member_of_last, outside
+from assistant.those import NAME_TABLES, at_end, guessed, kept, member_of_last, outside, widened
 from assistant.toolgaps import tool_gap
 from assistant.topic import narrative_followup, topic_of
 from assistant.unbound import versioned
@@ -318,7 +318,7 @@ def _compiled(frame, state: State):
     # "which one is second": that place of the last ranking; "and which are not ticked at all" after a profile
     lead = leader(frame, state) or kinds_compared(frame, state) or member_of_last(frame, state) or \
         placed(frame, state) or unmarked(frame, state) or outside(frame, state) or swap_place(frame, state) or \
-        at_end(frame, state)  # "which service comes first in that chain"
+        at_end(frame, state) or widened(frame, state)  # "which service comes first in that chain"
     if lead is not None:
         return state.last_frame, lead
     if points_back(frame, state):

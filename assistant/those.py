@@ -10,6 +10,7 @@ from dataclasses import replace
 import tools
 from assistant.answer import Alternative
 from assistant.compile import compile_frame
+from assistant.cues import THAT_ANSWER as C_THAT
 from assistant.followups import KIND_OF_FOCUS, item_names
 from assistant.frame import Followup, Frame
 from assistant.plan import Step, ToolPlan
@@ -246,3 +247,32 @@ def at_end(frame: Frame, state: State) -> ToolPlan | None:
             or not (_IN_LAST.search(frame.text[m.end():]) or frame.followup.pronoun or frame.followup.of_those):
         return None
     return ToolPlan(state.last_plan.steps + (Step("_pick", {"position": m["pos"]}),))
+
+
+# "widen that to every industry", "and across all industries?", "for all regions combined": the last plan over all
+_EVERY_KIND = re.compile(r"\b(?:every|all|each|any)\s+(?:of\s+)?(?:the\s+)?(?:ten\s+|six\s+|twelve\s+|eight\s+)?"
+                         r"(?P<noun>industr(?:y|ies)|sectors?|regions?|(?:mega )?trends?|parameters?)\b")
+_WIDEN = re.compile(r"\b(?:widen|broaden|extend|expand|open up|generali[sz]e|across|combined)\b")
+_NOUN_OF = {"industr": "industry", "sector": "industry", "region": "region", "trend": "trend", "mega trend": "trend",
+            "parameter": "parameter"}
+
+
+def widened(frame: Frame, state: State) -> ToolPlan | None:
+    """"widen that to every industry - how many then", "and across all industries?": the last plan again with its
+    one name of that kind left open (the tool's own "any"), when the tool takes it as optional."""
+    import inspect
+
+    m = _EVERY_KIND.search(frame.text)
+    last = state.last_plan
+    if m is None or frame.names or last is None or not (frame.followup.opener or frame.followup.short or
+                                                       C_THAT.search(frame.text) or _WIDEN.search(frame.text)):
+        return None
+    kind = next(v for k, v in _NOUN_OF.items() if m["noun"].startswith(k))
+    steps = []
+    for s in last.steps:
+        fn = getattr(tools, s.tool, None)
+        optional = fn is not None and kind in inspect.signature(fn).parameters and \
+            inspect.signature(fn).parameters[kind].default is None
+        steps.append(replace(s, args={**s.args, kind: None}) if optional and isinstance(s.args.get(kind), str) else s)
+    steps = [s for s in steps if s.tool != "restrict"]
+    return ToolPlan(tuple(steps), f"over all {_NOUN[kind]}") if tuple(steps) != last.steps else None

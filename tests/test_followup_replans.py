@@ -1,6 +1,7 @@
 """Follow-ups that change one slot of the last plan from the report's data: a swapped sub-trend takes the industry
 that holds it; "not ticked at all" after a profile is its unmarked parameters; a country stands for its region;
-"overall" keeps nothing narrower. Wordings here are this file's own; what is expected comes from the tools."""
+"overall" keeps nothing narrower; "the reverse" turns it; "every industry" widens it. Wordings here are this file's own;
+what is expected comes from the tools."""
 
 import pytest
 from conversation import converse
@@ -86,3 +87,18 @@ def test_the_reverse_is_read_and_sure(turns, question):
     before, ans = converse(A, turns, question)
     assert ans.route == "tool" and ans.tool == before.tool and ans.sure, ans.reading
     assert ans.args != before.args and "not read" not in ans.reading, ans.reading
+
+
+@pytest.mark.parametrize("turns,question", [
+    (["which logistics sub-trends have a double tick for customer service orientation"],
+     "widen that to every industry - how many then"),
+    (["which medtech sub-trends are very strong on information sharing"], "and across all industries?"),
+    (["how many very strong cells does creative industries have in figure 7"], "what about for all the industries"),
+])
+def test_widened_to_every_industry(turns, question):
+    """Class: the last plan widened to every name of the kind it named one of: the same tool, that name open."""
+    before, ans = converse(A, turns, question)
+    args = {k: v for k, v in before.args.items() if k != "industry"}
+    want = getattr(tools, before.tool)(**args)
+    assert before.args.get("industry") and ans.tool == before.tool and not ans.args.get("industry"), ans.reading
+    assert len(ans.items) == want.count > len(before.items), ans.reading
