@@ -318,7 +318,10 @@ _COUNTS = {("trends_for_industry", "industry"): lambda a: Step("rank_matrix", {"
                                                                                "direction": a["direction"]}),
            ("industries_for_trend", "trend"): lambda a: Step("rank_matrix", {"entity": "trend",
                                                                              "direction": a["direction"]}),
-           ("partners", "region"): lambda a: Step("rank_regions", {"kind": a["kind"], "grade": a["min_grade"]})}
+           ("partners", "region"): lambda a: Step("rank_regions", {"kind": a["kind"], "grade": a["min_grade"]}),
+           # Figure 7 cells of one grade per industry
+           ("crossover_cells", "industry"): lambda a: None if a.get("parameter") else Step(
+               "count_crossover_marks", {"by": "industry", "grade": a["grade"], "at_least": a.get("at_least", False)})}
 
 
 _MORE = re.compile(r"\b(more|higher|bigger|larger|greater|ahead|leads?|wins?)\b")
@@ -342,9 +345,12 @@ def leader(frame: Frame, state: State) -> ToolPlan | None:
     count = _COUNTS.get((last.steps[0].tool, differ[0])) if len(differ) == 1 and set(a) == set(b) else None
     if count is None:
         return None
+    counted = count(b)
+    if counted is None:
+        return None
     order = "fewest" if least else "most"
     names = _asked_in_turn(state, differ[0]) or [a[differ[0]], b[differ[0]]]
-    return ToolPlan((count(b), Step("_compare", {"names": names, "order": order})))
+    return ToolPlan((counted, Step("_compare", {"names": names, "order": order})))
 
 
 def _asked_in_turn(state: State, key: str) -> list[str]:

@@ -33,3 +33,21 @@ def test_a_ranking_of_the_fewest_is_not_counted_from_its_end():
     ans = A.ask("which one is second", state=state)
     assert before.route == "tool"
     assert not (ans.route == "tool" and ans.sure), ans.reading
+
+
+@pytest.mark.parametrize("turns,question,order", [
+    (["how many very strong crossover points does medical devices have in fig 7", "and creative industries?"],
+     "which one has more", max),
+    (["how many cells with a single tick does logistics have in figure 7", "what about mobility?"],
+     "which one leads", max),
+    (["which figure 7 cells of blue growth are graded very strong", "and for environmental industries?"],
+     "which of the two has fewer", min),
+])
+def test_the_two_answers_asked_in_turn_compared(turns, question, order):
+    """Class: "which one has more / leads / has fewer" after the same Figure 7 count asked of two industries."""
+    state = State()
+    before = [A.ask(t, state=state) for t in turns]
+    ans = A.ask(question, state=state)
+    sizes = {b.args["industry"]: len(b.items) for b in before}
+    assert len(set(sizes.values())) == 2, sizes
+    assert ans.route == "tool" and ans.value == order(sizes, key=sizes.get), (ans.value, sizes, ans.reading)
