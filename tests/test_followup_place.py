@@ -1,5 +1,6 @@
 """"Which one is second", "and in third place?" after a ranking of the most: the same ranking at that place, ties
-kept. Wordings here are this file's own, not the tuning sets'; the names expected come from the ranking's rows."""
+kept; "which one has more" after one count asked of two names in turn: the two compared. Wordings here are this
+file's own, not the tuning sets'; the names expected come from the ranking's rows or the answers' own items."""
 
 import pytest
 from conversation import converse
