@@ -35,6 +35,7 @@ from assistant.replan import (
     restricts,
     rewrite,
     swap_place,
+    swap_with_kind,
     turned,
     turning,
     unmarked,
@@ -318,7 +319,7 @@ def _compiled(frame, state: State):
     # "which one is second": that place of the last ranking; "and which are not ticked at all" after a profile
     lead = leader(frame, state) or kinds_compared(frame, state) or member_of_last(frame, state) or \
         placed(frame, state) or unmarked(frame, state) or outside(frame, state) or swap_place(frame, state) or \
-        at_end(frame, state) or widened(frame, state)  # "which service comes first in that chain"
+        at_end(frame, state) or widened(frame, state) or swap_with_kind(frame, state)
     if lead is not None:
         return state.last_frame, lead
     if points_back(frame, state):

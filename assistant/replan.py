@@ -72,6 +72,18 @@ def _held(step: Step, kind: str) -> Step:
     return replace(step, args={**step.args, "industry": holders[0]})
 
 
+def swap_with_kind(frame: Frame, state: State) -> ToolPlan | None:
+    """"same for Northern Europe, but business", "and southwest europe on the r&d side?": a name swapped into the
+    last plan and its kind of cooperation changed to the one said."""
+    if not frame.relation_said or frame.relation not in _KINDS or len(frame.names) != 1:
+        return None
+    plan = swap(replace(frame, relation_said=False), state)
+    if plan is None or not any(s.args.get("kind") in _KINDS for s in plan.steps):
+        return None
+    return ToolPlan(tuple(replace(s, args={**s.args, "kind": frame.relation}) if s.args.get("kind") in _KINDS else s
+                          for s in plan.steps))
+
+
 def _swap_partner(frame: Frame, last: ToolPlan) -> ToolPlan | None:
     """The last plan's pair (``x_a``, ``x_b`` of one step) with its second side replaced by the one name the
     follow-up gives of that kind; the first side, the subject, stays."""

@@ -191,6 +191,7 @@ def member_of_last(frame: Frame, state: State) -> ToolPlan | None:
 
 _ASKED = re.compile(r"^\W*(?:and\s+|so\s+)?(?:is|are|was|were)\s+(?:the\s+)?(?P<what>[\w&'-]+(?:\s+(?!ones?\b)[\w&'-]+)?)"
                     r"(?:\s+ones?)?\s+(?:among|one of|in|on|part of|included in|inside|within)\b")
+_NOT_NAMES = frozenset("its they them that this those these there that's one ones any all".split())
 _EVERY_OF = {"trend": "mega_trends", "industry": "industries", "parameter": "parameters", "region": "regions",
              "country": "countries"}
 
@@ -203,6 +204,8 @@ def _short_name(frame: Frame, kind: str) -> str | None:
     if m is None or every is None:
         return None
     said = m["what"].lower().split()
+    if any(len(w) < 3 or w in _NOT_NAMES for w in said):  # "is it in there": a pronoun, not the start of a name
+        return None
     hits = [c for c in tools.list_items(every).items if all(any(w.startswith(s) for w in re.findall(r"[\w&'-]+",
                                                                                                c.lower()))
                                                             for s in said)]

@@ -102,3 +102,17 @@ def test_widened_to_every_industry(turns, question):
     want = getattr(tools, before.tool)(**args)
     assert before.args.get("industry") and ans.tool == before.tool and not ans.args.get("industry"), ans.reading
     assert len(ans.items) == want.count > len(before.items), ans.reading
+
+
+@pytest.mark.parametrize("turns,question,region,kind", [
+    (["which regions does central western europe cooperate with strongly in R&D"],
+     "same for Northern Europe, but business", "Northern Europe", "business"),
+    (["which regions does southeast europe do business with"], "and southwest europe on the r&d side?",
+     "Southwest Europe", "rd"),
+])
+def test_a_region_swapped_with_the_kind_said(turns, question, region, kind):
+    """Class: "same for <region>, but <kind>": the last plan with that region and that kind of cooperation."""
+    before, ans = converse(A, turns, question)
+    assert ans.tool == before.tool and ans.args["region"] == region and ans.args["kind"] == kind, ans.reading
+    want = tools.partners(region, kind, before.args["min_grade"], before.args.get("max_grade"))
+    assert ans.items == want.items, ans.reading
