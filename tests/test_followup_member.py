@@ -48,6 +48,7 @@ def test_a_first_word_shared_by_two_names_picks_none():
     assert len([t for t in tools.list_items("mega_trends").items if t.lower().startswith("changes")]) > 1
     assert _short_name(read("is changes among them"), "trend") is None
     assert _short_name(read("is digital among them"), "industry") == "Digital Industries"
+    assert _short_name(read("is it in there too"), "country") is None  # a pronoun, not the start of "Italy"
 
 
 @pytest.mark.parametrize("turns,question,name", [
