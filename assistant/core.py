@@ -26,6 +26,7 @@ from assistant.poststeps import post
 from assistant.reading import plan_reading
 from assistant.replan import (
     changes_last,
+    flip,
     kinds_compared,
     leader,
     leans_on_doubt,
@@ -332,7 +333,8 @@ def _compiled(frame, state: State):
                 return done or frame, inside
             if done is not None and done.relation not in NAME_TABLES:
                 return frame, None  # the cue rules, which read the last plan's arguments (Figures 6 and 7)
-        changed = rewrite(frame, state) if changes_last(frame) else None
+        # "and the least?" after a ranking: its other end, before the words are compiled again
+        changed = rewrite(frame, state) if changes_last(frame) or flip(frame, state) is not None else None
         if changed is not None:  # "and with northern europe?": the last plan with one name swapped
             return changed
         plan = compile_frame(done) if done is not None else None

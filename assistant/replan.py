@@ -168,6 +168,8 @@ def flip(frame: Frame, state: State) -> ToolPlan | None:
             a["order"], changed = ("fewest" if least else "most"), True
         if s.tool == "_top" and bool(a.get("weakest")) != least:
             a["weakest"], changed = least, True
+        if s.tool == "_leader" and (a.get("nth", 1) == -1) != least:  # the head of a ranking: its other end
+            a["nth"], changed = (-1 if least else 1), True
         steps.append(replace(s, args=a))
     return ToolPlan(tuple(steps)) if changed else None
 

@@ -52,3 +52,15 @@ def test_the_two_answers_asked_in_turn_compared(turns, question, order):
     sizes = {b.args["industry"]: len(b.items) for b in before}
     assert len(set(sizes.values())) == 2, sizes
     assert ans.route == "tool" and ans.value == order(sizes, key=sizes.get), (ans.value, sizes, ans.reading)
+
+
+@pytest.mark.parametrize("turns,question", [
+    (["which parameter has the most double ticks for logistics in figure 7"], "and the least?"),
+    (["across figure 7 which parameter collects the most very strong marks"], "and which collects the fewest"),
+])
+def test_the_other_end_of_a_ranking_cut_to_its_head(turns, question):
+    """Class: "and the least?" after a ranking answered by its head: the names at its lowest count."""
+    before, ans = converse(A, turns, question)
+    low = min(r["count"] for r in ans.rows if "count" in r)
+    assert ans.route == "tool" and ans.tool == before.tool, ans.reading
+    assert set(ans.items) == {r["name"] for r in ans.rows if r.get("count") == low} != set(before.items), ans.reading
