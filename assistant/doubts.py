@@ -56,7 +56,8 @@ def _unfilled(ans: Answer, plan, frame, state: State) -> None:
     fu = frame.followup
     if ans.route == "retrieval" and ans.sure and (fu.pronoun or fu.of_those) and state.turns:
         said = [m[0] for m in PRONOUN_REF.finditer(frame.text) if m[0] != "there"] + _THOSE.findall(frame.text)
-        used = any(n in ans.reading for names in state.last_entities.values() for n in names)  # searched with it
+        used = any(n in ans.reading for names in state.last_entities.values() for n in names) or \
+            bool(state.topic and f"about {state.topic}" in ans.reading)  # searched with it (assistant.topic)
         if said and not used:  # the passages were searched with the words as they are, the reference left unread
             ans.sure = False
             ans.reading = f"{ans.reading} (not read: \u201c{said[0]}\u201d \u2014 searched without the turn before)"
