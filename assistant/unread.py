@@ -231,8 +231,33 @@ def lead_holds_topic(ans: Answer, frame: Frame, cov: Coverage) -> bool:
         return False
     if frame.names and _LISTS.match(frame.text):  # "list everything under <a region>": a table's question
         return False
+    topic, held = _topic_held(ans, frame, cov)
+    return bool(topic) and len(held) >= TOPIC_SHARE * len(topic)
+
+
+def _topic_held(ans: Answer, frame: Frame, cov: Coverage) -> tuple[list[str], list[str]]:
+    """The question's topic words (the report's words beyond its everyday vocabulary, and the names said), and
+    those of them the lead quote holds."""
     topic = [w for w in cov.unused if not common(w)]
     topic += [w for n in frame.names for w in re.findall(r"[a-z][\w'-]*", n.text.lower()) if w not in FILLER]
     lead = {stem(w) for w in re.findall(r"[a-z][\w'-]*", (ans.citations[0].quote or "").lower())}
-    held = [w for w in topic if stem(w) in lead]
-    return bool(topic) and len(held) >= TOPIC_SHARE * len(topic)
+    return topic, [w for w in topic if stem(w) in lead]
+
+
+# a lead quote that holds this many topic words of a longer question may miss one: the word that frames the asking
+# ("what role does X play", "why is it happening"), not what it is about
+HELD_ALL_BUT_ONE = 3
+
+
+def lead_answers(ans: Answer, frame: Frame, cov: Coverage) -> bool:
+    """A plain narrative question whose lead quote, taken from the best passage, holds every one of its topic
+    words (all but one, when it holds at least three): the quote says what was asked about, so the passage
+    search's own doubts (a word the report mentions only in passing, a lead that does not read like the kind of
+    answer asked) do not make the answer unsure. A question that leans on the turn before by a pronoun is not
+    plain: what the pronoun stands for is not a word."""
+    if frame.followup.pronoun or not lead_holds_topic(ans, frame, cov) or not ans.passages:
+        return False
+    topic, held = _topic_held(ans, frame, cov)
+    missed = len(topic) - len(held)
+    enough = missed == 0 or missed == 1 and len(held) >= HELD_ALL_BUT_ONE
+    return enough and ans.citations[0].section == ans.passages[0].get("section")

@@ -1,0 +1,41 @@
+"""Golden tables for the sure decision: signals that make a guess unsure, and the check that keeps a passage answer
+sure when its lead quote holds what was asked. Wordings written for these tests (not from any question set), one
+class per block, each with controls that must come out the other way."""
+
+import pytest
+
+from assistant.answer import Answer, Citation
+from assistant.coverage import coverage
+from assistant.understand import read
+from assistant.unread import lead_answers
+
+
+def _passage_answer(question: str, quote: str, lead_section: str = "3.1", best_section: str = "3.1") -> bool:
+    frame = read(question)
+    ans = Answer(route="retrieval", answer="", citations=[Citation(section=lead_section, page=20, quote=quote)],
+                 passages=[{"id": "p", "text": quote, "section": best_section, "score": 0.5}])
+    return lead_answers(ans, frame, coverage(frame, question))
+
+
+@pytest.mark.parametrize(("question", "quote", "sure"), [
+    # the lead quote, from the best passage, holds every topic word: sure, whatever the search doubted
+    ("what is meant by the trap of complexity", "Firms fall into the trap of complexity when variants multiply.",
+     True),
+    # all but one framing word ("play") of a longer question
+    ("what role do innovation vouchers play for cluster SMEs", "Innovation vouchers let SMEs of a cluster buy "
+     "advice from research institutes.", True),
+    ("what are alumni effects for clusters abroad", "Alumni effects link former staff of a cluster's firms "
+     "abroad.", True),
+    # two topic words missing: not enough
+    ("what role do innovation vouchers play for cluster SMEs", "Vouchers are one service among many.", False),
+    # a pronoun leans on the turn before: what it stands for is not in the quote's words
+    ("what does it say about liquid knowledge", "Knowledge becomes liquid as it flows between firms.", False),
+])
+def test_a_passage_answer_is_sure_when_its_lead_quote_holds_the_topic(question, quote, sure):
+    assert _passage_answer(question, quote) is sure
+
+
+def test_a_lead_quote_from_another_section_than_the_best_passage_is_not_enough():
+    question, quote = "what is meant by the trap of complexity", "Firms fall into the trap of complexity."
+    assert _passage_answer(question, quote)
+    assert not _passage_answer(question, quote, lead_section="2.2")
