@@ -142,9 +142,26 @@ def _repeated(plan: ToolPlan, frame: Frame, state: State) -> str | None:
     """"which industry is that under again" answered by running the last plan once more: the question asks for
     another kind of thing (its focus) than the last answer gave, so the new words were not read."""
     last = state.last_frame  # the turn before (``state.last_plan`` already holds this turn's plan)
-    if plan != state.prev_plan or last is None or frame.focus is None or frame.focus == last.focus:
+    if plan != state.prev_plan or last is None:
         return None
-    return f"the {frame.focus} asked \u2014 this repeats the last answer"
+    if frame.focus is not None and frame.focus != last.focus:
+        return f"the {frame.focus} asked \u2014 this repeats the last answer"
+    new = _new_words(plan, frame)  # "over what period were they assessed": words of its own, the last plan again
+    return f"{', '.join(new[:3])} \u2014 this repeats the last answer" if len(new) >= _NEW_WORDS else None
+
+
+# one unread word beside the last plan re-run is a way of asking ("in total", "better than weak"); two are a topic
+_NEW_WORDS = 2
+
+
+def _new_words(plan: ToolPlan, frame: Frame) -> list[str]:
+    """The question's own topic words (the report's words beyond its everyday vocabulary) that the plan never
+    reads."""
+    from assistant.coverage import common
+    from assistant.unread import read_by_plan
+
+    cov = coverage(frame, frame.text)
+    return [w for w in cov.unused if not common(w) and not read_by_plan(w, plan)]
 
 
 def _swapped(plan: ToolPlan, frame: Frame, state: State) -> str | None:

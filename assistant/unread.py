@@ -28,7 +28,7 @@ def unread(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> None:
             return
 
 
-def _read_by_plan(word: str, plan: ToolPlan) -> bool:
+def read_by_plan(word: str, plan: ToolPlan) -> bool:
     """The word is part of a name the plan takes ("creative" in "creative and experience industries")."""
     return any(re.search(rf"\b{re.escape(word)}\b", v) for v in plan.arg_strings())
 
@@ -67,7 +67,7 @@ def _coordinated(ans: Answer | None, plan: ToolPlan, frame: Frame, cov: Coverage
     unused = set(cov.unused)
     for n in frame.names:
         for m in (_BEFORE.search(frame.text[:n.start]), _AFTER.match(frame.text, n.end)):
-            if m and m[1] in unused and not common(m[1]) and not _read_by_plan(m[1], plan) and \
+            if m and m[1] in unused and not common(m[1]) and not read_by_plan(m[1], plan) and \
                     not option(n, frame, plan):  # "is Latvia in northern or central eastern europe": answers offered
                 return f"\u201c{m[1]}\u201d beside {n.canonical}"
     return None
@@ -209,9 +209,54 @@ def _name_shaped(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> st
     return None
 
 
+@once
+def _name_words() -> dict[str, frozenset[str]]:
+    """The stems of the words the report's industry, region and country names are written with (beyond filler and
+    its everyday vocabulary), each with the names it is a word of."""
+    from tools import vocabulary
+
+    out: dict[str, set[str]] = {}
+    for v in vocabulary():
+        if v.kind in _NAMED_KINDS:
+            for w in re.findall(r"[a-z][\w'-]*", v.alias.lower()):
+                if len(w) >= 3 and w not in FILLER and not common(w):
+                    out.setdefault(stem(w), set()).add(v.canonical)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_NAMED_KINDS = frozenset({"industry", "region", "country"})
+
+
+def _short_name(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
+    """A word that is one name's own ("digital" of Digital Industries) standing alone, which no extractor took as
+    that name and the plan never read ("which industries, besides digital, …", "is digital among them"): the
+    question says something about that name the answer does not."""
+    taken = set(plan.arg_strings())
+    for word in cov.unused:
+        names = _name_words().get(stem(word), frozenset())
+        if len(names) == 1 and not read_by_plan(word, plan) and next(iter(names)).lower() not in taken:
+            return f"\u201c{word}\u201d ({next(iter(names))})"
+    return None
+
+
+# tools that list what a table marks: a "not" the plan never applied asks for the rows they leave out
+_LISTING = frozenset({"subtrends_at_grade", "crossover_cells", "industries_for_trend", "trends_for_industry",
+                      "subtrends_for", "partners", "countries_in"})
+
+
+def _negation_unapplied(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
+    """"which sub-trend does not touch X" answered with the sub-trends that do: a negation in the question, no
+    negated direction ("not upstream") nor a step that takes anything away or keeps one direction only."""
+    if not frame.negation or frame.negated or len(plan.steps) != 1 or plan.steps[0].tool not in _LISTING:
+        return None
+    if any(v.endswith("_only") for v in plan.arg_strings()) or plan.steps[0].args.get("exclude"):
+        return None
+    return "the negation \u2014 this lists what the table marks"
+
+
 _CHECKS: tuple[Callable[[Answer, ToolPlan, Frame, Coverage], str | None], ...] = (
-    _prose_cited, _coordinated, _abbreviated, _caption_only, _caption_unlike, _count_of_one, _grade_unsaid,
-    _empty_join, _choice_unanswered, _why_asked, _name_shaped)
+    _prose_cited, _coordinated, _abbreviated, _short_name, _caption_only, _caption_unlike, _count_of_one,
+    _grade_unsaid, _negation_unapplied, _empty_join, _choice_unanswered, _why_asked, _name_shaped)
 
 
 # a passage answer found by the router's last resort is sure when its lead quote holds at least this share of the

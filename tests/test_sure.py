@@ -39,3 +39,4 @@ def test_a_lead_quote_from_another_section_than_the_best_passage_is_not_enough()
     question, quote = "what is meant by the trap of complexity", "Firms fall into the trap of complexity."
     assert _passage_answer(question, quote)
     assert not _passage_answer(question, quote, lead_section="2.2")
+

@@ -123,6 +123,17 @@ FOLLOWUPS = [
     (["which one of the medical devices sub-trends is very strong on information sharing"], "which one"),
     (["medical devices sub-trends with a tick for information sharing - which one is the strongest overall"],
      "which one"),
+    # one name's own word standing alone, which no extractor took and the plan never read
+    (["apart from creative, which industries feed the impact of social media upstream"], "\u201ccreative\u201d"),
+    (["which industries other than environmental have an AOSI with carbon footprint reduction"],
+     "\u201cenvironmental\u201d"),
+    (["which industries drive big data upstream?", "is creative one of them"], "\u201ccreative\u201d"),
+    # a negation no step of the plan applied: the list shows what the table marks
+    (["which logistics sub-trends do not touch information sharing"], "the negation"),
+    (["which medtech sub-trends don't touch customer service orientation at all"], "the negation"),
+    # the last plan run again for a follow-up with two or more topic words of its own
+    (["figure 7, medtech part", "over which years were they surveyed?"], "years, surveyed"),
+    (["figure 7, logistics part", "what methodology produced them?"], "methodology, produced"),
 ]
 
 
@@ -139,6 +150,11 @@ def test_followups_that_guess_are_unsure(turns, words):
     ["which regions does northern europe cooperate with on r&d", "and southwest europe?"],
     ["which regions does northern europe cooperate with on r&d", "and for business?"],
     ["which one of the mobility sub-trends is very strong for virtual integration concepts"],
+    # the controls of the constraints above: no constraint, the name taken, one word of its own
+    ["which logistics sub-trends touch information sharing"],
+    ["which industries shape social media upstream"],
+    ["which industries drive big data upstream?", "is digital one of them"],
+    ["figure 7, logistics part", "and how many in total?"],
 ])
 def test_followups_read_in_full_stay_sure(turns):
     ans = _last(turns)
