@@ -306,3 +306,19 @@ def lead_answers(ans: Answer, frame: Frame, cov: Coverage) -> bool:
     missed = len(topic) - len(held)
     enough = missed == 0 or missed == 1 and len(held) >= HELD_ALL_BUT_ONE
     return enough and ans.citations[0].section == ans.passages[0].get("section")
+
+
+# a question about where something is: a lead that announces it ("… regions were defined:") answers that
+_ASKS_WHERE = re.compile(r"\bwhere\b|\bpages?\b|\bwhich (?:section|chapter|part)\b")
+# the kinds of question whose answer is the things themselves: a list, a ranking, a number, a value
+_ASKS_ITEMS = frozenset({"list", "rank", "count", "value"})
+
+
+def announced_only(ans: Answer, frame: Frame) -> str | None:
+    """A passage answer whose lead quote ends by announcing what follows ("… leads to the following areas:") while
+    what follows is not quoted, for a question that asks for the things themselves: the quote says there is an
+    answer, not what it is (a question about where it is stands answered)."""
+    lead = (ans.citations[0].quote or "").rstrip() if ans.citations else ""
+    if not lead.endswith(":") or frame.intent not in _ASKS_ITEMS or _ASKS_WHERE.search(frame.text):
+        return None
+    return "what the lead passage announces \u2014 it is not quoted"

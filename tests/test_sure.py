@@ -40,3 +40,22 @@ def test_a_lead_quote_from_another_section_than_the_best_passage_is_not_enough()
     assert _passage_answer(question, quote)
     assert not _passage_answer(question, quote, lead_section="2.2")
 
+
+
+@pytest.mark.parametrize(("question", "quote", "announced"), [
+    # the lead announces the things asked for and stops: what follows is not quoted
+    ("which parameters does the report use for value chain transitions", "The following parameters were used:",
+     True),
+    ("how many regions were set up for the cooperation analysis", "For the analyses, regions were set up:", True),
+    ("name the services that make up the spectrum", "The spectrum comprises these services:", True),
+    # a question about where it is: the announcing sentence answers it
+    ("where are the regions for the cooperation analysis set up", "For the analyses, regions were set up:", False),
+    # the lead says the things themselves
+    ("which parameters does the report use for value chain transitions", "Information sharing is one of the "
+     "parameters used.", False),
+])
+def test_a_lead_quote_that_only_announces_the_answer_is_unsure(question, quote, announced):
+    from assistant.unread import announced_only
+
+    ans = Answer(route="retrieval", answer="", citations=[Citation(section="3.2", page=21, quote=quote)])
+    assert (announced_only(ans, read(question)) is not None) is announced
