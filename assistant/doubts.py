@@ -15,7 +15,7 @@ from assistant.state import State
 from assistant.understand import read
 from assistant.understand.check import check
 from assistant.understood import NAME_KEYS
-from assistant.unread import names_unread
+from assistant.unread import names_unread, pointed_at
 
 
 def doubt(ans: Answer, plan, frame: Frame, state: State) -> None:
@@ -48,14 +48,18 @@ def _unchecked(ans: Answer, plan, frame) -> None:
 
 
 _THOSE = re.compile(r"\b(?:those|these|them)\b")
+_PAIR_REF = re.compile(r"\b(?:both|either|neither) (?:of )?(?:them|those|these|the two)\b|\b(?:those|these|the) two\b|"
+                       r"\bbetween (?:them|those|these)\b")
 
 
 def _unfilled(ans: Answer, plan, frame, state: State) -> None:
     """"and their r&d partners" with nothing in the conversation that "their" can stand for: the plan answered the
     words without it, a guess at best; unsure, and the reading says which word was not read."""
     fu = frame.followup
-    if ans.route == "retrieval" and ans.sure and (fu.pronoun or fu.of_those) and state.turns:
+    pointed = pointed_at(frame.text)  # "in that chain": the turn before's thing, by a demonstrative
+    if ans.route == "retrieval" and ans.sure and (fu.pronoun or fu.of_those or pointed) and state.turns:
         said = [m[0] for m in PRONOUN_REF.finditer(frame.text) if m[0] != "there"] + _THOSE.findall(frame.text)
+        said += [pointed] if pointed else []
         used = any(n in ans.reading for names in state.last_entities.values() for n in names)  # searched with it
         if said and not used:  # the passages were searched with the words as they are, the reference left unread
             ans.sure = False
@@ -66,7 +70,9 @@ def _unfilled(ans: Answer, plan, frame, state: State) -> None:
     taken = {v for s in plan.steps for k, v in s.args.items() if k in NAME_KEYS and isinstance(v, str)}
     said = [m[0] for m in PRONOUN_REF.finditer(frame.text) if m[0] != "there"] if frame.followup.pronoun else []
     why = "nothing said before that it stands for"
-    if frame.followup.group is not None and len(taken) < 2:  # "both of them" with one name to hand
+    if frame.followup.group is not None and len(taken) < 2 and (state.turns or _PAIR_REF.search(frame.text)):
+        # "both of them" with one name to hand; in a first question only a pair pointed at ("those two regions"):
+        # "all of them", "give both", "both shaped by X and …" there quantify the answer or join two clauses
         said, why = [frame.followup.group + " of them"], "fewer than two names said before"
     elif said and _kind_unbound(said, plan):  # "that trend" while the plan reads no trend at all
         why = "the plan reads nothing of that kind"

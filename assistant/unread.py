@@ -294,13 +294,25 @@ def _topic_held(ans: Answer, frame: Frame, cov: Coverage) -> tuple[list[str], li
 HELD_ALL_BUT_ONE = 3
 
 
+# "in that chain", "what does this figure show": a thing of the turn before, pointed at by a demonstrative
+_POINTED = re.compile(r"\b(?:in|of|on|for|from|about|with|to|at|by|does|do|did|is|are|was|were) "
+                      r"(?:that|this|these|those) ([a-z][\w-]+)")
+
+
+def pointed_at(text: str) -> str | None:
+    """The words that point at a thing of the turn before by a demonstrative ("that chain"), not at the report
+    itself ("this report", "this study")."""
+    m = next((m for m in _POINTED.finditer(text) if m[1] not in FILLER), None)
+    return m[0].split(" ", 1)[1] if m else None
+
+
 def lead_answers(ans: Answer, frame: Frame, cov: Coverage) -> bool:
     """A plain narrative question whose lead quote, taken from the best passage, holds every one of its topic
     words (all but one, when it holds at least three): the quote says what was asked about, so the passage
     search's own doubts (a word the report mentions only in passing, a lead that does not read like the kind of
-    answer asked) do not make the answer unsure. A question that leans on the turn before by a pronoun is not
-    plain: what the pronoun stands for is not a word."""
-    if frame.followup.pronoun or not lead_holds_topic(ans, frame, cov) or not ans.passages:
+    answer asked) do not make the answer unsure. A question that leans on the turn before by a pronoun or a
+    demonstrative ("that chain") is not plain: what it stands for is not a word of it."""
+    if frame.followup.pronoun or pointed_at(frame.text) or not lead_holds_topic(ans, frame, cov) or not ans.passages:
         return False
     topic, held = _topic_held(ans, frame, cov)
     missed = len(topic) - len(held)

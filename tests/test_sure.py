@@ -59,3 +59,26 @@ def test_a_lead_quote_that_only_announces_the_answer_is_unsure(question, quote, 
 
     ans = Answer(route="retrieval", answer="", citations=[Citation(section="3.2", page=21, quote=quote)])
     assert (announced_only(ans, read(question)) is not None) is announced
+
+
+@pytest.mark.parametrize(("text", "pointed"), [
+    # a demonstrative pointing at a thing of the turn before
+    ("which step comes last in that spectrum", "that spectrum"),
+    ("why does that process matter for smes", "that process"),
+    ("who first described this effect", None),  # no preposition or auxiliary before it: a subject, not pointed at
+    ("what is said about these services", "these services"),
+    # the report itself, or "that" opening a clause
+    ("what does this report say about exports", None),
+    ("does the report say that clusters export", None),
+])
+def test_a_demonstrative_points_at_the_turn_before(text, pointed):
+    from assistant.unread import pointed_at
+
+    assert pointed_at(text) == pointed
+
+
+
+def test_a_lead_quote_is_not_enough_when_a_demonstrative_points_at_the_turn_before():
+    quote = "Processes that matter for SMEs speed up."
+    assert _passage_answer("why do processes matter for SMEs", quote)
+    assert not _passage_answer("why does that process matter for SMEs", quote)

@@ -82,6 +82,9 @@ READ = [
     "the e-commerce cell for customer service orientation in logistics - one tick or two?",
     "which trends shape logistics downstream or upstream",
     "is personalisation an aosi for medtech - yes or no",
+    # "all/each of them" in a first question quantifies the answer: nothing said before is missing
+    "which industry gets the most upstream marks? if several tie, list all of them",
+    "which industry is hit by the fewest trends downstream? give each of them if tied",
 ]
 
 
