@@ -85,6 +85,10 @@ READ = [
     # "all/each of them" in a first question quantifies the answer: nothing said before is missing
     "which industry gets the most upstream marks? if several tie, list all of them",
     "which industry is hit by the fewest trends downstream? give each of them if tied",
+    # a yes/no about whether such things exist: the list of them answers it
+    "is there an industry that shapes no mega trend upstream",
+    "are there sub-trends rated very strong for information sharing",
+    "is business process orientation ever rated very strong",
 ]
 
 
