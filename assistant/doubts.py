@@ -68,6 +68,7 @@ def _unfilled(ans: Answer, plan, frame, state: State) -> None:
     if ans.route != "tool" or not isinstance(plan, ToolPlan) or not state.turns and _points_inside(frame):
         return
     taken = {v for s in plan.steps for k, v in s.args.items() if k in NAME_KEYS and isinstance(v, str)}
+    taken |= _carried(plan, state)  # "where does it start" after "which section …": the section, carried over
     said = [m[0] for m in PRONOUN_REF.finditer(frame.text) if m[0] != "there"] if frame.followup.pronoun else []
     why = "nothing said before that it stands for"
     if frame.followup.group is not None and len(taken) < 2 and (state.turns or _PAIR_REF.search(frame.text)):
@@ -82,13 +83,34 @@ def _unfilled(ans: Answer, plan, frame, state: State) -> None:
     ans.reading = f"{ans.reading} (not read: \u201c{said[0]}\u201d \u2014 {why})"
 
 
+def _carried(plan: ToolPlan, state: State) -> set[str]:
+    """The things (names, a section, a figure) this plan shares with the turn before's plan: what a pronoun can
+    stand for."""
+    before = state.prev_plan
+    if not isinstance(before, ToolPlan):
+        return set()
+    def things(p: ToolPlan) -> set[str]:
+        return {v for s in p.steps for k, v in s.args.items() if k in _THINGS and isinstance(v, str)}
+
+    return things(plan) & things(before)
+
+
+# the arguments that name a thing a pronoun can stand for (not a direction, a kind or a grade)
+_THINGS = frozenset({*NAME_KEYS, "section", "figure"})
+
+
 # "which trends do they push": a pronoun as the subject after the asked-for noun is someone else, not that noun
 _SUBJECT_AFTER_ASKED = re.compile(r"\b(?:which|what|how many)\b[\w\s&'-]*\b(?:do|does|did|can|could|will|would)\s+$")
 
 
+# "which section explains X, and where does it start": the thing asked for, then a clause that goes on about it
+_ASKED_THEN_CLAUSE = re.compile(r"\b(?:which|what) [\w-]+\b.*(?:\band|\s-)\s+(?:where|when|what|how|which|on|in|at)\b")
+
+
 def _points_inside(frame: Frame) -> bool:
     """In a first question, a reference that points at something the question itself names before it ("the regions
-    and their countries", "how many industries are there and what are they", "both shaped by X and Y")."""
+    and their countries", "how many industries are there and what are they", "both shaped by X and Y"), or at the
+    thing it asks for, in a clause that goes on about it ("which section …, and where does it start")."""
     fu = frame.followup
     if fu.opener:
         return False
@@ -99,7 +121,7 @@ def _points_inside(frame: Frame) -> bool:
         return False
     before = frame.text[: m.start()]
     named = any(n.end <= m.start() for n in frame.names) or any(p.search(before) for _, p in FOCUS_WORDS)
-    return named and not _SUBJECT_AFTER_ASKED.search(before)
+    return named and not _SUBJECT_AFTER_ASKED.search(before) or bool(_ASKED_THEN_CLAUSE.search(before))
 
 
 _KIND = {"sector": "industry", "area": "region"}  # the kind a "that …" noun names

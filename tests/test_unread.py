@@ -89,6 +89,9 @@ READ = [
     "is there an industry that shapes no mega trend upstream",
     "are there sub-trends rated very strong for information sharing",
     "is business process orientation ever rated very strong",
+    # "it" in the second half of a question stands for what the first half asked for
+    "which section is about the value chain parameters, and where does it end",
+    "which section treats trans-regional cooperation on business, and on which page does it start",
 ]
 
 
