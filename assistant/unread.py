@@ -53,7 +53,16 @@ def _prose_cited(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> st
     m = _prose_parts().search(frame.text)
     if m is None or {s.tool for s in plan.steps} & _FIGURE_TOOLS:
         return None
+    if {c.section for c in ans.citations if c.figure is None} & _titled(m[1]):
+        return None  # the answer reads that part itself: its list ("the conclusion's most relevant …"), its pages
     return f"\u201c{m[0]}\u201d \u2014 this answer reads the tables, not that passage"
+
+
+def _titled(word: str) -> set[str]:
+    """The numbers of the report's sections titled by ``word`` ("conclusion": 4.5)."""
+    from corpus.parse import sections
+
+    return {s.number for s in sections() if s.title.lower() == word}
 
 
 _JOIN = r"(?:\band\b|\bor\b|/|\bvs\b|\bversus\b)"

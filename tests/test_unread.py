@@ -92,6 +92,10 @@ READ = [
     # "it" in the second half of a question stands for what the first half asked for
     "which section is about the value chain parameters, and where does it end",
     "which section treats trans-regional cooperation on business, and on which page does it start",
+    # the part of the report the question names is what the answer reads: its own list, its pages
+    "which value chain parameters does the conclusion name as most relevant",
+    "on what page does the references chapter begin",
+    "which page does the introduction begin on",
 ]
 
 
