@@ -13,7 +13,7 @@ from assistant.frame import Frame
 from assistant.plan import Clarify, Plan, Recall, Refuse, Retrieve, ToolPlan
 from assistant.reading import check
 from assistant.slots import half_given
-from assistant.unread import lead_holds_topic, unread
+from assistant.unread import announced_only, lead_answers, lead_holds_topic, unread
 
 _RELATION_WORDS = {"downstream": "downstream (Figure 3)", "upstream": "upstream (Figure 4)",
                    "aosi": "areas of strong interdependency (Figure 5)", "rd": "R&D cooperation (Figure 13)",
@@ -145,7 +145,12 @@ def annotate(ans: Answer, plan: Plan, frame: Frame, cov: Coverage, done: Frame |
         unread(ans, plan, frame, cov)
     elif isinstance(plan, Retrieve) or ans.route == "retrieval":
         ans.reading = ans.reading or f"Passages of the report on: \u201c{frame.text}\u201d"
-        ans.sure = ans.sure and (not isinstance(plan, Retrieve) or plan.sure or lead_holds_topic(ans, frame, cov))
+        ans.sure = ans.sure and (not isinstance(plan, Retrieve) or plan.sure or lead_holds_topic(ans, frame, cov)) \
+            or lead_answers(ans, frame, cov)
+        announced = announced_only(ans, frame)
+        if announced:
+            ans.sure = False
+            ans.reading += f" (not quoted: {announced})"
     elif isinstance(plan, Clarify):
         ans.reading = plan.message
         ans.sure = False
