@@ -15,7 +15,7 @@ from assistant import clean, render
 from assistant.answer import Answer, Citation
 from assistant.clarify import clarify
 from assistant.compile import compile_frame
-from assistant.coverage import coverage, known, subjects
+from assistant.coverage import coverage, known
 from assistant.cues import RECALL
 from assistant.doubts import doubt
 from assistant.errors import AssistantError, IndexUnavailable
@@ -35,6 +35,7 @@ from assistant.replan import (
     turned,
 )
 from assistant.router import MAX_CHARS, guard, route
+from assistant.salient import salient, topic_words
 from assistant.scope import missing_figure, scene_words, unverified, weighed
 from assistant.spot import by_kind, spot
 from assistant.state import State
@@ -208,9 +209,11 @@ class Assistant:
         scene = scene_words(query)  # "my client makes X. what …": the first sentence only sets the scene
         unknown = [w for w in retriever.unknown_terms(query) if not known(w.lower()) and not asked_for(w)
                    and w.lower() not in scene] + versioned(query)  # "industry 4.0": a name the report never writes
-        res = retriever.search(query, k=5, unknown=weighed(query, unknown))
-        if subjects(query, unknown):  # what the question is about is a word the report never uses
-            return render.not_covered(replace(res, unknown_terms=subjects(query, unknown)))
+        counted = weighed(query, unknown)
+        res = retriever.search(query, k=5, unknown=counted, weigh=salient(query, counted))
+        topics = topic_words(query, unknown)
+        if topics:  # what the question is about is a word the report never uses
+            return render.not_covered(replace(res, unknown_terms=topics))
         names_the_report = re.search(r"\b(figure \d+|section \d)|§", query.lower())
         near = res.best_score >= getattr(res, "threshold", res.best_score) - NEAR_THRESHOLD
         if (not res.in_scope and not (names_the_report and near)) or not res.quotes:
