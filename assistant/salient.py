@@ -16,8 +16,14 @@ from assistant.coverage import subjects
 # a verb that names what a question asks about: "does the report discuss the …", "is there anything covering …"
 _VERB = r"discuss(?:es|ed|ing)?|mention(?:s|ed|ing)?|cover(?:s|ed|ing)?|address(?:es|ed)?"
 _TOPIC_VERB = re.compile(rf"\b(?:{_VERB})\s+(?:(?:the|a|an|any)\s+)?$", re.IGNORECASE)
-# … or a preposition of topic: "anything on …", "what does it say about …"
-_TOPIC_BEFORE = re.compile(rf"\b(?:{_VERB}|about|regarding|concerning|on|of)\s+(?:(?:the|a|an|any)\s+)?$", re.IGNORECASE)
+# … or a preposition of topic: "anything on …", "what does it say about …"; the agent of a passive: "driven by …"
+_TOPIC_BEFORE = re.compile(rf"\b(?:{_VERB}|about|regarding|concerning|on|of|\w+(?:ed|en) by)\s+(?:(?:the|a|an|any)\s+)?$",
+                           re.IGNORECASE)
+# the question opens with the word, before a noun or a dash ("brexit impact on …", "hydrogen trucks - …"), not as the
+# subject of a clause that sets a scene ("client is a …", "client wants to …")
+_OPENING = re.compile(r"^\W*(?:(?:and|so|but|also|what about|how about|anything on)\s+)?$", re.IGNORECASE)
+_CLAUSE_VERB = re.compile(r"\s+(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|should|may|might|wants?|"
+                          r"needs?|makes?|sells?|runs?|thinks?|asks?|says?|plans?|works?|builds?|buys?|here|there)\b", re.IGNORECASE)
 # after an auxiliary the clause's subject: "how does <generative AI> change …", "how did the <pandemic> change …"
 _AUXILIARY_BEFORE = re.compile(r"\b(?:do|does|did|can|could|will|would|is|are|was|were)\s+$", re.IGNORECASE)
 _SUBJECT_AFTER = re.compile(r"\b(?:do|does|did|can|could|will|would)\s+(?:the|a|an)\s+$", re.IGNORECASE)
@@ -61,7 +67,8 @@ def topic_words(question: str, words: list[str]) -> list[str]:
 
 def _opens_topic(question: str, word: str) -> bool:
     head = question[: _start(question, word)]
-    return bool(_SUBJECT_AFTER.search(head) or _TOPIC_VERB.search(head))
+    opens = _OPENING.match(head) and not _CLAUSE_VERB.match(question, _end(question, word))
+    return bool(opens or _SUBJECT_AFTER.search(head) or _TOPIC_VERB.search(head) or re.search(r"\w+(?:ed|en) by\s+$", head))
 
 
 # a predicate closing its clause after a copula: "… is untouched?", "are they outdated"; not "what is X?"
@@ -72,6 +79,17 @@ _PREDICATE = re.compile(r"\b(?!(?:what|who|which|where|how|why|when|there|here)\
 def _predicate(text: str, word: str) -> bool:
     return bool(_PREDICATE.search(text[: _start(text, word)])) and \
         bool(re.match(r"\s*(?:$|[,;:?!.)]|(?:and|or|but|now|then|anymore|too)\b)", text[_end(text, word):]))
+
+
+_FUNCTION_WORDS = frozenset("the a an of in on at to for from with by about and or is are was were do does did which what how "
+                            "who why where when that this these those it they their its be has have".split())
+ENGLISH = 2  # function words of English a question has at least (another language's question names report names too)
+
+
+def english(question: str) -> bool:
+    """The question is English: an unknown word in it is a topic, not a word of another language ("Welche Megatrends
+    beeinflussen …", "Quelles industries sont …")."""
+    return sum(w in _FUNCTION_WORDS for w in re.findall(r"[a-z]+", question.lower())) >= ENGLISH
 
 
 def _in_topic_phrase(question: str, word: str) -> bool:

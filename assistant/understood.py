@@ -12,6 +12,7 @@ from assistant.coverage import Coverage, common, known, subjects
 from assistant.frame import Frame
 from assistant.plan import Clarify, Plan, Recall, Refuse, Retrieve, ToolPlan
 from assistant.reading import check
+from assistant.salient import english, topic_words
 from assistant.slots import half_given
 from assistant.unread import lead_holds_topic, unread
 
@@ -40,6 +41,10 @@ def unknown_terms(frame: Frame, cov: Coverage, question: str = "") -> Refuse | T
     lead = _unknown_subject(cov, question)
     if lead and not foreign:  # "can blockchain help with … in logistics": the unknown term is what is asked about
         return _refuse((lead,), question)
+    named = frame.names and not foreign and not _over_last_answer(frame) and english(question)
+    topics = topic_words(question, _unknown_words(cov)) if named else []
+    if topics:  # "impact of covid on logistics clusters": asked of a name the report has, about a term it has not
+        return _refuse(tuple(topics), question)
     if not cov.unknown or frame.names or complete(frame) or _over_last_answer(frame):
         return None
     if frame.intent == "explain" and any(not common(w) for w in cov.unused):
@@ -50,6 +55,10 @@ def unknown_terms(frame: Frame, cov: Coverage, question: str = "") -> Refuse | T
 
 
 _OPENS_WITH = re.compile(r"\s*(do|does|did|can|could|will|would|is|are|was|were|should|may|might)\s+", re.I)
+
+
+def _unknown_words(cov: Coverage) -> list[str]:
+    return list(dict.fromkeys(w for t in cov.unknown for w in t.split() if not known(w)))
 
 
 def _unknown_subject(cov: Coverage, question: str) -> str | None:

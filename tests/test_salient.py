@@ -57,3 +57,47 @@ def test_not_a_topic(question, word):
     from assistant.salient import topic_words
 
     assert topic_words(question, [word]) == []
+
+
+@pytest.mark.parametrize(("question", "word", "topic"), [
+    ("pandemic effects on logistics clusters?", "pandemic", True),
+    ("which medtech sub-trends are driven by nanobots", "nanobots", True),
+    ("customer is a freight forwarder - what does the report say about logistics", "customer", False),
+    ("customer wants to export - what does the report advise", "customer", False),
+])
+def test_an_opening_word_is_a_topic_unless_it_opens_a_clause(question, word, topic):
+    from assistant.salient import topic_words
+
+    assert topic_words(question, [word]) == ([word] if topic else [])
+
+
+@pytest.fixture(scope="module")
+def assistant():
+    from assistant.core import Assistant
+
+    return Assistant.load()
+
+
+def test_a_tool_question_about_a_term_the_report_never_uses_is_refused(assistant):
+    ans = assistant.ask("which logistics sub-trends are driven by nanobots")
+    assert ans.route == "refuse" and "nanobots" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "which mega trends shape the experience industries according to the authors",
+    "Welche Megatrends beeinflussen Medical Devices?",
+    "my customer here makes e-bikes - which megatrends hit mobility technologies",
+])
+def test_a_word_beside_the_topic_does_not_refuse_a_tool_question(assistant, question):
+    assert assistant.ask(question).route == "tool"
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("impact of tariffs on logistics clusters", True),
+    ("Welche Megatrends beeinflussen Logistical Services?", False),
+    ("Quelles industries sont influencées par Big data ?", False),
+])
+def test_english(question, expected):
+    from assistant.salient import english
+
+    assert english(question) is expected
