@@ -32,12 +32,14 @@ _NOT_IN_PHRASE = re.compile(r"^(?:the|a|an|and|or|but|in|on|at|of|for|to|from|wi
                             r"did|has|have|had|it|they|them|this|that|these|those|what|which|who|how|why|when|where|"
                             r"will|would|can|could|should|may|might|not|no|its|their|our|my|your|per)$", re.IGNORECASE)
 PHRASE = 2  # words of a noun phrase that may stand between its opening and an unknown word ("the paris climate <agreement>")
-# the name of a kind of thing the report is about right after the word, or after up to two more words of a name or
+# the name of a kind of thing the report is about right after the word, or after up to three more words of a name or
 # one word joined by "and/or": "luxembourg clusters", "satellite and space industry clusters"
 _NAME_WORD = r"(?!(?:in|of|for|with|to|on|at|by|from|is|are|was|were|the|a|an|and|or|other|which|what|who|how|do|does)\b)[\w&'-]+"
-_KIND_AFTER = re.compile(rf"(?:\s+{_NAME_WORD}){{0,2}}?(?:\s*(?:\band\b|\bor\b|&|/)\s*{_NAME_WORD})?\s+(?:clusters?|"
+_KIND_AFTER = re.compile(rf"(?:\s+{_NAME_WORD}){{0,3}}?(?:\s*(?:\band\b|\bor\b|&|/)\s*{_NAME_WORD})?\s+(?:clusters?|"
                          r"cluster organi[sz]ations?|industr(?:y|ies)|sectors?|firms|compan(?:y|ies)|(?:mega ?)?trends?|"
                          r"megatrends?)\b", re.IGNORECASE)
+# what a question asks the report's view of: "does the report see X as …", "does it treat X as …"
+_SEEN_AS = re.compile(r"\b(?:see|sees|view|views|regard|regards|consider|considers|treat|treats|rate|rates)\s+$", re.IGNORECASE)
 # a place where something the report counts stands: "organisations from bavaria", "clusters based in lisbon"
 _PLACE_OF = re.compile(r"\b(?:clusters?|organi[sz]ations?|firms|companies|members|smes)\s+(?:(?:based|located)\s+)?"
                        r"(?:in|from)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -48,9 +50,16 @@ def salient(question: str, words: list[str]) -> list[str]:
     from assistant.understood import topic_at
 
     text = question.lower()
-    return [w for w in words if subjects(text, [w.lower()]) or topic_at(text, w.lower()) or _in_topic_phrase(question, w)
-            or _KIND_AFTER.match(question, _end(question, w)) and _phrase_opens(question, w)
-            or _PLACE_OF.search(question[: _start(question, w)])]
+    return [w for w in words if not _scene(question, w)
+            and (subjects(text, [w.lower()]) or topic_at(text, w.lower()) or _in_topic_phrase(question, w)
+                 or _KIND_AFTER.match(question, _end(question, w)) and _phrase_opens(question, w)
+                 or _PLACE_OF.search(question[: _start(question, w)]) or _SEEN_AS.search(question[: _start(question, w)])
+                 and re.match(r"\s+as\b", question[_end(question, w):]))]
+
+
+def _scene(question: str, word: str) -> bool:
+    """The word opens the question as the subject of a clause that sets a scene ("client is a …")."""
+    return bool(_OPENING.match(question[: _start(question, word)]) and _CLAUSE_VERB.match(question, _end(question, word)))
 
 
 def topic_words(question: str, words: list[str]) -> list[str]:
@@ -67,7 +76,7 @@ def topic_words(question: str, words: list[str]) -> list[str]:
 
 def _opens_topic(question: str, word: str) -> bool:
     head = question[: _start(question, word)]
-    opens = _OPENING.match(head) and not _CLAUSE_VERB.match(question, _end(question, word))
+    opens = _OPENING.match(head) and not _scene(question, word)
     return bool(opens or _SUBJECT_AFTER.search(head) or _TOPIC_VERB.search(head) or re.search(r"\w+(?:ed|en) by\s+$", head))
 
 

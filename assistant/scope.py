@@ -15,6 +15,7 @@ from assistant import render
 from assistant.answer import Answer, Citation
 from assistant.coverage import FILLER, known
 from assistant.premises import not_listed, place_clusters
+from assistant.salient import salient
 from assistant.times import asked as _asked
 from assistant.times import asks_figure, later_time, year_missing
 from retrieval import vocab
@@ -310,7 +311,8 @@ def _unknown_topic(res, sentences) -> str:
     if not topics:
         return ""
     lead = _TOPIC_THEN_ASK.match(res.question)
-    kinds = [w for w in topics if _KIND_NOUN.match(res.question, _end(res.question, w))
+    placed = salient(res.question, topics)  # not a word of the user's that sets the scene or frames the question
+    kinds = [w for w in placed if _KIND_NOUN.match(res.question, _end(res.question, w))
              and _OPENS_PHRASE.search(res.question[: _end(res.question, w) - len(w)])
              or lead and _end(res.question, w) <= max(lead.end("topic"), lead.end("topic2"))]
     if kinds:  # "luxembourg clusters", "3d printing …, what does the report say": the question's topic

@@ -144,6 +144,12 @@ def test_an_unknown_word_naming_a_kind_of_cluster_is_not_covered(question):
     assert ans is not None and "does not mention \u201czyxwvut\u201d" in ans.answer
 
 
+@pytest.mark.parametrize("question", ["zyxwvut is a cold-chain firm - what does the report say about logistics clusters",
+                                      "zyxwvut runs a small firm: what does the report say about clusters"])
+def test_the_subject_of_a_scene_setting_clause_before_the_ask_is_not_the_topic(question):
+    assert _check(question, _body(lambda t: "cluster" in t), ("zyxwvut",)) is None
+
+
 def test_an_unknown_verb_before_a_kind_is_not_a_topic():
     assert _check("how does personalisation zyxwvut packaging companies", _body(lambda t: "personalis" in t),
                   ("zyxwvut",)) is None
