@@ -47,6 +47,7 @@ from assistant.understand.clauses import parts
 from assistant.understand.followup import opening
 from assistant.understand.link import best_reading
 from assistant.understood import annotate, refusal_reading, unknown_terms
+from retrieval import vocab
 
 Progress = Callable[[int, int, str], None]
 log = logging.getLogger(__name__)
@@ -202,6 +203,7 @@ class Assistant:
 
     def _retrieve(self, query: str, state: State) -> Answer:
         retriever = self.retriever()
+        query = vocab.as_written(query)  # "Skåne": a name the report writes without its accent
         from retrieval.roles import asked_for  # a word asking for a part of the report ("chart", "footnote")
 
         # the report's vocabulary decides first: a word counts as unknown only when coverage does not know it either
