@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 
 from assistant import render
 from assistant.answer import Answer, Citation
+from assistant.beyond import outcome, unnamed
 from assistant.coverage import FILLER, known
 from assistant.premises import not_listed, place_clusters
 from assistant.salient import salient
@@ -140,8 +141,8 @@ def unverified(res, sentences) -> Answer | None:
     with their terms (``Retriever.sentences``)."""
     if not res.quotes:
         return None
-    for check in (later_time, year_missing, not_listed, _false_claim, _measure_missing, _kind_missing, _names_missing,
-                  place_clusters, _unknown_topic):
+    for check in (later_time, outcome, year_missing, not_listed, _false_claim, _measure_missing, _kind_missing,
+                  _names_missing, place_clusters, unnamed, _unknown_topic):
         gap = check(res, sentences)
         if gap:
             return pointer(res, gap)
