@@ -129,7 +129,7 @@ def missing_figure(res) -> Answer | None:
     hold no quantity: the report does not give that figure, and quoting the nearest passage would answer a
     different question."""
     asks = asks_figure(res.question) or _RATE.search(res.question)
-    if not asks or any(_QUANTITY.search(q.text) for q in res.quotes):
+    if not asks or any(_COUNT.search(q.text) for q in res.quotes):
         return None
     return render.refusal(f"The report does not give that figure (\u201c{_asked(res.question)}\u201d): none of its passages on "
                           f"the subject holds a number. {render.covers()}", "out_of_scope")

@@ -302,3 +302,15 @@ def test_the_spelled_out_name_of_a_report_acronym_names_no_cluster():
     for q in ("give me the names of the clusters that were analysed", "list the cluster organisations by name"):
         ans = _check(q, quote)
         assert ans is not None and "does not name individual" in ans.answer
+
+
+def test_a_figure_written_in_words_answers_a_how_often_question():
+    from assistant.scope import missing_figure
+
+    question = "how often do firms renew their product ranges nowadays"
+    worded = _body(lambda t: re.search(r"\b(?:two|three|four|five)\b", t) and not re.search(r"\d|%|per ?cent", t))
+    assert missing_figure(_result(question, worded)) is None
+    plain = _body(lambda t: not re.search(r"\d|%|per ?cent|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                                          r"twelve|twenty|thirty|hundreds?|thousands?|millions?|billions?|dozens?|half|"
+                                          r"third|quarter|majority|minority)\b", t, re.I))
+    assert missing_figure(_result(question, plain)) is not None
