@@ -42,7 +42,7 @@ def unknown_terms(frame: Frame, cov: Coverage, question: str = "") -> Refuse | T
     if lead and not foreign:  # "can blockchain help with … in logistics": the unknown term is what is asked about
         return _refuse((lead,), question)
     named = frame.names and not foreign and not _over_last_answer(frame) and english(question)
-    topics = topic_words(question, _unknown_words(cov)) if named else []
+    topics = topic_words(question, _unknown_words(cov, question)) if named else []
     if topics:  # "impact of covid on logistics clusters": asked of a name the report has, about a term it has not
         return _refuse(tuple(topics), question)
     if not cov.unknown or frame.names or complete(frame) or _over_last_answer(frame):
@@ -57,8 +57,13 @@ def unknown_terms(frame: Frame, cov: Coverage, question: str = "") -> Refuse | T
 _OPENS_WITH = re.compile(r"\s*(do|does|did|can|could|will|would|is|are|was|were|should|may|might)\s+", re.I)
 
 
-def _unknown_words(cov: Coverage) -> list[str]:
-    return list(dict.fromkeys(w for t in cov.unknown for w in t.split() if not known(w)))
+def _unknown_words(cov: Coverage, question: str) -> list[str]:
+    """The unknown words as the question writes them, with what a hyphen joins to them ("covid" of "covid-19")."""
+    out = []
+    for w in (w for t in cov.unknown for w in t.split() if not known(w)):
+        m = re.search(rf"(?<![\w-]){re.escape(w)}(?:-\w+)*", question, re.IGNORECASE)
+        out.append(m[0] if m else w)
+    return list(dict.fromkeys(out))
 
 
 def _unknown_subject(cov: Coverage, question: str) -> str | None:

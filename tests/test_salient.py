@@ -101,3 +101,8 @@ def test_english(question, expected):
     from assistant.salient import english
 
     assert english(question) is expected
+
+
+def test_a_hyphenated_unknown_topic_of_a_tool_question_is_refused_as_written(assistant):
+    ans = assistant.ask("effect of covid-19 on packaging clusters")
+    assert ans.route == "refuse" and "covid-19" in ans.answer, ans.answer
