@@ -290,7 +290,8 @@ def _proper_names(text: str) -> list[str]:
     lower = _lower_words()
     names = {w for n in [*vocab.all_names(), *(e.lower() for _, e in vocab.report_acronyms())]
              for w in re.findall(r"[a-z]+", n)}  # "European Secretariat for Cluster Analysis" names no cluster
-    return [w for w in re.findall(r"(?<=[a-z,;] )[A-Z][a-z]{2,}\b", text) if w.lower() not in lower | names | _MONTHS]
+    return [w for w in re.findall(r"(?<=[a-z,;] )[A-Z][a-z]{2,}\b(?!\s+(?:[A-Z]\b|\d))", text)  # not "Appendix A", "Figure 5"
+            if w.lower() not in lower | names | _MONTHS]
 
 
 _MONTHS = frozenset("january february march april may june july august september october november december".split())

@@ -205,6 +205,20 @@ def test_individual_clusters_by_name_need_a_name_in_the_quotes():
     assert _check("which regions do the clusters name as partners", plain) is None  # not asking for names
 
 
+def test_a_label_of_the_reports_apparatus_names_no_cluster():
+    from assistant.scope import _proper_names
+
+    lower = set(re.findall(r"\b[a-z]{3,}\b", corpus.report_text()))
+    labels = {m[1] for m in re.finditer(r"(?<=[a-z,;] )([A-Z][a-z]{2,}) [A-Z](?![\w.])", corpus.report_text())
+              if m[1].lower() not in lower}  # "Appendix A": a label the report never writes in lower case
+    assert labels
+    labelled = _body(lambda t: any(re.search(rf"(?<=[a-z,;] ){w} [A-Z](?![\w.])", t) for w in labels)
+                     and not _proper_names(re.sub(rf"\b(?:{'|'.join(labels)})\b", "", t)))
+    assert not _proper_names(labelled.text)
+    ans = _check("list the names of all the clusters that were surveyed", labelled)
+    assert ans is not None and "does not name individual clusters" in ans.answer
+
+
 @pytest.mark.parametrize("question", ["so how many countries is that", "how many of them are there"])
 def test_a_measure_that_leans_on_the_conversation_is_not_checked(question):
     from assistant.scope import _measure_missing
