@@ -35,7 +35,7 @@ from assistant.replan import (
     turned,
 )
 from assistant.router import MAX_CHARS, guard, route
-from assistant.salient import salient, topic_words
+from assistant.salient import salient, topic_words, typo
 from assistant.scope import missing_figure, scene_words, unverified, weighed
 from assistant.spot import by_kind, spot
 from assistant.state import State
@@ -209,7 +209,7 @@ class Assistant:
         # the report's vocabulary decides first: a word counts as unknown only when coverage does not know it either
         # (users' abbreviations of the report's words, typos and asking words are not unknown subjects)
         scene = scene_words(query)  # "my client makes X. what …": the first sentence only sets the scene
-        unknown = [w for w in retriever.unknown_terms(query) if not known(w.lower()) and not asked_for(w)
+        unknown = [w for w in retriever.unknown_terms(query) if not known(w.lower()) and not typo(w) and not asked_for(w)
                    and w.lower() not in scene] + versioned(query)  # "industry 4.0": a name the report never writes
         counted = weighed(query, unknown)
         res = retriever.search(query, k=5, unknown=counted, weigh=salient(query, counted))

@@ -19,6 +19,8 @@ _TOPIC_VERB = re.compile(rf"\b(?:{_VERB})\s+(?:(?:the|a|an|any)\s+)?$", re.IGNOR
 # … or a preposition of topic: "anything on …", "what does it say about …"; the agent of a passive: "driven by …"
 _TOPIC_BEFORE = re.compile(rf"\b(?:{_VERB}|about|regarding|concerning|on|of|\w+(?:ed|en) by)\s+(?:(?:the|a|an|any)\s+)?$",
                            re.IGNORECASE)
+# "what does it say about the …": its object after a determiner (a bare "about X" is ``coverage.subjects``'s)
+_ABOUT_THE = re.compile(r"\b(?:about|regarding|concerning)\s+(?:the|a|an|any)\s+$", re.IGNORECASE)
 # the question opens with the word, before a noun or a dash ("brexit impact on …", "hydrogen trucks - …"), not as the
 # subject of a clause that sets a scene ("client is a …", "client wants to …")
 _OPENING = re.compile(r"^\W*(?:(?:and|so|but|also|what about|how about|anything on)\s+)?$", re.IGNORECASE)
@@ -77,7 +79,9 @@ def topic_words(question: str, words: list[str]) -> list[str]:
 def _opens_topic(question: str, word: str) -> bool:
     head = question[: _start(question, word)]
     opens = _OPENING.match(head) and not _scene(question, word)
-    return bool(opens or _SUBJECT_AFTER.search(head) or _TOPIC_VERB.search(head) or re.search(r"\w+(?:ed|en) by\s+$", head))
+    subject = _SUBJECT_AFTER.search(head) and not word.lower().endswith("ed")  # "did the predicted rise …": a modifier
+    return bool(opens or subject or _TOPIC_VERB.search(head) or _ABOUT_THE.search(head)
+                or re.search(r"\w+(?:ed|en) by\s+$", head))
 
 
 # a predicate closing its clause after a copula: "… is untouched?", "are they outdated"; not "what is X?"
@@ -130,3 +134,20 @@ def _start(question: str, word: str) -> int:
 def _end(question: str, word: str) -> int:
     m = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", question, re.IGNORECASE)
     return m.end() if m else len(question)
+
+
+TYPO_LENGTH = 6  # a word this long one edit (or two letters swapped) from a word of the report is that word mistyped
+
+
+def typo(word: str) -> bool:
+    """``word`` is a word of the report typed with one letter wrong, missing, added or two letters swapped ("reprot",
+    "personalisaton"): not a term the report lacks. Shorter words are left alone ("cell" is not "sell")."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    from retrieval.vocab import report_words
+
+    w = word.lower()
+    if len(w) < TYPO_LENGTH or not w.isalpha() or w in report_words():
+        return False
+    return process.extractOne(w, report_words(), scorer=OSA.distance, score_cutoff=1) is not None

@@ -12,7 +12,7 @@ from assistant.coverage import Coverage, common, known, subjects
 from assistant.frame import Frame
 from assistant.plan import Clarify, Plan, Recall, Refuse, Retrieve, ToolPlan
 from assistant.reading import check
-from assistant.salient import english, topic_words
+from assistant.salient import english, topic_words, typo
 from assistant.slots import half_given
 from assistant.unread import lead_holds_topic, unread
 
@@ -32,6 +32,8 @@ def unknown_terms(frame: Frame, cov: Coverage, question: str = "") -> Refuse | T
     the report's names are refused too, naming what was not understood. A place the report never names, asked
     about its region, is answered from Figure 10's countries (it is not among them).
     """
+    if cov.unknown and all(typo(w) for w in _unknown_words(cov, question)):
+        return None  # "what does the reprot say": the report's words mistyped, answered and marked not read
     foreign = bool(frame.names) and _foreign(frame, cov)
     if cov.named and not foreign:
         return _refuse(cov.named, question)
@@ -125,6 +127,7 @@ def topic_at(question: str, word: str) -> bool:
 
 
 def _refuse(unknown: tuple[str, ...], question: str) -> Refuse:
+    unknown = tuple(t for t in unknown if not all(typo(w) for w in t.split())) or unknown  # "reprot": the report
     terms = " or ".join(f"\u201c{_as_typed(t, question)}\u201d" for t in unknown[:3])
     return Refuse("unknown_term", f"The report does not mention {terms}. {render.covers()}")
 

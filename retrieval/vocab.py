@@ -118,7 +118,8 @@ def substitute(text: str, path: Path = VOCABULARY_PATH) -> str:
 
 
 @cache
-def _report_words() -> frozenset[str]:
+def report_words() -> frozenset[str]:
+    """Every word of the report's text, lower case."""
     import corpus
 
     return frozenset(re.findall(r"[^\W\d_]+", corpus.report_text().lower()))
@@ -131,7 +132,7 @@ def _unaccented(word: str) -> str:
 def as_written(text: str) -> str:
     """``text`` with each word the report writes without its accents written as the report does ("Skåne" ->
     "Skane", "Malmö" -> "Malmo"); words the report writes with them, and all others, as typed."""
-    words = _report_words()
+    words = report_words()
 
     def plain(m: re.Match) -> str:
         w = m[0]

@@ -106,3 +106,21 @@ def test_english(question, expected):
 def test_a_hyphenated_unknown_topic_of_a_tool_question_is_refused_as_written(assistant):
     ans = assistant.ask("effect of covid-19 on packaging clusters")
     assert ans.route == "refuse" and "covid-19" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(("question", "word", "topic"), [
+    ("what does the report say about the quasar programme", "quasar", True),
+    ("did the forecasted boom of emerging markets happen", "forecasted", False),
+])
+def test_the_object_of_about_and_a_modifier_after_did_the(question, word, topic):
+    from assistant.salient import topic_words
+
+    assert topic_words(question, [word]) == ([word] if topic else [])
+
+
+@pytest.mark.parametrize(("word", "mistyped"), [("reprot", True), ("personalisaton", True), ("intenrationalisation", True),
+                                                ("blockchain", False), ("cell", False), ("ticks", False)])
+def test_a_mistyped_report_word_is_not_a_term_the_report_lacks(word, mistyped):
+    from assistant.salient import typo
+
+    assert typo(word) is mistyped

@@ -64,3 +64,8 @@ def test_a_users_own_words_do_not_make_a_covered_question_out_of_scope(assistant
 def test_a_topic_the_report_never_names_is_refused_naming_it(assistant, question, word):
     ans = assistant.ask(question)
     assert ans.route == "refuse" and word in ans.answer.lower(), ans.answer
+
+
+def test_a_question_with_a_mistyped_report_word_is_answered_not_refused(assistant):
+    ans = assistant.ask("what does the reprot say about personalisaton of services")
+    assert ans.route == "retrieval" and ans.citations, ans.answer
