@@ -15,7 +15,7 @@ from assistant import clean, render
 from assistant.answer import Answer, Citation
 from assistant.clarify import clarify
 from assistant.compile import compile_frame
-from assistant.coverage import coverage, known, subjects
+from assistant.coverage import coverage, known
 from assistant.cues import RECALL
 from assistant.doubts import doubt
 from assistant.errors import AssistantError, IndexUnavailable
@@ -42,6 +42,7 @@ from assistant.replan import (
     unmarked,
 )
 from assistant.router import MAX_CHARS, guard, route
+from assistant.salient import salient, topic_words, typo
 from assistant.scope import missing_figure, scene_words, unverified, weighed
 from assistant.spot import by_kind, spot
 from assistant.state import State
@@ -55,6 +56,7 @@ from assistant.understand.clauses import parts
 from assistant.understand.followup import opening
 from assistant.understand.link import best_reading
 from assistant.understood import annotate, refusal_reading, unknown_terms
+from retrieval import vocab
 
 Progress = Callable[[int, int, str], None]
 log = logging.getLogger(__name__)
@@ -231,16 +233,19 @@ class Assistant:
 
     def _retrieve(self, query: str, state: State) -> Answer:
         retriever = self.retriever()
+        query = vocab.as_written(query)  # "Skåne": a name the report writes without its accent
         from retrieval.roles import asked_for  # a word asking for a part of the report ("chart", "footnote")
 
         # the report's vocabulary decides first: a word counts as unknown only when coverage does not know it either
         # (users' abbreviations of the report's words, typos and asking words are not unknown subjects)
         scene = scene_words(query)  # "my client makes X. what …": the first sentence only sets the scene
-        unknown = [w for w in retriever.unknown_terms(query) if not known(w.lower()) and not asked_for(w)
+        unknown = [w for w in retriever.unknown_terms(query) if not known(w.lower()) and not typo(w) and not asked_for(w)
                    and w.lower() not in scene] + versioned(query)  # "industry 4.0": a name the report never writes
-        res = retriever.search(query, k=5, unknown=weighed(query, unknown))
-        if subjects(query, unknown):  # what the question is about is a word the report never uses
-            return render.not_covered(replace(res, unknown_terms=subjects(query, unknown)))
+        counted = weighed(query, unknown)
+        res = retriever.search(query, k=5, unknown=counted, weigh=salient(query, counted))
+        topics = topic_words(query, unknown)
+        if topics:  # what the question is about is a word the report never uses
+            return render.not_covered(replace(res, unknown_terms=topics))
         names_the_report = re.search(r"\b(figure \d+|section \d)|§", query.lower())
         near = res.best_score >= getattr(res, "threshold", res.best_score) - NEAR_THRESHOLD
         if (not res.in_scope and not (names_the_report and near)) or not res.quotes:
