@@ -49,6 +49,8 @@ NAMES_BONUS = 0.15
 OVERLAP_WEIGHT = 0.1
 # A sentence holding what the question is about when the report names it only in a footnote or reference.
 RARE_BONUS = 0.2
+# A sentence holding a phrase the question quotes ("the 'trap of the complexity'") that the report uses rarely.
+QUOTED_BONUS = 0.2
 
 
 @lru_cache(maxsize=16384)  # report sentences recur in every search
@@ -75,6 +77,7 @@ class Ask:
     findings: bool = False  # a whole-report question about results (answered by findings, not by the opening)
     aim: bool = False  # a whole-report question about what it set out to do (answered by its aims and questions)
     names: str = ""  # the kind of the report's names a "which industries …" question asks for (retrieval.vocab)
+    quoted: frozenset[int] = frozenset()  # start offsets of the sentences holding a phrase the question quotes
 
 
 _answers = lru_cache(maxsize=65536)(answers)  # a report sentence is tested for the same kinds in every search
@@ -94,7 +97,7 @@ def names_one(kind: str, text: str) -> bool:
 
 
 def sentence_score(sim: float, s: Sentence, kind: str, allowed: frozenset[str], rare: frozenset[str],
-                   overlap: float, names: str = "") -> float | None:
+                   overlap: float, names: str = "", quoted: frozenset[int] = frozenset()) -> float | None:
     """How well one sentence answers a question of ``kind``; None when its role may not be quoted (``allowed``:
     the apparatus roles that may). ``rare``: the question's words the report names only in its apparatus."""
     role = s.role
@@ -103,6 +106,8 @@ def sentence_score(sim: float, s: Sentence, kind: str, allowed: frozenset[str], 
     score = sim + OVERLAP_WEIGHT * overlap
     if rare and rare & s.tokens:
         score += RARE_BONUS
+    if s.start in quoted:
+        score += QUOTED_BONUS
     if _heading(s.text):
         score -= HEADING_PENALTY
     elif _fragment(s.text) or s.broken:  # half a sentence (a footnote cuts it) never leads
@@ -124,7 +129,7 @@ def evidence(chunk: Chunk, vecs: np.ndarray, qvec: np.ndarray, ask: Ask, sents: 
     overlap = sents.overlap_of(ask.tokens)
     for sim, span in zip((vecs @ qvec).tolist(), chunk.sentences, strict=False):
         s = sents.get(span)
-        sc = sentence_score(sim, s, ask.kind, allowed, ask.rare, overlap(s), ask.names)
+        sc = sentence_score(sim, s, ask.kind, allowed, ask.rare, overlap(s), ask.names, ask.quoted)
         if sc is not None and sc > best:
             best = sc
     return best
@@ -239,9 +244,9 @@ def _candidates(chunks: Sequence[Chunk], sentence_vectors: Sequence[np.ndarray],
             continue
         for j, sim in enumerate((vecs @ qvec).tolist()):
             s = sents.get(chunks[r].sentences[j])
-            sc = sentence_score(sim, s, ask.kind, ask.allowed, ask.rare, overlap(s), ask.names)
+            sc = sentence_score(sim, s, ask.kind, ask.allowed, ask.rare, overlap(s), ask.names, ask.quoted)
             if sc is None and s.role in NOTE_ROLES and r < NOTE_DEPTH:
-                sc = sentence_score(sim, s, ask.kind, note_allowed, ask.rare, overlap(s), ask.names)
+                sc = sentence_score(sim, s, ask.kind, note_allowed, ask.rare, overlap(s), ask.names, ask.quoted)
                 notes.append((sc + RANK_BONUS[min(r, 2)], sim, r, j))
             elif sc is not None:
                 if ask.kind == WHOLE:

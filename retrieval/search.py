@@ -219,6 +219,8 @@ class Retriever:
             boost |= np.array([bool(c.figures) and c.figures[0] in (m[1], m[1] + "b") for c in self.chunks])
         for number in _named_sections(question):
             boost |= np.array([c.section == number for c in self.chunks])
+        for s in self.sentences.quoted(question):  # the passage whose words the question quotes
+            boost |= np.array([c.start <= s < c.end and c.kind == "text" for c in self.chunks])
         if boost.any():
             fused = fused + boost * (fused.max() - fused.min() + 1e-9) * 0.5
         return fused
@@ -285,7 +287,8 @@ class Retriever:
         sections = frozenset(whole_report_sections(question)) if kind == WHOLE else frozenset()
         findings = kind == WHOLE and kinds.leans_to_findings(question)
         aim = kind == WHOLE and not findings and kinds.asks_aim(question)
-        return Ask(kind, tokens, frozenset(allowed), sections, frozenset(only), findings, aim, kinds.names_asked(question))
+        return Ask(kind, tokens, frozenset(allowed), sections, frozenset(only), findings, aim, kinds.names_asked(question),
+                   self.sentences.quoted(question))
 
     def _rank(self, fused: np.ndarray, qvec: np.ndarray, ask: Ask, dense: np.ndarray) -> np.ndarray:
         """Chunk indices best first: the top ``RERANK_DEPTH`` re-ranked by their best answering sentence."""
@@ -293,8 +296,10 @@ class Retriever:
         if self.rerank <= 0 or not len(order):
             return order
         head = order[:RERANK_DEPTH]
-        if ask.rare:  # the chunks that name what the question is about in their footnotes compete too
-            named = [c.index for c in self.chunks if ask.rare & self._words[c.index]]
+        if ask.rare or ask.quoted:  # the chunks naming what the question is about in their footnotes or in the
+            # words it quotes compete too
+            named = [c.index for c in self.chunks if ask.rare & self._words[c.index]
+                     or any(c.start <= s < c.end for s in ask.quoted)]
             head = np.concatenate([head, [i for i in named if i not in set(head.tolist())]]).astype(np.int64)
         f = fused[head]
         scaled = (f - f.min()) / (f.max() - f.min() + 1e-9)

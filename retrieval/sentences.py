@@ -30,6 +30,18 @@ _ANAPHOR = re.compile(r"^[\"“(]*(?:This|These|That|Those|Such|It|They|Their|It
 _ITEM = re.compile(r"^\s*(?:[-•⇒–*]|\d{1,2}[.)]\s|[a-z][.)]\s)")
 MAX_CONTEXT_CHARS = 1400
 MAX_ITEMS = 12
+# Words a question puts in quote marks ("what's the 'trap of the complexity'"): the report's own words, named. The
+# opening mark follows a space or a bracket and the closing one precedes a space or punctuation, so an apostrophe
+# ("sweden's") never opens one.
+_QUOTED = re.compile(r"(?:^|(?<=[\s(\[]))['\"‘“]([^'\"‘’“”\n]{3,80}?)['\"’”](?=[\s?.,:;!)\]-]|$)")
+# A quoted phrase names a passage only when the report uses it in this many sentences at most ('mega trend' is in
+# every other one and names none).
+QUOTED_AT_MOST = 3
+
+
+def quoted_phrases(question: str) -> list[tuple[str, ...]]:
+    """The words of each phrase ``question`` puts in quote marks, as tokens (stemmed, stop words dropped)."""
+    return [toks for m in _QUOTED.finditer(question) if (toks := tuple(tokenize(m[1])))]
 
 
 @dataclass(frozen=True)
@@ -109,6 +121,20 @@ class Sentences:
                 self._asked.clear()
             self._asked[qtokens] = got
         return got
+
+    def holding(self, phrase: Sequence[str]) -> list[int]:
+        """Indices of the sentences that hold the words of ``phrase`` (tokens) one after the other."""
+        if not phrase or any(t not in self.where for t in phrase):
+            return []
+        ids = set.intersection(*(set(self.where[t]) for t in phrase))
+        n = len(phrase)
+        return sorted(i for i in ids if any(w[k : k + n] == tuple(phrase) for w in [tuple(tokenize(self.items[i].text))]
+                                            for k in range(len(w) - n + 1)))
+
+    def quoted(self, question: str) -> frozenset[int]:
+        """Start offsets of the sentences holding a phrase the question quotes, when the report uses it rarely."""
+        found = [ix for p in quoted_phrases(question) if 0 < len(ix := self.holding(p)) <= QUOTED_AT_MOST]
+        return frozenset(self.items[i].start for ix in found for i in ix)
 
     def only_in_apparatus(self, qtokens: Sequence[str]) -> set[str]:
         """Question terms the report uses only in footnotes, references or other apparatus, never in body text."""

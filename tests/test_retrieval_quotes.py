@@ -1,0 +1,49 @@
+"""Which sentence leads a narrative answer: classes of questions whose answering sentence the ranking missed.
+
+Each class is tested on wordings written for it (none from a question set); the expected sentence is found in the
+report by its words, never written into the code.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.narrative import norm
+from retrieval.chunks import chunk_report
+from retrieval.sentences import QUOTED_AT_MOST, Sentences, quoted_phrases
+
+
+@pytest.fixture(scope="module")
+def sentences() -> Sentences:
+    return Sentences(chunk_report())
+
+
+def test_quote_marks_open_a_phrase_and_an_apostrophe_never_does():
+    assert quoted_phrases("west sweden's 'strong clusters', which are they") == [("strong", "cluster")]
+    assert quoted_phrases('what is the “paradigm chain”?') == [("paradigm", "chain")]
+    assert quoted_phrases("the clusters' partners and the firms' markets") == []
+
+
+def test_a_phrase_the_report_uses_everywhere_names_no_sentence(sentences):
+    everywhere = ("mega", "trend")
+    assert len(sentences.holding(everywhere)) > QUOTED_AT_MOST
+    assert sentences.quoted("what is a 'mega trend' in this report") == frozenset()
+
+
+def test_a_rare_quoted_phrase_names_the_sentences_holding_it_in_order(sentences):
+    found = sentences.quoted("what does 'block on the kids new' mean")  # the words, but not in the report's order
+    assert found == frozenset()
+    held = sentences.quoted("who are the 'new kids on the block'")
+    assert held and all("new kids on the block" in norm(s.text) for s in sentences.items if s.start in held)
+
+
+# A question that puts the report's own words in quote marks: the sentence holding them leads the answer.
+@pytest.mark.parametrize("question, phrase", [
+    ("the report talks about 'new kids on the block' - who are they?", "new kids on the block"),
+    ('where does the report speak of the "paradigm chain"', "paradigm chain"),
+    ("what does the report mean by 'adsorptive capacity'?", "adsorptive capacity"),
+])
+def test_a_phrase_the_question_quotes_leads_the_answer(retriever, question, phrase):
+    res = retriever.search(question)
+    assert res.quotes and phrase in norm(res.quotes[0].text)
+    assert res.passages[0].section == res.quotes[0].section
