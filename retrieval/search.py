@@ -296,8 +296,7 @@ class Retriever:
         if self.rerank <= 0 or not len(order):
             return order
         head = order[:RERANK_DEPTH]
-        if ask.rare or ask.quoted:  # the chunks naming what the question is about in their footnotes or in the
-            # words it quotes compete too
+        if ask.rare or ask.quoted:  # chunks naming what it is about in their footnotes or in its quoted words compete
             named = [c.index for c in self.chunks if ask.rare & self._words[c.index]
                      or any(c.start <= s < c.end for s in ask.quoted)]
             head = np.concatenate([head, [i for i in named if i not in set(head.tolist())]]).astype(np.int64)
