@@ -18,7 +18,7 @@ import numpy as np
 import corpus
 from retrieval import vocab
 from retrieval.chunks import Chunk
-from retrieval.kinds import DEFINITION, GENERAL, WHOLE, answers
+from retrieval.kinds import DEFINITION, GENERAL, READERS, WHOLE, answers
 from retrieval.records import Passage, Quote
 from retrieval.roles import BODY, FOOTNOTE, NEVER_AN_ANSWER, REFERENCE
 from retrieval.sentences import Sentence, Sentences, is_item
@@ -78,6 +78,7 @@ class Ask:
     aim: bool = False  # a whole-report question about what it set out to do (answered by its aims and questions)
     names: str = ""  # the kind of the report's names a "which industries …" question asks for (retrieval.vocab)
     quoted: frozenset[int] = frozenset()  # start offsets of the sentences holding a phrase the question quotes
+    audience: bool = False  # a whole-report question about whom it is for (answered by the readers it names)
 
 
 _answers = lru_cache(maxsize=65536)(answers)  # a report sentence is tested for the same kinds in every search
@@ -153,6 +154,8 @@ def _overview_bonus(s, ask: Ask) -> float:
     """How much a sentence of the introduction or conclusion says what the report is or found."""
     if ask.findings:
         return OPENING_BONUS if _FINDING.search(s.text) else 0.0
+    if ask.audience:
+        return OPENING_BONUS if READERS.search(s.text) else 0.0
     if ask.aim:
         return OPENING_BONUS if AIM_CUE.search(s.text) else 0.0
     offset = s.start - corpus.section_at(s.start).start

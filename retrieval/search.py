@@ -288,7 +288,7 @@ class Retriever:
         findings = kind == WHOLE and kinds.leans_to_findings(question)
         aim = kind == WHOLE and not findings and kinds.asks_aim(question)
         return Ask(kind, tokens, frozenset(allowed), sections, frozenset(only), findings, aim, kinds.names_asked(question),
-                   self.sentences.quoted(question))
+                   self.sentences.quoted(question), kind == WHOLE and kinds.asks_audience(question))
 
     def _rank(self, fused: np.ndarray, qvec: np.ndarray, ask: Ask, dense: np.ndarray) -> np.ndarray:
         """Chunk indices best first: the top ``RERANK_DEPTH`` re-ranked by their best answering sentence."""

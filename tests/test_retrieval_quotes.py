@@ -47,3 +47,22 @@ def test_a_phrase_the_question_quotes_leads_the_answer(retriever, question, phra
     res = retriever.search(question)
     assert res.quotes and phrase in norm(res.quotes[0].text)
     assert res.passages[0].section == res.quotes[0].section
+
+
+# Whom the report is for: a whole-report question answered by the sentence of the introduction naming its readers.
+@pytest.mark.parametrize("question", [
+    "who is this report meant for?",
+    "who should read the study",
+    "what is the target audience of this document",
+    "what is this study really for?",
+])
+def test_whom_the_report_is_for_is_answered_by_the_readers_its_introduction_names(retriever, question):
+    from retrieval.kinds import READERS, WHOLE, question_kind
+    from retrieval.search import whole_report_sections
+
+    assert question_kind(question) == WHOLE
+    res = retriever.search(question)
+    readers = [q for q in res.quotes if READERS.search(q.text)]
+    assert readers and readers[0].section == whole_report_sections(question)[0]
+    if question.startswith("who"):
+        assert READERS.search(res.quotes[0].text)
