@@ -116,7 +116,10 @@ _ASKS = (
     (LIST, r"\bwhich (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\bwhat are the (?:two|three|four|five|"
            r"six|seven|eight|nine|ten|\d+)\b|\b(?:list|name|enumerate)\b|\bwhat (?:services|capabilities|steps|"
            r"factors|aspects|parameters|elements|measures|activities|tasks)\b"),
-    (DEFINITION, r"\bdefin|\bwhat (?:is|are) (?:meant|understood)\b|\bmean(?:s|t|ing)?\b(?! for\b| to (?!be\b))|\bwhat (?:is|are) (?:an?"
+    # how two terms differ is answered by what each means: "X vs Y - does the study distinguish them"
+    (DEFINITION, r"\bdistinguish|\bdistinction\b|\btell\b(?: \w+){1,5} apart\b|\bwhat(?:'s| is) the difference\b|\bdifference (?:between|in (?:how|the way)"
+                 r" (?:\w+ ){1,2}(?:use|define|mean|understand)\w*)\b|"
+                 r"\bdefin|\bwhat (?:is|are) (?:meant|understood)\b|\bmean(?:s|t|ing)?\b(?! for\b| to (?!be\b))|\bwhat (?:is|are) (?:an?"
                  r"|the)?\s*['\"“‘]|\bwhat(?:'s| is| are) (?:an? )?\w+(?:[ -]\w+){0,4}\W*$|\bstand for\b"
                  r"|\bwhat (?:does|do) \w+(?: \w+){0,3} refer to\b|\bconcept of\b|\bterm\b"),
 )

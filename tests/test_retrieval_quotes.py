@@ -8,9 +8,19 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.render import _in_phrases, retrieval_answer
 from bench.narrative import norm
 from retrieval.chunks import chunk_report
+from retrieval.kinds import DEFINITION, READERS, WHOLE, question_kind
+from retrieval.roles import FOOTNOTE, role_of
+from retrieval.search import whole_report_sections
 from retrieval.sentences import QUOTED_AT_MOST, Sentences, quoted_phrases
+
+
+def searched(retriever, question: str, kind: str):
+    """The retrieval result of ``question``, once it is read as asking for ``kind``."""
+    assert question_kind(question) == kind
+    return retriever.search(question)
 
 
 @pytest.fixture(scope="module")
@@ -57,12 +67,38 @@ def test_a_phrase_the_question_quotes_leads_the_answer(retriever, question, phra
     "what is this study really for?",
 ])
 def test_whom_the_report_is_for_is_answered_by_the_readers_its_introduction_names(retriever, question):
-    from retrieval.kinds import READERS, WHOLE, question_kind
-    from retrieval.search import whole_report_sections
-
-    assert question_kind(question) == WHOLE
-    res = retriever.search(question)
+    res = searched(retriever, question, WHOLE)
     readers = [q for q in res.quotes if READERS.search(q.text)]
     assert readers and readers[0].section == whole_report_sections(question)[0]
     if question.startswith("who"):
         assert READERS.search(res.quotes[0].text)
+
+
+# How two terms differ: answered by what each means, even when only a footnote says it (a passing mention).
+@pytest.mark.parametrize("question", [
+    "what is the difference between the supply chain and the value chain in this study",
+    "how does the report tell a supply chain apart from a value chain",
+    "is there a distinction between supply chains and value chains in the report",
+])
+def test_how_two_terms_differ_is_answered_by_where_the_report_defines_them(retriever, question):
+    res = searched(retriever, question, DEFINITION)
+    lead = res.quotes[0]
+    assert "supply chain" in norm(lead.text) and "value chain" in norm(lead.text)
+    assert role_of(lead.start, lead.end) == FOOTNOTE
+    assert "only in passing, in a footnote" in retrieval_answer(res).answer
+
+
+@pytest.mark.parametrize("question", [
+    "how does the report distinguish upstream from downstream effects",
+    "what's the difference between a sub-trend and a mega trend",
+    "is there a difference in how the study uses the words cluster and cluster organisation",
+])
+def test_a_question_about_how_terms_differ_asks_for_a_definition(question):
+    assert question_kind(question) == DEFINITION
+
+
+def test_words_mentioned_in_passing_are_named_as_the_phrases_they_form_in_the_question():
+
+    q = "does the report say anything on wireless charging or on induction plates for trucks"
+    assert _in_phrases(q, ["wireless", "charging", "induction", "plates"]) == "wireless charging and induction plates"
+    assert _in_phrases(q, ["trucks"]) == "trucks"
