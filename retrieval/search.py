@@ -287,10 +287,13 @@ class Retriever:
             roles = {self.sentences.items[i].role for i in self.sentences.where[t]}
             allowed |= roles & _PASSING_ROLES if kind in EXPLANATORY else roles
         sections = frozenset(whole_report_sections(question)) if kind == WHOLE else frozenset()
+        named = self.sentences.quoted(question) | self.sentences.phrased(question)
+        notes = {self.sentences.items[self.sentences.at(s)].role for s in named} & _PASSING_ROLES
+        allowed |= notes  # a footnote naming what the question names may answer
         findings = kind == WHOLE and kinds.leans_to_findings(question)
         aim = kind == WHOLE and not findings and kinds.asks_aim(question)
         return Ask(kind, tokens, frozenset(allowed), sections, frozenset(only), findings, aim, kinds.names_asked(question),
-                   self.sentences.quoted(question), kind == WHOLE and kinds.asks_audience(question))
+                   named, kind == WHOLE and kinds.asks_audience(question))
 
     def _rank(self, fused: np.ndarray, qvec: np.ndarray, ask: Ask, dense: np.ndarray) -> np.ndarray:
         """Chunk indices best first: the top ``RERANK_DEPTH`` re-ranked by their best answering sentence."""

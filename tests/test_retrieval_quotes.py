@@ -102,3 +102,23 @@ def test_words_mentioned_in_passing_are_named_as_the_phrases_they_form_in_the_qu
     q = "does the report say anything on wireless charging or on induction plates for trucks"
     assert _in_phrases(q, ["wireless", "charging", "induction", "plates"]) == "wireless charging and induction plates"
     assert _in_phrases(q, ["trucks"]) == "trucks"
+
+
+# Two words side by side that the report puts together only in a footnote (each is common in the body): that
+# footnote answers, as a passing mention.
+@pytest.mark.parametrize("question, words", [
+    ("the five strong clusters of west sweden", "west sweden"),
+    ("does the report talk about enterprise-wide processes", "enterprise-wide processes"),
+    ("what counts as road transport systems in the report", "road transport"),
+])
+def test_two_words_the_report_joins_only_in_a_footnote_are_answered_from_it(retriever, question, words):
+    res = retriever.search(question)
+    lead = res.quotes[0]
+    assert words in norm(lead.text) and role_of(lead.start, lead.end) == FOOTNOTE
+    assert res.passing
+
+
+def test_two_words_side_by_side_in_body_text_name_no_sentence(sentences):
+    assert sentences.phrased("why do SMEs need cluster organisations to help them go international") == frozenset()
+    held = sentences.phrased("the strong clusters of west sweden")
+    assert held and all(s.role == FOOTNOTE for s in sentences.items if s.start in held)
