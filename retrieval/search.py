@@ -15,7 +15,7 @@ import numpy as np
 
 import corpus
 from corpus.once import once
-from retrieval import blas, kinds, snapshot, store, vocab
+from retrieval import blas, extract, kinds, snapshot, store, vocab
 from retrieval.build import Progress, build, fingerprint
 from retrieval.chunks import DEFAULT_MAX_CHARS, Chunk, chunk_report
 from retrieval.embed import MODEL_NAME, Embedder, QueryEmbedder, query_embedder
@@ -293,7 +293,7 @@ class Retriever:
         findings = kind == WHOLE and kinds.leans_to_findings(question)
         aim = kind == WHOLE and not findings and kinds.asks_aim(question)
         return Ask(kind, tokens, frozenset(allowed), sections, frozenset(only), findings, aim, kinds.names_asked(question),
-                   named, kind == WHOLE and kinds.asks_audience(question))
+                   named, kind == WHOLE and kinds.asks_audience(question), extract.named_in("region", question))
 
     def _rank(self, fused: np.ndarray, qvec: np.ndarray, ask: Ask, dense: np.ndarray) -> np.ndarray:
         """Chunk indices best first: the top ``RERANK_DEPTH`` re-ranked by their best answering sentence."""

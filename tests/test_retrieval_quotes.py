@@ -11,6 +11,7 @@ import pytest
 from assistant.render import _in_phrases, retrieval_answer
 from bench.narrative import norm
 from retrieval.chunks import chunk_report
+from retrieval.extract import named_in
 from retrieval.kinds import DEFINITION, READERS, WHOLE, question_kind
 from retrieval.roles import FOOTNOTE, role_of
 from retrieval.search import whole_report_sections
@@ -122,3 +123,21 @@ def test_two_words_side_by_side_in_body_text_name_no_sentence(sentences):
     assert sentences.phrased("why do SMEs need cluster organisations to help them go international") == frozenset()
     held = sentences.phrased("the strong clusters of west sweden")
     assert held and all(s.role == FOOTNOTE for s in sentences.items if s.start in held)
+
+
+def test_a_region_is_read_in_any_spelling_of_the_vocabulary_and_each_spelling_once():
+    assert named_in("region", "weak R&D links of south-east european clusters") == {"Southeast Europe"}
+    assert named_in("region", "South-Eastern Europe and the Nordics") == {"Southeast Europe", "Northern Europe"}
+    assert named_in("region", "other European peer regions") == frozenset()
+
+
+# A why-question about a region is led by a sentence about that region, not by one about regions in general.
+@pytest.mark.parametrize("question", [
+    "what explains the weak R&D links of south-east european clusters",
+    "why do central western european clusters find east asia a hard place for R&D",
+    "why does southwest europe do so little business cooperation",
+])
+def test_a_why_question_about_a_region_is_led_by_a_sentence_naming_it(retriever, question):
+    lead = retriever.search(question).quotes[0]
+    asked = named_in("region", question)
+    assert asked and asked & named_in("region", lead.text), lead.text
