@@ -18,7 +18,7 @@ import numpy as np
 import corpus
 from retrieval import vocab
 from retrieval.chunks import Chunk
-from retrieval.kinds import DEFINITION, GENERAL, READERS, WHOLE, answers
+from retrieval.kinds import DEFINITION, GENERAL, READERS, REASON, WHOLE, answers
 from retrieval.records import Passage, Quote
 from retrieval.roles import BODY, FOOTNOTE, NEVER_AN_ANSWER, REFERENCE
 from retrieval.sentences import Sentence, Sentences, is_item
@@ -50,7 +50,9 @@ OVERLAP_WEIGHT = 0.1
 # A sentence holding what the question is about when the report names it only in a footnote or reference.
 RARE_BONUS = 0.2
 # A sentence naming the regions a question names (any spelling of the report's vocabulary), in proportion: a why-question
-# about one region is answered by a sentence about that region, not by one about regions in general.
+# about one region is answered by a sentence about that region, not by one about regions in general. It ranks the
+# passages for why-questions only: "which countries belong to X" is answered by the table of regions, which names
+# none in a sentence.
 REGION_BONUS = 0.1
 # A sentence holding a phrase the question quotes ("the 'trap of the complexity'") that the report uses rarely.
 QUOTED_BONUS = 0.2
@@ -157,9 +159,10 @@ def evidence(chunk: Chunk, vecs: np.ndarray, qvec: np.ndarray, ask: Ask, sents: 
     # a figure's own chunk is judged by its caption (it is never quoted alone, but its table may answer)
     allowed = ask.allowed | NEVER_AN_ANSWER if chunk.kind != "text" else ask.allowed
     overlap = sents.overlap_of(ask.tokens)
+    regions = ask.regions if ask.kind == REASON else frozenset()  # why-questions only: see REGION_BONUS
     for sim, span in zip((vecs @ qvec).tolist(), chunk.sentences, strict=False):
         s = sents.get(span)
-        sc = sentence_score(sim, s, ask.kind, allowed, ask.rare, overlap(s), ask.names, ask.quoted, ask.regions)
+        sc = sentence_score(sim, s, ask.kind, allowed, ask.rare, overlap(s), ask.names, ask.quoted, regions)
         if sc is not None and sc > best:
             best = sc
     return best
