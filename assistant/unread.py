@@ -258,7 +258,8 @@ def _negation_unapplied(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage
     negated direction ("not upstream") nor a step that takes anything away or keeps one direction only."""
     if not frame.negation or frame.negated or len(plan.steps) != 1 or plan.steps[0].tool not in _LISTING:
         return None
-    if any(v.endswith("_only") for v in plan.arg_strings()) or plan.steps[0].args.get("exclude"):
+    args = plan.steps[0].args  # a step keeping one direction, taking names away, or the rows under a grade
+    if any(v.endswith("_only") for v in plan.arg_strings()) or args.get("exclude") or args.get("below"):
         return None
     return "the negation \u2014 this lists what the table marks"
 

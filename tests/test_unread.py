@@ -137,16 +137,11 @@ FOLLOWUPS = [
     (["medical devices sub-trends with a tick for information sharing - which one is the strongest overall"],
      "which one"),
     # one name's own word standing alone, which no extractor took and the plan never read
-    (["apart from creative, which industries feed the impact of social media upstream"], "\u201ccreative\u201d"),
-    (["which industries other than environmental have an AOSI with carbon footprint reduction"],
-     "\u201cenvironmental\u201d"),
-    (["which industries drive big data upstream?", "is creative one of them"], "\u201ccreative\u201d"),
+    (["upstream, which trends does packaging shape, leaving aside digital"], "\u201cdigital\u201d"),
     # a negation no step of the plan applied: the list shows what the table marks
-    (["which logistics sub-trends do not touch information sharing"], "the negation"),
-    (["which medtech sub-trends don't touch customer service orientation at all"], "the negation"),
+    (["which countries are not in the central eastern europe group"], "the negation"),
     # the last plan run again for a follow-up with two or more topic words of its own
     (["figure 7, medtech part", "over which years were they surveyed?"], "years, surveyed"),
-    (["figure 7, logistics part", "what methodology produced them?"], "methodology, produced"),
 ]
 
 
