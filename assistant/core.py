@@ -15,7 +15,7 @@ from assistant import clean, render
 from assistant.answer import Answer, Citation
 from assistant.clarify import clarify
 from assistant.compile import compile_frame
-from assistant.coverage import coverage, known, subjects
+from assistant.coverage import coverage, known
 from assistant.cues import RECALL
 from assistant.doubts import doubt
 from assistant.errors import AssistantError, IndexUnavailable
@@ -26,26 +26,37 @@ from assistant.poststeps import post
 from assistant.reading import plan_reading
 from assistant.replan import (
     changes_last,
+    flip,
     kinds_compared,
     leader,
+    leans_on_doubt,
     others,
+    placed,
     points_back,
     restricts,
     rewrite,
+    swap_place,
+    swap_with_kind,
     turned,
+    turning,
+    unmarked,
 )
 from assistant.router import MAX_CHARS, guard, route
+from assistant.salient import salient, topic_words, typo
 from assistant.scope import missing_figure, scene_words, unverified, weighed
 from assistant.spot import by_kind, spot
 from assistant.state import State
-from assistant.those import NAME_TABLES, guessed, kept
+from assistant.suggest import suggestions
+from assistant.those import NAME_TABLES, at_end, guessed, kept, member_of_last, outside, widened
 from assistant.toolgaps import tool_gap
+from assistant.topic import narrative_followup, topic_of
 from assistant.unbound import versioned
 from assistant.understand import read
 from assistant.understand.clauses import parts
 from assistant.understand.followup import opening
 from assistant.understand.link import best_reading
 from assistant.understood import annotate, refusal_reading, unknown_terms
+from retrieval import vocab
 
 Progress = Callable[[int, int, str], None]
 log = logging.getLogger(__name__)
@@ -131,12 +142,19 @@ class Assistant:
             cov = coverage(frame, asked)
             # "list them": the last answer again, however few English words it has
             back = points_back(frame, context) or turned(frame, context)  # "and vice versa?": nothing unknown
+            if back and cov.unknown:  # "the reverse?": the turning words are read by the plan turned round
+                cov = replace(cov, unknown=tuple(w for w in cov.unknown if not turning(w)))
             done, plan = frame, None if back else guard(asked) or unknown_terms(frame, cov, asked)
             if plan is None:
                 done, plan = _compiled(frame, context)
             plan = others(frame, plan or route(asked, context), context)  # "which other countries …"
-            ans = self._run(plan, asked, state)
+            about = narrative_followup(frame, asked, plan, context)  # "why is that?": with the last turn's subject
+            plan, ans, about = self._leaning_search(plan, about, asked, state) if about else \
+                (plan, self._run(plan, asked, state), None)
             doubt(ans, plan, frame, state)
+            if ans.sure and leans_on_doubt(plan, frame, state):  # built on an answer that was itself unsure
+                ans.sure = False
+                ans.reading += " (not sure: it builds on the answer before, which was not sure either)"
             other = guessed(frame, plan, state)
             if other is not None and ans.route == "tool":  # "which ones …": the last answer's or any
                 ans.sure, ans.alternatives = False, [other]
@@ -145,6 +163,7 @@ class Assistant:
                 state.last_frame = frame_of_plan(done, plan.steps)
             elif ans.route == "retrieval" and _topic(done):  # the subject of a narrative answer is context too
                 state.last_frame = _kept_names(done, state.last_frame)
+            state.topic = topic_of(ans, frame, asked, state, about is not None)
         except tools.ToolError as e:
             ans = render.refusal(str(e), _reason(e), _suggest_for(e))
         except AssistantError as e:
@@ -157,7 +176,7 @@ class Assistant:
         if not ans.reading:  # a tool's own refusal (an unknown name) or a fault: still say how it was read
             ans.reading = refusal_reading(ans)
         if not ans.suggestions:
-            ans.suggestions = _suggestions(ans)
+            ans.suggestions = suggestions(ans)
         state.turns += 1
         if ans.route != "refuse" or ans.reason == "recall":
             state.last_answer = ans
@@ -199,18 +218,34 @@ class Assistant:
             return ans
         raise TypeError(f"unknown plan {plan!r}")  # pragma: no cover - the Plan type is closed
 
+    def _leaning_search(self, plan, about: Retrieve, asked: str, state: State):
+        """A narrative follow-up ("why is that?") searched on its own words first; when they find nothing (or a
+        table plan was guessed from its pronoun alone), searched again with the subject of the turn before, and
+        the answer is unsure: the subject is a guess its reading names. Returns (plan, answer, the search used or
+        None)."""
+        own = plan if isinstance(plan, Retrieve) else Retrieve(asked, sure=False)
+        ans = self._run(own, asked, state)
+        if ans.route != "refuse":
+            return own, ans, None
+        ans = self._run(about, asked, state)
+        ans.sure, ans.inherited = False, state.topic
+        return about, ans, about
+
     def _retrieve(self, query: str, state: State) -> Answer:
         retriever = self.retriever()
+        query = vocab.as_written(query)  # "Skåne": a name the report writes without its accent
         from retrieval.roles import asked_for  # a word asking for a part of the report ("chart", "footnote")
 
         # the report's vocabulary decides first: a word counts as unknown only when coverage does not know it either
         # (users' abbreviations of the report's words, typos and asking words are not unknown subjects)
         scene = scene_words(query)  # "my client makes X. what …": the first sentence only sets the scene
-        unknown = [w for w in retriever.unknown_terms(query) if not known(w.lower()) and not asked_for(w)
+        unknown = [w for w in retriever.unknown_terms(query) if not known(w.lower()) and not typo(w) and not asked_for(w)
                    and w.lower() not in scene] + versioned(query)  # "industry 4.0": a name the report never writes
-        res = retriever.search(query, k=5, unknown=weighed(query, unknown))
-        if subjects(query, unknown):  # what the question is about is a word the report never uses
-            return render.not_covered(replace(res, unknown_terms=subjects(query, unknown)))
+        counted = weighed(query, unknown)
+        res = retriever.search(query, k=5, unknown=counted, weigh=salient(query, counted))
+        topics = topic_words(query, unknown)
+        if topics:  # what the question is about is a word the report never uses
+            return render.not_covered(replace(res, unknown_terms=topics))
         names_the_report = re.search(r"\b(figure \d+|section \d)|§", query.lower())
         near = res.best_score >= getattr(res, "threshold", res.best_score) - NEAR_THRESHOLD
         if (not res.in_scope and not (names_the_report and near)) or not res.quotes:
@@ -221,7 +256,7 @@ class Assistant:
         result = None
         for step in plan.steps:
             if step.tool == "restrict":
-                result = tools.restrict(result, set(step.args["names"]))
+                result = tools.restrict(result, set(step.args["names"]), step.args.get("position"))
                 continue
             if step.tool.startswith("_"):
                 result = post(step.tool, step.args, result)
@@ -286,7 +321,11 @@ def _compiled(frame, state: State):
     if _SOURCE_ONLY.match(frame.text) and state.last_citations:  # "what page?", "which section": the last answer's
         return frame, Recall()
     # "which one leads" after one list asked of two names in turn; "which kind is stronger for them" after a pair
-    lead = leader(frame, state) or kinds_compared(frame, state)
+    # "is biopharma among them": yes or no over the last answer
+    # "which one is second": that place of the last ranking; "and which are not ticked at all" after a profile
+    lead = leader(frame, state) or kinds_compared(frame, state) or member_of_last(frame, state) or \
+        placed(frame, state) or unmarked(frame, state) or outside(frame, state) or swap_place(frame, state) or \
+        at_end(frame, state) or widened(frame, state) or swap_with_kind(frame, state)
     if lead is not None:
         return state.last_frame, lead
     if points_back(frame, state):
@@ -299,7 +338,8 @@ def _compiled(frame, state: State):
                 return done or frame, inside
             if done is not None and done.relation not in NAME_TABLES:
                 return frame, None  # the cue rules, which read the last plan's arguments (Figures 6 and 7)
-        changed = rewrite(frame, state) if changes_last(frame) else None
+        # "and the least?" after a ranking: its other end, before the words are compiled again
+        changed = rewrite(frame, state) if changes_last(frame) or flip(frame, state) is not None else None
         if changed is not None:  # "and with northern europe?": the last plan with one name swapped
             return changed
         plan = compile_frame(done) if done is not None else None
@@ -338,41 +378,6 @@ def _reason(e) -> str:
 def _suggest_for(e) -> tuple[str, ...]:
     cands = getattr(e, "candidates", None) or getattr(e, "nearest", None) or []
     return tuple(cands[:3])
-
-
-def _suggestions(ans: Answer) -> list[str]:
-    """2–3 follow-up questions drawn from the matrix structure of the answer just given."""
-    if ans.route != "tool" or not ans.tool:
-        return []
-    a = ans.args
-    out = []
-    if ans.tool in ("trends_for_industry", "industries_for_trend", "matrix_cell"):
-        d = a.get("direction")
-        out.append("And upstream?" if d != "upstream" else "And downstream?")
-        if a.get("industry"):
-            out.append(f"Which sub-trends does {a['industry']} have?")
-        out.append("Of those, which also have an AOSI?")
-    elif ans.tool in ("cooperation_grade", "partners", "region_of"):
-        out.append("And for business?" if a.get("kind") == "rd" else "And for R&D?")
-        out.append("Which partner regions?")
-    elif ans.tool in ("subtrends_for",):
-        if a.get("industry"):
-            first = tools.list_items("parameters").items[0]
-            out.append(f"Which of them are very strong in {first}?")
-        else:
-            out.append("Which industries?")
-        if a.get("industry"):
-            out.append(f"Which mega trends drive {a['industry']}?")
-    elif ans.tool in ("crossover_grade", "subtrend_profile", "subtrends_at_grade", "crossover_block", "crossover_cells",
-                      "parameter_ranking", "rank_subtrends", "subtrends_with_many"):
-        if a.get("industry"):
-            out.append(f"Which sub-trends does {a['industry']} have?")
-            out.append(f"Which mega trends drive {a['industry']}?")
-        else:
-            out.append("Which parameter has the most very strong marks?")
-    elif ans.tool in ("countries_in",):
-        out.append("Which partner regions?")
-    return out[:3]
 
 
 __all__ = ["Answer", "Assistant", "Citation"]

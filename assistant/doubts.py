@@ -15,7 +15,7 @@ from assistant.state import State
 from assistant.understand import read
 from assistant.understand.check import check
 from assistant.understood import NAME_KEYS
-from assistant.unread import names_unread
+from assistant.unread import names_unread, pointed_at
 
 
 def doubt(ans: Answer, plan, frame: Frame, state: State) -> None:
@@ -48,15 +48,20 @@ def _unchecked(ans: Answer, plan, frame) -> None:
 
 
 _THOSE = re.compile(r"\b(?:those|these|them)\b")
+_PAIR_REF = re.compile(r"\b(?:both|either|neither) (?:of )?(?:them|those|these|the two)\b|\b(?:those|these|the) two\b|"
+                       r"\bbetween (?:them|those|these)\b")
 
 
 def _unfilled(ans: Answer, plan, frame, state: State) -> None:
     """"and their r&d partners" with nothing in the conversation that "their" can stand for: the plan answered the
     words without it, a guess at best; unsure, and the reading says which word was not read."""
     fu = frame.followup
-    if ans.route == "retrieval" and ans.sure and (fu.pronoun or fu.of_those) and state.turns:
+    pointed = pointed_at(frame.text)  # "in that chain": the turn before's thing, by a demonstrative
+    if ans.route == "retrieval" and ans.sure and (fu.pronoun or fu.of_those or pointed) and state.turns:
         said = [m[0] for m in PRONOUN_REF.finditer(frame.text) if m[0] != "there"] + _THOSE.findall(frame.text)
-        used = any(n in ans.reading for names in state.last_entities.values() for n in names)  # searched with it
+        said += [pointed] if pointed else []
+        used = any(n in ans.reading for names in state.last_entities.values() for n in names) or \
+            bool(state.topic and f"about {state.topic}" in ans.reading)  # searched with it (assistant.topic)
         if said and not used:  # the passages were searched with the words as they are, the reference left unread
             ans.sure = False
             ans.reading = f"{ans.reading} (not read: \u201c{said[0]}\u201d \u2014 searched without the turn before)"
@@ -64,9 +69,12 @@ def _unfilled(ans: Answer, plan, frame, state: State) -> None:
     if ans.route != "tool" or not isinstance(plan, ToolPlan) or not state.turns and _points_inside(frame):
         return
     taken = {v for s in plan.steps for k, v in s.args.items() if k in NAME_KEYS and isinstance(v, str)}
+    taken |= _carried(plan, state)  # "where does it start" after "which section …": the section, carried over
     said = [m[0] for m in PRONOUN_REF.finditer(frame.text) if m[0] != "there"] if frame.followup.pronoun else []
     why = "nothing said before that it stands for"
-    if frame.followup.group is not None and len(taken) < 2:  # "both of them" with one name to hand
+    if frame.followup.group is not None and len(taken) < 2 and (state.turns or _PAIR_REF.search(frame.text)):
+        # "both of them" with one name to hand; in a first question only a pair pointed at ("those two regions"):
+        # "all of them", "give both", "both shaped by X and …" there quantify the answer or join two clauses
         said, why = [frame.followup.group + " of them"], "fewer than two names said before"
     elif said and _kind_unbound(said, plan):  # "that trend" while the plan reads no trend at all
         why = "the plan reads nothing of that kind"
@@ -76,13 +84,34 @@ def _unfilled(ans: Answer, plan, frame, state: State) -> None:
     ans.reading = f"{ans.reading} (not read: \u201c{said[0]}\u201d \u2014 {why})"
 
 
+def _carried(plan: ToolPlan, state: State) -> set[str]:
+    """The things (names, a section, a figure) this plan shares with the turn before's plan: what a pronoun can
+    stand for."""
+    before = state.prev_plan
+    if not isinstance(before, ToolPlan):
+        return set()
+    def things(p: ToolPlan) -> set[str]:
+        return {v for s in p.steps for k, v in s.args.items() if k in _THINGS and isinstance(v, str)}
+
+    return things(plan) & things(before)
+
+
+# the arguments that name a thing a pronoun can stand for (not a direction, a kind or a grade)
+_THINGS = frozenset({*NAME_KEYS, "section", "figure"})
+
+
 # "which trends do they push": a pronoun as the subject after the asked-for noun is someone else, not that noun
 _SUBJECT_AFTER_ASKED = re.compile(r"\b(?:which|what|how many)\b[\w\s&'-]*\b(?:do|does|did|can|could|will|would)\s+$")
 
 
+# "which section explains X, and where does it start": the thing asked for, then a clause that goes on about it
+_ASKED_THEN_CLAUSE = re.compile(r"\b(?:which|what) [\w-]+\b.*(?:\band|\s-)\s+(?:where|when|what|how|which|on|in|at)\b")
+
+
 def _points_inside(frame: Frame) -> bool:
     """In a first question, a reference that points at something the question itself names before it ("the regions
-    and their countries", "how many industries are there and what are they", "both shaped by X and Y")."""
+    and their countries", "how many industries are there and what are they", "both shaped by X and Y"), or at the
+    thing it asks for, in a clause that goes on about it ("which section …, and where does it start")."""
     fu = frame.followup
     if fu.opener:
         return False
@@ -93,7 +122,7 @@ def _points_inside(frame: Frame) -> bool:
         return False
     before = frame.text[: m.start()]
     named = any(n.end <= m.start() for n in frame.names) or any(p.search(before) for _, p in FOCUS_WORDS)
-    return named and not _SUBJECT_AFTER_ASKED.search(before)
+    return named and not _SUBJECT_AFTER_ASKED.search(before) or bool(_ASKED_THEN_CLAUSE.search(before))
 
 
 _KIND = {"sector": "industry", "area": "region"}  # the kind a "that …" noun names
@@ -142,9 +171,26 @@ def _repeated(plan: ToolPlan, frame: Frame, state: State) -> str | None:
     """"which industry is that under again" answered by running the last plan once more: the question asks for
     another kind of thing (its focus) than the last answer gave, so the new words were not read."""
     last = state.last_frame  # the turn before (``state.last_plan`` already holds this turn's plan)
-    if plan != state.prev_plan or last is None or frame.focus is None or frame.focus == last.focus:
+    if plan != state.prev_plan or last is None:
         return None
-    return f"the {frame.focus} asked \u2014 this repeats the last answer"
+    if frame.focus is not None and frame.focus != last.focus:
+        return f"the {frame.focus} asked \u2014 this repeats the last answer"
+    new = _new_words(plan, frame)  # "over what period were they assessed": words of its own, the last plan again
+    return f"{', '.join(new[:3])} \u2014 this repeats the last answer" if len(new) >= _NEW_WORDS else None
+
+
+# one unread word beside the last plan re-run is a way of asking ("in total", "better than weak"); two are a topic
+_NEW_WORDS = 2
+
+
+def _new_words(plan: ToolPlan, frame: Frame) -> list[str]:
+    """The question's own topic words (the report's words beyond its everyday vocabulary) that the plan never
+    reads."""
+    from assistant.coverage import common
+    from assistant.unread import read_by_plan
+
+    cov = coverage(frame, frame.text)
+    return [w for w in cov.unused if not common(w) and not read_by_plan(w, plan)]
 
 
 def _swapped(plan: ToolPlan, frame: Frame, state: State) -> str | None:

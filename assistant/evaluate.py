@@ -48,6 +48,8 @@ def _values(ans: Answer) -> set[str]:
     grade = _shared(ans, "grade")
     if grade is not None:
         vals.add(_norm(grade))
+    if vals & {"no", "none"} and not ans.items:  # "any X …?" answered "none", or "which X …?" answered "no":
+        vals |= {"no", "none"}                     # an empty answer says both
     names = [i for i in ans.items if isinstance(i, str)]
     if len(names) == 1 and len(ans.items) == 1:  # "which one …" answered with a list of exactly one name
         vals.add(_norm(names[0]))
@@ -59,7 +61,7 @@ _ROW_NAMES = ("region", "name", "subtrend", "parameter", "industry", "trend")  #
 
 def _shared(ans: Answer, field: str):
     """The one ``field`` (a grade, a count) every row of the answer's listed names shows, if they share one."""
-    names = {_norm(i) for i in ans.items if isinstance(i, str)}
+    names = {_norm(i if isinstance(i, str) else " × ".join(i)) for i in ans.items}  # a pair row is "a × b"
     got = {row.get(field) for row in ans.rows if names & {_norm(row.get(k) or "") for k in _ROW_NAMES}}
     return got.pop() if names and len(got) == 1 else None
 

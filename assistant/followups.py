@@ -81,13 +81,14 @@ def complete(frame: Frame, state: State) -> Frame | None:
         return instead
     if frame.names and not frame.relation_said and frame.focus is None and last.relation is not None and \
             frame.kinds & KINDS_OF_RELATION.get(last.relation, frame.kinds):
-        new_kinds = frame.kinds
-        kept = tuple(n for n in last.names if n.kind not in new_kinds)
+        new_kinds = frame.kinds  # "… overall", "in total": the new name as a whole, nothing narrower kept
+        kept = () if _OVERALL.search(frame.text) else tuple(n for n in last.names if n.kind not in new_kinds)
         return replace(last, text=frame.text, names=kept + frame.names, followup=frame.followup,
                        combination=frame.combination if len(frame.names) > 1 else None)
     return None
 
 
+_OVERALL = re.compile(r"\b(overall|in total|altogether|all told|across the board|as a whole|all in all)\b")
 # "that sub-trend", "this industry": of the names said before, the one of that kind
 _THAT_NAME = re.compile(r"\b(?:that|this|the same) (?P<noun>sub-?trend|industry|sector|(?:mega )?trend|region|country|"
                         r"parameter)\b")

@@ -105,13 +105,14 @@ def _best_row(args: dict, r):
 
 def _leader(args: dict, r):
     counts = sorted({row["count"] for row in r.rows if "count" in row}, reverse=True)
-    n = args.get("nth", 1)
-    if len(counts) < n:
+    n = args.get("nth", 1)  # -1: the fewest (the other end of the ranking)
+    if len(counts) < abs(n) or n == 0:
         return r
-    names = [row["name"] for row in r.rows if row.get("count") == counts[n - 1]]
-    place = {1: "the most", 2: "second", 3: "third"}.get(n, f"place {n}")
+    at = counts[n - 1] if n > 0 else counts[n]
+    names = [row["name"] for row in r.rows if row.get("count") == at]
+    place = {1: "the most", 2: "second", 3: "third", -1: "the fewest"}.get(n, f"place {n}")
     return replace(r, items=names, count=len(names), value=names[0] if len(names) == 1 else None,
-                   title=f"{r.title} — {place} ({counts[n - 1]})")
+                   title=f"{r.title} — {place} ({at})")
 
 
 def _zero(args: dict, r):

@@ -190,6 +190,11 @@ _UNGRADED = frozenset({"trends_for_industry", "industries_for_trend", "matrix_ce
 _EVERY_ROW = frozenset({"crossover_gaps", "partners_of_all", "pairs_at_grade"})
 
 
+# a yes/no about whether such things exist ("is there a trend that …", "is X ever rated …"): the list of them
+# answers it, empty or not
+_EXISTS = re.compile(r"\b(?:is|are) there\b|\bever\b")
+
+
 def _said_as_argument(name: Name, plan: ToolPlan) -> bool:
     """The plan takes the name as the user typed it ("what does EnvI stand for" looks up "envi")."""
     return any(v == name.text for s in plan.steps for v in s.args.values() if isinstance(v, str))
@@ -213,6 +218,8 @@ def _readable(frame: Frame, plan: ToolPlan) -> Frame:
     names = tuple(n for n in frame.names if not _said_as_argument(n, plan) and n not in options)
     if names != frame.names:  # a yes/no that offers the answers ("does it file X under A or B") is a choice
         frame = replace(frame, names=names, intent="value" if options and frame.intent == "yesno" else frame.intent)
+    if frame.intent == "yesno" and _EXISTS.search(frame.text):  # "are there X that …": the list says yes or no
+        frame = replace(frame, intent="list")
     agg = frame.aggregation
     if agg is not None and agg.kind in ("none", "each") and \
             (tools & _EVERY_ROW or any(s.op == "subtract" for s in plan.steps)):

@@ -206,10 +206,28 @@ def figure_of(q, passages) -> str | None:
     return shown[0].key
 
 
+def _in_phrases(question: str, words: list[str]) -> str:
+    """``words`` as the phrases they form in ``question``: "supply chain, value chain" (not "supply chain value")."""
+    runs: list[list[str]] = []
+    last = -2
+    for n, w in enumerate(re.findall(r"[\w&'’-]+", question)):
+        if w in words:
+            if n != last + 1 or not runs:
+                runs.append([])
+            runs[-1].append(w)
+            last = n
+    phrases = list(dict.fromkeys(" ".join(r) for r in runs)) or list(words)
+    return phrases[0] if len(phrases) == 1 else f"{', '.join(phrases[:-1])} and {phrases[-1]}"
+
+
 def _lead_in(res) -> str:
     """What kind of answer follows: the report's own words, from where, and how firmly."""
+    from retrieval.roles import FOOTNOTE, role_of
+
+    if res.passing and role_of(res.quotes[0].start, res.quotes[0].end) == FOOTNOTE:  # its words may be everywhere
+        return "The report mentions this only in passing, in a footnote:"
     if res.passing:
-        return f"The report mentions {' '.join(res.passing)} only in passing:"
+        return f"The report mentions {_in_phrases(res.question, res.passing)} only in passing:"
     if res.whole_report:
         secs = ", ".join(f"§{s}" for s in res.whole_report)
         return f"The report has no abstract; this answer comes from its introduction and conclusion ({secs}):"

@@ -53,8 +53,35 @@ def swap(frame: Frame, state: State) -> ToolPlan | None:
         return None
     old = next(v for kind, v in used if kind == kinds[0])
     new = frame.given(kinds[0])[0]
-    steps = tuple(replace(s, args={k: new if v == old else v for k, v in s.args.items()}) for s in last.steps)
+    steps = tuple(_held(replace(s, args={k: new if v == old else v for k, v in s.args.items()}), kinds[0])
+                  for s in last.steps)
     return ToolPlan(steps) if new != old else None
+
+
+def _held(step: Step, kind: str) -> Step:
+    """A step whose sub-trend was just swapped ("same for theranostics" after a logistics sub-trend): its industry
+    becomes the one industry that holds the new sub-trend, when the old one does not."""
+    import tools
+
+    sub, ind = step.args.get("subtrend"), step.args.get("industry")
+    if kind != "subtrend" or not isinstance(sub, str) or not isinstance(ind, str):
+        return step
+    holders = tools.subtrend_industries(sub).items
+    if ind in holders or len(holders) != 1:
+        return step
+    return replace(step, args={**step.args, "industry": holders[0]})
+
+
+def swap_with_kind(frame: Frame, state: State) -> ToolPlan | None:
+    """"same for Northern Europe, but business", "and southwest europe on the r&d side?": a name swapped into the
+    last plan and its kind of cooperation changed to the one said."""
+    if not frame.relation_said or frame.relation not in _KINDS or len(frame.names) != 1:
+        return None
+    plan = swap(replace(frame, relation_said=False), state)
+    if plan is None or not any(s.args.get("kind") in _KINDS for s in plan.steps):
+        return None
+    return ToolPlan(tuple(replace(s, args={**s.args, "kind": frame.relation}) if s.args.get("kind") in _KINDS else s
+                          for s in plan.steps))
 
 
 def _swap_partner(frame: Frame, last: ToolPlan) -> ToolPlan | None:
@@ -71,6 +98,28 @@ def _swap_partner(frame: Frame, last: ToolPlan) -> ToolPlan | None:
 
 
 _KINDS = ("rd", "business")
+
+
+def swap_place(frame: Frame, state: State) -> ToolPlan | None:
+    """"and for spain?", "what about czech clusters", "and hungarian ones, on the business side?" after a plan about
+    one region: the country's region (Figure 10) in its place, and the kind of cooperation said, if any."""
+    import tools
+
+    last, fu = state.last_plan, frame.followup
+    if last is None or len(frame.names) != 1 or frame.names[0].kind != "country" or fu.switch or \
+            not (fu.opener or fu.short) or frame.relation_said and frame.relation not in _KINDS:
+        return None
+    used = [(k, v) for s in last.steps for k, v in s.args.items() if k.startswith(("region", "country"))]
+    if len(used) != 1 or used[0][0] != "region":
+        return None
+    region = tools.region_of(frame.names[0].canonical).value
+    kind = frame.relation if frame.relation in _KINDS else None
+    if not region:
+        return None
+    steps = tuple(replace(s, args={**s.args, **({"region": region} if "region" in s.args else {}),
+                                   **({"kind": kind} if kind and s.args.get("kind") in _KINDS else {})})
+                  for s in last.steps)
+    return ToolPlan(steps, f"{frame.names[0].canonical} is in {region}, Figure 10")
 
 
 def _elliptic(frame: Frame) -> bool:
@@ -119,8 +168,42 @@ def flip(frame: Frame, state: State) -> ToolPlan | None:
             a["order"], changed = ("fewest" if least else "most"), True
         if s.tool == "_top" and bool(a.get("weakest")) != least:
             a["weakest"], changed = least, True
+        if s.tool == "_leader" and (a.get("nth", 1) == -1) != least:  # the head of a ranking: its other end
+            a["nth"], changed = (-1 if least else 1), True
         steps.append(replace(s, args=a))
     return ToolPlan(tuple(steps)) if changed else None
+
+
+_NAME_KEYS = ("industry", "trend", "subtrend", "parameter", "region", "country", "region_a", "region_b")
+
+
+def leans_on_doubt(plan, frame: Frame, state: State) -> bool:
+    """The plan takes names from the last answer (or keeps to its items) and that answer was not sure: a guess
+    built on a guess is not sure either, whatever the new words add."""
+    prev = state.last_answer
+    if prev is None or prev.sure or prev.route != "tool" or not isinstance(plan, ToolPlan):
+        return False
+    given = {n.canonical for n in frame.names}
+    taken = {v for s in plan.steps for k, v in s.args.items() if k in _NAME_KEYS and isinstance(v, str)}
+    return bool(taken - given) or any(s.tool == "restrict" for s in plan.steps)
+
+
+_PLACES = ("_leader", "_top_n", "_top")  # the steps that cut a ranking to its head
+
+
+def placed(frame: Frame, state: State) -> ToolPlan | None:
+    """"which one is second", "and in third place?" after a ranking of the most: the same ranking, the names at
+    that place (a tie keeps every name tied). A ranking of the fewest is not counted from its end: None."""
+    last, agg = state.last_plan, frame.aggregation
+    if last is None or agg is None or agg.kind != "nth" or not agg.n or agg.n < 2 or frame.names or \
+            frame.relation_said or frame.grade is not None:
+        return None
+    cut = bool(last.steps) and last.steps[-1].tool in _PLACES
+    steps = last.steps[:-1] if cut else last.steps
+    ranks = cut or steps and _takes_order(steps[-1].tool)  # rows the place step reads (name, count)
+    if not steps or not ranks or steps[-1].args.get("order", "most") != "most":
+        return None
+    return ToolPlan(steps + (Step("_leader", {"nth": agg.n}),))
 
 
 def nth_row(frame: Frame, state: State) -> ToolPlan | None:
@@ -135,6 +218,19 @@ def nth_row(frame: Frame, state: State) -> ToolPlan | None:
     field = next((k for k in (rows[0] if rows else {}) if k != "name" and re.search(rf"\b{re.escape(k)}\b",
                                                                                      frame.text)), "name")
     return ToolPlan(last.steps + (Step("_nth_row", {"n": n, "field": field}),))
+
+
+def unmarked(frame: Frame, state: State) -> ToolPlan | None:
+    """"and which are not ticked at all", "which ones get no mark" after a sub-trend's Figure 7 profile (its
+    parameters by grade): the same profile, the parameters with no mark."""
+    last, agg = state.last_plan, frame.aggregation
+    if last is None or frame.names or not frame.negation or not last.steps or \
+            last.steps[0].tool != "subtrend_profile" or frame.relation not in (None, "crossover"):
+        return None
+    graded = frame.grade is not None and frame.grade.scale == "crossover"
+    if not (graded or agg is not None and agg.kind == "none" or frame.focus == "parameters"):
+        return None
+    return ToolPlan((last.steps[0], Step("_group", {"key": "", "at_least": False})))
 
 
 # the list of every name of a kind, for the complement of an answer
@@ -164,6 +260,14 @@ _FOCUS_OF = {"trend": "trends", "industry": "industries", "parameter": "paramete
 _REVERSE = re.compile(r"\b(other|opposite|reverse|inverse) (direction|way)\b|\bthe other way\b|\bvice versa\b|"
                       r"\bthe reverse\b|\bin reverse\b|\bturned (round|around)\b|\bother way (round|around)\b")
 _OTHER_SIDE = {"downstream": "upstream", "upstream": "downstream"}
+
+
+_TURNING = frozenset("other opposite reverse inverse direction way the vice versa in turned round around".split())
+
+
+def turning(term: str) -> bool:
+    """Every word of ``term`` is a word of the phrases that turn the last question round ("the reverse")."""
+    return set(term.lower().split()) <= _TURNING
 
 
 def reverse(frame: Frame, state: State) -> ToolPlan | None:
@@ -228,7 +332,10 @@ _COUNTS = {("trends_for_industry", "industry"): lambda a: Step("rank_matrix", {"
                                                                                "direction": a["direction"]}),
            ("industries_for_trend", "trend"): lambda a: Step("rank_matrix", {"entity": "trend",
                                                                              "direction": a["direction"]}),
-           ("partners", "region"): lambda a: Step("rank_regions", {"kind": a["kind"], "grade": a["min_grade"]})}
+           ("partners", "region"): lambda a: Step("rank_regions", {"kind": a["kind"], "grade": a["min_grade"]}),
+           # Figure 7 cells of one grade per industry
+           ("crossover_cells", "industry"): lambda a: None if a.get("parameter") else Step(
+               "count_crossover_marks", {"by": "industry", "grade": a["grade"], "at_least": a.get("at_least", False)})}
 
 
 _MORE = re.compile(r"\b(more|higher|bigger|larger|greater|ahead|leads?|wins?)\b")
@@ -252,9 +359,12 @@ def leader(frame: Frame, state: State) -> ToolPlan | None:
     count = _COUNTS.get((last.steps[0].tool, differ[0])) if len(differ) == 1 and set(a) == set(b) else None
     if count is None:
         return None
+    counted = count(b)
+    if counted is None:
+        return None
     order = "fewest" if least else "most"
     names = _asked_in_turn(state, differ[0]) or [a[differ[0]], b[differ[0]]]
-    return ToolPlan((count(b), Step("_compare", {"names": names, "order": order})))
+    return ToolPlan((counted, Step("_compare", {"names": names, "order": order})))
 
 
 def _asked_in_turn(state: State, key: str) -> list[str]:
@@ -305,7 +415,11 @@ def rewrite(frame: Frame, state: State) -> tuple[Frame, ToolPlan] | None:
         return None
     new = {n.kind for n in frame.names}
     names = tuple(n for n in last.names if n.kind not in new) + frame.names
+    # "the reverse?" after an upstream list: the frame judged against the plan reads the direction turned too
+    turned_to = next((s.args["direction"] for s in plan.steps if s.args.get("direction") in _OTHER_SIDE), None)
+    turned = turned_to is not None and last.relation in _OTHER_SIDE and turned_to != last.relation
     return replace(last, text=frame.text, followup=frame.followup, names=names,
+                   relation=turned_to if turned else last.relation, scope=frame.scope if turned else last.scope,
                    aggregation=frame.aggregation or last.aggregation), plan
 
 

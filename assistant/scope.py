@@ -13,8 +13,10 @@ from functools import cache, lru_cache
 
 from assistant import render
 from assistant.answer import Answer, Citation
+from assistant.beyond import outcome, unnamed
 from assistant.coverage import FILLER, known
 from assistant.premises import not_listed, place_clusters
+from assistant.salient import salient
 from assistant.times import asked as _asked
 from assistant.times import asks_figure, later_time, year_missing
 from retrieval import vocab
@@ -127,7 +129,7 @@ def missing_figure(res) -> Answer | None:
     hold no quantity: the report does not give that figure, and quoting the nearest passage would answer a
     different question."""
     asks = asks_figure(res.question) or _RATE.search(res.question)
-    if not asks or any(_QUANTITY.search(q.text) for q in res.quotes):
+    if not asks or any(_COUNT.search(q.text) for q in res.quotes):
         return None
     return render.refusal(f"The report does not give that figure (\u201c{_asked(res.question)}\u201d): none of its passages on "
                           f"the subject holds a number. {render.covers()}", "out_of_scope")
@@ -139,8 +141,8 @@ def unverified(res, sentences) -> Answer | None:
     with their terms (``Retriever.sentences``)."""
     if not res.quotes:
         return None
-    for check in (later_time, year_missing, not_listed, _false_claim, _measure_missing, _kind_missing, _names_missing,
-                  place_clusters, _unknown_topic):
+    for check in (later_time, outcome, year_missing, not_listed, _false_claim, _measure_missing, _kind_missing,
+                  _names_missing, place_clusters, unnamed, _unknown_topic):
         gap = check(res, sentences)
         if gap:
             return pointer(res, gap)
@@ -288,7 +290,8 @@ def _proper_names(text: str) -> list[str]:
     lower = _lower_words()
     names = {w for n in [*vocab.all_names(), *(e.lower() for _, e in vocab.report_acronyms())]
              for w in re.findall(r"[a-z]+", n)}  # "European Secretariat for Cluster Analysis" names no cluster
-    return [w for w in re.findall(r"(?<=[a-z,;] )[A-Z][a-z]{2,}\b", text) if w.lower() not in lower | names | _MONTHS]
+    return [w for w in re.findall(r"(?<=[a-z,;] )[A-Z][a-z]{2,}\b(?!\s+(?:[A-Z]\b|\d))", text)  # not "Appendix A", "Figure 5"
+            if w.lower() not in lower | names | _MONTHS]
 
 
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
@@ -310,7 +313,8 @@ def _unknown_topic(res, sentences) -> str:
     if not topics:
         return ""
     lead = _TOPIC_THEN_ASK.match(res.question)
-    kinds = [w for w in topics if _KIND_NOUN.match(res.question, _end(res.question, w))
+    placed = salient(res.question, topics)  # not a word of the user's that sets the scene or frames the question
+    kinds = [w for w in placed if _KIND_NOUN.match(res.question, _end(res.question, w))
              and _OPENS_PHRASE.search(res.question[: _end(res.question, w) - len(w)])
              or lead and _end(res.question, w) <= max(lead.end("topic"), lead.end("topic2"))]
     if kinds:  # "luxembourg clusters", "3d printing …, what does the report say": the question's topic

@@ -19,6 +19,7 @@ class State:
     last_items: list = field(default_factory=list)
     last_citations: list = field(default_factory=list)
     last_answer: Any = None
+    topic: str | None = None  # what the last answered turn was about, as words to search with ("why is that?")
     turns: int = 0
 
     def answered(self, plan: Any) -> None:

@@ -12,8 +12,9 @@ from assistant.coverage import Coverage, common, known, subjects
 from assistant.frame import Frame
 from assistant.plan import Clarify, Plan, Recall, Refuse, Retrieve, ToolPlan
 from assistant.reading import check
+from assistant.salient import english, topic_words, typo
 from assistant.slots import half_given
-from assistant.unread import lead_holds_topic, unread
+from assistant.unread import announced_only, lead_answers, lead_holds_topic, unread
 
 _RELATION_WORDS = {"downstream": "downstream (Figure 3)", "upstream": "upstream (Figure 4)",
                    "aosi": "areas of strong interdependency (Figure 5)", "rd": "R&D cooperation (Figure 13)",
@@ -31,6 +32,8 @@ def unknown_terms(frame: Frame, cov: Coverage, question: str = "") -> Refuse | T
     the report's names are refused too, naming what was not understood. A place the report never names, asked
     about its region, is answered from Figure 10's countries (it is not among them).
     """
+    if cov.unknown and all(typo(w) for w in _unknown_words(cov, question)):
+        return None  # "what does the reprot say": the report's words mistyped, answered and marked not read
     foreign = bool(frame.names) and _foreign(frame, cov)
     if cov.named and not foreign:
         return _refuse(cov.named, question)
@@ -40,6 +43,10 @@ def unknown_terms(frame: Frame, cov: Coverage, question: str = "") -> Refuse | T
     lead = _unknown_subject(cov, question)
     if lead and not foreign:  # "can blockchain help with … in logistics": the unknown term is what is asked about
         return _refuse((lead,), question)
+    named = frame.names and not foreign and not _over_last_answer(frame) and english(question)
+    topics = topic_words(question, _unknown_words(cov, question)) if named else []
+    if topics:  # "impact of covid on logistics clusters": asked of a name the report has, about a term it has not
+        return _refuse(tuple(topics), question)
     if not cov.unknown or frame.names or complete(frame) or _over_last_answer(frame):
         return None
     if frame.intent == "explain" and any(not common(w) for w in cov.unused):
@@ -50,6 +57,15 @@ def unknown_terms(frame: Frame, cov: Coverage, question: str = "") -> Refuse | T
 
 
 _OPENS_WITH = re.compile(r"\s*(do|does|did|can|could|will|would|is|are|was|were|should|may|might)\s+", re.I)
+
+
+def _unknown_words(cov: Coverage, question: str) -> list[str]:
+    """The unknown words as the question writes them, with what a hyphen joins to them ("covid" of "covid-19")."""
+    out = []
+    for w in (w for t in cov.unknown for w in t.split() if not known(w)):
+        m = re.search(rf"(?<![\w-]){re.escape(w)}(?:-\w+)*", question, re.IGNORECASE)
+        out.append(m[0] if m else w)
+    return list(dict.fromkeys(out))
 
 
 def _unknown_subject(cov: Coverage, question: str) -> str | None:
@@ -111,6 +127,7 @@ def topic_at(question: str, word: str) -> bool:
 
 
 def _refuse(unknown: tuple[str, ...], question: str) -> Refuse:
+    unknown = tuple(t for t in unknown if not all(typo(w) for w in t.split())) or unknown  # "reprot": the report
     terms = " or ".join(f"\u201c{_as_typed(t, question)}\u201d" for t in unknown[:3])
     return Refuse("unknown_term", f"The report does not mention {terms}. {render.covers()}")
 
@@ -145,7 +162,12 @@ def annotate(ans: Answer, plan: Plan, frame: Frame, cov: Coverage, done: Frame |
         unread(ans, plan, frame, cov)
     elif isinstance(plan, Retrieve) or ans.route == "retrieval":
         ans.reading = ans.reading or f"Passages of the report on: \u201c{frame.text}\u201d"
-        ans.sure = ans.sure and (not isinstance(plan, Retrieve) or plan.sure or lead_holds_topic(ans, frame, cov))
+        ans.sure = ans.sure and (not isinstance(plan, Retrieve) or plan.sure or lead_holds_topic(ans, frame, cov)) \
+            or lead_answers(ans, frame, cov)
+        announced = announced_only(ans, frame)
+        if announced:
+            ans.sure = False
+            ans.reading += f" (not quoted: {announced})"
     elif isinstance(plan, Clarify):
         ans.reading = plan.message
         ans.sure = False

@@ -28,7 +28,7 @@ def unread(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> None:
             return
 
 
-def _read_by_plan(word: str, plan: ToolPlan) -> bool:
+def read_by_plan(word: str, plan: ToolPlan) -> bool:
     """The word is part of a name the plan takes ("creative" in "creative and experience industries")."""
     return any(re.search(rf"\b{re.escape(word)}\b", v) for v in plan.arg_strings())
 
@@ -53,7 +53,16 @@ def _prose_cited(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> st
     m = _prose_parts().search(frame.text)
     if m is None or {s.tool for s in plan.steps} & _FIGURE_TOOLS:
         return None
+    if {c.section for c in ans.citations if c.figure is None} & _titled(m[1]):
+        return None  # the answer reads that part itself: its list ("the conclusion's most relevant …"), its pages
     return f"\u201c{m[0]}\u201d \u2014 this answer reads the tables, not that passage"
+
+
+def _titled(word: str) -> set[str]:
+    """The numbers of the report's sections titled by ``word`` ("conclusion": 4.5)."""
+    from corpus.parse import sections
+
+    return {s.number for s in sections() if s.title.lower() == word}
 
 
 _JOIN = r"(?:\band\b|\bor\b|/|\bvs\b|\bversus\b)"
@@ -67,7 +76,7 @@ def _coordinated(ans: Answer | None, plan: ToolPlan, frame: Frame, cov: Coverage
     unused = set(cov.unused)
     for n in frame.names:
         for m in (_BEFORE.search(frame.text[:n.start]), _AFTER.match(frame.text, n.end)):
-            if m and m[1] in unused and not common(m[1]) and not _read_by_plan(m[1], plan) and \
+            if m and m[1] in unused and not common(m[1]) and not read_by_plan(m[1], plan) and \
                     not option(n, frame, plan):  # "is Latvia in northern or central eastern europe": answers offered
                 return f"\u201c{m[1]}\u201d beside {n.canonical}"
     return None
@@ -209,9 +218,55 @@ def _name_shaped(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> st
     return None
 
 
+@once
+def _name_words() -> dict[str, frozenset[str]]:
+    """The stems of the words the report's industry, region and country names are written with (beyond filler and
+    its everyday vocabulary), each with the names it is a word of."""
+    from tools import vocabulary
+
+    out: dict[str, set[str]] = {}
+    for v in vocabulary():
+        if v.kind in _NAMED_KINDS:
+            for w in re.findall(r"[a-z][\w'-]*", v.alias.lower()):
+                if len(w) >= 3 and w not in FILLER and not common(w):
+                    out.setdefault(stem(w), set()).add(v.canonical)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_NAMED_KINDS = frozenset({"industry", "region", "country"})
+
+
+def _short_name(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
+    """A word that is one name's own ("digital" of Digital Industries) standing alone, which no extractor took as
+    that name and the plan never read ("which industries, besides digital, …", "is digital among them"): the
+    question says something about that name the answer does not."""
+    taken = set(plan.arg_strings())
+    for word in cov.unused:
+        names = _name_words().get(stem(word), frozenset())
+        if len(names) == 1 and not read_by_plan(word, plan) and next(iter(names)).lower() not in taken:
+            return f"\u201c{word}\u201d ({next(iter(names))})"
+    return None
+
+
+# tools that list what a table marks: a "not" the plan never applied asks for the rows they leave out
+_LISTING = frozenset({"subtrends_at_grade", "crossover_cells", "industries_for_trend", "trends_for_industry",
+                      "subtrends_for", "partners", "countries_in"})
+
+
+def _negation_unapplied(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
+    """"which sub-trend does not touch X" answered with the sub-trends that do: a negation in the question, no
+    negated direction ("not upstream") nor a step that takes anything away or keeps one direction only."""
+    if not frame.negation or frame.negated or len(plan.steps) != 1 or plan.steps[0].tool not in _LISTING:
+        return None
+    args = plan.steps[0].args  # a step keeping one direction, taking names away, or the rows under a grade
+    if any(v.endswith("_only") for v in plan.arg_strings()) or args.get("exclude") or args.get("below"):
+        return None
+    return "the negation \u2014 this lists what the table marks"
+
+
 _CHECKS: tuple[Callable[[Answer, ToolPlan, Frame, Coverage], str | None], ...] = (
-    _prose_cited, _coordinated, _abbreviated, _caption_only, _caption_unlike, _count_of_one, _grade_unsaid,
-    _empty_join, _choice_unanswered, _why_asked, _name_shaped)
+    _prose_cited, _coordinated, _abbreviated, _short_name, _caption_only, _caption_unlike, _count_of_one,
+    _grade_unsaid, _negation_unapplied, _empty_join, _choice_unanswered, _why_asked, _name_shaped)
 
 
 # a passage answer found by the router's last resort is sure when its lead quote holds at least this share of the
@@ -231,8 +286,61 @@ def lead_holds_topic(ans: Answer, frame: Frame, cov: Coverage) -> bool:
         return False
     if frame.names and _LISTS.match(frame.text):  # "list everything under <a region>": a table's question
         return False
+    topic, held = _topic_held(ans, frame, cov)
+    return bool(topic) and len(held) >= TOPIC_SHARE * len(topic)
+
+
+def _topic_held(ans: Answer, frame: Frame, cov: Coverage) -> tuple[list[str], list[str]]:
+    """The question's topic words (the report's words beyond its everyday vocabulary, and the names said), and
+    those of them the lead quote holds."""
     topic = [w for w in cov.unused if not common(w)]
     topic += [w for n in frame.names for w in re.findall(r"[a-z][\w'-]*", n.text.lower()) if w not in FILLER]
     lead = {stem(w) for w in re.findall(r"[a-z][\w'-]*", (ans.citations[0].quote or "").lower())}
-    held = [w for w in topic if stem(w) in lead]
-    return bool(topic) and len(held) >= TOPIC_SHARE * len(topic)
+    return topic, [w for w in topic if stem(w) in lead]
+
+
+# a lead quote that holds this many topic words of a longer question may miss one: the word that frames the asking
+# ("what role does X play", "why is it happening"), not what it is about
+HELD_ALL_BUT_ONE = 3
+
+
+# "in that chain", "what does this figure show": a thing of the turn before, pointed at by a demonstrative
+_POINTED = re.compile(r"\b(?:in|of|on|for|from|about|with|to|at|by|does|do|did|is|are|was|were) "
+                      r"(?:that|this|these|those) ([a-z][\w-]+)")
+
+
+def pointed_at(text: str) -> str | None:
+    """The words that point at a thing of the turn before by a demonstrative ("that chain"), not at the report
+    itself ("this report", "this study")."""
+    m = next((m for m in _POINTED.finditer(text) if m[1] not in FILLER), None)
+    return m[0].split(" ", 1)[1] if m else None
+
+
+def lead_answers(ans: Answer, frame: Frame, cov: Coverage) -> bool:
+    """A plain narrative question whose lead quote, taken from the best passage, holds every one of its topic
+    words (all but one, when it holds at least three): the quote says what was asked about, so the passage
+    search's own doubts (a word the report mentions only in passing, a lead that does not read like the kind of
+    answer asked) do not make the answer unsure. A question that leans on the turn before by a pronoun or a
+    demonstrative ("that chain") is not plain: what it stands for is not a word of it."""
+    if frame.followup.pronoun or pointed_at(frame.text) or not lead_holds_topic(ans, frame, cov) or not ans.passages:
+        return False
+    topic, held = _topic_held(ans, frame, cov)
+    missed = len(topic) - len(held)
+    enough = missed == 0 or missed == 1 and len(held) >= HELD_ALL_BUT_ONE
+    return enough and ans.citations[0].section == ans.passages[0].get("section")
+
+
+# a question about where something is: a lead that announces it ("… regions were defined:") answers that
+_ASKS_WHERE = re.compile(r"\bwhere\b|\bpages?\b|\bwhich (?:section|chapter|part)\b")
+# the kinds of question whose answer is the things themselves: a list, a ranking, a number, a value
+_ASKS_ITEMS = frozenset({"list", "rank", "count", "value"})
+
+
+def announced_only(ans: Answer, frame: Frame) -> str | None:
+    """A passage answer whose lead quote ends by announcing what follows ("… leads to the following areas:") while
+    what follows is not quoted, for a question that asks for the things themselves: the quote says there is an
+    answer, not what it is (a question about where it is stands answered)."""
+    lead = (ans.citations[0].quote or "").rstrip() if ans.citations else ""
+    if not lead.endswith(":") or frame.intent not in _ASKS_ITEMS or _ASKS_WHERE.search(frame.text):
+        return None
+    return "what the lead passage announces \u2014 it is not quoted"

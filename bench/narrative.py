@@ -148,6 +148,14 @@ def scope_rates(cases: list[Case], answered: dict[str, bool]) -> str:
             + (f"; answered: {' '.join(fa)}" if fa else "") + (f"; refused: {' '.join(fr)}" if fr else ""))
 
 
+def shown_quotes(ans) -> list[str]:
+    """Every quote the answer shows, its lead first: the citation chips (one per section and page) and the quotes of
+    its passages (a second quote from the same page has no chip of its own but is shown)."""
+    out = [x.quote for x in ans.citations if x.quote]
+    out += [q["text"] for p in ans.passages for q in p.get("quotes", ()) if q.get("text") and q["text"] not in out]
+    return out
+
+
 def assistant_answers(index_dir: str, cases: list[Case]) -> tuple[dict[str, bool], Scores, list[str]]:
     """Whether each question is answered, the scores of the answers, and the never-an-answer quotes they lead with."""
     from assistant.core import Assistant
@@ -159,7 +167,7 @@ def assistant_answers(index_dir: str, cases: list[Case]) -> tuple[dict[str, bool
         answered[c.id] = ans.route != "refuse"
         if c.in_scope:
             secs = [p.get("section") for p in ans.passages] or [x.section for x in ans.citations if x.section]
-            s.add(c, secs, [x.quote or "" for x in ans.citations])
+            s.add(c, secs, shown_quotes(ans))
         lead = next((x.quote for x in ans.citations if x.quote), None) if ans.route == "retrieval" else None
         start = corpus.report_text().find(lead) if lead and c.category == "narrative" else -1
         if start >= 0 and role_of(start, start + len(lead)) in NEVER_AN_ANSWER - quotable(c.question):

@@ -18,7 +18,7 @@ import numpy as np
 import corpus
 from retrieval import vocab
 from retrieval.chunks import Chunk
-from retrieval.kinds import DEFINITION, GENERAL, WHOLE, answers
+from retrieval.kinds import DEFINITION, GENERAL, READERS, REASON, WHOLE, answers
 from retrieval.records import Passage, Quote
 from retrieval.roles import BODY, FOOTNOTE, NEVER_AN_ANSWER, REFERENCE
 from retrieval.sentences import Sentence, Sentences, is_item
@@ -49,6 +49,13 @@ NAMES_BONUS = 0.15
 OVERLAP_WEIGHT = 0.1
 # A sentence holding what the question is about when the report names it only in a footnote or reference.
 RARE_BONUS = 0.2
+# A sentence naming the regions a question names (any spelling of the report's vocabulary), in proportion: a why-question
+# about one region is answered by a sentence about that region, not by one about regions in general. It ranks the
+# passages for why-questions only: "which countries belong to X" is answered by the table of regions, which names
+# none in a sentence.
+REGION_BONUS = 0.1
+# A sentence holding a phrase the question quotes ("the 'trap of the complexity'") that the report uses rarely.
+QUOTED_BONUS = 0.2
 
 
 @lru_cache(maxsize=16384)  # report sentences recur in every search
@@ -75,6 +82,9 @@ class Ask:
     findings: bool = False  # a whole-report question about results (answered by findings, not by the opening)
     aim: bool = False  # a whole-report question about what it set out to do (answered by its aims and questions)
     names: str = ""  # the kind of the report's names a "which industries …" question asks for (retrieval.vocab)
+    quoted: frozenset[int] = frozenset()  # start offsets of the sentences holding a phrase the question quotes
+    audience: bool = False  # a whole-report question about whom it is for (answered by the readers it names)
+    regions: frozenset[str] = frozenset()  # the report's regions the question names (canonical names)
 
 
 _answers = lru_cache(maxsize=65536)(answers)  # a report sentence is tested for the same kinds in every search
@@ -93,8 +103,31 @@ def names_one(kind: str, text: str) -> bool:
     return bool(pat and pat.search(text))
 
 
+@lru_cache(maxsize=8)
+def _spellings(kind: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(pattern, canonical name) of every spelling of the report's names of ``kind``, longest first."""
+    pairs = {(a.alias, a.canonical) for a in vocab.aliases() if a.kind == kind}
+    pairs |= {(c, c) for _, c in pairs}
+    return tuple((re.compile(rf"(?<![\w-]){re.escape(a)}(?![\w-])", re.IGNORECASE), c)
+                 for a, c in sorted(pairs, key=lambda p: -len(p[0])))
+
+
+@lru_cache(maxsize=16384)
+def named_in(kind: str, text: str) -> frozenset[str]:
+    """The canonical names of ``kind`` ("region", …) that ``text`` names, each spelling read once, longest first
+    ("South-Eastern Europe" is Southeast Europe, not also Eastern Europe)."""
+    found = set()
+    text = re.sub(r"(?<=\w) ?European\b", " Europe", text, flags=re.IGNORECASE)  # "South-East European" names a region
+    for pat, canonical in _spellings(kind):
+        if pat.search(text):
+            found.add(canonical)
+            text = pat.sub(" ", text)
+    return frozenset(found)
+
+
 def sentence_score(sim: float, s: Sentence, kind: str, allowed: frozenset[str], rare: frozenset[str],
-                   overlap: float, names: str = "") -> float | None:
+                   overlap: float, names: str = "", quoted: frozenset[int] = frozenset(),
+                   regions: frozenset[str] = frozenset()) -> float | None:
     """How well one sentence answers a question of ``kind``; None when its role may not be quoted (``allowed``:
     the apparatus roles that may). ``rare``: the question's words the report names only in its apparatus."""
     role = s.role
@@ -103,6 +136,10 @@ def sentence_score(sim: float, s: Sentence, kind: str, allowed: frozenset[str], 
     score = sim + OVERLAP_WEIGHT * overlap
     if rare and rare & s.tokens:
         score += RARE_BONUS
+    if s.start in quoted:
+        score += QUOTED_BONUS
+    if regions:
+        score += REGION_BONUS * len(regions & named_in("region", s.text)) / len(regions)
     if _heading(s.text):
         score -= HEADING_PENALTY
     elif _fragment(s.text) or s.broken:  # half a sentence (a footnote cuts it) never leads
@@ -122,9 +159,10 @@ def evidence(chunk: Chunk, vecs: np.ndarray, qvec: np.ndarray, ask: Ask, sents: 
     # a figure's own chunk is judged by its caption (it is never quoted alone, but its table may answer)
     allowed = ask.allowed | NEVER_AN_ANSWER if chunk.kind != "text" else ask.allowed
     overlap = sents.overlap_of(ask.tokens)
+    regions = ask.regions if ask.kind == REASON else frozenset()  # why-questions only: see REGION_BONUS
     for sim, span in zip((vecs @ qvec).tolist(), chunk.sentences, strict=False):
         s = sents.get(span)
-        sc = sentence_score(sim, s, ask.kind, allowed, ask.rare, overlap(s), ask.names)
+        sc = sentence_score(sim, s, ask.kind, allowed, ask.rare, overlap(s), ask.names, ask.quoted, regions)
         if sc is not None and sc > best:
             best = sc
     return best
@@ -148,6 +186,8 @@ def _overview_bonus(s, ask: Ask) -> float:
     """How much a sentence of the introduction or conclusion says what the report is or found."""
     if ask.findings:
         return OPENING_BONUS if _FINDING.search(s.text) else 0.0
+    if ask.audience:
+        return OPENING_BONUS if READERS.search(s.text) else 0.0
     if ask.aim:
         return OPENING_BONUS if AIM_CUE.search(s.text) else 0.0
     offset = s.start - corpus.section_at(s.start).start
@@ -239,9 +279,10 @@ def _candidates(chunks: Sequence[Chunk], sentence_vectors: Sequence[np.ndarray],
             continue
         for j, sim in enumerate((vecs @ qvec).tolist()):
             s = sents.get(chunks[r].sentences[j])
-            sc = sentence_score(sim, s, ask.kind, ask.allowed, ask.rare, overlap(s), ask.names)
+            sc = sentence_score(sim, s, ask.kind, ask.allowed, ask.rare, overlap(s), ask.names, ask.quoted, ask.regions)
             if sc is None and s.role in NOTE_ROLES and r < NOTE_DEPTH:
-                sc = sentence_score(sim, s, ask.kind, note_allowed, ask.rare, overlap(s), ask.names)
+                sc = sentence_score(sim, s, ask.kind, note_allowed, ask.rare, overlap(s), ask.names, ask.quoted,
+                                    ask.regions)
                 notes.append((sc + RANK_BONUS[min(r, 2)], sim, r, j))
             elif sc is not None:
                 if ask.kind == WHOLE:

@@ -41,7 +41,16 @@ AIM = (rf"\b{_DOC}(?:'s)?(?: \w+){{0,3}}? (?:(?:is|was|are|were) )?(?:trying|tri
        r"|\bwhat did (?:they|the authors?|the researchers) (?:want|set out|try|aim|seek|hope) to (?:find out|figure out"
        r"|learn|answer|show|discover|investigate)\W*$")
 
+# Whom the report is for: its readers ("who is this report meant for", "who should read the study", "target audience")
+AUDIENCE = (rf"|\bwho (?:is|was|are|were) {_DOC}(?: (?:actually|really|mainly|mostly))?(?: (?:meant|supposed|intended"
+            r"|designed|written|aimed|targeted|addressed))?(?: to be)? (?:for|at|to)\b"
+            r"|\bwho (?:is|are) (?:it|this|the (?:report|study|document))(?: (?:actually|really|mainly|mostly))? (?:meant|supposed"
+            r"|intended|aimed|written|designed) (?:for|to (?:use|read))\b"
+            rf"|\bwho (?:should|would|is meant to|is supposed to|is expected to) (?:read|use) (?:it|this|{_DOC})\b"
+            r"|\b(?:target|intended) (?:audience|readers?|readership|users?)\b")
+
 _COMPILED_AIM = re.compile(AIM, re.IGNORECASE)
+_COMPILED_AUDIENCE = re.compile(AUDIENCE[1:], re.IGNORECASE)
 _AIM_WORDS = re.compile(r"\b(?:point|purpose|aims?|goals?|objectives?|questions?)\b", re.IGNORECASE)
 
 
@@ -56,6 +65,16 @@ def asks_aim(question: str) -> bool:
     return sets_out(question) or bool(_AIM_WORDS.search(question))
 
 
+def asks_audience(question: str) -> bool:
+    """A whole-report question about whom the report is for ("who is this study meant for")."""
+    return bool(_COMPILED_AUDIENCE.search(question))
+
+
+# where the report names its readers: the people it means to support
+READERS = re.compile(r"\b(?:policy[- ]?makers?|practitioners|decision[- ]makers?|stakeholders|users|readers"
+                     r"|managers)\b", re.IGNORECASE)
+
+
 def leans_to_findings(question: str) -> bool:
     """A whole-report question about what the report found or recommends (rather than what it is about or set out
     to find out: "what is this study trying to find out" asks for its aim, in the introduction)."""
@@ -65,7 +84,9 @@ def leans_to_findings(question: str) -> bool:
 
 
 _ASKS = (
-    (WHOLE, AIM + r"|\b(what(?:'s| is| are)?|whats) (?:this|the) (?:report|study|document|paper)(?:'s)? (?:about|for)\b"
+    (WHOLE, AIM + r"|\b(what(?:'s| is| are| was)?|whats) (?:this|the) (?:report|study|document|paper|publication)(?:'s)?"
+            r"(?: (?:actually|really|even|all|mainly|mostly|basically|exactly|ultimately|here))?"
+            r"(?: (?:meant|supposed|intended|designed|written)(?: to be)?)? (?:about|for)\b" + AUDIENCE +
             r"|\b(?:the )?(?:main|key|central|overall|principal) (?:findings?|messages?|conclusions?|results?|points?"
             r"|takeaways?|questions?|aims?|recommendations?)\b"
             r"(?! (?:on|about|for|of) (?!(?:the|this) (?:report|study|document|paper)\b)\w)"
@@ -95,7 +116,10 @@ _ASKS = (
     (LIST, r"\bwhich (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\bwhat are the (?:two|three|four|five|"
            r"six|seven|eight|nine|ten|\d+)\b|\b(?:list|name|enumerate)\b|\bwhat (?:services|capabilities|steps|"
            r"factors|aspects|parameters|elements|measures|activities|tasks)\b"),
-    (DEFINITION, r"\bdefin|\bwhat (?:is|are) (?:meant|understood)\b|\bmean(?:s|t|ing)?\b(?! for\b| to (?!be\b))|\bwhat (?:is|are) (?:an?"
+    # how two terms differ is answered by what each means: "X vs Y - does the study distinguish them"
+    (DEFINITION, r"\bdistinguish|\bdistinction\b|\btell\b(?: \w+){1,5} apart\b|\bwhat(?:'s| is) the difference\b|\bdifference (?:between|in (?:how|the way)"
+                 r" (?:\w+ ){1,2}(?:use|define|mean|understand)\w*)\b|"
+                 r"\bdefin|\bwhat (?:is|are) (?:meant|understood)\b|\bmean(?:s|t|ing)?\b(?! for\b| to (?!be\b))|\bwhat (?:is|are) (?:an?"
                  r"|the)?\s*['\"“‘]|\bwhat(?:'s| is| are) (?:an? )?\w+(?:[ -]\w+){0,4}\W*$|\bstand for\b"
                  r"|\bwhat (?:does|do) \w+(?: \w+){0,3} refer to\b|\bconcept of\b|\bterm\b"),
 )

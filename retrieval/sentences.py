@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 import corpus
 from retrieval.chunks import Chunk, Span
 from retrieval.lexical import tokenize
-from retrieval.roles import BODY, role_of
+from retrieval.roles import BODY, FOOTNOTE, role_of
 
 # A sentence that opens with one of these leans on the one before it for its subject.
 _ANAPHOR = re.compile(r"^[\"“(]*(?:This|These|That|Those|Such|It|They|Their|Its|Thus|Therefore|Hence|Here|"
@@ -30,6 +30,21 @@ _ANAPHOR = re.compile(r"^[\"“(]*(?:This|These|That|Those|Such|It|They|Their|It
 _ITEM = re.compile(r"^\s*(?:[-•⇒–*]|\d{1,2}[.)]\s|[a-z][.)]\s)")
 MAX_CONTEXT_CHARS = 1400
 MAX_ITEMS = 12
+# Words a question puts in quote marks ("what's the 'trap of the complexity'"): the report's own words, named. The
+# opening mark follows a space or a bracket and the closing one precedes a space or punctuation, so an apostrophe
+# ("sweden's") never opens one.
+_QUOTED = re.compile(r"(?:^|(?<=[\s(\[]))['\"‘“]([^'\"‘’“”\n]{3,80}?)['\"’”](?=[\s?.,:;!)\]-]|$)")
+# A quoted phrase names a passage only when the report uses it in this many sentences at most ('mega trend' is in
+# every other one and names none).
+QUOTED_AT_MOST = 3
+# Two words side by side in a question, unquoted, name the sentences holding them so when this few do.
+PHRASE_AT_MOST = 2
+PHRASE_WORD_AT_MOST = 6  # sentences using the rarer of the two words
+
+
+def quoted_phrases(question: str) -> list[tuple[str, ...]]:
+    """The words of each phrase ``question`` puts in quote marks, as tokens (stemmed, stop words dropped)."""
+    return [toks for m in _QUOTED.finditer(question) if (toks := tuple(tokenize(m[1])))]
 
 
 @dataclass(frozen=True)
@@ -82,6 +97,10 @@ class Sentences:
     def get(self, span: Span) -> Sentence:
         return self.items[self._by_span[(span.start, span.end)]]
 
+    def at(self, start: int) -> int:
+        """The index of the sentence starting at ``start``."""
+        return bisect.bisect_left(self._starts, start)
+
     def overlap(self, qtokens: Sequence[str], sentence: Sentence) -> float:
         """The share of the question's information (idf) that the sentence holds, 0..1."""
         return self.overlap_of(qtokens)(sentence)
@@ -109,6 +128,32 @@ class Sentences:
                 self._asked.clear()
             self._asked[qtokens] = got
         return got
+
+    def holding(self, phrase: Sequence[str]) -> list[int]:
+        """Indices of the sentences that hold the words of ``phrase`` (tokens) one after the other."""
+        if not phrase or any(t not in self.where for t in phrase):
+            return []
+        ids = set.intersection(*(set(self.where[t]) for t in phrase))
+        n = len(phrase)
+        return sorted(i for i in ids if any(w[k : k + n] == tuple(phrase) for w in [tuple(tokenize(self.items[i].text))]
+                                            for k in range(len(w) - n + 1)))
+
+    def quoted(self, question: str) -> frozenset[int]:
+        """Start offsets of the sentences holding a phrase the question quotes, when the report uses it rarely."""
+        found = [ix for p in quoted_phrases(question) if 0 < len(ix := self.holding(p)) <= QUOTED_AT_MOST]
+        return frozenset(self.items[i].start for ix in found for i in ix)
+
+    def phrased(self, question: str) -> frozenset[int]:
+        """Start offsets of the footnotes holding two words the question puts side by side ("west sweden") when the
+        report does so in at most ``PHRASE_AT_MOST`` sentences, all footnotes, and one of the words is rare: the
+        question names what the report mentions only in passing. (Two words side by side in body text or in the
+        titles of the references name nothing: "need clusters", "growth clusters" are met by chance.)"""
+        toks = tokenize(question)
+        found = [ix for pair in zip(toks, toks[1:], strict=False) if pair[0] != pair[1]
+                 and min(len(self.where.get(t, ())) for t in pair) <= PHRASE_WORD_AT_MOST
+                 and 0 < len(ix := self.holding(pair)) <= PHRASE_AT_MOST
+                 and all(self.items[i].role == FOOTNOTE for i in ix)]
+        return frozenset(self.items[i].start for ix in found for i in ix)
 
     def only_in_apparatus(self, qtokens: Sequence[str]) -> set[str]:
         """Question terms the report uses only in footnotes, references or other apparatus, never in body text."""

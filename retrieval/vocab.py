@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -114,3 +115,28 @@ def substitute(text: str, path: Path = VOCABULARY_PATH) -> str:
     for a in _aliases(path):
         text = a.pattern.sub(a.canonical, text)
     return text
+
+
+@cache
+def report_words() -> frozenset[str]:
+    """Every word of the report's text, lower case."""
+    import corpus
+
+    return frozenset(re.findall(r"[^\W\d_]+", corpus.report_text().lower()))
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def as_written(text: str) -> str:
+    """``text`` with each word the report writes without its accents written as the report does ("Skåne" ->
+    "Skane", "Malmö" -> "Malmo"); words the report writes with them, and all others, as typed."""
+    words = report_words()
+
+    def plain(m: re.Match) -> str:
+        w = m[0]
+        bare = _unaccented(w)
+        return bare if bare != w and bare.lower() in words and w.lower() not in words else w
+
+    return re.sub(r"[^\W\d_]*[^\x00-\x7f][^\W\d_]*", plain, text)

@@ -176,3 +176,25 @@ def test_a_value_is_compared_as_the_vocabulary_spells_it():
 
     assert check(Answer(route="tool", answer="", value="Mobility Technologies"), {"value": "Mobility Technology"}) == []
     assert check(Answer(route="tool", answer="", value="Digital Industries"), {"value": "Mobility Technology"}) != []
+
+
+def test_an_empty_answer_is_both_no_and_none_but_a_list_is_neither():
+    from assistant.answer import Answer
+    from assistant.evaluate import check
+
+    empty = Answer(route="tool", answer="", value="none")
+    assert check(empty, {"value": "no"}) == [] and check(empty, {"value": "none"}) == []
+    assert check(empty, {"value": "yes"}) != []
+    listed = Answer(route="tool", answer="", value="none", items=["Northern Europe"])
+    assert check(listed, {"value": "no"}) != []
+    assert check(Answer(route="tool", answer="", value="no"), {"value": "none"}) == []
+
+
+def test_a_pair_answers_count_is_read_from_its_row():
+    from assistant.answer import Answer
+    from assistant.evaluate import check
+
+    rows = [{"name": "T × I", "count": 10}, {"name": "T × J", "count": 8}]
+    leader = Answer(route="tool", answer="", items=[("T", "I")], count=1, rows=rows)
+    assert check(leader, {"count": 10}) == [] and check(leader, {"count": 1}) == []
+    assert check(leader, {"count": 8}) != []

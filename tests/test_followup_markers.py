@@ -107,3 +107,16 @@ def test_a_question_over_a_whole_figure_with_no_sign_of_leaning_takes_no_names(t
     ans = _after(turns, question)
     assert ans.tool == tool and ans.inherited is None, (ans.tool, ans.args, ans.inherited)
     assert all(ans.args.get(k) == v for k, v in args.items()), ans.args
+
+
+@pytest.mark.parametrize("question", [
+    "which industries push big data upstream, not the other way round",
+    "which industries drive carbon footprint reduction upstream and not vice versa",
+    "what is the R&D grade from northern europe to southwest europe - not the reverse",
+])
+def test_not_the_other_way_round_confirms_the_direction_said(question):
+    """Class: a closing "not the other way round" is read as no negation: the same answer as without it."""
+    own, _ = opening(question)
+    assert "round" not in own and "vice versa" not in own and "reverse" not in own
+    plain, ans = A.ask(own), A.ask(question)
+    assert ans.route == "tool" and ans.sure and ans.items == plain.items and ans.value == plain.value, ans.reading

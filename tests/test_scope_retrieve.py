@@ -44,3 +44,28 @@ def test_a_topic_before_a_dash_is_no_scene(assistant):
     assert scene_words("zyxwvut trucks - how do they fit the mobility trends") == frozenset()
     ans = assistant.ask("zyxwvut trucks - how do they fit the mobility trends")
     assert ans.route == "refuse" and "zyxwvut" in ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "why does getting goods delivered instantly matter so much, and which parts of a firm does it touch",
+    "who is the intended readership of this study",
+])
+def test_a_users_own_words_do_not_make_a_covered_question_out_of_scope(assistant, question):
+    ans = assistant.ask(question)  # words the report never uses, none at the topic's place: answered, unsure
+    assert ans.route == "retrieval" and ans.citations and not ans.sure, ans.answer
+
+
+@pytest.mark.parametrize(("question", "word"), [
+    ("how did the pandemic change cross-border cooperation", "pandemic"),
+    ("does the study mention the kyoto protocol anywhere", "kyoto"),
+    ("submarine and drone industry clusters: who do they cooperate with", "submarine"),
+    ("which cluster organisations from tyrol are in the data", "tyrol"),
+])
+def test_a_topic_the_report_never_names_is_refused_naming_it(assistant, question, word):
+    ans = assistant.ask(question)
+    assert ans.route == "refuse" and word in ans.answer.lower(), ans.answer
+
+
+def test_a_question_with_a_mistyped_report_word_is_answered_not_refused(assistant):
+    ans = assistant.ask("what does the reprot say about personalisaton of services")
+    assert ans.route == "retrieval" and ans.citations, ans.answer

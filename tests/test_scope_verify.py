@@ -144,6 +144,12 @@ def test_an_unknown_word_naming_a_kind_of_cluster_is_not_covered(question):
     assert ans is not None and "does not mention \u201czyxwvut\u201d" in ans.answer
 
 
+@pytest.mark.parametrize("question", ["zyxwvut is a cold-chain firm - what does the report say about logistics clusters",
+                                      "zyxwvut runs a small firm: what does the report say about clusters"])
+def test_the_subject_of_a_scene_setting_clause_before_the_ask_is_not_the_topic(question):
+    assert _check(question, _body(lambda t: "cluster" in t), ("zyxwvut",)) is None
+
+
 def test_an_unknown_verb_before_a_kind_is_not_a_topic():
     assert _check("how does personalisation zyxwvut packaging companies", _body(lambda t: "personalis" in t),
                   ("zyxwvut",)) is None
@@ -197,6 +203,20 @@ def test_individual_clusters_by_name_need_a_name_in_the_quotes():
     assert ans is not None and "does not name individual clusters" in ans.answer
     assert _check("give me the names of the firms in the example", _named_firm_sentence()) is None
     assert _check("which regions do the clusters name as partners", plain) is None  # not asking for names
+
+
+def test_a_label_of_the_reports_apparatus_names_no_cluster():
+    from assistant.scope import _proper_names
+
+    lower = set(re.findall(r"\b[a-z]{3,}\b", corpus.report_text()))
+    labels = {m[1] for m in re.finditer(r"(?<=[a-z,;] )([A-Z][a-z]{2,}) [A-Z](?![\w.])", corpus.report_text())
+              if m[1].lower() not in lower}  # "Appendix A": a label the report never writes in lower case
+    assert labels
+    labelled = _body(lambda t: any(re.search(rf"(?<=[a-z,;] ){w} [A-Z](?![\w.])", t) for w in labels)
+                     and not _proper_names(re.sub(rf"\b(?:{'|'.join(labels)})\b", "", t)))
+    assert not _proper_names(labelled.text)
+    ans = _check("list the names of all the clusters that were surveyed", labelled)
+    assert ans is not None and "does not name individual clusters" in ans.answer
 
 
 @pytest.mark.parametrize("question", ["so how many countries is that", "how many of them are there"])
@@ -296,3 +316,15 @@ def test_the_spelled_out_name_of_a_report_acronym_names_no_cluster():
     for q in ("give me the names of the clusters that were analysed", "list the cluster organisations by name"):
         ans = _check(q, quote)
         assert ans is not None and "does not name individual" in ans.answer
+
+
+def test_a_figure_written_in_words_answers_a_how_often_question():
+    from assistant.scope import missing_figure
+
+    question = "how often do firms renew their product ranges nowadays"
+    worded = _body(lambda t: re.search(r"\b(?:two|three|four|five)\b", t) and not re.search(r"\d|%|per ?cent", t))
+    assert missing_figure(_result(question, worded)) is None
+    plain = _body(lambda t: not re.search(r"\d|%|per ?cent|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                                          r"twelve|twenty|thirty|hundreds?|thousands?|millions?|billions?|dozens?|half|"
+                                          r"third|quarter|majority|minority)\b", t, re.I))
+    assert missing_figure(_result(question, plain)) is not None

@@ -81,6 +81,20 @@ READ = [
     "the e-commerce cell for customer service orientation in logistics - one tick or two?",
     "which trends shape logistics downstream or upstream",
     "is personalisation an aosi for medtech - yes or no",
+    # "all/each of them" in a first question quantifies the answer: nothing said before is missing
+    "which industry gets the most upstream marks? if several tie, list all of them",
+    "which industry is hit by the fewest trends downstream? give each of them if tied",
+    # a yes/no about whether such things exist: the list of them answers it
+    "is there an industry that shapes no mega trend upstream",
+    "are there sub-trends rated very strong for information sharing",
+    "is business process orientation ever rated very strong",
+    # "it" in the second half of a question stands for what the first half asked for
+    "which section is about the value chain parameters, and where does it end",
+    "which section treats trans-regional cooperation on business, and on which page does it start",
+    # the part of the report the question names is what the answer reads: its own list, its pages
+    "which value chain parameters does the conclusion name as most relevant",
+    "on what page does the references chapter begin",
+    "which page does the introduction begin on",
 ]
 
 
@@ -122,6 +136,12 @@ FOLLOWUPS = [
     (["which one of the medical devices sub-trends is very strong on information sharing"], "which one"),
     (["medical devices sub-trends with a tick for information sharing - which one is the strongest overall"],
      "which one"),
+    # one name's own word standing alone, which no extractor took and the plan never read
+    (["upstream, which trends does packaging shape, leaving aside digital"], "\u201cdigital\u201d"),
+    # a negation no step of the plan applied: the list shows what the table marks
+    (["which countries are not in the central eastern europe group"], "the negation"),
+    # the last plan run again for a follow-up with two or more topic words of its own
+    (["figure 7, medtech part", "over which years were they surveyed?"], "years, surveyed"),
 ]
 
 
@@ -138,6 +158,11 @@ def test_followups_that_guess_are_unsure(turns, words):
     ["which regions does northern europe cooperate with on r&d", "and southwest europe?"],
     ["which regions does northern europe cooperate with on r&d", "and for business?"],
     ["which one of the mobility sub-trends is very strong for virtual integration concepts"],
+    # the controls of the constraints above: no constraint, the name taken, one word of its own
+    ["which logistics sub-trends touch information sharing"],
+    ["which industries shape social media upstream"],
+    ["which industries drive big data upstream?", "is digital one of them"],
+    ["figure 7, logistics part", "and how many in total?"],
 ])
 def test_followups_read_in_full_stay_sure(turns):
     ans = _last(turns)

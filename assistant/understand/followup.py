@@ -29,11 +29,17 @@ def _group(m: re.Match) -> str:
     return _GROUP[word] if word else "and"
 
 
+# "…, not the other way round", "… and not vice versa" at the end: it only confirms the direction the words say
+_ONE_WAY = re.compile(r"\s*[,;:-]?\s*(?:and |but |so )?(?:not|never) (?:the other way (?:round|around)|vice versa|"
+                      r"(?:the |in )?reverse|the opposite(?: way)?)(?=\W*$)", re.IGNORECASE)
+
+
 def opening(question: str) -> tuple[str, str | None]:
     """The question without the opening words that are no part of what it asks, and what they said: "switch"
     (a new subject: "unrelated: …", "new q - …", "and separately, …"), "correction" ("no sorry, I meant …") or
-    None (fillers only, "hmm", "… pls", or nothing). Words that are all marker and no question stay as they are."""
-    text = C.FILLER_END.sub(r"\1", C.FILLER_START.sub("", question, count=1))
+    None (fillers only, "hmm", "… pls", or nothing; a closing ", not the other way round" only confirms the
+    direction said). Words that are all marker and no question stay as they are."""
+    text = _ONE_WAY.sub("", C.FILLER_END.sub(r"\1", C.FILLER_START.sub("", question, count=1)))
     for kind, cue in (("switch", C.SWITCH), ("correction", C.CORRECTION)):
         m = cue.match(text)
         if m is not None and text[m.end():].strip(" ?.!"):

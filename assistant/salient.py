@@ -1,0 +1,153 @@
+"""Where a word the report never uses stands in a question: as its topic, or as a way of saying it.
+
+A word at the topic's place ("how did covid change …", "what does it say about blockchain", "hydrogen trucks - …",
+"satellite and space clusters") is what the question is about: a report that never writes it does not cover the
+question. Elsewhere ("an empty cell", "the target audience", "stuff available instantly") it is the user's way of
+saying something the report says in its own words, and does not count against the question being covered. The
+patterns are generic English; which words the report uses comes from its text (``assistant.coverage.known``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.coverage import subjects
+
+# a verb that names what a question asks about: "does the report discuss the …", "is there anything covering …"
+_VERB = r"discuss(?:es|ed|ing)?|mention(?:s|ed|ing)?|cover(?:s|ed|ing)?|address(?:es|ed)?"
+_TOPIC_VERB = re.compile(rf"\b(?:{_VERB})\s+(?:(?:the|a|an|any)\s+)?$", re.IGNORECASE)
+# … or a preposition of topic: "anything on …", "what does it say about …"; the agent of a passive: "driven by …"
+_TOPIC_BEFORE = re.compile(rf"\b(?:{_VERB}|about|regarding|concerning|on|of|\w+(?:ed|en) by)\s+(?:(?:the|a|an|any)\s+)?$",
+                           re.IGNORECASE)
+# "what does it say about the …": its object after a determiner (a bare "about X" is ``coverage.subjects``'s)
+_ABOUT_THE = re.compile(r"\b(?:about|regarding|concerning)\s+(?:the|a|an|any)\s+$", re.IGNORECASE)
+# the question opens with the word, before a noun or a dash ("brexit impact on …", "hydrogen trucks - …"), not as the
+# subject of a clause that sets a scene ("client is a …", "client wants to …")
+_OPENING = re.compile(r"^\W*(?:(?:and|so|but|also|what about|how about|anything on)\s+)?$", re.IGNORECASE)
+_CLAUSE_VERB = re.compile(r"\s+(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|should|may|might|wants?|"
+                          r"needs?|makes?|sells?|runs?|thinks?|asks?|says?|plans?|works?|builds?|buys?|here|there)\b", re.IGNORECASE)
+# after an auxiliary the clause's subject: "how does <generative AI> change …", "how did the <pandemic> change …"
+_AUXILIARY_BEFORE = re.compile(r"\b(?:do|does|did|can|could|will|would|is|are|was|were)\s+$", re.IGNORECASE)
+_SUBJECT_AFTER = re.compile(r"\b(?:do|does|did|can|could|will|would)\s+(?:the|a|an)\s+$", re.IGNORECASE)
+# words that end a noun phrase: function words, question words and verbs of asking
+_NOT_IN_PHRASE = re.compile(r"^(?:the|a|an|and|or|but|in|on|at|of|for|to|from|with|by|as|is|are|was|were|be|do|does|"
+                            r"did|has|have|had|it|they|them|this|that|these|those|what|which|who|how|why|when|where|"
+                            r"will|would|can|could|should|may|might|not|no|its|their|our|my|your|per)$", re.IGNORECASE)
+PHRASE = 2  # words of a noun phrase that may stand between its opening and an unknown word ("the paris climate <agreement>")
+# the name of a kind of thing the report is about right after the word, or after up to three more words of a name or
+# one word joined by "and/or": "luxembourg clusters", "satellite and space industry clusters"
+_NAME_WORD = r"(?!(?:in|of|for|with|to|on|at|by|from|is|are|was|were|the|a|an|and|or|other|which|what|who|how|do|does)\b)[\w&'-]+"
+_KIND_AFTER = re.compile(rf"(?:\s+{_NAME_WORD}){{0,3}}?(?:\s*(?:\band\b|\bor\b|&|/)\s*{_NAME_WORD})?\s+(?:clusters?|"
+                         r"cluster organi[sz]ations?|industr(?:y|ies)|sectors?|firms|compan(?:y|ies)|(?:mega ?)?trends?|"
+                         r"megatrends?)\b", re.IGNORECASE)
+# what a question asks the report's view of: "does the report see X as …", "does it treat X as …"
+_SEEN_AS = re.compile(r"\b(?:see|sees|view|views|regard|regards|consider|considers|treat|treats|rate|rates)\s+$", re.IGNORECASE)
+# a place where something the report counts stands: "organisations from bavaria", "clusters based in lisbon"
+_PLACE_OF = re.compile(r"\b(?:clusters?|organi[sz]ations?|firms|companies|members|smes)\s+(?:(?:based|located)\s+)?"
+                       r"(?:in|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def salient(question: str, words: list[str]) -> list[str]:
+    """The ``words`` (unknown to the report) that stand where the question's topic stands."""
+    from assistant.understood import topic_at
+
+    text = question.lower()
+    return [w for w in words if not _scene(question, w)
+            and (subjects(text, [w.lower()]) or topic_at(text, w.lower()) or _in_topic_phrase(question, w)
+                 or _KIND_AFTER.match(question, _end(question, w)) and _phrase_opens(question, w)
+                 or _PLACE_OF.search(question[: _start(question, w)]) or _SEEN_AS.search(question[: _start(question, w)])
+                 and re.match(r"\s+as\b", question[_end(question, w):]))]
+
+
+def _scene(question: str, word: str) -> bool:
+    """The word opens the question as the subject of a clause that sets a scene ("client is a …")."""
+    return bool(_OPENING.match(question[: _start(question, word)]) and _CLAUSE_VERB.match(question, _end(question, word)))
+
+
+def topic_words(question: str, words: list[str]) -> list[str]:
+    """The ``words`` that stand as the question's topic beyond doubt: a clause's subject or the object of "about", "of",
+    "on" (``coverage.subjects``), a subject after its determiner ("how did the pandemic change …"), what "discuss",
+    "mention" or "cover" take, a name before the kind of thing the report is about, a place clusters are from. Not a
+    predicate ("… is the cell untouched?"), not a user's abbreviation ("NW", "VC")."""
+    text = question.lower()
+    return [w for w in words if not _predicate(text, w.lower())
+            and (subjects(text, [w.lower()]) or _opens_topic(question, w) or _PLACE_OF.search(question[: _start(question, w)])
+                 or not (w.isupper() and len(w) <= 3) and _KIND_AFTER.match(question, _end(question, w))
+                 and _phrase_opens(question, w))]
+
+
+def _opens_topic(question: str, word: str) -> bool:
+    head = question[: _start(question, word)]
+    opens = _OPENING.match(head) and not _scene(question, word)
+    subject = _SUBJECT_AFTER.search(head) and not word.lower().endswith("ed")  # "did the predicted rise …": a modifier
+    return bool(opens or subject or _TOPIC_VERB.search(head) or _ABOUT_THE.search(head)
+                or re.search(r"\w+(?:ed|en) by\s+$", head))
+
+
+# a predicate closing its clause after a copula: "… is untouched?", "are they outdated"; not "what is X?"
+_PREDICATE = re.compile(r"\b(?!(?:what|who|which|where|how|why|when|there|here)\b)[\w'-]+\s+(?:is|are|was|were|be|been|"
+                        r"seems?|looks?|gets?|got)\s+(?:(?:so|very|too|really|still|now|already)\s+)?$", re.IGNORECASE)
+
+
+def _predicate(text: str, word: str) -> bool:
+    return bool(_PREDICATE.search(text[: _start(text, word)])) and \
+        bool(re.match(r"\s*(?:$|[,;:?!.)]|(?:and|or|but|now|then|anymore|too)\b)", text[_end(text, word):]))
+
+
+_FUNCTION_WORDS = frozenset("the a an of in on at to for from with by about and or is are was were do does did which what how "
+                            "who why where when that this these those it they their its be has have".split())
+ENGLISH = 2  # function words of English a question has at least (another language's question names report names too)
+
+
+def english(question: str) -> bool:
+    """The question is English: an unknown word in it is a topic, not a word of another language ("Welche Megatrends
+    beeinflussen …", "Quelles industries sont …")."""
+    return sum(w in _FUNCTION_WORDS for w in re.findall(r"[a-z]+", question.lower())) >= ENGLISH
+
+
+def _in_topic_phrase(question: str, word: str) -> bool:
+    """``word`` ends a short noun phrase that opens after a topic verb or preposition ("about generative ai", "discuss
+    the paris climate agreement"), or a name (capitals) in the subject after an auxiliary ("does generative AI …")."""
+    before = question[: _start(question, word)].split()
+    for n in range(PHRASE + 1):
+        if len(before) < n or n and (_NOT_IN_PHRASE.match(before[-n]) or not re.fullmatch(r"[\w&'-]+", before[-n])):
+            return False
+        head = " ".join(before[: len(before) - n]) + " "
+        if _TOPIC_BEFORE.search(head) or not n and _SUBJECT_AFTER.search(head) \
+                or n and _AUXILIARY_BEFORE.search(head) and word[:1].isupper():
+            return True
+    return False
+
+
+def _phrase_opens(question: str, word: str) -> bool:
+    """Nothing but a determiner, a preposition or a question word stands between the word and the clause's start."""
+    before = question[: _start(question, word)]
+    return bool(re.search(r"(?:^|[-–—:;,(]|\b(?:which|what|the|a|an|in|of|for|with|about|on|from|among|between|any|all|"
+                          r"some|no|do|does|are|is))\W*$", before, re.IGNORECASE))
+
+
+def _start(question: str, word: str) -> int:
+    m = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", question, re.IGNORECASE)
+    return m.start() if m else len(question)
+
+
+def _end(question: str, word: str) -> int:
+    m = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", question, re.IGNORECASE)
+    return m.end() if m else len(question)
+
+
+TYPO_LENGTH = 6  # a word this long one edit (or two letters swapped) from a word of the report is that word mistyped
+
+
+def typo(word: str) -> bool:
+    """``word`` is a word of the report typed with one letter wrong, missing, added or two letters swapped ("reprot",
+    "personalisaton"): not a term the report lacks. Shorter words are left alone ("cell" is not "sell")."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    from retrieval.vocab import report_words
+
+    w = word.lower()
+    if len(w) < TYPO_LENGTH or not w.isalpha() or w in report_words():
+        return False
+    return process.extractOne(w, report_words(), scorer=OSA.distance, score_cutoff=1) is not None

@@ -1,0 +1,84 @@
+"""Golden tables for the sure decision: signals that make a guess unsure, and the check that keeps a passage answer
+sure when its lead quote holds what was asked. Wordings written for these tests (not from any question set), one
+class per block, each with controls that must come out the other way."""
+
+import pytest
+
+from assistant.answer import Answer, Citation
+from assistant.coverage import coverage
+from assistant.understand import read
+from assistant.unread import lead_answers
+
+
+def _passage_answer(question: str, quote: str, lead_section: str = "3.1", best_section: str = "3.1") -> bool:
+    frame = read(question)
+    ans = Answer(route="retrieval", answer="", citations=[Citation(section=lead_section, page=20, quote=quote)],
+                 passages=[{"id": "p", "text": quote, "section": best_section, "score": 0.5}])
+    return lead_answers(ans, frame, coverage(frame, question))
+
+
+@pytest.mark.parametrize(("question", "quote", "sure"), [
+    # the lead quote, from the best passage, holds every topic word: sure, whatever the search doubted
+    ("what is meant by the trap of complexity", "Firms fall into the trap of complexity when variants multiply.",
+     True),
+    # all but one framing word ("play") of a longer question
+    ("what role do innovation vouchers play for cluster SMEs", "Innovation vouchers let SMEs of a cluster buy "
+     "advice from research institutes.", True),
+    ("what are alumni effects for clusters abroad", "Alumni effects link former staff of a cluster's firms "
+     "abroad.", True),
+    # two topic words missing: not enough
+    ("what role do innovation vouchers play for cluster SMEs", "Vouchers are one service among many.", False),
+    # a pronoun leans on the turn before: what it stands for is not in the quote's words
+    ("what does it say about liquid knowledge", "Knowledge becomes liquid as it flows between firms.", False),
+])
+def test_a_passage_answer_is_sure_when_its_lead_quote_holds_the_topic(question, quote, sure):
+    assert _passage_answer(question, quote) is sure
+
+
+def test_a_lead_quote_from_another_section_than_the_best_passage_is_not_enough():
+    question, quote = "what is meant by the trap of complexity", "Firms fall into the trap of complexity."
+    assert _passage_answer(question, quote)
+    assert not _passage_answer(question, quote, lead_section="2.2")
+
+
+
+@pytest.mark.parametrize(("question", "quote", "announced"), [
+    # the lead announces the things asked for and stops: what follows is not quoted
+    ("which parameters does the report use for value chain transitions", "The following parameters were used:",
+     True),
+    ("how many regions were set up for the cooperation analysis", "For the analyses, regions were set up:", True),
+    ("name the services that make up the spectrum", "The spectrum comprises these services:", True),
+    # a question about where it is: the announcing sentence answers it
+    ("where are the regions for the cooperation analysis set up", "For the analyses, regions were set up:", False),
+    # the lead says the things themselves
+    ("which parameters does the report use for value chain transitions", "Information sharing is one of the "
+     "parameters used.", False),
+])
+def test_a_lead_quote_that_only_announces_the_answer_is_unsure(question, quote, announced):
+    from assistant.unread import announced_only
+
+    ans = Answer(route="retrieval", answer="", citations=[Citation(section="3.2", page=21, quote=quote)])
+    assert (announced_only(ans, read(question)) is not None) is announced
+
+
+@pytest.mark.parametrize(("text", "pointed"), [
+    # a demonstrative pointing at a thing of the turn before
+    ("which step comes last in that spectrum", "that spectrum"),
+    ("why does that process matter for smes", "that process"),
+    ("who first described this effect", None),  # no preposition or auxiliary before it: a subject, not pointed at
+    ("what is said about these services", "these services"),
+    # the report itself, or "that" opening a clause
+    ("what does this report say about exports", None),
+    ("does the report say that clusters export", None),
+])
+def test_a_demonstrative_points_at_the_turn_before(text, pointed):
+    from assistant.unread import pointed_at
+
+    assert pointed_at(text) == pointed
+
+
+
+def test_a_lead_quote_is_not_enough_when_a_demonstrative_points_at_the_turn_before():
+    quote = "Processes that matter for SMEs speed up."
+    assert _passage_answer("why do processes matter for SMEs", quote)
+    assert not _passage_answer("why does that process matter for SMEs", quote)
