@@ -73,6 +73,8 @@ def _initials() -> dict[tuple[str, str], str]:
         letters = "".join(w[0] for w in words)
         if v.kind in _INITIALLED and len(words) >= 3 and 3 <= len(letters) <= 4 and letters.isalpha():
             seen.setdefault((letters, v.kind), set()).add(v.canonical)
+        if v.kind == "region" and len(words) >= 3 and words[-1] == "europe":  # "SE Europe", "NW Europe"
+            seen.setdefault((letters[:-1] + " europe", v.kind), set()).add(v.canonical)
     return {key: next(iter(cs)) for key, cs in seen.items() if len(cs) == 1}
 
 

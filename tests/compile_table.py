@@ -198,6 +198,12 @@ TABLE = [
     ("apart from iberia, who are germany's R&D partners", [
         ("partners", {"region": "Germany", "kind": "rd"}), ("_exclude", {"name": "Southwest Europe"})]),
     ("how many areas of strong interdependency does figure 5 show altogether", [("compare_matrices", {"include": ["aosi"]})]),
+    # a pair's two kinds compared, asked yes/no after a topic clause
+    ("CE europe and SE europe: is their R&D cooperation weaker than their business cooperation?", [
+        ("cooperation_grade", {"region_a": "Central Eastern Europe", "region_b": "Southeast Europe", "kind": "both"}),
+        ("_compare_kinds", {"stronger": "business"})]),
+    ("name the regions whose R&D cooperation is graded higher than their business cooperation", [
+        ("grade_differences", {"direction": "rd_stronger"})]),
     # a sub-trend set apart from a column, a country from a region's list
     ("which sub-trends other than internet everywhere get a double tick for information sharing", [
         ("subtrends_at_grade", {"parameter": "Information sharing", "min_grade": "✓✓"}),

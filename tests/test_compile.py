@@ -90,6 +90,10 @@ def test_direction_from_scope():
     ("total cooperation chart for southeast europe (greece/bulgaria)", "22"),
     ("business partner regions of central western europe (germany, austria), which chart", "24"),
     ("the R&D target regions chart for spain and portugal", "35"),  # two countries of one region stand for it
+    # a region typed by its compass initials; the kind of cooperation the question sets aside is not the chart's
+    ("NW europe business target regions map", "27"),
+    ("SW europe R&D partners chart?", "35"),
+    ("i need the diagram showing where polish clusters cooperate in general, all kinds, not only business", "19"),
 ])
 def test_figures_found_by_what_they_show(question, key):
     import tools

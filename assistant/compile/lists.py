@@ -132,6 +132,8 @@ def _whole(frame: Frame) -> ToolPlan | None:
         frame.intent == "compare" and whole is not None  # "what do value chains have in common": no two names
     if name is None or frame.names or frame.grade is not None or _MEANING.search(frame.text) or not listed:
         return None
+    if name == "regions" and any(s.relation in ("rd", "business") for s in frame.scope):
+        return None  # "the region pairs rated higher for business than for R&D": the cooperation figures, not Figure 10
     if name == "regions" and _OUTSIDE_EUROPE.search(frame.text):  # every region minus the European ones
         return ToolPlan((Step("list_items", {"name": "regions"}),
                          Step("list_items", {"name": "european_regions"}, "subtract")))

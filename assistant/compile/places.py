@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from assistant import cues as C
 from assistant.frame import Frame
 from assistant.plan import Step, ToolPlan
+from assistant.spot import fold
 
 
 def _membership(frame: Frame) -> ToolPlan | None:
@@ -73,7 +75,35 @@ def _region_chart(frame: Frame) -> ToolPlan | None:
         return None
     from assistant.compile.figures import lookup
 
-    return lookup(frame)
+    return lookup(replace(frame, text=_regions_spelled(frame))) or _chart_of(frame, places[0])
+
+
+def _regions_spelled(frame: Frame) -> str:
+    """The question with each region written as the captions write it ("SE europe" -> "southeast europe"), so a
+    chart is found by its caption however the region was typed."""
+    text = frame.text
+    for n in sorted(frame.names, key=lambda n: -n.start):
+        if n.kind == "region":
+            text = text[:n.start] + fold(n.canonical) + text[n.end:]
+    return text
+
+
+_TARGETS = re.compile(r"\btarget|\bpartners?\b|\bties\b")
+
+
+def _chart_of(frame: Frame, place: str) -> ToolPlan | None:
+    """The chart of one region and one kind of cooperation (total when the question sets R&D or business aside or
+    says neither), found by its caption's words when the question's own words are too many to fit it clearly."""
+    import tools
+
+    named = [n for n in frame.names if n.canonical == place and frame.text[n.start:n.end] == n.text]
+    if not named or not (C.COOP.search(frame.text) or _TARGETS.search(frame.text)):
+        return None  # the place carried over from an earlier turn, or no word of cooperation: not its chart
+    region = place if place in frame.given("region") else tools.region_of(place).value
+    kinds = {s.relation for s in frame.scope if s.relation in ("rd", "business") and not s.negated}
+    kind = {"rd": "R&D", "business": "business"}[kinds.pop()] if len(kinds) == 1 else "total"
+    return ToolPlan((Step("figure_lookup", {"description": f"{kind} cooperation target regions {region}"}),),
+                    reading=f"Read as the chart of {region}'s {kind} cooperation (its target regions).")
 
 
 def _own_countries(frame: Frame) -> list[str]:

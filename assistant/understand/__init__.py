@@ -67,6 +67,8 @@ def _intent(text: str, marks: tuple[int, ...], folded: str = "") -> str:
     """The question's intent; when its opening reads as none ("renewable energy under env - is only one parameter
     marked?"), a later clause that opens a yes/no after a topic clause says it."""
     said = intent(text)
+    if said == "compare" and any(C.YESNO.match(text[m:].strip()) for m in marks):
+        return "yesno"  # "NW and SW europe - is their business cooperation stronger than their R&D": a yes/no
     if said != "unknown":
         return said
     if SAYS_YES_NO.search(folded):  # "…? yes or no" (a clause the hedge reader blanks for its "no")
