@@ -198,6 +198,10 @@ TABLE = [
     ("apart from iberia, who are germany's R&D partners", [
         ("partners", {"region": "Germany", "kind": "rd"}), ("_exclude", {"name": "Southwest Europe"})]),
     ("how many areas of strong interdependency does figure 5 show altogether", [("compare_matrices", {"include": ["aosi"]})]),
+    # "not … in both A and B" is outside their overlap, "in neither" outside both
+    ("which areas of strong interdependency are not marked in both fig 3 and fig 4", [
+        ("compare_matrices", {"include": ["aosi"], "exclude": ["downstream"]}),
+        ("compare_matrices", {"include": ["aosi"], "exclude": ["upstream"]})]),
     # a pair's two kinds compared, asked yes/no after a topic clause
     ("CE europe and SE europe: is their R&D cooperation weaker than their business cooperation?", [
         ("cooperation_grade", {"region_a": "Central Eastern Europe", "region_b": "Southeast Europe", "kind": "both"}),

@@ -258,6 +258,10 @@ def _matrix(frame: Frame) -> ToolPlan | None:
                        _marked_cells), frame, d)
 
 
+# a negation over "both … and …": not in the two together (outside their overlap), unlike "in neither"
+_NOT_BOTH = re.compile(r"\b(not|n't|never|isn't|aren't)\b[^,;.]*\bboth\b")
+
+
 def _aosi_scope(frame: Frame) -> ToolPlan | None:
     """AOSI cells kept or dropped by the other matrices: "AOSIs not backed downstream", "downstream side only"."""
     rels = {s.relation: s.negated for s in frame.scope if s.relation in MATRIX}
@@ -265,6 +269,9 @@ def _aosi_scope(frame: Frame) -> ToolPlan | None:
         return None
     include = ["aosi"] + [r for r in ("downstream", "upstream") if rels.get(r) is False]
     exclude = [r for r in ("downstream", "upstream") if rels.get(r)]
+    if len(exclude) == 2 and _NOT_BOTH.search(frame.text):  # "not backed by both 3 and 4": outside their overlap
+        return ToolPlan(tuple(Step("compare_matrices", {"include": include, "exclude": [r]}, "set" if i == 0 else "union")
+                              for i, r in enumerate(exclude)))
     if frame.combination == "only" or " only" in frame.text:
         exclude = [r for r in ("downstream", "upstream") if r not in include]
     return ToolPlan((Step("compare_matrices", {"include": include, "exclude": exclude}),))
