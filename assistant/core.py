@@ -25,7 +25,6 @@ from assistant.plan import Clarify, Recall, Refuse, Retrieve, ToolPlan
 from assistant.poststeps import post
 from assistant.reading import plan_reading
 from assistant.replan import (
-    changes_last,
     flip,
     kinds_compared,
     leader,
@@ -35,8 +34,6 @@ from assistant.replan import (
     points_back,
     restricts,
     rewrite,
-    swap_place,
-    swap_with_kind,
     turned,
     turning,
     unmarked,
@@ -47,6 +44,7 @@ from assistant.scope import missing_figure, scene_words, unverified, weighed
 from assistant.spot import by_kind, spot
 from assistant.state import State
 from assistant.suggest import suggestions
+from assistant.swaps import changes_last, swap_place, swap_with_kind
 from assistant.those import NAME_TABLES, at_end, guessed, kept, member_of_last, outside, widened
 from assistant.toolgaps import tool_gap
 from assistant.topic import narrative_followup, topic_of
