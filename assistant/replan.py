@@ -70,7 +70,9 @@ def leans_on_doubt(plan, frame: Frame, state: State) -> bool:
         return False
     given = {n.canonical for n in frame.names}
     taken = {v for s in plan.steps for k, v in s.args.items() if k in _NAME_KEYS and isinstance(v, str)}
-    return bool(taken - given) or any(s.tool == "restrict" for s in plan.steps)
+    last = state.last_plan.steps if state.last_plan is not None else ()
+    extends = bool(last) and plan.steps[:len(last)] == last  # "are digital industries among them": that plan, then more
+    return bool(taken - given) or any(s.tool == "restrict" for s in plan.steps) or extends
 
 
 _PLACES = ("_leader", "_top_n", "_top")  # the steps that cut a ranking to its head
@@ -188,7 +190,9 @@ def kinds_compared(frame: Frame, state: State) -> ToolPlan | None:
     said = {s.relation for s in frame.scope if s.relation in KINDS_OF_COOPERATION and not s.negated}
     stronger = said.pop() if len(said) == 1 and frame.intent == "yesno" else None
     weaker = bool(_LOWER.search(frame.text))
-    if stronger is not None and weaker:
+    # "is that stronger than their r&d link": the kind said after "than" is what the last answer is compared with
+    after_than = stronger is not None and bool(_THAN_KIND[stronger].search(frame.text))
+    if stronger is not None and weaker != after_than:
         stronger = next(k for k in KINDS_OF_COOPERATION if k != stronger)
     args = {"stronger": stronger} if stronger is not None else {"stronger": None, "weaker": weaker}
     return ToolPlan((replace(last.steps[0], args={**last.steps[0].args, "kind": "both"}),
@@ -196,6 +200,7 @@ def kinds_compared(frame: Frame, state: State) -> ToolPlan | None:
 
 
 _LOWER = re.compile(r"\b(weaker|worse|lower)\b")
+_THAN_KIND = {"rd": re.compile(r"\bthan\b.*\b(r ?& ?d|r and d|rd|research)"), "business": re.compile(r"\bthan\b.*\bbusiness")}
 
 
 def turned(frame: Frame, state: State) -> bool:
