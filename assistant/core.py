@@ -25,7 +25,6 @@ from assistant.plan import Clarify, Recall, Refuse, Retrieve, ToolPlan
 from assistant.poststeps import post
 from assistant.reading import plan_reading
 from assistant.replan import (
-    changes_last,
     flip,
     kinds_compared,
     leader,
@@ -35,8 +34,6 @@ from assistant.replan import (
     points_back,
     restricts,
     rewrite,
-    swap_place,
-    swap_with_kind,
     turned,
     turning,
     unmarked,
@@ -47,9 +44,10 @@ from assistant.scope import missing_figure, scene_words, unverified, weighed
 from assistant.spot import by_kind, spot
 from assistant.state import State
 from assistant.suggest import suggestions
+from assistant.swaps import changes_last, swap_place, swap_with_kind
 from assistant.those import NAME_TABLES, at_end, guessed, kept, member_of_last, outside, widened
 from assistant.toolgaps import tool_gap
-from assistant.topic import narrative_followup, topic_of
+from assistant.topic import narrative_followup, own_first, topic_of
 from assistant.unbound import versioned
 from assistant.understand import read
 from assistant.understand.clauses import parts
@@ -149,7 +147,7 @@ class Assistant:
                 done, plan = _compiled(frame, context)
             plan = others(frame, plan or route(asked, context), context)  # "which other countries …"
             about = narrative_followup(frame, asked, plan, context)  # "why is that?": with the last turn's subject
-            plan, ans, about = self._leaning_search(plan, about, asked, state) if about else \
+            plan, ans, about = self._leaning_search(plan, about, frame, asked, state) if about else \
                 (plan, self._run(plan, asked, state), None)
             doubt(ans, plan, frame, state)
             if ans.sure and leans_on_doubt(plan, frame, state):  # built on an answer that was itself unsure
@@ -218,15 +216,17 @@ class Assistant:
             return ans
         raise TypeError(f"unknown plan {plan!r}")  # pragma: no cover - the Plan type is closed
 
-    def _leaning_search(self, plan, about: Retrieve, asked: str, state: State):
-        """A narrative follow-up ("why is that?") searched on its own words first; when they find nothing (or a
-        table plan was guessed from its pronoun alone), searched again with the subject of the turn before, and
+    def _leaning_search(self, plan, about: Retrieve, frame, asked: str, state: State):
+        """A narrative follow-up ("why is that?") searched on its own words first, if it has any of the report's (not
+        "why is that", not elliptic "and upstream?"); when they find nothing (or a table plan was guessed from its
+        pronoun alone), searched with the subject of the turn before, and
         the answer is unsure: the subject is a guess its reading names. Returns (plan, answer, the search used or
         None)."""
         own = plan if isinstance(plan, Retrieve) else Retrieve(asked, sure=False)
-        ans = self._run(own, asked, state)
-        if ans.route != "refuse":
-            return own, ans, None
+        if own_first(frame):  # words of its own ("why is the importance going down"): searched on them first
+            ans = self._run(own, asked, state)
+            if ans.route != "refuse":
+                return own, ans, None
         ans = self._run(about, asked, state)
         ans.sure, ans.inherited = False, state.topic
         return about, ans, about

@@ -1,6 +1,7 @@
 """Follow-ups that change the last plan itself, typed, rather than completing a frame: the count of the last
-answer ("how many are there?"), another name of a kind it used ("and Cameron?"), the other end of its ranking
-("and the fewest?"), and whether an "of those" question keeps the answer inside the last one."""
+answer ("how many are there?"), the other end or another place of its ranking ("and the fewest?", "which one is
+second"), the plan turned round ("vice versa?"), and whether an "of those" question keeps the answer inside the
+last one. Swaps of one name or kind are in assistant.swaps."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from assistant import cues as C
 from assistant.frame import Frame
 from assistant.plan import Step, ToolPlan
 from assistant.state import State
+from assistant.swaps import KINDS_OF_COOPERATION, swap, swap_kind
 
 
 def points_back(frame: Frame, state: State) -> bool:
@@ -34,123 +36,6 @@ _SAYS = re.compile(r"\b(say|says|said|write|writes|mention\w*|describ\w*|explain
 def counts_last(frame: Frame, state: State) -> bool:
     """"how many are there?", "and how many is that": the count of the last answer, nothing else asked."""
     return frame.intent == "count" and points_back(frame, state)
-
-
-def swap(frame: Frame, state: State) -> ToolPlan | None:
-    """"what about local content?", "and customer service orientation?": the last plan again, with its one name
-    of the kind the question names replaced by that name (a typed change to the plan's arguments)."""
-    last = state.last_plan
-    fu = frame.followup
-    if last is None or not frame.names or frame.relation_said or frame.focus is not None or fu.switch or \
-            not (fu.opener or fu.short):
-        return None
-    used = {(k.removesuffix("_a").removesuffix("_b"), v) for s in last.steps for k, v in s.args.items()
-            if isinstance(v, str)}
-    kinds = [k for k in frame.kinds if sum(kind == k for kind, _ in used) == 1]
-    if not kinds:  # a pair ("and with northern europe?" after a grade between two regions): the partner changes
-        return _swap_partner(frame, last)
-    if len(kinds) != 1 or len(frame.given(kinds[0])) != 1:
-        return None
-    old = next(v for kind, v in used if kind == kinds[0])
-    new = frame.given(kinds[0])[0]
-    steps = tuple(_held(replace(s, args={k: new if v == old else v for k, v in s.args.items()}), kinds[0])
-                  for s in last.steps)
-    return ToolPlan(steps) if new != old else None
-
-
-def _held(step: Step, kind: str) -> Step:
-    """A step whose sub-trend was just swapped ("same for theranostics" after a logistics sub-trend): its industry
-    becomes the one industry that holds the new sub-trend, when the old one does not."""
-    import tools
-
-    sub, ind = step.args.get("subtrend"), step.args.get("industry")
-    if kind != "subtrend" or not isinstance(sub, str) or not isinstance(ind, str):
-        return step
-    holders = tools.subtrend_industries(sub).items
-    if ind in holders or len(holders) != 1:
-        return step
-    return replace(step, args={**step.args, "industry": holders[0]})
-
-
-def swap_with_kind(frame: Frame, state: State) -> ToolPlan | None:
-    """"same for Northern Europe, but business", "and southwest europe on the r&d side?": a name swapped into the
-    last plan and its kind of cooperation changed to the one said."""
-    if not frame.relation_said or frame.relation not in _KINDS or len(frame.names) != 1:
-        return None
-    plan = swap(replace(frame, relation_said=False), state)
-    if plan is None or not any(s.args.get("kind") in _KINDS for s in plan.steps):
-        return None
-    return ToolPlan(tuple(replace(s, args={**s.args, "kind": frame.relation}) if s.args.get("kind") in _KINDS else s
-                          for s in plan.steps))
-
-
-def _swap_partner(frame: Frame, last: ToolPlan) -> ToolPlan | None:
-    """The last plan's pair (``x_a``, ``x_b`` of one step) with its second side replaced by the one name the
-    follow-up gives of that kind; the first side, the subject, stays."""
-    if len(last.steps) != 1 or len(frame.names) != 1:
-        return None
-    step, name = last.steps[0], frame.names[0]
-    key = next((k for k in step.args if k.endswith("_b") and k.removesuffix("_b") == name.kind and
-                f"{name.kind}_a" in step.args), None)
-    if key is None or name.canonical in (step.args[key], step.args[f"{name.kind}_a"]):
-        return None
-    return ToolPlan((replace(step, args={**step.args, key: name.canonical}),))
-
-
-_KINDS = ("rd", "business")
-
-
-def swap_place(frame: Frame, state: State) -> ToolPlan | None:
-    """"and for spain?", "what about czech clusters", "and hungarian ones, on the business side?" after a plan about
-    one region: the country's region (Figure 10) in its place, and the kind of cooperation said, if any."""
-    import tools
-
-    last, fu = state.last_plan, frame.followup
-    if last is None or len(frame.names) != 1 or frame.names[0].kind != "country" or fu.switch or \
-            not (fu.opener or fu.short) or frame.relation_said and frame.relation not in _KINDS:
-        return None
-    used = [(k, v) for s in last.steps for k, v in s.args.items() if k.startswith(("region", "country"))]
-    if len(used) != 1 or used[0][0] != "region":
-        return None
-    region = tools.region_of(frame.names[0].canonical).value
-    kind = frame.relation if frame.relation in _KINDS else None
-    if not region:
-        return None
-    steps = tuple(replace(s, args={**s.args, **({"region": region} if "region" in s.args else {}),
-                                   **({"kind": kind} if kind and s.args.get("kind") in _KINDS else {})})
-                  for s in last.steps)
-    return ToolPlan(steps, f"{frame.names[0].canonical} is in {region}, Figure 10")
-
-
-def _elliptic(frame: Frame) -> bool:
-    """A follow-up that leans on the last plan as it is: an opener or a few words, with no "of those", ranking or
-    figure number of its own."""
-    fu = frame.followup
-    return (fu.opener or fu.short) and not fu.of_those and frame.aggregation is None and frame.figure is None
-
-
-def said_kind(frame: Frame) -> str | None:
-    """The one kind of cooperation an elliptic follow-up says and nothing else ("and r&d?", "what about business")."""
-    kinds = {s.relation for s in frame.scope if not s.negated} & set(_KINDS)
-    # "r&d for both": a group the last plan's one pair does not hold; the kind alone would answer one of them
-    return kinds.pop() if not frame.names and len(kinds) == 1 and _elliptic(frame) and frame.followup.group is None \
-        else None
-
-
-def changes_last(frame: Frame) -> bool:
-    """An elliptic follow-up that only says a name ("and with northern europe?", "what about medtech?") or a kind
-    of cooperation ("and r&d?"): it changes that in the last plan, before its words are compiled as a new question."""
-    return bool(frame.names) and not frame.relation_said and _elliptic(frame) or said_kind(frame) is not None
-
-
-def swap_kind(frame: Frame, state: State) -> ToolPlan | None:
-    """"and r&d?" after "which region does southeast europe do most business with": the last plan again, every
-    step's kind of cooperation changed, its ranking and grade kept."""
-    kind, last = said_kind(frame), state.last_plan
-    if kind is None or last is None or not any(s.args.get("kind") in _KINDS for s in last.steps):
-        return None
-    steps = tuple(replace(s, args={**s.args, "kind": kind}) if s.args.get("kind") in _KINDS else s for s in last.steps)
-    return ToolPlan(steps) if steps != last.steps else None
 
 
 def flip(frame: Frame, state: State) -> ToolPlan | None:
@@ -185,7 +70,9 @@ def leans_on_doubt(plan, frame: Frame, state: State) -> bool:
         return False
     given = {n.canonical for n in frame.names}
     taken = {v for s in plan.steps for k, v in s.args.items() if k in _NAME_KEYS and isinstance(v, str)}
-    return bool(taken - given) or any(s.tool == "restrict" for s in plan.steps)
+    last = state.last_plan.steps if state.last_plan is not None else ()
+    extends = bool(last) and plan.steps[:len(last)] == last  # "are digital industries among them": that plan, then more
+    return bool(taken - given) or any(s.tool == "restrict" for s in plan.steps) or extends
 
 
 _PLACES = ("_leader", "_top_n", "_top")  # the steps that cut a ranking to its head
@@ -300,17 +187,20 @@ def kinds_compared(frame: Frame, state: State) -> ToolPlan | None:
     if last is None or len(last.steps) != 1 or last.steps[0].tool != "cooperation_grade" or frame.names or \
             frame.focus in ("regions", "countries") or not _COMPARATIVE.search(frame.text):
         return None  # "which region is stronger with them" asks for a place, not a kind
-    said = {s.relation for s in frame.scope if s.relation in _KINDS and not s.negated}
+    said = {s.relation for s in frame.scope if s.relation in KINDS_OF_COOPERATION and not s.negated}
     stronger = said.pop() if len(said) == 1 and frame.intent == "yesno" else None
     weaker = bool(_LOWER.search(frame.text))
-    if stronger is not None and weaker:
-        stronger = next(k for k in _KINDS if k != stronger)
+    # "is that stronger than their r&d link": the kind said after "than" is what the last answer is compared with
+    after_than = stronger is not None and bool(_THAN_KIND[stronger].search(frame.text))
+    if stronger is not None and weaker != after_than:
+        stronger = next(k for k in KINDS_OF_COOPERATION if k != stronger)
     args = {"stronger": stronger} if stronger is not None else {"stronger": None, "weaker": weaker}
     return ToolPlan((replace(last.steps[0], args={**last.steps[0].args, "kind": "both"}),
                      Step("_compare_kinds", args)))
 
 
 _LOWER = re.compile(r"\b(weaker|worse|lower)\b")
+_THAN_KIND = {"rd": re.compile(r"\bthan\b.*\b(r ?& ?d|r and d|rd|research)"), "business": re.compile(r"\bthan\b.*\bbusiness")}
 
 
 def turned(frame: Frame, state: State) -> bool:

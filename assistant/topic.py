@@ -10,8 +10,9 @@ import re
 
 from assistant import cues as C
 from assistant.answer import Answer
+from assistant.coverage import _WORD, FILLER, report_stems, stem
 from assistant.frame import Frame
-from assistant.plan import Retrieve
+from assistant.plan import Recall, Retrieve, ToolPlan
 from assistant.state import State
 
 # the kinds of answer a table never gives: a reason, a definition, an example, a piece of advice, a method
@@ -26,12 +27,33 @@ _TABLE_WORDS = {"downstream": "downstream", "upstream": "upstream", "aosi": "are
                 "crossover": "value-chain crossover points", "membership": "regions and their countries"}
 
 
+_SOURCE = re.compile(r"\b(?:figures?|fig|pages?|sections?|chapters?|tables?|charts?|sources?)\b")
+# "where does it say that", "where in the report is that": the passage that says what the turn before was about
+_WHERE_SAID = re.compile(r"\bwhere\b.*\b(?:say|says|said|written|write|writes|mention\w*|report|text|page|section)\b")
+
+
 def _asks_narrative(text: str) -> bool:
     # the passage search's own reading of what kind of answer is asked (imported late: the search's package)
     from retrieval.kinds import question_kind
 
     kind = question_kind(text)
-    return kind in _NARRATIVE or kind == "general" and bool(_SAYS.search(text))
+    return kind in _NARRATIVE or kind == "general" and bool(_SAYS.search(text) or _WHERE_SAID.search(text))
+
+
+def own_first(frame: Frame) -> bool:
+    """A narrative follow-up with words of its own ("why is the importance going down for them") is searched on them
+    first; one with none ("why is that"), or an elliptic one ("and upstream?"), only with the subject before."""
+    fu = frame.followup
+    return not bare(frame.text) and not (fu.opener and fu.short)
+
+
+def bare(text: str) -> bool:
+    """The words say only how they ask and what they point at ("why is that", "where does it say that exactly"): no
+    word of the report's own of what they are about, so the turn before's subject is all there is to search."""
+    from retrieval.kinds import ASKING_WORDS
+
+    words = _WORD.findall(text.lower())
+    return not [w for w in words if w not in FILLER and w not in ASKING_WORDS and stem(w) in report_stems()]
 
 
 def leans_back(frame: Frame) -> bool:
@@ -44,12 +66,17 @@ def leans_back(frame: Frame) -> bool:
 def narrative_followup(frame: Frame, asked: str, plan, state: State) -> Retrieve | None:
     """The passage search for a question that asks for an explanation of the turn before ("why is that?"), with
     that turn's subject added to its words; None when the question is not of that kind, names its own subject,
-    or nothing was answered before. A table plan guessed from the pronoun alone gives way: no table gives a
-    reason, an example or advice."""
-    if not state.topic or not leans_back(frame) or not _asks_narrative(frame.text):
+    or nothing was answered before. After a passage answer any question that points back and names nothing is
+    searched so ("and which one is still lacking", "and upstream?"). A table plan guessed from the pronoun alone
+    gives way to an explanation asked: no table gives a reason, an example or advice."""
+    last = state.last_answer
+    narrative = last is not None and last.route == "retrieval"  # the conversation is about the report's text
+    leans = leans_back(frame) or not frame.names and bare(frame.text)  # "how come": nothing else it can be about
+    if not state.topic or not leans or not (_asks_narrative(frame.text) or narrative):
         return None
-    if not isinstance(plan, Retrieve) and frame.relation_said:
-        return None  # "why does it push logistics upstream" names a table of its own
+    if isinstance(plan, ToolPlan) and (frame.relation_said or not _asks_narrative(frame.text)) or \
+            isinstance(plan, Recall) or _SOURCE.search(frame.text) and not _asks_narrative(frame.text):
+        return None  # "why does it push logistics upstream" names a table; "what page", "which figure": a source
     return Retrieve(f"{asked.strip().rstrip('?.! ')} \u2014 about {state.topic}", sure=False)
 
 

@@ -33,3 +33,13 @@ def test_a_followup_on_an_unsure_answer_is_unsure(question, plan):
 def test_a_question_that_names_everything_itself_inherits_no_doubt():
     q = "which advanced packaging cells get a single tick"
     assert not leans_on_doubt(_PLAN, read(q), _after(sure=False))
+
+
+def test_a_plan_that_extends_an_unsure_plan_is_unsure():
+    """"are digital industries among them" after an unsure ranking: that plan, then a membership check."""
+    state = _after(sure=False)
+    state.last_plan = ToolPlan((Step("rank_matrix", {"entity": "industry", "direction": "downstream"}),))
+    plan = ToolPlan(state.last_plan.steps + (Step("_member", {"name": "Digital Industries"}),))
+    assert leans_on_doubt(plan, read("are digital industries among them"), state)
+    state.last_answer.sure = True
+    assert not leans_on_doubt(plan, read("are digital industries among them"), state)

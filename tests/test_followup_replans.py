@@ -116,3 +116,19 @@ def test_a_region_swapped_with_the_kind_said(turns, question, region, kind):
     assert ans.tool == before.tool and ans.args["region"] == region and ans.args["kind"] == kind, ans.reading
     want = tools.partners(region, kind, before.args["min_grade"], before.args.get("max_grade"))
     assert ans.items == want.items, ans.reading
+
+
+@pytest.mark.parametrize("turns,question,stronger", [
+    (["business cooperation grade between northern europe and southwest europe"], "is that stronger than their r&d link",
+     "business"),
+    (["what is the r&d grade between central western europe and southwest europe"],
+     "is that better than the business one?", "rd"),
+    (["r&d grade between northern europe and southwest europe"], "is business stronger there?", "business"),
+])
+def test_a_kind_said_after_than_is_what_the_last_grade_is_compared_with(turns, question, stronger):
+    """Class: "is that stronger than their <kind> link": the yes/no is on the last answer's kind, not the one said."""
+    before, ans = converse(A, turns, question)
+    a, b = before.args["region_a"], before.args["region_b"]
+    rank = {k: tools.grade_rank("cooperation", tools.cooperation_grade(a, b, k).value) for k in ("rd", "business")}
+    other = "rd" if stronger == "business" else "business"
+    assert ans.route == "tool" and ans.value == ("yes" if rank[stronger] > rank[other] else "no"), ans.reading

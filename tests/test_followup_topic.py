@@ -5,9 +5,10 @@ here are this file's own, not the tuning sets'; the subjects expected are the pr
 import pytest
 from conversation import converse
 
-from assistant.plan import Retrieve, ToolPlan
+from assistant.answer import Answer
+from assistant.plan import Recall, Retrieve, ToolPlan
 from assistant.state import State
-from assistant.topic import leans_back, narrative_followup
+from assistant.topic import bare, leans_back, narrative_followup
 from assistant.understand import read
 
 
@@ -81,3 +82,30 @@ def test_a_self_contained_question_after_a_table_answer_inherits_nothing(assista
     before = assistant.ask("which trends drive medtech downstream", state=state)
     ans = assistant.ask("what is a cluster organisation?", state=state)
     assert before.args["industry"] not in ans.reading and not ans.inherited
+
+
+@pytest.mark.parametrize("question", ["how come", "where does it say that", "where in the report is that written"])
+def test_bare_words_take_the_last_subject(question):
+    """Class: words that only ask (a reason, a place in the text) and name nothing: the subject is the turn before."""
+    plan = narrative_followup(read(question), question, Retrieve(question), _state("Southeast Europe, business"))
+    assert bare(question) and isinstance(plan, Retrieve) and plan.query.endswith("about Southeast Europe, business")
+
+
+def test_a_source_question_keeps_its_recall():
+    """"what page" after a passage answer: the sources of that answer, not a new search."""
+    state = _state("“I need the region definitions”")
+    state.last_answer = Answer(route="retrieval", answer="…")
+    assert narrative_followup(read("what page"), "what page", Recall(), state) is None
+    assert narrative_followup(read("and which one is still lacking"), "and which one is still lacking",
+                              Retrieve("x"), state) is not None  # after a passage answer, any pointing question
+
+
+@pytest.mark.parametrize("turns,question", [
+    (["which regions does southeast europe do business with"], "how come"),
+    (["what does the report mean by upstream"], "and downstream?"),
+    (["which region has the weakest r&d ties in figure 13"], "where in the report is that"),
+])
+def test_a_bare_or_elliptic_followup_is_searched_with_the_last_subject(assistant, turns, question):
+    before, ans = converse(assistant, turns, question)
+    assert ans.route == "retrieval" and not ans.sure and ans.inherited and "about" in ans.reading, ans.reading
+    assert before.route != "refuse"
