@@ -249,7 +249,7 @@ def _short_name(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> str
 
 
 # tools that list what a table marks: a "not" the plan never applied asks for the rows they leave out
-_LISTING = frozenset({"subtrends_at_grade", "crossover_cells", "industries_for_trend", "trends_for_industry",
+_LISTING = frozenset({"subtrends_at_grade", "crossover_cells", "industries_for_trend", "trends_for_industry", "list_items",
                       "subtrends_for", "partners", "countries_in"})
 
 

@@ -140,6 +140,9 @@ FOLLOWUPS = [
     (["upstream, which trends does packaging shape, leaving aside digital"], "\u201cdigital\u201d"),
     # a negation no step of the plan applied: the list shows what the table marks
     (["which countries are not in the central eastern europe group"], "the negation"),
+    (["list the value chain parameters", "which of those does the conclusion not count as most relevant"],
+     "the negation"),
+    (["which mega trends are not in the report's list"], "the negation"),
     # the last plan run again for a follow-up with two or more topic words of its own
     (["figure 7, medtech part", "over which years were they surveyed?"], "years, surveyed"),
 ]
@@ -160,6 +163,7 @@ def test_followups_that_guess_are_unsure(turns, words):
     ["which one of the mobility sub-trends is very strong for virtual integration concepts"],
     # the controls of the constraints above: no constraint, the name taken, one word of its own
     ["which logistics sub-trends touch information sharing"],
+    ["list the value chain parameters", "which of those does the conclusion count as most relevant"],
     ["which industries shape social media upstream"],
     ["which industries drive big data upstream?", "is digital one of them"],
     ["figure 7, logistics part", "and how many in total?"],
