@@ -19,8 +19,11 @@ _TOPIC_VERB = re.compile(rf"\b(?:{_VERB})\s+(?:(?:the|a|an|any)\s+)?$", re.IGNOR
 # … or a preposition of topic: "anything on …", "what does it say about …"; the agent of a passive: "driven by …"
 _TOPIC_BEFORE = re.compile(rf"\b(?:{_VERB}|about|regarding|concerning|on|of|\w+(?:ed|en) by)\s+(?:(?:the|a|an|any)\s+)?$",
                            re.IGNORECASE)
-# "what does it say about the …": its object after a determiner (a bare "about X" is ``coverage.subjects``'s)
-_ABOUT_THE = re.compile(r"\b(?:about|regarding|concerning)\s+(?:the|a|an|any)\s+$", re.IGNORECASE)
+# "what does it say about the …", "during the …": its object after a determiner (a bare "about X" is ``coverage.subjects``'s)
+_ABOUT_THE = re.compile(r"\b(?:about|regarding|concerning|during|amid|since)\s+(?:the|a|an|any)\s+$", re.IGNORECASE)
+# a programme or a policy named by the word: "the quasar programme", "which chips act measures"
+_PROGRAMME_AFTER = re.compile(r"(?:\s+[\w-]+)?\s+(?:programmes?|programs?|acts?|directives?|initiatives?|strateg(?:y|ies)|"
+                              r"platforms?|funds?|deals?|agreements?|treat(?:y|ies)|pacts?|regulations?)\b", re.IGNORECASE)
 # the question opens with the word, before a noun or a dash ("brexit impact on …", "hydrogen trucks - …"), not as the
 # subject of a clause that sets a scene ("client is a …", "client wants to …")
 _OPENING = re.compile(r"^\W*(?:(?:and|so|but|also|what about|how about|anything on)\s+)?$", re.IGNORECASE)
@@ -81,6 +84,7 @@ def _opens_topic(question: str, word: str) -> bool:
     opens = _OPENING.match(head) and not _scene(question, word)
     subject = _SUBJECT_AFTER.search(head) and not word.lower().endswith("ed")  # "did the predicted rise …": a modifier
     return bool(opens or subject or _TOPIC_VERB.search(head) or _ABOUT_THE.search(head)
+                or _PROGRAMME_AFTER.match(question, _end(question, word))
                 or re.search(r"\w+(?:ed|en) by\s+$", head))
 
 

@@ -124,3 +124,14 @@ def test_a_mistyped_report_word_is_not_a_term_the_report_lacks(word, mistyped):
     from assistant.salient import typo
 
     assert typo(word) is mistyped
+
+
+@pytest.mark.parametrize(("question", "word"), [
+    ("how did packaging firms fare during the zyxwvut crisis", "zyxwvut"),
+    ("which zyxwvut act rules apply to medtech clusters", "zyxwvut"),
+    ("is the zyxwvut programme mentioned for blue growth", "zyxwvut"),
+])
+def test_a_time_or_a_programme_the_report_never_names_is_a_topic(question, word):
+    from assistant.salient import topic_words
+
+    assert topic_words(question, [word]) == [word]
