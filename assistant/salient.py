@@ -55,7 +55,7 @@ def salient(question: str, words: list[str]) -> list[str]:
     from assistant.understood import topic_at
 
     text = question.lower()
-    return [w for w in words if not _scene(question, w)
+    return [w for w in words if not _scene(question, w) and not negated(question, w)
             and (subjects(text, [w.lower()]) or topic_at(text, w.lower()) or _in_topic_phrase(question, w)
                  or _KIND_AFTER.match(question, _end(question, w)) and _phrase_opens(question, w)
                  or _PLACE_OF.search(question[: _start(question, w)]) or _SEEN_AS.search(question[: _start(question, w)])
@@ -67,13 +67,23 @@ def _scene(question: str, word: str) -> bool:
     return bool(_OPENING.match(question[: _start(question, word)]) and _CLAUSE_VERB.match(question, _end(question, word)))
 
 
+# what the question sets aside: "… that isn't about X", "other than X", "rather than the X"
+_SET_ASIDE = re.compile(r"(?:\bnot|n't|\bother than|\bapart from|\brather than|\binstead of|\bexcept(?: for)?|\bbesides)"
+                        r"(?:\s+about|\s+on|\s+for)?\s+(?:(?:the|a|an|any|its|their)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def negated(question: str, word: str) -> bool:
+    """``word`` is what the question sets aside ("a shift that isn't about quarterly profit"): not its topic."""
+    return bool(_SET_ASIDE.search(question[: _start(question, word)]))
+
+
 def topic_words(question: str, words: list[str]) -> list[str]:
     """The ``words`` that stand as the question's topic beyond doubt: a clause's subject or the object of "about", "of",
     "on" (``coverage.subjects``), a subject after its determiner ("how did the pandemic change …"), what "discuss",
     "mention" or "cover" take, a name before the kind of thing the report is about, a place clusters are from. Not a
     predicate ("… is the cell untouched?"), not a user's abbreviation ("NW", "VC")."""
     text = question.lower()
-    return [w for w in words if not _predicate(text, w.lower())
+    return [w for w in words if not _predicate(text, w.lower()) and not negated(question, w)
             and (subjects(text, [w.lower()]) or _opens_topic(question, w) or _PLACE_OF.search(question[: _start(question, w)])
                  or not (w.isupper() and len(w) <= 3) and _KIND_AFTER.match(question, _end(question, w))
                  and _phrase_opens(question, w))]
