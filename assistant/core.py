@@ -240,6 +240,7 @@ class Assistant:
         # (users' abbreviations of the report's words, typos and asking words are not unknown subjects)
         scene = scene_words(query)  # "my client makes X. what …": the first sentence only sets the scene
         unknown = [w for w in retriever.unknown_terms(query) if not known(w.lower()) and not typo(w) and not asked_for(w)
+                   and not _SOURCE_WORD.fullmatch(w)  # "which page": where the answer is, not what it is about
                    and w.lower() not in scene] + versioned(query)  # "industry 4.0": a name the report never writes
         counted = weighed(query, unknown)
         res = retriever.search(query, k=5, unknown=counted, weigh=salient(query, counted))
@@ -287,6 +288,10 @@ class Assistant:
                 state.remember(kind, names)
         if result.tool == "region_of" and result.value:
             state.remember("region", [result.value])
+
+
+# a word asking where an answer is in the report
+_SOURCE_WORD = re.compile(r"pages?|pp?|sections?|chapters?|sources?|paragraphs?", re.IGNORECASE)
 
 
 # a turn that is only a source word ("what page?", "and the section?", "source?"): where the last answer came from

@@ -19,8 +19,11 @@ _TOPIC_VERB = re.compile(rf"\b(?:{_VERB})\s+(?:(?:the|a|an|any)\s+)?$", re.IGNOR
 # … or a preposition of topic: "anything on …", "what does it say about …"; the agent of a passive: "driven by …"
 _TOPIC_BEFORE = re.compile(rf"\b(?:{_VERB}|about|regarding|concerning|on|of|\w+(?:ed|en) by)\s+(?:(?:the|a|an|any)\s+)?$",
                            re.IGNORECASE)
-# "what does it say about the …": its object after a determiner (a bare "about X" is ``coverage.subjects``'s)
-_ABOUT_THE = re.compile(r"\b(?:about|regarding|concerning)\s+(?:the|a|an|any)\s+$", re.IGNORECASE)
+# "what does it say about the …", "during the …": its object after a determiner (a bare "about X" is ``coverage.subjects``'s)
+_ABOUT_THE = re.compile(r"\b(?:about|regarding|concerning|during|amid|since)\s+(?:the|a|an|any)\s+$", re.IGNORECASE)
+# a programme or a policy named by the word: "the quasar programme", "which chips act measures"
+_PROGRAMME_AFTER = re.compile(r"(?:\s+[\w-]+)?\s+(?:programmes?|programs?|acts?|directives?|initiatives?|strateg(?:y|ies)|"
+                              r"platforms?|funds?|deals?|agreements?|treat(?:y|ies)|pacts?|regulations?)\b", re.IGNORECASE)
 # the question opens with the word, before a noun or a dash ("brexit impact on …", "hydrogen trucks - …"), not as the
 # subject of a clause that sets a scene ("client is a …", "client wants to …")
 _OPENING = re.compile(r"^\W*(?:(?:and|so|but|also|what about|how about|anything on)\s+)?$", re.IGNORECASE)
@@ -52,7 +55,7 @@ def salient(question: str, words: list[str]) -> list[str]:
     from assistant.understood import topic_at
 
     text = question.lower()
-    return [w for w in words if not _scene(question, w)
+    return [w for w in words if not _scene(question, w) and not negated(question, w)
             and (subjects(text, [w.lower()]) or topic_at(text, w.lower()) or _in_topic_phrase(question, w)
                  or _KIND_AFTER.match(question, _end(question, w)) and _phrase_opens(question, w)
                  or _PLACE_OF.search(question[: _start(question, w)]) or _SEEN_AS.search(question[: _start(question, w)])
@@ -64,13 +67,23 @@ def _scene(question: str, word: str) -> bool:
     return bool(_OPENING.match(question[: _start(question, word)]) and _CLAUSE_VERB.match(question, _end(question, word)))
 
 
+# what the question sets aside: "… that isn't about X", "other than X", "rather than the X"
+_SET_ASIDE = re.compile(r"(?:\bnot|n't|\bother than|\bapart from|\brather than|\binstead of|\bexcept(?: for)?|\bbesides)"
+                        r"(?:\s+about|\s+on|\s+for)?\s+(?:(?:the|a|an|any|its|their)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def negated(question: str, word: str) -> bool:
+    """``word`` is what the question sets aside ("a shift that isn't about quarterly profit"): not its topic."""
+    return bool(_SET_ASIDE.search(question[: _start(question, word)]))
+
+
 def topic_words(question: str, words: list[str]) -> list[str]:
     """The ``words`` that stand as the question's topic beyond doubt: a clause's subject or the object of "about", "of",
     "on" (``coverage.subjects``), a subject after its determiner ("how did the pandemic change …"), what "discuss",
     "mention" or "cover" take, a name before the kind of thing the report is about, a place clusters are from. Not a
     predicate ("… is the cell untouched?"), not a user's abbreviation ("NW", "VC")."""
     text = question.lower()
-    return [w for w in words if not _predicate(text, w.lower())
+    return [w for w in words if not _predicate(text, w.lower()) and not negated(question, w)
             and (subjects(text, [w.lower()]) or _opens_topic(question, w) or _PLACE_OF.search(question[: _start(question, w)])
                  or not (w.isupper() and len(w) <= 3) and _KIND_AFTER.match(question, _end(question, w))
                  and _phrase_opens(question, w))]
@@ -81,6 +94,7 @@ def _opens_topic(question: str, word: str) -> bool:
     opens = _OPENING.match(head) and not _scene(question, word)
     subject = _SUBJECT_AFTER.search(head) and not word.lower().endswith("ed")  # "did the predicted rise …": a modifier
     return bool(opens or subject or _TOPIC_VERB.search(head) or _ABOUT_THE.search(head)
+                or _PROGRAMME_AFTER.match(question, _end(question, word))
                 or re.search(r"\w+(?:ed|en) by\s+$", head))
 
 

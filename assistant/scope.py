@@ -321,12 +321,22 @@ def _unknown_topic(res, sentences) -> str:
         return f"The report does not mention {' or '.join(f'“{t}”' for t in kinds[:3])}. {render.covers()}"
     if res.passing:  # the quote is the passing mention that answers
         return ""
+    topics = [w for w in topics if not _FRAMING.match(res.question, _end(res.question, w))
+              and not _SAYS.search(res.question[: _end(res.question, w) - len(w)])]
+    if not topics:  # "loads of …", "a sequence of …", "does the report warn …": words that frame the topic
+        return ""
     held = _held(res)
     unknown = set(tokenize(" ".join(topics)))
     specific = [g for g in _groups(res.question) if not g & unknown and _rare(g, sentences)]
     if len(specific) < UNHELD or any(g & held for g in specific):
         return ""
     return f"The report does not mention {' or '.join(f'“{t}”' for t in topics[:3])}. {render.covers()}"
+
+
+# a word before "of" is a quantity or a kind of what follows ("loads of services", "a sequence of services"); a word
+# right after the report as subject is what it does ("does the report warn about …")
+_FRAMING = re.compile(r"\s+of\b", re.IGNORECASE)
+_SAYS = re.compile(r"\b(?:the|this) (?:report|study|paper|document|authors?)\s+$|\b(?:it|they)\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=256)

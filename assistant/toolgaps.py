@@ -113,6 +113,16 @@ def _text(result) -> str:
     return " ".join(parts)
 
 
+# where a row says where it comes from (a page, a quoted sentence): not a value the answer states
+_SOURCE_KEYS = frozenset({"quote", "page", "section", "figure", "caption", "source"})
+
+
+def _stated(result) -> str:
+    """The answer's values, less where its rows come from ("p. 34", a quote's "154 cluster organisations")."""
+    rows = [{k: v for k, v in r.items() if k not in _SOURCE_KEYS} if isinstance(r, dict) else r for r in result.rows]
+    return " ".join([str(result.value or ""), *map(str, result.items), *map(str, rows), *map(str, result.groups.values())])
+
+
 def measure_missing(question: str, result) -> str:
     """A share or an amount of money asked for, answered by marks or grades that hold none."""
     figure = _figure(result)
@@ -121,7 +131,7 @@ def measure_missing(question: str, result) -> str:
         return f"The report gives no percentage for that: {where} holds no shares or percentages."
     if _MONEY.search(question) and not _MONEY_HELD.search(_text(result)):
         return f"The report gives no amount of money for that: {where} holds no such figure."
-    if _NUMBER.search(question) and not re.search(r"\d", _text(result)):
+    if _NUMBER.search(question) and not re.search(r"\d", _stated(result)):
         return f"The report gives no numeric score for that: {where} holds marks, grades or statements, not numbers."
     return ""
 

@@ -12,7 +12,7 @@ from assistant.coverage import Coverage, common, known, subjects
 from assistant.frame import Frame
 from assistant.plan import Clarify, Plan, Recall, Refuse, Retrieve, ToolPlan
 from assistant.reading import check
-from assistant.salient import english, topic_words, typo
+from assistant.salient import english, negated, topic_words, typo
 from assistant.slots import half_given
 from assistant.unread import announced_only, lead_answers, lead_holds_topic, unread
 
@@ -32,8 +32,8 @@ def unknown_terms(frame: Frame, cov: Coverage, question: str = "") -> Refuse | T
     the report's names are refused too, naming what was not understood. A place the report never names, asked
     about its region, is answered from Figure 10's countries (it is not among them).
     """
-    if cov.unknown and all(typo(w) for w in _unknown_words(cov, question)):
-        return None  # "what does the reprot say": the report's words mistyped, answered and marked not read
+    if cov.unknown and all(typo(w) or negated(question, w) for w in _unknown_words(cov, question)):
+        return None  # "what does the reprot say", "… that isn't about profit": not a topic asked about
     foreign = bool(frame.names) and _foreign(frame, cov)
     if cov.named and not foreign:
         return _refuse(cov.named, question)

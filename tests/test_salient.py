@@ -124,3 +124,26 @@ def test_a_mistyped_report_word_is_not_a_term_the_report_lacks(word, mistyped):
     from assistant.salient import typo
 
     assert typo(word) is mistyped
+
+
+@pytest.mark.parametrize(("question", "word"), [
+    ("how did packaging firms fare during the zyxwvut crisis", "zyxwvut"),
+    ("which zyxwvut act rules apply to medtech clusters", "zyxwvut"),
+    ("is the zyxwvut programme mentioned for blue growth", "zyxwvut"),
+])
+def test_a_time_or_a_programme_the_report_never_names_is_a_topic(question, word):
+    from assistant.salient import topic_words
+
+    assert topic_words(question, [word]) == [word]
+
+
+@pytest.mark.parametrize(("question", "word", "aside"), [
+    ("what changes does the report ask of firms that aren't about zyxwvut margins", "zyxwvut", True),
+    ("which services other than zyxwvut fairs help smes go abroad", "zyxwvut", True),
+    ("what does the report say about zyxwvut fairs", "zyxwvut", False),
+])
+def test_what_a_question_sets_aside_is_not_its_topic(question, word, aside):
+    from assistant.salient import negated, topic_words
+
+    assert negated(question, word) is aside
+    assert topic_words(question, [word]) == ([] if aside else [word])

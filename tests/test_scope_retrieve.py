@@ -69,3 +69,8 @@ def test_a_topic_the_report_never_names_is_refused_naming_it(assistant, question
 def test_a_question_with_a_mistyped_report_word_is_answered_not_refused(assistant):
     ans = assistant.ask("what does the reprot say about personalisaton of services")
     assert ans.route == "retrieval" and ans.citations, ans.answer
+
+
+def test_asking_which_page_is_no_topic_the_report_lacks(assistant):
+    ans = assistant.ask("the conclusion has a bubble chart of support services by region - on which page is it")
+    assert ans.route == "retrieval" and ans.citations, ans.answer

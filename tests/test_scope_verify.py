@@ -150,6 +150,14 @@ def test_the_subject_of_a_scene_setting_clause_before_the_ask_is_not_the_topic(q
     assert _check(question, _body(lambda t: "cluster" in t), ("zyxwvut",)) is None
 
 
+@pytest.mark.parametrize("question", ["why do {a} and {b} clusters offer zyxwvut of services - what does the report say",
+                                      "does the report zyxwvut about {a} and {b}"])
+def test_a_word_framing_the_topic_is_not_a_topic_the_report_lacks(question):
+    a, b = _rare()
+    quote = _body(lambda t: a not in t.lower() and b not in t.lower())
+    assert _check(question.format(a=a, b=b), quote, ("zyxwvut",)) is None
+
+
 def test_an_unknown_verb_before_a_kind_is_not_a_topic():
     assert _check("how does personalisation zyxwvut packaging companies", _body(lambda t: "personalis" in t),
                   ("zyxwvut",)) is None

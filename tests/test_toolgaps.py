@@ -106,3 +106,11 @@ def test_a_number_asked_of_a_figure_of_grades_is_not_given(question):
     ans = tool_gap(question.format(a=a, b=b), plan, tools.cooperation_grade(a, b))
     assert ans is not None and "numeric" in ans.answer and not ans.sure
     assert tool_gap(f"what is the R&D score of {a} with {b}", plan, tools.cooperation_grade(a, b)) is None
+
+
+def test_an_exact_score_asked_of_statements_whose_rows_quote_numbers_is_not_given():
+    from assistant.core import Assistant
+
+    ans = Assistant.load().ask("what precise score does medical devices get for internationalisation status in the "
+                               "portfolio chart")
+    assert ans.route == "refuse" and not ans.sure and "numeric score" in ans.answer, ans.answer
