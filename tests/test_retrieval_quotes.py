@@ -12,8 +12,8 @@ from assistant.render import _in_phrases, retrieval_answer
 from bench.narrative import norm
 from retrieval.chunks import chunk_report
 from retrieval.extract import named_in
-from retrieval.kinds import DEFINITION, READERS, WHOLE, question_kind
-from retrieval.roles import FOOTNOTE, role_of
+from retrieval.kinds import DEFINITION, READERS, WHOLE, asks_authors, question_kind
+from retrieval.roles import FOOTNOTE, FRONT, role_of
 from retrieval.search import whole_report_sections
 from retrieval.sentences import QUOTED_AT_MOST, Sentences, quoted_phrases
 
@@ -143,3 +143,22 @@ def test_a_why_question_about_a_region_is_led_by_a_sentence_naming_it(retriever,
     lead = retriever.search(question).quotes[0]
     asked = named_in("region", question)
     assert asked and asked & named_in("region", lead.text), lead.text
+
+
+# Who wrote the report: the front matter's credits answer (cited, never explained), and the answer lists the names.
+@pytest.mark.parametrize("question", [
+    "who are the authors of the study",
+    "who prepared this document?",
+    "the report's authors - who are they",
+])
+def test_who_wrote_the_report_is_answered_from_the_credits_of_the_front_matter(retriever, question):
+    names = retrieval_answer(res := retriever.search(question)).items
+    lead = res.quotes[0]
+    assert res.in_scope and role_of(lead.start, lead.end) == FRONT
+    assert len(names) >= 2 and all(n in lead.text and "(" not in n for n in names)
+
+
+def test_who_did_something_in_the_report_is_no_question_about_its_authors():
+    assert asks_authors("who wrote this report?")
+    assert not asks_authors("who rated the upstream and downstream effects")
+    assert not asks_authors("who wrote about clusters in sweden")
