@@ -271,7 +271,20 @@ def retrieval_answer(res) -> Answer:
     sure = bool(lead and res.in_scope and not res.passing and res.best_score >= res.threshold + SURE_MARGIN
                 and res.passages and lead.section == res.passages[0].section and shows_kind(res.kind, lead.text))
     return Answer(route="retrieval", answer=_join(lines), citations=cites, passages=passages, reading=read.phrase,
-                  sure=sure)
+                  sure=sure, items=_credited(res))
+
+
+def _credited(res) -> list[str]:
+    """The names a "who wrote this report" answer quotes from the front matter's credits (each line after its
+    "… by:" line, without the organisation in brackets); none for any other answer."""
+    from retrieval.kinds import asks_authors
+    from retrieval.roles import FRONT, role_of
+
+    lead = res.quotes[0] if res.quotes else None
+    if lead is None or not asks_authors(res.question) or role_of(lead.start, lead.end) != FRONT:
+        return []
+    lines = [ln.strip() for ln in lead.text.splitlines()[1:] if ln.strip()]
+    return [re.sub(r"\s*\([^)]*\)$", "", ln) for ln in lines]
 
 
 def not_covered(res) -> Answer:

@@ -65,6 +65,18 @@ def asks_aim(question: str) -> bool:
     return sets_out(question) or bool(_AIM_WORDS.search(question))
 
 
+_AUTHORS = re.compile(rf"\bwho (?:wrote|authored|prepared|compiled|produced|is behind|was behind|made)\b(?: \w+){{0,2}}?"
+                      rf" (?:{_DOC}|it|this)\b|\bauthors? of {_DOC}\b|\b(?:report|study|document|paper)(?:'s)? "
+                      r"(?:authors?|writers?)\b|\bwho (?:is|are|were) the (?:authors?|writers?)\b|\bwritten by whom\b"
+                      r"|\bwho (?:is|are) (?:it|this|the (?:report|study)) (?:written|prepared|authored) by\b",
+                      re.IGNORECASE)
+
+
+def asks_authors(question: str) -> bool:
+    """Does ``question`` ask who wrote the report ("who wrote this report", "the study's authors")?"""
+    return bool(_AUTHORS.search(" ".join(question.replace("’", "'").split())))
+
+
 def asks_audience(question: str) -> bool:
     """A whole-report question about whom the report is for ("who is this study meant for")."""
     return bool(_COMPILED_AUDIENCE.search(question))

@@ -17,7 +17,7 @@ from retrieval.extract import NOTE_ROLES, Ask
 from retrieval.kinds import DEFINITION, GENERAL
 from retrieval.lexical import tokenize
 from retrieval.records import Quote
-from retrieval.roles import asked_for, role_of
+from retrieval.roles import FRONT, asked_for, role_of
 from retrieval.sentences import Sentences
 
 # Words naming the report itself ("does the study distinguish …"): never what it mentions in passing.
@@ -67,3 +67,27 @@ def table_cell(ask: Ask, chunks: Sequence[Chunk], words: Sequence[frozenset[str]
     end = c.start + m.end() - (len(m[0]) - len(m[0].rstrip()))
     sec, page = corpus.section_at(start), corpus.page_of(start)
     return Quote(text[start:end], start, end, sec.number, sec.title, page.page, page.estimated, 0.0, c.id)
+
+
+# The lines after a front-matter line ending "by:" ("Prepared by:") name the report's authors, up to the first
+# heading (a short line followed by a paragraph of at least this many words).
+_BY_LINE = re.compile(r"(?m)^[^\n]{0,40}\bby:[ \t]*$")
+PARAGRAPH_WORDS = 20
+
+
+def credits() -> Quote | None:
+    """The front matter's credits: the names listed after its "… by:" line, verbatim, with where they stand."""
+    text = corpus.report_text()
+    m = next((m for m in _BY_LINE.finditer(text) if role_of(m.start(), m.end()) == FRONT), None)
+    if m is None:
+        return None
+    end = m.end()
+    for line in re.finditer(r"(?m)^([^\n]+)$", text[m.end() :]):
+        after = text[m.end() + line.end() :].lstrip().split("\n", 1)[0]
+        if len(after.split()) >= PARAGRAPH_WORDS or line[1].rstrip().endswith((".", ":")):
+            break  # a heading over its paragraph, or a sentence: the credits are over
+        end = m.end() + line.end()
+    if end == m.end():
+        return None
+    sec, page = corpus.section_at(m.start()), corpus.page_of(m.start())
+    return Quote(text[m.start() : end], m.start(), end, sec.number, sec.title, page.page, page.estimated, 1.0, "")

@@ -24,7 +24,7 @@ from retrieval.extract import FRAGMENT_PENALTY, NOTE_ROLES, OVERLAP_WEIGHT, Ask,
 from retrieval.kinds import ASKING_WORDS, EXPLANATORY, WHOLE, question_kind
 from retrieval.lexical import BM25Index, tokenize
 from retrieval.order import descending
-from retrieval.passing import beside, passing_words, table_cell
+from retrieval.passing import beside, credits, passing_words, table_cell
 from retrieval.records import Passage, Quote, RetrievalResult
 from retrieval.roles import NEVER_AN_ANSWER, TABLE, quotable, role_of
 from retrieval.sentences import Sentences
@@ -264,6 +264,9 @@ class Retriever:
                           self.sentences)
         if cell is not None:  # named only in a table cell (a sub-trend): that row answers, as a passing mention
             quotes = [cell, *[q for q in quotes if not (q.start < cell.end and cell.start < q.end)][:2]]
+        authors = credits() if kinds.asks_authors(question) else None
+        if authors is not None:  # "who wrote this report": the front matter's credits answer (cited, never explained)
+            quotes = [authors, *quotes[:2]]
         passing = passing_words(question, ask, quotes, self.sentences)
         # The score is a second signal only: a whole-report question is always in scope, and so is a question
         # naming something the report mentions rarely that the best passage holds (a passing mention).
@@ -271,7 +274,7 @@ class Retriever:
         held = set().union(*(self._words[int(i)] for i in top[:3]), *(tokenize(q.text) for q in quotes)) if rare else ()
         mentioned = bool(passing) or bool(rare & set(held))
         unread = [w for w in unknown if not beside(question, w, passing)]  # "wireless charging": one thing, mentioned
-        in_scope = best >= self.threshold or ask.kind == WHOLE or (mentioned and not unread)
+        in_scope = best >= self.threshold or ask.kind == WHOLE or authors is not None or (mentioned and not unread)
         return RetrievalResult(question, passages, quotes, in_scope, best, self.threshold, query,
                                unknown, ask.kind, passing, sorted(ask.sections))
 

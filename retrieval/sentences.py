@@ -145,15 +145,21 @@ class Sentences:
 
     def phrased(self, question: str) -> frozenset[int]:
         """Start offsets of the footnotes holding two words the question puts side by side ("west sweden") when the
-        report does so in at most ``PHRASE_AT_MOST`` sentences, all footnotes, and one of the words is rare: the
-        question names what the report mentions only in passing. (Two words side by side in body text or in the
+        report does so in at most ``PHRASE_AT_MOST`` sentences, all footnotes, one of the words is rare and no body
+        sentence holds both: the question names what the report mentions only in passing. (Two words side by side in body text or in the
         titles of the references name nothing: "need clusters", "growth clusters" are met by chance.)"""
         toks = tokenize(question)
         found = [ix for pair in zip(toks, toks[1:], strict=False) if pair[0] != pair[1]
                  and min(len(self.where.get(t, ())) for t in pair) <= PHRASE_WORD_AT_MOST
                  and 0 < len(ix := self.holding(pair)) <= PHRASE_AT_MOST
-                 and all(self.items[i].role == FOOTNOTE for i in ix)]
+                 and all(self.items[i].role == FOOTNOTE for i in ix) and not self._in_body(pair)]
         return frozenset(self.items[i].start for ix in found for i in ix)
+
+    def _in_body(self, words: Sequence[str]) -> bool:
+        """Does one sentence of body text hold all of ``words``, in any order ("a panel of experts" for "expert
+        panel")? Then the body says it too, and a footnote is not its only mention."""
+        ids = set.intersection(*(set(self.where.get(t, ())) for t in words))
+        return any(self.items[i].role == BODY for i in ids)
 
     def only_in_apparatus(self, qtokens: Sequence[str]) -> set[str]:
         """Question terms the report uses only in footnotes, references or other apparatus, never in body text."""

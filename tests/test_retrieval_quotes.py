@@ -12,8 +12,8 @@ from assistant.render import _in_phrases, retrieval_answer
 from bench.narrative import norm
 from retrieval.chunks import chunk_report
 from retrieval.extract import named_in
-from retrieval.kinds import DEFINITION, READERS, WHOLE, question_kind
-from retrieval.roles import FOOTNOTE, role_of
+from retrieval.kinds import DEFINITION, READERS, WHOLE, asks_authors, question_kind
+from retrieval.roles import FOOTNOTE, FRONT, role_of
 from retrieval.search import whole_report_sections
 from retrieval.sentences import QUOTED_AT_MOST, Sentences, quoted_phrases
 
@@ -110,7 +110,7 @@ def test_words_mentioned_in_passing_are_named_as_the_phrases_they_form_in_the_qu
 @pytest.mark.parametrize("question, words", [
     ("the five strong clusters of west sweden", "west sweden"),
     ("does the report talk about enterprise-wide processes", "enterprise-wide processes"),
-    ("what counts as road transport systems in the report", "road transport"),
+    ("which five strong clusters are there in west sweden", "west sweden"),
 ])
 def test_two_words_the_report_joins_only_in_a_footnote_are_answered_from_it(retriever, question, words):
     res = retriever.search(question)
@@ -121,6 +121,8 @@ def test_two_words_the_report_joins_only_in_a_footnote_are_answered_from_it(retr
 
 def test_two_words_side_by_side_in_body_text_name_no_sentence(sentences):
     assert sentences.phrased("why do SMEs need cluster organisations to help them go international") == frozenset()
+    # a footnote's "expert panel" is the body's "panel of experts": the body says it too, the footnote names nothing
+    assert sentences.phrased("did an expert panel choose the trends") == frozenset()
     held = sentences.phrased("the strong clusters of west sweden")
     assert held and all(s.role == FOOTNOTE for s in sentences.items if s.start in held)
 
@@ -141,3 +143,22 @@ def test_a_why_question_about_a_region_is_led_by_a_sentence_naming_it(retriever,
     lead = retriever.search(question).quotes[0]
     asked = named_in("region", question)
     assert asked and asked & named_in("region", lead.text), lead.text
+
+
+# Who wrote the report: the front matter's credits answer (cited, never explained), and the answer lists the names.
+@pytest.mark.parametrize("question", [
+    "who are the authors of the study",
+    "who prepared this document?",
+    "the report's authors - who are they",
+])
+def test_who_wrote_the_report_is_answered_from_the_credits_of_the_front_matter(retriever, question):
+    names = retrieval_answer(res := retriever.search(question)).items
+    lead = res.quotes[0]
+    assert res.in_scope and role_of(lead.start, lead.end) == FRONT
+    assert len(names) >= 2 and all(n in lead.text and "(" not in n for n in names)
+
+
+def test_who_did_something_in_the_report_is_no_question_about_its_authors():
+    assert asks_authors("who wrote this report?")
+    assert not asks_authors("who rated the upstream and downstream effects")
+    assert not asks_authors("who wrote about clusters in sweden")
