@@ -25,7 +25,8 @@ TUNING = ["questions.jsonl", "questions_more.jsonl", "questions_third.jsonl", "q
 # kept in their own folders so that no glob over tests/data/*.jsonl ever prints a held-out question
 HELD_OUT = [f"heldout/{n}" for n in ("heldout1.jsonl", "heldout2_mixed.jsonl", "heldout2_narr.jsonl",
                                       "heldout3_mixed.jsonl", "heldout3_narr.jsonl", "heldout4_mixed.jsonl",
-                                      "heldout4_narr.jsonl", "heldout5_mixed.jsonl", "heldout5_narr.jsonl")]
+                                      "heldout4_narr.jsonl", "heldout5_mixed.jsonl", "heldout5_narr.jsonl",
+                                      "heldout6_mixed.jsonl", "heldout6_narr.jsonl")]
 VALIDATION = [f"validation/{n}" for n in ("round10_mixed.jsonl", "round10_followups.jsonl", "round10_narr.jsonl",
                                           "round12_mixed.jsonl", "round12_narr.jsonl")]
 
