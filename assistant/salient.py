@@ -26,7 +26,7 @@ _PROGRAMME_AFTER = re.compile(r"(?:\s+[\w-]+)?\s+(?:programmes?|programs?|acts?|
                               r"platforms?|funds?|deals?|agreements?|treat(?:y|ies)|pacts?|regulations?)\b", re.IGNORECASE)
 # the question opens with the word, before a noun or a dash ("brexit impact on …", "hydrogen trucks - …"), not as the
 # subject of a clause that sets a scene ("client is a …", "client wants to …")
-_OPENING = re.compile(r"^\W*(?:(?:and|so|but|also|what about|how about|anything on)\s+)?$", re.IGNORECASE)
+OPENING = re.compile(r"^\W*(?:(?:and|so|but|also|what about|how about|anything on)\s+)?$", re.IGNORECASE)
 _CLAUSE_VERB = re.compile(r"\s+(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|should|may|might|wants?|"
                           r"needs?|makes?|sells?|runs?|thinks?|asks?|says?|plans?|works?|builds?|buys?|here|there)\b", re.IGNORECASE)
 # after an auxiliary the clause's subject: "how does <generative AI> change …", "how did the <pandemic> change …"
@@ -64,7 +64,7 @@ def salient(question: str, words: list[str]) -> list[str]:
 
 def _scene(question: str, word: str) -> bool:
     """The word opens the question as the subject of a clause that sets a scene ("client is a …")."""
-    return bool(_OPENING.match(question[: _start(question, word)]) and _CLAUSE_VERB.match(question, _end(question, word)))
+    return bool(OPENING.match(question[: _start(question, word)]) and _CLAUSE_VERB.match(question, _end(question, word)))
 
 
 # what the question sets aside: "… that isn't about X", "other than X", "rather than the X"
@@ -91,7 +91,7 @@ def topic_words(question: str, words: list[str]) -> list[str]:
 
 def _opens_topic(question: str, word: str) -> bool:
     head = question[: _start(question, word)]
-    opens = _OPENING.match(head) and not _scene(question, word)
+    opens = OPENING.match(head) and not _scene(question, word)
     subject = _SUBJECT_AFTER.search(head) and not word.lower().endswith("ed")  # "did the predicted rise …": a modifier
     return bool(opens or subject or _TOPIC_VERB.search(head) or _ABOUT_THE.search(head)
                 or _PROGRAMME_AFTER.match(question, _end(question, word))

@@ -12,7 +12,7 @@ from assistant.coverage import Coverage, common, known, subjects
 from assistant.frame import Frame
 from assistant.plan import Clarify, Plan, Recall, Refuse, Retrieve, ToolPlan
 from assistant.reading import check
-from assistant.salient import english, negated, topic_words, typo
+from assistant.salient import OPENING, english, negated, topic_words, typo
 from assistant.slots import half_given
 from assistant.unread import announced_only, lead_answers, lead_holds_topic, unread
 
@@ -106,8 +106,6 @@ def _subject_unknown(cov: Coverage, question: str) -> bool:
 _UNJOINED = re.compile(r"(?<=[a-z])-(?=\d)|(?<=\d)-(?=[a-z])")
 
 
-# the question opens with the word (a topic first: "brexit impact on …", "interreg or ERDF funding for …")
-_OPENS = re.compile(r"^\W*(?:(?:and|so|but|also|what about|how about|anything on)\s+)?$", re.IGNORECASE)
 # the subject of a clause the report is said to say: "does the report say brexit means …"
 _SAID = re.compile(r"\b(?:says?|said|claims?|thinks?|believes?|expects?)\s+(?:that\s+)?$", re.IGNORECASE)
 # a kind of thing the report is about, right after the word (or after "and/or <word>"): "aerospace clusters",
@@ -122,8 +120,8 @@ def topic_at(question: str, word: str) -> bool:
     m = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", question, re.IGNORECASE)
     if not m:
         return False
-    before = question[: m.start()]
-    return bool(_OPENS.match(before) or _SAID.search(before) or _KIND_NEXT.match(question, m.end()))
+    before = question[: m.start()]  # opening it: "brexit impact on …", "interreg or ERDF funding for …"
+    return bool(OPENING.match(before) or _SAID.search(before) or _KIND_NEXT.match(question, m.end()))
 
 
 def _refuse(unknown: tuple[str, ...], question: str) -> Refuse:
