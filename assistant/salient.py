@@ -140,13 +140,18 @@ def _phrase_opens(question: str, word: str) -> bool:
                           r"some|no|do|does|are|is))\W*$", before, re.IGNORECASE))
 
 
+def word_at(question: str, word: str) -> re.Match | None:
+    """Where ``word`` stands in ``question`` as a whole word, in any case."""
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", question, re.IGNORECASE)
+
+
 def _start(question: str, word: str) -> int:
-    m = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", question, re.IGNORECASE)
+    m = word_at(question, word)
     return m.start() if m else len(question)
 
 
 def _end(question: str, word: str) -> int:
-    m = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", question, re.IGNORECASE)
+    m = word_at(question, word)
     return m.end() if m else len(question)
 
 

@@ -12,7 +12,7 @@ from assistant.coverage import Coverage, common, known, subjects
 from assistant.frame import Frame
 from assistant.plan import Clarify, Plan, Recall, Refuse, Retrieve, ToolPlan
 from assistant.reading import check
-from assistant.salient import OPENING, english, negated, topic_words, typo
+from assistant.salient import OPENING, english, negated, topic_words, typo, word_at
 from assistant.slots import half_given
 from assistant.unread import announced_only, lead_answers, lead_holds_topic, unread
 
@@ -117,7 +117,7 @@ _KIND_NEXT = re.compile(r"(?:\s*(?:and|or|&|/)\s*[\w-]+)?\s+(?:clusters?|cluster
 
 def topic_at(question: str, word: str) -> bool:
     """``word`` opens the question, is the subject of what the report is said to say, or names a kind of thing."""
-    m = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", question, re.IGNORECASE)
+    m = word_at(question, word)
     if not m:
         return False
     before = question[: m.start()]  # opening it: "brexit impact on …", "interreg or ERDF funding for …"
