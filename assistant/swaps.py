@@ -99,8 +99,13 @@ def swap_with_kind(frame: Frame, state: State) -> ToolPlan | None:
     plan = swap(replace(frame, relation_said=False), state)
     if plan is None or not any(s.args.get("kind") in KINDS_OF_COOPERATION for s in plan.steps):
         return None
-    return ToolPlan(tuple(replace(s, args={**s.args, "kind": frame.relation}) if s.args.get("kind") in KINDS_OF_COOPERATION else s
-                          for s in plan.steps))
+    return ToolPlan(_with_kind(plan.steps, frame.relation))
+
+
+def _with_kind(steps: tuple[Step, ...], kind: str) -> tuple[Step, ...]:
+    """The steps with every kind of cooperation they take changed to ``kind``."""
+    return tuple(replace(s, args={**s.args, "kind": kind}) if s.args.get("kind") in KINDS_OF_COOPERATION else s
+                 for s in steps)
 
 
 def _swap_partner(frame: Frame, last: ToolPlan) -> ToolPlan | None:
@@ -168,5 +173,5 @@ def swap_kind(frame: Frame, state: State) -> ToolPlan | None:
     kind, last = said_kind(frame), state.last_plan
     if kind is None or last is None or not any(s.args.get("kind") in KINDS_OF_COOPERATION for s in last.steps):
         return None
-    steps = tuple(replace(s, args={**s.args, "kind": kind}) if s.args.get("kind") in KINDS_OF_COOPERATION else s for s in last.steps)
+    steps = _with_kind(last.steps, kind)
     return ToolPlan(steps) if steps != last.steps else None
