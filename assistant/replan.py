@@ -15,6 +15,7 @@ from assistant.frame import Frame
 from assistant.plan import Step, ToolPlan
 from assistant.state import State
 from assistant.swaps import KINDS_OF_COOPERATION, swap, swap_kind
+from assistant.understood import NAME_KEYS
 
 
 def points_back(frame: Frame, state: State) -> bool:
@@ -59,9 +60,6 @@ def flip(frame: Frame, state: State) -> ToolPlan | None:
     return ToolPlan(tuple(steps)) if changed else None
 
 
-_NAME_KEYS = ("industry", "trend", "subtrend", "parameter", "region", "country", "region_a", "region_b")
-
-
 def leans_on_doubt(plan, frame: Frame, state: State) -> bool:
     """The plan takes names from the last answer (or keeps to its items) and that answer was not sure: a guess
     built on a guess is not sure either, whatever the new words add."""
@@ -69,7 +67,7 @@ def leans_on_doubt(plan, frame: Frame, state: State) -> bool:
     if prev is None or prev.sure or prev.route != "tool" or not isinstance(plan, ToolPlan):
         return False
     given = {n.canonical for n in frame.names}
-    taken = {v for s in plan.steps for k, v in s.args.items() if k in _NAME_KEYS and isinstance(v, str)}
+    taken = {v for s in plan.steps for k, v in s.args.items() if k in NAME_KEYS and isinstance(v, str)}
     last = state.last_plan.steps if state.last_plan is not None else ()
     extends = bool(last) and plan.steps[:len(last)] == last  # "are digital industries among them": that plan, then more
     return bool(taken - given) or any(s.tool == "restrict" for s in plan.steps) or extends
