@@ -253,7 +253,8 @@ def at_end(frame: Frame, state: State) -> ToolPlan | None:
 
 
 # "widen that to every industry", "and across all industries?", "for all regions combined": the last plan over all
-_EVERY_KIND = re.compile(r"\b(?:every|all|each|any)\s+(?:of\s+)?(?:the\s+)?(?:ten\s+|six\s+|twelve\s+|eight\s+)?"
+_EVERY_KIND = re.compile(r"\b(?:every|all|each|any)\s+(?:of\s+)?(?:the\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                         r"eleven|twelve)\s+)?"
                          r"(?P<noun>industr(?:y|ies)|sectors?|regions?|(?:mega )?trends?|parameters?)\b")
 _WIDEN = re.compile(r"\b(?:widen|broaden|extend|expand|open up|generali[sz]e|across|combined)\b")
 _NOUN_OF = {"industr": "industry", "sector": "industry", "region": "region", "trend": "trend", "mega trend": "trend",
