@@ -275,8 +275,8 @@ def widened(frame: Frame, state: State) -> ToolPlan | None:
     steps = []
     for s in last.steps:
         fn = getattr(tools, s.tool, None)
-        optional = fn is not None and kind in inspect.signature(fn).parameters and \
-            inspect.signature(fn).parameters[kind].default is None
+        param = inspect.signature(fn).parameters.get(kind) if fn is not None else None
+        optional = param is not None and param.default is None
         steps.append(replace(s, args={**s.args, kind: None}) if optional and isinstance(s.args.get(kind), str) else s)
     steps = [s for s in steps if s.tool != "restrict"]
     return ToolPlan(tuple(steps), f"over all {_NOUN[kind]}") if tuple(steps) != last.steps else None
