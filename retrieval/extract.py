@@ -243,6 +243,13 @@ def _label(text: str) -> bool:
     return len(t.split()) < LABEL_WORDS and not t.endswith((".", "!", "?", ":", ";"))
 
 
+def quote_at(start: int, end: int, score: float, passage_id: str = "") -> Quote:
+    """The report's text from ``start`` to ``end`` as a quote, with the section and page it stands in."""
+    sec, page = corpus.section_at(start), corpus.page_of(start)
+    return Quote(corpus.report_text()[start:end], start, end, sec.number, sec.title, page.page, page.estimated,
+                 score, passage_id)
+
+
 def _body_end(sents: Sentences, text: str, start: int, end: int) -> int:
     """A heading or bare label ("Changes in entrepreneurship culture") is quoted with the sentence it heads."""
     if not _label(text[start:end]):
@@ -318,10 +325,7 @@ def pick_quotes(passages: Sequence[Passage], chunks: Sequence[Chunk], sentence_v
             continue
         if not out:
             end = _lead_end(sents, start, end)
-        sec = corpus.section_at(start)
-        page = corpus.page_of(start)
-        out.append(Quote(text[start:end], start, end, sec.number, sec.title, page.page, page.estimated, sim,
-                         passages[r].id))
+        out.append(quote_at(start, end, sim, passages[r].id))
     if ask.kind == WHOLE:  # the report's own overview, in its reading order
         out.sort(key=lambda q: q.start)
     return out

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import corpus
 from retrieval import vocab
 from retrieval.chunks import Chunk
-from retrieval.extract import NOTE_ROLES, Ask
+from retrieval.extract import NOTE_ROLES, Ask, quote_at
 from retrieval.kinds import DEFINITION, GENERAL
 from retrieval.lexical import tokenize
 from retrieval.records import Quote
@@ -65,8 +65,7 @@ def table_cell(ask: Ask, chunks: Sequence[Chunk], words: Sequence[frozenset[str]
     c, m = found
     start = c.start + m.start() + len(m[0]) - len(m[0].lstrip())
     end = c.start + m.end() - (len(m[0]) - len(m[0].rstrip()))
-    sec, page = corpus.section_at(start), corpus.page_of(start)
-    return Quote(text[start:end], start, end, sec.number, sec.title, page.page, page.estimated, 0.0, c.id)
+    return quote_at(start, end, 0.0, c.id)
 
 
 # The lines after a front-matter line ending "by:" ("Prepared by:") name the report's authors, up to the first
@@ -89,5 +88,4 @@ def credits() -> Quote | None:
         end = m.end() + line.end()
     if end == m.end():
         return None
-    sec, page = corpus.section_at(m.start()), corpus.page_of(m.start())
-    return Quote(text[m.start() : end], m.start(), end, sec.number, sec.title, page.page, page.estimated, 1.0, "")
+    return quote_at(m.start(), end, 1.0)
