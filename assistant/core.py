@@ -24,6 +24,7 @@ from assistant.multipart import combine
 from assistant.plan import Clarify, Recall, Refuse, Retrieve, ToolPlan
 from assistant.poststeps import post
 from assistant.reading import plan_reading
+from assistant.regrade import regrade
 from assistant.replan import (
     flip,
     kinds_compared,
@@ -325,14 +326,9 @@ def _compiled(frame, state: State):
         return frame, None
     if _SOURCE_ONLY.match(frame.text) and state.last_citations:  # "what page?", "which section": the last answer's
         return frame, Recall()
-    # "which one leads" after one list asked of two names in turn; "which kind is stronger for them" after a pair
-    # "is biopharma among them": yes or no over the last answer
-    # "which one is second": that place of the last ranking; "and which are not ticked at all" after a profile
-    lead = leader(frame, state) or kinds_compared(frame, state) or member_of_last(frame, state) or \
-        placed(frame, state) or unmarked(frame, state) or outside(frame, state) or swap_place(frame, state) or \
-        at_end(frame, state) or widened(frame, state) or swap_with_kind(frame, state)
-    if lead is not None:
-        return state.last_frame, lead
+    on_last = _on_last(frame, state)
+    if on_last is not None:
+        return on_last
     if points_back(frame, state):
         return state.last_frame, state.last_plan
     if state.last_frame is not None:
@@ -362,6 +358,20 @@ def _compiled(frame, state: State):
             return frame, None
     best = best_reading(frame)  # the words leave the relation open: the best of its readings, the others offered
     return (best, compile_frame(best)) if best is not None else (frame, compile_frame(frame))
+
+
+def _on_last(frame, state: State):
+    """A follow-up that changes the last plan itself, as (the frame to judge it against, the plan), or None."""
+    regraded = regrade(frame, state)  # "and only strong, not very strong?": the last question with that grade
+    if regraded is not None:
+        return regraded
+    # "which one leads" after one list asked of two names in turn; "which kind is stronger for them" after a pair
+    # "is biopharma among them": yes or no over the last answer
+    # "which one is second": that place of the last ranking; "and which are not ticked at all" after a profile
+    lead = leader(frame, state) or kinds_compared(frame, state) or member_of_last(frame, state) or \
+        placed(frame, state) or unmarked(frame, state) or outside(frame, state) or swap_place(frame, state) or \
+        at_end(frame, state) or widened(frame, state) or swap_with_kind(frame, state)
+    return (state.last_frame, lead) if lead is not None else None
 
 
 def _single_industry(subtrend: str) -> str:
