@@ -20,33 +20,20 @@ from assistant.cues import RECALL
 from assistant.doubts import doubt
 from assistant.errors import AssistantError, IndexUnavailable
 from assistant.followups import KINDS_OF_RELATION, complete, frame_of_plan
+from assistant.lastplan import changed_last
 from assistant.multipart import combine
 from assistant.plan import Clarify, Recall, Refuse, Retrieve, ToolPlan
 from assistant.poststeps import post
 from assistant.reading import plan_reading
-from assistant.regrade import regrade
-from assistant.replan import (
-    flip,
-    kinds_compared,
-    leader,
-    leans_on_doubt,
-    others,
-    placed,
-    points_back,
-    restricts,
-    rewrite,
-    turned,
-    turning,
-    unmarked,
-)
+from assistant.replan import flip, leans_on_doubt, others, points_back, restricts, rewrite, turned, turning
 from assistant.router import MAX_CHARS, guard, route
 from assistant.salient import salient, topic_words, typo
 from assistant.scope import missing_figure, scene_words, unverified, weighed
 from assistant.spot import by_kind, spot
 from assistant.state import State
 from assistant.suggest import suggestions
-from assistant.swaps import changes_last, swap_place, swap_with_kind
-from assistant.those import NAME_TABLES, at_end, guessed, kept, member_of_last, outside, widened
+from assistant.swaps import changes_last
+from assistant.those import NAME_TABLES, guessed, kept
 from assistant.toolgaps import tool_gap
 from assistant.topic import narrative_followup, own_first, topic_of
 from assistant.unbound import versioned
@@ -326,7 +313,7 @@ def _compiled(frame, state: State):
         return frame, None
     if _SOURCE_ONLY.match(frame.text) and state.last_citations:  # "what page?", "which section": the last answer's
         return frame, Recall()
-    on_last = _on_last(frame, state)
+    on_last = changed_last(frame, state)  # the last plan itself changed: its grade, a step over its answer
     if on_last is not None:
         return on_last
     if points_back(frame, state):
@@ -358,20 +345,6 @@ def _compiled(frame, state: State):
             return frame, None
     best = best_reading(frame)  # the words leave the relation open: the best of its readings, the others offered
     return (best, compile_frame(best)) if best is not None else (frame, compile_frame(frame))
-
-
-def _on_last(frame, state: State):
-    """A follow-up that changes the last plan itself, as (the frame to judge it against, the plan), or None."""
-    regraded = regrade(frame, state)  # "and only strong, not very strong?": the last question with that grade
-    if regraded is not None:
-        return regraded
-    # "which one leads" after one list asked of two names in turn; "which kind is stronger for them" after a pair
-    # "is biopharma among them": yes or no over the last answer
-    # "which one is second": that place of the last ranking; "and which are not ticked at all" after a profile
-    lead = leader(frame, state) or kinds_compared(frame, state) or member_of_last(frame, state) or \
-        placed(frame, state) or unmarked(frame, state) or outside(frame, state) or swap_place(frame, state) or \
-        at_end(frame, state) or widened(frame, state) or swap_with_kind(frame, state)
-    return (state.last_frame, lead) if lead is not None else None
 
 
 def _single_industry(subtrend: str) -> str:

@@ -11,6 +11,7 @@ from dataclasses import replace
 from functools import cache
 
 from assistant import cues as C
+from assistant.against import options
 from assistant.frame import Frame
 from assistant.plan import Step, ToolPlan
 from assistant.state import State
@@ -193,8 +194,22 @@ def kinds_compared(frame: Frame, state: State) -> ToolPlan | None:
     if stronger is not None and weaker != after_than:
         stronger = next(k for k in KINDS_OF_COOPERATION if k != stronger)
     args = {"stronger": stronger} if stronger is not None else {"stronger": None, "weaker": weaker}
+    args = _either_or(frame, last.steps[0]) or args
     return ToolPlan((replace(last.steps[0], args={**last.steps[0].args, "kind": "both"}),
                      Step("_compare_kinds", args)))
+
+
+def _either_or(frame: Frame, step: Step) -> dict | None:
+    """"is that higher or lower than their business ties", "and on the business side? better or worse": the
+    kind the words ask about (the one said, unless it follows "than": then the last answer's) and the two words,
+    for the one that holds."""
+    either = options(frame.text)
+    said = {s.relation for s in frame.scope if s.relation in KINDS_OF_COOPERATION and not s.negated}
+    if either is None or len(said) > 1:
+        return None
+    named = next(iter(said), None)
+    kind = step.args.get("kind") if named is None or _THAN_KIND[named].search(frame.text) else named
+    return {"subject": kind, "options": list(either)} if kind in KINDS_OF_COOPERATION else None
 
 
 _LOWER = re.compile(r"\b(weaker|worse|lower)\b")
