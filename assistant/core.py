@@ -109,7 +109,10 @@ class Assistant:
         """
         question = clean.question(question)  # bounded and cleaned once, before anything else runs
         state = state if state is not None else self._state(conversation_id)
-        split = parts(question) if len(question) <= MAX_CHARS else ()
+        rest, said = opening(question)
+        if said == "switch":  # "ok moving on. how many …, and what's …": the whole message starts afresh
+            vars(state).update(vars(State(turns=state.turns)))
+        split = parts(rest if said == "switch" else question) if len(question) <= MAX_CHARS else ()
         if len(split) > 1:  # two questions in one message: each answered, the later leaning on the earlier
             scratch = copy.deepcopy(state)
             ans = combine(split, [self._ask_one(p.text, scratch) for p in split])

@@ -32,7 +32,8 @@ def combine(parts: tuple[Part, ...], answers: list[Answer]) -> Answer | None:
     alts = [Alternative(f"The part not answered: \u201c{_ask(p)}\u201d", _ask(p, about if a.route != "refuse" else ""))
             for p, a in pairs if not _answered(a)]
     alts += [x for _, a in pairs if _answered(a) for x in a.alternatives]
-    return replace(main, answer=head + "\n\n".join(sections),
+    value = main.value if main.value is not None else next((a.value for a in tools if a.value is not None), None)
+    return replace(main, answer=head + "\n\n".join(sections), value=value,  # the value one part states
                    citations=_citations(a for _, a in pairs if _answered(a)),
                    reading=f"{len(parts)} questions in one: " + "; ".join(readings),
                    sure=not missed and all(a.sure for _, a in pairs), alternatives=alts[:3],
