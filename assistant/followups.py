@@ -279,6 +279,7 @@ def _pronouns(frame: Frame, last: Frame) -> Frame | None:
     """"which does it push back on": the previous turn's names stand where the pronouns are, so the relation is
     read with them in place (who acts on whom)."""
     spots = list(_PRONOUN.finditer(frame.text))
+    last = _not_asked(frame, last)  # "which other industries have it" after a trend and an industry: the trend
     # one subject: names of one kind, or one text read two ways ("big data" the trend and the sub-trend)
     if not spots or len({n.kind for n in last.names}) > 1 and len({(n.start, n.end) for n in last.names}) > 1:
         return None
@@ -295,6 +296,14 @@ def _pronouns(frame: Frame, last: Frame) -> Frame | None:
     if KIND_OF_FOCUS.get(frame.focus or "") == names[0].kind and last.relation in _MATRIX:
         focus = last.focus  # "for that trend": the pronoun's own noun, not what is asked for
     return _with_names(frame, last, names, focus, frame.combination)
+
+
+def _not_asked(frame: Frame, last: Frame) -> Frame:
+    """The last frame with only the names a pronoun can stand for: not those of the kind the question asks for
+    ("which industries have it": "it" is no industry), when names of another kind remain."""
+    asked = KIND_OF_FOCUS.get(frame.focus or "")
+    rest = tuple(n for n in last.names if n.kind != asked)
+    return replace(last, names=rest) if asked and rest and len(rest) < len(last.names) else last
 
 
 def _among(frame: Frame, last: Frame) -> Frame | None:
