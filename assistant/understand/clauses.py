@@ -80,7 +80,8 @@ def parts(question: str) -> tuple[Part, ...]:
     for clause in _raw_clauses(question):
         folded = fold(clause)
         if not out:
-            if pending and _AND_ASKS.match(folded):  # "abbreviation for LS, and how many AOSIs does it have":
+            if pending and _AND_ASKS.match(folded) and "?" not in question[:question.find(clause)]:
+                # "abbreviation for LS, and how many AOSIs does it have" (no question mark before: a bare request)
                 out += [[pending.rstrip(", ")], [clause]]  # the words before "and <question>" ask a thing too
             elif _OPENS.match(folded):
                 out.append([pending + clause.strip()])
