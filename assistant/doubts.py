@@ -72,7 +72,8 @@ def _unfilled(ans: Answer, plan, frame, state: State) -> None:
     taken |= _carried(plan, state)  # "where does it start" after "which section …": the section, carried over
     said = [m[0] for m in PRONOUN_REF.finditer(frame.text) if m[0] != "there"] if frame.followup.pronoun else []
     why = "nothing said before that it stands for"
-    if frame.followup.group is not None and len(taken) < 2 and (state.turns or _PAIR_REF.search(frame.text)):
+    kept = any(s.tool == "restrict" for s in plan.steps)  # "any of those": the last answer's items, however many
+    if frame.followup.group is not None and len(taken) < 2 and not kept and (state.turns or _PAIR_REF.search(frame.text)):
         # "both of them" with one name to hand; in a first question only a pair pointed at ("those two regions"):
         # "all of them", "give both", "both shaped by X and …" there quantify the answer or join two clauses
         said, why = [frame.followup.group + " of them"], "fewer than two names said before"
