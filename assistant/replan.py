@@ -331,11 +331,13 @@ def restricts(frame: Frame) -> bool:
     ones do they influence", where the pronoun is the subject and "ones" what is asked for, nor "the
     personalisation one", which names one item."""
     fu = frame.followup
-    if not fu.of_those or fu.nth is not None or fu.group is not None:
+    # "do any of those …": some of the last answer's items, however many (not "either of the two" names)
+    if not fu.of_those or fu.nth is not None or fu.group is not None and not _ANY_OF.search(frame.text):
         return False
     return bool(C.ALSO.search(frame.text) or _THOSE.search(frame.text)) or \
         bool(_WHICH_ONES.search(frame.text)) and not fu.pronoun
 
 
-_THOSE = re.compile(r"\b(those|these|which of them|of them)\b")
+_THOSE = re.compile(r"\b(those|these|which of them|of them)\b|\bof the (?:[\w-]+ ){1,2}ones\b")  # "of the downstream ones"
+_ANY_OF = re.compile(r"\bany (?:one )?of (?:those|these|them)\b")
 _WHICH_ONES = re.compile(r"\bwhich ones?\b|\bthe only ones?\b")  # "which ones are AOSIs"; "the personalisation one" names an item
