@@ -141,7 +141,7 @@ class Assistant:
             plan, ans, about = self._leaning_search(plan, about, frame, asked, state) if about else \
                 (plan, self._run(plan, asked, state), None)
             doubt(ans, plan, frame, state)
-            if ans.sure and leans_on_doubt(plan, frame, state):  # built on an answer that was itself unsure
+            if ans.sure and leans_on_doubt(plan, frame, context):  # built on an unsure answer (a switch leans on none)
                 ans.sure = False
                 ans.reading += " (not sure: it builds on the answer before, which was not sure either)"
             other = guessed(frame, plan, state)

@@ -19,7 +19,9 @@ def combine(parts: tuple[Part, ...], answers: list[Answer]) -> Answer | None:
         return None
     pairs = list(zip(parts, answers, strict=True))
     missed = [p for p, a in pairs if not _answered(a)]
-    main = tools[-1]  # the last question asked usually builds on the first ("…, and how strong is its …")
+    # the last question asked usually builds on the first ("…, and how strong is its …"); "and what page is it on"
+    # only says where the answer before it is
+    main = next((a for a in reversed(tools) if a.reason != "recall"), tools[-1])
     about = ", ".join(dict.fromkeys(v for a in tools for k, v in a.args.items() if k in _NAME_KEYS and
                                     isinstance(v, str)))
     sections = [f"**{i}. {_ask(p)}**\n\n{_section(p, a, about, answers[:i - 1])}" for i, (p, a) in enumerate(pairs, 1)]

@@ -35,3 +35,14 @@ def test_a_marker_before_two_questions_starts_afresh_for_both():
     region = tools.region_of("Spain").value
     assert ans.route == "tool" and "not answered" not in ans.reading and region in ans.reading, ans.reading
     assert ans.args.get("region") == region and "Logistical Services" not in ans.reading, ans.reading
+
+
+@pytest.mark.parametrize("question", [
+    "how many dots does the downstream matrix have in all, and on which page is it?",
+    "how many marks does figure 5 hold and what page is that on",
+])
+def test_a_closing_page_question_leaves_the_count_to_the_part_before(question):
+    """"…, and what page is it on" only says where the answer before it is: the count is that part's."""
+    first = A.ask(question.split(" and ")[0].rstrip(", "))
+    ans = A.ask(question)
+    assert first.route == "tool" and ans.route == "tool" and ans.count == first.count and ans.count, ans.reading
