@@ -33,8 +33,8 @@ def kept(done: Frame, state: State, own: Frame | None = None) -> ToolPlan | None
         return None
     done = _new_relation(done, last)
     items = item_names(state)
-    if items and items[0].kind == "subtrend":
-        return over_subtrends(own or done, state)
+    if items and items[0].kind == "subtrend":  # "any of those" over sub-trends: Figures 6 and 7 name them apart
+        return over_subtrends(own or done, state) if done.followup.group is None else None
     if items:  # the "ones" are the items, whatever noun the words say later
         done = replace(done, focus=_FOCUS_OF_KIND.get(items[0].kind, done.focus))
         if _ranks(done) and {n.canonical for n in items} != _every(items[0].kind):
