@@ -19,6 +19,8 @@ from assistant.understand.grade import grade
 _CONTRAST = re.compile(r"\b(?:but\s+|and\s+)?(?:not|rather than|instead of|as opposed to)\b")
 # "a single one", "the double ones": "one" stands for the noun of the grade said before (a tick, a plus)
 _ELIDED = re.compile(r"\b(single|double|one|two)[ -]?(ones?)\b")
+_ONE_MARK = re.compile(r"\b(?:single|one)[ -](?:[+✓](?![+✓])|ticks?\b|checks?\b|plus\b)")
+_ONE_SYMBOL = re.compile(r"\b(?:single|one)\s+(?=[+✓](?![+✓]))")
 _ADVERB = re.compile(r"\b(sing|doub)ly\b")
 _NOUN = {"crossover": "tick", "cooperation": "plus"}
 _COOPERATION = ("rd", "business")
@@ -50,9 +52,10 @@ def _only_a_grade(frame: Frame, last: Frame) -> bool:
 
 
 def _one_tick(frame: Frame) -> bool:
-    """"just one tick": Figure 7's one-tick grade, not a count of one (the count reader sees the same words)."""
-    agg, g = frame.aggregation, frame.grade
-    return agg is not None and agg.kind == "exactly" and agg.n == 1 and g is not None and g.symbol == "✓"
+    """"just one tick", "only one +": the legend's one-symbol grade, not a count of one (the count reader sees the
+    same words)."""
+    agg = frame.aggregation
+    return agg is not None and agg.kind == "exactly" and agg.n == 1 and bool(_ONE_MARK.search(frame.text))
 
 
 def _scale(last: Frame, plan: ToolPlan) -> str:
@@ -68,6 +71,7 @@ def said_grade(frame: Frame, scale: str) -> Grade | None:
     "one". None when the only grade said is negated ("which are not very strong")."""
     crossover = scale == "crossover"
     text = _ADVERB.sub(r"\1le", frame.text.replace("-", " "))  # "singly ticked": a single tick
+    text = _ONE_SYMBOL.sub("a ", text)  # "a single +": the legend's one symbol, as "a +" reads
     cut = _CONTRAST.search(text)
     if cut is not None:
         kept, denied = grade(text[:cut.start()], crossover), grade(text[cut.end():], crossover)

@@ -20,6 +20,7 @@ def _pairs(items):
     (["which region pairs have very strong R&D cooperation"], "and just the weak ones?", "rd", "-"),
     (["which pairs have medium business cooperation"], "and only strong, rather than medium?", "business", "+"),
     (["list the region pairs rated ++ for business ties"], "which ones are merely medium then", "business", "o"),
+    (["which pairs are rated o in the r&d matrix"], "which get just one + then?", "rd", "+"),
 ])
 def test_another_grade_of_region_pairs(turns, question, kind, grade):
     before, ans = converse(A, turns, question)
