@@ -332,6 +332,8 @@ def _pronoun_beside(frame: Frame, last: Frame, state: State) -> Frame | None:
         return None
     said = m[0].split()[-1]
     for kind in _STANDS_FOR:
+        if _own_name_before(frame, kind, m.start()):  # "for central eastern - who's its best partner": that region
+            return None
         name = state.last_of(kind)
         if kind not in KINDS_OF_RELATION[rel] or name is None or said in _STANDS_FOR and said != kind or \
                 name in frame.given(kind) or kind in frame.kinds and rel not in _PAIRS:
@@ -340,6 +342,12 @@ def _pronoun_beside(frame: Frame, last: Frame, state: State) -> Frame | None:
         return _with_names(frame, last, tuple(sorted(frame.names + (placed,), key=lambda n: n.start)),
                            frame.focus, frame.combination)
     return None
+
+
+def _own_name_before(frame: Frame, kind: str, at: int) -> bool:
+    """The question asks for names of ``kind`` and says one of that kind before the pronoun: the pronoun is that
+    name ("and for X - who's its best partner"), not the other side of a pair said in a turn before."""
+    return KIND_OF_FOCUS.get(frame.focus or "") == kind and any(n.kind == kind and n.end <= at for n in frame.names)
 
 
 def _asks_its_kind(frame: Frame, last: Frame) -> bool:

@@ -42,3 +42,21 @@ def test_a_country_said_after_a_membership_check_is_checked_in_its_place(turns, 
     region = before.args["region"]
     want = "yes" if tools.region_of(country).value == region else "no"
     assert ans.route == "tool" and country in ans.reading and ans.value == want, ans.reading
+
+
+@pytest.mark.parametrize("turns,question,region,kind,weakest", [
+    (["how strong is business between northern europe and southwest europe"],
+     "and for southeast europe - which is its strongest business partner?", "Southeast Europe", "business", False),
+    (["r&d grade between northwest and central western europe"],
+     "and for central eastern europe - who is its weakest r&d partner?", "Central Eastern Europe", "rd", True),
+    (["business ties between central western europe and central eastern europe?"],
+     "now southwest europe: its weakest business partner?", "Southwest Europe", "business", True),
+])
+def test_a_pronoun_after_the_questions_own_region_is_that_region(turns, question, region, kind, weakest):
+    """"and for X - who is its best partner": "its" is X, not the other side of the pair asked before."""
+    _, ans = converse(A, turns, question)
+    rows = [r for r in tools.partners(region, kind, "-").rows if r.get("grade")]
+    ranks = {r["region"]: tools.grade_rank("cooperation", r["grade"]) for r in rows}
+    end = (min if weakest else max)(ranks.values())
+    assert ans.route == "tool" and ans.args.get("region") == region, ans.reading
+    assert set(ans.items) == {n for n, g in ranks.items() if g == end}, ans.reading
