@@ -133,7 +133,8 @@ class Assistant:
             back = points_back(frame, context) or turned(frame, context)  # "and vice versa?": nothing unknown
             if back and cov.unknown:  # "the reverse?": the turning words are read by the plan turned round
                 cov = replace(cov, unknown=tuple(w for w in cov.unknown if not turning(w)))
-            done, plan = frame, None if back else guard(asked) or unknown_terms(frame, cov, asked)
+            recall = _SOURCE_ONLY.match(frame.text) and context.last_citations  # "page?": never a foreign word
+            done, plan = frame, None if back or recall else guard(asked) or unknown_terms(frame, cov, asked)
             if plan is None:
                 done, plan = _compiled(frame, context)
             plan = others(frame, plan or route(asked, context), context)  # "which other countries …"
@@ -287,7 +288,9 @@ _SOURCE_WORD = re.compile(r"pages?|pp?|sections?|chapters?|sources?|paragraphs?"
 
 # a turn that is only a source word ("what page?", "and the section?", "source?"): where the last answer came from
 _SOURCE_ONLY = re.compile(r"^\W*(and\s+|so\s+|ok\s+)?(on\s+|in\s+|from\s+)?((what|which)\s+|the\s+)?"
-                          r"(page|section|figure|source|chapter)s?(\s+(number|no\.?))?\W*$")
+                          r"(page|section|figure|fig|source|chapter)s?(\s+(number|no\.?))?"
+                          # "which fig is that on", "what page is it": the thing pointed at is the last answer
+                          r"(\s+(is|are|was)\s+(that|this|it|those|these)(\s+(on|in|from))?)?\W*$")
 
 
 def _topic(frame) -> bool:
