@@ -15,7 +15,7 @@ from assistant.against import options
 from assistant.frame import Frame
 from assistant.plan import Step, ToolPlan
 from assistant.state import State
-from assistant.swaps import KINDS_OF_COOPERATION, swap, swap_kind
+from assistant.swaps import KINDS_OF_COOPERATION, rest_of_pair, swap, swap_kind
 from assistant.understood import NAME_KEYS
 
 
@@ -148,7 +148,8 @@ _REVERSE = re.compile(r"\b(other|opposite|reverse|inverse) (direction|way)\b|\bt
 _OTHER_SIDE = {"downstream": "upstream", "upstream": "downstream"}
 
 
-_TURNING = frozenset("other opposite reverse inverse direction way the vice versa in turned round around".split())
+_TURNING = frozenset("other opposite reverse inverse direction way the vice versa in turned round around everyone "
+                     "everybody else rest others".split())
 
 
 def turning(term: str) -> bool:
@@ -217,8 +218,10 @@ _THAN_KIND = {"rd": re.compile(r"\bthan\b.*\b(r ?& ?d|r and d|rd|research)"), "b
 
 
 def turned(frame: Frame, state: State) -> bool:
-    """The last plan turned round or its pair's two kinds compared: every word is read, none is a new subject."""
-    return reverse(frame, state) is not None or kinds_compared(frame, state) is not None
+    """The last plan turned round, its pair's two kinds compared, or its pair widened to every other partner
+    ("and with everyone else"): every word is read, none is a new subject."""
+    return reverse(frame, state) is not None or kinds_compared(frame, state) is not None or \
+        rest_of_pair(frame, state) is not None
 
 
 @cache
@@ -302,7 +305,8 @@ def others(frame: Frame, plan, state: State):
     if m is None or last is None or not isinstance(plan, ToolPlan):
         return plan
     kind = _NOUN_KIND.get(m["noun"] or "") or _FOCUS_KIND.get(frame.focus or "")
-    said = [n for n in last.given(kind or "") if n not in frame.given(kind or "")]
+    taken = {v for s in plan.steps for v in s.args.values() if isinstance(v, str)}  # its subject, or left out already
+    said = [n for n in last.given(kind or "") if n not in frame.given(kind or "") and n not in taken]
     if not said:
         return plan
     return replace(plan, steps=plan.steps + tuple(Step("_exclude", {"name": n}) for n in said))

@@ -183,3 +183,23 @@ def swap_kind(frame: Frame, state: State) -> ToolPlan | None:
         return None
     steps = _with_kind(last.steps, kind)
     return ToolPlan(steps) if steps != last.steps else None
+
+
+# "and with everyone else", "what about the rest", "with all the other regions": every other partner of the pair
+_REST = re.compile(r"\b(?:every(?:one|body)|all) (?:else|the others?|others)\b|\bthe (?:others|rest)\b|"
+                   r"\ball (?:the )?other (?:regions|ones|partners)\b|\b(?:every|each) other (?:region|one|partner)\b")
+
+
+def rest_of_pair(frame: Frame, state: State) -> ToolPlan | None:
+    """"and with everyone else" after the grade of one pair of regions: the first region's grades with every
+    region, the pair's other side left out (the kind of cooperation kept, or the one said)."""
+    last = state.last_plan
+    if last is None or len(last.steps) != 1 or last.steps[0].tool != "cooperation_grade" or frame.names or \
+            not _REST.search(frame.text) or frame.followup.switch:
+        return None
+    a = last.steps[0].args
+    kind = frame.relation if frame.relation in KINDS_OF_COOPERATION else a.get("kind")
+    if kind not in KINDS_OF_COOPERATION:
+        return None
+    return ToolPlan((Step("partners", {"region": a["region_a"], "kind": kind, "min_grade": "-"}),
+                     Step("_exclude", {"name": a["region_b"]})))

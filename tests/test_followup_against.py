@@ -54,3 +54,17 @@ def test_a_grade_against_the_other_kind_names_the_word(turns, question, subject)
     rank = {k: tools.grade_rank("cooperation", tools.cooperation_grade(a, b, k).value) for k in (subject, other)}
     up, down = ("higher", "lower") if "higher" in question else ("stronger", "weaker")
     assert ans.route == "tool" and ans.value == _word(rank[subject], rank[other], up, down), ans.reading
+
+
+@pytest.mark.parametrize("turns,question,kind", [
+    (["how strong is r&d between northern europe and central western europe"], "and with everyone else?", "rd"),
+    (["business grade for southwest europe with central western europe"], "what about the rest?", "business"),
+    (["r&d cooperation between northwest europe and southwest europe, how strong"],
+     "and with all the other regions, on the business side?", "business"),
+])
+def test_a_pair_then_everyone_else_is_the_first_regions_other_partners(turns, question, kind):
+    """Class: after one pair's grade, "everyone else" / "the rest" is every other partner of the first region."""
+    before, ans = converse(A, turns, question)
+    a, b = before.args["region_a"], before.args["region_b"]
+    want = set(tools.partners(a, kind, "-").items) - {b}
+    assert ans.route == "tool" and want and set(ans.items) == want, ans.reading
