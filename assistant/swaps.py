@@ -203,3 +203,19 @@ def rest_of_pair(frame: Frame, state: State) -> ToolPlan | None:
         return None
     return ToolPlan((Step("partners", {"region": a["region_a"], "kind": kind, "min_grade": "-"}),
                      Step("_exclude", {"name": a["region_b"]})))
+
+
+# "same question for figure 16", "the same thing for business?": the last question again, one slot said anew
+_SAME = re.compile(r"\bsame (?:question|thing|query|list|again)\b|\bthe same for\b")
+
+
+def same_for_kind(frame: Frame, state: State) -> ToolPlan | None:
+    """"same question for figure 16", "and the same thing for the r&d matrix": the last plan with its kind of
+    cooperation changed to the one the words (or the figure they name) say."""
+    last = state.last_plan
+    said = {s.relation for s in frame.scope if not s.negated} | ({frame.relation} if frame.relation else set())
+    kinds = said & set(KINDS_OF_COOPERATION)
+    if last is None or frame.names or len(kinds) != 1 or not _SAME.search(frame.text) or frame.followup.switch:
+        return None
+    steps = _with_kind(last.steps, kinds.pop())
+    return ToolPlan(steps) if steps != last.steps else None

@@ -68,3 +68,15 @@ def test_a_pair_then_everyone_else_is_the_first_regions_other_partners(turns, qu
     a, b = before.args["region_a"], before.args["region_b"]
     want = set(tools.partners(a, kind, "-").items) - {b}
     assert ans.route == "tool" and want and set(ans.items) == want, ans.reading
+
+
+@pytest.mark.parametrize("turns,question,kind", [
+    (["which region pairs are very strong in business cooperation"], "and the same question for the r&d matrix", "rd"),
+    (["how many pairs are rated weak for r&d"], "same thing for business?", "business"),
+    (["who are southwest europe's business partners rated at least medium"], "same question for figure 13", "rd"),
+])
+def test_the_same_question_for_the_other_kind(turns, question, kind):
+    """Class: "same question for figure 16" / "the same thing for business": the last plan, its kind changed."""
+    before, ans = converse(A, turns, question)
+    assert before.route == "tool" and ans.route == "tool" and ans.tool == before.tool, ans.reading
+    assert ans.args.get("kind") == kind and ans.args == {**before.args, "kind": kind}, ans.reading
