@@ -10,7 +10,7 @@ from assistant.plan import ToolPlan
 from assistant.regrade import regrade
 from assistant.replan import kinds_compared, leader, placed, unmarked
 from assistant.state import State
-from assistant.swaps import rest_of_pair, same_for_kind, swap_place, swap_with_kind
+from assistant.swaps import rest_of_group, rest_of_pair, same_for_kind, swap_place, swap_with_kind
 from assistant.those import at_end, member_of_last, outside, widened
 
 
@@ -26,6 +26,7 @@ def changed_last(frame: Frame, state: State) -> tuple[Frame, ToolPlan] | None:
         placed(frame, state) or unmarked(frame, state) or outside(frame, state) or swap_place(frame, state) or \
         at_end(frame, state) or widened(frame, state) or swap_with_kind(frame, state)
     # "is it more or fewer in business", "and with everyone else", "same question for figure 16"
-    lead = lead or against_other(frame, state) or rest_of_pair(frame, state) or same_for_kind(frame, state)
+    lead = lead or against_other(frame, state) or rest_of_pair(frame, state) or same_for_kind(frame, state) or \
+        rest_of_group(frame, state)  # "what else is in that group"
     return (state.last_frame, lead) if lead is not None else None
 

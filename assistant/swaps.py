@@ -219,3 +219,26 @@ def same_for_kind(frame: Frame, state: State) -> ToolPlan | None:
         return None
     steps = _with_kind(last.steps, kinds.pop())
     return ToolPlan(steps) if steps != last.steps else None
+
+
+# "what else is in that group", "which other countries are in that region": the rest of the region just answered
+_THAT_GROUP = re.compile(r"\b(?:that|this|the same|its) (?:group|region|list|column)\b|\bthere\b")
+_ELSE = re.compile(r"\belse\b|\bother\b|\bthe rest\b")
+
+
+def rest_of_group(frame: Frame, state: State) -> ToolPlan | None:
+    """After the region of one country ("which region is turkey in", "is poland in central eastern europe"), "what
+    else is in that group": the countries Figure 10 lists for that region, the country asked about left out."""
+    import tools
+
+    last = state.last_plan
+    if last is None or frame.names or not (_THAT_GROUP.search(frame.text) and _ELSE.search(frame.text)):
+        return None
+    first = last.steps[0]
+    if first.tool == "region_of" and len(last.steps) == 1:
+        country, region = first.args["country"], tools.region_of(first.args["country"]).value
+    elif first.tool == "countries_in" and [s.tool for s in last.steps] == ["countries_in", "_member"]:
+        country, region = last.steps[1].args["name"], first.args["region"]
+    else:
+        return None
+    return ToolPlan((Step("countries_in", {"region": region}), Step("_exclude", {"name": country}))) if region else None

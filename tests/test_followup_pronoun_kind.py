@@ -60,3 +60,15 @@ def test_a_pronoun_after_the_questions_own_region_is_that_region(turns, question
     end = (min if weakest else max)(ranks.values())
     assert ans.route == "tool" and ans.args.get("region") == region, ans.reading
     assert set(ans.items) == {n for n, g in ranks.items() if g == end}, ans.reading
+
+
+@pytest.mark.parametrize("turns,question,country", [
+    (["which region is spain in"], "what else is in that group?", "Spain"),
+    (["is poland in central eastern europe per figure 10"], "which other countries are in that region?", "Poland"),
+    (["where does figure 10 put greece"], "and who else is there?", "Greece"),
+])
+def test_the_rest_of_the_region_just_answered(turns, question, country):
+    """Class: after one country's region, "what else is in that group" is the rest of that region's list."""
+    _, ans = converse(A, turns, question)
+    want = [c for c in tools.countries_in(tools.region_of(country).value).items if c != country]
+    assert ans.route == "tool" and want and ans.items == want, ans.reading
