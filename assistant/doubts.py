@@ -33,7 +33,7 @@ def doubt(ans: Answer, plan, frame: Frame, state: State) -> None:
 
 # the typed steps that check a claim against the table: counts of several names, one pair in two figures, grades
 # of several names, every row at one grade, every listing one name's
-_COMPARING = ("_compare", "_compare_kinds", "_stronger", "_all_grade", "_only")
+_COMPARING = ("_compare", "_compare_kinds", "_stronger", "_all_grade", "_only", "_versus")
 
 
 def _unchecked(ans: Answer, plan, frame) -> None:
@@ -72,16 +72,25 @@ def _unfilled(ans: Answer, plan, frame, state: State) -> None:
     taken |= _carried(plan, state)  # "where does it start" after "which section …": the section, carried over
     said = [m[0] for m in PRONOUN_REF.finditer(frame.text) if m[0] != "there"] if frame.followup.pronoun else []
     why = "nothing said before that it stands for"
-    if frame.followup.group is not None and len(taken) < 2 and (state.turns or _PAIR_REF.search(frame.text)):
+    kept = any(s.tool == "restrict" for s in plan.steps)  # "any of those": the last answer's items, however many
+    if frame.followup.group is not None and len(taken) < 2 and not kept and (state.turns or _PAIR_REF.search(frame.text)):
         # "both of them" with one name to hand; in a first question only a pair pointed at ("those two regions"):
         # "all of them", "give both", "both shaped by X and …" there quantify the answer or join two clauses
         said, why = [frame.followup.group + " of them"], "fewer than two names said before"
     elif said and _kind_unbound(said, plan):  # "that trend" while the plan reads no trend at all
         why = "the plan reads nothing of that kind"
-    elif not said or frame.names or taken:  # no pronoun, or its name is in the plan (taken from the conversation)
-        return
+    elif not said or frame.names or taken or _compares_last(plan, state):  # no pronoun, or its name is in the plan
+        return  # (taken from the conversation), or it is the last answer the plan compares with
     ans.sure = False
     ans.reading = f"{ans.reading} (not read: \u201c{said[0]}\u201d \u2014 {why})"
+
+
+def _compares_last(plan: ToolPlan, state: State) -> bool:
+    """"is it more or fewer in the business matrix": the plan counts the turn before's own step again to compare
+    with it (a ``_versus`` over its tool), so "it" is the last answer."""
+    before = state.prev_plan
+    return isinstance(before, ToolPlan) and len(before.steps) == 1 and \
+        any(s.tool == "_versus" and s.args.get("tool") == before.steps[0].tool for s in plan.steps)
 
 
 def _carried(plan: ToolPlan, state: State) -> set[str]:
