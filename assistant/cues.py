@@ -121,7 +121,7 @@ def coop_kind(text: str) -> str | None:
 LOCATE = re.compile(r"\b(which|what|on which|on what) (page|pages|figure|fig|section|chapter|appendix|table|chart)\b|"
                     r"\bwhere (is|are|can i find|do i find|does the report (show|print|list|give)|in the report)\b|"
                     r"\bwhere'?s\b|"
-                    r"\b(page|caption|title) (number )?(of|for)\b|\bpage\b|\b(figure|fig|section|chart|table) (number|no|#)\b")
+                    r"\b(page|caption|title) (number )?(of|for)\b|\bpage\b|\b(pg|pgs|pp)\b|\b(figure|fig|section|chart|table) (number|no|#)\b")
 # "where's their strongest partner", "where is it strongest": "where" asking which one ranks first, not a place in
 # the report (no report, figure, section, page or chart words on the way)
 WHERE_MOST = re.compile(r"\bwhere(?:'s| is| are| does| do)\b(?:\s+(?!report|figure|fig|section|chapter|page|chart|table)"

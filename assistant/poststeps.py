@@ -346,6 +346,18 @@ def _none_left(args: dict, r):
                    title=f"{r.title} — " + ("none: every one is backed" if not r.items else "these are not backed"))
 
 
+def _cite(args: dict, r):
+    """The figure a claim of the question names ("fig 5 marks X × Y as an AOSI. is that cell in fig 3 or 4?") is
+    cited beside the figures that answer, so the claim and its check can both be looked up."""
+    from tools._data import cite, figures
+
+    key = args["figure"]
+    if key not in figures() or any(c.figure == key for c in r.citations):
+        return r
+    return replace(r, citations=[*r.citations, cite(key)])
+
+
+STEPS["_cite"] = _cite
 STEPS["_none_left"] = _none_left
 STEPS["_versus"] = _versus
 STEPS["_count_is"] = _count_is

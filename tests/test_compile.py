@@ -4,6 +4,7 @@ import pytest
 from compile_table import TABLE
 
 from assistant.compile import compile_frame, direction
+from assistant.plan import ToolPlan
 from assistant.understand import read
 
 # refusals naming what the report lacks: a measure it never gives, a section or a name it does not have
@@ -101,6 +102,32 @@ def test_figures_found_by_what_they_show(question, key):
     plan = compile_frame(read(question))
     step = plan.steps[0]
     assert step.tool == "figure_lookup" and tools.figure_lookup(**step.args).value == key
+
+
+# the figure located when its description holds count words ("the chart of how many …") or "page" is cut short
+# ("pg"): the question asks where the figure is, not for a count (wordings written for session 7)
+@pytest.mark.parametrize("question,key", [
+    ("which figure shows how many sub-trends each hot-spot leads to", "6"),
+    ("where is the picture of how much internationalisation support clusters give per industry", "9"),
+    ("on which page is the map of how many R&D links the central western european clusters have", "11"),
+    ("paths of internationalisation along the value chain picture pg?", "8"),
+    ("macro-area micro-area picture of the mega trends, pg", "2"),
+    ("the hot spots table - pg no?", "6"),
+])
+def test_figure_located_not_counted(question, key):
+    import tools
+
+    frame = read(question)
+    plan = compile_frame(frame)
+    assert frame.intent == "locate" and isinstance(plan, ToolPlan), (frame, plan)
+    step = plan.steps[0]
+    found = tools.figure_lookup(**step.args).value if step.tool == "figure_lookup" else step.args.get("figure")
+    assert step.tool in ("figure_lookup", "figure_info") and found == key, plan
+
+
+def test_count_before_the_figure_still_counts():
+    frame = read("how many dots does the upstream matrix have, and which page is it on")
+    assert frame.intent == "count"
 
 
 @pytest.mark.parametrize("question", ["wich megatrends influnce mobility technolgies",

@@ -72,10 +72,12 @@ def asked_figures_cell(frame: Frame) -> ToolPlan | None:
     if set(figs) - {"downstream", "upstream"} and len(set(figs)) > 1:
         return None  # the AOSI matrix with another: no one direction reads both
     ind, trend = frame.given("industry")[0], frame.given("trend")[0]
+    claimed = tuple(Step("_cite", {"figure": m[1]}) for m in C.FIGURE_REF.finditer(frame.text[:max(frame.clauses)])
+                    if _OF_FIGURE.get(m[1]) not in (None, *figs))  # the figure the stated clause names
     if d in MATRIX:
-        return ToolPlan((Step("matrix_cell", {"trend": trend, "industry": ind, "direction": d}),))
+        return ToolPlan((Step("matrix_cell", {"trend": trend, "industry": ind, "direction": d}), *claimed))
     return ToolPlan((Step("trends_for_industry", {"industry": ind, "direction": d}),
-                     Step("restrict", {"names": [trend]}, "intersect"), Step("_any", {})))
+                     Step("restrict", {"names": [trend]}, "intersect"), Step("_any", {}), *claimed))
 
 
 def _trend_industry_cell(frame: Frame, d: str) -> ToolPlan | None:
