@@ -7,7 +7,7 @@ import re
 DOWN = re.compile(r"\bdown-?stream\b")
 UP = re.compile(r"\bup-?stream\b")
 AOSI = re.compile(r"\b(aosi'?s?|aios|areas? of strong|strong(ly)? interdepend\w*|interdependenc\w*|hot[- ]?spots?)\b")
-BOTH = re.compile(r"\b(both directions|both ways|in both|both down|both up|two-?way|mutual(ly)?|each other)\b")
+BOTH = re.compile(r"\b(both directions|both ways|in both|both down|both up|two-?way|mutual(ly)?(?! interdependenc)|each other)\b")
 EITHER = re.compile(r"\b(either|any direction|one direction or|at least one direction)\b")
 NEG = re.compile(r"\b(but not|and not|not|don'?t|doesn'?t|do not|does not|without|except|excluding|no longer|never|isn'?t|aren'?t)\b")
 ONLY = re.compile(r"\bonly\b")

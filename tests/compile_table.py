@@ -110,6 +110,28 @@ TABLE = [
         ("subtrends_at_grade", {"min_grade": "✓✓"}), ("_exclude_first", {"name": "Logistical Services"})]),
     ("Creative Industries: which sub-trends get the strongest grade for business process orientation?", [
         ("subtrends_at_grade", {"min_grade": "✓"}), ("_top", {})]),
+    # a figure named by its number is where to look, not the focus ("how many … does figure 5 mark"); the report's
+    # own "strong mutual interdependencies" names the AOSI, not both directions — session 7 wordings
+    ("the report talks of areas of strong mutual interdependencies - how many does figure 5 mark for logistics?", [
+        ("trends_for_industry", {"industry": "Logistical Services", "direction": "aosi"})]),
+    ("which industries have strong mutual interdependencies with big data", [
+        ("industries_for_trend", {"trend": "Big data", "direction": "aosi"})]),
+    ("how many dots does figure 3 have for medtech", [
+        ("trends_for_industry", {"industry": "Medical Devices", "direction": "downstream"})]),
+    # a yes/no clause that states a count inside a count question: the count, checked against it
+    ("does the upstream matrix have 20 dots? count them for me", [
+        ("compare_matrices", {"include": ["upstream"]}), ("_count_is", {"n": 20, "check_only": False})]),
+    ("the text says twelve hot-spots. does figure 6 list twelve hot-spots? please count", [
+        ("hotspots", {}), ("_count_is", {"n": 12})]),
+    # a parameter and an industry with no grade and no noun asked ("where does P come in for X"): the column's
+    # cells in that industry's block, not the whole block (the parameter is a constraint) — session 7 wordings
+    ("my client makes smart labels. where does business process orientation come in at all for packaging", [
+        ("subtrends_at_grade", {"parameter": "Business process orientation", "min_grade": "✓",
+                                "industry": "Advanced Packaging"})]),
+    ("for blue growth, where does information sharing show up at all", [("subtrends_at_grade",
+     {"parameter": "Information sharing", "min_grade": "✓", "industry": "Blue Growth Industries"})]),
+    ("in mobility technologies, where does customer service orientation come in", [("subtrends_at_grade",
+     {"parameter": "Customer service orientation", "min_grade": "✓✓", "industry": "Mobility Technologies"})]),
     # the question's verb negated over one column: the column's rows under the grade said (no mark when none is)
     ("which blue growth sub-trends does agile implementation strategies not reach", [("subtrends_at_grade",
      {"parameter": "Agile implementation strategies", "min_grade": "✓", "industry": "Blue Growth Industries",

@@ -25,7 +25,7 @@ from tools.names import region_of_country, vocabulary
 #: How directly a source speaks about its figure: its own caption and form words most, a paragraph near it or the
 #: text about another chart of its series least.
 SOURCE_WEIGHT = {"caption": 1.0, "part": 1.0, "kind": 1.0, "cooperation": 1.0, "names": 1.0, "description": 0.8,
-                 "table": 0.7, "citing": 0.7, "section": 0.6, "lead": 0.5, "following": 0.4, "pointing": 0.4,
+                 "table": 0.7, "citing": 0.7, "section": 0.6, "lead": 0.5, "footnote": 0.5, "following": 0.4, "pointing": 0.4,
                  "series": 0.4}
 
 #: Words for a figure in general ("chart", "picture", "map"): they count for a figure the report calls so, never

@@ -59,8 +59,9 @@ def _count_checked(frame: Frame) -> ToolPlan | None:
     "only one industry is hit by X - which", "which trend does it push? only one?"): the count the question asks
     about, compared with the stated one. Listing the entries or saying "yes, there are some" would answer a
     different question; a "which" keeps its list and says whether the count holds."""
-    yes_no = frame.intent == "yesno"
-    claim = stated(frame.text, yes_no=True) if yes_no else _only_n(frame)
+    checked = _checked_clause(frame)  # "does the figure have 12 marks? count them": the count, and its check
+    yes_no = frame.intent == "yesno" or checked is not None
+    claim = checked or (stated(frame.text, yes_no=True) if yes_no else _only_n(frame))
     if claim is None:
         return None
     agg = frame.aggregation
@@ -72,6 +73,19 @@ def _count_checked(frame: Frame) -> ToolPlan | None:
         return None
     check = Step("_count_is", {"n": claim.n, "op": claim.op, "check_only": not yes_no})
     return _shared_name(frame, replace(plan, steps=(*plan.steps, check)))
+
+
+def _checked_clause(frame: Frame) -> Stated | None:
+    """The count a yes/no clause of a count question states ("… - does the figure have 12 marks? count them"): the
+    count is asked and checked against the number the clause says."""
+    if frame.intent != "count":
+        return None
+    starts = (0, *frame.clauses)
+    for a, b in zip(starts, (*frame.clauses, len(frame.text)), strict=True):
+        clause = frame.text[a:b].strip(" -")
+        if C.YESNO.match(clause) and (said := stated(clause, yes_no=True)) is not None:
+            return said
+    return None
 
 
 # "only one industry is hit by X - which", "which trend does it push? only one?": a count claimed about the answer

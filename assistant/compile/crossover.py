@@ -133,8 +133,10 @@ def _column(frame: Frame) -> ToolPlan | None:
         plan = _column(replace(frame, names=tuple(n for n in frame.names if n.kind != "subtrend"), combination=None))
         return replace(plan, steps=(*plan.steps, *(Step("_exclude", {"name": s}) for s in apart))) \
             if plan is not None else None
-    if frame.focus is None and check(frame) is None and frame.intent not in ("rank", "count"):
-        return None  # "what is the virtual integration concept": the parameter's meaning, not its column
+    if frame.focus is None and check(frame) is None and frame.intent not in ("rank", "count") and \
+            not (ind and frame.intent in ("list", "unknown")):
+        return None  # "what is the virtual integration concept": the parameter's meaning, not its column (with an
+        # industry, "where does P come in for X" asks for the column's cells in that industry's block)
     if NO_MARK.search(frame.text) and frame.focus == "subtrends":
         return ToolPlan((Step("crossover_cells", {"industry": ind, "parameter": par, "grade": ""}),
                          Step("_col", {"i": 0 if ind else None})))
