@@ -272,3 +272,24 @@ def test_a_claim_that_only_negates_a_grade_is_not_checked_against_that_grade():
     plan = compile_frame(read("the report says there is no strong r&d cooperation between the nordics and iberia. "
                               "does figure 13 confirm it"))
     assert not any(s.tool in ("_is_grade", "_all_grade") for s in getattr(plan, "steps", ()))
+
+
+# a name pointed at by its kind ("that industry") that the question never gives: the plan cannot read that
+# constraint, so it is not sure and says what it did not know (wordings written for session 7)
+@pytest.mark.parametrize("question,noun", [
+    ("my client builds electric buses. which megatrends are the strongest interdependencies for that industry", "industry"),
+    ("our client is in deep-sea robotics. how strong is that sub-trend for information sharing?", "sub-trend"),
+    ("how many AOSIs does that industry have in figure 5?", "industry"),
+])
+def test_a_kind_pointed_at_but_never_named_is_unsure(question, noun):
+    plan = compile_frame(read(question))
+    assert isinstance(plan, ToolPlan) and not plan.sure and f"which {noun}" in plan.reading, plan
+
+
+@pytest.mark.parametrize("question", [
+    "Our agency backs an EnvI cluster. With which mega trend does that industry have an AOSI?",
+    "norway is our base. which countries share this region?",
+])
+def test_a_kind_pointed_at_and_named_stays_sure(question):
+    plan = compile_frame(read(question))
+    assert isinstance(plan, ToolPlan) and plan.sure, plan

@@ -47,7 +47,26 @@ def compile_frame(frame: Frame) -> ToolPlan | Clarify | Refuse | None:
         return which_matrix(frame) or refusal_rows(frame)
     if not isinstance(plan, ToolPlan):
         return plan
-    return _shared_name(frame, plan)
+    return _unresolved(frame, _shared_name(frame, plan))
+
+
+# "that industry", "this region": a name of the conversation or of a sentence before, by its kind
+_THAT_KIND = re.compile(r"\b(?:that|this|the same|said) (industry|sector|mega ?trend|megatrend|trend|region|country|"
+                        r"sub-?trend|parameter)\b")
+_KIND_OF_NOUN = {"sector": "industry", "megatrend": "trend"}  # the others are the kind itself, written together
+
+
+def _unresolved(frame: Frame, plan: ToolPlan) -> ToolPlan:
+    """A question that points at a name by its kind ("which trends act on that industry") when the frame holds no
+    name of that kind (nothing before said which): the plan cannot read that constraint, so it is not sure, and its
+    reading says what it did not know."""
+    m = _THAT_KIND.search(frame.text)
+    noun = re.sub(r"[ -]", "", m[1]) if m else ""
+    kind = _KIND_OF_NOUN.get(noun, noun)
+    if m is None or frame.given(kind) or kind == "region" and frame.given("country") or not plan.sure:
+        return plan
+    note = f"Not read: which {m[1]} \u201c{m[0]}\u201d means; name it to narrow the answer."
+    return replace(plan, sure=False, reading=f"{plan.reading} {note}" if plan.reading else note)
 
 
 # the bounds a stated count carries itself ("more than four AOSIs"): the count is read without them
