@@ -118,6 +118,14 @@ TABLE = [
         ("industries_for_trend", {"trend": "Big data", "direction": "aosi"})]),
     ("how many dots does figure 3 have for medtech", [
         ("trends_for_industry", {"industry": "Medical Devices", "direction": "downstream"})]),
+    # what a figure named by number gives for names: its part for them; after a reported claim, that question alone
+    # (the claim's grade words are context) — session 7 wordings
+    ("The report states that R&D cooperation is very strong between Central Western and Northern Europe. What does "
+     "Figure 16 give for Northern Europe and Southeast Europe?", [("cooperation_grade", {
+         "region_a": "Northern Europe", "region_b": "Southeast Europe", "kind": "business"})]),
+    ("what does figure 3 show for medtech", [
+        ("trends_for_industry", {"industry": "Medical Devices", "direction": "downstream"})]),
+    ("what does fig 10 say about poland", [("region_of", {"country": "Poland"})]),
     # a yes/no clause that states a count inside a count question: the count, checked against it
     ("does the upstream matrix have 20 dots? count them for me", [
         ("compare_matrices", {"include": ["upstream"]}), ("_count_is", {"n": 20, "check_only": False})]),

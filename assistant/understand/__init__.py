@@ -69,6 +69,8 @@ def _intent(text: str, marks: tuple[int, ...], folded: str = "") -> str:
     said = intent(text)
     if said == "count" and _counted_in_description(text, marks):
         return "locate"
+    if said == "locate" and _FIGURE_FOR.match(text):
+        return "value"  # "what does Figure 13 show for Southwest and Northern Europe": its entry for them
     if said == "compare" and any(C.YESNO.match(text[m:].strip()) for m in marks):
         return "yesno"  # "NW and SW europe - is their business cooperation stronger than their R&D": a yes/no
     if said != "unknown":
@@ -81,6 +83,11 @@ def _intent(text: str, marks: tuple[int, ...], folded: str = "") -> str:
         if C.YESNO.match(text[m:].strip()) or C.ELLIPTIC_YESNO.match(text[m:]):
             return "yesno"
     return said
+
+
+# what a figure named by number gives for something: its part for those names, not what or where the figure is
+_FIGURE_FOR = re.compile(r"^\s*what (does|do) (fig|figure)\.? ?\d+[a-z]? (show|say|give|have|list|mark|rate)s? "
+                         r"(for|about|on|between)\b")
 
 
 # a question that opens by asking where a figure is ("where's the chart", "which figure", "what page is the table")
