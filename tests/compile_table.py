@@ -126,6 +126,14 @@ TABLE = [
     ("what does figure 3 show for medtech", [
         ("trends_for_industry", {"industry": "Medical Devices", "direction": "downstream"})]),
     ("what does fig 10 say about poland", [("region_of", {"country": "Poland"})]),
+    # a strength superlative over one name's cells of an impact matrix, which grades nothing: all its marked cells
+    # ("not just" bounds, it negates nothing) — session 7 wordings
+    ("which megatrends form the strongest interdependencies with medtech, not just any link", [
+        ("trends_for_industry", {"industry": "Medical Devices", "direction": "aosi"})]),
+    ("the strongest interdependencies of big data - which industries", [
+        ("industries_for_trend", {"trend": "Big data", "direction": "aosi"})]),
+    ("which trends hit logistics strongest downstream", [
+        ("trends_for_industry", {"industry": "Logistical Services", "direction": "downstream"})]),
     # a yes/no clause that states a count inside a count question: the count, checked against it
     ("does the upstream matrix have 20 dots? count them for me", [
         ("compare_matrices", {"include": ["upstream"]}), ("_count_is", {"n": 20, "check_only": False})]),

@@ -21,7 +21,7 @@ from assistant.compile.cooperation import cooperation_rows
 from assistant.compile.crossover import crossover_rows
 from assistant.compile.figures import figure_rows
 from assistant.compile.lists import list_rows
-from assistant.compile.matrix import _aosi_scope, _matrix, asked_figures_cell, direction
+from assistant.compile.matrix import MATRIX, _aosi_scope, _matrix, asked_figures_cell, direction
 from assistant.compile.only import only_rows
 from assistant.compile.places import _membership, _region_chart
 from assistant.compile.refusals import refusal_rows
@@ -38,11 +38,28 @@ RULES: tuple[Callable[[Frame], ToolPlan | Clarify | Refuse | None], ...] = (
     cooperation_rows, pair_rows, _aosi_scope, _matrix, alone_rows)
 
 
+def _ungraded_strongest(frame: Frame) -> ToolPlan | None:
+    """"Which trends are the strongest interdependencies for mobility", "the trends that hit medtech strongest": a
+    strength superlative over one name's cells of an impact matrix, whose marks carry no grade: all its marked
+    cells, and the reading says the figure does not grade them."""
+    agg = frame.aggregation
+    named = {fold(n.canonical) for n in frame.names}  # "Big data" the trend and the sub-trend: one name
+    if agg is None or agg.kind != "most" or frame.relation not in MATRIX or len(named) != 1 or \
+            not C.STRONGEST.search(frame.text) or C.MOST.search(frame.text):
+        return None
+    plan = first_plan(RULES, replace(frame, aggregation=None, intent="list"))
+    if not isinstance(plan, ToolPlan):
+        return None
+    fig = {"downstream": "3", "upstream": "4", "aosi": "5"}[frame.relation]
+    note = f"Figure {fig} does not grade its marks: these are all the marked ones."
+    return replace(plan, reading=f"{plan.reading} {note}" if plan.reading else note)
+
+
 def compile_frame(frame: Frame) -> ToolPlan | Clarify | Refuse | None:
     """The plan the table gives for a frame; a question back when the frame leaves the figure open; a refusal
     naming what the report lacks; None when no row fits (the caller then answers from the report's text, or says
     it is unsure)."""
-    plan = _count_checked(frame) or first_plan(RULES, frame)
+    plan = _count_checked(frame) or first_plan(RULES, frame) or _ungraded_strongest(frame)
     if plan is None:
         return which_matrix(frame) or refusal_rows(frame)
     if not isinstance(plan, ToolPlan):
