@@ -134,6 +134,12 @@ TABLE = [
         ("industries_for_trend", {"trend": "Big data", "direction": "aosi"})]),
     ("which trends hit logistics strongest downstream", [
         ("trends_for_industry", {"industry": "Logistical Services", "direction": "downstream"})]),
+    # a table named by the report's own words for it ("the consolidated matrix" is Figure 5) — session 7 wordings
+    ("which trend leads the consolidated matrix", [("rank_matrix", {"entity": "trend", "direction": "aosi"})]),
+    ("which industries have the most marks in the consolidated matrix", [
+        ("rank_matrix", {"entity": "industry", "direction": "aosi"})]),
+    ("the report says logistics and medtech top the list. which industry has the third most in the consolidated "
+     "matrix?", [("rank_matrix", {"entity": "industry", "direction": "aosi"}), ("_leader", {"nth": 3})]),
     # a yes/no clause that states a count inside a count question: the count, checked against it
     ("does the upstream matrix have 20 dots? count them for me", [
         ("compare_matrices", {"include": ["upstream"]}), ("_count_is", {"n": 20, "check_only": False})]),
