@@ -140,6 +140,12 @@ TABLE = [
         ("rank_matrix", {"entity": "industry", "direction": "aosi"})]),
     ("the report says logistics and medtech top the list. which industry has the third most in the consolidated "
      "matrix?", [("rank_matrix", {"entity": "industry", "direction": "aosi"}), ("_leader", {"nth": 3})]),
+    # "without any …" asks for none marked in that matrix — session 7 wordings
+    ("industries without any AOSI", [("rank_matrix", {"entity": "industry", "direction": "aosi", "count": 0})]),
+    ("mega trends without a single upstream mark", [
+        ("rank_matrix", {"entity": "trend", "direction": "upstream", "count": 0})]),
+    ("which trends come without any downstream dot", [
+        ("rank_matrix", {"entity": "trend", "direction": "downstream", "count": 0})]),
     # a yes/no clause that states a count inside a count question: the count, checked against it
     ("does the upstream matrix have 20 dots? count them for me", [
         ("compare_matrices", {"include": ["upstream"]}), ("_count_is", {"n": 20, "check_only": False})]),
