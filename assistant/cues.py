@@ -196,7 +196,7 @@ NTH = re.compile(r"\b(second|third|fourth|fifth|sixth|2nd|3rd|[4-6]th)\b(?:[\w -
 AT_LEAST_N = re.compile(r"\b(at least|minimum of|no fewer than|or more)\s*" + _NUM + r"\b|\b" + _NUM + r" or more\b")
 MORE_THAN_N = re.compile(r"\b(more than|over|above)\s+" + _NUM + r"\b")
 EXACTLY_N = re.compile(r"\b(exactly|precisely|just|only)\s+" + _NUM + r"\b")
-NONE_AGG = re.compile(r"\b(none|no \w+ at all|without (any|a single|one single)|(not|no|arent|isnt|dont|doesnt|werent|wasnt) ([\w-]+ ){1,4}"
+NONE_AGG = re.compile(r"\b(none|no \w+ at all|(without|lacks?|lacking) (any|a single|one single)|(not|no|arent|isnt|dont|doesnt|werent|wasnt) ([\w-]+ ){1,4}"
                       r"((by|to|into|with|from|for|on) )?any|zero|never|untouched|unaffected|unmarked|left blank)\b|"
                       r"n't ([\w-]+ ){1,4}((by|to|into|with|from|for|on) )?any\b")
 EACH_AGG = re.compile(r"\b(each|every|per)\b")

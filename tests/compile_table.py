@@ -146,6 +146,13 @@ TABLE = [
         ("rank_matrix", {"entity": "trend", "direction": "upstream", "count": 0})]),
     ("which trends come without any downstream dot", [
         ("rank_matrix", {"entity": "trend", "direction": "downstream", "count": 0})]),
+    # a count of the names with no marks is not a count of the matrix's marks — session 7 wordings
+    ("how many mega trends get no dots at all in the upstream matrix", [
+        ("rank_matrix", {"entity": "trend", "direction": "upstream", "count": 0})]),
+    ("how many of the ten industries lack any AOSI", [
+        ("rank_matrix", {"entity": "industry", "direction": "aosi", "count": 0})]),
+    ("count the trends that have no downstream marks", [
+        ("rank_matrix", {"entity": "trend", "direction": "downstream", "count": 0})]),
     # a yes/no clause that states a count inside a count question: the count, checked against it
     ("does the upstream matrix have 20 dots? count them for me", [
         ("compare_matrices", {"include": ["upstream"]}), ("_count_is", {"n": 20, "check_only": False})]),

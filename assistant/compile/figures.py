@@ -109,9 +109,16 @@ def _matrix_marks(frame: Frame) -> ToolPlan | None:
     if matrix not in ("downstream", "upstream", "aosi") or frame.names or \
             not (C.COUNT.search(frame.text) or frame.intent == "count") or \
             not (_MARKS.search(frame.text) or matrix == "aosi" and C.AOSI.search(frame.text)) or \
-            len(frame.scope) > 1:  # "in figure 3 but not in figure 4": a join; "how many AOSIs": the marks of Figure 5
-        return None
+            len(frame.scope) > 1 or _counts_unmarked(frame):
+        return None  # "in figure 3 but not in figure 4": a join; "how many AOSIs": the marks of Figure 5
     return ToolPlan((Step("compare_matrices", {"include": [matrix], "exclude": []}),))
+
+
+def _counts_unmarked(frame: Frame) -> bool:
+    """"How many mega trends have no upstream marks": the names of a kind without marks are counted, not the
+    matrix's marks."""
+    none = frame.negation or frame.aggregation is not None and frame.aggregation.kind == "none"
+    return none and frame.focus in ("trends", "industries")
 
 
 # a section asked where it starts: "where does the chapter on X start", "which page do the references begin on"

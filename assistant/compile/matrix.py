@@ -202,7 +202,7 @@ def _ranking(frame: Frame, d: str) -> ToolPlan | None:
     """No name given: industries or trends ranked by their marked cells (most, fewest, none, exactly n, nth)."""
     if frame.names or frame.focus not in _ENTITY:
         return None
-    if frame.aggregation is None and _none_marked(frame) and frame.intent in ("list", "yesno", "value", "unknown"):
+    if frame.aggregation is None and _none_marked(frame) and frame.intent in ("list", "yesno", "value", "unknown", "count"):
         return ToolPlan((Step("rank_matrix", {"entity": _ENTITY[frame.focus], "direction": frame.relation,
                                               "count": 0}),))
     if frame.aggregation is None or frame.aggregation.kind != "none" and any(s.negated for s in frame.scope) or \
