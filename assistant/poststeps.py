@@ -65,8 +65,9 @@ def _col(args: dict, r):
     i = args.get("i")
     if i is None:
         return r
-    items = [x[i] if isinstance(x, tuple | list) else x for x in r.items]
-    return replace(r, items=items, count=len(items))
+    items = list(dict.fromkeys(x[i] if isinstance(x, tuple | list) else x for x in r.items))  # each once
+    title = f"{args['of']} with {r.title[:1].lower()}{r.title[1:]}" if args.get("of") else r.title
+    return replace(r, items=items, count=len(items), title=title)
 
 
 def _is_grade(args: dict, r):

@@ -76,8 +76,10 @@ def unused_slots(frame: Frame, plan: ToolPlan) -> list[str]:
         missing.append("the grade asked")
     ranked = tools & RANKING or any(s.args.get("name") in JUDGED_LISTS for s in plan.steps) or \
         frame.aggregation is not None and frame.aggregation.kind == "each" and "_none_left" in tools  # "is every …"
-    if frame.aggregation is not None and not ranked and \
-            not (frame.aggregation.kind in ("exactly", "at_least", "more_than") and tools & COUNT_BOUND):
+    agg = frame.aggregation
+    anything = agg is not None and agg.kind == "at_least" and agg.n == 1  # "at least one ✓✓": any listed row has one
+    if agg is not None and not ranked and not anything and \
+            not (agg.kind in ("exactly", "at_least", "more_than") and tools & COUNT_BOUND):
         missing.append("the ranking asked")
     if frame.intent == "yesno" and not tools & (YES_NO | CELL_TOOLS):
         missing.append("the yes/no asked")

@@ -146,6 +146,14 @@ TABLE = [
         ("rank_matrix", {"entity": "trend", "direction": "upstream", "count": 0})]),
     ("which trends come without any downstream dot", [
         ("rank_matrix", {"entity": "trend", "direction": "downstream", "count": 0})]),
+    # industries asked of one parameter's column: the industries of its cells, each once — session 7 wordings
+    ("which industries have at least one double tick for information sharing", [
+        ("subtrends_at_grade", {"parameter": "Information sharing", "min_grade": "✓✓", "industry": None}),
+        ("_col", {"i": 0, "of": "Industries"})]),
+    ("in which industries does business process orientation get a ✓✓", [
+        ("subtrends_at_grade", {"parameter": "Business process orientation", "min_grade": "✓✓"}), ("_col", {"i": 0})]),
+    ("which industries score very strong on customer service orientation somewhere", [
+        ("subtrends_at_grade", {"parameter": "Customer service orientation", "min_grade": "✓✓"}), ("_col", {"i": 0})]),
     # a count of the names with no marks is not a count of the matrix's marks — session 7 wordings
     ("how many mega trends get no dots at all in the upstream matrix", [
         ("rank_matrix", {"entity": "trend", "direction": "upstream", "count": 0})]),

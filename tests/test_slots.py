@@ -26,6 +26,10 @@ CASES = [
      ToolPlan((Step("subtrends_for", {"industry": "Logistical Services"}),)), ["the grade asked"]),
     (Frame("x", intent="yesno", names=(CE,), scope=(Scope("rd"), Scope("business"))),
      ToolPlan(PARTNERS.steps + (Step("_any", {}),)), ["both R&D and business cooperation"]),
+    # "at least one" is met by every row a list gives; "at least two" is a bound the list never read
+    (Frame("x", intent="list", names=(VI,), aggregation=Aggregation(kind="at_least", n=1)), SUBS, []),
+    (Frame("x", intent="list", names=(VI,), aggregation=Aggregation(kind="at_least", n=2)), SUBS,
+     ["the ranking asked"]),
 ]
 
 
