@@ -155,7 +155,8 @@ def _column(frame: Frame) -> ToolPlan | None:
     at = Step("subtrends_at_grade", {"parameter": par, "min_grade": g or "✓✓", "industry": ind,
                                      "trend": _one(frame, "trend")})
     # "which industries have a ✓✓ under P": the industries of those cells, each once
-    by_industry = (Step("_col", {"i": 0, "of": "Industries"}),) if frame.focus == "industries" and not ind else ()
+    by_industry = (Step("_col", {"i": 0, "of": "Industries"}),) if frame.focus == "industries" and not ind and \
+        not C.SUBTREND_WORD.search(frame.text) else ()  # "sub-trends … with their industry": the pairs
     if g == "✓" and not _at_least(frame) and not any_mark:  # "rated ✓", "a single tick": that grade exactly, not ✓✓ too
         return ToolPlan((at, Step("_exact_grade", {"grade": "✓"}), *by_industry))
     return ToolPlan((at, *by_industry))
