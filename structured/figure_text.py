@@ -48,7 +48,7 @@ _STOP = frozenset(
     "those there their they them which what who whom whose where when how why do does did done can could would should "
     "shall will may might must has have had not no than then so such also into over per via about each every all any "
     "some more most other i me my we us our you your he she his her between across among within im ive id dont "
-    "doesnt didnt isnt arent cant wont whats wheres thats heres theres hows whos many much".split())
+    "doesnt didnt isnt arent cant wont whats wheres thats heres theres hows whos many much others".split())
 _STEM = Stemmer.Stemmer("english")
 #: Stems that say the same to a reader of this report: the report itself uses both for one thing.
 _SAME = {"collabor": "cooper", "coop": "cooper"}

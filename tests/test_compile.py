@@ -125,6 +125,19 @@ def test_figure_located_not_counted(question, key):
     assert step.tool in ("figure_lookup", "figure_info") and found == key, plan
 
 
+# the figure whose table is the relation asked, when the words fit it nearly as well as the best figure: the
+# relation the question reads decides (wordings written for session 7)
+@pytest.mark.parametrize("question,key", [
+    ("the grid showing how strongly each region cooperates on business with the others - pg", "16"),
+    ("where can I find the matrix with the dots of trends acting on industries", "3"),
+    ("which page has the matrix of industries pushing the mega trends", "4"),
+])
+def test_relation_figure_kept_when_the_words_fit_it_nearly_as_well(question, key):
+    plan = compile_frame(read(question))
+    assert isinstance(plan, ToolPlan) and plan.steps[0].tool == "figure_info", plan
+    assert plan.steps[0].args["figure"] == key
+
+
 def test_count_before_the_figure_still_counts():
     frame = read("how many dots does the upstream matrix have, and which page is it on")
     assert frame.intent == "count"

@@ -70,9 +70,25 @@ def _of_relation(frame: Frame) -> ToolPlan | None:
     if not fig:
         return None
     best = _clear_figures(frame)  # "which figure shows OEMs, tier suppliers, R&D providers …": more than the relation
-    if best and fig not in best:
+    if best and fig not in best and not _near_best(frame, fig):
         return ToolPlan((Step("figure_lookup", {"description": frame.text}),))
     return ToolPlan((Step("figure_info", {"figure": fig}),))
+
+
+# how far below the best fit the relation's own figure may score and still be the one meant: the words then fit it
+# nearly as well, and the relation the question reads (a verb, a kind of cooperation) decides
+NEAR = 0.15
+
+
+def _near_best(frame: Frame, fig: str) -> bool:
+    """The figure whose table is the relation asked fits the question's words nearly as well as the best one ("the
+    grid of how strongly each region cooperates on business": Figure 16, though a chart of one region's business
+    cooperation fits the words a little better)."""
+    from tools.figure_find import find_figure
+
+    found = find_figure(frame.text, 40)
+    own = next((m.score for m in found if m.key == fig), None)
+    return own is not None and found[0].score - own <= NEAR
 
 
 def _clear_figures(frame: Frame) -> set[str]:
