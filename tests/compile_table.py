@@ -154,6 +154,16 @@ TABLE = [
         ("subtrends_at_grade", {"parameter": "Business process orientation", "min_grade": "✓✓"}), ("_col", {"i": 0})]),
     ("which industries score very strong on customer service orientation somewhere", [
         ("subtrends_at_grade", {"parameter": "Customer service orientation", "min_grade": "✓✓"}), ("_col", {"i": 0})]),
+    # "but not" before a direction sets the direction aside, not a name: the names keep their "both" — session 7
+    ("which mega trends hit both medtech and logistics downstream but not upstream", [
+        ("trends_for_industry", {"industry": "Medical Devices", "direction": "downstream_only"}),
+        ("trends_for_industry", {"industry": "Logistical Services", "direction": "downstream_only"})]),
+    ("which industries do both big data and personalisation shape downstream but not upstream", [
+        ("industries_for_trend", {"trend": "Big data", "direction": "downstream_only"}),
+        ("industries_for_trend", {"trend": "Personalisation of products & services", "direction": "downstream_only"})]),
+    ("trends acting on medtech but not on logistics", [
+        ("trends_for_industry", {"industry": "Medical Devices"}),
+        ("trends_for_industry", {"industry": "Logistical Services"})]),
     # a count of the names with no marks is not a count of the matrix's marks — session 7 wordings
     ("how many mega trends get no dots at all in the upstream matrix", [
         ("rank_matrix", {"entity": "trend", "direction": "upstream", "count": 0})]),

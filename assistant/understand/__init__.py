@@ -42,7 +42,7 @@ def read(question: str) -> Frame:
                  other_relation=other_relation(text, found, fig),
                  relation_said=relation_said(_blank(text, found), fig),
                  scope=said, negation=negation(text), grade=grade(_blank(text, found), _crossover(found)), aggregation=aggregation(text),
-                 combination=combination(text, len({n.canonical for n in found})), figure=fig,
+                 combination=combination(text, len({n.canonical for n in found}), spans), figure=fig,
                  page=asks_page(text), followup=_own_one(_own_pronoun(followup(folded, question), folded, found),
                                                          folded), clauses=marks,
                  asked=question)
@@ -137,7 +137,8 @@ def _linked(question, folded, text, found, foc, fig, said, marks) -> Frame:
     return Frame(text=folded, intent=intent(text), focus=None if both else foc, names=found,
                  relation=None, other_readings=READINGS, relation_said=True, scope=said,
                  negation=negation(text), grade=grade(_blank(text, found), _crossover(found)), aggregation=aggregation(text),
-                 combination=combination(text, len({n.canonical for n in found})), figure=fig,
+                 combination=combination(text, len({n.canonical for n in found}), tuple((n.start, n.end) for n in found)),
+                 figure=fig,
                  page=asks_page(text), followup=_own_pronoun(followup(folded, question), folded, found), clauses=marks,
                  asked=question)
 
