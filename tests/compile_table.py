@@ -164,6 +164,16 @@ TABLE = [
     ("trends acting on medtech but not on logistics", [
         ("trends_for_industry", {"industry": "Medical Devices"}),
         ("trends_for_industry", {"industry": "Logistical Services"})]),
+    # two parameters and no sub-trend: the two columns combined as the question joins them — session 7 wordings
+    ("medtech sub-trends ticked for both information sharing and business relationships", [
+        ("subtrends_at_grade", {"parameter": "Information sharing", "min_grade": "✓", "industry": "Medical Devices"}),
+        ("subtrends_at_grade", {"parameter": "Business relationships", "min_grade": "✓"})]),
+    ("which sub-trends of digital industries have a double tick for information sharing but not for business "
+     "relationships", [("subtrends_at_grade", {"parameter": "Information sharing", "min_grade": "✓✓"}),
+                       ("subtrends_at_grade", {"parameter": "Business relationships", "min_grade": "✓✓"})]),
+    ("which sub-trends are strong on either agile implementation strategies or virtual integration concepts", [
+        ("subtrends_at_grade", {"parameter": "Agile implementation strategies", "min_grade": "✓"}),
+        ("subtrends_at_grade", {"parameter": "Virtual integration concepts", "min_grade": "✓"})]),
     # a count of the names with no marks is not a count of the matrix's marks — session 7 wordings
     ("how many mega trends get no dots at all in the upstream matrix", [
         ("rank_matrix", {"entity": "trend", "direction": "upstream", "count": 0})]),

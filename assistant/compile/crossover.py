@@ -86,10 +86,26 @@ _THAN = re.compile(r"\bthan\b")
 _WHICH = re.compile(r"\b(which|what)\b")
 
 
+_COLUMNS_OP = {"both": "intersect", "and": "intersect", "minus": "subtract", "either": "union", "or": "union"}
+
+
+def _two_columns(frame: Frame) -> ToolPlan | None:
+    """No sub-trend named, two parameters joined ("sub-trends very strong on both P1 and P2", "✓✓ for P1 but not
+    for P2"): the two columns at the grade said, combined as the question joins them."""
+    pars, op = frame.given("parameter"), _COLUMNS_OP.get(frame.combination or "")
+    if op is None or frame.intent not in ("list", "unknown", "count"):
+        return None
+    args = {"min_grade": check(frame) or "✓✓", "industry": _one(frame, "industry"), "trend": None}
+    return ToolPlan((Step("subtrends_at_grade", {"parameter": pars[0], **args}),
+                     Step("subtrends_at_grade", {"parameter": pars[1], **args}, op)))
+
+
 def two_parameters(frame: Frame) -> ToolPlan | None:
     """One sub-trend, two parameters compared ("X: P1 or P2, which is stronger", "is P1 rated above P2 for X"):
     the sub-trend's profile, the stronger (or weaker) of the two, a tie said as a tie."""
     sub, pars = _one(frame, "subtrend"), frame.given("parameter")
+    if not sub and len(pars) == 2:
+        return _two_columns(frame)
     if not sub or len(pars) != 2 or frame.intent in ("explain", "define", "locate"):
         return None
     than = bool(_THAN.search(frame.text)) and not _WHICH.search(frame.text)  # "is P1 stronger than P2": yes/no
