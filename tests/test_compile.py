@@ -306,3 +306,24 @@ def test_a_kind_pointed_at_but_never_named_is_unsure(question, noun):
 def test_a_kind_pointed_at_and_named_stays_sure(question):
     plan = compile_frame(read(question))
     assert isinstance(plan, ToolPlan) and plan.sure, plan
+
+
+# a figure request that one figure fits fairly well and clearly better than any other: that figure, unsure
+# (wordings written for session 7)
+@pytest.mark.parametrize("question,key", [
+    ("the picture of how firms go abroad along the value chain - page?", "8"),
+    ("where is the chart with bubbles per region in the conclusion", "17"),
+])
+def test_a_fair_fit_is_given_unsure(question, key):
+    import tools
+
+    plan = compile_frame(read(question))
+    assert isinstance(plan, ToolPlan) and not plan.sure and plan.steps[0].tool == "figure_lookup", plan
+    assert tools.figure_lookup(**plan.steps[0].args).value == key
+
+
+@pytest.mark.parametrize("question", ["the pie chart of cluster funding by member state",
+                                      "which figure shows GDP per capita of each region"])
+def test_no_figure_fits_no_figure_given(question):
+    plan = compile_frame(read(question))
+    assert not (isinstance(plan, ToolPlan) and plan.steps[0].tool == "figure_lookup"), plan

@@ -104,11 +104,28 @@ def _clear_figures(frame: Frame) -> set[str]:
 
 def _by_what_it_shows(frame: Frame) -> ToolPlan | None:
     """"Where is the bubble chart of strategic importance …", "the diagram with OEMs and tier 1-3 suppliers": the
-    figure whose content (caption, labels, the text that describes or cites it) fits the whole question."""
+    figure whose content (caption, labels, the text that describes or cites it) fits the whole question; one that
+    fits only fairly well, but clearly better than any other, is given unsure."""
     if not _asks_where(frame) or frame.names or frame.figure is not None or \
             not (frame.focus == "figures" or C.CHART.search(frame.text) or C.FIGURE_WORDS.search(frame.text)):
         return None
-    return lookup(frame)
+    return lookup(frame) or _likely(frame)
+
+
+# how much better than the next figure a fair fit (below CLEAR) must be to be offered at all, unsure
+AHEAD = 0.1
+
+
+def _likely(frame: Frame) -> ToolPlan | None:
+    """The one figure that fits a figure request fairly well and clearly better than any other: given unsure,
+    with the reading saying so, rather than a passage that may not show it."""
+    from tools.figure_find import find_figure
+
+    found = find_figure(frame.text, 2)
+    if not found or len(found) > 1 and found[0].score - found[1].score < AHEAD:
+        return None
+    return ToolPlan((Step("figure_lookup", {"description": frame.text}),), sure=False,
+                    reading="the figure that fits the description best, though not closely")
 
 
 def lookup(frame: Frame) -> ToolPlan | None:
