@@ -56,8 +56,9 @@ def relation(text: str, names: tuple[Name, ...], figure: str | None, focus: str 
     return None
 
 
-# a table named by a few words of its own ("the consolidated matrix", "the effects table")
-_TABLE_NAMED = re.compile(r"\b(?:the|this|that|its) ((?:[\w-]+ ){1,3}?)(matrix|table|grid)\b")
+# a matrix named by a few words of its own ("the consolidated matrix", "the effects grid"); "the value-chain table"
+# of a question about what a term means stays a topic
+_TABLE_NAMED = re.compile(r"\b(?:the|this|that|its) ((?:[\w-]+ ){1,3}?)(matrix|grid)\b")
 CLEAR = 0.6  # the figure finder's score for a clear fit (as in compile.figures)
 
 
