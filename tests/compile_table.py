@@ -174,6 +174,13 @@ TABLE = [
     ("which sub-trends are strong on either agile implementation strategies or virtual integration concepts", [
         ("subtrends_at_grade", {"parameter": "Agile implementation strategies", "min_grade": "✓"}),
         ("subtrends_at_grade", {"parameter": "Virtual integration concepts", "min_grade": "✓"})]),
+    # "only" beside the one direction said: that matrix and not the other — session 7 wordings
+    ("which trend-industry links show up downstream only", [
+        ("compare_matrices", {"include": ["downstream"], "exclude": ["upstream"]})]),
+    ("which trends does medtech push, upstream only", [
+        ("trends_for_industry", {"industry": "Medical Devices", "direction": "upstream_only"})]),
+    ("how many pairs are marked only in the upstream matrix", [
+        ("compare_matrices", {"include": ["upstream"], "exclude": ["downstream"]})]),
     # a count of the names with no marks is not a count of the matrix's marks — session 7 wordings
     ("how many mega trends get no dots at all in the upstream matrix", [
         ("rank_matrix", {"entity": "trend", "direction": "upstream", "count": 0})]),

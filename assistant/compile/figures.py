@@ -142,7 +142,7 @@ def _matrix_marks(frame: Frame) -> ToolPlan | None:
     if matrix not in ("downstream", "upstream", "aosi") or frame.names or \
             not (C.COUNT.search(frame.text) or frame.intent == "count") or \
             not (_MARKS.search(frame.text) or matrix == "aosi" and C.AOSI.search(frame.text)) or \
-            len(frame.scope) > 1 or _counts_unmarked(frame):
+            len(frame.scope) > 1 or _counts_unmarked(frame) or C.ONLY_BESIDE.search(frame.text):
         return None  # "in figure 3 but not in figure 4": a join; "how many AOSIs": the marks of Figure 5
     return ToolPlan((Step("compare_matrices", {"include": [matrix], "exclude": []}),))
 

@@ -23,8 +23,9 @@ def direction(frame: Frame) -> str | None:
     said = [s for s in frame.scope if s.relation in MATRIX]
     pos = {s.relation for s in said if not s.negated}
     neg = {s.relation for s in said if s.negated}
-    if frame.relation in ("downstream", "upstream") and neg == {"upstream", "downstream"} - {frame.relation}:
-        return f"{frame.relation}_only"
+    if frame.relation in ("downstream", "upstream") and (neg == {"upstream", "downstream"} - {frame.relation} or
+                                                         pos == {frame.relation} and C.ONLY_BESIDE.search(frame.text)):
+        return f"{frame.relation}_only"  # "… but not upstream", "upstream only": that matrix and not the other
     if pos == {"downstream", "upstream"}:
         return "either" if frame.combination in ("or", "either") else "both"
     return frame.relation
