@@ -181,6 +181,14 @@ TABLE = [
         ("trends_for_industry", {"industry": "Medical Devices", "direction": "upstream_only"})]),
     ("how many pairs are marked only in the upstream matrix", [
         ("compare_matrices", {"include": ["upstream"], "exclude": ["downstream"]})]),
+    # "no crossover point": no very strong (✓✓) cell, the reading of a crossover point everywhere — session 7
+    ("which logistics sub-trends have no crossover points", [("crossover_block", {"industry": "Logistical Services"}),
+     ("subtrends_with_many", {"grade": "✓✓", "min_parameters": 1, "industry": "Logistical Services"})]),
+    ("blue growth sub-trends without a single crossover point", [
+        ("crossover_block", {"industry": "Blue Growth Industries"}),
+        ("subtrends_with_many", {"grade": "✓✓", "min_parameters": 1})]),
+    ("which parameters have no crossover point in medtech", [
+        ("parameter_ranking", {"industry": "Medical Devices", "grade": "✓✓"}), ("_zero", {})]),
     # a count of the names with no marks is not a count of the matrix's marks — session 7 wordings
     ("how many mega trends get no dots at all in the upstream matrix", [
         ("rank_matrix", {"entity": "trend", "direction": "upstream", "count": 0})]),

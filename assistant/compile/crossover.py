@@ -14,7 +14,7 @@ from assistant.spot import fold
 # the cooperation scale's words read on Figure 7's own scale ("very strong" is ✓✓, "strong" ✓)
 _ON_CHECKS = {"++": "✓✓", "+": "✓"}
 # a cell left blank: "no mark", "not ticked", "left blank", "without a tick"
-NO_MARK = re.compile(r"\b(no (\w+ ){0,4}(marks?|ticks?|grades?)|not (marked|ticked)|unmarked|unticked|left blank|blank|"
+NO_MARK = re.compile(r"\b(no (\w+ ){0,4}(marks?|ticks?|grades?|cross-?over points?)|not (marked|ticked)|unmarked|unticked|left blank|blank|"
                      r"empty|without (a |any )?(\w+ )?(marks?|ticks?)|never (gets?|has|have|receives?) (a |any )?)")
 # "on anything", "any parameter": at least one parameter
 _ANY_PARAMETER = re.compile(r"\b(anything|anywhere|any parameter|at least one parameter|some parameter)\b")
@@ -197,11 +197,16 @@ def _complement(frame: Frame, par: str, ind: str | None) -> ToolPlan:
     return ToolPlan((below, Step("_any", {})) if frame.intent == "yesno" else (below,))
 
 
+_POINT = re.compile(r"\bcross-?over points?\b")
+
+
 def _blanks(frame: Frame) -> ToolPlan | None:
     """Blank cells: parameters never marked (at a grade) in an industry, sub-trends with no mark (at a grade)."""
     if not NO_MARK.search(frame.text) and not (frame.aggregation and frame.aggregation.kind == "none"):
         return None
     ind, g = _one(frame, "industry"), check(frame)
+    if g is None and _POINT.search(frame.text):
+        g = "✓✓"  # "no crossover point": no very strong cell, as Figure 7's points are read everywhere (✓✓ unless said)
     if frame.focus == "parameters" and ind:
         return ToolPlan((Step("parameter_ranking", {"industry": ind, "grade": g or "✓", "at_least": True}),
                          Step("_zero", {})))
