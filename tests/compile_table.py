@@ -189,6 +189,10 @@ TABLE = [
         ("subtrends_with_many", {"grade": "✓✓", "min_parameters": 1})]),
     ("which parameters have no crossover point in medtech", [
         ("parameter_ranking", {"industry": "Medical Devices", "grade": "✓✓"}), ("_zero", {})]),
+    # "the industries the study selected" names the list; how or why they were selected asks something else
+    ("give me the twelve mega trends the authors identified", [("list_items", {"name": "mega_trends"})]),
+    ("list all ten industries the study selected, each with its abbreviation", [
+        ("list_items", {"name": "industries"})]),
     # a count of the names with no marks is not a count of the matrix's marks — session 7 wordings
     ("how many mega trends get no dots at all in the upstream matrix", [
         ("rank_matrix", {"entity": "trend", "direction": "upstream", "count": 0})]),

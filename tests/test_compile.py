@@ -58,6 +58,7 @@ def test_frame_to_plan(question, steps):
 
 
 @pytest.mark.parametrize("question", [
+    "on what basis were the ten industries chosen",  # how the list came about, not the list (session 7)
     "Why do clusters internationalise?",  # explain: retrieval, never the nearest tool
     "what's the size of the blue growth market in euros",  # no relation asked
     "how are logistics and the megatrends linked",  # no direction said
