@@ -13,7 +13,7 @@ NEG = re.compile(r"\b(but not|and not|not|don'?t|doesn'?t|do not|does not|withou
 ONLY = re.compile(r"\bonly\b")
 # "only" right beside the one direction word said: that matrix and not the other ("upstream only", "only downstream")
 ONLY_BESIDE = re.compile(r"\bonly (in |on )?(the )?(up|down)stream\b|\b(up|down)stream( side| matrix| direction| "
-                         r"effects?| view)? only\b")
+                         r"effects?| view)? only\b(?! (one|two|three|four|five|a single|\d))")  # "…upstream? only one?"
 ALSO = re.compile(r"\b(of those|of these|of them|among (them|those|these)|which also|that also|also|as well)\b")
 
 VERB = r"(feed\w*( back)?( into| in| on)?|fed (back )?(into|in|on)|push\w* back( on| against)?|influenc\w*|beeinfluss\w*|influenz\w*|influy\w*|driv\w*|drove|affect\w*|shap\w*|empower\w*|impact\w*|act\w* on|push\w*|propel\w*|boost\w*|hit\w*|touch\w*|matter\w* (for|to))"
