@@ -11,6 +11,7 @@ from assistant.coverage import coverage
 from assistant.cues import FOCUS_WORDS, KIND_NOUNS, PRONOUN_REF
 from assistant.frame import Frame
 from assistant.plan import ToolPlan
+from assistant.signals import doubted, raised, recording_on, unsure
 from assistant.state import State
 from assistant.understand import read
 from assistant.understand.check import check
@@ -20,15 +21,20 @@ from assistant.unread import names_unread, pointed_at
 
 def doubt(ans: Answer, plan, frame: Frame, state: State) -> None:
     """Mark the answer unsure where its reading guessed (before ``understood.annotate`` prefaces unsure answers)."""
+    if getattr(plan, "sure", True) is False:
+        raised(f"plan.guess.{ans.route}")  # a cue rule's guess, a search with a subject guessed from the turn before
+    if not ans.sure:
+        raised(f"answer.{ans.route}")  # unsure as it was made: a weak passage search, a table with two counts
     _unchecked(ans, plan, frame)
     _unfilled(ans, plan, frame, state)
     _ambiguous(ans, plan, frame, state)
-    if ans.route == "tool" and isinstance(plan, ToolPlan) and ans.sure:
-        said = _repeated(plan, frame, state) or _swapped(plan, frame, state) or _one_of_many(ans, frame) or \
-            _inherits_unread(plan, frame, state) or _kept_narrower(plan, frame)
-        if said:
-            ans.sure = False
-            ans.reading = f"{ans.reading} (not read: {said})"
+    if ans.route == "tool" and isinstance(plan, ToolPlan) and (ans.sure or recording_on()):
+        for name, check in _AFTER:
+            said = check(ans, plan, frame, state)
+            if said:
+                doubted(ans, f"doubts.{name}", f"not read: {said}")
+                if not recording_on():
+                    return
 
 
 # the typed steps that check a claim against the table: counts of several names, one pair in two figures, grades
@@ -43,8 +49,7 @@ def _unchecked(ans: Answer, plan, frame) -> None:
     if said is None or ans.route != "tool" or not isinstance(plan, ToolPlan) or \
             any(s.tool in _COMPARING for s in plan.steps):
         return
-    ans.sure = False
-    ans.reading = f"{ans.reading} (not compared: \u201c{said}\u201d \u2014 this shows only the table's side)"
+    unsure(ans, "doubts.unchecked", f"not compared: \u201c{said}\u201d \u2014 this shows only the table's side")
 
 
 _THOSE = re.compile(r"\b(?:those|these|them)\b")
@@ -57,14 +62,13 @@ def _unfilled(ans: Answer, plan, frame, state: State) -> None:
     words without it, a guess at best; unsure, and the reading says which word was not read."""
     fu = frame.followup
     pointed = pointed_at(frame.text)  # "in that chain": the turn before's thing, by a demonstrative
-    if ans.route == "retrieval" and ans.sure and (fu.pronoun or fu.of_those or pointed) and state.turns:
+    if ans.route == "retrieval" and (fu.pronoun or fu.of_those or pointed) and state.turns:
         said = [m[0] for m in PRONOUN_REF.finditer(frame.text) if m[0] != "there"] + _THOSE.findall(frame.text)
         said += [pointed] if pointed else []
         used = any(n in ans.reading for names in state.last_entities.values() for n in names) or \
             bool(state.topic and f"about {state.topic}" in ans.reading)  # searched with it (assistant.topic)
         if said and not used:  # the passages were searched with the words as they are, the reference left unread
-            ans.sure = False
-            ans.reading = f"{ans.reading} (not read: \u201c{said[0]}\u201d \u2014 searched without the turn before)"
+            doubted(ans, "doubts.unfilled_search", f"not read: \u201c{said[0]}\u201d \u2014 searched without the turn before")
         return
     if ans.route != "tool" or not isinstance(plan, ToolPlan) or not state.turns and _points_inside(frame):
         return
@@ -80,8 +84,7 @@ def _unfilled(ans: Answer, plan, frame, state: State) -> None:
         why = "the plan reads nothing of that kind"
     elif not said or frame.names or taken:  # no pronoun, or its name is in the plan (taken from the conversation)
         return
-    ans.sure = False
-    ans.reading = f"{ans.reading} (not read: \u201c{said[0]}\u201d \u2014 {why})"
+    unsure(ans, "doubts.unfilled", f"not read: \u201c{said[0]}\u201d \u2014 {why}")
 
 
 def _carried(plan: ToolPlan, state: State) -> set[str]:
@@ -162,8 +165,7 @@ def _ambiguous(ans: Answer, plan, frame: Frame, state: State) -> None:
             used = [n for n in said if n in ans.reading]
         if len(used) == 1:
             others = ", ".join(n for n in said if n != used[0])
-            ans.sure = False
-            ans.reading = f"{ans.reading} (read \u201c{m[0]}\u201d as {used[0]}; the turn before also named {others})"
+            unsure(ans, "doubts.ambiguous", f"read \u201c{m[0]}\u201d as {used[0]}; the turn before also named {others}")
             return
 
 
@@ -249,3 +251,11 @@ def _words_said(name: str, text: str) -> bool:
 
     said = {stem(w) for w in re.findall(r"[a-z][\w'-]*", text)}
     return any(stem(w) in said for w in re.findall(r"[a-z][\w'-]*", name.lower()) if w not in FILLER and not common(w))
+
+
+# the checks of a table answer that reads the turn before, in order: the first that fires says what was not read
+_AFTER = (("repeated", lambda ans, plan, frame, state: _repeated(plan, frame, state)),
+          ("swapped", lambda ans, plan, frame, state: _swapped(plan, frame, state)),
+          ("one_of_many", lambda ans, plan, frame, state: _one_of_many(ans, frame)),
+          ("inherits_unread", lambda ans, plan, frame, state: _inherits_unread(plan, frame, state)),
+          ("kept_narrower", lambda ans, plan, frame, state: _kept_narrower(plan, frame)))

@@ -13,6 +13,7 @@ from assistant.frame import Frame
 from assistant.plan import Clarify, Plan, Recall, Refuse, Retrieve, ToolPlan
 from assistant.reading import check
 from assistant.salient import OPENING, english, negated, topic_words, typo, word_at
+from assistant.signals import raised, recording_on, unsure
 from assistant.slots import half_given
 from assistant.unread import announced_only, lead_answers, lead_holds_topic, unread
 
@@ -160,12 +161,7 @@ def annotate(ans: Answer, plan: Plan, frame: Frame, cov: Coverage, done: Frame |
         unread(ans, plan, frame, cov)
     elif isinstance(plan, Retrieve) or ans.route == "retrieval":
         ans.reading = ans.reading or f"Passages of the report on: \u201c{frame.text}\u201d"
-        ans.sure = ans.sure and (not isinstance(plan, Retrieve) or plan.sure or lead_holds_topic(ans, frame, cov)) \
-            or lead_answers(ans, frame, cov)
-        announced = announced_only(ans, frame)
-        if announced:
-            ans.sure = False
-            ans.reading += f" (not quoted: {announced})"
+        _passages(ans, plan, frame, cov)
     elif isinstance(plan, Clarify):
         ans.reading = plan.message
         ans.sure = False
@@ -174,15 +170,35 @@ def annotate(ans: Answer, plan: Plan, frame: Frame, cov: Coverage, done: Frame |
         ans.reading = "The sources of the previous answer"
     elif not ans.reading:
         ans.reading = refusal_reading(ans)
+    if cov.unknown and ans.route != "refuse" and recording_on():  # measured only (bench/sureness.py)
+        raised("probe.unknown_subject" if _subject_unknown(cov, frame.text) else "probe.unknown_framing")
+        if ans.route == "retrieval" and ans.citations and lead_holds_topic(ans, frame, cov):
+            raised("probe.unknown_lead_holds_topic")
     if (cov.unknown or cov.aside) and ans.route != "refuse":
-        ans.sure = False
-        ans.reading += f" (not read: {', '.join((cov.unknown + cov.aside)[:3])})"
+        unsure(ans, "words.unknown" if cov.unknown else "words.aside",
+               f"not read: {', '.join((cov.unknown + cov.aside)[:3])}")
     half = half_given(frame, cov.unused) if ans.route == "tool" else []
     if half:
-        ans.sure = False
-        ans.reading += f" (not read: {', '.join(half[:2])}?)"
+        unsure(ans, "words.half_given", f"not read: {', '.join(half[:2])}?")
     if not ans.sure and ans.route != "refuse":
         ans.answer = _unsure_preface(ans) + ans.answer
+
+
+def _passages(ans: Answer, plan: Plan, frame: Frame, cov: Coverage) -> None:
+    """A passage answer is sure as the search made it, unless its plan was a guess and the lead quote does not hold
+    the question's topic; a lead quote that holds every topic word makes it sure; one that only announces what
+    follows makes it unsure."""
+    guess = isinstance(plan, Retrieve) and not plan.sure
+    held = guess and lead_holds_topic(ans, frame, cov)
+    if held:
+        raised("+lead.holds_topic")
+    answers = lead_answers(ans, frame, cov)
+    if answers:
+        raised("+lead.answers")
+    ans.sure = ans.sure and (not guess or held) or answers
+    announced = announced_only(ans, frame)
+    if announced:
+        unsure(ans, "lead.announced_only", f"not quoted: {announced}")
 
 
 def _unsure_preface(ans: Answer) -> str:
@@ -204,10 +220,12 @@ def _tool(ans: Answer, plan: ToolPlan, frame: Frame, done: Frame) -> None:
     if inherited:
         ans.inherited = ", ".join(inherited)
     judged = check(done, plan)
-    if not plan.sure or _tied_figures(ans):  # a cue rule's guess, or two different figures fit as well
-        ans.sure = False
+    if not plan.sure:  # a cue rule's guess
+        unsure(ans, "plan.guess.tool")
+    if _tied_figures(ans):  # two different figures fit as well
+        unsure(ans, "figures.tied")
     if not judged.sure:
-        ans.sure = False
+        ans.sure = False  # ``check`` raised the signal of each judge that found a mismatch
         ans.alternatives = list(judged.alternatives[:3])
 
 
