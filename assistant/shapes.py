@@ -49,7 +49,8 @@ _ASKING = re.compile(r"\b(?:how many|count(?: the)?|number of|which|what)\s+(?:o
 
 def asked_kind(text: str) -> str | None:
     """The kind of name a count or list asks for, from the noun right after its asking words ("how many of the 12
-    mega trends" asks for trends); the last noun of a compound ("region pairs": pairs, not regions); None when no
+    mega trends" asks for trends); the last noun of a compound ("region pairs": pairs, not regions; "trend-industry
+    hot-spot": a hot-spot); None when no
     noun of a kind follows the first asking words ("how many ✓✓ …, and for which sub-trends", "which ones")."""
     from assistant.cues import FOCUS_WORDS
 
@@ -59,7 +60,11 @@ def asked_kind(text: str) -> str | None:
             hit = next(((k, h) for k, p in FOCUS_WORDS if (h := p.match(text, at))), None)
             if hit is None:
                 break
-            kind, at = hit[0], hit[1].end() + (1 if text[hit[1].end():hit[1].end() + 1] == " " else 0)
+            end = hit[1].end()
+            if text[end:end + 1] == "-":  # "trend-industry hot-spot": a modifier of the noun that follows
+                kind, at = None, end + len(text[end:].split(" ", 1)[0]) + 1
+                continue
+            kind, at = hit[0], end + (1 if text[end:end + 1] == " " else 0)
         return _KIND_OF_FOCUS.get(kind or "")  # the first asking words say what is counted or listed
     return None
 
@@ -90,3 +95,32 @@ def comparison_unchosen(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage
     if m is None or m[1] == m[2] or (ans.value or "").casefold() not in ("yes", "no"):
         return None
     return f"the choice \u201c{m[0]}\u201d \u2014 a yes or no does not say which"
+
+
+# "how does X hit Y", "in what way do they feed into …": how something happens, which the text explains
+_HOW = re.compile(r"\b(?:how|in what way)\s+(?:do|does|did|can|could|will|would|should|has|have)\b")
+# tools whose answer is how strongly (a grade, a score, a rank): "how does X rate / score / compare"
+_HOW_STRONG = frozenset({"cooperation_grade", "crossover_grade", "partners", "grade_differences", "strongest_pairs",
+                         "parameter_ranking", "subtrend_profile", "portfolio", "rank_matrix", "rank_regions",
+                         "rank_subtrends", "rank_hotspots", "compare_matrices"})
+
+
+def how_asked(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
+    """"how do the IT trends feed into diagnostics" answered with a table's list: a table says whether and which,
+    not how; the passage that explains it is what was asked."""
+    if _HOW.search(frame.text) is None or {s.tool for s in plan.steps} & _HOW_STRONG:
+        return None
+    return "how \u2014 the tables say whether and which, not how"
+
+
+# "is there a …", "are there …", "is X ever …": whether such things exist, which the list of them answers
+_EXISTS = re.compile(r"\b(?:is|are) there\b|\bever\b")
+
+
+def yesno_unanswered(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
+    """A yes/no question ("does the effect have to run both ways, or is one enough?") answered with a table's rows
+    and neither a yes, a no nor a value: the rows are shown, what was asked is not said."""
+    if frame.intent != "yesno" or ans.value is not None or _EXISTS.search(frame.text):
+        return None
+    return "the yes or no asked \u2014 this lists the table's rows"
+

@@ -13,7 +13,7 @@ from assistant.frame import Frame
 from assistant.plan import Clarify, Plan, Recall, Refuse, Retrieve, ToolPlan
 from assistant.reading import check
 from assistant.salient import OPENING, english, negated, topic_words, typo, word_at
-from assistant.signals import raised, recording_on, unsure
+from assistant.signals import raised, unsure
 from assistant.slots import half_given
 from assistant.unread import announced_only, lead_answers, lead_holds_topic, unread
 
@@ -170,13 +170,13 @@ def annotate(ans: Answer, plan: Plan, frame: Frame, cov: Coverage, done: Frame |
         ans.reading = "The sources of the previous answer"
     elif not ans.reading:
         ans.reading = refusal_reading(ans)
-    if cov.unknown and ans.route != "refuse" and recording_on():  # measured only (bench/sureness.py)
-        raised("probe.unknown_subject" if _subject_unknown(cov, frame.text) else "probe.unknown_framing")
-        if ans.route == "retrieval" and ans.citations and lead_holds_topic(ans, frame, cov):
-            raised("probe.unknown_lead_holds_topic")
     if (cov.unknown or cov.aside) and ans.route != "refuse":
-        unsure(ans, "words.unknown" if cov.unknown else "words.aside",
-               f"not read: {', '.join((cov.unknown + cov.aside)[:3])}")
+        note = f"not read: {', '.join((cov.unknown + cov.aside)[:3])}"
+        if _frames_only(ans, frame, cov):
+            raised("+words.framing_only")
+            ans.reading += f" ({note})"
+        else:
+            unsure(ans, "words.unknown" if cov.unknown else "words.aside", note)
     half = half_given(frame, cov.unused) if ans.route == "tool" else []
     if half:
         unsure(ans, "words.half_given", f"not read: {', '.join(half[:2])}?")
@@ -199,6 +199,14 @@ def _passages(ans: Answer, plan: Plan, frame: Frame, cov: Coverage) -> None:
     announced = announced_only(ans, frame)
     if announced:
         unsure(ans, "lead.announced_only", f"not quoted: {announced}")
+
+
+def _frames_only(ans: Answer, frame: Frame, cov: Coverage) -> bool:
+    """A passage answer whose unread words only frame the question ("why can't SMEs just stick to …", "what do they
+    hope to …"): none stands where its subject or topic stands, and the lead quote holds most of the topic words. The
+    words are named in the reading; they do not make the answer unsure."""
+    return ans.route == "retrieval" and bool(ans.citations) and not _subject_unknown(cov, frame.text) and \
+        lead_holds_topic(ans, frame, cov)
 
 
 def _unsure_preface(ans: Answer) -> str:

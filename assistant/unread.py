@@ -15,7 +15,7 @@ from assistant.coverage import FILLER, Coverage, common, stem
 from assistant.frame import Frame
 from assistant.plan import ToolPlan
 from assistant.reading import option
-from assistant.shapes import comparison_unchosen, kind_unlike
+from assistant.shapes import comparison_unchosen, how_asked, kind_unlike, yesno_unanswered
 from assistant.signals import raised, recording_on, unsure
 from corpus.once import once
 
@@ -23,7 +23,7 @@ from corpus.once import once
 def unread(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> None:
     """Mark a tool answer unsure when one of the checks below finds words its plan never read."""
     if recording_on():
-        _probe(plan, frame, cov)
+        _probe(ans, plan, frame, cov)
     first = True
     for check in _CHECKS:
         said = check(ans, plan, frame, cov)
@@ -37,17 +37,12 @@ def unread(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> None:
                 return
 
 
-_HOW = re.compile(r"\b(?:how|in what way)\s+(?:do|does|did|can|could|will|would|should|has|have)\b")
-
-
-def _probe(plan: ToolPlan, frame: Frame, cov: Coverage) -> None:
-    """Signals recorded for measurement only (bench/sureness.py), not doubts yet: the question's own topic words
-    the plan never read, and a question of how something happens."""
+def _probe(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> None:
+    """A signal recorded for measurement only (bench/sureness.py), not a doubt: the question's own topic words the
+    plan never read, by how many."""
     words = [w for w in cov.unused if not common(w) and not read_by_plan(w, plan)]
     if words:
         raised(f"probe.topic_unread.{min(len(words), 3)}")
-    if _HOW.search(frame.text):
-        raised("probe.how_happens")
 
 
 def read_by_plan(word: str, plan: ToolPlan) -> bool:
@@ -289,7 +284,7 @@ def _negation_unapplied(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage
 _CHECKS: tuple[Callable[[Answer, ToolPlan, Frame, Coverage], str | None], ...] = (
     _prose_cited, _coordinated, _abbreviated, _short_name, _caption_only, _caption_unlike, _count_of_one,
     _grade_unsaid, _negation_unapplied, _empty_join, _choice_unanswered, _why_asked, _name_shaped, kind_unlike,
-    comparison_unchosen)
+    comparison_unchosen, how_asked, yesno_unanswered)
 
 
 # a passage answer found by the router's last resort is sure when its lead quote holds at least this share of the

@@ -41,6 +41,15 @@ DOUBTED = [
      "Or did you mean"),
     (("list the trends that push logistics upstream and also count as an aosi for it",), "judged.relations.unread",
      "Or did you mean"),
+    # how something happens, answered with a table's list (a table says whether and which, not how)
+    (("packaging angle - how do shorter lifetime cycles affect them",), "unread.how_asked", "not how"),
+    (("medical devices angle: how do the digital trends feed into hospitals",), "unread.how_asked", "I'm not sure"),
+    (("advanced packaging question - how does personalisation drive it",), "unread.how_asked", "I'm not sure"),
+    # a yes/no about what a figure's marks mean, answered with the table's rows and no yes or no
+    (("does a cell in figure 5 need marks in figure 3 and figure 4 too?",), "unread.yesno_unanswered", "I'm not sure"),
+    (("in figure 4, is a dot the same thing as an aosi?",), "unread.yesno_unanswered", "I'm not sure"),
+    (("is an aosi in figure 5 always marked in both other matrices?",), "unread.yesno_unanswered",
+     "the yes or no asked"),
 ]
 
 
@@ -58,6 +67,7 @@ KEPT = [
     (("how many industries does big data shape downstream",), "unread.kind_unlike"),
     (("which countries are in the nordic region",), "unread.kind_unlike"),
     (("how many pairs of regions are rated weak for r&d",), "unread.kind_unlike"),
+    (("how many trend-industry hot-spots list e-commerce as a sub-trend",), "unread.kind_unlike"),
     # a plain comparison, not a choice between two
     (("how strong is business cooperation between northern and southeast europe",
       "is that stronger than their r&d ties"), "unread.comparison_unchosen"),
@@ -67,6 +77,12 @@ KEPT = [
     (("which trends have an aosi with medical devices",), "judged.relations.unread"),
     # "mutual" describes an AOSI; it does not say downstream and upstream in words of their own
     (("which trends are in a mutual interdependency with logistical services",), "judged.relations.unread"),
+    # a yes/no answered with a yes, a no or the value asked about; whether such things exist, answered by their list
+    (("does big data shape logistics downstream?",), "unread.yesno_unanswered"),
+    (("is italy in southwest europe?",), "unread.yesno_unanswered"),
+    (("are there trends that shape only one industry downstream",), "unread.yesno_unanswered"),
+    # how strongly: a grade answers it
+    (("regional angle: how does northern europe rate for r&d with southwest europe",), "unread.how_asked"),
 ]
 
 

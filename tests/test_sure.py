@@ -82,3 +82,33 @@ def test_a_lead_quote_is_not_enough_when_a_demonstrative_points_at_the_turn_befo
     quote = "Processes that matter for SMEs speed up."
     assert _passage_answer("why do processes matter for SMEs", quote)
     assert not _passage_answer("why does that process matter for SMEs", quote)
+
+
+def _annotated(question: str, quote: str) -> Answer:
+    from assistant.plan import Retrieve
+    from assistant.understood import annotate
+
+    frame = read(question)
+    ans = Answer(route="retrieval", answer="", citations=[Citation(section="4.2", page=33, quote=quote)],
+                 passages=[{"id": "p", "text": quote, "section": "4.2", "score": 0.5}], sure=True)
+    annotate(ans, Retrieve(question, sure=True), frame, coverage(frame, question))
+    return ans
+
+
+@pytest.mark.parametrize(("question", "quote", "sure"), [
+    # words the report never uses that only frame the question, and a lead quote that holds its topic: sure, the
+    # words named in the reading
+    ("what makes SMEs so keen on cluster services abroad", "SMEs use cluster services to go abroad.", True),
+    ("why are cluster managers in a hurry to offer matchmaking services", "Cluster managers offer matchmaking "
+     "services because SMEs lack time.", True),
+    ("why do firms fuss over the carbon footprint of their products", "Firms measure the carbon footprint of their "
+     "products because customers ask for it.", True),
+    # the lead quote does not hold the topic: unsure
+    ("why are cluster managers in a hurry to offer matchmaking services", "Clusters differ by region.", False),
+    # the unread word stands where the subject stands: unsure, whatever the quote holds
+    ("how did brexit change cluster cooperation", "Cluster cooperation changed.", False),
+])
+def test_unread_words_that_only_frame_a_passage_question_leave_it_sure(question, quote, sure):
+    ans = _annotated(question, quote)
+    assert ans.sure is sure, ans.reading
+    assert "not read:" in ans.reading
