@@ -95,20 +95,21 @@ def _annotated(question: str, quote: str) -> Answer:
     return ans
 
 
-@pytest.mark.parametrize(("question", "quote", "sure"), [
-    # words the report never uses that only frame the question, and a lead quote that holds its topic: sure, the
-    # words named in the reading
+# (question, lead quote, sure): words the report never uses that only frame the question, beside a lead quote
+# that holds its topic, leave a passage answer sure, and its reading names them
+FRAMING = [
     ("what makes SMEs so keen on cluster services abroad", "SMEs use cluster services to go abroad.", True),
     ("why are cluster managers in a hurry to offer matchmaking services", "Cluster managers offer matchmaking "
      "services because SMEs lack time.", True),
     ("why do firms fuss over the carbon footprint of their products", "Firms measure the carbon footprint of their "
      "products because customers ask for it.", True),
-    # the lead quote does not hold the topic: unsure
     ("why are cluster managers in a hurry to offer matchmaking services", "Clusters differ by region.", False),
-    # the unread word stands where the subject stands: unsure, whatever the quote holds
-    ("how did brexit change cluster cooperation", "Cluster cooperation changed.", False),
-])
-def test_unread_words_that_only_frame_a_passage_question_leave_it_sure(question, quote, sure):
-    ans = _annotated(question, quote)
-    assert ans.sure is sure, ans.reading
-    assert "not read:" in ans.reading
+    ("how did brexit change cluster cooperation", "Cluster cooperation changed.", False),  # brexit is the subject
+]
+
+
+def test_unread_words_that_only_frame_a_passage_question_leave_it_sure():
+    for question, quote, sure in FRAMING:
+        ans = _annotated(question, quote)
+        assert ans.sure is sure, (question, ans.reading)
+        assert "not read:" in ans.reading
