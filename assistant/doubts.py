@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer import Answer
+from assistant.answer import Alternative, Answer
 from assistant.coverage import coverage
 from assistant.cues import FOCUS_WORDS, KIND_NOUNS, PRONOUN_REF
 from assistant.frame import Frame
-from assistant.plan import ToolPlan
+from assistant.plan import Recall, ToolPlan
 from assistant.signals import doubted, raised, recording_on, unsure
 from assistant.state import State
 from assistant.understand import read
@@ -26,6 +26,8 @@ def doubt(ans: Answer, plan, frame: Frame, state: State) -> None:
     if not ans.sure:
         raised(f"answer.{ans.route}")  # unsure as it was made: a weak passage search, a table with two counts
     _unchecked(ans, plan, frame)
+    _kind_guessed(ans, plan, frame, state)
+    _recalled(ans, plan, state)
     _unfilled(ans, plan, frame, state)
     _ambiguous(ans, plan, frame, state)
     if ans.route == "tool" and isinstance(plan, ToolPlan) and (ans.sure or recording_on()):
@@ -50,6 +52,36 @@ def _unchecked(ans: Answer, plan, frame) -> None:
             any(s.tool in _COMPARING for s in plan.steps):
         return
     unsure(ans, "doubts.unchecked", f"not compared: \u201c{said}\u201d \u2014 this shows only the table's side")
+
+
+_KIND_WORDS = {"rd": ("R&D", "13"), "business": ("business", "16")}
+
+
+def _kind_guessed(ans: Answer, plan, frame: Frame, state: State) -> None:
+    """A first question about cooperation that says neither R&D nor business, nor a figure ("who does poland cooperate
+    with most"), answered from one of the two matrices: which one was meant is a guess; the other is offered."""
+    if ans.route != "tool" or not isinstance(plan, ToolPlan) or state.turns or frame.figure is not None:
+        return
+    kinds = {s.args.get("kind") for s in plan.steps} & set(_KIND_WORDS)
+    if len(kinds) != 1 or {s.relation for s in frame.scope} & set(_KIND_WORDS):
+        return
+    kind = kinds.pop()
+    other = next(k for k in _KIND_WORDS if k != kind)
+    unsure(ans, "doubts.cooperation_kind_guessed",
+           f"read as {_KIND_WORDS[kind][0]} cooperation; the question says neither R&D nor business")
+    words, figure = _KIND_WORDS[other]
+    ans.alternatives = [*ans.alternatives, Alternative(f"The same for {words} cooperation (Figure {figure})",
+                                                       f"{frame.text.strip().rstrip('?')} in {words} cooperation?")][:3]
+
+
+def _recalled(ans: Answer, plan, state: State) -> None:
+    """"which figure is that from, and what page" after a table answer whose plan was itself a guess (a cue rule's,
+    not a reading of the question): its figure may not be the one the question was about, so its sources are a
+    guess too. (An answer unsure for a word it did not read still cites the right figure.)"""
+    last, before = state.last_answer, state.last_plan  # a recall leaves the plan of the turn before in place
+    if isinstance(plan, Recall) and last is not None and last.route == "tool" and not last.sure and \
+            isinstance(before, ToolPlan) and not before.sure:
+        unsure(ans, "doubts.recalled_unsure", "the sources of the answer before, whose table was a guess")
 
 
 _THOSE = re.compile(r"\b(?:those|these|them)\b")

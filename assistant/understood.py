@@ -166,8 +166,8 @@ def annotate(ans: Answer, plan: Plan, frame: Frame, cov: Coverage, done: Frame |
         ans.reading = plan.message
         ans.sure = False
         ans.alternatives = [Alternative(o, o) for o in plan.options[:3]]
-    elif isinstance(plan, Recall):
-        ans.reading = "The sources of the previous answer"
+    elif isinstance(plan, Recall):  # the notes of doubts come after
+        ans.reading = "The sources of the previous answer" + ans.reading
     elif not ans.reading:
         ans.reading = refusal_reading(ans)
     if (cov.unknown or cov.aside) and ans.route != "refuse":
@@ -234,7 +234,7 @@ def _tool(ans: Answer, plan: ToolPlan, frame: Frame, done: Frame) -> None:
         unsure(ans, "figures.tied")
     if not judged.sure:
         ans.sure = False  # ``check`` raised the signal of each judge that found a mismatch
-        ans.alternatives = list(judged.alternatives[:3])
+        ans.alternatives = list(dict.fromkeys([*judged.alternatives, *ans.alternatives]))[:3]  # and the doubts'
 
 
 def _tied_figures(ans: Answer) -> bool:

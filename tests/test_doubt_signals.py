@@ -1,7 +1,7 @@
-"""Golden tables: the kind of answer a question asks for against the shape of the table answer it got
-(assistant/shapes.py), the doubt signals recorded for measurement (assistant/signals.py) and the calibration
-report built on them (bench/sureness.py). Wordings written for these tests (not from any question set), one class
-per block, each with controls that must stay sure."""
+"""Golden tables for doubt signals: an answer of another shape than asked (assistant/shapes.py), a relation said
+but never read, the sources of an unsure answer recalled, the signals recorded for measurement
+(assistant/signals.py) and the calibration report built on them (bench/sureness.py). Wordings written for these
+tests (not from any question set), one class per block, each with controls that must stay sure."""
 
 import pytest
 
@@ -12,7 +12,7 @@ A = Assistant.load()
 
 
 def _ask(*turns: str):
-    cid = f"shapes-{hash(turns)}"
+    cid = f"doubts-{hash(turns)}"
     for t in turns[:-1]:
         A.ask(t, conversation_id=cid)
     with signals.recording() as fired:
@@ -50,6 +50,19 @@ DOUBTED = [
     (("in figure 4, is a dot the same thing as an aosi?",), "unread.yesno_unanswered", "I'm not sure"),
     (("is an aosi in figure 5 always marked in both other matrices?",), "unread.yesno_unanswered",
      "the yes or no asked"),
+    # cooperation asked about with neither R&D nor business said: one matrix picked, the other offered
+    (("who does poland cooperate with most",), "doubts.cooperation_kind_guessed", "in business cooperation?"),
+    (("which regions are the closest partners of northern europe",), "doubts.cooperation_kind_guessed",
+     "neither R&D nor business"),
+    (("name the best partner region for southeast european clusters",), "doubts.cooperation_kind_guessed",
+     "neither R&D nor business"),
+    # the sources of an answer whose table was a guess (a cue rule's): a guess too
+    (("packaging angle - how do shorter lifetime cycles affect them", "where is that from?"),
+     "doubts.recalled_unsure", "whose table was a guess"),
+    (("my client makes medical devices. how does big data hit them", "which figure is that from?"),
+     "doubts.recalled_unsure", "whose table was a guess"),
+    (("which industries have the most cluster organisations", "what page"), "doubts.recalled_unsure",
+     "whose table was a guess"),
 ]
 
 
@@ -81,6 +94,16 @@ KEPT = [
     (("does big data shape logistics downstream?",), "unread.yesno_unanswered"),
     (("is italy in southwest europe?",), "unread.yesno_unanswered"),
     (("are there trends that shape only one industry downstream",), "unread.yesno_unanswered"),
+    # the kind of cooperation said, in the question or the turn before
+    (("northern europe's r&d partners",), "doubts.cooperation_kind_guessed"),
+    (("which partner regions does central eastern europe have in business",), "doubts.cooperation_kind_guessed"),
+    (("which partner regions does central eastern europe have in business", "and northern europe?"),
+     "doubts.cooperation_kind_guessed"),
+    # the sources of a sure answer, or of one unsure for another reason than its table (its figure is the one)
+    (("which industries does big data shape downstream", "which figure is that from?"), "doubts.recalled_unsure"),
+    (("how many mega trends have no downstream marks at all", "which figure is that from?"), "doubts.recalled_unsure"),
+    (("is an aosi in figure 5 always marked in both other matrices?", "what page is that on"),
+     "doubts.recalled_unsure"),
     # how strongly: a grade answers it
     (("regional angle: how does northern europe rate for r&d with southwest europe",), "unread.how_asked"),
 ]
