@@ -239,10 +239,16 @@ def _tool(ans: Answer, plan: ToolPlan, frame: Frame, done: Frame) -> None:
 
 def _tied_figures(ans: Answer) -> bool:
     """A figure look-up whose two best figures fit equally well and show different things (the same chart printed
-    twice, in the text and in an appendix, is one answer)."""
+    twice, in the text and in an appendix, is one answer, whatever its dashes)."""
     rows = ans.rows if ans.tool == "figure_lookup" else []
     return len(rows) > 1 and rows[0].get("score") == rows[1].get("score") and \
-        rows[0].get("caption") != rows[1].get("caption")
+        _letters(rows[0].get("caption")) != _letters(rows[1].get("caption"))
+
+
+def _letters(caption: str | None) -> str:
+    """A caption's letters and digits only: the text's and the appendix's printing of one chart differ in a dash or
+    a hyphen ("South-East Europe", "Southeast Europe")."""
+    return re.sub(r"[^a-z0-9]", "", (caption or "").casefold())
 
 
 def refusal_reading(ans: Answer) -> str:

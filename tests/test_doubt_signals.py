@@ -50,6 +50,8 @@ DOUBTED = [
     (("in figure 4, is a dot the same thing as an aosi?",), "unread.yesno_unanswered", "I'm not sure"),
     (("is an aosi in figure 5 always marked in both other matrices?",), "unread.yesno_unanswered",
      "the yes or no asked"),
+    # a figure look-up whose two best figures fit as well and show different charts
+    (("where are the total cooperation charts of all the regions",), "figures.tied", "I'm not sure"),
     # cooperation asked about with neither R&D nor business said: one matrix picked, the other offered
     (("who does poland cooperate with most",), "doubts.cooperation_kind_guessed", "in business cooperation?"),
     (("which regions are the closest partners of northern europe",), "doubts.cooperation_kind_guessed",
@@ -94,6 +96,10 @@ KEPT = [
     (("does big data shape logistics downstream?",), "unread.yesno_unanswered"),
     (("is italy in southwest europe?",), "unread.yesno_unanswered"),
     (("are there trends that shape only one industry downstream",), "unread.yesno_unanswered"),
+    # the same chart printed twice (in the text and in the appendix), its captions differing in a dash or a hyphen
+    (("r&d target regions of central western europe: which chart?",), "figures.tied"),
+    (("southeast europe r&d target regions - figure?",), "figures.tied"),
+    (("which chart has the r&d target regions for south east europe",), "figures.tied"),
     # the kind of cooperation said, in the question or the turn before
     (("northern europe's r&d partners",), "doubts.cooperation_kind_guessed"),
     (("which partner regions does central eastern europe have in business",), "doubts.cooperation_kind_guessed"),
