@@ -40,7 +40,8 @@ ROUNDS = [f"tests/data/{n}.jsonl" for n in (
 
 @contextmanager
 def _search_signals():
-    """While recording, say why a passage search was unsure as it was made (the parts of ``render``'s rule)."""
+    """While recording, say why a passage search was unsure as it was made (the parts of ``render``'s rule), and,
+    as a probe, whether a question word was found only in passing (no doubt since sure7's measure)."""
     from assistant import render
     from retrieval.kinds import shows_kind
 
@@ -49,7 +50,7 @@ def _search_signals():
     def traced(res):
         ans = made(res)
         lead = res.quotes[0] if res.quotes else None
-        parts = {"search.out_of_scope": not res.in_scope, "search.passing": bool(res.passing),
+        parts = {"search.out_of_scope": not res.in_scope, "probe.search.passing": bool(res.passing),
                  "search.margin": res.best_score < res.threshold + render.SURE_MARGIN,
                  "search.lead_elsewhere": bool(lead and res.passages and lead.section != res.passages[0].section),
                  "search.kind_unshown": bool(lead) and not shows_kind(res.kind, lead.text)}

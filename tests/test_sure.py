@@ -113,3 +113,26 @@ def test_unread_words_that_only_frame_a_passage_question_leave_it_sure():
         ans = _annotated(question, quote)
         assert ans.sure is sure, (question, ans.reading)
         assert "not read:" in ans.reading
+
+
+def _search_result(passing: list[str], margin: float):
+    import re
+
+    from corpus.parse import report_text
+    from retrieval.records import Passage, Quote, RetrievalResult
+
+    text = report_text()
+    m = re.search(r"[A-Z][^.\n]{40,200}\.", text[len(text) // 2:])
+    start, end = len(text) // 2 + m.start(), len(text) // 2 + m.end()
+    passage = Passage("p1", m[0], start, end, "3.2", "Title", 21, False, [], 0.9)
+    quote = Quote(m[0], start, end, "3.2", "Title", 21, False, 0.8, passage_id="p1")
+    return RetrievalResult(question="what does the report say about it", passages=[passage], quotes=[quote],
+                           in_scope=True, best_score=0.5 + margin, threshold=0.5, passing=passing)
+
+
+def test_a_word_found_only_in_passing_is_said_not_doubted():
+    from assistant.render import SURE_MARGIN, retrieval_answer
+
+    ans = retrieval_answer(_search_result(["it"], SURE_MARGIN + 0.05))
+    assert "only in passing" in ans.answer and ans.sure  # the quote is that mention: an answer, said plainly
+    assert not retrieval_answer(_search_result(["it"], SURE_MARGIN / 2)).sure  # a weak search still doubts
