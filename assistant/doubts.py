@@ -54,7 +54,7 @@ def _unchecked(ans: Answer, plan, frame) -> None:
     unsure(ans, "doubts.unchecked", f"not compared: \u201c{said}\u201d \u2014 this shows only the table's side")
 
 
-_KIND_WORDS = {"rd": ("R&D", "13"), "business": ("business", "16")}
+_KIND_WORDS = {"rd": "R&D", "business": "business"}
 
 
 def _kind_guessed(ans: Answer, plan, frame: Frame, state: State) -> None:
@@ -68,9 +68,9 @@ def _kind_guessed(ans: Answer, plan, frame: Frame, state: State) -> None:
     kind = kinds.pop()
     other = next(k for k in _KIND_WORDS if k != kind)
     unsure(ans, "doubts.cooperation_kind_guessed",
-           f"read as {_KIND_WORDS[kind][0]} cooperation; the question says neither R&D nor business")
-    words, figure = _KIND_WORDS[other]
-    ans.alternatives = [*ans.alternatives, Alternative(f"The same for {words} cooperation (Figure {figure})",
+           f"read as {_KIND_WORDS[kind]} cooperation; the question says neither R&D nor business")
+    words = _KIND_WORDS[other]
+    ans.alternatives = [*ans.alternatives, Alternative(f"The same for {words} cooperation",
                                                        f"{frame.text.strip().rstrip('?')} in {words} cooperation?")][:3]
 
 

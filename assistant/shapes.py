@@ -1,7 +1,8 @@
 """The kind of answer a question asks for against the shape of the table answer it got: a count or list of one kind
-of thing answered with things of another kind ("how many trends …" counted in cells), and a choice between two
-comparisons ("higher or lower than …") answered with a yes or a no. Each is a guess at best:
-the answer is shown, marked unsure, and its reading says what it did not give."""
+of thing answered with things of another kind ("how many trends …" counted in cells), a choice between two
+comparisons ("higher or lower than …") answered with a yes or a no, a question of how something happens answered
+with a table's list, and a yes/no answered with rows only. Each is a guess at best: the answer is shown, marked
+unsure, and its reading says what it did not give."""
 
 from __future__ import annotations
 
@@ -44,14 +45,15 @@ def _item_kinds(ans: Answer) -> set[str] | None:
 
 # the words that ask for things of a kind, and what may stand between them and the noun ("how many of the 12 …")
 _ASKING = re.compile(r"\b(?:how many|count(?: the)?|number of|which|what)\s+(?:of (?:the|these|those)\s+)?"
-                     r"(?:\d+\s+|(?:ten|twelve|eight|six|seven)\s+)?(?:emerging\s+)?")
+                     r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty)\s+)?"
+                     r"(?:emerging\s+)?")
 
 
 def asked_kind(text: str) -> str | None:
     """The kind of name a count or list asks for, from the noun right after its asking words ("how many of the 12
     mega trends" asks for trends); the last noun of a compound ("region pairs": pairs, not regions; "trend-industry
-    hot-spot": a hot-spot); None when no
-    noun of a kind follows the first asking words ("how many ✓✓ …, and for which sub-trends", "which ones")."""
+    hot-spot": a hot-spot); None when no noun of a kind follows the first asking words ("how many ✓✓ …, and for
+    which sub-trends", "which ones")."""
     from assistant.cues import FOCUS_WORDS
 
     for m in _ASKING.finditer(text):
