@@ -1,8 +1,8 @@
 """The kind of answer a question asks for against the shape of the table answer it got: a count or list of one kind
 of thing answered with things of another kind ("how many trends …" counted in cells), a choice between two
 comparisons ("higher or lower than …") answered with a yes or a no, a question of how something happens answered
-with a table's list, and a yes/no answered with rows only. Each is a guess at best: the answer is shown, marked
-unsure, and its reading says what it did not give."""
+with a table's list, a yes/no answered with rows only, and a name asked for answered with one pair's grade. Each is a
+guess at best: the answer is shown, marked unsure, and its reading says what it did not give."""
 
 from __future__ import annotations
 
@@ -125,4 +125,26 @@ def yesno_unanswered(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -
     if frame.intent != "yesno" or ans.value is not None or _EXISTS.search(frame.text):
         return None
     return "the yes or no asked \u2014 this lists the table's rows"
+
+
+# tools whose answer is one grade of one pair (a cell), never a name
+_GRADE_OF_PAIR = frozenset({"cooperation_grade", "crossover_grade"})
+
+
+def grade_for_name(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
+    """"and for X - who's its best partner" answered with the grade of one pair (X and a region kept from the turn
+    before): a name was asked for, a grade was given."""
+    want = _KIND_OF_FOCUS.get(frame.focus or "")
+    tools = {s.tool for s in plan.steps if not s.tool.startswith("_")}
+    if want is None or frame.intent not in ("rank", "list", "value") or not tools or not tools <= _GRADE_OF_PAIR:
+        return None
+    if ans.value is None or re.search(r"[a-z]", ans.value.casefold()) or _asks_grade(frame.text):
+        return None  # a name, no single value, or a grade asked for too ("how strong is it between those regions")
+    return f"the {_PLURAL[want]} asked \u2014 this gives the grade of one pair"
+
+
+def _asks_grade(text: str) -> bool:
+    from assistant.cues import FOCUS_WORDS
+
+    return any(p.search(text) for k, p in FOCUS_WORDS if k == "grade")
 

@@ -15,7 +15,7 @@ from assistant.coverage import FILLER, Coverage, common, stem
 from assistant.frame import Frame
 from assistant.plan import ToolPlan
 from assistant.reading import option
-from assistant.shapes import comparison_unchosen, how_asked, kind_unlike, yesno_unanswered
+from assistant.shapes import comparison_unchosen, grade_for_name, how_asked, kind_unlike, yesno_unanswered
 from assistant.signals import raised, recording_on, unsure
 from corpus.once import once
 
@@ -284,7 +284,7 @@ def _negation_unapplied(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage
 _CHECKS: tuple[Callable[[Answer, ToolPlan, Frame, Coverage], str | None], ...] = (
     _prose_cited, _coordinated, _abbreviated, _short_name, _caption_only, _caption_unlike, _count_of_one,
     _grade_unsaid, _negation_unapplied, _empty_join, _choice_unanswered, _why_asked, _name_shaped, kind_unlike,
-    comparison_unchosen, how_asked, yesno_unanswered)
+    comparison_unchosen, how_asked, yesno_unanswered, grade_for_name)
 
 
 # a passage answer found by the router's last resort is sure when its lead quote holds at least this share of the

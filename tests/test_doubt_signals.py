@@ -52,6 +52,14 @@ DOUBTED = [
      "the yes or no asked"),
     # a figure look-up whose two best figures fit as well and show different charts
     (("where are the total cooperation charts of all the regions",), "figures.tied", "I'm not sure"),
+    # a name asked for ("who is its best partner"), the grade of one pair given (a region kept from the turn before)
+    (("r&d grades for northern europe with the other regions?", "and for southeast europe - who is its best r&d partner"),
+     "unread.grade_for_name", "the grade of one pair"),
+    (("how strong is business between northwest europe and central eastern europe",
+      "and southwest europe - which region is its strongest business partner"), "unread.grade_for_name",
+     "the grade of one pair"),
+    (("how strong is business between northern europe and southwest europe",
+      "and central eastern europe - who is its best business partner"), "unread.grade_for_name", "the grade of one pair"),
     # cooperation asked about with neither R&D nor business said: one matrix picked, the other offered
     (("who does poland cooperate with most",), "doubts.cooperation_kind_guessed", "in business cooperation?"),
     (("which regions are the closest partners of northern europe",), "doubts.cooperation_kind_guessed",
@@ -100,6 +108,14 @@ KEPT = [
     (("r&d target regions of central western europe: which chart?",), "figures.tied"),
     (("southeast europe r&d target regions - figure?",), "figures.tied"),
     (("which chart has the r&d target regions for south east europe",), "figures.tied"),
+    # a grade asked for, a grade given; a name asked for, the partners ranked
+    (("how strong is r&d between northern and central western europe",), "unread.grade_for_name"),
+    (("client in poland looking at nordic partners - how strong is r&d between those regions",),
+     "unread.grade_for_name"),
+    (("how strong is business between northwest europe and central eastern europe", "and for southwest europe?"),
+     "unread.grade_for_name"),
+    (("r&d grades for central western europe with the other regions?",
+      "and northern europe - which partner is strongest for it"), "unread.grade_for_name"),
     # the kind of cooperation said, in the question or the turn before
     (("northern europe's r&d partners",), "doubts.cooperation_kind_guessed"),
     (("which partner regions does central eastern europe have in business",), "doubts.cooperation_kind_guessed"),
