@@ -22,11 +22,14 @@ def sentences():
     ("what is the average turnover of a logistics cluster member", "turnover"),
     ("are there employment statistics for the creative industries", "employment"),
     ("annual profits of biopharmaceutical clusters?", "profits"),
+    ("what are the carbon emissions of the mobility industry", "emissions"),  # a measure that is a number by nature
+    ("what is the membership fee for a cluster", "fee"),
+    ("GDP per capita in southwest europe?", "GDP"),
 ])
 def test_figures_of_a_measure_the_report_never_quantifies_are_refused(question, measure, sentences):
     assert measure_asked(question) == measure
     gap = unquantified(SimpleNamespace(question=question), sentences)
-    assert measure in gap and "no" in gap
+    assert measure.lower() in gap and "no" in gap
 
 
 @pytest.mark.parametrize("question", [
