@@ -4,13 +4,21 @@ for these tests, not taken from any question set; each class failed in at least 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+import corpus
 from assistant.coverage import coverage
 from assistant.plan import Refuse
 from assistant.salient import asked_for, salient, topic_words
+from assistant.scope import missing_figure
 from assistant.understand import read
 from assistant.understood import unknown_terms
+from retrieval.chunks import chunk_report
+from retrieval.records import Quote, RetrievalResult
+from retrieval.roles import BODY
+from retrieval.sentences import Sentences
 
 
 def _refusal(question: str):
@@ -70,3 +78,29 @@ def test_a_scene_or_a_covered_topic_before_a_dash_is_not_refused(question):
 def test_a_predicate_after_a_copula_is_not_refused_as_the_subject(question, word):
     assert _refusal(question) is None
     assert salient(question, [word]) == []
+
+
+
+# class: "how many" inside the description of a figure the question asks to locate is no figure asked for
+@pytest.mark.parametrize(("question", "alone"), [
+    ("which figure shows how many support services clusters offer", "how many support services do clusters offer"),
+    ("which chart shows how much cooperation there is between regions", "how much cooperation is there between regions"),
+    ("in which figure can I see how many industries each mega trend touches", "how many industries does each mega trend touch"),
+])
+def test_a_count_in_the_description_of_a_figure_to_find_is_not_refused_as_missing(question, alone):
+    quote = _quote_without_numbers()
+    assert missing_figure(RetrievalResult(question, [], [quote], True, 0.6, 0.37)) is None
+    assert missing_figure(RetrievalResult(alone, [], [quote], True, 0.6, 0.37)) is not None  # asked for itself
+
+
+_COUNT_WORDS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundreds?|"
+                          r"thousands?|millions?|billions?|dozens?|half|third|quarter|majority|minority|per ?cent)\b",
+                          re.IGNORECASE)
+
+
+def _quote_without_numbers() -> Quote:
+    """A body sentence of the report about clusters that holds no quantity."""
+    s = next(s for s in Sentences(chunk_report()).items if s.role == BODY and len(s.text.split()) > 8
+             and not any(c.isdigit() for c in s.text) and "cluster" in s.text and not _COUNT_WORDS.search(s.text))
+    sec, page = corpus.section_at(s.start), corpus.page_of(s.start)
+    return Quote(s.text, s.start, s.end, sec.number, sec.title, page.page, page.estimated, 0.5)
