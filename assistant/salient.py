@@ -69,13 +69,19 @@ _ASKS_FOR = re.compile(r"(?:^|[-–—:;,.?!(]|\b(?:and|so|but|also|please))\W*(
                        r"a few|all the))?)\s+$|\b(?P<event>after|following|post|since|before)\s+the\s+$", re.IGNORECASE)
 
 
+# words that may stand between the question word and an unknown word of the phrase asked for: none ("what <tax>
+# incentives"); further on a word is as often the phrase's own head or the verb after it ("what funding problem
+# hampers …")
+ASKED = 0
+
+
 def asked_for(question: str, word: str) -> bool:
-    """``word`` stands in the noun phrase a question asks for, up to ``PHRASE`` words after its question word or
+    """``word`` stands in the noun phrase a question asks for, up to ``ASKED`` words after its question word or
     verb of listing ("what tax incentives do …", "list the interreg projects linking …"), or names the event it asks
     what came after ("remote working after the pandemic"): not a way of saying what the report says."""
     before = question[: _start(question, word)].split()
     after = question[_end(question, word):]
-    for n in range(PHRASE + 1):
+    for n in range(ASKED + 1):
         if len(before) < n or n and (_NOT_IN_PHRASE.match(before[-n]) or not re.fullmatch(r"[\w&'-]+", before[-n])):
             return False
         m = _ASKS_FOR.search(" ".join(before[: len(before) - n]) + " ")
