@@ -16,11 +16,12 @@ _FIGURES_OF = re.compile(r"\b(?P<m>[a-z][\w-]*)\s+(?:figures|numbers|statistics|
                          re.IGNORECASE)
 # "the average <measure>", "annual <measure>": the word after names what is measured
 _AVERAGE_OF = re.compile(r"\b(?:average|median|total|annual|yearly|monthly)\s+(?P<m>[a-z][\w-]*)\b", re.IGNORECASE)
-# a measure that is a number by its nature, asked of something: "what are the carbon emissions of …", "the membership
-# fee of …", "GDP per capita of …" (generic English: the measures of money, output and people)
-_MEASURE_OF = re.compile(r"\b(?P<m>emissions|fees?|prices?|salar(?:y|ies)|wages?|incomes?|revenues?|turnover|profits?|"
-                         r"sales|budgets?|gdp|population|spending)\s+(?:of|for|in|per|at|does|do|did|is|are|was|were)\b",
-                         re.IGNORECASE)
+# a measure that is a number by its nature, asked of something after a determiner or a question word: "what are the
+# carbon emissions of …", "the membership fee of …", "GDP per capita of …" (generic English: the measures of money,
+# output and people); not a clause about it ("when incomes are low")
+_MEASURE_OF = re.compile(r"(?:^\W*|\b(?:what(?:'s| is| are| was| were)?|the|their|its|any|a|an)\s+)(?:[\w-]+\s+){0,2}?"
+                         r"(?P<m>emissions|fees?|prices?|salar(?:y|ies)|wages?|incomes?|revenues?|turnover|profits?|sales|"
+                         r"budgets?|gdp|population|spending)\s+(?:of|for|in|per|at)\b", re.IGNORECASE)
 # words before "figures" that say which figures, not what they measure ("the figures", "these numbers"), and the
 # generic quantity nouns the other checks read ("the total number of …": ``scope._measure_missing``)
 _NOT_A_MEASURE = re.compile(r"^(?:the|a|an|any|some|these|those|its|their|such|what|which|no|exact|precise|rough|"
@@ -38,7 +39,7 @@ _QUANTITY = re.compile(r"(?<!\bfigure )(?<!\btable )(?<!\bsection )(?<!\bpage )(
 def measure_asked(question: str) -> str:
     """The measure a question asks figures of ("turnover" of "turnover figures for …", "age" of "the average age
     of …"), or ""."""
-    for m in (*_FIGURES_OF.finditer(question), *_AVERAGE_OF.finditer(question), *_MEASURE_OF.finditer(question)):
+    for m in (*_MEASURE_OF.finditer(question), *_FIGURES_OF.finditer(question), *_AVERAGE_OF.finditer(question)):
         word = m["m"]
         if not _NOT_A_MEASURE.match(word) and tokenize(word):
             return word

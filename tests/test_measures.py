@@ -54,3 +54,11 @@ def test_no_measure_is_read_where_none_is_asked(question):
 def test_a_measure_is_quantified_when_a_number_stands_near_it(sentences):
     assert quantified("organisations", sentences)  # "154 cluster organisations"
     assert not quantified("zyxwvut", sentences)
+
+
+@pytest.mark.parametrize("question", [
+    "are customers still buying greener goods when incomes are low",  # a clause about the measure, not asking for it
+    "do firms export more when prices in europe rise",
+])
+def test_a_clause_about_a_measure_asks_for_no_figure(question):
+    assert measure_asked(question) == ""
