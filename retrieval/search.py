@@ -223,7 +223,8 @@ class Retriever:
             boost |= np.array([bool(c.figures) and c.figures[0] in (number, number + "b") for c in self.chunks])
         for number in _named_sections(question):
             boost |= np.array([c.section == number for c in self.chunks])
-        for s in self.sentences.quoted(question):  # the passage whose words the question quotes
+        # the passage whose words the question quotes, or holding the footnote on the term it asks about
+        for s in self.sentences.quoted(question) | self.sentences.anchored(question):
             boost |= np.array([c.start <= s < c.end and c.kind == "text" for c in self.chunks])
         if boost.any():
             fused = fused + boost * (fused.max() - fused.min() + 1e-9) * 0.5
@@ -297,14 +298,15 @@ class Retriever:
             roles = {self.sentences.items[i].role for i in self.sentences.where[t]}
             allowed |= roles & _PASSING_ROLES if kind in EXPLANATORY else roles
         sections = frozenset(whole_report_sections(question)) if kind == WHOLE else frozenset()
-        named = self.sentences.quoted(question) | self.sentences.phrased(question)
+        anchored = self.sentences.anchored(question)
+        named = self.sentences.quoted(question) | self.sentences.phrased(question) | anchored
         notes = {self.sentences.items[self.sentences.at(s)].role for s in named} & _PASSING_ROLES
         allowed |= notes  # a footnote naming what the question names may answer
         findings = kind == WHOLE and kinds.leans_to_findings(question)
         aim = kind == WHOLE and not findings and kinds.asks_aim(question)
         return Ask(kind, tokens, frozenset(allowed), sections, frozenset(only), findings, aim, kinds.names_asked(question),
                    named, kind == WHOLE and kinds.asks_audience(question), extract.named_in("region", question),
-                   figrefs.named(question, self.sentences), figrefs.asks_title(question))
+                   figrefs.named(question, self.sentences), figrefs.asks_title(question), anchored)
 
     def _rank(self, fused: np.ndarray, qvec: np.ndarray, ask: Ask, dense: np.ndarray) -> np.ndarray:
         """Chunk indices best first: the top ``RERANK_DEPTH`` re-ranked by their best answering sentence."""

@@ -40,6 +40,12 @@ QUOTED_AT_MOST = 3
 # Two words side by side in a question, unquoted, name the sentences holding them so when this few do.
 PHRASE_AT_MOST = 2
 PHRASE_WORD_AT_MOST = 6  # sentences using the rarer of the two words
+# The words a footnote's mark follows, back to the start of their table cell, clause or sentence: a bare term of at
+# most ANCHOR_WORDS words, not a sentence the mark ends.
+_ANCHOR_BREAK = re.compile(r"[\t\n.;:,()\[\]“”\"]")
+ANCHOR_CHARS = 80
+ANCHOR_WORDS = 3
+ANCHOR_AT_MOST = 1  # sentences holding the term ("Logistics Industry¹⁰" heads a section the report writes about)
 
 
 def quoted_phrases(question: str) -> list[tuple[str, ...]]:
@@ -87,6 +93,7 @@ class Sentences:
         n = len(self.items) or 1
         self.idf = {t: math.log((n + 1) / (len(ix) + 0.5)) for t, ix in self.where.items()}
         self._asked: dict[tuple[str, ...], tuple[tuple[tuple[str, float], ...], float]] = {}
+        self._anchor_list: list[tuple[tuple[str, str], int]] | None = None
 
     def _goes_on(self, i: int) -> bool:
         """Sentence ``i`` ends without a stop and goes on in the next one ("… for clusters, and" / "here especially
@@ -154,6 +161,30 @@ class Sentences:
                  and 0 < len(ix := self.holding(pair)) <= PHRASE_AT_MOST
                  and all(self.items[i].role == FOOTNOTE for i in ix) and not self._in_body(pair)]
         return frozenset(self.items[i].start for ix in found for i in ix)
+
+    def anchored(self, question: str) -> frozenset[int]:
+        """Start offsets of the footnotes marked on a bare term (a table cell, a label: "Nordic Countries ³³") whose
+        last two words the question holds side by side, when no other sentence of the report holds them so (the term
+        is used there only): the footnote says what the report means by what the question asks about."""
+        toks = tokenize(question)
+        asked = set(zip(toks, toks[1:], strict=False))
+        return frozenset(start for pair, start in self._anchors()
+                         if pair in asked and len(self.holding(pair)) <= ANCHOR_AT_MOST)
+
+    def _anchors(self) -> list[tuple[tuple[str, str], int]]:
+        """(the two words before a footnote's mark, the start of the footnote's first sentence) of every footnote."""
+        if self._anchor_list is None:
+            text, out = corpus.report_text(), []
+            for note in corpus.footnotes():
+                if note.ref_offset is None:
+                    continue
+                term = _ANCHOR_BREAK.split(text[max(0, note.ref_offset - ANCHOR_CHARS) : note.ref_offset])[-1]
+                before, i = tokenize(term), self.at(note.start)
+                if (len(before) >= 2 and len(term.split()) <= ANCHOR_WORDS and i < len(self.items)
+                        and self.items[i].start < note.end):
+                    out.append(((before[-2], before[-1]), self.items[i].start))
+            self._anchor_list = out
+        return self._anchor_list
 
     def _in_body(self, words: Sequence[str]) -> bool:
         """Does one sentence of body text hold all of ``words``, in any order ("a panel of experts" for "expert
