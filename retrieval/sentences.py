@@ -26,7 +26,8 @@ _ANAPHOR = re.compile(r"^[\"“(]*(?:This|These|That|Those|Such|It|They|Their|It
                       r"On the other hand|In contrast|Likewise|Similarly|Above all|Apart from|"
                       r"(?:Due to|Because of|Owing to|For|With|Given|Despite|In view of|Based on) "
                       r"(?:this|these|that|those|such)|"
-                      r"The (?:\w+ ){0,2}(?:for|of|behind|from) (?:this|these|that|those))\b")
+                      r"The (?:\w+ ){0,2}(?:for|of|behind|from) (?:this|these|that|those)|"
+                      r"[A-Z]\w*(?: \w+)? (?:this|these|those|such)(?= \w))\b")
 _ITEM = re.compile(r"^\s*(?:[-•⇒–*]|\d{1,2}[.)]\s|[a-z][.)]\s)")
 MAX_CONTEXT_CHARS = 1400
 MAX_ITEMS = 12
@@ -66,6 +67,11 @@ class Sentence:
 def cut(text: str) -> bool:
     """A line that ends without a stop: a heading, a label, or a sentence a page break cut in two."""
     return not text.strip().rstrip("*”\"')⁰¹²³⁴⁵⁶⁷⁸⁹").endswith((".", "!", "?", ":", ";"))
+
+
+def leans_back(text: str) -> bool:
+    """Does a sentence open by referring back to the one before it ("This …", "Using this method, …")?"""
+    return bool(_ANAPHOR.match(text))
 
 
 def is_item(text: str) -> bool:
@@ -221,6 +227,9 @@ class Sentences:
             last = self._list_end(i)
         if first == i and _ANAPHOR.match(cur.text) and self._joined(i - 1, i) and self.items[i - 1].role == BODY:
             first = i - 1
+            if (_ANAPHOR.match(self.items[first].text) and self._same_paragraph(first - 1, first)  # "They …. This …"
+                    and self.items[i].end - self.items[first - 1].start <= MAX_CONTEXT_CHARS // 2):
+                first -= 1
             if self.items[first].text.rstrip().endswith(":"):
                 last = max(last, self._list_end(first))
         nxt = last + 1  # the next sentence carries this one's subject on ("This trend …"): it belongs to the answer
@@ -253,6 +262,10 @@ class Sentences:
         text = corpus.report_text()
         gap = text[self.items[a].end : self.items[b].start]
         return not gap.strip() and gap.count("\n") <= 3 and self.items[a].role == self.items[b].role
+
+    def _same_paragraph(self, a: int, b: int) -> bool:
+        """Sentences ``a`` and ``b`` follow each other in one paragraph."""
+        return self._joined(a, b) and "\n" not in corpus.report_text()[self.items[a].end : self.items[b].start]
 
     def _intro_of(self, i: int) -> int | None:
         j = i
