@@ -225,6 +225,9 @@ class Sentences:
                 first, last = intro, self._list_end(intro)
         elif cur.text.rstrip().endswith(":"):
             last = self._list_end(i)
+        item = self._item_of(i)
+        if first == i and item is not None:  # a later sentence of a list item: the item is quoted from its start
+            first = item
         if first == i and _ANAPHOR.match(cur.text) and self._joined(i - 1, i) and self.items[i - 1].role == BODY:
             first = i - 1
             if (_ANAPHOR.match(self.items[first].text) and self._same_paragraph(first - 1, first)  # "They …. This …"
@@ -262,6 +265,13 @@ class Sentences:
         text = corpus.report_text()
         gap = text[self.items[a].end : self.items[b].start]
         return not gap.strip() and gap.count("\n") <= 3 and self.items[a].role == self.items[b].role
+
+    def _item_of(self, i: int) -> int | None:
+        """The list item (its first sentence) that sentence ``i`` continues in the same paragraph, if any."""
+        j = i
+        while j > 0 and i - j < MAX_ITEMS and not is_item(self.items[j].text) and self._same_paragraph(j - 1, j):
+            j -= 1
+        return j if j != i and is_item(self.items[j].text) and self.items[i].end - self.items[j].start <= MAX_CONTEXT_CHARS // 2 else None
 
     def _same_paragraph(self, a: int, b: int) -> bool:
         """Sentences ``a`` and ``b`` follow each other in one paragraph."""

@@ -12,9 +12,10 @@ import re
 
 import pytest
 
+import corpus
 from bench.narrative import norm
 from retrieval.chunks import chunk_report
-from retrieval.sentences import Sentences, leans_back
+from retrieval.sentences import Sentences, is_item, leans_back
 
 
 @pytest.fixture(scope="module")
@@ -64,3 +65,23 @@ def test_a_chain_of_references_back_is_quoted_from_its_start(sentences):
 def test_the_sentence_next_to_a_quote_is_quoted_with_it(retriever, question, phrase):
     quotes = retriever.search(question).quotes
     assert any(phrase in norm(q.text) for q in quotes)
+
+
+def test_a_later_sentence_of_a_list_item_is_quoted_from_the_item_s_start(sentences):
+    later = [(i, j) for i in range(len(sentences.items)) if (j := sentences._item_of(i)) is not None]
+    assert later
+    for i, j in later:
+        assert is_item(sentences.items[j].text) and sentences.context(sentences.items[i])[0] <= sentences.items[j].start
+
+
+# The class: the item's opening sentence states what a later sentence of the item elaborates; quoting the later one
+# alone dropped it. The item is found in the report by its opening words.
+@pytest.mark.parametrize("question, opening", [
+    ("what makes real-time information sharing between value chain partners so valuable", "- Rather than hoarding"),
+    ("why did companies try to keep control over these changes in the value chain", "- The pressure from outside"),
+    ("how does moving away from one size fits all relate to customer service orientation",
+     "- **Customer service orientation**"),
+])
+def test_a_list_item_is_quoted_whole(retriever, question, opening):
+    start = corpus.report_text().index("\n" + opening) + 1
+    assert any(q.start == start for q in retriever.search(question).quotes)
