@@ -96,6 +96,7 @@ class Ask:
     figures: frozenset[str] = frozenset()  # the numbers of the figures the question names (retrieval.figrefs)
     titled: bool = False  # the question asks for a figure's title or caption: the caption itself may lead
     anchored: frozenset[int] = frozenset()  # start offsets of the footnotes marked on the term the question names
+    regional: frozenset[str] = frozenset()  # the figures of the regions it names, of the kind it asks (figrefs)
 
 
 _answers = lru_cache(maxsize=65536)(answers)  # a report sentence is tested for the same kinds in every search
@@ -151,7 +152,7 @@ def sentence_score(sim: float, s: Sentence, ask: Ask, overlap: float, allowed: f
     regions = ask.regions if regions is None else regions
     if regions:
         score += REGION_BONUS * len(regions & named_in("region", s.text)) / len(regions)
-    if ask.figures and role == BODY and ask.figures & figrefs.cited(s.text):
+    if (ask.figures or ask.regional) and role == BODY and (ask.figures | ask.regional) & figrefs.cited(s.text):
         score += FIGURE_BONUS  # the text that discusses the figure the question names
     if _heading(s.text):
         score -= HEADING_PENALTY

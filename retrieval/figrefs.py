@@ -73,6 +73,42 @@ def _caption_phrases() -> dict[tuple[str, ...], frozenset[str]]:
     return {p: frozenset(f) for p, f in where.items()}
 
 
+@lru_cache(maxsize=1)
+def _regional() -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
+    """(number, the regions it names, the words that tell it from the other figures of those regions) of each
+    figure whose caption names regions ("R&D cooperation – South-East Europe" is told by "r&d")."""
+    # the report's region names in any spelling (a late import: retrieval.extract imports this module)
+    from retrieval.extract import named_in
+
+    figs = [(str(f.number), named_in("region", f.caption), frozenset(tokenize(f.caption))) for f in corpus.figures()
+            if not f.clash]
+    out = []
+    for number, regions, words in figs:
+        if not regions:
+            continue
+        same = [w for _, r, w in figs if r == regions]
+        common = frozenset.intersection(*same)
+        out.append((number, regions, words - common - _region_words()))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _region_words() -> frozenset[str]:
+    """Every word of any spelling of the report's region names ("south", "east" of "South-East Europe")."""
+    from retrieval import vocab
+
+    return frozenset(tokenize(" ".join(f"{a.alias} {a.canonical}" for a in vocab.aliases() if a.kind == "region")))
+
+
+def by_region(question: str, regions: frozenset[str]) -> frozenset[str]:
+    """The figures of the regions ``question`` names (``regions``, canonical) that it also tells apart by a word of
+    their captions ("southeast europe R&D partners": the R&D figures of Southeast Europe)."""
+    if not regions:
+        return frozenset()
+    asked = set(tokenize(question))
+    return frozenset(n for n, r, told in _regional() if r == regions and told & asked)
+
+
 def named(question: str, sents: Sentences) -> frozenset[str]:
     """The numbers of the figures ``question`` names: by number, or by a phrase of its caption ("the 'functional
     chain' picture") that no sentence of the body text holds and at most ``AT_MOST_FIGURES`` captions do."""

@@ -302,11 +302,13 @@ class Retriever:
         named = self.sentences.quoted(question) | self.sentences.phrased(question) | anchored
         notes = {self.sentences.items[self.sentences.at(s)].role for s in named} & _PASSING_ROLES
         allowed |= notes  # a footnote naming what the question names may answer
+        regions = extract.named_in("region", question)
         findings = kind == WHOLE and kinds.leans_to_findings(question)
         aim = kind == WHOLE and not findings and kinds.asks_aim(question)
         return Ask(kind, tokens, frozenset(allowed), sections, frozenset(only), findings, aim, kinds.names_asked(question),
-                   named, kind == WHOLE and kinds.asks_audience(question), extract.named_in("region", question),
-                   figrefs.named(question, self.sentences), figrefs.asks_title(question), anchored)
+                   named, kind == WHOLE and kinds.asks_audience(question), regions,
+                   figrefs.named(question, self.sentences), figrefs.asks_title(question), anchored,
+                   figrefs.by_region(question, regions))
 
     def _rank(self, fused: np.ndarray, qvec: np.ndarray, ask: Ask, dense: np.ndarray) -> np.ndarray:
         """Chunk indices best first: the top ``RERANK_DEPTH`` re-ranked by their best answering sentence."""

@@ -71,3 +71,28 @@ def test_the_text_discussing_the_named_figure_leads(retriever, question):
     lead = retriever.search(question).quotes[0]
     assert role_of(lead.start, lead.start + 1) == BODY
     assert named & figrefs.cited(lead.text)
+
+
+def test_a_region_and_a_kind_of_cooperation_name_that_region_s_figures():
+    from retrieval.extract import named_in
+
+    def figs(question):
+        return figrefs.by_region(question, named_in("region", question))
+    se_rd = {str(f.number) for f in corpus.figures() if not f.clash and "r&d" in f.caption.lower()
+             and named_in("region", f.caption) == {"Southeast Europe"}}
+    assert se_rd and figs("south-east european clusters and their R&D partners") == se_rd
+    assert figs("south-east european clusters and their partners") == frozenset()  # which kind is not said
+    assert figs("R&D partners of clusters") == frozenset()  # no region
+
+
+# The class: a question about one region's R&D or business cooperation got sentences about other regions, while the
+# paragraph discussing that region's figure ("… (see Figure 12 for South-East Europe)") went unquoted.
+@pytest.mark.parametrize("question", [
+    "R&D links of clusters in south eastern europe - which way do they point?",
+    "what kind of R&D partners do southeast european clusters look for",
+    "how strong is R&D cooperation of central western european clusters and with whom",
+])
+def test_the_text_discussing_the_region_s_figure_leads(retriever, question):
+    ask = retriever.ask(question)
+    assert ask.regional
+    assert ask.regional & figrefs.cited(retriever.search(question).quotes[0].text)
