@@ -65,8 +65,9 @@ def _col(args: dict, r):
     i = args.get("i")
     if i is None:
         return r
-    items = [x[i] if isinstance(x, tuple | list) else x for x in r.items]
-    return replace(r, items=items, count=len(items))
+    items = list(dict.fromkeys(x[i] if isinstance(x, tuple | list) else x for x in r.items))  # each once
+    title = f"{args['of']} with {r.title[:1].lower()}{r.title[1:]}" if args.get("of") else r.title
+    return replace(r, items=items, count=len(items), title=title)
 
 
 def _is_grade(args: dict, r):
@@ -364,6 +365,18 @@ def _none_left(args: dict, r):
                    title=f"{r.title} — " + ("none: every one is backed" if not r.items else "these are not backed"))
 
 
+def _cite(args: dict, r):
+    """The figure a claim of the question names ("fig 5 marks X × Y as an AOSI. is that cell in fig 3 or 4?") is
+    cited beside the figures that answer, so the claim and its check can both be looked up."""
+    from tools._data import cite, figures
+
+    key = args["figure"]
+    if key not in figures() or any(c.figure == key for c in r.citations):
+        return r
+    return replace(r, citations=[*r.citations, cite(key)])
+
+
+STEPS["_cite"] = _cite
 STEPS["_none_left"] = _none_left
 STEPS["_versus"] = _versus
 STEPS["_count_is"] = _count_is
