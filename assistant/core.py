@@ -288,7 +288,7 @@ _SOURCE_WORD = re.compile(r"pages?|pp?|sections?|chapters?|sources?|paragraphs?"
 
 # a turn that is only a source word ("what page?", "and the section?", "source?"): where the last answer came from
 _SOURCE_ONLY = re.compile(r"^\W*(and\s+|so\s+|ok\s+)?(on\s+|in\s+|from\s+)?((what|which)\s+|the\s+)?"
-                          r"(page|section|figure|fig|source|chapter)s?(\s+(number|no\.?))?"
+                          r"(page|pg|section|figure|fig|source|chapter)s?(\s+(number|no\.?|nr\.?|#))?"
                           # "which fig is that on", "what page is it": the thing pointed at is the last answer
                           r"(\s+(is|are|was)\s+(that|this|it|those|these)(\s+(on|in|from))?)?\W*$")
 

@@ -127,6 +127,7 @@ def test_not_the_other_way_round_confirms_the_direction_said(question):
     (["which trends shape logistics downstream"], "page?"),
     (["which regions does northern europe cooperate with in r&d"], "which fig is that on"),
     (["which sub-trends does figure 6 list for blue growth under carbon footprint"], "what page is it on?"),
+    (["which regions does southwest europe cooperate with on business"], "pg nr?"),
 ])
 def test_a_source_question_about_the_last_answer_recalls_its_sources(turns, question):
     """"page?", "which fig is that on": where the last answer came from — never a refusal of one foreign word."""
