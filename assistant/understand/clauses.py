@@ -80,7 +80,10 @@ def parts(question: str) -> tuple[Part, ...]:
     for clause in _raw_clauses(question):
         folded = fold(clause)
         if not out:
-            if _OPENS.match(folded):
+            if pending and _AND_ASKS.match(folded) and "?" not in question[:question.find(clause)]:
+                # "abbreviation for LS, and how many AOSIs does it have" (no question mark before: a bare request)
+                out += [[pending.rstrip(", ")], [clause]]  # the words before "and <question>" ask a thing too
+            elif _OPENS.match(folded):
                 out.append([pending + clause.strip()])
             else:
                 pending += clause.strip() + ", "
@@ -92,6 +95,10 @@ def parts(question: str) -> tuple[Part, ...]:
         return (Part(question),)
     texts = [", ".join(c.strip(" ,;") for c in group) for group in out]
     return tuple(Part(_with_subject(t, texts[i - 1]) if i else t) for i, t in enumerate(texts))
+
+
+# a clause joined by "and" that opens a question: what came before it is a question of its own, not its context
+_AND_ASKS = re.compile(r"^(and|also|plus|as well as) (and also )?(which|what|where|who|whose|when|why|how)\b")
 
 
 # "how many … and which": a bare "which" after a count asks for the entries counted, which the count's answer lists
