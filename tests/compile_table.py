@@ -193,6 +193,12 @@ TABLE = [
     ("give me the twelve mega trends the authors identified", [("list_items", {"name": "mega_trends"})]),
     ("list all ten industries the study selected, each with its abbreviation", [
         ("list_items", {"name": "industries"})]),
+    # "how does X rate Y" between two places asks their grade, not an explanation — session 7 wordings
+    ("how do nordic clusters rate iberia for r&d", [("cooperation_grade", {
+        "region_a": "Northern Europe", "region_b": "Southwest Europe", "kind": "rd"})]),
+    ("how do polish clusters grade their business ties with germany", [("cooperation_grade", {"kind": "business"})]),
+    ("how does northern europe rate southwest europe on business, and on R&D?", [("cooperation_grade", {
+        "region_a": "Northern Europe", "region_b": "Southwest Europe", "kind": "both"})]),
     # a count of the names with no marks is not a count of the matrix's marks — session 7 wordings
     ("how many mega trends get no dots at all in the upstream matrix", [
         ("rank_matrix", {"entity": "trend", "direction": "upstream", "count": 0})]),

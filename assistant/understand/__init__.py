@@ -37,7 +37,8 @@ def read(question: str) -> Frame:
     said = scope(text, marks)
     if linked(text, found, foc):
         return _linked(question, folded, text, found, foc, fig, said, marks)
-    return Frame(text=folded, intent=_intent(text, marks, folded), focus=foc, names=found,
+    places = sum(n.kind in ("region", "country") for n in found)
+    return Frame(text=folded, intent=_intent(text, marks, folded, places), focus=foc, names=found,
                  relation=_relation(text, found, fig, foc, said),
                  other_relation=other_relation(text, found, fig),
                  relation_said=relation_said(_blank(text, found), fig),
@@ -63,10 +64,12 @@ def _own_one(fu, text: str):
     return replace(fu, of_those=False)
 
 
-def _intent(text: str, marks: tuple[int, ...], folded: str = "") -> str:
+def _intent(text: str, marks: tuple[int, ...], folded: str = "", places: int = 0) -> str:
     """The question's intent; when its opening reads as none ("renewable energy under env - is only one parameter
     marked?"), a later clause that opens a yes/no after a topic clause says it."""
     said = intent(text)
+    if said == "explain" and places >= 2 and _HOW_RATE.match(text):
+        return "value"  # "how does northern europe rate southwest europe on business": the grade of the pair
     if said == "count" and _counted_in_description(text, marks):
         return "locate"
     if said == "locate" and _FIGURE_FOR.match(text):
@@ -83,6 +86,10 @@ def _intent(text: str, marks: tuple[int, ...], folded: str = "") -> str:
         if C.YESNO.match(text[m:].strip()) or C.ELLIPTIC_YESNO.match(text[m:]):
             return "yesno"
     return said
+
+
+# "how does X rate Y", "how do they grade …": a grade asked, not an explanation
+_HOW_RATE = re.compile(r"^\s*how (does|do|did) .{0,60}?\b(rate|rates|grade|grades|score|scores)\b")
 
 
 # what a figure named by number gives for something: its part for those names, not what or where the figure is
