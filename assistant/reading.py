@@ -186,14 +186,15 @@ def _figures_unread(frame: Frame, plan: ToolPlan, step: Step, rels: list) -> Jud
 def _relations_unread(frame: Frame, plan: ToolPlan, step: Step, rels: list) -> Judgement | None:
     """An impact relation the question says in words ("… and which of those push back on it upstream", "which of the
     downstream ones are also an AOSI") that no step of a matrix plan reads: it answered one condition of two."""
+    from assistant.slots import relations_read
+
     own = {"downstream": C.DOWN, "upstream": C.UP, "aosi": C.AOSI}  # its own word, not "mutual" or "both ways"
-    said = {FIGURE_OF[s.relation] for s in frame.scope if s.relation in own and own[s.relation].search(frame.text)}
-    read = _matrices_read(plan)
+    said = {s.relation for s in frame.scope if s.relation in own and own[s.relation].search(frame.text)}
+    read = relations_read(plan) & set(own)
     missing = sorted(said - read)
     if not read or not missing:
         return None
-    return Judgement(False, _other_direction(step, _rel_of_figure(missing[0])),
-                     f"relations not read: {', '.join(_rel_of_figure(k) for k in missing)}")
+    return Judgement(False, _other_direction(step, missing[0]), f"relations not read: {', '.join(missing)}")
 
 
 def _against_focus(frame: Frame, plan: ToolPlan, step: Step, rels: list) -> Judgement | None:

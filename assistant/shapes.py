@@ -138,7 +138,7 @@ def grade_for_name(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> 
     tools = {s.tool for s in plan.steps if not s.tool.startswith("_")}
     if want is None or frame.intent not in ("rank", "list", "value") or not tools or not tools <= _GRADE_OF_PAIR:
         return None
-    if ans.value is None or re.search(r"[a-z]", ans.value.casefold()) or _asks_grade(frame.text):
+    if ans.value is None or _kinds_of(ans.value) or _asks_grade(frame.text):
         return None  # a name, no single value, or a grade asked for too ("how strong is it between those regions")
     return f"the {_PLURAL[want]} asked \u2014 this gives the grade of one pair"
 
