@@ -15,6 +15,7 @@ from assistant.measures import never_quantified
 from assistant.plan import Clarify, Plan, Recall, Refuse, Retrieve, ToolPlan
 from assistant.reading import check
 from assistant.salient import OPENING, english, negated, predicate, topic_words, typo, word_at
+from assistant.signals import raised, unsure
 from assistant.slots import half_given
 from assistant.unread import announced_only, lead_answers, lead_holds_topic, unread
 
@@ -198,29 +199,52 @@ def annotate(ans: Answer, plan: Plan, frame: Frame, cov: Coverage, done: Frame |
         unread(ans, plan, frame, cov)
     elif isinstance(plan, Retrieve) or ans.route == "retrieval":
         ans.reading = ans.reading or f"Passages of the report on: \u201c{frame.text}\u201d"
-        ans.sure = ans.sure and (not isinstance(plan, Retrieve) or plan.sure or lead_holds_topic(ans, frame, cov)) \
-            or lead_answers(ans, frame, cov)
-        announced = announced_only(ans, frame)
-        if announced:
-            ans.sure = False
-            ans.reading += f" (not quoted: {announced})"
+        _passages(ans, plan, frame, cov)
     elif isinstance(plan, Clarify):
         ans.reading = plan.message
         ans.sure = False
         ans.alternatives = [Alternative(o, o) for o in plan.options[:3]]
-    elif isinstance(plan, Recall):
-        ans.reading = "The sources of the previous answer"
+    elif isinstance(plan, Recall):  # the notes of doubts come after
+        ans.reading = "The sources of the previous answer" + ans.reading
     elif not ans.reading:
         ans.reading = refusal_reading(ans)
     if (cov.unknown or cov.aside) and ans.route != "refuse":
-        ans.sure = False
-        ans.reading += f" (not read: {', '.join((cov.unknown + cov.aside)[:3])})"
+        note = f"not read: {', '.join((cov.unknown + cov.aside)[:3])}"
+        if _frames_only(ans, frame, cov):
+            raised("+words.framing_only")
+            ans.reading += f" ({note})"
+        else:
+            unsure(ans, "words.unknown" if cov.unknown else "words.aside", note)
     half = half_given(frame, cov.unused) if ans.route == "tool" else []
     if half:
-        ans.sure = False
-        ans.reading += f" (not read: {', '.join(half[:2])}?)"
+        unsure(ans, "words.half_given", f"not read: {', '.join(half[:2])}?")
     if not ans.sure and ans.route != "refuse":
         ans.answer = _unsure_preface(ans) + ans.answer
+
+
+def _passages(ans: Answer, plan: Plan, frame: Frame, cov: Coverage) -> None:
+    """A passage answer is sure as the search made it, unless its plan was a guess and the lead quote does not hold
+    the question's topic; a lead quote that holds every topic word makes it sure; one that only announces what
+    follows makes it unsure."""
+    guess = isinstance(plan, Retrieve) and not plan.sure
+    held = guess and lead_holds_topic(ans, frame, cov)
+    if held:
+        raised("+lead.holds_topic")
+    answers = lead_answers(ans, frame, cov)
+    if answers:
+        raised("+lead.answers")
+    ans.sure = ans.sure and (not guess or held) or answers
+    announced = announced_only(ans, frame)
+    if announced:
+        unsure(ans, "lead.announced_only", f"not quoted: {announced}")
+
+
+def _frames_only(ans: Answer, frame: Frame, cov: Coverage) -> bool:
+    """A passage answer whose unread words only frame the question ("why can't SMEs just stick to …", "what do they
+    hope to …"): none stands where its subject or topic stands, and the lead quote holds most of the topic words. The
+    words are named in the reading; they do not make the answer unsure."""
+    return ans.route == "retrieval" and bool(ans.citations) and not _subject_unknown(cov, frame.text) and \
+        lead_holds_topic(ans, frame, cov)
 
 
 def _unsure_preface(ans: Answer) -> str:
@@ -242,19 +266,27 @@ def _tool(ans: Answer, plan: ToolPlan, frame: Frame, done: Frame) -> None:
     if inherited:
         ans.inherited = ", ".join(inherited)
     judged = check(done, plan)
-    if not plan.sure or _tied_figures(ans):  # a cue rule's guess, or two different figures fit as well
-        ans.sure = False
+    if not plan.sure:  # a cue rule's guess
+        unsure(ans, "plan.guess.tool")
+    if _tied_figures(ans):  # two different figures fit as well
+        unsure(ans, "figures.tied")
     if not judged.sure:
-        ans.sure = False
-        ans.alternatives = list(judged.alternatives[:3])
+        ans.sure = False  # ``check`` raised the signal of each judge that found a mismatch
+        ans.alternatives = list(dict.fromkeys([*judged.alternatives, *ans.alternatives]))[:3]  # and the doubts'
 
 
 def _tied_figures(ans: Answer) -> bool:
     """A figure look-up whose two best figures fit equally well and show different things (the same chart printed
-    twice, in the text and in an appendix, is one answer)."""
+    twice, in the text and in an appendix, is one answer, whatever its dashes)."""
     rows = ans.rows if ans.tool == "figure_lookup" else []
     return len(rows) > 1 and rows[0].get("score") == rows[1].get("score") and \
-        rows[0].get("caption") != rows[1].get("caption")
+        _letters(rows[0].get("caption")) != _letters(rows[1].get("caption"))
+
+
+def _letters(caption: str | None) -> str:
+    """A caption's letters and digits only: the text's and the appendix's printing of one chart differ in a dash or
+    a hyphen ("South-East Europe", "Southeast Europe")."""
+    return re.sub(r"[^a-z0-9]", "", (caption or "").casefold())
 
 
 def refusal_reading(ans: Answer) -> str:

@@ -15,7 +15,7 @@ import numpy as np
 
 import corpus
 from corpus.once import once
-from retrieval import blas, extract, kinds, snapshot, store, vocab
+from retrieval import blas, extract, figrefs, kinds, snapshot, store, vocab
 from retrieval.build import Progress, build, fingerprint
 from retrieval.chunks import DEFAULT_MAX_CHARS, Chunk, chunk_report
 from retrieval.embed import MODEL_NAME, Embedder, QueryEmbedder, query_embedder
@@ -47,7 +47,6 @@ RERANK_WEIGHT = 4.0
 FUSIONS = ("rrf", "weighted", "dense", "bm25")
 _JOINED = re.compile(r"(?<=[a-z])-(?=[a-z])")
 _SECTION_REF = re.compile(r"(?:\bsection|\bchapter|§)\s*(\d+(?:\.\d+)*)", re.IGNORECASE)
-_FIGURE_REF = re.compile(r"\bfig(?:ure|\.)?\s*(\d+)\b", re.IGNORECASE)
 
 
 def _named_sections(question: str) -> list[str]:
@@ -124,6 +123,9 @@ class Retriever:
                                      f"{self._sent_starts[-1]}; rebuild it with `{REBUILD_COMMAND}`.")
         self.bm25 = bm25 if bm25 is not None else BM25Index([c.search_text for c in self.chunks])
         # each chunk's words, for mentions; a hyphenated word also as one ("up-dated" holds "updated")
+        # the figures each text chunk's sentences cite ("see Figure 2"), for questions that name a figure
+        self._cites = [frozenset().union(*(figrefs.cited(s.text) for s in c.sentences)) if c.kind == "text"
+                       else frozenset() for c in self.chunks]
         self._words = [frozenset(tokenize(c.search_text) + tokenize(_JOINED.sub("", c.search_text))) for c in self.chunks]
         # the report's words as users type them: "CO2" for "CO₂"
         self._typed = set(tokenize(" ".join(c.search_text for c in self.chunks).translate(_SUBSCRIPTS)))
@@ -217,11 +219,12 @@ class Retriever:
         boost = np.zeros(n, dtype=bool)
         for m in _SECTION_REF.finditer(question):
             boost |= np.array([c.section == m[1] or c.section.startswith(m[1] + ".") for c in self.chunks])
-        for m in _FIGURE_REF.finditer(question):
-            boost |= np.array([bool(c.figures) and c.figures[0] in (m[1], m[1] + "b") for c in self.chunks])
+        for number in figrefs.named(question, self.sentences):  # by its number or by its caption's words
+            boost |= np.array([bool(c.figures) and c.figures[0] in (number, number + "b") for c in self.chunks])
         for number in _named_sections(question):
             boost |= np.array([c.section == number for c in self.chunks])
-        for s in self.sentences.quoted(question):  # the passage whose words the question quotes
+        # the passage whose words the question quotes, or holding the footnote on the term it asks about
+        for s in self.sentences.quoted(question) | self.sentences.anchored(question):
             boost |= np.array([c.start <= s < c.end and c.kind == "text" for c in self.chunks])
         if boost.any():
             fused = fused + boost * (fused.max() - fused.min() + 1e-9) * 0.5
@@ -251,6 +254,8 @@ class Retriever:
         if ask.sections:  # a whole-report question: every passage of the section it leans to may be quoted
             lean = whole_report_sections(question)[0]
             quoted += [c.index for c in self.chunks if c.section == lean and c.index not in quoted]
+        if ask.figures:  # a question about a figure: the text that discusses it may be quoted, wherever it ranks
+            quoted += [c.index for c in self.chunks if ask.figures & self._cites[c.index] and c.index not in quoted]
         quotes: list = []
         for group in (quoted, [int(i) for i in ranked[3:20]]):  # further down when the best hold nothing quotable
             quotes = quotes or _apparatus_out(pick_quotes(
@@ -293,13 +298,17 @@ class Retriever:
             roles = {self.sentences.items[i].role for i in self.sentences.where[t]}
             allowed |= roles & _PASSING_ROLES if kind in EXPLANATORY else roles
         sections = frozenset(whole_report_sections(question)) if kind == WHOLE else frozenset()
-        named = self.sentences.quoted(question) | self.sentences.phrased(question)
+        anchored = self.sentences.anchored(question)
+        named = self.sentences.quoted(question) | self.sentences.phrased(question) | anchored
         notes = {self.sentences.items[self.sentences.at(s)].role for s in named} & _PASSING_ROLES
         allowed |= notes  # a footnote naming what the question names may answer
+        regions = extract.named_in("region", question)
         findings = kind == WHOLE and kinds.leans_to_findings(question)
         aim = kind == WHOLE and not findings and kinds.asks_aim(question)
         return Ask(kind, tokens, frozenset(allowed), sections, frozenset(only), findings, aim, kinds.names_asked(question),
-                   named, kind == WHOLE and kinds.asks_audience(question), extract.named_in("region", question))
+                   named, kind == WHOLE and kinds.asks_audience(question), regions,
+                   figrefs.named(question, self.sentences), figrefs.asks_title(question), anchored,
+                   figrefs.by_region(question, regions))
 
     def _rank(self, fused: np.ndarray, qvec: np.ndarray, ask: Ask, dense: np.ndarray) -> np.ndarray:
         """Chunk indices best first: the top ``RERANK_DEPTH`` re-ranked by their best answering sentence."""
@@ -307,9 +316,10 @@ class Retriever:
         if self.rerank <= 0 or not len(order):
             return order
         head = order[:RERANK_DEPTH]
-        if ask.rare or ask.quoted:  # chunks naming what it is about in their footnotes or in its quoted words compete
+        if ask.rare or ask.quoted or ask.figures:  # chunks naming what it is about in their footnotes or in its
+            # quoted words, or discussing the figure it names, compete
             named = [c.index for c in self.chunks if ask.rare & self._words[c.index]
-                     or any(c.start <= s < c.end for s in ask.quoted)]
+                     or any(c.start <= s < c.end for s in ask.quoted) or ask.figures & self._cites[c.index]]
             head = np.concatenate([head, [i for i in named if i not in set(head.tolist())]]).astype(np.int64)
         f = fused[head]
         scaled = (f - f.min()) / (f.max() - f.min() + 1e-9)

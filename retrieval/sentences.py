@@ -26,7 +26,8 @@ _ANAPHOR = re.compile(r"^[\"“(]*(?:This|These|That|Those|Such|It|They|Their|It
                       r"On the other hand|In contrast|Likewise|Similarly|Above all|Apart from|"
                       r"(?:Due to|Because of|Owing to|For|With|Given|Despite|In view of|Based on) "
                       r"(?:this|these|that|those|such)|"
-                      r"The (?:\w+ ){0,2}(?:for|of|behind|from) (?:this|these|that|those))\b")
+                      r"The (?:\w+ ){0,2}(?:for|of|behind|from) (?:this|these|that|those)|"
+                      r"[A-Z]\w*(?: \w+)? (?:this|these|those|such)(?= \w))\b")
 _ITEM = re.compile(r"^\s*(?:[-•⇒–*]|\d{1,2}[.)]\s|[a-z][.)]\s)")
 MAX_CONTEXT_CHARS = 1400
 MAX_ITEMS = 12
@@ -40,6 +41,12 @@ QUOTED_AT_MOST = 3
 # Two words side by side in a question, unquoted, name the sentences holding them so when this few do.
 PHRASE_AT_MOST = 2
 PHRASE_WORD_AT_MOST = 6  # sentences using the rarer of the two words
+# The words a footnote's mark follows, back to the start of their table cell, clause or sentence: a bare term of at
+# most ANCHOR_WORDS words, not a sentence the mark ends.
+_ANCHOR_BREAK = re.compile(r"[\t\n.;:,()\[\]“”\"]")
+ANCHOR_CHARS = 80
+ANCHOR_WORDS = 3
+ANCHOR_AT_MOST = 1  # sentences holding the term ("Logistics Industry¹⁰" heads a section the report writes about)
 
 
 def quoted_phrases(question: str) -> list[tuple[str, ...]]:
@@ -60,6 +67,11 @@ class Sentence:
 def cut(text: str) -> bool:
     """A line that ends without a stop: a heading, a label, or a sentence a page break cut in two."""
     return not text.strip().rstrip("*”\"')⁰¹²³⁴⁵⁶⁷⁸⁹").endswith((".", "!", "?", ":", ";"))
+
+
+def leans_back(text: str) -> bool:
+    """Does a sentence open by referring back to the one before it ("This …", "Using this method, …")?"""
+    return bool(_ANAPHOR.match(text))
 
 
 def is_item(text: str) -> bool:
@@ -87,6 +99,7 @@ class Sentences:
         n = len(self.items) or 1
         self.idf = {t: math.log((n + 1) / (len(ix) + 0.5)) for t, ix in self.where.items()}
         self._asked: dict[tuple[str, ...], tuple[tuple[tuple[str, float], ...], float]] = {}
+        self._anchor_list: list[tuple[tuple[str, str], int]] | None = None
 
     def _goes_on(self, i: int) -> bool:
         """Sentence ``i`` ends without a stop and goes on in the next one ("… for clusters, and" / "here especially
@@ -155,6 +168,30 @@ class Sentences:
                  and all(self.items[i].role == FOOTNOTE for i in ix) and not self._in_body(pair)]
         return frozenset(self.items[i].start for ix in found for i in ix)
 
+    def anchored(self, question: str) -> frozenset[int]:
+        """Start offsets of the footnotes marked on a bare term (a table cell, a label: "Nordic Countries ³³") whose
+        last two words the question holds side by side, when no other sentence of the report holds them so (the term
+        is used there only): the footnote says what the report means by what the question asks about."""
+        toks = tokenize(question)
+        asked = set(zip(toks, toks[1:], strict=False))
+        return frozenset(start for pair, start in self._anchors()
+                         if pair in asked and len(self.holding(pair)) <= ANCHOR_AT_MOST)
+
+    def _anchors(self) -> list[tuple[tuple[str, str], int]]:
+        """(the two words before a footnote's mark, the start of the footnote's first sentence) of every footnote."""
+        if self._anchor_list is None:
+            text, out = corpus.report_text(), []
+            for note in corpus.footnotes():
+                if note.ref_offset is None:
+                    continue
+                term = _ANCHOR_BREAK.split(text[max(0, note.ref_offset - ANCHOR_CHARS) : note.ref_offset])[-1]
+                before, i = tokenize(term), self.at(note.start)
+                if (len(before) >= 2 and len(term.split()) <= ANCHOR_WORDS and i < len(self.items)
+                        and self.items[i].start < note.end):
+                    out.append(((before[-2], before[-1]), self.items[i].start))
+            self._anchor_list = out
+        return self._anchor_list
+
     def _in_body(self, words: Sequence[str]) -> bool:
         """Does one sentence of body text hold all of ``words``, in any order ("a panel of experts" for "expert
         panel")? Then the body says it too, and a footnote is not its only mention."""
@@ -188,8 +225,14 @@ class Sentences:
                 first, last = intro, self._list_end(intro)
         elif cur.text.rstrip().endswith(":"):
             last = self._list_end(i)
+        item = self._item_of(i)
+        if first == i and item is not None:  # a later sentence of a list item: the item is quoted from its start
+            first = item
         if first == i and _ANAPHOR.match(cur.text) and self._joined(i - 1, i) and self.items[i - 1].role == BODY:
             first = i - 1
+            if (_ANAPHOR.match(self.items[first].text) and self._same_paragraph(first - 1, first)  # "They …. This …"
+                    and self.items[i].end - self.items[first - 1].start <= MAX_CONTEXT_CHARS // 2):
+                first -= 1
             if self.items[first].text.rstrip().endswith(":"):
                 last = max(last, self._list_end(first))
         nxt = last + 1  # the next sentence carries this one's subject on ("This trend …"): it belongs to the answer
@@ -222,6 +265,17 @@ class Sentences:
         text = corpus.report_text()
         gap = text[self.items[a].end : self.items[b].start]
         return not gap.strip() and gap.count("\n") <= 3 and self.items[a].role == self.items[b].role
+
+    def _item_of(self, i: int) -> int | None:
+        """The list item (its first sentence) that sentence ``i`` continues in the same paragraph, if any."""
+        j = i
+        while j > 0 and i - j < MAX_ITEMS and not is_item(self.items[j].text) and self._same_paragraph(j - 1, j):
+            j -= 1
+        return j if j != i and is_item(self.items[j].text) and self.items[i].end - self.items[j].start <= MAX_CONTEXT_CHARS // 2 else None
+
+    def _same_paragraph(self, a: int, b: int) -> bool:
+        """Sentences ``a`` and ``b`` follow each other in one paragraph."""
+        return self._joined(a, b) and "\n" not in corpus.report_text()[self.items[a].end : self.items[b].start]
 
     def _intro_of(self, i: int) -> int | None:
         j = i

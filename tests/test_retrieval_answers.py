@@ -217,8 +217,8 @@ def test_a_sentence_that_leans_on_the_one_before_is_quoted_with_it():
     assert len(leaning) > 10
     for i in leaning:
         start, end = SENTENCES.context(corpus_span(SENTENCES.items[i]))
-        assert start == SENTENCES.items[i - 1].start and end >= SENTENCES.items[i].end
-        assert TEXT[start:end].startswith(SENTENCES.items[i - 1].text)
+        assert start <= SENTENCES.items[i - 1].start and end >= SENTENCES.items[i].end  # (a chain reads further back)
+        assert SENTENCES.items[i - 1].text in TEXT[start:end]
 
 
 def corpus_span(s) -> Span:
