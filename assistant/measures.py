@@ -8,6 +8,7 @@ The patterns are generic English.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from retrieval.lexical import tokenize
 
@@ -63,5 +64,26 @@ def unquantified(res, sentences) -> str:
     or ""."""
     word = measure_asked(res.question)
     if not word or quantified(word, sentences):
+        return ""
+    return f"The report gives no {word.lower()} figures."
+
+
+# a question about the report's charts ("the intensity figures in Appendix A", "figure 17"): "figures" are charts there
+_CHARTS = re.compile(r"\b(?:appendix|annex|charts?|graphs?|diagrams?|fig(?:ure)?s?\.?\s*\d+)\b", re.IGNORECASE)
+
+
+@cache
+def _report_sentences():
+    from retrieval.chunks import chunk_report
+    from retrieval.sentences import Sentences
+
+    return Sentences(chunk_report())
+
+
+def never_quantified(question: str) -> str:
+    """Before any table is read: figures of a measure the report never gives a number for ("the export volume of
+    creative industries clusters to North America" is no list of North America's countries), as a sentence, or ""."""
+    word = measure_asked(question)
+    if not word or _CHARTS.search(question) or quantified(word, _report_sentences()):
         return ""
     return f"The report gives no {word.lower()} figures."

@@ -11,6 +11,7 @@ from assistant.answer import Alternative, Answer
 from assistant.compile.places import unlisted_place
 from assistant.coverage import FILLER, Coverage, common, known, subjects
 from assistant.frame import Frame
+from assistant.measures import never_quantified
 from assistant.plan import Clarify, Plan, Recall, Refuse, Retrieve, ToolPlan
 from assistant.reading import check
 from assistant.salient import OPENING, english, negated, predicate, topic_words, typo, word_at
@@ -36,6 +37,9 @@ def unknown_terms(frame: Frame, cov: Coverage, question: str = "") -> Refuse | T
     """
     if cov.unknown and all(typo(w) or negated(question, w) for w in _unknown_words(cov, question)):
         return None  # "what does the reprot say", "… that isn't about profit": not a topic asked about
+    gap = never_quantified(question)
+    if gap:  # "the export volume of … to North America": no table of the report holds a volume
+        return Refuse("out_of_scope", gap)
     foreign = bool(frame.names) and _foreign(frame, cov)
     if cov.named and not foreign:
         return _refuse(cov.named, question)

@@ -7,7 +7,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from assistant.measures import measure_asked, quantified, unquantified
+from assistant.measures import measure_asked, never_quantified, quantified, unquantified
 from retrieval.chunks import chunk_report
 from retrieval.sentences import Sentences
 
@@ -62,3 +62,21 @@ def test_a_measure_is_quantified_when_a_number_stands_near_it(sentences):
 ])
 def test_a_clause_about_a_measure_asks_for_no_figure(question):
     assert measure_asked(question) == ""
+
+
+@pytest.mark.parametrize("question", [
+    "what is the export volume of creative industries clusters to north america",  # read as a table of countries
+    "average revenue of medical devices clusters per region",
+    "sales figures of blue growth industries in southwest europe?",
+])
+def test_figures_never_given_are_refused_before_any_table_is_read(question):
+    assert "no" in never_quantified(question)
+
+
+@pytest.mark.parametrize("question", [
+    "where are the cooperation intensity figures, in appendix A?",  # the report's charts
+    "what period do the benchmarking figures cover",  # figures the report gives
+    "which mega trends shape the blue growth industries",  # no measure asked
+])
+def test_charts_and_figures_the_report_gives_are_left_to_the_tables(question):
+    assert never_quantified(question) == ""
