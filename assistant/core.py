@@ -20,32 +20,20 @@ from assistant.cues import RECALL
 from assistant.doubts import doubt
 from assistant.errors import AssistantError, IndexUnavailable
 from assistant.followups import KINDS_OF_RELATION, complete, frame_of_plan
+from assistant.lastplan import changed_last
 from assistant.multipart import combine
 from assistant.plan import Clarify, Recall, Refuse, Retrieve, ToolPlan
 from assistant.poststeps import post
 from assistant.reading import plan_reading
-from assistant.replan import (
-    flip,
-    kinds_compared,
-    leader,
-    leans_on_doubt,
-    others,
-    placed,
-    points_back,
-    restricts,
-    rewrite,
-    turned,
-    turning,
-    unmarked,
-)
+from assistant.replan import flip, leans_on_doubt, others, points_back, restricts, rewrite, turned, turning
 from assistant.router import MAX_CHARS, guard, route
 from assistant.salient import salient, topic_words, typo
 from assistant.scope import missing_figure, scene_words, unverified, weighed
 from assistant.spot import by_kind, spot
 from assistant.state import State
 from assistant.suggest import suggestions
-from assistant.swaps import changes_last, swap_place, swap_with_kind
-from assistant.those import NAME_TABLES, at_end, guessed, kept, member_of_last, outside, widened
+from assistant.swaps import changes_last
+from assistant.those import NAME_TABLES, guessed, kept
 from assistant.toolgaps import tool_gap
 from assistant.topic import narrative_followup, own_first, topic_of
 from assistant.unbound import versioned
@@ -121,7 +109,10 @@ class Assistant:
         """
         question = clean.question(question)  # bounded and cleaned once, before anything else runs
         state = state if state is not None else self._state(conversation_id)
-        split = parts(question) if len(question) <= MAX_CHARS else ()
+        rest, said = opening(question)
+        if said == "switch":  # "ok moving on. how many …, and what's …": the whole message starts afresh
+            vars(state).update(vars(State(turns=state.turns)))
+        split = parts(rest if said == "switch" else question) if len(question) <= MAX_CHARS else ()
         if len(split) > 1:  # two questions in one message: each answered, the later leaning on the earlier
             scratch = copy.deepcopy(state)
             ans = combine(split, [self._ask_one(p.text, scratch) for p in split])
@@ -142,7 +133,8 @@ class Assistant:
             back = points_back(frame, context) or turned(frame, context)  # "and vice versa?": nothing unknown
             if back and cov.unknown:  # "the reverse?": the turning words are read by the plan turned round
                 cov = replace(cov, unknown=tuple(w for w in cov.unknown if not turning(w)))
-            done, plan = frame, None if back else guard(asked) or unknown_terms(frame, cov, asked)
+            recall = _SOURCE_ONLY.match(frame.text) and context.last_citations  # "page?": never a foreign word
+            done, plan = frame, None if back or recall else guard(asked) or unknown_terms(frame, cov, asked)
             if plan is None:
                 done, plan = _compiled(frame, context)
             plan = others(frame, plan or route(asked, context), context)  # "which other countries …"
@@ -150,7 +142,7 @@ class Assistant:
             plan, ans, about = self._leaning_search(plan, about, frame, asked, state) if about else \
                 (plan, self._run(plan, asked, state), None)
             doubt(ans, plan, frame, state)
-            if ans.sure and leans_on_doubt(plan, frame, state):  # built on an answer that was itself unsure
+            if ans.sure and leans_on_doubt(plan, frame, context):  # built on an unsure answer (a switch leans on none)
                 ans.sure = False
                 ans.reading += " (not sure: it builds on the answer before, which was not sure either)"
             other = guessed(frame, plan, state)
@@ -296,7 +288,9 @@ _SOURCE_WORD = re.compile(r"pages?|pp?|sections?|chapters?|sources?|paragraphs?"
 
 # a turn that is only a source word ("what page?", "and the section?", "source?"): where the last answer came from
 _SOURCE_ONLY = re.compile(r"^\W*(and\s+|so\s+|ok\s+)?(on\s+|in\s+|from\s+)?((what|which)\s+|the\s+)?"
-                          r"(page|section|figure|source|chapter)s?(\s+(number|no\.?))?\W*$")
+                          r"(page|section|figure|fig|source|chapter)s?(\s+(number|no\.?))?"
+                          # "which fig is that on", "what page is it": the thing pointed at is the last answer
+                          r"(\s+(is|are|was)\s+(that|this|it|those|these)(\s+(on|in|from))?)?\W*$")
 
 
 def _topic(frame) -> bool:
@@ -325,14 +319,9 @@ def _compiled(frame, state: State):
         return frame, None
     if _SOURCE_ONLY.match(frame.text) and state.last_citations:  # "what page?", "which section": the last answer's
         return frame, Recall()
-    # "which one leads" after one list asked of two names in turn; "which kind is stronger for them" after a pair
-    # "is biopharma among them": yes or no over the last answer
-    # "which one is second": that place of the last ranking; "and which are not ticked at all" after a profile
-    lead = leader(frame, state) or kinds_compared(frame, state) or member_of_last(frame, state) or \
-        placed(frame, state) or unmarked(frame, state) or outside(frame, state) or swap_place(frame, state) or \
-        at_end(frame, state) or widened(frame, state) or swap_with_kind(frame, state)
-    if lead is not None:
-        return state.last_frame, lead
+    on_last = changed_last(frame, state)  # the last plan itself changed: its grade, a step over its answer
+    if on_last is not None:
+        return on_last
     if points_back(frame, state):
         return state.last_frame, state.last_plan
     if state.last_frame is not None:

@@ -7,10 +7,13 @@ import re
 DOWN = re.compile(r"\bdown-?stream\b")
 UP = re.compile(r"\bup-?stream\b")
 AOSI = re.compile(r"\b(aosi'?s?|aios|areas? of strong|strong(ly)? interdepend\w*|interdependenc\w*|hot[- ]?spots?)\b")
-BOTH = re.compile(r"\b(both directions|both ways|in both|both down|both up|two-?way|mutual(ly)?|each other)\b")
+BOTH = re.compile(r"\b(both directions|both ways|in both|both down|both up|two-?way|mutual(ly)?(?! interdependenc)|each other)\b")
 EITHER = re.compile(r"\b(either|any direction|one direction or|at least one direction)\b")
 NEG = re.compile(r"\b(but not|and not|not|don'?t|doesn'?t|do not|does not|without|except|excluding|no longer|never|isn'?t|aren'?t)\b")
 ONLY = re.compile(r"\bonly\b")
+# "only" right beside the one direction word said: that matrix and not the other ("upstream only", "only downstream")
+ONLY_BESIDE = re.compile(r"\bonly (in |on )?(the )?(up|down)stream\b|\b(up|down)stream( side| matrix| direction| "
+                         r"effects?| view)? only\b(?! (one|two|three|four|five|a single|\d))")  # "…upstream? only one?"
 ALSO = re.compile(r"\b(of those|of these|of them|among (them|those|these)|which also|that also|also|as well)\b")
 
 VERB = r"(feed\w*( back)?( into| in| on)?|fed (back )?(into|in|on)|push\w* back( on| against)?|influenc\w*|beeinfluss\w*|influenz\w*|influy\w*|driv\w*|drove|affect\w*|shap\w*|empower\w*|impact\w*|act\w* on|push\w*|propel\w*|boost\w*|hit\w*|touch\w*|matter\w* (for|to))"
@@ -121,7 +124,7 @@ def coop_kind(text: str) -> str | None:
 LOCATE = re.compile(r"\b(which|what|on which|on what) (page|pages|figure|fig|section|chapter|appendix|table|chart)\b|"
                     r"\bwhere (is|are|can i find|do i find|does the report (show|print|list|give)|in the report)\b|"
                     r"\bwhere'?s\b|"
-                    r"\b(page|caption|title) (number )?(of|for)\b|\bpage\b|\b(figure|fig|section|chart|table) (number|no|#)\b")
+                    r"\b(page|caption|title) (number )?(of|for)\b|\bpage\b|\b(pg|pgs|pp)\b|\b(figure|fig|section|chart|table) (number|no|#)\b")
 # "where's their strongest partner", "where is it strongest": "where" asking which one ranks first, not a place in
 # the report (no report, figure, section, page or chart words on the way)
 WHERE_MOST = re.compile(r"\bwhere(?:'s| is| are| does| do)\b(?:\s+(?!report|figure|fig|section|chapter|page|chart|table)"
@@ -196,7 +199,7 @@ NTH = re.compile(r"\b(second|third|fourth|fifth|sixth|2nd|3rd|[4-6]th)\b(?:[\w -
 AT_LEAST_N = re.compile(r"\b(at least|minimum of|no fewer than|or more)\s*" + _NUM + r"\b|\b" + _NUM + r" or more\b")
 MORE_THAN_N = re.compile(r"\b(more than|over|above)\s+" + _NUM + r"\b")
 EXACTLY_N = re.compile(r"\b(exactly|precisely|just|only)\s+" + _NUM + r"\b")
-NONE_AGG = re.compile(r"\b(none|no \w+ at all|(not|no|arent|isnt|dont|doesnt|werent|wasnt) ([\w-]+ ){1,4}"
+NONE_AGG = re.compile(r"\b(none|no \w+ at all|(without|lacks?|lacking) (any|a single|one single)|(not|no|arent|isnt|dont|doesnt|werent|wasnt) ([\w-]+ ){1,4}"
                       r"((by|to|into|with|from|for|on) )?any|zero|never|untouched|unaffected|unmarked|left blank)\b|"
                       r"n't ([\w-]+ ){1,4}((by|to|into|with|from|for|on) )?any\b")
 EACH_AGG = re.compile(r"\b(each|every|per)\b")

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer import Answer
+from assistant.answer import Alternative, Answer
 from assistant.coverage import coverage
 from assistant.cues import FOCUS_WORDS, KIND_NOUNS, PRONOUN_REF
 from assistant.frame import Frame
-from assistant.plan import ToolPlan
+from assistant.plan import Recall, ToolPlan
+from assistant.signals import doubted, raised, recording_on, unsure
 from assistant.state import State
 from assistant.understand import read
 from assistant.understand.check import check
@@ -20,20 +21,27 @@ from assistant.unread import names_unread, pointed_at
 
 def doubt(ans: Answer, plan, frame: Frame, state: State) -> None:
     """Mark the answer unsure where its reading guessed (before ``understood.annotate`` prefaces unsure answers)."""
+    if getattr(plan, "sure", True) is False:
+        raised(f"plan.guess.{ans.route}")  # a cue rule's guess, a search with a subject guessed from the turn before
+    if not ans.sure:
+        raised(f"answer.{ans.route}")  # unsure as it was made: a weak passage search, a table with two counts
     _unchecked(ans, plan, frame)
+    _kind_guessed(ans, plan, frame, state)
+    _recalled(ans, plan, state)
     _unfilled(ans, plan, frame, state)
     _ambiguous(ans, plan, frame, state)
-    if ans.route == "tool" and isinstance(plan, ToolPlan) and ans.sure:
-        said = _repeated(plan, frame, state) or _swapped(plan, frame, state) or _one_of_many(ans, frame) or \
-            _inherits_unread(plan, frame, state) or _kept_narrower(plan, frame)
-        if said:
-            ans.sure = False
-            ans.reading = f"{ans.reading} (not read: {said})"
+    if ans.route == "tool" and isinstance(plan, ToolPlan) and (ans.sure or recording_on()):
+        for name, check in _AFTER:
+            said = check(ans, plan, frame, state)
+            if said:
+                doubted(ans, f"doubts.{name}", f"not read: {said}")
+                if not recording_on():
+                    return
 
 
 # the typed steps that check a claim against the table: counts of several names, one pair in two figures, grades
 # of several names, every row at one grade, every listing one name's
-_COMPARING = ("_compare", "_compare_kinds", "_stronger", "_all_grade", "_only")
+_COMPARING = ("_compare", "_compare_kinds", "_stronger", "_all_grade", "_only", "_versus")
 
 
 def _unchecked(ans: Answer, plan, frame) -> None:
@@ -43,8 +51,37 @@ def _unchecked(ans: Answer, plan, frame) -> None:
     if said is None or ans.route != "tool" or not isinstance(plan, ToolPlan) or \
             any(s.tool in _COMPARING for s in plan.steps):
         return
-    ans.sure = False
-    ans.reading = f"{ans.reading} (not compared: \u201c{said}\u201d \u2014 this shows only the table's side)"
+    unsure(ans, "doubts.unchecked", f"not compared: \u201c{said}\u201d \u2014 this shows only the table's side")
+
+
+_KIND_WORDS = {"rd": "R&D", "business": "business"}
+
+
+def _kind_guessed(ans: Answer, plan, frame: Frame, state: State) -> None:
+    """A first question about cooperation that says neither R&D nor business, nor a figure ("who does poland cooperate
+    with most"), answered from one of the two matrices: which one was meant is a guess; the other is offered."""
+    if ans.route != "tool" or not isinstance(plan, ToolPlan) or state.turns or frame.figure is not None:
+        return
+    kinds = {s.args.get("kind") for s in plan.steps} & set(_KIND_WORDS)
+    if len(kinds) != 1 or {s.relation for s in frame.scope} & set(_KIND_WORDS):
+        return
+    kind = kinds.pop()
+    other = next(k for k in _KIND_WORDS if k != kind)
+    unsure(ans, "doubts.cooperation_kind_guessed",
+           f"read as {_KIND_WORDS[kind]} cooperation; the question says neither R&D nor business")
+    words = _KIND_WORDS[other]
+    ans.alternatives = [*ans.alternatives, Alternative(f"The same for {words} cooperation",
+                                                       f"{frame.text.strip().rstrip('?')} in {words} cooperation?")][:3]
+
+
+def _recalled(ans: Answer, plan, state: State) -> None:
+    """"which figure is that from, and what page" after a table answer whose plan was itself a guess (a cue rule's,
+    not a reading of the question): its figure may not be the one the question was about, so its sources are a
+    guess too. (An answer unsure for a word it did not read still cites the right figure.)"""
+    last, before = state.last_answer, state.last_plan  # a recall leaves the plan of the turn before in place
+    if isinstance(plan, Recall) and last is not None and last.route == "tool" and not last.sure and \
+            isinstance(before, ToolPlan) and not before.sure:
+        unsure(ans, "doubts.recalled_unsure", "the sources of the answer before, whose table was a guess")
 
 
 _THOSE = re.compile(r"\b(?:those|these|them)\b")
@@ -57,14 +94,13 @@ def _unfilled(ans: Answer, plan, frame, state: State) -> None:
     words without it, a guess at best; unsure, and the reading says which word was not read."""
     fu = frame.followup
     pointed = pointed_at(frame.text)  # "in that chain": the turn before's thing, by a demonstrative
-    if ans.route == "retrieval" and ans.sure and (fu.pronoun or fu.of_those or pointed) and state.turns:
+    if ans.route == "retrieval" and (fu.pronoun or fu.of_those or pointed) and state.turns:
         said = [m[0] for m in PRONOUN_REF.finditer(frame.text) if m[0] != "there"] + _THOSE.findall(frame.text)
         said += [pointed] if pointed else []
         used = any(n in ans.reading for names in state.last_entities.values() for n in names) or \
             bool(state.topic and f"about {state.topic}" in ans.reading)  # searched with it (assistant.topic)
         if said and not used:  # the passages were searched with the words as they are, the reference left unread
-            ans.sure = False
-            ans.reading = f"{ans.reading} (not read: \u201c{said[0]}\u201d \u2014 searched without the turn before)"
+            doubted(ans, "doubts.unfilled_search", f"not read: \u201c{said[0]}\u201d \u2014 searched without the turn before")
         return
     if ans.route != "tool" or not isinstance(plan, ToolPlan) or not state.turns and _points_inside(frame):
         return
@@ -72,16 +108,24 @@ def _unfilled(ans: Answer, plan, frame, state: State) -> None:
     taken |= _carried(plan, state)  # "where does it start" after "which section …": the section, carried over
     said = [m[0] for m in PRONOUN_REF.finditer(frame.text) if m[0] != "there"] if frame.followup.pronoun else []
     why = "nothing said before that it stands for"
-    if frame.followup.group is not None and len(taken) < 2 and (state.turns or _PAIR_REF.search(frame.text)):
+    kept = any(s.tool == "restrict" for s in plan.steps)  # "any of those": the last answer's items, however many
+    if frame.followup.group is not None and len(taken) < 2 and not kept and (state.turns or _PAIR_REF.search(frame.text)):
         # "both of them" with one name to hand; in a first question only a pair pointed at ("those two regions"):
         # "all of them", "give both", "both shaped by X and …" there quantify the answer or join two clauses
         said, why = [frame.followup.group + " of them"], "fewer than two names said before"
     elif said and _kind_unbound(said, plan):  # "that trend" while the plan reads no trend at all
         why = "the plan reads nothing of that kind"
-    elif not said or frame.names or taken:  # no pronoun, or its name is in the plan (taken from the conversation)
-        return
-    ans.sure = False
-    ans.reading = f"{ans.reading} (not read: \u201c{said[0]}\u201d \u2014 {why})"
+    elif not said or frame.names or taken or _compares_last(plan, state):  # no pronoun, or its name is in the plan
+        return  # (taken from the conversation), or it is the last answer the plan compares with
+    unsure(ans, "doubts.unfilled", f"not read: \u201c{said[0]}\u201d \u2014 {why}")
+
+
+def _compares_last(plan: ToolPlan, state: State) -> bool:
+    """"is it more or fewer in the business matrix": the plan counts the turn before's own step again to compare
+    with it (a ``_versus`` over its tool), so "it" is the last answer."""
+    before = state.prev_plan
+    return isinstance(before, ToolPlan) and len(before.steps) == 1 and \
+        any(s.tool == "_versus" and s.args.get("tool") == before.steps[0].tool for s in plan.steps)
 
 
 def _carried(plan: ToolPlan, state: State) -> set[str]:
@@ -162,8 +206,7 @@ def _ambiguous(ans: Answer, plan, frame: Frame, state: State) -> None:
             used = [n for n in said if n in ans.reading]
         if len(used) == 1:
             others = ", ".join(n for n in said if n != used[0])
-            ans.sure = False
-            ans.reading = f"{ans.reading} (read \u201c{m[0]}\u201d as {used[0]}; the turn before also named {others})"
+            unsure(ans, "doubts.ambiguous", f"read \u201c{m[0]}\u201d as {used[0]}; the turn before also named {others}")
             return
 
 
@@ -249,3 +292,11 @@ def _words_said(name: str, text: str) -> bool:
 
     said = {stem(w) for w in re.findall(r"[a-z][\w'-]*", text)}
     return any(stem(w) in said for w in re.findall(r"[a-z][\w'-]*", name.lower()) if w not in FILLER and not common(w))
+
+
+# the checks of a table answer that reads the turn before, in order: the first that fires says what was not read
+_AFTER = (("repeated", lambda ans, plan, frame, state: _repeated(plan, frame, state)),
+          ("swapped", lambda ans, plan, frame, state: _swapped(plan, frame, state)),
+          ("one_of_many", lambda ans, plan, frame, state: _one_of_many(ans, frame)),
+          ("inherits_unread", lambda ans, plan, frame, state: _inherits_unread(plan, frame, state)),
+          ("kept_narrower", lambda ans, plan, frame, state: _kept_narrower(plan, frame)))

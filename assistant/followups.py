@@ -279,6 +279,7 @@ def _pronouns(frame: Frame, last: Frame) -> Frame | None:
     """"which does it push back on": the previous turn's names stand where the pronouns are, so the relation is
     read with them in place (who acts on whom)."""
     spots = list(_PRONOUN.finditer(frame.text))
+    last = _not_asked(frame, last)  # "which other industries have it" after a trend and an industry: the trend
     # one subject: names of one kind, or one text read two ways ("big data" the trend and the sub-trend)
     if not spots or len({n.kind for n in last.names}) > 1 and len({(n.start, n.end) for n in last.names}) > 1:
         return None
@@ -295,6 +296,14 @@ def _pronouns(frame: Frame, last: Frame) -> Frame | None:
     if KIND_OF_FOCUS.get(frame.focus or "") == names[0].kind and last.relation in _MATRIX:
         focus = last.focus  # "for that trend": the pronoun's own noun, not what is asked for
     return _with_names(frame, last, names, focus, frame.combination)
+
+
+def _not_asked(frame: Frame, last: Frame) -> Frame:
+    """The last frame with only the names a pronoun can stand for: not those of the kind the question asks for
+    ("which industries have it": "it" is no industry), when names of another kind remain."""
+    asked = KIND_OF_FOCUS.get(frame.focus or "")
+    rest = tuple(n for n in last.names if n.kind != asked)
+    return replace(last, names=rest) if asked and rest and len(rest) < len(last.names) else last
 
 
 def _among(frame: Frame, last: Frame) -> Frame | None:
@@ -323,6 +332,8 @@ def _pronoun_beside(frame: Frame, last: Frame, state: State) -> Frame | None:
         return None
     said = m[0].split()[-1]
     for kind in _STANDS_FOR:
+        if _own_name_before(frame, kind, m.start()):  # "for central eastern - who's its best partner": that region
+            return None
         name = state.last_of(kind)
         if kind not in KINDS_OF_RELATION[rel] or name is None or said in _STANDS_FOR and said != kind or \
                 name in frame.given(kind) or kind in frame.kinds and rel not in _PAIRS:
@@ -331,6 +342,12 @@ def _pronoun_beside(frame: Frame, last: Frame, state: State) -> Frame | None:
         return _with_names(frame, last, tuple(sorted(frame.names + (placed,), key=lambda n: n.start)),
                            frame.focus, frame.combination)
     return None
+
+
+def _own_name_before(frame: Frame, kind: str, at: int) -> bool:
+    """The question asks for names of ``kind`` and says one of that kind before the pronoun: the pronoun is that
+    name ("and for X - who's its best partner"), not the other side of a pair said in a turn before."""
+    return KIND_OF_FOCUS.get(frame.focus or "") == kind and any(n.kind == kind and n.end <= at for n in frame.names)
 
 
 def _asks_its_kind(frame: Frame, last: Frame) -> bool:

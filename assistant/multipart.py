@@ -19,7 +19,9 @@ def combine(parts: tuple[Part, ...], answers: list[Answer]) -> Answer | None:
         return None
     pairs = list(zip(parts, answers, strict=True))
     missed = [p for p, a in pairs if not _answered(a)]
-    main = tools[-1]  # the last question asked usually builds on the first ("…, and how strong is its …")
+    # the last question asked usually builds on the first ("…, and how strong is its …"); "and what page is it on"
+    # only says where the answer before it is
+    main = next((a for a in reversed(tools) if a.reason != "recall"), tools[-1])
     about = ", ".join(dict.fromkeys(v for a in tools for k, v in a.args.items() if k in _NAME_KEYS and
                                     isinstance(v, str)))
     sections = [f"**{i}. {_ask(p)}**\n\n{_section(p, a, about, answers[:i - 1])}" for i, (p, a) in enumerate(pairs, 1)]
@@ -32,7 +34,8 @@ def combine(parts: tuple[Part, ...], answers: list[Answer]) -> Answer | None:
     alts = [Alternative(f"The part not answered: \u201c{_ask(p)}\u201d", _ask(p, about if a.route != "refuse" else ""))
             for p, a in pairs if not _answered(a)]
     alts += [x for _, a in pairs if _answered(a) for x in a.alternatives]
-    return replace(main, answer=head + "\n\n".join(sections),
+    value = main.value if main.value is not None else next((a.value for a in tools if a.value is not None), None)
+    return replace(main, answer=head + "\n\n".join(sections), value=value,  # the value one part states
                    citations=_citations(a for _, a in pairs if _answered(a)),
                    reading=f"{len(parts)} questions in one: " + "; ".join(readings),
                    sure=not missed and all(a.sure for _, a in pairs), alternatives=alts[:3],

@@ -65,8 +65,9 @@ def _col(args: dict, r):
     i = args.get("i")
     if i is None:
         return r
-    items = [x[i] if isinstance(x, tuple | list) else x for x in r.items]
-    return replace(r, items=items, count=len(items))
+    items = list(dict.fromkeys(x[i] if isinstance(x, tuple | list) else x for x in r.items))  # each once
+    title = f"{args['of']} with {r.title[:1].lower()}{r.title[1:]}" if args.get("of") else r.title
+    return replace(r, items=items, count=len(items), title=title)
 
 
 def _is_grade(args: dict, r):
@@ -213,6 +214,8 @@ def _compare_kinds(args: dict, r):
     if None in rank.values():
         return r
     words = {"rd": "R&D", "business": "business"}
+    if args.get("options"):  # "is that higher or lower than their business ties": the word that holds
+        return _either_or(args, r, grades, rank)
     if args.get("stronger") is None:  # which kind is stronger (``weaker``: weaker): that one, or neither
         pick, end = (min, "weaker") if args.get("weaker") else (max, "stronger")
         top = pick(rank, key=rank.get) if rank["rd"] != rank["business"] else None
@@ -222,6 +225,19 @@ def _compare_kinds(args: dict, r):
     ok = rank[args["stronger"]] > rank[weaker]
     return replace(r, value="yes" if ok else "no",
                    title=f"{r.title} — is {words[args['stronger']]} rated above {words[weaker]}?")
+
+
+def _either_or(args: dict, r, grades: dict, rank: dict):
+    """The ``subject`` kind's grade against the other kind's: the first of ``options`` when above, the second
+    when below, "the same" when level."""
+    words = {"rd": "R&D", "business": "business"}
+    one = args["subject"]
+    other = "business" if one == "rd" else "rd"
+    up, down = args["options"]
+    value = up if rank[one] > rank[other] else down if rank[one] < rank[other] else "the same"
+    than = "as" if value == "the same" else "than"
+    return replace(r, value=value, title=f"{r.title} — {words[one]} ({grades[one]}) is {value} {than} "
+                                         f"{words[other]} ({grades[other]})")
 
 
 def _top_n(args: dict, r):
@@ -320,15 +336,18 @@ def _versus(args: dict, r):
     ok = a < b if fewer else a > b
     lead = names[0] if (a < b if fewer else a > b) else names[1] if a != b else None
     value = ("yes" if ok else "no") if args.get("yes_no") else (lead or "tie")
+    if args.get("options"):  # "more or fewer": the word that holds for the first figure, not a yes or no
+        value = args["options"][0] if a > b else args["options"][1] if a < b else "the same"
     rows = [{"name": names[0], "count": a, "title": r.title}, {"name": names[1], "count": b, "title": other.title}]
     said = f"{names[0]} {a}, {names[1]} {b}"
-    verdict = "a tie" if a == b else f"{lead} has {'fewer' if fewer else 'more'}"
-    return replace(r, items=[], count=a, value=value, rows=rows, groups={},
-                   citations=[*r.citations, *other.citations], notes=_merged(r.notes, other.notes),
-                   title=f"{r.title} against {other.title}: {said} — {verdict}")
+    verdict = "a tie" if a == b else f"{names[0]}: {value}" if args.get("options") else \
+        f"{lead} has {'fewer' if fewer else 'more'}"
+    kept = {} if args.get("keep") else {"items": [], "rows": rows, "groups": {}}  # ``keep``: the first list stays
+    return replace(r, count=a, value=value, citations=[*r.citations, *other.citations], notes=_merged(r.notes, other.notes),
+                   title=f"{r.title} against {other.title}: {said} — {verdict}", **kept)
 
 
-_VERSUS_KEYS = ("tool", "fewer", "yes_no")  # _versus's own arguments; the rest are the second tool's
+_VERSUS_KEYS = ("tool", "fewer", "yes_no", "options", "keep")  # _versus's own arguments; the rest are the second tool's
 
 
 def _figure_name(r) -> str:
@@ -346,6 +365,18 @@ def _none_left(args: dict, r):
                    title=f"{r.title} — " + ("none: every one is backed" if not r.items else "these are not backed"))
 
 
+def _cite(args: dict, r):
+    """The figure a claim of the question names ("fig 5 marks X × Y as an AOSI. is that cell in fig 3 or 4?") is
+    cited beside the figures that answer, so the claim and its check can both be looked up."""
+    from tools._data import cite, figures
+
+    key = args["figure"]
+    if key not in figures() or any(c.figure == key for c in r.citations):
+        return r
+    return replace(r, citations=[*r.citations, cite(key)])
+
+
+STEPS["_cite"] = _cite
 STEPS["_none_left"] = _none_left
 STEPS["_versus"] = _versus
 STEPS["_count_is"] = _count_is

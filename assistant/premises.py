@@ -72,7 +72,8 @@ _OF_PLACE = r"(?:clusters?|cluster organi[sz]ations?|cluster firms|firms|compani
 # asking for individual ones: "which cluster organisations in …", "name the biggest clusters in …", "any Polish clusters"
 _INDIVIDUAL = re.compile(r"\bwhich (?:ones|of them)\b|\b(?:examples?|names?) of\b|"
                          r"\b(?:which|name|list|any|some|what are the|who are the)\s+(?:(?!(?:industr\w*|sectors?|trends?|"
-                         r"megatrends?|regions?|countries|services|do|does|did|are|is|have|has|of|with)\b)[\w-]+\s+){0,3}?"
+                         r"megatrends?|regions?|countries|services|do|does|did|are|is|have|has|of|with|that|which|who|"
+                         r"whose|where)\b)[\w-]+\s+){0,3}?"
                          + _OF_PLACE + r"\b", re.IGNORECASE)
 
 
@@ -83,11 +84,12 @@ _PARTNERS = re.compile(r"\b(?:cooperat\w*|collaborat\w*|partner\w*|links?|ties|r
 
 def place_clusters(res, sentences) -> str:
     """Clusters of a place the report has no data on (outside its European regions), or individual clusters of a
-    place asked for by name when the quotes name none (the report counts clusters by region, it names none)."""
+    place asked for by name when the quotes (its text or a footnote) name none (the report counts clusters by region;
+    it names some in passing, with capitals or in a list after the place)."""
     import tools
     from assistant.scope import _proper_names
     from assistant.spot import spot
-    from retrieval.roles import BODY, role_of
+    from retrieval.roles import BODY, FOOTNOTE, role_of
 
     q = res.question
     places = [m for m in spot(q) if m.kind in ("country", "region")
@@ -105,10 +107,18 @@ def place_clusters(res, sentences) -> str:
                     f"partner region of their cooperation.")
     where = q[places[0].start : places[0].end]
     names = {places[0].canonical.lower(), where.lower()}
-    if _INDIVIDUAL.search(q) and not any(_proper_names(x.text) and any(n in x.text.lower() for n in names)
-                                         for x in res.quotes if role_of(x.start, x.end) == BODY):
+    if _INDIVIDUAL.search(q) and not any((_proper_names(x.text) or _listed_after(x.text, names))
+                                         and any(n in x.text.lower() for n in names)
+                                         for x in res.quotes if role_of(x.start, x.end) in (BODY, FOOTNOTE)):
         return f"The report does not name individual clusters in {places[0].canonical}: it counts them by region only."
     return ""
+
+
+def _listed_after(text: str, names: set[str]) -> bool:
+    """The passage lists things right after naming the place: "the five strong clusters in West Sweden: Urban
+    future, the marine environment …" names them (in its own words, without capitals)."""
+    low = text.lower()
+    return any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])[^.:;]{{0,40}}:\s*\w[^.]*,", low) for n in names if n)
 
 
 def _region(name: str, kind: str) -> str:

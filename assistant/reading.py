@@ -15,6 +15,7 @@ from assistant import cues as C
 from assistant.answer import Alternative
 from assistant.frame import Frame, Name
 from assistant.plan import Step, ToolPlan
+from assistant.signals import raised, recording_on
 from assistant.slots import unused_slots
 
 FIGURE_OF = {"downstream": "3", "upstream": "4", "aosi": "5"}
@@ -98,13 +99,30 @@ def check(frame: Frame, plan: ToolPlan) -> Judgement:
     step = plan.steps[0]
     rels = [plan_relation(s) for s in plan.steps if not s.tool.startswith("_")]
     others = _other_readings(frame, plan, step, rels)
-    for judge in (_kind_unsaid, _asked_nothing, _against_relation, _against_said, _figures_unread, _against_focus,
-                  _against_figure, _slots_unused):
+    first = None
+    for judge in (_kind_unsaid, _asked_nothing, _against_relation, _against_said, _figures_unread, _relations_unread,
+                  _against_focus, _against_figure, _slots_unused):
         j = judge(frame, plan, step, rels)
         if j is not None:
-            extra = tuple(a for a in (others.alternatives if others else ()) if a not in j.alternatives)
-            return Judgement(False, j.alternatives + extra, j.why)
+            _raise(judge.__name__, j)
+            first = first or j
+            if not recording_on():
+                break
+    if others:
+        raised("judged.other_readings")
+    if first is not None:
+        extra = tuple(a for a in (others.alternatives if others else ()) if a not in first.alternatives)
+        return Judgement(False, first.alternatives + extra, first.why)
     return others or Judgement(True)
+
+
+def _raise(judge: str, j: Judgement) -> None:
+    """The signal of a judge that found a mismatch; a slot the plan never used is named by its slot."""
+    why = re.sub(r"\u201c[^\u201d]*\u201d", "a name", j.why or "")  # a name may hold a comma
+    slots = why.removeprefix("not used: ").split(", ") if judge == "_slots_unused" else [""]
+    for slot in dict.fromkeys(slots):
+        slot = slot.removeprefix("the ").removesuffix(" asked")
+        raised(f"judged{judge.removeprefix('_against').replace('_', '.')}" + (f".{slot}" if slot else ""))
 
 
 def _kind_unsaid(frame: Frame, plan: ToolPlan, step: Step, rels: list) -> Judgement | None:
@@ -142,10 +160,8 @@ def _against_said(frame: Frame, plan: ToolPlan, step: Step, rels: list) -> Judge
     return Judgement(False, _other_direction(step, sorted(said)[0]), "relation inferred against the one said")
 
 
-def _figures_unread(frame: Frame, plan: ToolPlan, step: Step, rels: list) -> Judgement | None:
-    """Impact matrices the question names by number ("fig 5 flags X — does fig 3 or fig 4 mark it") that the plan
-    never reads: it answered from fewer figures than were asked about."""
-    said = {m[1] for m in C.FIGURE_REF.finditer(frame.text)} & set(FIGURE_OF.values())
+def _matrices_read(plan: ToolPlan) -> set[str]:
+    """The impact matrices (by figure number) the plan's steps read, as a direction, or kept or taken away."""
     read: set[str] = set()
     for s in plan.steps:
         d = s.args.get("direction")
@@ -154,9 +170,30 @@ def _figures_unread(frame: Frame, plan: ToolPlan, step: Step, rels: list) -> Jud
             read |= {"4" if d.startswith("downstream") else "3"} if d.endswith("_only") else set()
         for m in list(s.args.get("include") or []) + list(s.args.get("exclude") or []):
             read.add(FIGURE_OF.get(m, ""))
+    return read
+
+
+def _figures_unread(frame: Frame, plan: ToolPlan, step: Step, rels: list) -> Judgement | None:
+    """Impact matrices the question names by number ("fig 5 flags X — does fig 3 or fig 4 mark it") that the plan
+    never reads: it answered from fewer figures than were asked about."""
+    said = {m[1] for m in C.FIGURE_REF.finditer(frame.text)} & set(FIGURE_OF.values())
+    read = _matrices_read(plan)
     if not read or not said - read:
         return None
     return Judgement(False, (), f"figures not read: {', '.join(sorted(said - read))}")
+
+
+def _relations_unread(frame: Frame, plan: ToolPlan, step: Step, rels: list) -> Judgement | None:
+    """An impact relation the question says in words ("… and which of those push back on it upstream", "which of the
+    downstream ones are also an AOSI") that no step of a matrix plan reads: it answered one condition of two."""
+    own = {"downstream": C.DOWN, "upstream": C.UP, "aosi": C.AOSI}  # its own word, not "mutual" or "both ways"
+    said = {FIGURE_OF[s.relation] for s in frame.scope if s.relation in own and own[s.relation].search(frame.text)}
+    read = _matrices_read(plan)
+    missing = sorted(said - read)
+    if not read or not missing:
+        return None
+    return Judgement(False, _other_direction(step, _rel_of_figure(missing[0])),
+                     f"relations not read: {', '.join(_rel_of_figure(k) for k in missing)}")
 
 
 def _against_focus(frame: Frame, plan: ToolPlan, step: Step, rels: list) -> Judgement | None:

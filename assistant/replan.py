@@ -11,6 +11,7 @@ from dataclasses import replace
 from functools import cache
 
 from assistant import cues as C
+from assistant.against import options
 from assistant.frame import Frame
 from assistant.plan import Step, ToolPlan
 from assistant.state import State
@@ -193,8 +194,22 @@ def kinds_compared(frame: Frame, state: State) -> ToolPlan | None:
     if stronger is not None and weaker != after_than:
         stronger = next(k for k in KINDS_OF_COOPERATION if k != stronger)
     args = {"stronger": stronger} if stronger is not None else {"stronger": None, "weaker": weaker}
+    args = _either_or(frame, last.steps[0]) or args
     return ToolPlan((replace(last.steps[0], args={**last.steps[0].args, "kind": "both"}),
                      Step("_compare_kinds", args)))
+
+
+def _either_or(frame: Frame, step: Step) -> dict | None:
+    """"is that higher or lower than their business ties", "and on the business side? better or worse": the
+    kind the words ask about (the one said, unless it follows "than": then the last answer's) and the two words,
+    for the one that holds."""
+    either = options(frame.text)
+    said = {s.relation for s in frame.scope if s.relation in KINDS_OF_COOPERATION and not s.negated}
+    if either is None or len(said) > 1:
+        return None
+    named = next(iter(said), None)
+    kind = step.args.get("kind") if named is None or _THAN_KIND[named].search(frame.text) else named
+    return {"subject": kind, "options": list(either)} if kind in KINDS_OF_COOPERATION else None
 
 
 _LOWER = re.compile(r"\b(weaker|worse|lower)\b")
@@ -316,11 +331,13 @@ def restricts(frame: Frame) -> bool:
     ones do they influence", where the pronoun is the subject and "ones" what is asked for, nor "the
     personalisation one", which names one item."""
     fu = frame.followup
-    if not fu.of_those or fu.nth is not None or fu.group is not None:
+    # "do any of those …": some of the last answer's items, however many (not "either of the two" names)
+    if not fu.of_those or fu.nth is not None or fu.group is not None and not _ANY_OF.search(frame.text):
         return False
     return bool(C.ALSO.search(frame.text) or _THOSE.search(frame.text)) or \
         bool(_WHICH_ONES.search(frame.text)) and not fu.pronoun
 
 
-_THOSE = re.compile(r"\b(those|these|which of them|of them)\b")
+_THOSE = re.compile(r"\b(those|these|which of them|of them)\b|\bof the (?:[\w-]+ ){1,2}ones\b")  # "of the downstream ones"
+_ANY_OF = re.compile(r"\bany (?:one )?of (?:those|these|them)\b")
 _WHICH_ONES = re.compile(r"\bwhich ones?\b|\bthe only ones?\b")  # "which ones are AOSIs"; "the personalisation one" names an item

@@ -55,11 +55,47 @@ def salient(question: str, words: list[str]) -> list[str]:
     from assistant.understood import topic_at
 
     text = question.lower()
-    return [w for w in words if not _scene(question, w) and not negated(question, w)
+    return [w for w in words if not _scene(question, w) and not negated(question, w) and not predicate(text, w.lower())
             and (subjects(text, [w.lower()]) or topic_at(text, w.lower()) or _in_topic_phrase(question, w)
                  or _KIND_AFTER.match(question, _end(question, w)) and _phrase_opens(question, w)
                  or _PLACE_OF.search(question[: _start(question, w)]) or _SEEN_AS.search(question[: _start(question, w)])
-                 and re.match(r"\s+as\b", question[_end(question, w):]))]
+                 and re.match(r"\s+as\b", question[_end(question, w):]) or asked_for(question, w))]
+
+
+# what a question asks for by its question word or verb of listing: "what tax incentives …", "list the interreg
+# projects …", "name some quantum start-ups"; or the event it asks what came after: "after the pandemic"
+_ASKS_FOR = re.compile(r"(?:^|[-–—:;,.?!(]|\b(?:and|so|but|also|please))\W*(?:(?:what|which)(?:\s+(?:kinds?|sorts?|types?)\s+of)?"
+                       r"|(?:can you |could you |pls |please )?(?:list|name|give me|show me|tell me)(?:\s+(?:the|all|some|any|"
+                       r"a few|all the))?)\s+$|\b(?P<event>after|following|post|since|before)\s+the\s+$", re.IGNORECASE)
+
+
+# words that may stand between the question word and an unknown word of the phrase asked for: none ("what <tax>
+# incentives"); further on a word is as often the phrase's own head or the verb after it ("what funding problem
+# hampers …")
+ASKED = 0
+
+
+def asked_for(question: str, word: str) -> bool:
+    """``word`` stands in the noun phrase a question asks for, up to ``ASKED`` words after its question word or
+    verb of listing ("what tax incentives do …", "list the interreg projects linking …"), or names the event it asks
+    what came after ("remote working after the pandemic"): not a way of saying what the report says."""
+    before = question[: _start(question, word)].split()
+    after = question[_end(question, word):]
+    for n in range(ASKED + 1):
+        if len(before) < n or n and (_NOT_IN_PHRASE.match(before[-n]) or not re.fullmatch(r"[\w&'-]+", before[-n])):
+            return False
+        m = _ASKS_FOR.search(" ".join(before[: len(before) - n]) + " ")
+        if m and (m["event"] or _NOUN_NEXT.match(after)):
+            return True
+    return False
+
+
+# the next word goes on the noun phrase: the word is a modifier of what is asked for ("tax incentives", "interreg
+# projects"), not a generic noun that only names the kind of answer ("what jobs does it do")
+_NOUN_NEXT = re.compile(r"\s+(?!(?:the|a|an|and|or|but|in|on|at|of|for|to|from|with|by|as|is|are|was|were|be|do|does|did|"
+                        r"has|have|had|will|would|can|could|should|may|might|that|which|who|it|they|there|about|into|over|under|between|"
+                        r"among|across|through|up|out|off|like|than|not|no|so|if|when|where|why|how|what)\b)[a-z][\w&'-]*",
+                        re.IGNORECASE)
 
 
 def _scene(question: str, word: str) -> bool:
@@ -83,10 +119,10 @@ def topic_words(question: str, words: list[str]) -> list[str]:
     "mention" or "cover" take, a name before the kind of thing the report is about, a place clusters are from. Not a
     predicate ("… is the cell untouched?"), not a user's abbreviation ("NW", "VC")."""
     text = question.lower()
-    return [w for w in words if not _predicate(text, w.lower()) and not negated(question, w)
+    return [w for w in words if not predicate(text, w.lower()) and not negated(question, w)
             and (subjects(text, [w.lower()]) or _opens_topic(question, w) or _PLACE_OF.search(question[: _start(question, w)])
                  or not (w.isupper() and len(w) <= 3) and _KIND_AFTER.match(question, _end(question, w))
-                 and _phrase_opens(question, w))]
+                 and _phrase_opens(question, w) or asked_for(question, w))]
 
 
 def _opens_topic(question: str, word: str) -> bool:
@@ -103,7 +139,8 @@ _PREDICATE = re.compile(r"\b(?!(?:what|who|which|where|how|why|when|there|here)\
                         r"seems?|looks?|gets?|got)\s+(?:(?:so|very|too|really|still|now|already)\s+)?$", re.IGNORECASE)
 
 
-def _predicate(text: str, word: str) -> bool:
+def predicate(text: str, word: str) -> bool:
+    """``word`` is a predicate closing its clause after a copula ("… when the economy is bad"), not a subject."""
     return bool(_PREDICATE.search(text[: _start(text, word)])) and \
         bool(re.match(r"\s*(?:$|[,;:?!.)]|(?:and|or|but|now|then|anymore|too)\b)", text[_end(text, word):]))
 

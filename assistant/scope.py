@@ -15,6 +15,7 @@ from assistant import render
 from assistant.answer import Answer, Citation
 from assistant.beyond import outcome, unnamed
 from assistant.coverage import FILLER, known
+from assistant.measures import unquantified
 from assistant.premises import not_listed, place_clusters
 from assistant.salient import salient
 from assistant.times import asked as _asked
@@ -40,6 +41,10 @@ _MEASURED = re.compile(r"\bhow (?:many|much|big|large)\s+(?:of (?:the|all|its|th
                        r"(?=\s+(?:of|for|does|do|did|is|was|are|were|in|on|to|into|has|have)\b|\W*$)[^,;:?!()]*)"
                        r"|\b(?:the|an?|its|their)\s+(?P<c>[\w-]+) rates?\b|\b(?P<d>[\w-]+) rates? of\b",
                        re.IGNORECASE)
+# "which figure shows how many …", "where can I see how much …": where a figure is, not the figure itself
+_LOCATES = re.compile(r"^\W*(?:(?:in|on) )?(?:which|what) (?:figure|fig\.?|chart|graph|diagram|table|section|chapter|page|"
+                      r"part)s?\b|^\W*where (?:in (?:the|this) (?:report|study) )?(?:can|could|do|would) (?:i|we|you) "
+                      r"(?:see|find|read|look)\b", re.IGNORECASE)
 # "how many countries is that", "how many of them": the measure is what the conversation said before
 _LEANS_BACK = re.compile(r"\b(?:is|are|was|were) (?:that|those|these|they)\b\W*$|\bof (?:them|those|these)\b", re.IGNORECASE)
 # a measured clause ends at a conjunction or a dash: "how many orgs are in it and for what time window"
@@ -129,7 +134,7 @@ def missing_figure(res) -> Answer | None:
     hold no quantity: the report does not give that figure, and quoting the nearest passage would answer a
     different question."""
     asks = asks_figure(res.question) or _RATE.search(res.question)
-    if not asks or any(_COUNT.search(q.text) for q in res.quotes):
+    if not asks or _LOCATES.match(res.question) or any(_COUNT.search(q.text) for q in res.quotes):
         return None
     return render.refusal(f"The report does not give that figure (\u201c{_asked(res.question)}\u201d): none of its passages on "
                           f"the subject holds a number. {render.covers()}", "out_of_scope")
@@ -141,7 +146,7 @@ def unverified(res, sentences) -> Answer | None:
     with their terms (``Retriever.sentences``)."""
     if not res.quotes:
         return None
-    for check in (later_time, outcome, year_missing, not_listed, _false_claim, _measure_missing, _kind_missing,
+    for check in (later_time, outcome, year_missing, not_listed, _false_claim, unquantified, _measure_missing, _kind_missing,
                   _names_missing, place_clusters, unnamed, _unknown_topic):
         gap = check(res, sentences)
         if gap:
@@ -219,7 +224,7 @@ def _measure_missing(res, sentences) -> str:
     """A figure asked of a measure the quoted numbers are not about ("how many people work …" answered with a
     count of cluster organisations), or of one the report never writes about ("… were interviewed")."""
     m = _MEASURED.search(res.question)
-    if not m or _LEANS_BACK.search(res.question):
+    if not m or _LEANS_BACK.search(res.question) or _LOCATES.match(res.question):
         return ""
     clause = _CLAUSE_END.split(next(g for g in m.groups() if g))[0]
     terms = _content(clause)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from assistant import cues as C
 from assistant.coverage import _WORD, FILLER, common, stem
 from assistant.frame import Frame
 from assistant.plan import ToolPlan
@@ -76,8 +77,10 @@ def unused_slots(frame: Frame, plan: ToolPlan) -> list[str]:
         missing.append("the grade asked")
     ranked = tools & RANKING or any(s.args.get("name") in JUDGED_LISTS for s in plan.steps) or \
         frame.aggregation is not None and frame.aggregation.kind == "each" and "_none_left" in tools  # "is every …"
-    if frame.aggregation is not None and not ranked and \
-            not (frame.aggregation.kind in ("exactly", "at_least", "more_than") and tools & COUNT_BOUND):
+    agg = frame.aggregation
+    anything = agg is not None and agg.kind == "at_least" and agg.n == 1  # "at least one ✓✓": any listed row has one
+    if agg is not None and not ranked and not anything and \
+            not (agg.kind in ("exactly", "at_least", "more_than") and tools & COUNT_BOUND):
         missing.append("the ranking asked")
     if frame.intent == "yesno" and not tools & (YES_NO | CELL_TOOLS):
         missing.append("the yes/no asked")
@@ -87,7 +90,65 @@ def unused_slots(frame: Frame, plan: ToolPlan) -> list[str]:
     used = {s.args["kind"] for s in plan.steps if "kind" in s.args}
     if len(kinds) == 2 and len(used) == 1 and "both" not in used and "_compare_kinds" not in tools:
         missing.append("both R&D and business cooperation")
+    both = "both R&D and business cooperation" in missing  # said once for the two kinds
+    fu = frame.followup  # a follow-up's table words may name the last answer's table, which its plan builds on
+    leans = fu.opener or fu.pronoun or fu.of_those or fu.short or fu.group or fu.nth is not None
+    if not leans and not tools & _LOCATING:  # a figure located by its table's name reads no table
+        from assistant.understand.scope import scope
+
+        text = _blanked(frame)  # a table word inside a name ("Business process orientation") is no table
+        places = bool(frame.kinds & {"region", "country"})  # "a pharma r&d cluster": cooperation needs a place
+        unread = [s.relation for s in scope(text) if not s.negated and s.relation in _TABLES and
+                  _WORDS[s.relation](text) and not (s.relation in ("rd", "business") and (both or not places))]
+        missing += [f"the {_SAID[r]} asked" for r in dict.fromkeys(unread) if r not in relations_read(plan)]
     return missing
+
+
+# the tables a question's own words name (its scope): each one the question puts in play must be read by the plan
+_SAID = {"downstream": "downstream matrix (Figure 3)", "upstream": "upstream matrix (Figure 4)",
+         "aosi": "AOSI matrix (Figure 5)", "rd": "R&D cooperation", "business": "business cooperation"}
+_TABLES = frozenset(_SAID)
+_BOTH_WAYS = ("both", "either")
+
+
+_LOCATING = frozenset({"figure_info", "figure_lookup", "section_info"})
+# the table's own word said (a figure number too), not only a "both" that scope reads as the two directions
+_WORDS = {"downstream": lambda t: bool(C.DOWN.search(t) or re.search(r"\bfig(ure)?\.? ?3\b", t)),
+          "upstream": lambda t: bool(C.UP.search(t) or re.search(r"\bfig(ure)?\.? ?4\b", t)),
+          "aosi": lambda t: True, "rd": lambda t: True, "business": lambda t: True}
+# tools that read both kinds of cooperation, or the AOSI cells through their hot-spots (Figure 6)
+_READS_TOO = {"grade_differences": {"rd", "business"}, "_compare_kinds": {"rd", "business"}, "subtrends": {"aosi"},
+              "hotspots": {"aosi"}, "rank_hotspots": {"aosi"}}
+# a claim's figure cited beside the check (``_cite``): the claim about that table is read as context
+_CITED = {"3": "downstream", "4": "upstream", "5": "aosi", "13": "rd", "16": "business"}
+
+
+def _blanked(frame: Frame) -> str:
+    text = frame.text
+    for n in frame.names:
+        text = text[:n.start] + " " * (n.end - n.start) + text[n.end:]
+    return text
+
+
+def relations_read(plan: ToolPlan) -> set[str]:
+    """The tables the plan's steps read: a direction (both ways, or one way only and not the other, reads both
+    impact matrices), the matrices compared, a kind of cooperation (both kinds), a figure's own relation."""
+    from assistant.reading import plan_relation
+
+    out: set[str] = set()
+    for s in plan.steps:
+        d = s.args.get("direction")
+        if isinstance(d, str):
+            out |= {"downstream", "upstream"} if d in _BOTH_WAYS or d.endswith("_only") else {d}
+        for key in ("include", "exclude"):
+            out |= {r for r in s.args.get(key) or () if isinstance(r, str)}
+        kind = s.args.get("kind")
+        out |= {"rd", "business"} if kind == "both" else {kind} if isinstance(kind, str) else set()
+        rel = plan_relation(s)
+        out |= {rel} | _READS_TOO.get(rel, set()) if rel else set()
+        out |= _READS_TOO.get(s.tool, set())
+        out |= {_CITED[s.args["figure"]]} if s.tool == "_cite" and s.args.get("figure") in _CITED else set()
+    return out
 
 
 @cache

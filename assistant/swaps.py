@@ -134,8 +134,8 @@ def swap_place(frame: Frame, state: State) -> ToolPlan | None:
             not (fu.opener or fu.short) or frame.relation_said and frame.relation not in KINDS_OF_COOPERATION:
         return None
     used = [(k, v) for s in last.steps for k, v in s.args.items() if k.startswith(("region", "country"))]
-    if len(used) != 1 or used[0][0] != "region":
-        return None
+    if len(used) != 1 or used[0][0] != "region" or _asks_of_country(last):
+        return None  # "and the baltics?" after "is slovenia in X": the country asked about is swapped, not X
     region = tools.region_of(frame.names[0].canonical).value
     kind = frame.relation if frame.relation in KINDS_OF_COOPERATION else None
     if not region:
@@ -144,6 +144,14 @@ def swap_place(frame: Frame, state: State) -> ToolPlan | None:
                                    **({"kind": kind} if kind and s.args.get("kind") in KINDS_OF_COOPERATION else {})})
                   for s in last.steps)
     return ToolPlan(steps, f"{frame.names[0].canonical} is in {region}, Figure 10")
+
+
+def _asks_of_country(plan: ToolPlan) -> bool:
+    """A step of the plan looks a country up by name (a member check: "is slovenia counted as …")."""
+    from assistant.spot import spot
+
+    return any(m.kind == "country" for s in plan.steps if s.tool.startswith("_") for v in s.args.values()
+               if isinstance(v, str) for m in spot(v))
 
 
 def _elliptic(frame: Frame) -> bool:

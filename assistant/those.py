@@ -31,9 +31,10 @@ def kept(done: Frame, state: State, own: Frame | None = None) -> ToolPlan | None
     last = state.last_frame
     if last is not None and _ranks(last) and done.aggregation is not None:
         return None
+    done = _new_relation(done, last)
     items = item_names(state)
-    if items and items[0].kind == "subtrend":
-        return over_subtrends(own or done, state)
+    if items and items[0].kind == "subtrend":  # "any of those" over sub-trends: Figures 6 and 7 name them apart
+        return over_subtrends(own or done, state) if done.followup.group is None else None
     if items:  # the "ones" are the items, whatever noun the words say later
         done = replace(done, focus=_FOCUS_OF_KIND.get(items[0].kind, done.focus))
         if _ranks(done) and {n.canonical for n in items} != _every(items[0].kind):
@@ -41,6 +42,15 @@ def kept(done: Frame, state: State, own: Frame | None = None) -> ToolPlan | None
             if compared is not None:
                 return compared
     return _same_table(done, state) or over_items(done, state)
+
+
+def _new_relation(done: Frame, last: Frame | None) -> Frame:
+    """"which of the downstream ones are also an AOSI": of two tables said, the one the last answer came from
+    names the items; the question asks the other."""
+    said = list(dict.fromkeys(s.relation for s in done.scope if not s.negated))
+    if last is None or len(said) != 2 or last.relation not in said or done.relation != last.relation:
+        return done
+    return replace(done, relation=next(r for r in said if r != last.relation))
 
 
 def _ranks(frame: Frame) -> bool:
@@ -82,9 +92,30 @@ def over_items(done: Frame, state: State) -> ToolPlan | None:
     names = [n.canonical for n in items]
     frame = replace(done, focus=_FOCUS_OF_KIND.get(kind), names=tuple(n for n in done.names if n.kind != kind))
     plan = compile_frame(frame)
-    if not isinstance(plan, ToolPlan) or plan.steps[0].tool.startswith("_"):
+    if not isinstance(plan, ToolPlan):  # "do any of those show up as an AOSI": the matrix itself, over the items
+        return _marked_among(done, kind, names, state)
+    if plan.steps[0].tool.startswith("_"):
         return None
     return _kept_to(tuple(_scoped(s, state) for s in plan.steps), names, state, plan.reading)
+
+
+_MATRICES = ("downstream", "upstream", "aosi")
+_LISTS = {"trend": ("trends_for_industry", "industry"), "industry": ("industries_for_trend", "trend")}
+
+
+def _marked_among(done: Frame, kind: str, names: list[str], state: State) -> ToolPlan | None:
+    """"which of those are AOSIs", "do any of those still show up as an AOSI": the names of the items' kind the
+    matrix the words name marks — for the last turn's one name of the other kind, if it had one, else for any —
+    kept to the items; a yes/no says whether any is left."""
+    if done.relation not in _MATRICES or kind not in _LISTS or done.names or done.aggregation is not None or \
+            done.negation:
+        return None
+    tool, other = _LISTS[kind]
+    last = state.last_frame
+    subject = last.given(other) if last is not None else []
+    step = Step(tool, {other: subject[0], "direction": done.relation}) if len(subject) == 1 else \
+        Step("rank_matrix", {"entity": kind, "direction": done.relation, "min_count": 1})
+    return _kept_to((step, Step("_any", {})) if done.intent == "yesno" else (step,), names, state, None)
 
 
 # a sub-trend's scope: the industry (and mega trend) whose Figure 6 list or Figure 7 block holds it
@@ -117,11 +148,15 @@ def over_subtrends(own: Frame, state: State) -> ToolPlan | None:
 
 
 def _kept_to(steps: tuple[Step, ...], names: list[str], state: State, reading: str | None) -> ToolPlan:
-    """The steps, then kept to the names; nothing to keep out when the names are every name of their kind."""
+    """The steps, then kept to the names; nothing to keep out when the names are every name of their kind. A
+    closing yes/no ("are any of them AOSIs") is asked of what is kept, so the keeping goes before it."""
     items = item_names(state)
     if items and set(names) == _every(items[0].kind):
         return ToolPlan(steps, reading)
-    return ToolPlan(steps + (Step("restrict", {"names": names}),), reading)
+    cut = len(steps)
+    while cut and steps[cut - 1].tool == "_any":
+        cut -= 1
+    return ToolPlan(steps[:cut] + (Step("restrict", {"names": names}),) + steps[cut:], reading)
 
 
 def _compared(done: Frame, items) -> ToolPlan | None:

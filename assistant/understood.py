@@ -4,15 +4,17 @@ alternatives and inherited fields."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from assistant import render
 from assistant.answer import Alternative, Answer
 from assistant.compile.places import unlisted_place
-from assistant.coverage import Coverage, common, known, subjects
+from assistant.coverage import FILLER, Coverage, common, known, subjects
 from assistant.frame import Frame
 from assistant.plan import Clarify, Plan, Recall, Refuse, Retrieve, ToolPlan
 from assistant.reading import check
-from assistant.salient import OPENING, english, negated, topic_words, typo, word_at
+from assistant.salient import OPENING, english, negated, predicate, topic_words, typo, word_at
+from assistant.signals import raised, unsure
 from assistant.slots import half_given
 from assistant.unread import announced_only, lead_answers, lead_holds_topic, unread
 
@@ -37,6 +39,9 @@ def unknown_terms(frame: Frame, cov: Coverage, question: str = "") -> Refuse | T
     foreign = bool(frame.names) and _foreign(frame, cov)
     if cov.named and not foreign:
         return _refuse(cov.named, question)
+    ahead = _topic_ahead(cov, question)
+    if ahead and not foreign:  # "3d printing as a driver of … - does the study cover it": the topic stands first
+        return _refuse(ahead, question)
     unlisted = unlisted_place(frame, cov.unknown, question)
     if unlisted is not None:
         return unlisted
@@ -85,6 +90,36 @@ def _unknown_subject(cov: Coverage, question: str) -> str | None:
     return " ".join(run) if run and run[0] in said.split() else None
 
 
+# the asking clause after a dash or a colon, about what stands before it: "does the study cover it", "is that something
+# the report covers", "any mention of this in the study?"
+_ABOUT_IT = re.compile(r"^\W*(?:(?:do|does|did|is|are|was|can|could|will|would|has|have)\b|any\b|what\b|anything\b)[^?]*?"
+                       r"\b(?:it|that|this|them|those|these|any of (?:it|that|this))\b(?:\s+(?:at all|in (?:the|this) "
+                       r"(?:report|study|document)|something [\w ]*|anywhere))?\W*$", re.IGNORECASE)
+_PARTS = re.compile(r"\s(?:-|–|—)\s|:\s")
+# the verbs of asking whether the report covers something, and the words that end a topic's noun phrase
+_ASKING = re.compile(r"\b(?:cover(?:s|ed|ing)?|mention(?:s|ed|ing)?|discuss(?:es|ed|ing)?|talk(?:s|ed|ing)?|address(?:es|ed)?|"
+                     r"deal(?:s|t)?|touch(?:es|ed)?|study|report|document|authors?)\b")
+_PHRASE_END = re.compile(r"\s(?:as|in|on|at|of|for|to|from|with|by|near|into|across|and|or|is|are|was|were|that|which|"
+                         r"who|when|where|while|vs)\s", re.IGNORECASE)
+# a scene the first part sets instead of a topic: "for a briefing …", "my client …", "as an adviser …"
+_SCENE_OPENS = re.compile(r"^\W*(?:for|as|my|our|we|i|i'm|client|context|background)\b", re.IGNORECASE)
+
+
+def _topic_ahead(cov: Coverage, question: str) -> tuple[str, ...]:
+    """The words the report never uses (coverage's context words) in a topic written before a dash or a colon,
+    when the asking clause after it only points back at it: "hydrogen ferries — any mention of this in the study?".
+    A first part that sets a scene ("for a briefing to our MEP: …") is no topic."""
+    parts = _PARTS.split(question, maxsplit=1)
+    if len(parts) < 2 or not cov.context or _SCENE_OPENS.match(parts[0]) or not _ABOUT_IT.match(parts[1]):
+        return ()
+    topic = _PHRASE_END.split(parts[0], maxsplit=1)[0]  # "vertical farming" of "vertical farming near big cities"
+    words = [w for w in cov.context if not known(w) and not typo(w) and word_at(topic, w)]
+    if any(known(w) and not common(w) for w in re.findall(r"[\w'-]+", _ASKING.sub(" ", parts[1].lower()))
+           if w not in FILLER):
+        return ()  # the asking clause has a subject of its own
+    return tuple(dict.fromkeys(_unknown_words(replace(cov, unknown=tuple(words)), parts[0])))
+
+
 def _over_last_answer(frame: Frame) -> bool:
     """"does either of them qualify as …", "which of those …": the subject is the last answer's names, so an unread
     word is a way of asking about them (answered, marked unsure), not a subject the report lacks."""
@@ -98,8 +133,8 @@ def _subject_unknown(cov: Coverage, question: str) -> bool:
     report is about ("which aerospace clusters"). Elsewhere an unknown word is a generic word that frames the
     question ("how do the authors define …", "what sequence of services …", "which regions should a cluster pick"):
     not a topic the report lacks; retrieval decides, and the answer names the word it did not read."""
-    words = [w for t in cov.unknown for w in t.split() if not known(w)]
     text = _UNJOINED.sub(" ", question.lower())  # "covid-19": the unknown word stands alone
+    words = [w for t in cov.unknown for w in t.split() if not known(w) and not predicate(text, w)]  # "… is bad"
     return bool(subjects(text, words)) or any(topic_at(text, w) for w in words)
 
 
@@ -160,29 +195,52 @@ def annotate(ans: Answer, plan: Plan, frame: Frame, cov: Coverage, done: Frame |
         unread(ans, plan, frame, cov)
     elif isinstance(plan, Retrieve) or ans.route == "retrieval":
         ans.reading = ans.reading or f"Passages of the report on: \u201c{frame.text}\u201d"
-        ans.sure = ans.sure and (not isinstance(plan, Retrieve) or plan.sure or lead_holds_topic(ans, frame, cov)) \
-            or lead_answers(ans, frame, cov)
-        announced = announced_only(ans, frame)
-        if announced:
-            ans.sure = False
-            ans.reading += f" (not quoted: {announced})"
+        _passages(ans, plan, frame, cov)
     elif isinstance(plan, Clarify):
         ans.reading = plan.message
         ans.sure = False
         ans.alternatives = [Alternative(o, o) for o in plan.options[:3]]
-    elif isinstance(plan, Recall):
-        ans.reading = "The sources of the previous answer"
+    elif isinstance(plan, Recall):  # the notes of doubts come after
+        ans.reading = "The sources of the previous answer" + ans.reading
     elif not ans.reading:
         ans.reading = refusal_reading(ans)
     if (cov.unknown or cov.aside) and ans.route != "refuse":
-        ans.sure = False
-        ans.reading += f" (not read: {', '.join((cov.unknown + cov.aside)[:3])})"
+        note = f"not read: {', '.join((cov.unknown + cov.aside)[:3])}"
+        if _frames_only(ans, frame, cov):
+            raised("+words.framing_only")
+            ans.reading += f" ({note})"
+        else:
+            unsure(ans, "words.unknown" if cov.unknown else "words.aside", note)
     half = half_given(frame, cov.unused) if ans.route == "tool" else []
     if half:
-        ans.sure = False
-        ans.reading += f" (not read: {', '.join(half[:2])}?)"
+        unsure(ans, "words.half_given", f"not read: {', '.join(half[:2])}?")
     if not ans.sure and ans.route != "refuse":
         ans.answer = _unsure_preface(ans) + ans.answer
+
+
+def _passages(ans: Answer, plan: Plan, frame: Frame, cov: Coverage) -> None:
+    """A passage answer is sure as the search made it, unless its plan was a guess and the lead quote does not hold
+    the question's topic; a lead quote that holds every topic word makes it sure; one that only announces what
+    follows makes it unsure."""
+    guess = isinstance(plan, Retrieve) and not plan.sure
+    held = guess and lead_holds_topic(ans, frame, cov)
+    if held:
+        raised("+lead.holds_topic")
+    answers = lead_answers(ans, frame, cov)
+    if answers:
+        raised("+lead.answers")
+    ans.sure = ans.sure and (not guess or held) or answers
+    announced = announced_only(ans, frame)
+    if announced:
+        unsure(ans, "lead.announced_only", f"not quoted: {announced}")
+
+
+def _frames_only(ans: Answer, frame: Frame, cov: Coverage) -> bool:
+    """A passage answer whose unread words only frame the question ("why can't SMEs just stick to …", "what do they
+    hope to …"): none stands where its subject or topic stands, and the lead quote holds most of the topic words. The
+    words are named in the reading; they do not make the answer unsure."""
+    return ans.route == "retrieval" and bool(ans.citations) and not _subject_unknown(cov, frame.text) and \
+        lead_holds_topic(ans, frame, cov)
 
 
 def _unsure_preface(ans: Answer) -> str:
@@ -204,19 +262,27 @@ def _tool(ans: Answer, plan: ToolPlan, frame: Frame, done: Frame) -> None:
     if inherited:
         ans.inherited = ", ".join(inherited)
     judged = check(done, plan)
-    if not plan.sure or _tied_figures(ans):  # a cue rule's guess, or two different figures fit as well
-        ans.sure = False
+    if not plan.sure:  # a cue rule's guess
+        unsure(ans, "plan.guess.tool")
+    if _tied_figures(ans):  # two different figures fit as well
+        unsure(ans, "figures.tied")
     if not judged.sure:
-        ans.sure = False
-        ans.alternatives = list(judged.alternatives[:3])
+        ans.sure = False  # ``check`` raised the signal of each judge that found a mismatch
+        ans.alternatives = list(dict.fromkeys([*judged.alternatives, *ans.alternatives]))[:3]  # and the doubts'
 
 
 def _tied_figures(ans: Answer) -> bool:
     """A figure look-up whose two best figures fit equally well and show different things (the same chart printed
-    twice, in the text and in an appendix, is one answer)."""
+    twice, in the text and in an appendix, is one answer, whatever its dashes)."""
     rows = ans.rows if ans.tool == "figure_lookup" else []
     return len(rows) > 1 and rows[0].get("score") == rows[1].get("score") and \
-        rows[0].get("caption") != rows[1].get("caption")
+        _letters(rows[0].get("caption")) != _letters(rows[1].get("caption"))
+
+
+def _letters(caption: str | None) -> str:
+    """A caption's letters and digits only: the text's and the appendix's printing of one chart differ in a dash or
+    a hyphen ("South-East Europe", "Southeast Europe")."""
+    return re.sub(r"[^a-z0-9]", "", (caption or "").casefold())
 
 
 def refusal_reading(ans: Answer) -> str:

@@ -15,17 +15,34 @@ from assistant.coverage import FILLER, Coverage, common, stem
 from assistant.frame import Frame
 from assistant.plan import ToolPlan
 from assistant.reading import option
+from assistant.shapes import comparison_unchosen, grade_for_name, how_asked, kind_unlike, yesno_unanswered
+from assistant.signals import raised, recording_on, unsure
 from corpus.once import once
 
 
 def unread(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> None:
     """Mark a tool answer unsure when one of the checks below finds words its plan never read."""
+    if recording_on():
+        _probe(ans, plan, frame, cov)
+    first = True
     for check in _CHECKS:
         said = check(ans, plan, frame, cov)
         if said:
-            ans.sure = False
-            ans.reading = f"{ans.reading} (not read: {said})"
-            return
+            signal = f"unread.{check.__name__.lstrip('_')}"
+            raised(signal)
+            if first:
+                unsure(ans, signal, f"not read: {said}")
+                first = False
+            if not recording_on():
+                return
+
+
+def _probe(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> None:
+    """A signal recorded for measurement only (bench/sureness.py), not a doubt: the question's own topic words the
+    plan never read, by how many."""
+    words = [w for w in cov.unused if not common(w) and not read_by_plan(w, plan)]
+    if words:
+        raised(f"probe.topic_unread.{min(len(words), 3)}")
 
 
 def read_by_plan(word: str, plan: ToolPlan) -> bool:
@@ -266,7 +283,8 @@ def _negation_unapplied(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage
 
 _CHECKS: tuple[Callable[[Answer, ToolPlan, Frame, Coverage], str | None], ...] = (
     _prose_cited, _coordinated, _abbreviated, _short_name, _caption_only, _caption_unlike, _count_of_one,
-    _grade_unsaid, _negation_unapplied, _empty_join, _choice_unanswered, _why_asked, _name_shaped)
+    _grade_unsaid, _negation_unapplied, _empty_join, _choice_unanswered, _why_asked, _name_shaped, kind_unlike,
+    comparison_unchosen, how_asked, yesno_unanswered, grade_for_name)
 
 
 # a passage answer found by the router's last resort is sure when its lead quote holds at least this share of the

@@ -7,6 +7,7 @@ One row per (figure, source, text), derived from the corpus and the parsed table
 - ``table``: each label of its tab-separated table (row and column names, not the marks);
 - ``names``: the kinds of names its table lists (industry, trend, sub-trend, parameter, region, country);
 - ``lead``: the paragraph that introduces its table; ``description``: the paragraph that describes an image;
+- ``footnote``: a footnote its caption carries (the source the figure is taken from);
 - ``citing``: each sentence of the body that speaks of it ("Figure 8 shows …"); ``pointing``: one that only points
   to it in passing, in parentheses ("… (see Figure 5)");
 - ``following``: for an image, the paragraph after its caption in the same section;
@@ -47,7 +48,7 @@ _STOP = frozenset(
     "those there their they them which what who whom whose where when how why do does did done can could would should "
     "shall will may might must has have had not no than then so such also into over per via about each every all any "
     "some more most other i me my we us our you your he she his her between across among within im ive id dont "
-    "doesnt didnt isnt arent cant wont whats wheres thats heres theres hows whos".split())
+    "doesnt didnt isnt arent cant wont whats wheres thats heres theres hows whos many much others".split())
 _STEM = Stemmer.Stemmer("english")
 #: Stems that say the same to a reader of this report: the report itself uses both for one thing.
 _SAME = {"collabor": "cooper", "coop": "cooper"}
@@ -63,7 +64,7 @@ class FigureText:
     """One piece of text about a figure, as written to ``figure_text.csv``."""
 
     figure: str  # the figure's key: "8", "17b"
-    source: str  # caption, section, part, table, names, lead, description, citing, pointing, following, kind,
+    source: str  # caption, section, part, table, names, lead, description, footnote, citing, pointing, following, kind,
     # region, cooperation
     text: str
 
@@ -224,6 +225,16 @@ def _marks(f: corpus.Figure) -> list[str]:
     return [word for mark, word in MARK_WORDS.items() if mark in text]
 
 
+def _footnotes(f: corpus.Figure) -> list[str]:
+    """The footnotes its caption carries (a figure's source: "⁴³ Cluster Collaboration and Business Support Tools
+    …"), without their web addresses: what the figure is taken from says what it shows. A note that only points to
+    another figure ("abbreviations according to Figure 1") says nothing of this one."""
+    marks = re.findall(rf"[{corpus.parse.SUPERSCRIPT}]+", corpus.report_text()[f.caption_start:f.caption_end])
+    numbers = {corpus.parse.sup_to_int(m) for m in marks}
+    notes = (n.text for n in corpus.footnotes() if n.number in numbers)
+    return [re.sub(r"\s*(available at:?\s*)?<[^>]*>", "", t).strip() for t in notes if not _FIG_REF.search(t)]
+
+
 def _section_title(number: str) -> str:
     s = corpus.section(number)
     return f"{s.label}: {s.title}" if number in ("A", "B") else s.title
@@ -238,6 +249,7 @@ def rows(vocabulary: list[dict]) -> list[dict]:
         labels = _labels(f)
         texts = [("caption", f.caption), ("section", _section_title(f.section)), ("lead", _lead(f)),
                  ("description", f.description), ("following", _following(f))]
+        texts += [("footnote", t) for t in _footnotes(f)]
         mine = [(t.source, t.text) for t in citing if t.figure == f.key]
         about = [(src, txt) for src, txt in texts if txt] + mine
         out += [FigureText(f.key, src, txt) for src, txt in about]

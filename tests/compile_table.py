@@ -110,6 +110,110 @@ TABLE = [
         ("subtrends_at_grade", {"min_grade": "✓✓"}), ("_exclude_first", {"name": "Logistical Services"})]),
     ("Creative Industries: which sub-trends get the strongest grade for business process orientation?", [
         ("subtrends_at_grade", {"min_grade": "✓"}), ("_top", {})]),
+    # a figure named by its number is where to look, not the focus ("how many … does figure 5 mark"); the report's
+    # own "strong mutual interdependencies" names the AOSI, not both directions — session 7 wordings
+    ("the report talks of areas of strong mutual interdependencies - how many does figure 5 mark for logistics?", [
+        ("trends_for_industry", {"industry": "Logistical Services", "direction": "aosi"})]),
+    ("which industries have strong mutual interdependencies with big data", [
+        ("industries_for_trend", {"trend": "Big data", "direction": "aosi"})]),
+    ("how many dots does figure 3 have for medtech", [
+        ("trends_for_industry", {"industry": "Medical Devices", "direction": "downstream"})]),
+    # what a figure named by number gives for names: its part for them; after a reported claim, that question alone
+    # (the claim's grade words are context) — session 7 wordings
+    ("The report states that R&D cooperation is very strong between Central Western and Northern Europe. What does "
+     "Figure 16 give for Northern Europe and Southeast Europe?", [("cooperation_grade", {
+         "region_a": "Northern Europe", "region_b": "Southeast Europe", "kind": "business"})]),
+    ("what does figure 3 show for medtech", [
+        ("trends_for_industry", {"industry": "Medical Devices", "direction": "downstream"})]),
+    ("what does fig 10 say about poland", [("region_of", {"country": "Poland"})]),
+    # a strength superlative over one name's cells of an impact matrix, which grades nothing: all its marked cells
+    # ("not just" bounds, it negates nothing) — session 7 wordings
+    ("which megatrends form the strongest interdependencies with medtech, not just any link", [
+        ("trends_for_industry", {"industry": "Medical Devices", "direction": "aosi"})]),
+    ("the strongest interdependencies of big data - which industries", [
+        ("industries_for_trend", {"trend": "Big data", "direction": "aosi"})]),
+    ("which trends hit logistics strongest downstream", [
+        ("trends_for_industry", {"industry": "Logistical Services", "direction": "downstream"})]),
+    # a table named by the report's own words for it ("the consolidated matrix" is Figure 5) — session 7 wordings
+    ("which trend leads the consolidated matrix", [("rank_matrix", {"entity": "trend", "direction": "aosi"})]),
+    ("which industries have the most marks in the consolidated matrix", [
+        ("rank_matrix", {"entity": "industry", "direction": "aosi"})]),
+    ("the report says logistics and medtech top the list. which industry has the third most in the consolidated "
+     "matrix?", [("rank_matrix", {"entity": "industry", "direction": "aosi"}), ("_leader", {"nth": 3})]),
+    # "without any …" asks for none marked in that matrix — session 7 wordings
+    ("industries without any AOSI", [("rank_matrix", {"entity": "industry", "direction": "aosi", "count": 0})]),
+    ("mega trends without a single upstream mark", [
+        ("rank_matrix", {"entity": "trend", "direction": "upstream", "count": 0})]),
+    ("which trends come without any downstream dot", [
+        ("rank_matrix", {"entity": "trend", "direction": "downstream", "count": 0})]),
+    # industries asked of one parameter's column: the industries of its cells, each once — session 7 wordings
+    ("which industries have at least one double tick for information sharing", [
+        ("subtrends_at_grade", {"parameter": "Information sharing", "min_grade": "✓✓", "industry": None}),
+        ("_col", {"i": 0, "of": "Industries"})]),
+    ("in which industries does business process orientation get a ✓✓", [
+        ("subtrends_at_grade", {"parameter": "Business process orientation", "min_grade": "✓✓"}), ("_col", {"i": 0})]),
+    ("which industries score very strong on customer service orientation somewhere", [
+        ("subtrends_at_grade", {"parameter": "Customer service orientation", "min_grade": "✓✓"}), ("_col", {"i": 0})]),
+    # "but not" before a direction sets the direction aside, not a name: the names keep their "both" — session 7
+    ("which mega trends hit both medtech and logistics downstream but not upstream", [
+        ("trends_for_industry", {"industry": "Medical Devices", "direction": "downstream_only"}),
+        ("trends_for_industry", {"industry": "Logistical Services", "direction": "downstream_only"})]),
+    ("which industries do both big data and personalisation shape downstream but not upstream", [
+        ("industries_for_trend", {"trend": "Big data", "direction": "downstream_only"}),
+        ("industries_for_trend", {"trend": "Personalisation of products & services", "direction": "downstream_only"})]),
+    ("trends acting on medtech but not on logistics", [
+        ("trends_for_industry", {"industry": "Medical Devices"}),
+        ("trends_for_industry", {"industry": "Logistical Services"})]),
+    # two parameters and no sub-trend: the two columns combined as the question joins them — session 7 wordings
+    ("medtech sub-trends ticked for both information sharing and business relationships", [
+        ("subtrends_at_grade", {"parameter": "Information sharing", "min_grade": "✓", "industry": "Medical Devices"}),
+        ("subtrends_at_grade", {"parameter": "Business relationships", "min_grade": "✓"})]),
+    ("which sub-trends of digital industries have a double tick for information sharing but not for business "
+     "relationships", [("subtrends_at_grade", {"parameter": "Information sharing", "min_grade": "✓✓"}),
+                       ("subtrends_at_grade", {"parameter": "Business relationships", "min_grade": "✓✓"})]),
+    ("which sub-trends are strong on either agile implementation strategies or virtual integration concepts", [
+        ("subtrends_at_grade", {"parameter": "Agile implementation strategies", "min_grade": "✓"}),
+        ("subtrends_at_grade", {"parameter": "Virtual integration concepts", "min_grade": "✓"})]),
+    # "only" beside the one direction said: that matrix and not the other — session 7 wordings
+    ("which trend-industry links show up downstream only", [
+        ("compare_matrices", {"include": ["downstream"], "exclude": ["upstream"]})]),
+    ("which trends does medtech push, upstream only", [
+        ("trends_for_industry", {"industry": "Medical Devices", "direction": "upstream_only"})]),
+    ("how many pairs are marked only in the upstream matrix", [
+        ("compare_matrices", {"include": ["upstream"], "exclude": ["downstream"]})]),
+    # "no crossover point": no very strong (✓✓) cell, the reading of a crossover point everywhere — session 7
+    ("which logistics sub-trends have no crossover points", [("crossover_block", {"industry": "Logistical Services"}),
+     ("subtrends_with_many", {"grade": "✓✓", "min_parameters": 1, "industry": "Logistical Services"})]),
+    ("blue growth sub-trends without a single crossover point", [
+        ("crossover_block", {"industry": "Blue Growth Industries"}),
+        ("subtrends_with_many", {"grade": "✓✓", "min_parameters": 1})]),
+    ("which parameters have no crossover point in medtech", [
+        ("parameter_ranking", {"industry": "Medical Devices", "grade": "✓✓"}), ("_zero", {})]),
+    # "the industries the study selected" names the list; how or why they were selected asks something else
+    ("give me the twelve mega trends the authors identified", [("list_items", {"name": "mega_trends"})]),
+    ("list all ten industries the study selected, each with its abbreviation", [
+        ("list_items", {"name": "industries"})]),
+    # a count of the names with no marks is not a count of the matrix's marks — session 7 wordings
+    ("how many mega trends get no dots at all in the upstream matrix", [
+        ("rank_matrix", {"entity": "trend", "direction": "upstream", "count": 0})]),
+    ("how many of the ten industries lack any AOSI", [
+        ("rank_matrix", {"entity": "industry", "direction": "aosi", "count": 0})]),
+    ("count the trends that have no downstream marks", [
+        ("rank_matrix", {"entity": "trend", "direction": "downstream", "count": 0})]),
+    # a yes/no clause that states a count inside a count question: the count, checked against it
+    ("does the upstream matrix have 20 dots? count them for me", [
+        ("compare_matrices", {"include": ["upstream"]}), ("_count_is", {"n": 20, "check_only": False})]),
+    ("the text says twelve hot-spots. does figure 6 list twelve hot-spots? please count", [
+        ("hotspots", {}), ("_count_is", {"n": 12})]),
+    # a parameter and an industry with no grade and no noun asked ("where does P come in for X"): the column's
+    # cells in that industry's block, not the whole block (the parameter is a constraint) — session 7 wordings
+    ("my client makes smart labels. where does business process orientation come in at all for packaging", [
+        ("subtrends_at_grade", {"parameter": "Business process orientation", "min_grade": "✓",
+                                "industry": "Advanced Packaging"})]),
+    ("for blue growth, where does information sharing show up at all", [("subtrends_at_grade",
+     {"parameter": "Information sharing", "min_grade": "✓", "industry": "Blue Growth Industries"})]),
+    ("in mobility technologies, where does customer service orientation come in", [("subtrends_at_grade",
+     {"parameter": "Customer service orientation", "min_grade": "✓✓", "industry": "Mobility Technologies"})]),
     # the question's verb negated over one column: the column's rows under the grade said (no mark when none is)
     ("which blue growth sub-trends does agile implementation strategies not reach", [("subtrends_at_grade",
      {"parameter": "Agile implementation strategies", "min_grade": "✓", "industry": "Blue Growth Industries",

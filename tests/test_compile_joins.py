@@ -105,10 +105,20 @@ TABLE = [
     # a cell asked about in the figures the last clause names, after a clause about another figure
     ("fig 5 flags big data x digital industries - does fig 3 or fig 4 mark that cell", [
         ("trends_for_industry", {"industry": "Digital Industries", "direction": "either"}),
-        ("restrict", {"names": ["Big data"]}), ("_any", {})]),
+        ("restrict", {"names": ["Big data"]}), ("_any", {}), ("_cite", {"figure": "5"})]),
     ("figure 4 shows personalisation for medtech; is it in figure 3 as well?", [
         ("matrix_cell", {"trend": "Personalisation of products & services", "industry": "Medical Devices",
-                         "direction": "downstream"})]),
+                         "direction": "downstream"}), ("_cite", {"figure": "4"})]),
+    # the claim's figure is cited beside the ones that check it (new wordings, session 7)
+    ("the consolidated matrix (fig 5) flags carbon footprint x blue growth. is the pair in fig 3?", [
+        ("matrix_cell", {"trend": "Carbon foot-print reduction", "industry": "Blue Growth Industries",
+                         "direction": "downstream"}), ("_cite", {"figure": "5"})]),
+    ("fig 3 has geo-economic dynamics acting on logistics; is that cell marked in figure 4 too?", [
+        ("matrix_cell", {"trend": "Changes of geo-economical dynamics", "industry": "Logistical Services",
+                         "direction": "upstream"}), ("_cite", {"figure": "3"})]),
+    ("Figure 5 shows big data x digital industries as a strong interdependency - does figure 4 mark that cell?", [
+        ("matrix_cell", {"trend": "Big data", "industry": "Digital Industries", "direction": "upstream"}),
+        ("_cite", {"figure": "5"})]),
     # a claim about one pair put to the table
     ("the report says business cooperation between northwest and central western europe is very strong; is that "
      "right?", [("cooperation_grade", {"region_a": "Northwest Europe", "region_b": "Central Western Europe",

@@ -46,6 +46,7 @@ BY_KIND_TOPIC = [  # a form word the report uses about the figure, plus its topi
     ("bubble chart of the industries", "9"),
     ("the consolidated matrix", "5"),
     ("portfolio figure in the conclusions", "17"),
+    ("chart with bubbles per region in the conclusion", "17"),  # the form word of its twin (same caption): Figure 9
     ("the R&D matrix", "13"),
     ("upstream effects table", "4"),
     ("the matrix where industries influence mega trends", "4"),

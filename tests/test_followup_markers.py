@@ -4,6 +4,7 @@
 is no word of the question. Wordings here are this file's own, not the tuning sets'."""
 
 import pytest
+from conversation import converse
 
 from assistant import Assistant
 from assistant.understand.followup import opening
@@ -120,3 +121,15 @@ def test_not_the_other_way_round_confirms_the_direction_said(question):
     assert "round" not in own and "vice versa" not in own and "reverse" not in own
     plain, ans = A.ask(own), A.ask(question)
     assert ans.route == "tool" and ans.sure and ans.items == plain.items and ans.value == plain.value, ans.reading
+
+
+@pytest.mark.parametrize("turns,question", [
+    (["which trends shape logistics downstream"], "page?"),
+    (["which regions does northern europe cooperate with in r&d"], "which fig is that on"),
+    (["which sub-trends does figure 6 list for blue growth under carbon footprint"], "what page is it on?"),
+])
+def test_a_source_question_about_the_last_answer_recalls_its_sources(turns, question):
+    """"page?", "which fig is that on": where the last answer came from — never a refusal of one foreign word."""
+    before, ans = converse(A, turns, question)
+    assert before.citations and ans.reason == "recall", ans.reading
+    assert {(c.figure, c.page) for c in ans.citations} == {(c.figure, c.page) for c in before.citations}

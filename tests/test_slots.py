@@ -26,6 +26,29 @@ CASES = [
      ToolPlan((Step("subtrends_for", {"industry": "Logistical Services"}),)), ["the grade asked"]),
     (Frame("x", intent="yesno", names=(CE,), scope=(Scope("rd"), Scope("business"))),
      ToolPlan(PARTNERS.steps + (Step("_any", {}),)), ["both R&D and business cooperation"]),
+    # every table the question's own words put in play is read by the plan: a direction one way only reads both
+    # impact matrices, "both" reads both (session 7)
+    (Frame("logistics: its aosi trends that it also pushes upstream", intent="list", names=(LS,),
+           scope=(Scope("aosi"), Scope("upstream"))),
+     ToolPlan((Step("trends_for_industry", {"industry": "Logistical Services", "direction": "upstream"}),)),
+     ["the AOSI matrix (Figure 5) asked"]),
+    (Frame("logistics: downstream but not upstream", intent="list", names=(LS,),
+           scope=(Scope("downstream"), Scope("upstream", negated=True))),
+     ToolPlan((Step("trends_for_industry", {"industry": "Logistical Services", "direction": "downstream_only"}),)),
+     []),
+    (Frame("logistics: downstream and upstream", intent="list", names=(LS,),
+           scope=(Scope("downstream"), Scope("upstream"))),
+     ToolPlan((Step("trends_for_industry", {"industry": "Logistical Services", "direction": "both"}),)), []),
+    # a table word that only describes ("a pharma r&d cluster": no place, so no cooperation asked) or a "both" that
+    # names no direction ("++ in both the R&D and the business matrix") asks for no table
+    (Frame("logistics r&d cluster - does it push any trend upstream", intent="yesno", names=(LS,),
+           scope=(Scope("rd"), Scope("upstream"))),
+     ToolPlan((Step("trends_for_industry", {"industry": "Logistical Services", "direction": "upstream"}),
+               Step("_any", {}))), []),
+    # "at least one" is met by every row a list gives; "at least two" is a bound the list never read
+    (Frame("x", intent="list", names=(VI,), aggregation=Aggregation(kind="at_least", n=1)), SUBS, []),
+    (Frame("x", intent="list", names=(VI,), aggregation=Aggregation(kind="at_least", n=2)), SUBS,
+     ["the ranking asked"]),
 ]
 
 

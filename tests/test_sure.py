@@ -82,3 +82,57 @@ def test_a_lead_quote_is_not_enough_when_a_demonstrative_points_at_the_turn_befo
     quote = "Processes that matter for SMEs speed up."
     assert _passage_answer("why do processes matter for SMEs", quote)
     assert not _passage_answer("why does that process matter for SMEs", quote)
+
+
+def _annotated(question: str, quote: str) -> Answer:
+    from assistant.plan import Retrieve
+    from assistant.understood import annotate
+
+    frame = read(question)
+    ans = Answer(route="retrieval", answer="", citations=[Citation(section="4.2", page=33, quote=quote)],
+                 passages=[{"id": "p", "text": quote, "section": "4.2", "score": 0.5}], sure=True)
+    annotate(ans, Retrieve(question, sure=True), frame, coverage(frame, question))
+    return ans
+
+
+# (question, lead quote, sure): words the report never uses that only frame the question, beside a lead quote
+# that holds its topic, leave a passage answer sure, and its reading names them
+FRAMING = [
+    ("what makes SMEs so keen on cluster services abroad", "SMEs use cluster services to go abroad.", True),
+    ("why are cluster managers in a hurry to offer matchmaking services", "Cluster managers offer matchmaking "
+     "services because SMEs lack time.", True),
+    ("why do firms fuss over the carbon footprint of their products", "Firms measure the carbon footprint of their "
+     "products because customers ask for it.", True),
+    ("why are cluster managers in a hurry to offer matchmaking services", "Clusters differ by region.", False),
+    ("how did brexit change cluster cooperation", "Cluster cooperation changed.", False),  # brexit is the subject
+]
+
+
+def test_unread_words_that_only_frame_a_passage_question_leave_it_sure():
+    for question, quote, sure in FRAMING:
+        ans = _annotated(question, quote)
+        assert ans.sure is sure, (question, ans.reading)
+        assert "not read:" in ans.reading
+
+
+def _search_result(passing: list[str], margin: float):
+    import re
+
+    from corpus.parse import report_text
+    from retrieval.records import Passage, Quote, RetrievalResult
+
+    text = report_text()
+    m = re.search(r"[A-Z][^.\n]{40,200}\.", text[len(text) // 2:])
+    start, end = len(text) // 2 + m.start(), len(text) // 2 + m.end()
+    passage = Passage("p1", m[0], start, end, "3.2", "Title", 21, False, [], 0.9)
+    quote = Quote(m[0], start, end, "3.2", "Title", 21, False, 0.8, passage_id="p1")
+    return RetrievalResult(question="what does the report say about it", passages=[passage], quotes=[quote],
+                           in_scope=True, best_score=0.5 + margin, threshold=0.5, passing=passing)
+
+
+def test_a_word_found_only_in_passing_is_said_not_doubted():
+    from assistant.render import SURE_MARGIN, retrieval_answer
+
+    ans = retrieval_answer(_search_result(["it"], SURE_MARGIN + 0.05))
+    assert "only in passing" in ans.answer and ans.sure  # the quote is that mention: an answer, said plainly
+    assert not retrieval_answer(_search_result(["it"], SURE_MARGIN / 2)).sure  # a weak search still doubts

@@ -46,7 +46,7 @@ DEFAULT_COOPERATION = stem("total")
 
 #: Words that ask for a figure rather than say what it shows.
 _ASKING = frozenset(stem(w) for w in (
-    "page", "pages", "where", "find", "show", "shows", "look", "tell", "want", "need", "see", "say", "keep", "text",
+    "page", "pages", "pg", "pgs", "pp", "where", "find", "show", "shows", "look", "tell", "want", "need", "see", "say", "keep", "text",
     "report", "number", "locate", "display", "give", "please", "main", "appear", "get", "got", "one", "ones",
     "thing", "something", "somewhere", "document", "pdf", "study", "again", "also"))
 #: Users' everyday words for the cooperation the per-region charts show: each reads as "cooperation".

@@ -25,7 +25,7 @@ from tools.names import region_of_country, vocabulary
 #: How directly a source speaks about its figure: its own caption and form words most, a paragraph near it or the
 #: text about another chart of its series least.
 SOURCE_WEIGHT = {"caption": 1.0, "part": 1.0, "kind": 1.0, "cooperation": 1.0, "names": 1.0, "description": 0.8,
-                 "table": 0.7, "citing": 0.7, "section": 0.6, "lead": 0.5, "following": 0.4, "pointing": 0.4,
+                 "table": 0.7, "citing": 0.7, "section": 0.6, "lead": 0.5, "footnote": 0.5, "following": 0.4, "pointing": 0.4,
                  "series": 0.4}
 
 #: Words for a figure in general ("chart", "picture", "map"): they count for a figure the report calls so, never
@@ -64,6 +64,7 @@ def profiles() -> dict[str, FigureProfile]:
         rows.setdefault(r.figure, []).append(r)
     out = {}
     series = _series()
+    twins = _twins()
     for key, mine in rows.items():
         bag: dict[str, tuple[float, str]] = {}
         for r in mine:
@@ -71,6 +72,10 @@ def profiles() -> dict[str, FigureProfile]:
         for other in series.get(key, ()):
             for r in rows[other]:
                 if r.source in ("description", "citing", "pointing"):
+                    _add(bag, r.text, "series")
+        for other in twins.get(key, ()):  # a figure printed with the same caption is the same sort of chart
+            for r in rows[other]:
+                if r.source == "kind":
                     _add(bag, r.text, "series")
         facet = {r.source: r.text for r in mine if r.source in ("region", "cooperation")}
         coop = words(facet["cooperation"]) if "cooperation" in facet else []
@@ -91,6 +96,21 @@ def _series() -> dict[str, tuple[str, ...]]:
         if ":" in f.caption:
             by_head.setdefault(fold(f.caption.split(":")[0]).strip(), []).append(key)
     return {k: tuple(o for o in keys if o != k) for keys in by_head.values() if len(keys) > 1 for k in keys}
+
+
+def _caption_key(caption: str) -> str:
+    """A caption without its source note and punctuation: two figures printed with one caption are one sort of
+    chart ("Portfolio analysis of …", Figures 9 and 17)."""
+    return " ".join(words(re.sub(r"\([^)]*\)", " ", caption)))
+
+
+def _twins() -> dict[str, tuple[str, ...]]:
+    """For each figure printed with the same caption as another, the others: the form words the report uses about
+    one ("bubble") name the other's form too, less directly (as a series' text does)."""
+    by_caption: dict[str, list[str]] = {}
+    for key, f in figures().items():
+        by_caption.setdefault(_caption_key(f.caption), []).append(key)
+    return {k: tuple(o for o in keys if o != k) for keys in by_caption.values() if len(keys) > 1 for k in keys}
 
 
 def pairs(text: str) -> frozenset[tuple[str, str]]:

@@ -21,7 +21,7 @@ from assistant.compile.cooperation import cooperation_rows
 from assistant.compile.crossover import crossover_rows
 from assistant.compile.figures import figure_rows
 from assistant.compile.lists import list_rows
-from assistant.compile.matrix import _aosi_scope, _matrix, asked_figures_cell, direction
+from assistant.compile.matrix import MATRIX, _aosi_scope, _matrix, asked_figures_cell, direction
 from assistant.compile.only import only_rows
 from assistant.compile.places import _membership, _region_chart
 from assistant.compile.refusals import refusal_rows
@@ -38,16 +38,52 @@ RULES: tuple[Callable[[Frame], ToolPlan | Clarify | Refuse | None], ...] = (
     cooperation_rows, pair_rows, _aosi_scope, _matrix, alone_rows)
 
 
+def _ungraded_strongest(frame: Frame) -> ToolPlan | None:
+    """"Which trends are the strongest interdependencies for mobility", "the trends that hit medtech strongest": a
+    strength superlative over one name's cells of an impact matrix, whose marks carry no grade: all its marked
+    cells, and the reading says the figure does not grade them."""
+    agg = frame.aggregation
+    named = {fold(n.canonical) for n in frame.names}  # "Big data" the trend and the sub-trend: one name
+    if agg is None or agg.kind != "most" or frame.relation not in MATRIX or len(named) != 1 or \
+            not C.STRONGEST.search(frame.text) or C.MOST.search(frame.text):
+        return None
+    plan = first_plan(RULES, replace(frame, aggregation=None, intent="list"))
+    if not isinstance(plan, ToolPlan):
+        return None
+    fig = {"downstream": "3", "upstream": "4", "aosi": "5"}[frame.relation]
+    note = f"Figure {fig} does not grade its marks: these are all the marked ones."
+    return replace(plan, reading=f"{plan.reading} {note}" if plan.reading else note)
+
+
 def compile_frame(frame: Frame) -> ToolPlan | Clarify | Refuse | None:
     """The plan the table gives for a frame; a question back when the frame leaves the figure open; a refusal
     naming what the report lacks; None when no row fits (the caller then answers from the report's text, or says
     it is unsure)."""
-    plan = _count_checked(frame) or first_plan(RULES, frame)
+    plan = _count_checked(frame) or first_plan(RULES, frame) or _ungraded_strongest(frame)
     if plan is None:
         return which_matrix(frame) or refusal_rows(frame)
     if not isinstance(plan, ToolPlan):
         return plan
-    return _shared_name(frame, plan)
+    return _unresolved(frame, _shared_name(frame, plan))
+
+
+# "that industry", "this region": a name of the conversation or of a sentence before, by its kind
+_THAT_KIND = re.compile(r"\b(?:that|this|the same|said) (industry|sector|mega ?trend|megatrend|trend|region|country|"
+                        r"sub-?trend|parameter)\b")
+_KIND_OF_NOUN = {"sector": "industry", "megatrend": "trend"}  # the others are the kind itself, written together
+
+
+def _unresolved(frame: Frame, plan: ToolPlan) -> ToolPlan:
+    """A question that points at a name by its kind ("which trends act on that industry") when the frame holds no
+    name of that kind (nothing before said which): the plan cannot read that constraint, so it is not sure, and its
+    reading says what it did not know."""
+    m = _THAT_KIND.search(frame.text)
+    noun = re.sub(r"[ -]", "", m[1]) if m else ""
+    kind = _KIND_OF_NOUN.get(noun, noun)
+    if m is None or frame.given(kind) or kind == "region" and frame.given("country") or not plan.sure:
+        return plan
+    note = f"Not read: which {m[1]} \u201c{m[0]}\u201d means; name it to narrow the answer."
+    return replace(plan, sure=False, reading=f"{plan.reading} {note}" if plan.reading else note)
 
 
 # the bounds a stated count carries itself ("more than four AOSIs"): the count is read without them
@@ -59,8 +95,9 @@ def _count_checked(frame: Frame) -> ToolPlan | None:
     "only one industry is hit by X - which", "which trend does it push? only one?"): the count the question asks
     about, compared with the stated one. Listing the entries or saying "yes, there are some" would answer a
     different question; a "which" keeps its list and says whether the count holds."""
-    yes_no = frame.intent == "yesno"
-    claim = stated(frame.text, yes_no=True) if yes_no else _only_n(frame)
+    checked = _checked_clause(frame)  # "does the figure have 12 marks? count them": the count, and its check
+    yes_no = frame.intent == "yesno" or checked is not None
+    claim = checked or (stated(frame.text, yes_no=True) if yes_no else _only_n(frame))
     if claim is None:
         return None
     agg = frame.aggregation
@@ -72,6 +109,19 @@ def _count_checked(frame: Frame) -> ToolPlan | None:
         return None
     check = Step("_count_is", {"n": claim.n, "op": claim.op, "check_only": not yes_no})
     return _shared_name(frame, replace(plan, steps=(*plan.steps, check)))
+
+
+def _checked_clause(frame: Frame) -> Stated | None:
+    """The count a yes/no clause of a count question states ("… - does the figure have 12 marks? count them"): the
+    count is asked and checked against the number the clause says."""
+    if frame.intent != "count":
+        return None
+    starts = (0, *frame.clauses)
+    for a, b in zip(starts, (*frame.clauses, len(frame.text)), strict=True):
+        clause = frame.text[a:b].strip(" -")
+        if C.YESNO.match(clause) and (said := stated(clause, yes_no=True)) is not None:
+            return said
+    return None
 
 
 # "only one industry is hit by X - which", "which trend does it push? only one?": a count claimed about the answer

@@ -14,7 +14,7 @@ from assistant.spot import fold
 # the cooperation scale's words read on Figure 7's own scale ("very strong" is ✓✓, "strong" ✓)
 _ON_CHECKS = {"++": "✓✓", "+": "✓"}
 # a cell left blank: "no mark", "not ticked", "left blank", "without a tick"
-NO_MARK = re.compile(r"\b(no (\w+ ){0,4}(marks?|ticks?|grades?)|not (marked|ticked)|unmarked|unticked|left blank|blank|"
+NO_MARK = re.compile(r"\b(no (\w+ ){0,4}(marks?|ticks?|grades?|cross-?over points?)|not (marked|ticked)|unmarked|unticked|left blank|blank|"
                      r"empty|without (a |any )?(\w+ )?(marks?|ticks?)|never (gets?|has|have|receives?) (a |any )?)")
 # "on anything", "any parameter": at least one parameter
 _ANY_PARAMETER = re.compile(r"\b(anything|anywhere|any parameter|at least one parameter|some parameter)\b")
@@ -86,10 +86,26 @@ _THAN = re.compile(r"\bthan\b")
 _WHICH = re.compile(r"\b(which|what)\b")
 
 
+_COLUMNS_OP = {"both": "intersect", "and": "intersect", "minus": "subtract", "either": "union", "or": "union"}
+
+
+def _two_columns(frame: Frame) -> ToolPlan | None:
+    """No sub-trend named, two parameters joined ("sub-trends very strong on both P1 and P2", "✓✓ for P1 but not
+    for P2"): the two columns at the grade said, combined as the question joins them."""
+    pars, op = frame.given("parameter"), _COLUMNS_OP.get(frame.combination or "")
+    if op is None or frame.intent not in ("list", "unknown", "count"):
+        return None
+    args = {"min_grade": check(frame) or "✓✓", "industry": _one(frame, "industry"), "trend": None}
+    return ToolPlan((Step("subtrends_at_grade", {"parameter": pars[0], **args}),
+                     Step("subtrends_at_grade", {"parameter": pars[1], **args}, op)))
+
+
 def two_parameters(frame: Frame) -> ToolPlan | None:
     """One sub-trend, two parameters compared ("X: P1 or P2, which is stronger", "is P1 rated above P2 for X"):
     the sub-trend's profile, the stronger (or weaker) of the two, a tie said as a tie."""
     sub, pars = _one(frame, "subtrend"), frame.given("parameter")
+    if not sub and len(pars) == 2:
+        return _two_columns(frame)
     if not sub or len(pars) != 2 or frame.intent in ("explain", "define", "locate"):
         return None
     than = bool(_THAN.search(frame.text)) and not _WHICH.search(frame.text)  # "is P1 stronger than P2": yes/no
@@ -133,8 +149,10 @@ def _column(frame: Frame) -> ToolPlan | None:
         plan = _column(replace(frame, names=tuple(n for n in frame.names if n.kind != "subtrend"), combination=None))
         return replace(plan, steps=(*plan.steps, *(Step("_exclude", {"name": s}) for s in apart))) \
             if plan is not None else None
-    if frame.focus is None and check(frame) is None and frame.intent not in ("rank", "count"):
-        return None  # "what is the virtual integration concept": the parameter's meaning, not its column
+    if frame.focus is None and check(frame) is None and frame.intent not in ("rank", "count") and \
+            not (ind and frame.intent in ("list", "unknown")):
+        return None  # "what is the virtual integration concept": the parameter's meaning, not its column (with an
+        # industry, "where does P come in for X" asks for the column's cells in that industry's block)
     if NO_MARK.search(frame.text) and frame.focus == "subtrends":
         return ToolPlan((Step("crossover_cells", {"industry": ind, "parameter": par, "grade": ""}),
                          Step("_col", {"i": 0 if ind else None})))
@@ -152,9 +170,12 @@ def _column(frame: Frame) -> ToolPlan | None:
     g = "✓" if any_mark else g
     at = Step("subtrends_at_grade", {"parameter": par, "min_grade": g or "✓✓", "industry": ind,
                                      "trend": _one(frame, "trend")})
+    # "which industries have a ✓✓ under P": the industries of those cells, each once
+    by_industry = (Step("_col", {"i": 0, "of": "Industries"}),) if frame.focus == "industries" and not ind and \
+        not C.SUBTREND_WORD.search(frame.text) else ()  # "sub-trends … with their industry": the pairs
     if g == "✓" and not _at_least(frame) and not any_mark:  # "rated ✓", "a single tick": that grade exactly, not ✓✓ too
-        return ToolPlan((at, Step("_exact_grade", {"grade": "✓"})))
-    return ToolPlan((at,))
+        return ToolPlan((at, Step("_exact_grade", {"grade": "✓"}), *by_industry))
+    return ToolPlan((at, *by_industry))
 
 
 # a negation that bounds something else than the verb: "not only", "not just", "not even"
@@ -176,11 +197,16 @@ def _complement(frame: Frame, par: str, ind: str | None) -> ToolPlan:
     return ToolPlan((below, Step("_any", {})) if frame.intent == "yesno" else (below,))
 
 
+_POINT = re.compile(r"\bcross-?over points?\b")
+
+
 def _blanks(frame: Frame) -> ToolPlan | None:
     """Blank cells: parameters never marked (at a grade) in an industry, sub-trends with no mark (at a grade)."""
     if not NO_MARK.search(frame.text) and not (frame.aggregation and frame.aggregation.kind == "none"):
         return None
     ind, g = _one(frame, "industry"), check(frame)
+    if g is None and _POINT.search(frame.text):
+        g = "✓✓"  # "no crossover point": no very strong cell, as Figure 7's points are read everywhere (✓✓ unless said)
     if frame.focus == "parameters" and ind:
         return ToolPlan((Step("parameter_ranking", {"industry": ind, "grade": g or "✓", "at_least": True}),
                          Step("_zero", {})))

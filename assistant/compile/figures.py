@@ -70,9 +70,25 @@ def _of_relation(frame: Frame) -> ToolPlan | None:
     if not fig:
         return None
     best = _clear_figures(frame)  # "which figure shows OEMs, tier suppliers, R&D providers …": more than the relation
-    if best and fig not in best:
+    if best and fig not in best and not _near_best(frame, fig):
         return ToolPlan((Step("figure_lookup", {"description": frame.text}),))
     return ToolPlan((Step("figure_info", {"figure": fig}),))
+
+
+# how far below the best fit the relation's own figure may score and still be the one meant: the words then fit it
+# nearly as well, and the relation the question reads (a verb, a kind of cooperation) decides
+NEAR = 0.15
+
+
+def _near_best(frame: Frame, fig: str) -> bool:
+    """The figure whose table is the relation asked fits the question's words nearly as well as the best one ("the
+    grid of how strongly each region cooperates on business": Figure 16, though a chart of one region's business
+    cooperation fits the words a little better)."""
+    from tools.figure_find import find_figure
+
+    found = find_figure(frame.text, 40)
+    own = next((m.score for m in found if m.key == fig), None)
+    return own is not None and found[0].score - own <= NEAR
 
 
 def _clear_figures(frame: Frame) -> set[str]:
@@ -88,11 +104,28 @@ def _clear_figures(frame: Frame) -> set[str]:
 
 def _by_what_it_shows(frame: Frame) -> ToolPlan | None:
     """"Where is the bubble chart of strategic importance …", "the diagram with OEMs and tier 1-3 suppliers": the
-    figure whose content (caption, labels, the text that describes or cites it) fits the whole question."""
+    figure whose content (caption, labels, the text that describes or cites it) fits the whole question; one that
+    fits only fairly well, but clearly better than any other, is given unsure."""
     if not _asks_where(frame) or frame.names or frame.figure is not None or \
             not (frame.focus == "figures" or C.CHART.search(frame.text) or C.FIGURE_WORDS.search(frame.text)):
         return None
-    return lookup(frame)
+    return lookup(frame) or _likely(frame)
+
+
+# how much better than the next figure a fair fit (below CLEAR) must be to be offered at all, unsure
+AHEAD = 0.1
+
+
+def _likely(frame: Frame) -> ToolPlan | None:
+    """The one figure that fits a figure request fairly well and clearly better than any other: given unsure,
+    with the reading saying so, rather than a passage that may not show it."""
+    from tools.figure_find import find_figure
+
+    found = find_figure(frame.text, 2)
+    if not found or len(found) > 1 and found[0].score - found[1].score < AHEAD:
+        return None
+    return ToolPlan((Step("figure_lookup", {"description": frame.text}),), sure=False,
+                    reading="the figure that fits the description best, though not closely")
 
 
 def lookup(frame: Frame) -> ToolPlan | None:
@@ -109,9 +142,16 @@ def _matrix_marks(frame: Frame) -> ToolPlan | None:
     if matrix not in ("downstream", "upstream", "aosi") or frame.names or \
             not (C.COUNT.search(frame.text) or frame.intent == "count") or \
             not (_MARKS.search(frame.text) or matrix == "aosi" and C.AOSI.search(frame.text)) or \
-            len(frame.scope) > 1:  # "in figure 3 but not in figure 4": a join; "how many AOSIs": the marks of Figure 5
-        return None
+            len(frame.scope) > 1 or _counts_unmarked(frame) or C.ONLY_BESIDE.search(frame.text):
+        return None  # "in figure 3 but not in figure 4": a join; "how many AOSIs": the marks of Figure 5
     return ToolPlan((Step("compare_matrices", {"include": [matrix], "exclude": []}),))
+
+
+def _counts_unmarked(frame: Frame) -> bool:
+    """"How many mega trends have no upstream marks": the names of a kind without marks are counted, not the
+    matrix's marks."""
+    none = frame.negation or frame.aggregation is not None and frame.aggregation.kind == "none"
+    return none and frame.focus in ("trends", "industries")
 
 
 # a section asked where it starts: "where does the chapter on X start", "which page do the references begin on"

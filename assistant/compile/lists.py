@@ -23,8 +23,11 @@ _WHOLE_LIST = (("key_areas", re.compile(r"\bkey areas\b|\bareas of critical impo
 _COUNTED_IN = {"trends": (None,), "industries": (None,), "parameters": (None, "crossover"),
                "regions": (None, "membership")}
 # a question about meaning or method is answered by a passage, not by the list
-_MEANING = re.compile(r"\b(meant|meaning|mean|definition|difference|concept|why|chosen|selected|identified)\b|"
-                      r"^\s*(define|how (?!many))\b")
+# what a list means or how it came about ("why were they selected", "on what basis were they chosen"), not the list;
+# "the ten industries the study selected" names the list
+_MEANING = re.compile(r"\b(meant|meaning|mean|definition|difference|concept|why|basis|criteria|criterion|method\w*)\b|"
+                      r"^\s*(define|how (?!many))\b|\bhow (were|was|did|do|does|are|is)\b[^?]*\b(chosen|selected|"
+                      r"identified|picked)\b")
 _ONE_OF = re.compile(r"\b(which|what) (one )?of (the|these|those)\b")
 _ENTRY_WORDS = re.compile(r"\bkey area\b|\bcharacteristic\b")
 _ABBREVIATION = re.compile(r"\bstands? for\b|\babbr\w*|\bshort for\b|\bacronym\b|\bshort (form|name)\b|\binitials\b")

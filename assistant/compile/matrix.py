@@ -23,8 +23,9 @@ def direction(frame: Frame) -> str | None:
     said = [s for s in frame.scope if s.relation in MATRIX]
     pos = {s.relation for s in said if not s.negated}
     neg = {s.relation for s in said if s.negated}
-    if frame.relation in ("downstream", "upstream") and neg == {"upstream", "downstream"} - {frame.relation}:
-        return f"{frame.relation}_only"
+    if frame.relation in ("downstream", "upstream") and (neg == {"upstream", "downstream"} - {frame.relation} or
+                                                         pos == {frame.relation} and C.ONLY_BESIDE.search(frame.text)):
+        return f"{frame.relation}_only"  # "… but not upstream", "upstream only": that matrix and not the other
     if pos == {"downstream", "upstream"}:
         return "either" if frame.combination in ("or", "either") else "both"
     return frame.relation
@@ -72,10 +73,12 @@ def asked_figures_cell(frame: Frame) -> ToolPlan | None:
     if set(figs) - {"downstream", "upstream"} and len(set(figs)) > 1:
         return None  # the AOSI matrix with another: no one direction reads both
     ind, trend = frame.given("industry")[0], frame.given("trend")[0]
+    claimed = tuple(Step("_cite", {"figure": m[1]}) for m in C.FIGURE_REF.finditer(frame.text[:max(frame.clauses)])
+                    if _OF_FIGURE.get(m[1]) not in (None, *figs))  # the figure the stated clause names
     if d in MATRIX:
-        return ToolPlan((Step("matrix_cell", {"trend": trend, "industry": ind, "direction": d}),))
+        return ToolPlan((Step("matrix_cell", {"trend": trend, "industry": ind, "direction": d}), *claimed))
     return ToolPlan((Step("trends_for_industry", {"industry": ind, "direction": d}),
-                     Step("restrict", {"names": [trend]}, "intersect"), Step("_any", {})))
+                     Step("restrict", {"names": [trend]}, "intersect"), Step("_any", {}), *claimed))
 
 
 def _trend_industry_cell(frame: Frame, d: str) -> ToolPlan | None:
@@ -200,7 +203,7 @@ def _ranking(frame: Frame, d: str) -> ToolPlan | None:
     """No name given: industries or trends ranked by their marked cells (most, fewest, none, exactly n, nth)."""
     if frame.names or frame.focus not in _ENTITY:
         return None
-    if frame.aggregation is None and _none_marked(frame) and frame.intent in ("list", "yesno", "value", "unknown"):
+    if frame.aggregation is None and _none_marked(frame) and frame.intent in ("list", "yesno", "value", "unknown", "count"):
         return ToolPlan((Step("rank_matrix", {"entity": _ENTITY[frame.focus], "direction": frame.relation,
                                               "count": 0}),))
     if frame.aggregation is None or frame.aggregation.kind != "none" and any(s.negated for s in frame.scope) or \

@@ -106,6 +106,7 @@ def _unknown_name(frame: Frame) -> Refuse | None:
     return None
 
 
+_ENDS_NO_NAME = frozenset("of for in on by with to from about between across among and or".split())
 _KIND_WORD = re.compile(r"^(?:mega ?trends?|megatrends?|trends?|industr(?:y|ies)|sectors?|regions?|countr(?:y|ies))$", re.I)
 
 
@@ -116,7 +117,8 @@ def _could_be_a_name(name: str, phrase: str) -> bool:
     from corpus.parse import report_text
 
     words = name.lower().split()
-    if any(w in _NOT_A_NAME or w.isdigit() for w in words) or any(_KIND_WORD.match(w) for w in words[:-1]):
+    if any(w in _NOT_A_NAME or w.isdigit() for w in words) or any(_KIND_WORD.match(w) for w in words[:-1]) or \
+            words and words[-1] in _ENDS_NO_NAME:  # "the matrix of industries": no name ends in "of"
         return False
     return fold(phrase).removeprefix("the ") not in fold(report_text())
 

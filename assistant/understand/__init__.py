@@ -42,7 +42,7 @@ def read(question: str) -> Frame:
                  other_relation=other_relation(text, found, fig),
                  relation_said=relation_said(_blank(text, found), fig),
                  scope=said, negation=negation(text), grade=grade(_blank(text, found), _crossover(found)), aggregation=aggregation(text),
-                 combination=combination(text, len({n.canonical for n in found})), figure=fig,
+                 combination=combination(text, len({n.canonical for n in found}), spans), figure=fig,
                  page=asks_page(text), followup=_own_one(_own_pronoun(followup(folded, question), folded, found),
                                                          folded), clauses=marks,
                  asked=question)
@@ -67,6 +67,10 @@ def _intent(text: str, marks: tuple[int, ...], folded: str = "") -> str:
     """The question's intent; when its opening reads as none ("renewable energy under env - is only one parameter
     marked?"), a later clause that opens a yes/no after a topic clause says it."""
     said = intent(text)
+    if said == "count" and _counted_in_description(text, marks):
+        return "locate"
+    if said == "locate" and _FIGURE_FOR.match(text):
+        return "value"  # "what does Figure 13 show for Southwest and Northern Europe": its entry for them
     if said == "compare" and any(C.YESNO.match(text[m:].strip()) for m in marks):
         return "yesno"  # "NW and SW europe - is their business cooperation stronger than their R&D": a yes/no
     if said != "unknown":
@@ -79,6 +83,31 @@ def _intent(text: str, marks: tuple[int, ...], folded: str = "") -> str:
         if C.YESNO.match(text[m:].strip()) or C.ELLIPTIC_YESNO.match(text[m:]):
             return "yesno"
     return said
+
+
+# what a figure named by number gives for something: its part for those names, not what or where the figure is
+_FIGURE_FOR = re.compile(r"^\s*what (does|do) (fig|figure)\.? ?\d+[a-z]? (show|say|give|have|list|mark|rate)s? "
+                         r"(for|about|on|between)\b")
+
+
+# a question that opens by asking where a figure is ("where's the chart", "which figure", "what page is the table")
+_LOCATE_OPENING = re.compile(r"^\s*(where'?s|where (is|are|can i find|do i find)|(which|what|on which|on what) "
+                             r"(page|figure|fig|chart|table|diagram|graph|picture))\b")
+
+
+def _counted_in_description(text: str, marks: tuple[int, ...]) -> bool:
+    """"Where's the chart comparing how many services clusters offer": the count words describe what the figure
+    shows (they follow a figure's word in the clause that opens by asking where it is), so the question locates
+    the figure; "how many dots are in figure 4 and what page is it on" counts."""
+    opening = _LOCATE_OPENING.match(text)
+    count = C.COUNT.search(text)
+    if opening is None or count is None or count.start() < opening.end():
+        return False
+    shown = C.CHART.search(text, 0, count.start()) or _MATRIX_WORD.search(text, 0, count.start())
+    return shown is not None and not any(shown.start() <= m <= count.start() for m in marks)
+
+
+_MATRIX_WORD = re.compile(r"\b(matrix|matrices|tables?|grids?)\b")
 
 
 # a clause that states something (it has a verb of its own), unlike a topic ("renewable energy under env -")
@@ -108,7 +137,8 @@ def _linked(question, folded, text, found, foc, fig, said, marks) -> Frame:
     return Frame(text=folded, intent=intent(text), focus=None if both else foc, names=found,
                  relation=None, other_readings=READINGS, relation_said=True, scope=said,
                  negation=negation(text), grade=grade(_blank(text, found), _crossover(found)), aggregation=aggregation(text),
-                 combination=combination(text, len({n.canonical for n in found})), figure=fig,
+                 combination=combination(text, len({n.canonical for n in found}), tuple((n.start, n.end) for n in found)),
+                 figure=fig,
                  page=asks_page(text), followup=_own_pronoun(followup(folded, question), folded, found), clauses=marks,
                  asked=question)
 

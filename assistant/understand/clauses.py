@@ -80,7 +80,10 @@ def parts(question: str) -> tuple[Part, ...]:
     for clause in _raw_clauses(question):
         folded = fold(clause)
         if not out:
-            if _OPENS.match(folded):
+            if pending and _AND_ASKS.match(folded) and "?" not in question[:question.find(clause)]:
+                # "abbreviation for LS, and how many AOSIs does it have" (no question mark before: a bare request)
+                out += [[pending.rstrip(", ")], [clause]]  # the words before "and <question>" ask a thing too
+            elif _OPENS.match(folded):
                 out.append([pending + clause.strip()])
             else:
                 pending += clause.strip() + ", "
@@ -92,6 +95,10 @@ def parts(question: str) -> tuple[Part, ...]:
         return (Part(question),)
     texts = [", ".join(c.strip(" ,;") for c in group) for group in out]
     return tuple(Part(_with_subject(t, texts[i - 1]) if i else t) for i, t in enumerate(texts))
+
+
+# a clause joined by "and" that opens a question: what came before it is a question of its own, not its context
+_AND_ASKS = re.compile(r"^(and|also|plus|as well as) (and also )?(which|what|where|who|whose|when|why|how)\b")
 
 
 # "how many … and which": a bare "which" after a count asks for the entries counted, which the count's answer lists
@@ -167,19 +174,20 @@ def reported(text: str) -> bool:
 
 
 # the question after it checks the claim against a figure: a yes/no that names a figure, matrix or table
-_AGAINST_FIGURE = re.compile(r"\b(fig(ure)?s? ?\d|matrix|matrices|table|chart|grid)\b")
+_AGAINST_FIGURE = re.compile(r"\b(fig(ure)?s? ?\d+|matrix|matrices|table|chart|grid)\b")
 
 
 def after_claim(question: str) -> str | None:
     """The question that follows a reported claim, when it checks that claim against a figure ("The text keeps
-    saying there are 12 AOSIs. Does Figure 5 show 12 marks?"): the claim is context, and its names and numbers are
+    saying there are 12 AOSIs. Does Figure 5 show 12 marks?") or asks the figure a question of its own ("… What
+    does Figure 13 show for Southwest-Northern Europe?"): the claim is context, and its names and numbers are
     not what is asked. None when there is no such claim, or the question points back into it ("… those two")."""
     clauses = _raw_clauses(question)
     if len(clauses) < 2 or not _REPORTED.match(fold(clauses[0]).strip()):
         return None
     for clause in clauses[1:]:
         folded = fold(clause).strip()
-        if not C.YESNO.match(folded):
+        if not (C.YESNO.match(folded) or _ASKS_FIGURE.match(folded)):
             continue
         rest = question[question.index(clause.strip()):] if clause.strip() else ""
         text = fold(rest)
@@ -189,6 +197,8 @@ def after_claim(question: str) -> str | None:
     return None
 
 
+# a question of its own put to a figure: "what does Figure 13 show for …", "which regions does the R&D matrix rate …"
+_ASKS_FIGURE = re.compile(r"^(what|which|how)\b")
 _POINTS_BACK = re.compile(r"\b(those|these|them|both|either|that|this|it|so|true|right|correct|back\w*|confirm\w*|support\w*|agree\w*)\b")
 
 

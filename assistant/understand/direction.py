@@ -29,7 +29,8 @@ def direction(text: str, inds: list[str], trends: list[str], mentions: list[Ment
         return _both_words(text)
     if down or up:
         word = "downstream" if down else "upstream"
-        return f"{word}_only" if C.ONLY.search(text) and C.NEG.search(text) else word
+        alone = C.ONLY.search(text) and C.NEG.search(text) or C.ONLY_BESIDE.search(text)  # "upstream only"
+        return f"{word}_only" if alone else word
     if C.BOTH.search(text):
         return "both"
     if C.EITHER.search(text):

@@ -15,6 +15,8 @@ def focus(text: str, spans: tuple[tuple[int, int], ...] = ()) -> Focus | None:
     name ("Creative *Industries*") do not count: ``spans`` are the names' places."""
     for s, e in spans:
         text = text[:s] + " " * (e - s) + text[e:]
+    # a figure named by its number ("how many AOSIs does figure 5 mark") is where to look, not what is asked
+    text = C.FIGURE_REF.sub(lambda m: " " * len(m[0]), text)
     ask = _ASK.search(text)
     start = ask.end() if ask else 0
     best = _first(text, start)

@@ -17,7 +17,7 @@ _HYPHENS = re.compile(r"(?<=[a-z])-(?=(or|and|to|than)\b)|(?<=\bor)-(?=[a-z])|(?
 _EXACT = re.compile(r"\b(only|exactly|just|precisely)\b(?! (\d+|one|two|three|four|five|six|seven|eight|nine|ten|a single)\b)")
 # Figure 7's one-tick symbol, printed or spelled: exactly that grade ("rated ✓", "a single tick"), unless the
 # question widens it ("✓ or better", "at least one tick")
-_ONE_TICK = re.compile(r"(?<!✓)✓(?!✓)|\b(single|one) (tick|check)\b")
+_ONE_TICK = re.compile(r"(?<!✓)✓(?!✓)|\b(single|one)[ -](tick|check)(s|ed)?\b")
 _WIDER = re.compile(r"\bat least\b|\bor (better|more|stronger|above|higher|very strong|✓✓)|✓✓ or\b|\bor ✓✓|\bany\b")
 
 

@@ -45,12 +45,35 @@ def relation(text: str, names: tuple[Name, ...], figure: str | None, focus: str 
     if places and (C.MEMBERSHIP.search(text) or places == {"region", "country"}) and \
             not C.COOP.search(text.replace("region", "")):
         return "membership"
+    named = _named_table(text)  # "the consolidated matrix": the figure the report calls so
+    if named is not None and not C.LOCATE.search(text):
+        return named
     if figure is not None or focus in ("figures", "sections") and C.LOCATE.search(text):
         return "figures"
     if not names and focus in ("trends", "industries", "parameters", "regions", "countries", "key_areas",
                                "characteristics", "services") and C.LIST.search(text):
         return "lists"
     return None
+
+
+# a matrix named by a few words of its own ("the consolidated matrix", "the effects grid"); "the value-chain table"
+# of a question about what a term means stays a topic
+_TABLE_NAMED = re.compile(r"\b(?:the|this|that|its) ((?:[\w-]+ ){1,3}?)(matrix|grid)\b")
+CLEAR = 0.6  # the figure finder's score for a clear fit (as in compile.figures)
+
+
+def _named_table(text: str) -> Relation | None:
+    """The relation of the one figure a table's own words name clearly ("the consolidated matrix" is how the report
+    speaks of Figure 5), read by the figure finder from the report's text about each figure; None when none does."""
+    m = _TABLE_NAMED.search(text)
+    if m is None:
+        return None
+    from tools.figure_find import find_figure
+
+    found = find_figure(m[0], 2)
+    if not found or found[0].score < CLEAR or len(found) > 1 and found[1].score >= found[0].score:
+        return None
+    return RELATION_OF_FIGURE.get(found[0].key)
 
 
 # "which region is X in", "in which region is X", "does X belong to": the region of a country, whatever

@@ -71,7 +71,11 @@ _ANY_NEG = re.compile(r"\b(not|no|none|never|neither|nor|without|except|excludin
 def negation(text: str) -> bool:
     """A negation in the question (its place in the scope, if any, is read by ``scope``). Clauses that only
     hedge are blanked before this reads them (``clauses.blank_hedges``)."""
-    return bool(_ANY_NEG.search(C.NOT_WEAK.sub(" ", text)))
+    return bool(_ANY_NEG.search(_NOT_ONLY.sub(" ", C.NOT_WEAK.sub(" ", text))))
+
+
+# "not just any influence", "not only downstream": a bound on something else, not a negated verb
+_NOT_ONLY = re.compile(r"\bnot (only|just|merely|simply|necessarily)\b")
 
 
 def positive(rel: Relation | None, said: tuple[Scope, ...]) -> Relation | None:

@@ -1,0 +1,30 @@
+"""The follow-ups that change the last plan itself, tried in order before the words are completed and compiled
+again: its grade ("and only strong, not very strong?"), a step over its answer (the leader of two names asked in
+turn, a member, a place, the part outside a name), a name or kind swapped in, its count against the other table."""
+
+from __future__ import annotations
+
+from assistant.against import against_other
+from assistant.frame import Frame
+from assistant.plan import ToolPlan
+from assistant.regrade import regrade
+from assistant.replan import kinds_compared, leader, placed, unmarked
+from assistant.state import State
+from assistant.swaps import swap_place, swap_with_kind
+from assistant.those import at_end, member_of_last, outside, widened
+
+
+def changed_last(frame: Frame, state: State) -> tuple[Frame, ToolPlan] | None:
+    """A follow-up that changes the last plan itself, as (the frame to judge it against, the plan), or None."""
+    regraded = regrade(frame, state)  # "and only strong, not very strong?": the last question with that grade
+    if regraded is not None:
+        return regraded
+    # "which one leads" after one list asked of two names in turn; "which kind is stronger for them" after a pair
+    # "is biopharma among them": yes or no over the last answer
+    # "which one is second": that place of the last ranking; "and which are not ticked at all" after a profile
+    lead = leader(frame, state) or kinds_compared(frame, state) or member_of_last(frame, state) or \
+        placed(frame, state) or unmarked(frame, state) or outside(frame, state) or swap_place(frame, state) or \
+        at_end(frame, state) or widened(frame, state) or swap_with_kind(frame, state)
+    lead = lead or against_other(frame, state)  # "is it more or fewer in the business matrix"
+    return (state.last_frame, lead) if lead is not None else None
+

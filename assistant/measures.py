@@ -1,0 +1,67 @@
+"""A measure a question asks figures of ("turnover figures for …", "the average age of …") that the report writes
+about, if at all, without ever giving a number: the report does not give that figure, whatever passage is nearest.
+
+Whether the report quantifies a measure comes from its own sentences: a quantity within ``NEAR`` words of the word.
+The patterns are generic English.
+"""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.lexical import tokenize
+
+# "<measure> figures / numbers / statistics / data", "<measure> volume": the word before names what is counted
+_FIGURES_OF = re.compile(r"\b(?P<m>[a-z][\w-]*)\s+(?:figures|numbers|statistics|stats|volumes?|amounts|totals)\b",
+                         re.IGNORECASE)
+# "the average <measure>", "annual <measure>": the word after names what is measured
+_AVERAGE_OF = re.compile(r"\b(?:average|median|total|annual|yearly|monthly)\s+(?P<m>[a-z][\w-]*)\b", re.IGNORECASE)
+# a measure that is a number by its nature, asked of something after a determiner or a question word: "what are the
+# carbon emissions of …", "the membership fee of …", "GDP per capita of …" (generic English: the measures of money,
+# output and people); not a clause about it ("when incomes are low")
+_MEASURE_OF = re.compile(r"(?:^\W*|\b(?:what(?:'s| is| are| was| were)?|the|their|its|any|a|an)\s+)(?:[\w-]+\s+){0,2}?"
+                         r"(?P<m>emissions|fees?|prices?|salar(?:y|ies)|wages?|incomes?|revenues?|turnover|profits?|sales|"
+                         r"budgets?|gdp|population|spending)\s+(?:of|for|in|per|at)\b", re.IGNORECASE)
+# words before "figures" that say which figures, not what they measure ("the figures", "these numbers"), and the
+# generic quantity nouns the other checks read ("the total number of …": ``scope._measure_missing``)
+_NOT_A_MEASURE = re.compile(r"^(?:the|a|an|any|some|these|those|its|their|such|what|which|no|exact|precise|rough|"
+                            r"key|main|latest|recent|official|other|more|few|many|all|real|hard|actual|concrete|"
+                            r"specific|detailed|give|gives|has|have|had|are|is|there|of|for|and|or|cluster|figure|"
+                            r"number|count|share|percentage|proportion|amount|value|size|level|sum)$",
+                            re.IGNORECASE)
+NEAR = 6  # words either side of a quantity that say what it counts (as ``scope.NEAR``)
+# a quantity in a sentence: a number that is no label of a figure, table, section or page, a share, a count word
+_QUANTITY = re.compile(r"(?<!\bfigure )(?<!\btable )(?<!\bsection )(?<!\bpage )(?<!\bchapter )(?<![\w^{.])\d[\d,.]*(?!\w)|"
+                       r"\bper ?cent\b|%|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                       r"hundreds?|thousands?|millions?|billions?|dozens?)\b", re.IGNORECASE)
+
+
+def measure_asked(question: str) -> str:
+    """The measure a question asks figures of ("turnover" of "turnover figures for …", "age" of "the average age
+    of …"), or ""."""
+    for m in (*_MEASURE_OF.finditer(question), *_FIGURES_OF.finditer(question), *_AVERAGE_OF.finditer(question)):
+        word = m["m"]
+        if not _NOT_A_MEASURE.match(word) and tokenize(word):
+            return word
+    return ""
+
+
+def quantified(word: str, sentences) -> bool:
+    """Whether some sentence of the report gives a quantity within ``NEAR`` words of ``word`` (its stem)."""
+    terms = set(tokenize(word))
+    for i in {i for t in terms for i in sentences.where.get(t, ())}:
+        text = sentences.items[i].text
+        for q in _QUANTITY.finditer(text):
+            near = text[: q.start()].split()[-NEAR:] + text[q.end() :].split()[:NEAR]
+            if terms & set(tokenize(" ".join(near))):
+                return True
+    return False
+
+
+def unquantified(res, sentences) -> str:
+    """Figures of a measure asked for that the report never gives a number for: what it does not give (a sentence),
+    or ""."""
+    word = measure_asked(res.question)
+    if not word or quantified(word, sentences):
+        return ""
+    return f"The report gives no {word.lower()} figures."

@@ -1,0 +1,207 @@
+"""`python -m bench.sureness --set FILE …`: how well "unsure" tells a wrong answer, signal by signal, set by set.
+
+Every check that marks an answer unsure names itself (``assistant.signals``). For each question of each set this
+records the signals that fired on its final answer and whether the answer was right; then, for each signal and
+each set, it prints how often it fired on wrong answers and on right ones (its precision for "wrong"), how often it
+was the only doubt (so dropping it would make that answer sure), and, per set, the wrong answers given as sure
+(no signal fired: what a new signal has to catch) and the right answers marked unsure. A signal worth keeping
+fires on wrong answers in sets by different writers; one that fires mostly on right answers tells users to doubt
+good answers.
+
+    python -m bench.sureness --set tests/data/round16_mixed.jsonl tests/data/round15_mixed.jsonl
+    python -m bench.sureness --set … --save /tmp/sure.json      # keep the records
+    python -m bench.sureness --load /tmp/sure.json --cases      # report again, with the ids behind each count
+
+Refusals are left out (a refusal is never an answer given as sure); signals whose names start with "+" make a
+passage answer sure again, those starting with "probe." only measure a candidate signal; both are listed apart.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import uuid
+from collections import defaultdict
+from contextlib import contextmanager
+from pathlib import Path
+
+from assistant import signals
+from assistant.evaluate import check, confident, load_questions
+
+# the rounds written by people who read only the report, each by other writers (the dev sets are not: written
+# with the code)
+ROUNDS = [f"tests/data/{n}.jsonl" for n in (
+    "round7_mixed", "round7_narr", "round8_followups", "round9_mixed", "round9_followups", "round9_narr",
+    "round11_mixed", "round11_followups", "round11_narr", "round13_mixed", "round13_followups", "round13_narr",
+    "round14_mixed", "round14_followups", "round14_narr", "round15_mixed", "round15_followups", "round15_narr",
+    "round16_mixed", "round16_followups", "round16_narr")]
+
+
+@contextmanager
+def _search_signals():
+    """While recording, say why a passage search was unsure as it was made (the parts of ``render``'s rule), and,
+    as a probe, whether a question word was found only in passing (no doubt since sure7's measure)."""
+    from assistant import render
+    from retrieval.kinds import shows_kind
+
+    made = render.retrieval_answer
+
+    def traced(res):
+        ans = made(res)
+        lead = res.quotes[0] if res.quotes else None
+        parts = {"search.out_of_scope": not res.in_scope, "probe.search.passing": bool(res.passing),
+                 "search.margin": res.best_score < res.threshold + render.SURE_MARGIN,
+                 "search.lead_elsewhere": bool(lead and res.passages and lead.section != res.passages[0].section),
+                 "search.kind_unshown": bool(lead) and not shows_kind(res.kind, lead.text)}
+        for name, fired in parts.items():
+            if fired:
+                signals.raised(name)
+        return ans
+
+    render.retrieval_answer = traced
+    try:
+        yield
+    finally:
+        render.retrieval_answer = made
+
+
+@contextmanager
+def _conversation_signals():
+    """While recording, name the conversation's own doubts (``assistant.core`` marks the answer unsure itself): a plan
+    built on an unsure answer, and "which ones" read as the last answer's items."""
+    from assistant import core
+
+    leans, guessed = core.leans_on_doubt, core.guessed
+
+    def traced_leans(plan, frame, state):
+        fired = leans(plan, frame, state)
+        if fired:
+            signals.raised("core.leans_on_doubt")
+        return fired
+
+    def traced_guessed(frame, plan, state):
+        other = guessed(frame, plan, state)
+        if other is not None:
+            signals.raised("core.ones_guessed")
+        return other
+
+    core.leans_on_doubt, core.guessed = traced_leans, traced_guessed
+    try:
+        yield
+    finally:
+        core.leans_on_doubt, core.guessed = leans, guessed
+
+
+def record(assistant, case: dict) -> dict:
+    """The final answer of one case: right or wrong, sure or not, and the signals that fired on it."""
+    cid = f"sure-{uuid.uuid4().hex}"
+    for turn in case.get("turns", []):
+        assistant.ask(turn, conversation_id=cid)
+    with signals.recording() as fired:
+        ans = assistant.ask(case["question"], conversation_id=cid)
+    return {"id": case.get("id"), "category": case.get("category", "other"), "route": ans.route,
+            "right": not check(ans, case.get("expect", {})), "sure": confident(ans), "signals": list(fired),
+            "expect_refuse": case.get("expect", {}).get("route") == "refuse"}
+
+
+def run(paths: list[str]) -> dict[str, list[dict]]:
+    from assistant import Assistant
+
+    assistant = Assistant.load()
+    out = {}
+    with _search_signals(), _conversation_signals():
+        for path in paths:
+            out[Path(path).stem] = [record(assistant, c) for c in load_questions(path)]
+            print(f"{Path(path).stem}: {len(out[Path(path).stem])} answers recorded", file=sys.stderr, flush=True)
+    return out
+
+
+def _doubts(rec: dict) -> list[str]:
+    """The signals that make an answer unsure (not those that make it sure again, nor probes that only measure)."""
+    return [s for s in rec["signals"] if not s.startswith(("+", "probe."))]
+
+
+def tally(records: list[dict]) -> dict[str, dict[str, list]]:
+    """Per signal: the ids it fired on among wrong and right answers, and those where it was the only doubt."""
+    out: dict[str, dict[str, list]] = defaultdict(lambda: {"wrong": [], "right": [], "only_wrong": [],
+                                                            "only_right": []})
+    for rec in records:
+        if rec["route"] == "refuse":
+            continue
+        side = "right" if rec["right"] else "wrong"
+        doubts = _doubts(rec)
+        for s in rec["signals"]:
+            out[s][side].append(rec["id"])
+            if doubts == [s]:
+                out[s][f"only_{side}"].append(rec["id"])
+    return out
+
+
+def calibration(records: list[dict]) -> dict[str, list]:
+    """The answers (not refusals) by right/wrong and sure/unsure."""
+    out: dict[str, list] = {"wrong_sure": [], "wrong_unsure": [], "right_sure": [], "right_unsure": []}
+    for rec in records:
+        if rec["route"] == "refuse" or rec["expect_refuse"] and rec["right"]:
+            continue
+        out[f"{'right' if rec['right'] else 'wrong'}_{'sure' if rec['sure'] else 'unsure'}"].append(rec["id"])
+    return out
+
+
+def _line(name: str, t: dict[str, list], ids: bool) -> str:
+    w, r = len(t["wrong"]), len(t["right"])
+    prec = f"{w / (w + r):.2f}" if w + r else "  - "
+    text = f"  {name:<34} wrong {w:>3}  right {r:>3}  precision {prec}  only: wrong {len(t['only_wrong']):>3} " \
+           f"right {len(t['only_right']):>3}"
+    if ids:
+        text += f"\n      wrong: {' '.join(map(str, t['wrong']))}\n      right: {' '.join(map(str, t['right']))}"
+    return text
+
+
+def report(data: dict[str, list[dict]], ids: bool = False) -> list[str]:
+    """Per set: the calibration counts and each signal's counts; then every set together, with the number of sets
+    each signal fired on wrong answers in."""
+    lines = []
+    everything = [r for recs in data.values() for r in recs]
+    for name, recs in [*data.items(), ("ALL SETS", everything)]:
+        cal = calibration(recs)
+        n = sum(1 for r in recs)
+        lines.append(f"{name} ({n} questions): wrong-yet-sure {len(cal['wrong_sure'])}, wrong and unsure "
+                     f"{len(cal['wrong_unsure'])}, right and sure {len(cal['right_sure'])}, right-but-unsure "
+                     f"{len(cal['right_unsure'])}")
+        if ids:
+            lines.append(f"    wrong-yet-sure: {' '.join(map(str, cal['wrong_sure']))}")
+            lines.append(f"    right-but-unsure: {' '.join(map(str, cal['right_unsure']))}")
+        tallied = tally(recs)
+        for sig in sorted(tallied, key=lambda s: (s.startswith(("+", "probe.")), -len(tallied[s]["wrong"]), s)):
+            lines.append(_line(sig, tallied[sig], ids and name != "ALL SETS"))
+        if name == "ALL SETS":
+            lines.append("  signals by the sets they fired on wrong / right answers in:")
+            for sig in sorted(tallied):
+                on_wrong = sum(1 for rs in data.values() if any(sig in r["signals"] and not r["right"] and
+                                                               r["route"] != "refuse" for r in rs))
+                on_right = sum(1 for rs in data.values() if any(sig in r["signals"] and r["right"] and
+                                                               r["route"] != "refuse" for r in rs))
+                lines.append(f"    {sig:<34} {on_wrong:>2} / {on_right:>2} sets")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m bench.sureness", description=__doc__.splitlines()[0])
+    ap.add_argument("--set", nargs="+", dest="sets", help="question files (default: the round sets)")
+    ap.add_argument("--save", help="write the per-answer records to this JSON file")
+    ap.add_argument("--load", help="report on records saved by --save instead of answering again")
+    ap.add_argument("--cases", action="store_true", help="list the question ids behind each count")
+    args = ap.parse_args(argv)
+    if args.load:
+        data = json.loads(Path(args.load).read_text(encoding="utf-8"))
+    else:
+        data = run(args.sets or ROUNDS)
+    if args.save:
+        Path(args.save).write_text(json.dumps(data), encoding="utf-8")
+    print("\n".join(report(data, args.cases)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
