@@ -272,7 +272,7 @@ def retrieval_answer(res) -> Answer:
     sure = bool(lead and res.in_scope and res.best_score >= res.threshold + SURE_MARGIN
                 and res.passages and lead.section == res.passages[0].section and shows_kind(res.kind, lead.text))
     return Answer(route="retrieval", answer=_join(lines), citations=cites, passages=passages, reading=read.phrase,
-                  sure=sure, items=_credited(res))
+                  sure=sure, items=_credited(res) or _listed(res))
 
 
 def _credited(res) -> list[str]:
@@ -286,6 +286,34 @@ def _credited(res) -> list[str]:
         return []
     lines = [ln.strip() for ln in lead.text.splitlines()[1:] if ln.strip()]
     return [re.sub(r"\s*\([^)]*\)$", "", ln) for ln in lines]
+
+
+# "which west sweden clusters …", "which parameters …": a question for names, answered by a list
+_WHICH_NAMES = re.compile(r"\bwhich(?: [\w&-]+){0,3}? (?!does\b|is\b|was\b|has\b)[\w&-]+s\b", re.IGNORECASE)
+# the list after a colon: bullet lines, or an enumeration that ends its sentence ("…: a, b and c, and d.")
+_BULLETS = re.compile(r":[ \t]*\n+((?:[ \t]*[-•][^\n]*\n?)+)")
+_INLINE = re.compile(r":\s+([^:\n]+?)[\s.*”\"]*$")
+MIN_LISTED = 3
+
+
+def _listed(res) -> list[str]:
+    """The names a question for names gets from the list its lead quote ends with: each bullet's bold term (else
+    its text), or each part of an enumeration after a colon; none when the lead holds no such list."""
+    from retrieval.kinds import LIST, question_kind
+
+    lead = res.quotes[0] if res.quotes else None
+    if lead is None or not (question_kind(res.question) == LIST or _WHICH_NAMES.search(res.question)):
+        return []
+    m = _BULLETS.search(lead.text)
+    if m:
+        lines = [ln.strip().lstrip("-• ").strip() for ln in m[1].splitlines() if ln.strip()]
+        names = [b[1] if (b := re.search(r"\*\*([^*]+)\*\*", ln)) else ln for ln in lines]
+    elif (m := _INLINE.search(lead.text)) is not None:
+        names = [p.strip(" *") for p in re.split(r",\s*(?:and\s+)?", m[1])]
+    else:
+        return []
+    names = [n for n in names if n]
+    return names if len(names) >= MIN_LISTED else []
 
 
 def not_covered(res) -> Answer:

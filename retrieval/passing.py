@@ -36,7 +36,8 @@ def passing_words(question: str, ask: Ask, quotes: Sequence[Quote], sents: Sente
     if role_of(quotes[0].start, quotes[0].end) in NOTE_ROLES and not asked_for(question):
         terms |= set(ask.tokens) & lead  # only a footnote answers: what it names is mentioned in passing
     terms -= _ITSELF
-    return [w for w in dict.fromkeys(re.findall(r"[\w&'’-]+", question)) if set(tokenize(w)) & terms]
+    words = (w.strip("'’-") for w in re.findall(r"[\w&'’-]+", question))  # "'Nordic Countries'" quotes no word
+    return [w for w in dict.fromkeys(words) if w and set(tokenize(w)) & terms]
 
 
 def beside(question: str, word: str, passing: Sequence[str]) -> bool:

@@ -56,3 +56,8 @@ def test_the_footnote_on_the_term_asked_about_leads(retriever, question):
     note = _marked_cell("Nordic Countries")
     lead = retriever.search(question).quotes[0]
     assert note.start <= lead.start < note.end
+
+
+def test_the_words_mentioned_in_passing_carry_no_quote_marks(retriever):
+    res = retriever.search("is 'Nordic Countries' a region or a country in this study?")
+    assert res.passing and not any(w[0] in "'’-" or w[-1] in "'’-" for w in res.passing)
