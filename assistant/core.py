@@ -19,7 +19,7 @@ from assistant.coverage import coverage, known
 from assistant.cues import RECALL
 from assistant.doubts import doubt
 from assistant.errors import AssistantError, IndexUnavailable
-from assistant.followups import KINDS_OF_RELATION, complete, frame_of_plan
+from assistant.followups import KINDS_OF_RELATION, complete, end_of_last, frame_of_plan
 from assistant.lastplan import changed_last
 from assistant.multipart import combine
 from assistant.plan import Clarify, Recall, Refuse, Retrieve, ToolPlan
@@ -326,7 +326,7 @@ def _compiled(frame, state: State):
         return state.last_frame, state.last_plan
     if state.last_frame is not None:
         done = complete(frame, state)
-        if restricts(frame) and state.last_plan is not None:
+        if restricts(frame) and state.last_plan is not None and not end_of_last(frame, state.last_frame):
             inside = kept(done or frame, state, frame)
             if inside is not None:
                 return done or frame, inside

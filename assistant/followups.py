@@ -34,13 +34,36 @@ KINDS_OF_RELATION = {
     "rd": {"region", "country"}, "business": {"region", "country"}, "membership": {"region", "country"}}
 
 
+def end_of_last(frame: Frame, last: Frame) -> bool:
+    """One end of the last answer asked with "which one"/"which of them" and nothing else: no name, relation or
+    count of its own."""
+    agg = frame.aggregation
+    return bool(frame.followup.of_those and not frame.names and not frame.relation_said and last.names) and \
+        agg is not None and agg.kind in ("most", "least") and agg.n is None and frame.followup.nth is None and \
+        frame.followup.group is None
+
+
+def _one_end(frame: Frame, last: Frame, state: State) -> Frame | None:
+    """"which one is strongest", "which of them is weakest": asked like "strongest one?" of the last question."""
+    return _on_last_names(frame, last) if end_of_last(frame, last) else None
+
+
+def _on_last_names(frame: Frame, last: Frame) -> Frame:
+    """The question asked again of the last turn's names and table: "which regions are at least medium strong"."""
+    said = [s.relation for s in frame.scope if not s.negated]
+    rel = frame.relation or (said[0] if len(said) == 1 else None) or (None if said else last.relation)
+    return replace(frame, names=_referred(frame, last.names), focus=frame.focus or last.focus, relation=rel,
+                   combination=frame.combination or last.combination,
+                   intent=frame.intent if frame.intent != "unknown" else last.intent)
+
+
 def complete(frame: Frame, state: State) -> Frame | None:
     """The frame with its holes filled from the conversation; None when it has no hole this can fill."""
     last = state.last_frame
     if last is None or frame.followup.switch or frame.names_own_subject():
         return None
     frame = _noun_of_reference(frame)
-    for fill in (_group, _nth, _named_item, _items, grade_only):
+    for fill in (_one_end, _group, _nth, _named_item, _items, grade_only):
         done = fill(frame, last, state)
         if done is not None:
             return done
@@ -70,12 +93,7 @@ def complete(frame: Frame, state: State) -> Frame | None:
         return None
     if not frame.names and (frame.relation_said or frame.aggregation is not None) and last.names and \
             not _whole(frame):
-        said = [s.relation for s in frame.scope if not s.negated]
-        # no relation of its own ("which regions are at least medium strong"): the last turn's
-        rel = frame.relation or (said[0] if len(said) == 1 else None) or (None if said else last.relation)
-        return replace(frame, names=_referred(frame, last.names), focus=frame.focus or last.focus, relation=rel,
-                       combination=frame.combination or last.combination,
-                       intent=frame.intent if frame.intent != "unknown" else last.intent)
+        return _on_last_names(frame, last)
     instead = instead_of(frame, last)
     if instead is not None:
         return instead
