@@ -115,3 +115,8 @@ def blanked(text: str, names) -> str:
     for n in names:
         text = text[:n.start] + " " * (n.end - n.start) + text[n.end:]
     return text
+
+
+# the kind of name a focus lists
+KIND_OF_FOCUS = {"trends": "trend", "industries": "industry", "subtrends": "subtrend", "parameters": "parameter",
+                 "regions": "region", "countries": "country"}
