@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 import tools
+from assistant.reading import KIND_WORDS
 from assistant.spot import fold
 from assistant.understand.stated import Stated
 
@@ -206,9 +207,6 @@ def _field(args: dict, r):
     return r
 
 
-_KIND_WORDS = {"rd": "R&D", "business": "business"}  # the two kinds of cooperation, as a title says them
-
-
 def _compare_kinds(args: dict, r):
     """One pair's R&D and business grades: is the kind ``stronger`` names rated above the other? With
     ``stronger`` None: which kind is rated higher."""
@@ -221,12 +219,12 @@ def _compare_kinds(args: dict, r):
     if args.get("stronger") is None:  # which kind is stronger (``weaker``: weaker): that one, or neither
         pick, end = (min, "weaker") if args.get("weaker") else (max, "stronger")
         top = pick(rank, key=rank.get) if rank["rd"] != rank["business"] else None
-        return replace(r, value=_KIND_WORDS[top] if top else "neither (both rated the same)",
-                       title=f"{r.title} — the {end} kind: {_KIND_WORDS[top] if top else 'neither, both rated the same'}")
+        return replace(r, value=KIND_WORDS[top] if top else "neither (both rated the same)",
+                       title=f"{r.title} — the {end} kind: {KIND_WORDS[top] if top else 'neither, both rated the same'}")
     weaker = "business" if args["stronger"] == "rd" else "rd"
     ok = rank[args["stronger"]] > rank[weaker]
     return replace(r, value="yes" if ok else "no",
-                   title=f"{r.title} — is {_KIND_WORDS[args['stronger']]} rated above {_KIND_WORDS[weaker]}?")
+                   title=f"{r.title} — is {KIND_WORDS[args['stronger']]} rated above {KIND_WORDS[weaker]}?")
 
 
 def _either_or(args: dict, r, grades: dict, rank: dict):
@@ -237,8 +235,8 @@ def _either_or(args: dict, r, grades: dict, rank: dict):
     up, down = args["options"]
     value = up if rank[one] > rank[other] else down if rank[one] < rank[other] else "the same"
     than = "as" if value == "the same" else "than"
-    return replace(r, value=value, title=f"{r.title} — {_KIND_WORDS[one]} ({grades[one]}) is {value} {than} "
-                                         f"{_KIND_WORDS[other]} ({grades[other]})")
+    return replace(r, value=value, title=f"{r.title} — {KIND_WORDS[one]} ({grades[one]}) is {value} {than} "
+                                         f"{KIND_WORDS[other]} ({grades[other]})")
 
 
 def _top_n(args: dict, r):
