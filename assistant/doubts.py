@@ -11,6 +11,7 @@ from assistant.coverage import coverage
 from assistant.cues import FOCUS_WORDS, KIND_NOUNS, PRONOUN_REF
 from assistant.frame import Frame
 from assistant.plan import Recall, ToolPlan
+from assistant.reading import KIND_WORDS
 from assistant.signals import doubted, raised, recording_on, unsure
 from assistant.state import State
 from assistant.understand import read
@@ -54,22 +55,19 @@ def _unchecked(ans: Answer, plan, frame) -> None:
     unsure(ans, "doubts.unchecked", f"not compared: \u201c{said}\u201d \u2014 this shows only the table's side")
 
 
-_KIND_WORDS = {"rd": "R&D", "business": "business"}
-
-
 def _kind_guessed(ans: Answer, plan, frame: Frame, state: State) -> None:
     """A first question about cooperation that says neither R&D nor business, nor a figure ("who does poland cooperate
     with most"), answered from one of the two matrices: which one was meant is a guess; the other is offered."""
     if ans.route != "tool" or not isinstance(plan, ToolPlan) or state.turns or frame.figure is not None:
         return
-    kinds = {s.args.get("kind") for s in plan.steps} & set(_KIND_WORDS)
-    if len(kinds) != 1 or {s.relation for s in frame.scope} & set(_KIND_WORDS):
+    kinds = {s.args.get("kind") for s in plan.steps} & set(KIND_WORDS)
+    if len(kinds) != 1 or {s.relation for s in frame.scope} & set(KIND_WORDS):
         return
     kind = kinds.pop()
-    other = next(k for k in _KIND_WORDS if k != kind)
+    other = next(k for k in KIND_WORDS if k != kind)
     unsure(ans, "doubts.cooperation_kind_guessed",
-           f"read as {_KIND_WORDS[kind]} cooperation; the question says neither R&D nor business")
-    words = _KIND_WORDS[other]
+           f"read as {KIND_WORDS[kind]} cooperation; the question says neither R&D nor business")
+    words = KIND_WORDS[other]
     ans.alternatives = [*ans.alternatives, Alternative(f"The same for {words} cooperation",
                                                        f"{frame.text.strip().rstrip('?')} in {words} cooperation?")][:3]
 

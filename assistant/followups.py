@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from assistant import cues as C
-from assistant.frame import Frame, Name
+from assistant.frame import KIND_OF_FOCUS, Frame, Name
 from assistant.plan import ToolPlan
 from assistant.reading import plan_relation
 from assistant.spot import KINDS, spot
@@ -23,9 +23,6 @@ from assistant.swaps import figure_said, grade_only
 from assistant.swaps import instead as instead_of
 from assistant.understand.relation import relation
 
-# the kind of name a focus lists
-KIND_OF_FOCUS = {"trends": "trend", "industries": "industry", "subtrends": "subtrend", "parameters": "parameter",
-                 "regions": "region", "countries": "country"}
 _MATRIX = ("downstream", "upstream", "aosi")
 # the kinds of name each relation's tables take
 KINDS_OF_RELATION = {

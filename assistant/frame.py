@@ -108,3 +108,15 @@ class Frame:
         """The question names what it is about and how (a relation or a focus): a new question, not a follow-up."""
         return bool(self.names) and self.relation_said and self.focus is not None and \
             not (self.followup.pronoun or self.followup.of_those or self.followup.opener)
+
+
+def blanked(text: str, names) -> str:
+    """``text`` with the names' spans blanked out (same length): what the question says besides them."""
+    for n in names:
+        text = text[:n.start] + " " * (n.end - n.start) + text[n.end:]
+    return text
+
+
+# the kind of name a focus lists
+KIND_OF_FOCUS = {"trends": "trend", "industries": "industry", "subtrends": "subtrend", "parameters": "parameter",
+                 "regions": "region", "countries": "country"}

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 import tools
+from assistant.reading import KIND_WORDS
 from assistant.spot import fold
 from assistant.understand.stated import Stated
 
@@ -213,31 +214,29 @@ def _compare_kinds(args: dict, r):
     rank = {k: tools.grade_rank("cooperation", grades.get(k, "")) for k in ("rd", "business")}
     if None in rank.values():
         return r
-    words = {"rd": "R&D", "business": "business"}
     if args.get("options"):  # "is that higher or lower than their business ties": the word that holds
         return _either_or(args, r, grades, rank)
     if args.get("stronger") is None:  # which kind is stronger (``weaker``: weaker): that one, or neither
         pick, end = (min, "weaker") if args.get("weaker") else (max, "stronger")
         top = pick(rank, key=rank.get) if rank["rd"] != rank["business"] else None
-        return replace(r, value=words[top] if top else "neither (both rated the same)",
-                       title=f"{r.title} — the {end} kind: {words[top] if top else 'neither, both rated the same'}")
+        return replace(r, value=KIND_WORDS[top] if top else "neither (both rated the same)",
+                       title=f"{r.title} — the {end} kind: {KIND_WORDS[top] if top else 'neither, both rated the same'}")
     weaker = "business" if args["stronger"] == "rd" else "rd"
     ok = rank[args["stronger"]] > rank[weaker]
     return replace(r, value="yes" if ok else "no",
-                   title=f"{r.title} — is {words[args['stronger']]} rated above {words[weaker]}?")
+                   title=f"{r.title} — is {KIND_WORDS[args['stronger']]} rated above {KIND_WORDS[weaker]}?")
 
 
 def _either_or(args: dict, r, grades: dict, rank: dict):
     """The ``subject`` kind's grade against the other kind's: the first of ``options`` when above, the second
     when below, "the same" when level."""
-    words = {"rd": "R&D", "business": "business"}
     one = args["subject"]
     other = "business" if one == "rd" else "rd"
     up, down = args["options"]
     value = up if rank[one] > rank[other] else down if rank[one] < rank[other] else "the same"
     than = "as" if value == "the same" else "than"
-    return replace(r, value=value, title=f"{r.title} — {words[one]} ({grades[one]}) is {value} {than} "
-                                         f"{words[other]} ({grades[other]})")
+    return replace(r, value=value, title=f"{r.title} — {KIND_WORDS[one]} ({grades[one]}) is {value} {than} "
+                                         f"{KIND_WORDS[other]} ({grades[other]})")
 
 
 def _top_n(args: dict, r):

@@ -23,7 +23,8 @@ MATRIX = tuple(FIGURE_OF)
 _DIR_WORDS = {"downstream": "downstream", "upstream": "upstream", "aosi": "area of strong interdependency",
               "both": "downstream and upstream", "either": "downstream or upstream",
               "downstream_only": "downstream only, not upstream", "upstream_only": "upstream only, not downstream"}
-_KIND = {"rd": "R&D", "business": "business", "both": "R&D and business"}
+KIND_WORDS = {"rd": "R&D", "business": "business"}  # the two kinds of cooperation, as a reading says them
+_KIND = {**KIND_WORDS, "both": "R&D and business"}
 
 
 def _figures(direction: str) -> str:

@@ -13,6 +13,7 @@ import tools
 from assistant.frame import Frame, Grade
 from assistant.plan import Step, ToolPlan
 from assistant.state import State
+from assistant.swaps import KINDS_OF_COOPERATION
 from assistant.understand.grade import grade
 
 # a clause a grade is contrasted with: "…, not very strong", "rather than double", "instead of medium"
@@ -23,7 +24,6 @@ _ONE_MARK = re.compile(r"\b(?:single|one)[ -](?:[+✓](?![+✓])|ticks?\b|checks
 _ONE_SYMBOL = re.compile(r"\b(?:single|one)\s+(?=[+✓](?![+✓]))")
 _ADVERB = re.compile(r"\b(sing|doub)ly\b")
 _NOUN = {"crossover": "tick", "cooperation": "plus"}
-_COOPERATION = ("rd", "business")
 _WHAT = ("list", "count", "unknown")
 
 
@@ -61,7 +61,7 @@ def _one_tick(frame: Frame) -> bool:
 def _scale(last: Frame, plan: ToolPlan) -> str:
     if last.grade is not None:
         return last.grade.scale
-    coop = any(s.args.get("kind") in _COOPERATION for s in plan.steps)
+    coop = any(s.args.get("kind") in KINDS_OF_COOPERATION for s in plan.steps)
     return "cooperation" if coop else "crossover"
 
 

@@ -12,7 +12,7 @@ from functools import cache
 
 from assistant import cues as C
 from assistant.against import options
-from assistant.frame import Frame
+from assistant.frame import KIND_OF_FOCUS, Frame
 from assistant.plan import Step, ToolPlan
 from assistant.state import State
 from assistant.swaps import KINDS_OF_COOPERATION, rest_of_pair, swap, swap_kind
@@ -293,8 +293,6 @@ _OTHER = re.compile(r"\bother (?P<noun>countries|regions|industries|(?:mega )?tr
                     r"\b(?:who|which|what|where) else\b")
 _NOUN_KIND = {"countries": "country", "regions": "region", "industries": "industry", "trends": "trend",
               "mega trends": "trend", "sub-trends": "subtrend", "subtrends": "subtrend", "parameters": "parameter"}
-_FOCUS_KIND = {"countries": "country", "regions": "region", "industries": "industry", "trends": "trend",
-               "subtrends": "subtrend", "parameters": "parameter"}
 
 
 def others(frame: Frame, plan, state: State):
@@ -304,7 +302,7 @@ def others(frame: Frame, plan, state: State):
     last = state.last_frame
     if m is None or last is None or not isinstance(plan, ToolPlan):
         return plan
-    kind = _NOUN_KIND.get(m["noun"] or "") or _FOCUS_KIND.get(frame.focus or "")
+    kind = _NOUN_KIND.get(m["noun"] or "") or KIND_OF_FOCUS.get(frame.focus or "")
     taken = {v for s in plan.steps for v in s.args.values() if isinstance(v, str)}  # its subject, or left out already
     said = [n for n in last.given(kind or "") if n not in frame.given(kind or "") and n not in taken]
     if not said:

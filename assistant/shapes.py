@@ -11,12 +11,9 @@ from functools import cache
 
 from assistant.answer import Answer
 from assistant.coverage import Coverage
-from assistant.frame import Frame
+from assistant.frame import KIND_OF_FOCUS, Frame
 from assistant.plan import ToolPlan
 
-# the kinds of the report's names a question can ask for, by the focus its nouns give
-_KIND_OF_FOCUS = {"trends": "trend", "industries": "industry", "subtrends": "subtrend", "parameters": "parameter",
-                  "regions": "region", "countries": "country"}
 _PLURAL = {"trend": "mega trends", "industry": "industries", "subtrend": "sub-trends", "parameter": "parameters",
            "region": "regions", "country": "countries"}
 
@@ -67,7 +64,7 @@ def asked_kind(text: str) -> str | None:
                 kind, at = None, end + len(text[end:].split(" ", 1)[0]) + 1
                 continue
             kind, at = hit[0], end + (1 if text[end:end + 1] == " " else 0)
-        return _KIND_OF_FOCUS.get(kind or "")  # the first asking words say what is counted or listed
+        return KIND_OF_FOCUS.get(kind or "")  # the first asking words say what is counted or listed
     return None
 
 
@@ -134,7 +131,7 @@ _GRADE_OF_PAIR = frozenset({"cooperation_grade", "crossover_grade"})
 def grade_for_name(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
     """"and for X - who's its best partner" answered with the grade of one pair (X and a region kept from the turn
     before): a name was asked for, a grade was given."""
-    want = _KIND_OF_FOCUS.get(frame.focus or "")
+    want = KIND_OF_FOCUS.get(frame.focus or "")
     tools = {s.tool for s in plan.steps if not s.tool.startswith("_")}
     if want is None or frame.intent not in ("rank", "list", "value") or not tools or not tools <= _GRADE_OF_PAIR:
         return None

@@ -12,7 +12,7 @@ from functools import cache
 
 from assistant import cues as C
 from assistant.coverage import _WORD, FILLER, common, stem
-from assistant.frame import Frame
+from assistant.frame import Frame, blanked
 from assistant.plan import ToolPlan
 
 # tools whose answer is one cell's grade: the grade a question names is what they look up, and a yes/no about
@@ -96,7 +96,7 @@ def unused_slots(frame: Frame, plan: ToolPlan) -> list[str]:
     if not leans and not tools & _LOCATING:  # a figure located by its table's name reads no table
         from assistant.understand.scope import scope
 
-        text = _blanked(frame)  # a table word inside a name ("Business process orientation") is no table
+        text = blanked(frame.text, frame.names)  # a table word inside a name ("Business process orientation") is no table
         places = bool(frame.kinds & {"region", "country"})  # "a pharma r&d cluster": cooperation needs a place
         unread = [s.relation for s in scope(text) if not s.negated and s.relation in _TABLES and
                   _WORDS[s.relation](text) and not (s.relation in ("rd", "business") and (both or not places))]
@@ -121,13 +121,6 @@ _READS_TOO = {"grade_differences": {"rd", "business"}, "_compare_kinds": {"rd", 
               "hotspots": {"aosi"}, "rank_hotspots": {"aosi"}}
 # a claim's figure cited beside the check (``_cite``): the claim about that table is read as context
 _CITED = {"3": "downstream", "4": "upstream", "5": "aosi", "13": "rd", "16": "business"}
-
-
-def _blanked(frame: Frame) -> str:
-    text = frame.text
-    for n in frame.names:
-        text = text[:n.start] + " " * (n.end - n.start) + text[n.end:]
-    return text
 
 
 def relations_read(plan: ToolPlan) -> set[str]:

@@ -11,8 +11,8 @@ import tools
 from assistant.answer import Alternative
 from assistant.compile import compile_frame
 from assistant.cues import THAT_ANSWER as C_THAT
-from assistant.followups import KIND_OF_FOCUS, item_names
-from assistant.frame import Followup, Frame
+from assistant.followups import item_names
+from assistant.frame import KIND_OF_FOCUS, Followup, Frame
 from assistant.plan import Step, ToolPlan
 from assistant.state import State
 from assistant.understand.relation import relation

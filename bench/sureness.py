@@ -28,15 +28,11 @@ from pathlib import Path
 
 from assistant import signals
 from assistant.evaluate import check, confident, load_questions
+from bench.quality import TUNING
 
 # the rounds written by people who read only the report, each by other writers (the dev sets are not: written
 # with the code)
-ROUNDS = [f"tests/data/{n}.jsonl" for n in (
-    "round7_mixed", "round7_narr", "round8_followups", "round9_mixed", "round9_followups", "round9_narr",
-    "round11_mixed", "round11_followups", "round11_narr", "round13_mixed", "round13_followups", "round13_narr",
-    "round14_mixed", "round14_followups", "round14_narr", "round15_mixed", "round15_followups", "round15_narr",
-    "round16_mixed", "round16_followups", "round16_narr", "round17_mixed", "round17_followups", "round17_narr",
-    "round18_followups")]
+ROUNDS = [f"tests/data/{n}" for n in TUNING[TUNING.index("round7_mixed.jsonl"):]]  # bench.quality's, from round 7 on
 
 
 @contextmanager

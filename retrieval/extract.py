@@ -250,8 +250,13 @@ def _kind_first(cands: list, ask: Ask, chunks: Sequence[Chunk], sents: Sentences
         if c[0] < cands[0][0] - KIND_LEAD_MARGIN:
             break
         if answers(ask.kind, text(c)) and not _heading(text(c)):
-            return [c, *cands[:n], *cands[n + 1 :]]
+            return _to_front(cands, n)
     return cands
+
+
+def _to_front(cands: list, n: int) -> list:
+    """``cands`` with its ``n``-th candidate moved to the front, the others in their order."""
+    return [cands[n], *cands[:n], *cands[n + 1 :]]
 
 
 # Captions and the list of figures name a figure; the body text that discusses it answers what it shows.
@@ -271,13 +276,13 @@ def _body_first(cands: list, ask: Ask, chunks: Sequence[Chunk], sents: Sentences
             if c[0] < cands[0][0] - SUPPORT_MARGIN:
                 break
             if s.role == BODY and ask.figures & figrefs.cited(s.text):
-                return [c, *cands[:n], *cands[n + 1 :]]
+                return _to_front(cands, n)
     if ask.titled or lead.role not in _TITLES:
         return cands
     for n, c in enumerate(cands[1:], 1):
         s = sentence(c)
         if s.role == BODY and (c[0] >= cands[0][0] - SUPPORT_MARGIN or ask.figures & figrefs.cited(s.text)):
-            return [c, *cands[:n], *cands[n + 1 :]]
+            return _to_front(cands, n)
     return cands
 
 
@@ -288,7 +293,7 @@ def _anchored_first(cands: list, ask: Ask, chunks: Sequence[Chunk]) -> list:
         return cands
     for n, c in enumerate(cands):
         if chunks[c[2]].sentences[c[3]].start in ask.anchored:
-            return [c, *cands[:n], *cands[n + 1 :]]
+            return _to_front(cands, n)
     return cands
 
 

@@ -95,7 +95,7 @@ def _series() -> dict[str, tuple[str, ...]]:
     for key, f in figures().items():
         if ":" in f.caption:
             by_head.setdefault(fold(f.caption.split(":")[0]).strip(), []).append(key)
-    return {k: tuple(o for o in keys if o != k) for keys in by_head.values() if len(keys) > 1 for k in keys}
+    return _others(by_head)
 
 
 def _caption_key(caption: str) -> str:
@@ -110,7 +110,12 @@ def _twins() -> dict[str, tuple[str, ...]]:
     by_caption: dict[str, list[str]] = {}
     for key, f in figures().items():
         by_caption.setdefault(_caption_key(f.caption), []).append(key)
-    return {k: tuple(o for o in keys if o != k) for keys in by_caption.values() if len(keys) > 1 for k in keys}
+    return _others(by_caption)
+
+
+def _others(groups: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
+    """For each figure of a group of two or more, the other figures of its group."""
+    return {k: tuple(o for o in keys if o != k) for keys in groups.values() if len(keys) > 1 for k in keys}
 
 
 def pairs(text: str) -> frozenset[tuple[str, str]]:

@@ -19,7 +19,7 @@ from assistant.compile.clarify import which_matrix
 from assistant.compile.compare import compare_rows
 from assistant.compile.cooperation import cooperation_rows
 from assistant.compile.crossover import crossover_rows
-from assistant.compile.figures import figure_rows
+from assistant.compile.figures import FIGURE_OF_RELATION, figure_rows
 from assistant.compile.lists import list_rows
 from assistant.compile.matrix import MATRIX, _aosi_scope, _matrix, asked_figures_cell, direction
 from assistant.compile.only import only_rows
@@ -50,9 +50,8 @@ def _ungraded_strongest(frame: Frame) -> ToolPlan | None:
     plan = first_plan(RULES, replace(frame, aggregation=None, intent="list"))
     if not isinstance(plan, ToolPlan):
         return None
-    fig = {"downstream": "3", "upstream": "4", "aosi": "5"}[frame.relation]
-    note = f"Figure {fig} does not grade its marks: these are all the marked ones."
-    return replace(plan, reading=f"{plan.reading} {note}" if plan.reading else note)
+    note = f"Figure {FIGURE_OF_RELATION[frame.relation]} does not grade its marks: these are all the marked ones."
+    return _noted(plan, note)
 
 
 def compile_frame(frame: Frame) -> ToolPlan | Clarify | Refuse | None:
@@ -82,8 +81,12 @@ def _unresolved(frame: Frame, plan: ToolPlan) -> ToolPlan:
     kind = _KIND_OF_NOUN.get(noun, noun)
     if m is None or frame.given(kind) or kind == "region" and frame.given("country") or not plan.sure:
         return plan
-    note = f"Not read: which {m[1]} \u201c{m[0]}\u201d means; name it to narrow the answer."
-    return replace(plan, sure=False, reading=f"{plan.reading} {note}" if plan.reading else note)
+    return _noted(plan, f"Not read: which {m[1]} \u201c{m[0]}\u201d means; name it to narrow the answer.", sure=False)
+
+
+def _noted(plan: ToolPlan, note: str, **changes) -> ToolPlan:
+    """The plan with ``note`` after its reading (and any other ``changes``)."""
+    return replace(plan, reading=f"{plan.reading} {note}" if plan.reading else note, **changes)
 
 
 # the bounds a stated count carries itself ("more than four AOSIs"): the count is read without them

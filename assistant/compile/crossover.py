@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from assistant import cues as C
-from assistant.frame import Frame
+from assistant.frame import Frame, blanked
 from assistant.plan import Step, ToolPlan, first_plan
 from assistant.spot import fold
 
@@ -29,15 +29,8 @@ def check(frame: Frame) -> str | None:
     """The grade on Figure 7's scale, or None when none is said. A frame that read no grade because a name looked
     like a cooperation word ("Business *relationships*") is read again with the names blanked out."""
     if frame.grade is None:
-        return C.check_grade(_blank(frame))
+        return C.check_grade(blanked(frame.text, frame.names))
     return frame.grade.symbol if frame.grade.scale == "crossover" else _ON_CHECKS.get(frame.grade.symbol)
-
-
-def _blank(frame: Frame) -> str:
-    text = frame.text
-    for n in frame.names:
-        text = text[:n.start] + " " * (n.end - n.start) + text[n.end:]
-    return text
 
 
 def _at_least(frame: Frame) -> bool:

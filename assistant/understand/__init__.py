@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from assistant import cues as C
-from assistant.frame import Frame
+from assistant.frame import Frame, blanked
 from assistant.understand.aggregation import aggregation
 from assistant.understand.clauses import after_claim, blank_hedges, claim_checked, marked
 from assistant.understand.combination import combination
@@ -41,8 +41,8 @@ def read(question: str) -> Frame:
     return Frame(text=folded, intent=_intent(text, marks, folded, places), focus=foc, names=found,
                  relation=_relation(text, found, fig, foc, said),
                  other_relation=other_relation(text, found, fig),
-                 relation_said=relation_said(_blank(text, found), fig),
-                 scope=said, negation=negation(text), grade=grade(_blank(text, found), _crossover(found)), aggregation=aggregation(text),
+                 relation_said=relation_said(blanked(text, found), fig),
+                 scope=said, negation=negation(text), grade=grade(blanked(text, found), _crossover(found)), aggregation=aggregation(text),
                  combination=combination(text, len({n.canonical for n in found}), spans), figure=fig,
                  page=asks_page(text), followup=_own_one(_own_pronoun(followup(folded, question), folded, found),
                                                          folded), clauses=marks,
@@ -131,8 +131,8 @@ def _relation(text: str, found, fig, foc, said):
     rel = relation(text, found, fig, foc)
     if rel in _DIRECTION_WORDS and any(s.relation == rel and s.negated for s in said) and \
             not any(s.relation in _DIRECTION_WORDS and not s.negated for s in said):
-        blanked = _DIRECTION_WORDS[rel].sub(lambda m: " " * len(m[0]), text)
-        other = relation(blanked, found, fig, foc)
+        unsaid = _DIRECTION_WORDS[rel].sub(lambda m: " " * len(m[0]), text)
+        other = relation(unsaid, found, fig, foc)
         return other if other not in (None, "lists") else rel  # "which industry has no upstream links": none marked
     return positive(rel, said)
 
@@ -143,7 +143,7 @@ def _linked(question, folded, text, found, foc, fig, said, marks) -> Frame:
     both = {n.kind for n in found} >= {"industry", "trend"}
     return Frame(text=folded, intent=intent(text), focus=None if both else foc, names=found,
                  relation=None, other_readings=READINGS, relation_said=True, scope=said,
-                 negation=negation(text), grade=grade(_blank(text, found), _crossover(found)), aggregation=aggregation(text),
+                 negation=negation(text), grade=grade(blanked(text, found), _crossover(found)), aggregation=aggregation(text),
                  combination=combination(text, len({n.canonical for n in found}), tuple((n.start, n.end) for n in found)),
                  figure=fig,
                  page=asks_page(text), followup=_own_pronoun(followup(folded, question), folded, found), clauses=marks,
@@ -163,13 +163,6 @@ def _own_pronoun(fu, text: str, found):
     if fu.pronoun and m is not None and any(n.end <= m.start() for n in found):
         return replace(fu, pronoun=False)
     return fu
-
-
-def _blank(text: str, found) -> str:
-    """The text with the names blanked out: what the question says besides them."""
-    for n in found:
-        text = text[:n.start] + " " * (n.end - n.start) + text[n.end:]
-    return text
 
 
 __all__ = ["read"]

@@ -59,7 +59,7 @@ def relation(text: str, names: tuple[Name, ...], figure: str | None, focus: str 
 # a matrix named by a few words of its own ("the consolidated matrix", "the effects grid"); "the value-chain table"
 # of a question about what a term means stays a topic
 _TABLE_NAMED = re.compile(r"\b(?:the|this|that|its) ((?:[\w-]+ ){1,3}?)(matrix|grid)\b")
-CLEAR = 0.6  # the figure finder's score for a clear fit (as in compile.figures)
+CLEAR = 0.6  # the figure finder's score (0..1) for a clear fit (compile.figures reads it too)
 
 
 def _named_table(text: str) -> Relation | None:
