@@ -29,6 +29,7 @@ from assistant.replan import flip, leans_on_doubt, others, points_back, restrict
 from assistant.router import MAX_CHARS, guard, route
 from assistant.salient import salient, topic_words, typo
 from assistant.scope import missing_figure, scene_words, unverified, weighed
+from assistant.sources import asks_source, recall
 from assistant.spot import by_kind, spot
 from assistant.state import State
 from assistant.suggest import suggestions
@@ -133,8 +134,8 @@ class Assistant:
             back = points_back(frame, context) or turned(frame, context)  # "and vice versa?": nothing unknown
             if back and cov.unknown:  # "the reverse?": the turning words are read by the plan turned round
                 cov = replace(cov, unknown=tuple(w for w in cov.unknown if not turning(w)))
-            recall = _SOURCE_ONLY.match(frame.text) and context.last_citations  # "page?": never a foreign word
-            done, plan = frame, None if back or recall else guard(asked) or unknown_terms(frame, cov, asked)
+            source = _asks_source(frame) and context.last_citations  # "page?", "pg number?": never a foreign word
+            done, plan = frame, None if back or source else guard(asked) or unknown_terms(frame, cov, asked)
             if plan is None:
                 done, plan = _compiled(frame, context)
             plan = others(frame, plan or route(asked, context), context)  # "which other countries …"
@@ -183,12 +184,7 @@ class Assistant:
         if isinstance(plan, Clarify):
             return render.refusal(plan.message, "clarify", plan.options)
         if isinstance(plan, Recall):
-            cites = state.last_citations
-            lines = ["The previous answer comes from:"] + [f"- {c.chip}" + (f" ({c.title})" if c.title else "")
-                                                            for c in cites]
-            route = state.last_answer.route if state.last_answer is not None else "tool"
-            return Answer(route=route, answer="\n".join(lines), citations=list(cites), tool="recall",
-                          reason="recall")
+            return recall(state)
         if isinstance(plan, Retrieve):
             return self._retrieve(plan.query, state)
         if isinstance(plan, ToolPlan):
@@ -293,6 +289,11 @@ _SOURCE_ONLY = re.compile(r"^\W*(and\s+|so\s+|ok\s+)?(on\s+|in\s+|from\s+)?((wha
                           r"(\s+(is|are|was)\s+(that|this|it|those|these)(\s+(on|in|from))?)?\W*$")
 
 
+def _asks_source(frame) -> bool:
+    """Where the last answer comes from: "page?", "which section", "what page is that table on"."""
+    return bool(_SOURCE_ONLY.match(frame.text)) or asks_source(frame)
+
+
 def _topic(frame) -> bool:
     """A narrative turn that names what it is about, or a table of the report by its relation ("the business
     cooperation matrix"): the next turn may lean on it ("northwest with southwest?")."""
@@ -317,7 +318,7 @@ def _compiled(frame, state: State):
     """The frame (completed from the previous turn when it is a follow-up with holes) and its compiled plan."""
     if len(frame.text) > MAX_CHARS or RECALL.search(frame.text):
         return frame, None
-    if _SOURCE_ONLY.match(frame.text) and state.last_citations:  # "what page?", "which section": the last answer's
+    if _asks_source(frame) and state.last_citations:  # "what page?", "which section": the last answer's
         return frame, Recall()
     on_last = changed_last(frame, state)  # the last plan itself changed: its grade, a step over its answer
     if on_last is not None:
