@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 import tools
-from assistant import clean, render
+from assistant import clean, render, topic
 from assistant.answer import Answer, Citation
 from assistant.clarify import clarify
 from assistant.compile import compile_frame
@@ -36,7 +36,6 @@ from assistant.suggest import suggestions
 from assistant.swaps import changes_last
 from assistant.those import NAME_TABLES, guessed, kept
 from assistant.toolgaps import tool_gap
-from assistant.topic import narrative_followup, own_first, topic_of
 from assistant.unbound import versioned
 from assistant.understand import read
 from assistant.understand.clauses import parts
@@ -139,9 +138,11 @@ class Assistant:
             if plan is None:
                 done, plan = _compiled(frame, context)
             plan = others(frame, plan or route(asked, context), context)  # "which other countries …"
-            about = narrative_followup(frame, asked, plan, context)  # "why is that?": with the last turn's subject
+            about = topic.narrative_followup(frame, asked, plan, context)  # "why is that?": with the last turn's subject
             plan, ans, about = self._leaning_search(plan, about, frame, asked, state) if about else \
                 (plan, self._run(plan, asked, state), None)
+            plan, ans, about = self._thin(plan, ans, about, frame, asked, context, cov) if context is state else \
+                (plan, ans, about)
             doubt(ans, plan, frame, state)
             if ans.sure and leans_on_doubt(plan, frame, context):  # built on an unsure answer (a switch leans on none)
                 ans.sure = False
@@ -154,9 +155,11 @@ class Assistant:
                 state.last_frame = frame_of_plan(done, plan.steps)
             elif ans.route == "retrieval" and _topic(done):  # the subject of a narrative answer is context too
                 state.last_frame = _kept_names(done, state.last_frame)
-            state.topic = topic_of(ans, frame, asked, state, about is not None)
+            state.topic = topic.topic_of(ans, frame, asked, state, about is not None)
         except tools.ToolError as e:
             ans = render.refusal(str(e), _reason(e), _suggest_for(e))
+            if ans.reason == "not_in_matrix":  # "why" next: the table does not hold it, the text may say why
+                state.topic = topic.asked_words(asked)
         except AssistantError as e:
             ans = Answer(route="refuse", answer=str(e), reason="unavailable", error=str(e))
         except Exception as e:  # noqa: BLE001 - a question must never crash the chat; tests require error is None
@@ -211,13 +214,28 @@ class Assistant:
         the answer is unsure: the subject is a guess its reading names. Returns (plan, answer, the search used or
         None)."""
         own = plan if isinstance(plan, Retrieve) else Retrieve(asked, sure=False)
-        if own_first(frame):  # words of its own ("why is the importance going down"): searched on them first
+        if topic.own_first(frame):  # words of its own ("why is the importance going down"): searched on them first
             ans = self._run(own, asked, state)
             if ans.route != "refuse":
                 return own, ans, None
         ans = self._run(about, asked, state)
         ans.sure, ans.inherited = False, state.topic
         return about, ans, about
+
+    def _thin(self, plan, ans: Answer, about, frame, asked: str, state: State, cov):
+        """A thin follow-up refused ("which 4 were green"): searched with the turn before's subject if it was not
+        yet; still nothing, and no word of it is foreign to the report: Clarify from the turn before, never a
+        refusal that names its function words. Returns (plan, answer, the search used or None)."""
+        if ans.reason != "out_of_scope" or not topic.thin(frame) or not state.topic or state.last_answer is None:
+            return plan, ans, about
+        if about is None:
+            about = topic.about_topic(asked, state)
+            ans = self._run(about, asked, state)
+            ans.sure, ans.inherited, plan = False, state.topic, about
+        if ans.route == "refuse" and not cov.unknown:
+            plan = topic.unfinished(asked, state)
+            ans = self._run(plan, asked, state)
+        return plan, ans, about
 
     def _retrieve(self, query: str, state: State) -> Answer:
         retriever = self.retriever()

@@ -20,6 +20,9 @@ _POINTER = re.compile(r"\b(?:that|this|the same|those|these)\s+(?:table|matrix|c
                       r"passage|quote|answer|data|one)\b|\b(?:it|that|this|from)\b")
 # "where does it say that", "which page talks about it": the passage that says it, a question for the text
 _SAYS = re.compile(r"\b(?:say|says|said|write|writes|written|mention\w*|talk\w*|discuss\w*|explain\w*|describ\w*)\b")
+# "where's that from", "where is that table": where alone asks for a source with "from" or a thing pointed at
+_WHERE_FROM = re.compile(r"\bfrom\b|\b(?:that|this|the same|those|these)\s+(?:table|matrix|chart|figure|fig|graph|"
+                         r"diagram|grid|list)s?\b")
 # a figure described by words: the turn before asked about a figure when it says one of these
 _FIGURE_NOUN = re.compile(r"\b(?:table|matrix|matrices|chart|graph|diagram|grid|portfolio|figure|fig)\b")
 # words of a source question that name no subject of their own ("number", "briefing note", "exactly")
@@ -33,8 +36,8 @@ def asks_source(frame: Frame) -> bool:
     fu, text = frame.followup, frame.text
     if frame.names or frame.relation not in (None, "figures") or frame.figure is not None or fu.switch or not _SOURCE.search(text):
         return False
-    if _SAYS.search(text):
-        return False  # "where does it say that": the passage that says it, a question for the text
+    if _SAYS.search(text) or _SOURCE.findall(text) == ["where"] and not _WHERE_FROM.search(text):
+        return False  # "where does it say that", "where in the report is that": the passage, a question for the text
     return fu.short or bool(_POINTER.search(_ASKING_ONLY.sub(" ", text)))
 
 
