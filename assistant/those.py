@@ -74,10 +74,22 @@ def _same_table(done: Frame, state: State) -> ToolPlan | None:
     if negated:
         same = plan.steps[0].tool == state.last_plan.steps[0].tool
         return ToolPlan(state.last_plan.steps + (replace(plan.steps[0], op="subtract"),)) if same else None
+    pairs = _pairs_of_last(state)
+    if pairs is not None:  # "which of those pairs are also at least medium for business": both tables hold the pair
+        return ToolPlan((plan.steps[0], replace(pairs, op="intersect")), plan.reading, sure=plan.sure)
     names = [i for i in state.last_items if isinstance(i, str)]
     if not names or len(names) != len(state.last_items):
         return None
     return replace(_kept_to(plan.steps, names, state, plan.reading), sure=plan.sure)
+
+
+def _pairs_of_last(state: State) -> Step | None:
+    """The last plan's one step when its answer was a list of pairs (two regions, a trend and an industry)."""
+    items, last = state.last_items, state.last_plan
+    if not items or last is None or len(last.steps) != 1 or \
+            not all(isinstance(i, tuple | list) and len(i) == 2 for i in items):
+        return None
+    return last.steps[0]
 
 
 def over_items(done: Frame, state: State) -> ToolPlan | None:
