@@ -21,7 +21,7 @@ from assistant.doubts import doubt
 from assistant.errors import AssistantError, IndexUnavailable
 from assistant.followups import KINDS_OF_RELATION, complete, end_of_last, frame_of_plan
 from assistant.lastplan import changed_last
-from assistant.multipart import combine
+from assistant.multipart import Remarked, combine, noted, remarked
 from assistant.plan import Clarify, Recall, Refuse, Retrieve, ToolPlan
 from assistant.poststeps import post
 from assistant.reading import plan_reading
@@ -120,7 +120,18 @@ class Assistant:
                 vars(state).update(vars(scratch))
                 ans.question = question
                 return ans
-        return self._ask_one(question, state)
+        said_too = remarked(question) if len(split) == 1 else None  # "is X one too? fig 3 has a dot there"
+        return self._remarked(said_too, question, state) if said_too else self._ask_one(question, state)
+
+    def _remarked(self, said: Remarked, question: str, state: State) -> Answer:
+        """The question of "<question>? <remark>" answered on its own (the remark named, the answer unsure); the
+        whole message as one question when its question alone finds no answer."""
+        scratch = copy.deepcopy(state)
+        ans = self._ask_one(said.question, scratch)
+        if ans.route == "refuse" or not said.heard(ans):  # "how strong is it? the region is X": X is the subject
+            return self._ask_one(question, state)
+        vars(state).update(vars(scratch))
+        return noted(ans, said, question)
 
     def _ask_one(self, question: str, state: State) -> Answer:
         """One question through the pipeline: read, complete from the conversation, plan, run, say how."""
@@ -133,7 +144,7 @@ class Assistant:
             back = points_back(frame, context) or turned(frame, context)  # "and vice versa?": nothing unknown
             if back and cov.unknown:  # "the reverse?": the turning words are read by the plan turned round
                 cov = replace(cov, unknown=tuple(w for w in cov.unknown if not turning(w)))
-            source = _asks_source(frame) and context.last_citations  # "page?", "pg number?": never a foreign word
+            source = asks_source(frame) and context.last_citations  # "page?", "pg number?": never a foreign word
             done, plan = frame, None if back or source else guard(asked) or unknown_terms(frame, cov, asked)
             if plan is None:
                 done, plan = _compiled(frame, context)
@@ -300,18 +311,6 @@ class Assistant:
 _SOURCE_WORD = re.compile(r"pages?|pp?|sections?|chapters?|sources?|paragraphs?", re.IGNORECASE)
 
 
-# a turn that is only a source word ("what page?", "and the section?", "source?"): where the last answer came from
-_SOURCE_ONLY = re.compile(r"^\W*(and\s+|so\s+|ok\s+)?(on\s+|in\s+|from\s+)?((what|which)\s+|the\s+)?"
-                          r"(page|pg|section|figure|fig|source|chapter)s?(\s+(number|no\.?|nr\.?|#))?"
-                          # "which fig is that on", "what page is it": the thing pointed at is the last answer
-                          r"(\s+(is|are|was)\s+(that|this|it|those|these)(\s+(on|in|from))?)?\W*$")
-
-
-def _asks_source(frame) -> bool:
-    """Where the last answer comes from: "page?", "which section", "what page is that table on"."""
-    return bool(_SOURCE_ONLY.match(frame.text)) or asks_source(frame)
-
-
 def _topic(frame) -> bool:
     """A narrative turn that names what it is about, or a table of the report by its relation ("the business
     cooperation matrix"): the next turn may lean on it ("northwest with southwest?")."""
@@ -336,7 +335,7 @@ def _compiled(frame, state: State):
     """The frame (completed from the previous turn when it is a follow-up with holes) and its compiled plan."""
     if len(frame.text) > MAX_CHARS or RECALL.search(frame.text):
         return frame, None
-    if _asks_source(frame) and state.last_citations:  # "what page?", "which section": the last answer's
+    if asks_source(frame) and state.last_citations:  # "what page?", "which section": the last answer's
         return frame, Recall()
     on_last = changed_last(frame, state)  # the last plan itself changed: its grade, a step over its answer
     if on_last is not None:

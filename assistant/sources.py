@@ -15,6 +15,11 @@ from assistant.state import State
 # a word asking where something is in the report
 _SOURCE = re.compile(r"\b(?:pages?|pg|pp|p\.|figures?|figs?|sections?|chapters?|sources?|cite|citation|reference|"
                      r"ref|where)\b")
+# a turn that is only a source word ("what page?", "and the section?", "source?"): where the last answer came from
+_SOURCE_ONLY = re.compile(r"^\W*(and\s+|so\s+|ok\s+)?(on\s+|in\s+|from\s+)?((what|which)\s+|the\s+)?"
+                          r"(page|pg|section|figure|fig|source|chapter)s?(\s+(number|no\.?|nr\.?|#))?"
+                          # "which fig is that on", "what page is it": the thing pointed at is the last answer
+                          r"(\s+(is|are|was)\s+(that|this|it|those|these)(\s+(on|in|from))?)?\W*$")
 # the thing pointed at is the last answer or the figure it was about: "that table", "this chart", "it"
 _POINTER = re.compile(r"\b(?:that|this|the same|those|these)\s+(?:table|matrix|chart|figure|fig|graph|diagram|grid|list|"
                       r"passage|quote|answer|data|one)\b|\b(?:it|that|this|from)\b")
@@ -30,10 +35,12 @@ _ASKING_ONLY = re.compile(r"\b(?:number|no\.?|nr\.?|#|exactly|please|pls|plz|tha
 
 
 def asks_source(frame: Frame) -> bool:
-    """The words ask where the last answer is in the report and name nothing of their own: a source word ("page",
+    """"page?", "which section", "what page is that table on": the words ask where the last answer is in the report and name nothing of their own: a source word ("page",
     "fig", "where … from"), a pointer at the last answer ("that table", "it") or only a few words, and no name,
     table or figure number of their own."""
     fu, text = frame.followup, frame.text
+    if _SOURCE_ONLY.match(text):
+        return True
     if frame.names or frame.relation not in (None, "figures") or frame.figure is not None or fu.switch or not _SOURCE.search(text):
         return False
     if _SAYS.search(text) or _SOURCE.findall(text) == ["where"] and not _WHERE_FROM.search(text):

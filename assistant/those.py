@@ -216,6 +216,8 @@ def guessed(frame: Frame, plan, state: State) -> Alternative | None:
 
 # "among them", "one of those", "in that list", "among its partners": the last answer as a set a name is looked for in
 _AMONG = re.compile(r"\b(?:among(?:st)?|one of)\s+(?:them|those|these|the|its|their|that|this)\b|"
+                    # "is personalisation one too", "is big data also one": one of the kind the last answer listed
+                    r"\b(?:also|too|as well)\s+one\b|\bone\s+(?:too|also|as well)\b|"
                     r"\b(?:in|on|part of|included in|inside|within)\s+(?:them|those|these|there|that (?:list|group|set|"
                     r"answer)|the (?:list|group|set))\b")
 
@@ -225,7 +227,8 @@ def member_of_last(frame: Frame, state: State) -> ToolPlan | None:
     name said (of the last answer's kind; a text read two ways counts as that kind) is among the last answer's
     items. The last plan runs again and the name is looked for in its items."""
     items = item_names(state)
-    if state.last_plan is None or not items or not (frame.intent == "yesno" or _ASKED.search(frame.text)) or not _AMONG.search(frame.text) or \
+    asked = frame.intent == "yesno" or _ASKED.search(frame.text) or frame.asked.rstrip().endswith("?")  # "X is in there?"
+    if state.last_plan is None or not items or not asked or not _AMONG.search(frame.text) or \
             len({(n.start, n.end) for n in frame.names}) > 1:
         return None
     kind = items[0].kind
@@ -233,7 +236,8 @@ def member_of_last(frame: Frame, state: State) -> ToolPlan | None:
     last = state.last_frame
     if name is None or frame.relation_said and (last is None or frame.relation != last.relation):
         return None  # "is X among the R&D partners" after a business list: another table
-    return ToolPlan(state.last_plan.steps + (Step("_member", {"name": name}),))
+    steps = tuple(s for s in state.last_plan.steps if s.tool != "_member")  # "is X one too?" then "and Y?"
+    return ToolPlan(steps + (Step("_member", {"name": name}),))
 
 
 _ASKED = re.compile(r"^\W*(?:and\s+|so\s+)?(?:is|are|was|were)\s+(?:the\s+)?(?P<what>[\w&'-]+(?:\s+(?!ones?\b)[\w&'-]+)?)"
