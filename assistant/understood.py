@@ -233,7 +233,8 @@ def _passages(ans: Answer, plan: Plan, frame: Frame, cov: Coverage) -> None:
     answers = lead_answers(ans, frame, cov)
     if answers:
         raised("+lead.answers")
-    ans.sure = ans.sure and (not guess or held) or answers
+    # a subject taken from the turn before (``inherited``) stays a guess however well the lead quote answers
+    ans.sure = ans.sure and (not guess or held) or answers and not ans.inherited
     announced = announced_only(ans, frame)
     if announced:
         unsure(ans, "lead.announced_only", f"not quoted: {announced}")
