@@ -30,8 +30,20 @@ _WHERE_FROM = re.compile(r"\bfrom\b|\b(?:that|this|the same|those|these)\s+(?:ta
                          r"diagram|grid|list)s?\b")
 # a figure described by words: the turn before asked about a figure when it says one of these
 _FIGURE_NOUN = re.compile(r"\b(?:table|matrix|matrices|chart|graph|diagram|grid|portfolio|figure|fig)\b")
-# words of a source question that name no subject of their own ("number", "briefing note", "exactly")
-_ASKING_ONLY = re.compile(r"\b(?:number|no\.?|nr\.?|#|exactly|please|pls|plz|thanks|i need (?:it|that|this) for [\w ]+)\b")
+# the words of a source question besides the function words: where it is, and what it points at
+_SOURCE_NOUNS = frozenset("page pages pg pp p fig figs figure figures section sections chapter chapters source sources "
+                          "table tables matrix chart graph diagram grid list passage quote data number no nr "
+                          "reference ref citation where's that's it's".split())
+# the purpose a user gives ("need it for my slides"): no part of what is asked
+_PURPOSE = re.compile(r"\b(?:i\s+)?(?:need|want|have|got)\s+(?:it|that|this|them)\s+for\b.*$")
+
+
+def _content(text: str) -> list[str]:
+    """The words of ``text`` that could name a subject: not function words, source nouns or a stated purpose."""
+    from assistant.coverage import FILLER
+
+    words = re.findall(r"[a-z][a-z'-]*[a-z]|[a-z]", _PURPOSE.sub(" ", text))
+    return [w for w in words if w not in FILLER and w not in _SOURCE_NOUNS]
 
 
 def asks_source(frame: Frame) -> bool:
@@ -45,7 +57,7 @@ def asks_source(frame: Frame) -> bool:
         return False
     if _SAYS.search(text) or _SOURCE.findall(text) == ["where"] and not _WHERE_FROM.search(text):
         return False  # "where does it say that", "where in the report is that": the passage, a question for the text
-    return fu.short or bool(_POINTER.search(_ASKING_ONLY.sub(" ", text)))
+    return not _content(text) and (fu.short or bool(_POINTER.search(text)))
 
 
 def described_figure(state: State) -> Citation | None:

@@ -27,6 +27,8 @@ def test_a_source_question_is_read_as_one(question):
 @pytest.mark.parametrize("question", [
     "which page talks about gothenburg", "where does it say that", "which figure shows the service spectrum",
     "what page is figure 12 on", "which section covers business cooperation",
+    "stretch that to all industries in the figure - what's the count then",
+    "on which page is the table listing the countries of each region",
 ])
 def test_a_question_of_its_own_is_not_a_source_question(question):
     assert not asks_source(read(question)), question
