@@ -33,7 +33,9 @@ def kept(done: Frame, state: State, own: Frame | None = None) -> ToolPlan | None
         return None
     done = _new_relation(done, last)
     items = item_names(state)
-    if items and items[0].kind == "subtrend":  # "any of those" over sub-trends: Figures 6 and 7 name them apart
+    # "any of those" over sub-trends: Figures 6 and 7 name them apart (a whole list of them even when some of its
+    # names are spelt another way in the other figure)
+    if items and items[0].kind == "subtrend" or not items and _whole_list(state):
         return over_subtrends(own or done, state) if done.followup.group is None else None
     if items:  # the "ones" are the items, whatever noun the words say later
         done = replace(done, focus=_FOCUS_OF_KIND.get(items[0].kind, done.focus))
@@ -154,9 +156,15 @@ def over_subtrends(own: Frame, state: State) -> ToolPlan | None:
     plan = compile_frame(frame)
     if not isinstance(plan, ToolPlan) or plan.steps[0].tool.startswith("_"):
         return None
-    whole = [s.tool for s in state.last_plan.steps] in (["subtrends_for"], ["crossover_block"]) and \
+    whole = _whole_list(state) and \
         not any(n.kind in _SCOPE for n in own.names)  # "which of these also show up under <another trend>"
     return plan if whole else _kept_to(plan.steps, [n.canonical for n in item_names(state)], state, plan.reading)
+
+
+def _whole_list(state: State) -> bool:
+    """The last answer was one hot-spot's whole Figure 6 list or one industry's whole Figure 7 block."""
+    return state.last_plan is not None and [s.tool for s in state.last_plan.steps] in (["subtrends_for"],
+                                                                                       ["crossover_block"])
 
 
 def _kept_to(steps: tuple[Step, ...], names: list[str], state: State, reading: str | None) -> ToolPlan:
