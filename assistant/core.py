@@ -13,13 +13,14 @@ from dataclasses import replace
 import tools
 from assistant import clean, render, topic
 from assistant.answer import Answer, Citation
+from assistant.argue import argues, both_sides
 from assistant.clarify import clarify
 from assistant.compile import compile_frame
 from assistant.coverage import coverage, known
 from assistant.cues import RECALL
 from assistant.doubts import doubt
 from assistant.errors import AssistantError, IndexUnavailable
-from assistant.followups import KINDS_OF_RELATION, complete, end_of_last, frame_of_plan
+from assistant.followups import complete, end_of_last, frame_of_plan
 from assistant.lastplan import changed_last
 from assistant.multipart import Remarked, combine, noted, remarked
 from assistant.plan import Clarify, Recall, Refuse, Retrieve, ToolPlan
@@ -39,7 +40,7 @@ from assistant.toolgaps import tool_gap
 from assistant.unbound import versioned
 from assistant.understand import read
 from assistant.understand.clauses import parts
-from assistant.understand.followup import opening
+from assistant.understand.followup import leaning, opening
 from assistant.understand.link import best_reading
 from assistant.understood import annotate, refusal_reading, unknown_terms
 from retrieval import vocab
@@ -134,11 +135,18 @@ class Assistant:
         return noted(ans, said, question)
 
     def _ask_one(self, question: str, state: State) -> Answer:
+        """One question: "but the text says …" after a table answer gets both sides, any other the pipeline."""
+        asked, said = opening(question)
+        if said != "switch" and state.last_plan is not None and argues(read(asked), state):
+            return self._both_sides(question, state)
+        return self._pipeline(question, state)
+
+    def _pipeline(self, question: str, state: State) -> Answer:
         """One question through the pipeline: read, complete from the conversation, plan, run, say how."""
         asked, said = opening(question)  # "new question: …" reads the rest with no context; "no, I meant …" leans
         context = State() if said == "switch" else state
         try:
-            frame = _leaning(read(asked)) if said == "correction" else read(asked)
+            frame = leaning(read(asked)) if said == "correction" else read(asked)
             cov = coverage(frame, asked)
             # "list them": the last answer again, however few English words it has
             back = points_back(frame, context) or turned(frame, context)  # "and vice versa?": nothing unknown
@@ -164,8 +172,8 @@ class Assistant:
             annotate(ans, plan, frame, cov, done)
             if ans.route == "tool" and isinstance(plan, ToolPlan):
                 state.last_frame = frame_of_plan(done, plan.steps)
-            elif ans.route == "retrieval" and _topic(done):  # the subject of a narrative answer is context too
-                state.last_frame = _kept_names(done, state.last_frame)
+            elif ans.route == "retrieval" and topic.named(done):  # the subject of a narrative answer is context too
+                state.last_frame = topic.kept_names(done, state.last_frame)
             state.topic = topic.topic_of(ans, frame, asked, state, about is not None)
         except tools.ToolError as e:
             ans = render.refusal(str(e), _reason(e), _suggest_for(e))
@@ -232,6 +240,19 @@ class Assistant:
         ans = self._run(about, asked, state)
         ans.sure, ans.inherited = False, state.topic
         return about, ans, about
+
+    def _both_sides(self, question: str, state: State) -> Answer:
+        """The last table answer again and the passage the question's words find, one unsure answer."""
+        table = self._run(state.last_plan, question, state)
+        table.reading = state.last_answer.reading
+        try:
+            text = self._retrieve(question, state)
+        except AssistantError:  # the index is unavailable: the figure's side still stands
+            text = Answer(route="refuse", answer="")
+        ans = both_sides(table, text)
+        ans.question, ans.suggestions = question, suggestions(ans)
+        state.turns += 1
+        return ans
 
     def _thin(self, plan, ans: Answer, about, frame, asked: str, state: State, cov):
         """A thin follow-up refused ("which 4 were green"): searched with the turn before's subject if it was not
@@ -309,26 +330,6 @@ class Assistant:
 
 # a word asking where an answer is in the report
 _SOURCE_WORD = re.compile(r"pages?|pp?|sections?|chapters?|sources?|paragraphs?", re.IGNORECASE)
-
-
-def _topic(frame) -> bool:
-    """A narrative turn that names what it is about, or a table of the report by its relation ("the business
-    cooperation matrix"): the next turn may lean on it ("northwest with southwest?")."""
-    return bool(frame.names) or frame.relation_said and frame.relation in KINDS_OF_RELATION
-
-
-def _kept_names(frame, last):
-    """A narrative turn that leans on the turn before and names nothing itself ("are they an AOSI anywhere")
-    keeps the names it leaned on for the next turn."""
-    fu = frame.followup
-    if frame.names or last is None or not last.names or not (fu.pronoun or fu.opener or fu.of_those):
-        return frame
-    return replace(frame, names=last.names)
-
-
-def _leaning(frame):
-    """A correction's words ("no, I meant upstream") lean on the turn before, as an opening "and" does."""
-    return replace(frame, followup=replace(frame.followup, opener=True))
 
 
 def _compiled(frame, state: State):

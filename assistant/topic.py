@@ -7,10 +7,12 @@ before (its names and table, or its words), and the reading names that subject, 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from assistant import cues as C
 from assistant.answer import Answer
 from assistant.coverage import _WORD, FILLER, report_stems, stem
+from assistant.followups import KINDS_OF_RELATION
 from assistant.frame import Frame
 from assistant.plan import Clarify, Recall, Retrieve, ToolPlan
 from assistant.state import State
@@ -129,3 +131,18 @@ def unfinished(asked: str, state: State) -> Clarify:
            "passage of the report that answers it about that. Could you say what it is about? For example: "
            + "; ".join(f"\u201c{o}\u201d" for o in options[:2]) + ".")
     return Clarify(msg, options[:3])
+
+
+def named(frame: Frame) -> bool:
+    """A narrative turn that names what it is about, or a table of the report by its relation ("the business
+    cooperation matrix"): the next turn may lean on it ("northwest with southwest?")."""
+    return bool(frame.names) or frame.relation_said and frame.relation in KINDS_OF_RELATION
+
+
+def kept_names(frame: Frame, last: Frame | None) -> Frame:
+    """A narrative turn that leans on the turn before and names nothing itself ("are they an AOSI anywhere")
+    keeps the names it leaned on for the next turn."""
+    fu = frame.followup
+    if frame.names or last is None or not last.names or not (fu.pronoun or fu.opener or fu.of_those):
+        return frame
+    return replace(frame, names=last.names)
