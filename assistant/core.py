@@ -20,11 +20,11 @@ from assistant.coverage import coverage, known
 from assistant.cues import RECALL
 from assistant.doubts import doubt
 from assistant.errors import AssistantError, IndexUnavailable
+from assistant.execute import execute
 from assistant.followups import complete, end_of_last, frame_of_plan
 from assistant.lastplan import changed_last
 from assistant.multipart import Remarked, combine, noted, remarked
 from assistant.plan import Clarify, Recall, Refuse, Retrieve, ToolPlan
-from assistant.poststeps import post
 from assistant.reading import plan_reading
 from assistant.replan import flip, leans_on_doubt, others, points_back, restricts, rewrite, turned, turning
 from assistant.router import MAX_CHARS, guard, route
@@ -210,7 +210,7 @@ class Assistant:
         if isinstance(plan, Retrieve):
             return self._retrieve(plan.query, state)
         if isinstance(plan, ToolPlan):
-            result = self._execute(plan)
+            result = execute(plan)
             gap = tool_gap(question, plan, result)  # scope6: the figure does not hold what is asked
             if gap is not None:
                 return gap
@@ -291,26 +291,6 @@ class Assistant:
             return render.not_covered(res)
         return missing_figure(res) or unverified(res, retriever.sentences) or render.retrieval_answer(res)
 
-    def _execute(self, plan: ToolPlan):
-        result = None
-        for step in plan.steps:
-            if step.tool == "restrict":
-                result = tools.restrict(result, set(step.args["names"]), step.args.get("position"))
-                continue
-            if step.tool.startswith("_"):
-                result = post(step.tool, step.args, result)
-                continue
-            fn = getattr(tools, step.tool)
-            args = {k: v for k, v in step.args.items() if v is not None}
-            if step.tool == "crossover_grade" and "industry" not in args:
-                args["industry"] = _single_industry(args["subtrend"])
-            r = fn(**args)
-            if result is None or step.op == "set":
-                result = r
-            else:
-                result = {"intersect": tools.intersect, "subtract": tools.subtract, "union": tools.union}[step.op](result, r)
-        return result
-
     def _remember(self, plan: ToolPlan, result, question: str, state: State) -> None:
         state.answered(plan)
         state.last_items = list(result.items)
@@ -370,17 +350,6 @@ def _compiled(frame, state: State):
             return frame, None
     best = best_reading(frame)  # the words leave the relation open: the best of its readings, the others offered
     return (best, compile_frame(best)) if best is not None else (frame, compile_frame(frame))
-
-
-def _single_industry(subtrend: str) -> str:
-    """The one industry whose sub-trend this is; several: ask which (an AmbiguousName the user reads)."""
-    inds = tools.subtrend_industries(subtrend).items
-    if len(inds) > 1:  # Figure 7 has rows for some industries only: keep those
-        inds = [i for i in inds if tools.crossover_block(i).count] or inds
-    if len(inds) == 1:
-        return inds[0]
-    raise tools.AmbiguousName("industry", subtrend, list(inds),
-                              f"{subtrend} is a sub-trend of {' and of '.join(inds)}. Which industry do you mean?")
 
 
 def _reason(e) -> str:
