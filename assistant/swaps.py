@@ -252,8 +252,9 @@ def figure_again(frame: Frame, state: State) -> ToolPlan | None:
     from tools.figure_vocab import cooperation_kinds, spot_places, tokens
 
     last, fu = state.last_plan, frame.followup
-    if last is None or [s.tool for s in last.steps] != ["figure_lookup"] or frame.figure is not None or fu.switch:
-        return None
+    if last is None or [s.tool for s in last.steps] != ["figure_lookup"] or frame.figure is not None or fu.switch or \
+            not (fu.opener or fu.short or fu.pronoun) or frame.names_own_subject() or len(frame.names) > 1:
+        return None  # "how strong is r&d cooperation between X and Y" after a figure found: a question of its own
     old = str(last.steps[0].args.get("description", ""))
     places = {p.region for p in spot_places(frame.asked)[0]}
     kinds = {st for _, st in tokens(frame.asked)} & cooperation_kinds()

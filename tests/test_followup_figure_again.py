@@ -39,3 +39,5 @@ def test_a_question_about_the_figure_found_is_not_a_new_lookup(assistant):
     state.last_plan = ToolPlan((Step("figure_lookup", {"description": "business targets of northern europe", "k": 3}),))
     assert figure_again(read("what does it show?"), state) is None
     assert figure_again(read("and for poland?"), state) is not None  # a country stands for its region
+    # a question of its own after a figure found, though it says a place and a kind
+    assert figure_again(read("how strong is r&d cooperation between spain and finland"), state) is None
