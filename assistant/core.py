@@ -11,35 +11,36 @@ from collections.abc import Callable
 from dataclasses import replace
 
 import tools
-from assistant import clean, render
+from assistant import clean, render, topic
 from assistant.answer import Answer, Citation
+from assistant.argue import argues, both_sides
 from assistant.clarify import clarify
 from assistant.compile import compile_frame
 from assistant.coverage import coverage, known
 from assistant.cues import RECALL
 from assistant.doubts import doubt
 from assistant.errors import AssistantError, IndexUnavailable
-from assistant.followups import KINDS_OF_RELATION, complete, end_of_last, frame_of_plan
+from assistant.execute import execute
+from assistant.followups import complete, end_of_last, frame_of_plan
 from assistant.lastplan import changed_last
-from assistant.multipart import combine
+from assistant.multipart import Remarked, combine, noted, remarked
 from assistant.plan import Clarify, Recall, Refuse, Retrieve, ToolPlan
-from assistant.poststeps import post
 from assistant.reading import plan_reading
 from assistant.replan import flip, leans_on_doubt, others, points_back, restricts, rewrite, turned, turning
 from assistant.router import MAX_CHARS, guard, route
 from assistant.salient import salient, topic_words, typo
 from assistant.scope import missing_figure, scene_words, unverified, weighed
+from assistant.sources import asks_source, recall
 from assistant.spot import by_kind, spot
 from assistant.state import State
 from assistant.suggest import suggestions
 from assistant.swaps import changes_last
 from assistant.those import NAME_TABLES, guessed, kept
 from assistant.toolgaps import tool_gap
-from assistant.topic import narrative_followup, own_first, topic_of
 from assistant.unbound import versioned
 from assistant.understand import read
 from assistant.understand.clauses import parts
-from assistant.understand.followup import opening
+from assistant.understand.followup import leaning, opening
 from assistant.understand.link import best_reading
 from assistant.understood import annotate, refusal_reading, unknown_terms
 from retrieval import vocab
@@ -120,27 +121,47 @@ class Assistant:
                 vars(state).update(vars(scratch))
                 ans.question = question
                 return ans
-        return self._ask_one(question, state)
+        said_too = remarked(question) if len(split) == 1 else None  # "is X one too? fig 3 has a dot there"
+        return self._remarked(said_too, question, state) if said_too else self._ask_one(question, state)
+
+    def _remarked(self, said: Remarked, question: str, state: State) -> Answer:
+        """The question of "<question>? <remark>" answered on its own (the remark named, the answer unsure); the
+        whole message as one question when its question alone finds no answer."""
+        scratch = copy.deepcopy(state)
+        ans = self._ask_one(said.question, scratch)
+        if ans.route == "refuse" or not said.heard(ans):  # "how strong is it? the region is X": X is the subject
+            return self._ask_one(question, state)
+        vars(state).update(vars(scratch))
+        return noted(ans, said, question)
 
     def _ask_one(self, question: str, state: State) -> Answer:
+        """One question: "but the text says …" after a table answer gets both sides, any other the pipeline."""
+        asked, said = opening(question)
+        if said != "switch" and state.last_plan is not None and argues(read(asked), state):
+            return self._both_sides(question, state)
+        return self._pipeline(question, state)
+
+    def _pipeline(self, question: str, state: State) -> Answer:
         """One question through the pipeline: read, complete from the conversation, plan, run, say how."""
         asked, said = opening(question)  # "new question: …" reads the rest with no context; "no, I meant …" leans
         context = State() if said == "switch" else state
         try:
-            frame = _leaning(read(asked)) if said == "correction" else read(asked)
+            frame = leaning(read(asked)) if said == "correction" else read(asked)
             cov = coverage(frame, asked)
             # "list them": the last answer again, however few English words it has
             back = points_back(frame, context) or turned(frame, context)  # "and vice versa?": nothing unknown
             if back and cov.unknown:  # "the reverse?": the turning words are read by the plan turned round
                 cov = replace(cov, unknown=tuple(w for w in cov.unknown if not turning(w)))
-            recall = _SOURCE_ONLY.match(frame.text) and context.last_citations  # "page?": never a foreign word
-            done, plan = frame, None if back or recall else guard(asked) or unknown_terms(frame, cov, asked)
+            source = asks_source(frame) and context.last_citations  # "page?", "pg number?": never a foreign word
+            done, plan = frame, None if back or source else guard(asked) or unknown_terms(frame, cov, asked)
             if plan is None:
                 done, plan = _compiled(frame, context)
             plan = others(frame, plan or route(asked, context), context)  # "which other countries …"
-            about = narrative_followup(frame, asked, plan, context)  # "why is that?": with the last turn's subject
+            about = topic.narrative_followup(frame, asked, plan, context)  # "why is that?": with the last turn's subject
             plan, ans, about = self._leaning_search(plan, about, frame, asked, state) if about else \
                 (plan, self._run(plan, asked, state), None)
+            plan, ans, about = self._thin(plan, ans, about, frame, asked, context, cov) if context is state else \
+                (plan, ans, about)
             doubt(ans, plan, frame, state)
             if ans.sure and leans_on_doubt(plan, frame, context):  # built on an unsure answer (a switch leans on none)
                 ans.sure = False
@@ -151,11 +172,13 @@ class Assistant:
             annotate(ans, plan, frame, cov, done)
             if ans.route == "tool" and isinstance(plan, ToolPlan):
                 state.last_frame = frame_of_plan(done, plan.steps)
-            elif ans.route == "retrieval" and _topic(done):  # the subject of a narrative answer is context too
-                state.last_frame = _kept_names(done, state.last_frame)
-            state.topic = topic_of(ans, frame, asked, state, about is not None)
+            elif ans.route == "retrieval" and topic.named(done):  # the subject of a narrative answer is context too
+                state.last_frame = topic.kept_names(done, state.last_frame)
+            state.topic = topic.topic_of(ans, frame, asked, state, about is not None)
         except tools.ToolError as e:
             ans = render.refusal(str(e), _reason(e), _suggest_for(e))
+            if ans.reason == "not_in_matrix":  # "why" next: the table does not hold it, the text may say why
+                state.topic = topic.asked_words(asked)
         except AssistantError as e:
             ans = Answer(route="refuse", answer=str(e), reason="unavailable", error=str(e))
         except Exception as e:  # noqa: BLE001 - a question must never crash the chat; tests require error is None
@@ -183,16 +206,11 @@ class Assistant:
         if isinstance(plan, Clarify):
             return render.refusal(plan.message, "clarify", plan.options)
         if isinstance(plan, Recall):
-            cites = state.last_citations
-            lines = ["The previous answer comes from:"] + [f"- {c.chip}" + (f" ({c.title})" if c.title else "")
-                                                            for c in cites]
-            route = state.last_answer.route if state.last_answer is not None else "tool"
-            return Answer(route=route, answer="\n".join(lines), citations=list(cites), tool="recall",
-                          reason="recall")
+            return recall(state)
         if isinstance(plan, Retrieve):
             return self._retrieve(plan.query, state)
         if isinstance(plan, ToolPlan):
-            result = self._execute(plan)
+            result = execute(plan)
             gap = tool_gap(question, plan, result)  # scope6: the figure does not hold what is asked
             if gap is not None:
                 return gap
@@ -215,13 +233,41 @@ class Assistant:
         the answer is unsure: the subject is a guess its reading names. Returns (plan, answer, the search used or
         None)."""
         own = plan if isinstance(plan, Retrieve) else Retrieve(asked, sure=False)
-        if own_first(frame):  # words of its own ("why is the importance going down"): searched on them first
+        if topic.own_first(frame):  # words of its own ("why is the importance going down"): searched on them first
             ans = self._run(own, asked, state)
             if ans.route != "refuse":
                 return own, ans, None
         ans = self._run(about, asked, state)
         ans.sure, ans.inherited = False, state.topic
         return about, ans, about
+
+    def _both_sides(self, question: str, state: State) -> Answer:
+        """The last table answer again and the passage the question's words find, one unsure answer."""
+        table = self._run(state.last_plan, question, state)
+        table.reading = state.last_answer.reading
+        try:
+            text = self._retrieve(question, state)
+        except AssistantError:  # the index is unavailable: the figure's side still stands
+            text = Answer(route="refuse", answer="")
+        ans = both_sides(table, text)
+        ans.question, ans.suggestions = question, suggestions(ans)
+        state.turns += 1
+        return ans
+
+    def _thin(self, plan, ans: Answer, about, frame, asked: str, state: State, cov):
+        """A thin follow-up refused ("which 4 were green"): searched with the turn before's subject if it was not
+        yet; still nothing, and no word of it is foreign to the report: Clarify from the turn before, never a
+        refusal that names its function words. Returns (plan, answer, the search used or None)."""
+        if ans.reason != "out_of_scope" or not topic.thin(frame) or not state.topic or state.last_answer is None:
+            return plan, ans, about
+        if about is None:
+            about = topic.about_topic(asked, state)
+            ans = self._run(about, asked, state)
+            ans.sure, ans.inherited, plan = False, state.topic, about
+        if ans.route == "refuse" and not cov.unknown:
+            plan = topic.unfinished(asked, state)
+            ans = self._run(plan, asked, state)
+        return plan, ans, about
 
     def _retrieve(self, query: str, state: State) -> Answer:
         retriever = self.retriever()
@@ -245,26 +291,6 @@ class Assistant:
             return render.not_covered(res)
         return missing_figure(res) or unverified(res, retriever.sentences) or render.retrieval_answer(res)
 
-    def _execute(self, plan: ToolPlan):
-        result = None
-        for step in plan.steps:
-            if step.tool == "restrict":
-                result = tools.restrict(result, set(step.args["names"]), step.args.get("position"))
-                continue
-            if step.tool.startswith("_"):
-                result = post(step.tool, step.args, result)
-                continue
-            fn = getattr(tools, step.tool)
-            args = {k: v for k, v in step.args.items() if v is not None}
-            if step.tool == "crossover_grade" and "industry" not in args:
-                args["industry"] = _single_industry(args["subtrend"])
-            r = fn(**args)
-            if result is None or step.op == "set":
-                result = r
-            else:
-                result = {"intersect": tools.intersect, "subtract": tools.subtract, "union": tools.union}[step.op](result, r)
-        return result
-
     def _remember(self, plan: ToolPlan, result, question: str, state: State) -> None:
         state.answered(plan)
         state.last_items = list(result.items)
@@ -286,38 +312,11 @@ class Assistant:
 _SOURCE_WORD = re.compile(r"pages?|pp?|sections?|chapters?|sources?|paragraphs?", re.IGNORECASE)
 
 
-# a turn that is only a source word ("what page?", "and the section?", "source?"): where the last answer came from
-_SOURCE_ONLY = re.compile(r"^\W*(and\s+|so\s+|ok\s+)?(on\s+|in\s+|from\s+)?((what|which)\s+|the\s+)?"
-                          r"(page|pg|section|figure|fig|source|chapter)s?(\s+(number|no\.?|nr\.?|#))?"
-                          # "which fig is that on", "what page is it": the thing pointed at is the last answer
-                          r"(\s+(is|are|was)\s+(that|this|it|those|these)(\s+(on|in|from))?)?\W*$")
-
-
-def _topic(frame) -> bool:
-    """A narrative turn that names what it is about, or a table of the report by its relation ("the business
-    cooperation matrix"): the next turn may lean on it ("northwest with southwest?")."""
-    return bool(frame.names) or frame.relation_said and frame.relation in KINDS_OF_RELATION
-
-
-def _kept_names(frame, last):
-    """A narrative turn that leans on the turn before and names nothing itself ("are they an AOSI anywhere")
-    keeps the names it leaned on for the next turn."""
-    fu = frame.followup
-    if frame.names or last is None or not last.names or not (fu.pronoun or fu.opener or fu.of_those):
-        return frame
-    return replace(frame, names=last.names)
-
-
-def _leaning(frame):
-    """A correction's words ("no, I meant upstream") lean on the turn before, as an opening "and" does."""
-    return replace(frame, followup=replace(frame.followup, opener=True))
-
-
 def _compiled(frame, state: State):
     """The frame (completed from the previous turn when it is a follow-up with holes) and its compiled plan."""
     if len(frame.text) > MAX_CHARS or RECALL.search(frame.text):
         return frame, None
-    if _SOURCE_ONLY.match(frame.text) and state.last_citations:  # "what page?", "which section": the last answer's
+    if asks_source(frame) and state.last_citations:  # "what page?", "which section": the last answer's
         return frame, Recall()
     on_last = changed_last(frame, state)  # the last plan itself changed: its grade, a step over its answer
     if on_last is not None:
@@ -351,17 +350,6 @@ def _compiled(frame, state: State):
             return frame, None
     best = best_reading(frame)  # the words leave the relation open: the best of its readings, the others offered
     return (best, compile_frame(best)) if best is not None else (frame, compile_frame(frame))
-
-
-def _single_industry(subtrend: str) -> str:
-    """The one industry whose sub-trend this is; several: ask which (an AmbiguousName the user reads)."""
-    inds = tools.subtrend_industries(subtrend).items
-    if len(inds) > 1:  # Figure 7 has rows for some industries only: keep those
-        inds = [i for i in inds if tools.crossover_block(i).count] or inds
-    if len(inds) == 1:
-        return inds[0]
-    raise tools.AmbiguousName("industry", subtrend, list(inds),
-                              f"{subtrend} is a sub-trend of {' and of '.join(inds)}. Which industry do you mean?")
 
 
 def _reason(e) -> str:

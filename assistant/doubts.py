@@ -92,7 +92,8 @@ def _unfilled(ans: Answer, plan, frame, state: State) -> None:
     words without it, a guess at best; unsure, and the reading says which word was not read."""
     fu = frame.followup
     pointed = pointed_at(frame.text)  # "in that chain": the turn before's thing, by a demonstrative
-    if ans.route == "retrieval" and (fu.pronoun or fu.of_those or pointed) and state.turns:
+    if ans.route == "retrieval" and (fu.pronoun or fu.of_those or pointed) and state.turns and \
+            not isinstance(plan, Recall):  # "what page is that table on": the sources of the answer before
         said = [m[0] for m in PRONOUN_REF.finditer(frame.text) if m[0] != "there"] + _THOSE.findall(frame.text)
         said += [pointed] if pointed else []
         used = any(n in ans.reading for names in state.last_entities.values() for n in names) or \

@@ -10,7 +10,14 @@ from assistant.plan import ToolPlan
 from assistant.regrade import regrade
 from assistant.replan import kinds_compared, leader, placed, unmarked
 from assistant.state import State
-from assistant.swaps import rest_of_group, rest_of_pair, same_for_kind, swap_place, swap_with_kind
+from assistant.swaps import (
+    figure_again,
+    rest_of_group,
+    rest_of_pair,
+    same_for_kind,
+    swap_place,
+    swap_with_kind,
+)
 from assistant.those import at_end, member_of_last, outside, widened
 
 
@@ -22,7 +29,7 @@ def changed_last(frame: Frame, state: State) -> tuple[Frame, ToolPlan] | None:
     # "which one leads" after one list asked of two names in turn; "which kind is stronger for them" after a pair
     # "is biopharma among them": yes or no over the last answer
     # "which one is second": that place of the last ranking; "and which are not ticked at all" after a profile
-    lead = leader(frame, state) or kinds_compared(frame, state) or member_of_last(frame, state) or \
+    lead = figure_again(frame, state) or leader(frame, state) or kinds_compared(frame, state) or member_of_last(frame, state) or \
         placed(frame, state) or unmarked(frame, state) or outside(frame, state) or swap_place(frame, state) or \
         at_end(frame, state) or widened(frame, state) or swap_with_kind(frame, state)
     # "is it more or fewer in business", "and with everyone else", "same question for figure 16"

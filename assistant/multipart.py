@@ -4,7 +4,8 @@ part and says plainly which part was not answered. No part is ever dropped in si
 
 from __future__ import annotations
 
-from dataclasses import replace
+import re
+from dataclasses import dataclass, replace
 
 from assistant.answer import Alternative, Answer
 from assistant.spot import spot
@@ -82,3 +83,47 @@ def _citations(answers) -> list:
                 seen.add(key)
                 out.append(c)
     return out
+
+
+@dataclass(frozen=True)
+class Remarked:
+    """A message that asks one question and then remarks on it ("is X one too? fig 3 has a dot there"): the question
+    is answered; the remark is the user's own view, named in the reading, not read as part of the question."""
+
+    question: str
+    remark: str
+
+    def heard(self, ans: Answer) -> bool:
+        """Every name the remark says is one the answer took (its arguments) or the question says itself."""
+        used = {v for v in ans.args.values() if isinstance(v, str)} | {m.canonical for m in spot(self.question)}
+        return {m.canonical for m in spot(self.remark)} <= used
+
+
+# a sentence with a subject and a finite verb of its own: a statement, not words added to the question before it
+# ("only downstream", "list all if tied", "for logistics i mean" add to it)
+_STATEMENT = re.compile(r"^(?:(?:but|though|although|because|since|as far as|as|and|so)\s+)?(?:[\w&'-]+\s+){0,6}?"
+                        r"(?:has|have|had|is|was|were|are|says?|said|thought|think|shows?|showed|marks?|lists?|"
+                        r"counts?|counted|see|saw|looks?|seems?|gives?|puts?)\b", re.IGNORECASE)
+_ADDS = re.compile(r"\b(?:i mean|i meant|only|just|please|pls|if (?:tied|any|so))\b", re.IGNORECASE)
+_ASKS = re.compile(r"^(?:and |so |but |or )?(?:which|what|who|whom|whose|where|when|why|how|is|are|was|were|do|does|did|"
+                   r"can|could|should|would|will|has|have)\b", re.IGNORECASE)
+
+
+def remarked(question: str) -> Remarked | None:
+    """The question and the remark after it, when a message is "<question>? <statement>" and the statement asks
+    nothing (no question mark, no question word first) and adds no bound to the question; None otherwise."""
+    head, mark, tail = question.partition("?")
+    tail = tail.strip(" .!,;-")
+    if not mark or not head.strip() or not tail or "?" in tail or _ASKS.match(tail) or _ADDS.search(tail) or \
+            not _STATEMENT.match(tail):
+        return None
+    return Remarked(head.strip() + "?", tail)
+
+
+def noted(ans: Answer, said: Remarked, question: str) -> Answer:
+    """The answer to the question of a remarked message: the whole message as its question, the remark named in
+    the reading, and unsure (the remark was not checked against the report)."""
+    ans.question = question
+    ans.reading = f"{ans.reading} (your remark \u201c{said.remark}\u201d was not checked)"
+    ans.sure = False
+    return ans

@@ -242,3 +242,26 @@ def rest_of_group(frame: Frame, state: State) -> ToolPlan | None:
     else:
         return None
     return ToolPlan((Step("countries_in", {"region": region}), Step("_exclude", {"name": country}))) if region else None
+
+
+def figure_again(frame: Frame, state: State) -> ToolPlan | None:
+    """"and for south-east europe?", "and the r&d version of that for the same region?", "is there a total
+    cooperation version of it" after a figure found by its description: the description again with the place or
+    the kind of cooperation the follow-up says in place of the one it said, and the follow-up's other words added.
+    Nothing when the follow-up changes neither (a question about the figure found)."""
+    from tools.figure_vocab import cooperation_kinds, spot_places, tokens
+
+    last, fu = state.last_plan, frame.followup
+    if last is None or [s.tool for s in last.steps] != ["figure_lookup"] or frame.figure is not None or fu.switch or \
+            not (fu.opener or fu.short or fu.pronoun) or frame.names_own_subject() or len(frame.names) > 1:
+        return None  # "how strong is r&d cooperation between X and Y" after a figure found: a question of its own
+    old = str(last.steps[0].args.get("description", ""))
+    places = {p.region for p in spot_places(frame.asked)[0]}
+    kinds = {st for _, st in tokens(frame.asked)} & cooperation_kinds()
+    before = {p.region for p in spot_places(old)[0]}
+    if not places - before and not kinds - {st for _, st in tokens(old)}:
+        return None
+    kept = spot_places(old)[1] if places else old
+    kept = " ".join(said for said, st in tokens(kept) if not (kinds and st in cooperation_kinds()))
+    args = {**last.steps[0].args, "description": f"{kept} {frame.asked}".strip()}
+    return ToolPlan((replace(last.steps[0], args=args),))

@@ -33,7 +33,9 @@ def kept(done: Frame, state: State, own: Frame | None = None) -> ToolPlan | None
         return None
     done = _new_relation(done, last)
     items = item_names(state)
-    if items and items[0].kind == "subtrend":  # "any of those" over sub-trends: Figures 6 and 7 name them apart
+    # "any of those" over sub-trends: Figures 6 and 7 name them apart (a whole list of them even when some of its
+    # names are spelt another way in the other figure)
+    if items and items[0].kind == "subtrend" or not items and _whole_list(state):
         return over_subtrends(own or done, state) if done.followup.group is None else None
     if items:  # the "ones" are the items, whatever noun the words say later
         done = replace(done, focus=_FOCUS_OF_KIND.get(items[0].kind, done.focus))
@@ -74,10 +76,22 @@ def _same_table(done: Frame, state: State) -> ToolPlan | None:
     if negated:
         same = plan.steps[0].tool == state.last_plan.steps[0].tool
         return ToolPlan(state.last_plan.steps + (replace(plan.steps[0], op="subtract"),)) if same else None
+    pairs = _pairs_of_last(state)
+    if pairs is not None:  # "which of those pairs are also at least medium for business": both tables hold the pair
+        return ToolPlan((plan.steps[0], replace(pairs, op="intersect")), plan.reading, sure=plan.sure)
     names = [i for i in state.last_items if isinstance(i, str)]
     if not names or len(names) != len(state.last_items):
         return None
     return replace(_kept_to(plan.steps, names, state, plan.reading), sure=plan.sure)
+
+
+def _pairs_of_last(state: State) -> Step | None:
+    """The last plan's one step when its answer was a list of pairs (two regions, a trend and an industry)."""
+    items, last = state.last_items, state.last_plan
+    if not items or last is None or len(last.steps) != 1 or \
+            not all(isinstance(i, tuple | list) and len(i) == 2 for i in items):
+        return None
+    return last.steps[0]
 
 
 def over_items(done: Frame, state: State) -> ToolPlan | None:
@@ -142,9 +156,15 @@ def over_subtrends(own: Frame, state: State) -> ToolPlan | None:
     plan = compile_frame(frame)
     if not isinstance(plan, ToolPlan) or plan.steps[0].tool.startswith("_"):
         return None
-    whole = [s.tool for s in state.last_plan.steps] in (["subtrends_for"], ["crossover_block"]) and \
+    whole = _whole_list(state) and \
         not any(n.kind in _SCOPE for n in own.names)  # "which of these also show up under <another trend>"
     return plan if whole else _kept_to(plan.steps, [n.canonical for n in item_names(state)], state, plan.reading)
+
+
+def _whole_list(state: State) -> bool:
+    """The last answer was one hot-spot's whole Figure 6 list or one industry's whole Figure 7 block."""
+    return state.last_plan is not None and [s.tool for s in state.last_plan.steps] in (["subtrends_for"],
+                                                                                       ["crossover_block"])
 
 
 def _kept_to(steps: tuple[Step, ...], names: list[str], state: State, reading: str | None) -> ToolPlan:
@@ -204,6 +224,8 @@ def guessed(frame: Frame, plan, state: State) -> Alternative | None:
 
 # "among them", "one of those", "in that list", "among its partners": the last answer as a set a name is looked for in
 _AMONG = re.compile(r"\b(?:among(?:st)?|one of)\s+(?:them|those|these|the|its|their|that|this)\b|"
+                    # "is personalisation one too", "is big data also one": one of the kind the last answer listed
+                    r"\b(?:also|too|as well)\s+one\b|\bone\s+(?:too|also|as well)\b|"
                     r"\b(?:in|on|part of|included in|inside|within)\s+(?:them|those|these|there|that (?:list|group|set|"
                     r"answer)|the (?:list|group|set))\b")
 
@@ -213,7 +235,8 @@ def member_of_last(frame: Frame, state: State) -> ToolPlan | None:
     name said (of the last answer's kind; a text read two ways counts as that kind) is among the last answer's
     items. The last plan runs again and the name is looked for in its items."""
     items = item_names(state)
-    if state.last_plan is None or not items or not (frame.intent == "yesno" or _ASKED.search(frame.text)) or not _AMONG.search(frame.text) or \
+    asked = frame.intent == "yesno" or _ASKED.search(frame.text) or frame.asked.rstrip().endswith("?")  # "X is in there?"
+    if state.last_plan is None or not items or not asked or not _AMONG.search(frame.text) or \
             len({(n.start, n.end) for n in frame.names}) > 1:
         return None
     kind = items[0].kind
@@ -221,7 +244,8 @@ def member_of_last(frame: Frame, state: State) -> ToolPlan | None:
     last = state.last_frame
     if name is None or frame.relation_said and (last is None or frame.relation != last.relation):
         return None  # "is X among the R&D partners" after a business list: another table
-    return ToolPlan(state.last_plan.steps + (Step("_member", {"name": name}),))
+    steps = tuple(s for s in state.last_plan.steps if s.tool != "_member")  # "is X one too?" then "and Y?"
+    return ToolPlan(steps + (Step("_member", {"name": name}),))
 
 
 _ASKED = re.compile(r"^\W*(?:and\s+|so\s+)?(?:is|are|was|were)\s+(?:the\s+)?(?P<what>[\w&'-]+(?:\s+(?!ones?\b)[\w&'-]+)?)"

@@ -7,12 +7,14 @@ before (its names and table, or its words), and the reading names that subject, 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from assistant import cues as C
 from assistant.answer import Answer
 from assistant.coverage import _WORD, FILLER, report_stems, stem
+from assistant.followups import KINDS_OF_RELATION
 from assistant.frame import Frame
-from assistant.plan import Recall, Retrieve, ToolPlan
+from assistant.plan import Clarify, Recall, Retrieve, ToolPlan
 from assistant.state import State
 
 # the kinds of answer a table never gives: a reason, a definition, an example, a piece of advice, a method
@@ -77,21 +79,70 @@ def narrative_followup(frame: Frame, asked: str, plan, state: State) -> Retrieve
     if isinstance(plan, ToolPlan) and (frame.relation_said or not _asks_narrative(frame.text)) or \
             isinstance(plan, Recall) or _SOURCE.search(frame.text) and not _asks_narrative(frame.text):
         return None  # "why does it push logistics upstream" names a table; "what page", "which figure": a source
+    return about_topic(asked, state)
+
+
+def about_topic(asked: str, state: State) -> Retrieve:
+    """The passage search of ``asked`` with the subject of the turn before added to its words (a guess: unsure)."""
     return Retrieve(f"{asked.strip().rstrip('?.! ')} \u2014 about {state.topic}", sure=False)
+
+
+def asked_words(asked: str) -> str | None:
+    """A turn's own words as a subject to search with, quoted; its opening ("and", "so") left out."""
+    words = _OPENING.sub("", asked.strip()).rstrip("?.! ")  # all its words: "figure 9" is as much its subject
+    return f"\u201c{words}\u201d" if words else None
+
+
+def thin(frame: Frame) -> bool:
+    """A follow-up with no subject of its own: it points back ("what example do they give for it"), opens with
+    "and", or is a few words ("which 4 were green"), and names nothing of the report's."""
+    fu = frame.followup
+    return not frame.names and not fu.switch and not frame.names_own_subject() and \
+        (leans_back(frame) or fu.short or bare(frame.text))
 
 
 def topic_of(ans: Answer, frame: Frame, asked: str, state: State, leaned: bool) -> str | None:
     """The subject of an answered turn as words to search with: a table answer's names and table, else its own
     title; a passage answer's own words, quoted (a narrative follow-up keeps the subject it leaned on)."""
+    own = asked_words(asked) or state.topic
     if ans.route == "tool":
         last = state.last_frame
         names = [n.canonical for n in last.names] if last is not None else []
         words = list(dict.fromkeys(names)) + ([_TABLE_WORDS[last.relation]] if last is not None and
                                                last.relation in _TABLE_WORDS else [])
-        return ", ".join(words) if names else ans.reading.split(" (")[0] or None
-    if ans.route != "retrieval":
+        # a table answer with no name ("the diff between downstream and upstream"): the words asked, not its title
+        return ", ".join(words) if names else own
+    if ans.route == "refuse" and ans.reason == "not_in_matrix" and not leaned:
+        return own  # "… r&d with east asia - how strong" then "why": the table does not hold it, the text may
+    if ans.route != "retrieval" or leaned:
         return state.topic
-    if leaned:
-        return state.topic
-    words = _OPENING.sub("", asked.strip()).rstrip("?.! ")  # all its words: "figure 9" is as much its subject
-    return f"\u201c{words}\u201d" if words else state.topic
+    return own
+
+
+def unfinished(asked: str, state: State) -> Clarify:
+    """A thin follow-up that neither its own words nor the subject of the turn before find in the report: not a
+    refusal naming its function words, but what it was read as (a follow-up to that turn) and what to ask instead."""
+    last = state.last_answer
+    before = " ".join((last.question if last is not None else "").split()).rstrip(" ?.!")
+    words = _OPENING.sub("", asked.strip()).rstrip(" ?.!") or asked.strip()
+    options = tuple(o for o in (f"{words} \u2014 about {state.topic}" if state.topic else "",
+                                f"{before}?" if before else "") if o)
+    msg = (f"I read \u201c{words}\u201d as a follow-up to your last question, \u201c{before}\u201d, but found no "
+           "passage of the report that answers it about that. Could you say what it is about? For example: "
+           + "; ".join(f"\u201c{o}\u201d" for o in options[:2]) + ".")
+    return Clarify(msg, options[:3])
+
+
+def named(frame: Frame) -> bool:
+    """A narrative turn that names what it is about, or a table of the report by its relation ("the business
+    cooperation matrix"): the next turn may lean on it ("northwest with southwest?")."""
+    return bool(frame.names) or frame.relation_said and frame.relation in KINDS_OF_RELATION
+
+
+def kept_names(frame: Frame, last: Frame | None) -> Frame:
+    """A narrative turn that leans on the turn before and names nothing itself ("are they an AOSI anywhere")
+    keeps the names it leaned on for the next turn."""
+    fu = frame.followup
+    if frame.names or last is None or not last.names or not (fu.pronoun or fu.opener or fu.of_those):
+        return frame
+    return replace(frame, names=last.names)

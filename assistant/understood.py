@@ -197,6 +197,8 @@ def annotate(ans: Answer, plan: Plan, frame: Frame, cov: Coverage, done: Frame |
     if isinstance(plan, ToolPlan) and ans.route == "tool":
         _tool(ans, plan, frame, done or frame)
         unread(ans, plan, frame, cov)
+    elif isinstance(plan, Recall):  # the notes of doubts come after (a recall of passages keeps their route)
+        ans.reading = "The sources of the previous answer" + ans.reading
     elif isinstance(plan, Retrieve) or ans.route == "retrieval":
         ans.reading = ans.reading or f"Passages of the report on: \u201c{frame.text}\u201d"
         _passages(ans, plan, frame, cov)
@@ -204,8 +206,6 @@ def annotate(ans: Answer, plan: Plan, frame: Frame, cov: Coverage, done: Frame |
         ans.reading = plan.message
         ans.sure = False
         ans.alternatives = [Alternative(o, o) for o in plan.options[:3]]
-    elif isinstance(plan, Recall):  # the notes of doubts come after
-        ans.reading = "The sources of the previous answer" + ans.reading
     elif not ans.reading:
         ans.reading = refusal_reading(ans)
     if (cov.unknown or cov.aside) and ans.route != "refuse":
@@ -233,7 +233,8 @@ def _passages(ans: Answer, plan: Plan, frame: Frame, cov: Coverage) -> None:
     answers = lead_answers(ans, frame, cov)
     if answers:
         raised("+lead.answers")
-    ans.sure = ans.sure and (not guess or held) or answers
+    # a subject taken from the turn before (``inherited``) stays a guess however well the lead quote answers
+    ans.sure = ans.sure and (not guess or held) or answers and not ans.inherited
     announced = announced_only(ans, frame)
     if announced:
         unsure(ans, "lead.announced_only", f"not quoted: {announced}")

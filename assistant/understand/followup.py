@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from assistant import cues as C
 from assistant.frame import Followup
@@ -51,3 +52,8 @@ def strip_switch(question: str) -> tuple[str, bool]:
     """The question without an opening that says it starts afresh ("new question: …"), and whether it had one."""
     rest, kind = opening(question)
     return (rest, True) if kind == "switch" else (question, False)
+
+
+def leaning(frame):
+    """A correction's words ("no, I meant upstream") lean on the turn before, as an opening "and" does."""
+    return replace(frame, followup=replace(frame.followup, opener=True))

@@ -65,7 +65,10 @@ _BREAKS = re.compile(r"\b(but|yet|while|whereas|and)\b|,")
 
 _ANY_NEG = re.compile(r"\b(not|no|none|never|neither|nor|without|except|excluding|untouched|unaffected|unmarked|"
                       + C.CONTRACTED_NOT + r"|"
-                      r"left out|missing|absent|excluded|lack\w*)\b|n't\b")
+                      r"left out|missing|absent|excluded|lack\w*)\b|n't\b|"
+                      # "which of them have nothing under X", "nothing ticked": an absence of marks, not "mean nothing"
+                      r"\b(?:ha(?:ve|s)|get|gets|got|with|show|shows)\s+nothing\b|\bnothing\s+(?:at all\s+)?"
+                      r"(?:ticked|marked|dotted|under|for|in)\b")
 
 
 def negation(text: str) -> bool:
