@@ -18,7 +18,7 @@ from assistant.understand.grade import grade
 from assistant.understand.intent import SAYS_YES_NO, intent
 from assistant.understand.link import READINGS, linked
 from assistant.understand.names import names
-from assistant.understand.relation import other_relation, relation, relation_said
+from assistant.understand.relation import other_relation, relation, relation_said, verb_scope
 from assistant.understand.scope import negation, positive, scope
 
 
@@ -34,7 +34,7 @@ def read(question: str) -> Frame:
     text = blank_hedges(folded, marks, spans)
     fig = figure(question)
     foc = focus(text, spans)
-    said = scope(text, marks)
+    said = verb_scope(text, found, scope(text, marks))
     if linked(text, found, foc):
         return _linked(question, folded, text, found, foc, fig, said, marks)
     places = sum(n.kind in ("region", "country") for n in found)

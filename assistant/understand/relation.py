@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant import cues as C
-from assistant.frame import Name, Relation
+from assistant.frame import Name, Relation, Scope
 from assistant.spot import Mention
 from assistant.understand.direction import direction
 
@@ -97,6 +97,26 @@ def other_relation(text: str, names: tuple[Name, ...], figure: str | None) -> Re
         return None
     verb = _matrix(text, names)
     return verb if verb in ("downstream", "upstream") and verb != fig else None
+
+
+def verb_scope(text: str, names: tuple[Name, ...], said: tuple[Scope, ...]) -> tuple[Scope, ...]:
+    """The scope the verbs give when no direction word does: "trends that shape it but that it does not shape
+    back" asks for one matrix and not the other, as "downstream but not upstream" does."""
+    if any(s.relation in ("downstream", "upstream") for s in said):
+        return said
+    d = _direction(text, names)
+    if d not in ("downstream_only", "upstream_only"):
+        return said
+    asked = d.removesuffix("_only")
+    other = "upstream" if asked == "downstream" else "downstream"
+    return (*said, Scope(asked), Scope(other, negated=True))  # type: ignore[arg-type]
+
+
+def _direction(text: str, names: tuple[Name, ...]) -> str | None:
+    inds = [n.canonical for n in names if n.kind == "industry"]
+    trends = [n.canonical for n in names if n.kind == "trend"]
+    mentions = [Mention(n.kind, n.canonical, n.text, n.start, n.end, n.fuzzy) for n in names]
+    return direction(text, inds, trends, mentions)
 
 
 def _matrix(text: str, names: tuple[Name, ...]) -> Relation | None:
