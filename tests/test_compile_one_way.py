@@ -60,3 +60,4 @@ def test_one_clause_stays_one_matrix(question):
     plan = compile_frame(read(question))
     assert isinstance(plan, ToolPlan)
     assert not any(str(s.args.get("direction", "")).endswith("_only") for s in plan.steps), plan
+
