@@ -7,7 +7,6 @@ from assistant.compile import compile_frame
 from assistant.plan import ToolPlan
 from assistant.understand import read
 
-
 ONE_ENTRY = [
     # a count bound said a verb before its number, or as "single" / "sole": exactly that many marked cells
     ("is there any mega trend that only influences one single industry downstream?", "trend", "downstream"),
