@@ -33,9 +33,9 @@ MOST = re.compile(r"\b(most|highest|largest|greatest|biggest|top|rank\w*|leading
 LEAST = re.compile(r"\b(fewest|least|lowest|smallest)\b")
 STRONGEST = re.compile(r"\b(strongest|best|closest|most intense|most intensive|tightest)\b")
 
-RD = re.compile(r"\b(r ?and ?d|r&d|r & d|research|innovation cooperation|scientific|forschung\w*|recherche)\b|i\+d|f&e|f\+e|r\+d")
+RD = re.compile(r"\b(r ?and ?d|r ?n ?d|r&d|r & d|rd|r-d|research|innovation cooperation|scientific|forschung\w*|recherche)\b|i\+d|f&e|f\+e|r\+d")
 BUSINESS = re.compile(r"\b(business|commercial|trade|economic cooperation|market)\b|gesch[äa]ft\w*|negocio\w*|affaires|commerci\w*|empresarial")
-COOP = re.compile(r"\b(cooperat\w*|co-operat\w*|collaborat\w*|partner\w*|ties|links?|relations?\w*|work\w* with|grade|strength|strong|intensity|weak\w*|medium|kooperation|cooperaci[oó]n|coop[ée]ration|zusammenarbeit)\b|kooperation")
+COOP = re.compile(r"\b(cooperat\w*|co-?op|co-operat\w*|collaborat\w*|partner\w*|ties|links?|relations?\w*|work\w* with|grade|strength|strong|intensity|weak\w*|medium|kooperation|cooperaci[oó]n|coop[ée]ration|zusammenarbeit)\b|kooperation")
 
 SUBTREND_WORD = re.compile(r"\b(sub[- ]?trends?|reactions?|underlying trends?|entry points?)\b")
 CROSSOVER = re.compile(r"\b(cross-?over\w*|value[- ]chain|transformation\w*|parameters?|✓+|ticks?|checks?|marks?)\b")

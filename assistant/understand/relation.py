@@ -37,8 +37,9 @@ def relation(text: str, names: tuple[Name, ...], figure: str | None, focus: str 
     if "subtrend" in kinds or C.SUBTREND_WORD.search(text):
         return "subtrends"
     places = kinds & {"region", "country"}
-    if "country" in places and _REGION_OF.search(text):
-        return "membership"
+    region_of = _REGION_OF.search(text)
+    if "country" in places and region_of and not C.COOP.search(region_of[0].replace("region", "")):
+        return "membership"  # not "which region do CEE clusters cooperate with most in business"
     kind = C.coop_kind(text)
     if kind in ("rd", "business") and (places or C.COOP.search(text)):
         return kind
