@@ -199,9 +199,9 @@ NTH = re.compile(r"\b(second|third|fourth|fifth|sixth|2nd|3rd|[4-6]th)\b(?:[\w -
 AT_LEAST_N = re.compile(r"\b(at least|minimum of|no fewer than|or more)\s*" + _NUM + r"\b|\b" + _NUM + r" or more\b")
 MORE_THAN_N = re.compile(r"\b(more than|over|above)\s+" + _NUM + r"\b")
 # "only one", "just a single", "only influences one single industry": the bound may stand a verb or two before its
-# number, and "single" / "sole" / "lone" is one
-EXACTLY_N = re.compile(r"\b(exactly|precisely|just|only)\s+(?:(?!and\b|or\b|but\b)[a-z-]+\s+){0,2}?(?:a |one )?"
-                       r"(" + _NUM[1:-1] + r"|single|sole|lone)\b")
+# number, and "a single" / "a sole" / "one lone" is one (not "only single-ticked": a kind of mark)
+EXACTLY_N = re.compile(r"\b(exactly|precisely|just|only)\s+(?:(?!and\b|or\b|but\b)[a-z-]+\s+){0,2}?"
+                       r"(" + _NUM[1:-1] + r"|(?<=\ba )(?:single|sole|lone)|(?<=\bone )(?:single|sole|lone))(?![\w-])")
 NONE_AGG = re.compile(r"\b(none|no \w+ at all|(without|lacks?|lacking) (any|a single|one single)|(not|no|arent|isnt|dont|doesnt|werent|wasnt) ([\w-]+ ){1,4}"
                       r"((by|to|into|with|from|for|on) )?any|zero|never|untouched|unaffected|unmarked|left blank)\b|"
                       r"n't ([\w-]+ ){1,4}((by|to|into|with|from|for|on) )?any\b")

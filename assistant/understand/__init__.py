@@ -44,8 +44,9 @@ def read(question: str) -> Frame:
                  relation_said=relation_said(blanked(text, found), fig),
                  scope=said, negation=negation(text), grade=grade(blanked(text, found), _crossover(found)), aggregation=aggregation(text),
                  combination=combination(text, len({n.canonical for n in found}), spans), figure=fig,
-                 page=asks_page(text), followup=_own_one(_own_pronoun(followup(folded, question), folded, found),
-                                                         folded), clauses=marks,
+                 page=asks_page(text), followup=_own_which(_own_one(_own_pronoun(followup(folded, question), folded,
+                                                                                     found), folded), folded, found),
+                 clauses=marks,
                  asked=question)
 
 
@@ -60,6 +61,20 @@ def _own_one(fu, text: str):
     m = _THE_ONE.search(text)
     if not fu.of_those or m is None or not _NOUN_BEFORE.search(text[:m.start()]) or \
             C.OF_THOSE.search(_THE_ONE.sub(" ", text)):
+        return fu
+    return replace(fu, of_those=False)
+
+
+_WHICH_ONE = re.compile(r"\bwhich (one|ones)\b")
+
+
+def _own_which(fu, text: str, found):
+    """"pharma or medical devices, which one gets hit by more trends": "which one" picks among two or more names of
+    one kind said in the same question, so it is no sign of leaning on the previous turn."""
+    if not fu.of_those or not _WHICH_ONE.search(text) or C.OF_THOSE.search(_WHICH_ONE.sub(" ", text)):
+        return fu
+    kinds = [n.kind for n in {n.canonical: n for n in found}.values()]
+    if not any(kinds.count(k) >= 2 for k in kinds):
         return fu
     return replace(fu, of_those=False)
 
