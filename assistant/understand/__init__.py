@@ -89,7 +89,8 @@ def _intent(text: str, marks: tuple[int, ...], folded: str = "", places: int = 0
         return "locate"
     if said == "locate" and _FIGURE_FOR.match(text):
         return "value"  # "what does Figure 13 show for Southwest and Northern Europe": its entry for them
-    if said == "compare" and any(C.YESNO.match(text[m:].strip()) for m in marks):
+    if said in ("compare", "list") and any(C.YESNO.match(text[m:].strip()) and not C.WH.search(text[:m])
+                                           for m in marks):
         return "yesno"  # "NW and SW europe - is their business cooperation stronger than their R&D": a yes/no
     if said != "unknown":
         return said

@@ -10,6 +10,9 @@ from assistant.frame import Name, Relation, Scope
 from assistant.spot import Mention
 from assistant.understand.direction import direction
 
+# one impact matrix named by its side ("the upstream matrix", "downstream"): a hot-spot asked of it is its cell
+_ONE_MATRIX = re.compile(r"\b(up|down)stream\b")
+
 # figures whose table is one relation
 RELATION_OF_FIGURE: dict[str, Relation] = {"3": "downstream", "4": "upstream", "5": "aosi", "6": "subtrends",
                                            "7": "crossover", "10": "membership", "13": "rd", "16": "business"}
@@ -27,8 +30,8 @@ def relation(text: str, names: tuple[Name, ...], figure: str | None, focus: str 
         if "parameter" in kinds or C.PARAMETERS_WORD.search(text) or "✓" in text or "subtrend" in kinds or \
                 C.SUBTREND_WORD.search(text) and C.CROSSOVER.search(text):
             return "crossover"
-    if C.HOTSPOT.search(text) and not C.AOSI_PROPER.search(text):
-        return "subtrends"
+    if C.HOTSPOT.search(text) and not C.AOSI_PROPER.search(text) and not _ONE_MATRIX.search(text):
+        return "subtrends"  # not "the geo-economic hot spot for logistics - is it marked in the upstream matrix"
     d = _matrix(text, names)
     if d is not None:
         return d
