@@ -76,6 +76,7 @@ _BREAKS = re.compile(r"\b(but|yet|while|whereas|and)\b|,")
 
 
 _ANY_NEG = re.compile(r"\b(not|no|none|never|neither|nor|without|except|excluding|untouched|unaffected|unmarked|"
+                      r"miss|misses|missed|skips?|skipped|omits?|omitted|"
                       + C.CONTRACTED_NOT + r"|"
                       r"left out|missing|absent|excluded|lack\w*)\b|n't\b")
 
