@@ -33,9 +33,9 @@ MOST = re.compile(r"\b(most|highest|largest|greatest|biggest|top|rank\w*|leading
 LEAST = re.compile(r"\b(fewest|least|lowest|smallest)\b")
 STRONGEST = re.compile(r"\b(strongest|best|closest|most intense|most intensive|tightest)\b")
 
-RD = re.compile(r"\b(r ?and ?d|r&d|r & d|research|innovation cooperation|scientific|forschung\w*|recherche)\b|i\+d|f&e|f\+e|r\+d")
+RD = re.compile(r"\b(r ?and ?d|r ?n ?d|r&d|r & d|rd|r-d|research|innovation cooperation|scientific|forschung\w*|recherche)\b|i\+d|f&e|f\+e|r\+d")
 BUSINESS = re.compile(r"\b(business|commercial|trade|economic cooperation|market)\b|gesch[äa]ft\w*|negocio\w*|affaires|commerci\w*|empresarial")
-COOP = re.compile(r"\b(cooperat\w*|co-operat\w*|collaborat\w*|partner\w*|ties|links?|relations?\w*|work\w* with|grade|strength|strong|intensity|weak\w*|medium|kooperation|cooperaci[oó]n|coop[ée]ration|zusammenarbeit)\b|kooperation")
+COOP = re.compile(r"\b(cooperat\w*|co-?op|co-operat\w*|collaborat\w*|partner\w*|ties|links?|relations?\w*|work\w* with|grade|strength|strong|intensity|weak\w*|medium|kooperation|cooperaci[oó]n|coop[ée]ration|zusammenarbeit)\b|kooperation")
 
 SUBTREND_WORD = re.compile(r"\b(sub[- ]?trends?|reactions?|underlying trends?|entry points?)\b")
 CROSSOVER = re.compile(r"\b(cross-?over\w*|value[- ]chain|transformation\w*|parameters?|✓+|ticks?|checks?|marks?)\b")
@@ -192,13 +192,16 @@ AND_COMB = re.compile(r"\band\b")
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
             "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8, "last": -1}
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                "ten": 10, "single": 1}
+                "ten": 10, "single": 1, "sole": 1, "lone": 1}
 _NUM = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 NTH = re.compile(r"\b(second|third|fourth|fifth|sixth|2nd|3rd|[4-6]th)\b(?:[\w -]{0,20})\b(most|highest|largest|biggest|strongest|place|rank\w*)\b|"
                  r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|last|1st|2nd|3rd|[4-8]th)\b")
 AT_LEAST_N = re.compile(r"\b(at least|minimum of|no fewer than|or more)\s*" + _NUM + r"\b|\b" + _NUM + r" or more\b")
 MORE_THAN_N = re.compile(r"\b(more than|over|above)\s+" + _NUM + r"\b")
-EXACTLY_N = re.compile(r"\b(exactly|precisely|just|only)\s+" + _NUM + r"\b")
+# "only one", "just a single", "only influences one single industry": the bound may stand a verb or two before its
+# number, and "a single" / "a sole" / "one lone" is one (not "only single-ticked": a kind of mark)
+EXACTLY_N = re.compile(r"\b(exactly|precisely|just|only)\s+(?:(?!and\b|or\b|but\b)[a-z-]+\s+){0,2}?"
+                       r"(" + _NUM[1:-1] + r"|(?<=\ba )(?:single|sole|lone)|(?<=\bone )(?:single|sole|lone))(?![\w-])")
 NONE_AGG = re.compile(r"\b(none|no \w+ at all|(without|lacks?|lacking) (any|a single|one single)|(not|no|arent|isnt|dont|doesnt|werent|wasnt) ([\w-]+ ){1,4}"
                       r"((by|to|into|with|from|for|on) )?any|zero|never|untouched|unaffected|unmarked|left blank)\b|"
                       r"n't ([\w-]+ ){1,4}((by|to|into|with|from|for|on) )?any\b")

@@ -276,10 +276,13 @@ def _compare(args: dict, r):
         rows = [rows[0]] + [x for x in r.rows if x is not rows[0]]
     name = [_row_name(row) for row in rows]
     counts = [row["count"] for row in rows]
+    said = ", ".join(f"{n} {c}" for n, c in zip(name, counts, strict=True))
+    if args.get("total"):  # "how many AOSIs do A, B and C have": each one's count, and their sum
+        return replace(r, items=name, count=sum(counts), value=str(sum(counts)), rows=rows,
+                       title=f"{what}: {said} — {sum(counts)} in all")
     fewest = args.get("order") == "fewest"
     edge = min(counts) if fewest else max(counts)
     lead = [n for n, c in zip(name, counts, strict=True) if c == edge]
-    said = ", ".join(f"{n} {c}" for n, c in zip(name, counts, strict=True))
     if len(set(counts)) == 1:
         verdict = f"a tie: {counts[0]} each"
     else:

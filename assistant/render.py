@@ -111,8 +111,9 @@ def _body(result) -> list[str]:
             label = g if g != "" else "no mark"
             lines.append(f"- {label}: {', '.join(names) if names else 'none'}")
     elif result.items:
+        shorts = {r.get("name"): r["abbreviation"] for r in result.rows if isinstance(r, dict) and r.get("abbreviation")}
         for it in result.items[:60]:
-            lines.append(f"- {_name(it)}")
+            lines.append(f"- {_name(it)}" + (f" ({shorts[it]})" if isinstance(it, str) and it in shorts else ""))
         if len(result.items) > 60:
             lines.append(f"- … and {len(result.items) - 60} more")
     elif result.value == "none" or result.value is None and not result.rows:

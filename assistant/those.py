@@ -32,6 +32,8 @@ def kept(done: Frame, state: State, own: Frame | None = None) -> ToolPlan | None
     if last is not None and _ranks(last) and done.aggregation is not None:
         return None
     done = _new_relation(done, last)
+    if _not_the_last(done, state):  # "how many does X hit, and which ones does it miss": the rest of the figure
+        return None
     items = item_names(state)
     # "any of those" over sub-trends: Figures 6 and 7 name them apart (a whole list of them even when some of its
     # names are spelt another way in the other figure)
@@ -44,6 +46,17 @@ def kept(done: Frame, state: State, own: Frame | None = None) -> ToolPlan | None
             if compared is not None:
                 return compared
     return _same_table(done, state) or over_items(done, state)
+
+
+def _not_the_last(done: Frame, state: State) -> bool:
+    """The negated question is the last answer's own question negated ("which one doesn't touch them" after the
+    trends that touch them): kept inside that answer it is empty by construction, so it asks the rest of the figure
+    (compiled as a complement), not "of those". (compile8, a minimal change)"""
+    if not done.negation or state.last_plan is None or done.relation not in NAME_TABLES:
+        return False
+    plan = compile_frame(replace(done, negation=False, scope=()))
+    return isinstance(plan, ToolPlan) and len(plan.steps) == 1 and plan.steps == state.last_plan.steps[:1] and \
+        len(state.last_plan.steps) == 1
 
 
 def _new_relation(done: Frame, last: Frame | None) -> Frame:

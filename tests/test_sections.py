@@ -58,3 +58,12 @@ def test_a_figure_number_printed_twice_is_answered_unsure_naming_the_other():
     other = next(f for f in twins if f.key != first.key)
     ans = Assistant.load().ask(f"what does figure {first.number} show")
     assert not ans.sure and f"Figure {other.key}" in ans.reading
+
+
+def test_a_section_runs_to_the_next_one_at_its_level_or_above():
+    """A chapter's end is not its own first subsection's start: it runs until the next chapter (table of contents)."""
+    sections = [s for s in corpus.sections() if s.number != "0"]
+    for i, sec in enumerate(sections):
+        nxt = next((s for s in sections[i + 1:] if s.level <= sec.level), None)
+        end = tools.section_info(sec.number).rows[0]["end_page"]
+        assert end == (nxt.start_page if nxt else end) and end >= sec.end_page

@@ -69,8 +69,10 @@ def restrict(a: ToolResult, names: set[str], position: int | None = None) -> Too
         return item in names
 
     items = [i for i in a.items if ok(i)]
+    kept = {i for i in items if isinstance(i, str)}  # a kept name keeps its row (its abbreviation, its grade)
+    rows = [r for r in a.rows if isinstance(r, dict) and kept & {v for v in r.values() if isinstance(v, str)}]
     return ToolResult(
         tool="restrict", args={"a": {"tool": a.tool, **a.args}, "names": sorted(names), "position": position},
         title=f"{a.title}, restricted to {', '.join(sorted(names))}", items=items, count=len(items),
-        groups={}, citations=list(a.citations), notes=list(a.notes),
+        groups={}, rows=rows, citations=list(a.citations), notes=list(a.notes),
     )

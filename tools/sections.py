@@ -48,6 +48,14 @@ def find_section(words: str, chapter: bool = False) -> corpus.Section | None:
     return best[0][2] if len(best) == 1 else None
 
 
+def _end_page(found: corpus.Section) -> int:
+    """Where a section ends with all its subsections: the start of the next section at its level or above (the
+    table of contents' next line is its own first subsection for a chapter)."""
+    sections = list(corpus.sections())
+    after = sections[sections.index(found) + 1:]
+    return next((s.start_page for s in after if s.level <= found.level), max([found.end_page, *(s.end_page for s in after)]))
+
+
 def section_info(section: str) -> ToolResult:
     """Where a section of the report starts and ends (table of contents), by its number or the words of its title.
 
@@ -60,10 +68,11 @@ def section_info(section: str) -> ToolResult:
         titles = [f"{s.number} {s.title}" for s in corpus.sections() if s.number != "0"]
         raise UnknownName("section", section, titles, [], described_as="sections", listing="; ".join(titles))
     label = "Appendix " if found.number.isalpha() else "§"
+    end = _end_page(found)
     return ToolResult(tool="section_info", args={"section": section},
                       title=f"{label}{found.number} {found.title} starts on p. {found.start_page} and runs to "
-                            f"p. {found.end_page} (table of contents)",
+                            f"p. {end} (table of contents)",
                       value=str(found.start_page), items=[], count=0,
                       rows=[{"section": found.number, "title": found.title, "start_page": found.start_page,
-                             "end_page": found.end_page}],
+                             "end_page": end}],
                       citations=[cite(None, section=found.number, page=found.start_page, page_estimated=False)])

@@ -79,8 +79,9 @@ def _unresolved(frame: Frame, plan: ToolPlan) -> ToolPlan:
     m = _THAT_KIND.search(frame.text)
     noun = re.sub(r"[ -]", "", m[1]) if m else ""
     kind = _KIND_OF_NOUN.get(noun, noun)
-    if m is None or frame.given(kind) or kind == "region" and frame.given("country") or not plan.sure:
-        return plan
+    if m is None or frame.given(kind) or kind == "region" and frame.given("country") or not plan.sure or \
+            re.search(rf"\b(the|a|an|each|every|any) {m[1]}\b", frame.text[:m.start()]):
+        return plan  # "the industry pushes the trend in Figure 4 but Figure 3 does not show that trend": the same one
     return _noted(plan, f"Not read: which {m[1]} \u201c{m[0]}\u201d means; name it to narrow the answer.", sure=False)
 
 

@@ -129,15 +129,22 @@ def compare_rows(frame: Frame) -> ToolPlan | Clarify | None:
     kind, names, reading = compared
     if not (_COMPARATIVE.search(frame.text) or (_COUNTED.search(frame.text) and len(frame.kinds) == 1)):
         return None
-    step = _count_step(kind, _noun(frame), frame)
+    noun = _noun(frame)
+    step = _count_step(kind, noun, frame)
     if not isinstance(step, Step):
         return step
+    # "how many AOSIs do A, B and C have": no comparative, so each one's count and their sum; a sum of cells counts
+    # each cell once, while trends or sub-trends shared by two names would count twice: that count is not read
+    counted = frame.intent == "count" and not _COMPARATIVE.search(frame.text)
     yesno = frame.intent == "yesno"
     fewest = _FEWER.search(frame.text) or top and agg.kind == "least"
     args = {"names": names, "order": "fewest" if fewest else "most", "what": _what(step),
             "than": yesno and " than " in frame.text, "same": yesno and bool(_SAME.search(frame.text)), "alone": alone,
-            "tie_ok": top}
-    return ToolPlan((step, Step("_compare", args)), reading)
+            "tie_ok": top, "total": counted and noun in _CELLS}
+    return ToolPlan((step, Step("_compare", args)), reading, sure=not counted or noun in _CELLS)
+
+
+_CELLS = ("aosi", "marks", "hotspots")  # what a sum over several names counts once each
 
 
 _COUNTED_THING = {"count_subtrends": "Sub-trends listed", "rank_hotspots": "Hot-spots",

@@ -74,6 +74,10 @@ def _places(frame: Frame) -> list[str]:
             seen.add(n.text)
             out.append(n.canonical)
     out = list(dict.fromkeys(out))
+    if len(out) == 2 and frame.focus == "regions" and len(_by_region(out)) == 1:
+        # "a hungarian cluster … which region do central eastern european clusters work with most": a country and
+        # its own region are one party, and the region asked is the partner
+        return [next((n.canonical for n in frame.names if n.kind == "region"), out[0])]
     pair = _by_region(out) if len(out) > 2 else out
     return pair if len(pair) == 2 else out  # a pair named with extra countries of its regions; else as said
 

@@ -71,7 +71,16 @@ def _of_relation(frame: Frame) -> ToolPlan | None:
     best = _clear_figures(frame)  # "which figure shows OEMs, tier suppliers, R&D providers …": more than the relation
     if best and fig not in best and not _near_best(frame, fig):
         return ToolPlan((Step("figure_lookup", {"description": frame.text}),))
+    if frame.focus == "sections":  # "what section covers R&D cooperation": the section that holds its figure
+        return ToolPlan((Step("section_info", {"section": corpus_figure(fig).section}),))
     return ToolPlan((Step("figure_info", {"figure": fig}),))
+
+
+def corpus_figure(key: str):
+    """The figure catalogue's record of one figure (its caption, page, section)."""
+    import corpus
+
+    return next(f for f in corpus.figures() if f.key == key)
 
 
 # how far below the best fit the relation's own figure may score and still be the one meant: the words then fit it

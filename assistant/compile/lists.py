@@ -30,7 +30,7 @@ _MEANING = re.compile(r"\b(meant|meaning|mean|definition|difference|concept|why|
                       r"identified|picked)\b")
 _ONE_OF = re.compile(r"\b(which|what) (one )?of (the|these|those)\b")
 _ENTRY_WORDS = re.compile(r"\bkey area\b|\bcharacteristic\b")
-_ABBREVIATION = re.compile(r"\bstands? for\b|\babbr\w*|\bshort for\b|\bacronym\b|\bshort (form|name)\b|\binitials\b")
+_ABBREVIATION = re.compile(r"\bstands? for\b|\babbr\w*|\bshort for\b|\bacronyms?\b|\bshort (form|name)s?\b|\binitials\b")
 _STANDS_FOR = re.compile(r"\bstands? for\b|\bshort for\b|\bwhich industry is\b")
 _OUTSIDE_EUROPE = re.compile(r"\b(outside( of)?|beyond|apart from|other than|except|excluding|besides|not in|"
                              r"non-?)\s*(the )?europe(an)?\b")
@@ -71,6 +71,10 @@ def _entry(frame: Frame) -> ToolPlan | None:
 def _abbreviation(frame: Frame) -> ToolPlan | None:
     """Figure 1: an industry's abbreviation, or the industry an abbreviation stands for."""
     inds = [n for n in frame.names if n.kind == "industry"]
+    several = list(dict.fromkeys(n.canonical for n in inds))
+    if len(several) > 1 and len(inds) == len(frame.names) and _ABBREVIATION.search(frame.text):
+        # "the abbreviations of experience and environmental industries": Figure 1's rows of those industries
+        return ToolPlan((Step("list_items", {"name": "industries"}), Step("restrict", {"names": several}, "intersect")))
     if len(inds) != 1 or len(frame.names) != 1:
         return None
     typed = inds[0].text

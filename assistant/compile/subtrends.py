@@ -36,7 +36,7 @@ def _named_subtrend(frame: Frame) -> ToolPlan | None:
         trend, ind = given[0]
         return ToolPlan((Step("subtrends_for", {"trend": trend, "industry": ind}), Step("_member", {"name": subs[0]})))
     if given or frame.intent == "yesno" or not (_FIGURE6_WORDS.search(frame.text) or frame.figure or
-                                                frame.focus in ("trends", "industries")):
+                                                frame.focus in ("trends", "industries", "pairs")):
         return None  # a sub-trend's name inside other words ("the Open Telematics Platform") is not a Figure 6 question
     if frame.focus == "industries":
         return ToolPlan((Step("subtrend_industries", {"subtrend": subs[0]}),))

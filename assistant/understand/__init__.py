@@ -18,7 +18,7 @@ from assistant.understand.grade import grade
 from assistant.understand.intent import SAYS_YES_NO, intent
 from assistant.understand.link import READINGS, linked
 from assistant.understand.names import names
-from assistant.understand.relation import other_relation, relation, relation_said
+from assistant.understand.relation import other_relation, relation, relation_said, verb_scope
 from assistant.understand.scope import negation, positive, scope
 
 
@@ -34,7 +34,7 @@ def read(question: str) -> Frame:
     text = blank_hedges(folded, marks, spans)
     fig = figure(question)
     foc = focus(text, spans)
-    said = scope(text, marks)
+    said = verb_scope(text, found, scope(text, marks))
     if linked(text, found, foc):
         return _linked(question, folded, text, found, foc, fig, said, marks)
     places = sum(n.kind in ("region", "country") for n in found)
@@ -44,8 +44,9 @@ def read(question: str) -> Frame:
                  relation_said=relation_said(blanked(text, found), fig),
                  scope=said, negation=negation(text), grade=grade(blanked(text, found), _crossover(found)), aggregation=aggregation(text),
                  combination=combination(text, len({n.canonical for n in found}), spans), figure=fig,
-                 page=asks_page(text), followup=_own_one(_own_pronoun(followup(folded, question), folded, found),
-                                                         folded), clauses=marks,
+                 page=asks_page(text), followup=_own_which(_own_one(_own_pronoun(followup(folded, question), folded,
+                                                                                     found), folded), folded, found),
+                 clauses=marks,
                  asked=question)
 
 
@@ -64,6 +65,20 @@ def _own_one(fu, text: str):
     return replace(fu, of_those=False)
 
 
+_WHICH_ONE = re.compile(r"\bwhich (one|ones)\b")
+
+
+def _own_which(fu, text: str, found):
+    """"pharma or medical devices, which one gets hit by more trends": "which one" picks among two or more names of
+    one kind said in the same question, so it is no sign of leaning on the previous turn."""
+    if not fu.of_those or not _WHICH_ONE.search(text) or C.OF_THOSE.search(_WHICH_ONE.sub(" ", text)):
+        return fu
+    kinds = [n.kind for n in {n.canonical: n for n in found}.values()]
+    if not any(kinds.count(k) >= 2 for k in kinds):
+        return fu
+    return replace(fu, of_those=False)
+
+
 def _intent(text: str, marks: tuple[int, ...], folded: str = "", places: int = 0) -> str:
     """The question's intent; when its opening reads as none ("renewable energy under env - is only one parameter
     marked?"), a later clause that opens a yes/no after a topic clause says it."""
@@ -74,7 +89,8 @@ def _intent(text: str, marks: tuple[int, ...], folded: str = "", places: int = 0
         return "locate"
     if said == "locate" and _FIGURE_FOR.match(text):
         return "value"  # "what does Figure 13 show for Southwest and Northern Europe": its entry for them
-    if said == "compare" and any(C.YESNO.match(text[m:].strip()) for m in marks):
+    if said in ("compare", "list") and any(C.YESNO.match(text[m:].strip()) and not C.WH.search(text[:m])
+                                           for m in marks):
         return "yesno"  # "NW and SW europe - is their business cooperation stronger than their R&D": a yes/no
     if said != "unknown":
         return said

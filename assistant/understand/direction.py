@@ -54,22 +54,62 @@ def _both_words(text: str) -> str:
     return "both"
 
 
+# a second clause that contrasts with the first ("… but it does not …", "… without …") and the words in it that
+# say it runs the other way ("influence back", "in return")
+_CONTRAST = re.compile(r"\b(without|but|yet|while|whereas|although|though|that|which)\b")
+_NOT = re.compile(r"\b(not|never|no|dont|doesnt|" + C.CONTRACTED_NOT + r")\b|n't\b")
+_BACK = re.compile(r"\b(back|in return|in turn|the other way( round| around)?|conversely|vice versa|reciprocally|"
+                   r"in reverse)\b")
+_IT = re.compile(r"\b(it|its|itself)\b")
+_THEY = re.compile(r"\b(they|them|their|themselves)\b")
+
+
 def _two_clauses(text: str, inds, trends, mentions) -> str | None:
-    """"empowered by X without influencing X": a direction, a negation, the other direction -> *_only."""
-    neg = re.search(r"\b(without|but not|and not|but don'?t|but doesn'?t|yet not|while not)\b", text)
-    if not neg or len(C.ACTIVE.findall(text)) < 2:
+    """"empowered by X without influencing X", "trends that shape it but that it does not shape back": a direction,
+    a contrast with a negation, the other direction -> *_only."""
+    if len(C.ACTIVE.findall(text)) < 2:
         return None
-    first = _verb_direction(text[: neg.start()], inds, trends, [m for m in mentions if m.start < neg.start()])
-    shifted = [Mention(m.kind, m.canonical, m.text, m.start - neg.end(), m.end - neg.end()) for m in mentions
-               if m.start >= neg.end()]
-    rest = text[neg.end():]
+    for joint in _CONTRAST.finditer(text):
+        rest = text[joint.end():]
+        if joint[1] in ("that", "which") and not _BACK.search(rest) or \
+                joint[1] != "without" and not _NOT.search(rest) or not C.ACTIVE.search(rest) or \
+                not C.ACTIVE.search(text, 0, joint.start()):
+            continue
+        head = text[:joint.start()]
+        first = _verb_direction(head, inds, trends, _pronouns(head, 0, mentions))
+        second = _second_clause(rest, joint.end(), inds, trends, mentions, first)
+        if first and second and first != second:
+            return f"{first}_only"
+    return None
+
+
+def _second_clause(rest: str, at: int, inds, trends, mentions, first: str | None) -> str | None:
+    """The direction of the contrasting clause: who acts on whom in it, its pronouns standing for the one name
+    said before it ("it") or the other side ("they"); "back" / "in return" without that is the first reversed."""
+    shifted = _pronouns(rest, at, mentions)
     second = _verb_direction(rest, inds, trends, shifted)
     if second is None and re.search(r"\b" + C.VERB + r"ing\b", rest):
         # "without influencing X": the subject of the first clause acts; an industry object means downstream
         second = "downstream" if any(m.kind == "industry" for m in shifted) else "upstream"
-    if first and second and first != second:
-        return f"{first}_only"
-    return None
+    if second is None and first is not None and _BACK.search(rest):
+        second = "upstream" if first == "downstream" else "downstream"
+    return second
+
+
+def _pronouns(part: str, at: int, mentions) -> list[Mention]:
+    """The mentions of one part of the question starting at ``at`` (offsets made relative to it), with its
+    pronouns read as names when one name is said before them: "it" is that name, "they" / "them" the other side."""
+    own = [Mention(m.kind, m.canonical, m.text, m.start - at, m.end - at) for m in mentions
+           if at <= m.start < at + len(part)]
+    before = [m for m in mentions if m.start < at + len(part) and m.kind in ("industry", "trend")]
+    if len({m.canonical for m in before}) != 1:
+        return own
+    kind = before[0].kind
+    other = "trend" if kind == "industry" else "industry"
+    first = before[0].end - at
+    own += [Mention(kind, "", p[0], p.start(), p.end()) for p in _IT.finditer(part) if p.start() >= first]
+    own += [Mention(other, "", p[0], p.start(), p.end()) for p in _THEY.finditer(part) if p.start() >= first]
+    return own
 
 
 def _verb_direction(text: str, inds: list[str], trends: list[str], mentions: list[Mention]) -> str | None:

@@ -6,9 +6,12 @@ from __future__ import annotations
 import re
 
 from assistant import cues as C
-from assistant.frame import Name, Relation
+from assistant.frame import Name, Relation, Scope
 from assistant.spot import Mention
 from assistant.understand.direction import direction
+
+# one impact matrix named by its side ("the upstream matrix", "downstream"): a hot-spot asked of it is its cell
+_ONE_MATRIX = re.compile(r"\b(up|down)stream\b")
 
 # figures whose table is one relation
 RELATION_OF_FIGURE: dict[str, Relation] = {"3": "downstream", "4": "upstream", "5": "aosi", "6": "subtrends",
@@ -27,8 +30,8 @@ def relation(text: str, names: tuple[Name, ...], figure: str | None, focus: str 
         if "parameter" in kinds or C.PARAMETERS_WORD.search(text) or "✓" in text or "subtrend" in kinds or \
                 C.SUBTREND_WORD.search(text) and C.CROSSOVER.search(text):
             return "crossover"
-    if C.HOTSPOT.search(text) and not C.AOSI_PROPER.search(text):
-        return "subtrends"
+    if C.HOTSPOT.search(text) and not C.AOSI_PROPER.search(text) and not _ONE_MATRIX.search(text):
+        return "subtrends"  # not "the geo-economic hot spot for logistics - is it marked in the upstream matrix"
     d = _matrix(text, names)
     if d is not None:
         return d
@@ -37,8 +40,9 @@ def relation(text: str, names: tuple[Name, ...], figure: str | None, focus: str 
     if "subtrend" in kinds or C.SUBTREND_WORD.search(text):
         return "subtrends"
     places = kinds & {"region", "country"}
-    if "country" in places and _REGION_OF.search(text):
-        return "membership"
+    region_of = _REGION_OF.search(text)
+    if "country" in places and region_of and not C.COOP.search(region_of[0].replace("region", "")):
+        return "membership"  # not "which region do CEE clusters cooperate with most in business"
     kind = C.coop_kind(text)
     if kind in ("rd", "business") and (places or C.COOP.search(text)):
         return kind
@@ -97,6 +101,26 @@ def other_relation(text: str, names: tuple[Name, ...], figure: str | None) -> Re
         return None
     verb = _matrix(text, names)
     return verb if verb in ("downstream", "upstream") and verb != fig else None
+
+
+def verb_scope(text: str, names: tuple[Name, ...], said: tuple[Scope, ...]) -> tuple[Scope, ...]:
+    """The scope the verbs give when no direction word does: "trends that shape it but that it does not shape
+    back" asks for one matrix and not the other, as "downstream but not upstream" does."""
+    if any(s.relation in ("downstream", "upstream") for s in said):
+        return said
+    d = _direction(text, names)
+    if d not in ("downstream_only", "upstream_only"):
+        return said
+    asked = d.removesuffix("_only")
+    other = "upstream" if asked == "downstream" else "downstream"
+    return (*said, Scope(asked), Scope(other, negated=True))  # type: ignore[arg-type]
+
+
+def _direction(text: str, names: tuple[Name, ...]) -> str | None:
+    inds = [n.canonical for n in names if n.kind == "industry"]
+    trends = [n.canonical for n in names if n.kind == "trend"]
+    mentions = [Mention(n.kind, n.canonical, n.text, n.start, n.end, n.fuzzy) for n in names]
+    return direction(text, inds, trends, mentions)
 
 
 def _matrix(text: str, names: tuple[Name, ...]) -> Relation | None:

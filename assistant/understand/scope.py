@@ -34,7 +34,7 @@ def scope(text: str, marks: tuple[int, ...] = ()) -> tuple[Scope, ...]:
         bounds = [m.end() for m in _CLAUSE.finditer(text, 0, start)] + [m for m in marks if m <= start]
         clause = text[max(bounds, default=0):start]
         negated = bool(_NEG.search(clause) or re.search(r"\bneither\b", text[:start]))
-        negated = negated or bool(_POST_NEG.match(text, start))  # "upstream excluded", "the R&D side aside"
+        negated = negated or bool(_POST_NEG.match(text, start)) or _figure_lacks(text, start)
         if negated and _none_of_any(text, start, marks):
             negated = False  # "don't get any upstream push": "not … any" asks for none marked in that very matrix
         if prev is not None and out and out[-1].negated and _CARRIES.search(text[prev:start]) and \
@@ -51,6 +51,18 @@ _POST_NEG = re.compile(r"[\w&-]+(\s+\d+)?(\s+(matrix|side|links?|effects?|cooper
                        r"(does|do|did|has|have) ?(not|n't|nt)( (mark|show|list|have|flag|tick)\w*)?\s*(\Z|[,;.?!]|\b(and|or|but)\b))")
 
 
+# a figure named as the subject of a verb that says it lacks something: "the links figure 3 lacks", "… but Figure 3
+# does not show that trend acting on the industry"
+_FIGURE_LACKS = re.compile(r"(fig(ure)?\.? ?\d+|(the )?(down|up)stream (matrix|figure|table|side|view))\s+"
+                           r"(lacks?|lacking|miss(es)?|omits?|leaves? out|skips?|"
+                           r"(does|do|did) ?(not|n't|nt) (mark|show|list|have|flag|tick|record|give|contain|include)\w*)\b")
+
+
+def _figure_lacks(text: str, start: int) -> bool:
+    """The relation word at ``start`` is a figure (or a matrix by its side) that the clause says lacks the cells."""
+    return _FIGURE_LACKS.match(text, start) is not None
+
+
 def _none_of_any(text: str, start: int, marks: tuple[int, ...]) -> bool:
     """The negation before a relation word is "not … any" around it ("don't get any upstream push", "aren't
     upstream-influenced by any industry"): an aggregation (none marked), not the relation negated."""
@@ -64,6 +76,7 @@ _BREAKS = re.compile(r"\b(but|yet|while|whereas|and)\b|,")
 
 
 _ANY_NEG = re.compile(r"\b(not|no|none|never|neither|nor|without|except|excluding|untouched|unaffected|unmarked|"
+                      r"miss|misses|missed|skips?|skipped|omits?|omitted|"
                       + C.CONTRACTED_NOT + r"|"
                       r"left out|missing|absent|excluded|lack\w*)\b|n't\b|"
                       # "which of them have nothing under X", "nothing ticked": an absence of marks, not "mean nothing"
