@@ -8,7 +8,7 @@ import re
 
 from assistant.answer import Alternative, Answer
 from assistant.coverage import coverage
-from assistant.cues import FOCUS_WORDS, KIND_NOUNS, PRONOUN_REF
+from assistant.cues import FOCUS_WORDS, GROUP_REF, KIND_NOUNS, OF_THOSE, PRONOUN_REF
 from assistant.frame import Frame
 from assistant.plan import Recall, ToolPlan
 from assistant.reading import KIND_WORDS
@@ -292,9 +292,74 @@ def _words_said(name: str, text: str) -> bool:
     return any(stem(w) in said for w in re.findall(r"[a-z][\w'-]*", name.lower()) if w not in FILLER and not common(w))
 
 
+def _reference_unread(ans: Answer, plan: ToolPlan, frame: Frame, state: State) -> str | None:
+    """"which of them are very strong on X", "how many marks does it have for Y" in a conversation: the question
+    points back (a pronoun, "of those", "both of them") at nothing of its own, yet the plan takes nothing from the
+    conversation: no name the question does not say, no restriction to the last answer's items, nothing shared with
+    the turn before's plan, and an answer that is not one of the last answer's items ("which one has the most …" after
+    a list: a ranking of the same list). It answers the words without what they point at."""
+    said = _reference(frame)
+    if not state.turns or said is None or _points_inside(frame) or any(s.tool == "restrict" for s in plan.steps):
+        return None
+    given = {n.canonical for n in frame.names}
+    taken = {v for s in plan.steps for k, v in s.args.items() if k in NAME_KEYS and isinstance(v, str)}
+    if taken - given or _carried(plan, state) or _chosen_among(ans, state.last_answer):
+        return None
+    return f"\u201c{said}\u201d \u2014 answered without the turn before"
+
+
+def _reference(frame: Frame) -> str | None:
+    """The words that point back at the turn before ("it", "of those", "both of them"), if any ("there" is none)."""
+    fu = frame.followup
+    found = [m for m in PRONOUN_REF.finditer(frame.text) if m[0] != "there"] if fu.pronoun else []
+    found += [m for m in (OF_THOSE.search(frame.text) if fu.of_those else None,
+                          GROUP_REF.search(frame.text) if fu.group else None) if m is not None]
+    return min(found, key=lambda m: m.start())[0] if found else None
+
+
+def _outside_those(ans: Answer, plan: ToolPlan, frame: Frame, state: State) -> str | None:
+    """"which of those …" answered with things the last answer did not list, and no step that keeps to its items:
+    the answer chose among something else."""
+    last = state.last_answer
+    if not frame.followup.of_those or last is None or last.route != "tool" or not last.items or \
+            any(s.tool == "restrict" for s in plan.steps) or _points_inside(frame):
+        return None
+    before = [_keys([i]) for i in last.items]
+    outside = [i for i in ans.items if not _among(i, before)]
+    return f"{_label(outside[0])} \u2014 not among the last answer's" if outside else None
+
+
+def _chosen_among(ans: Answer, last: Answer | None) -> bool:
+    """The answer's items (or its one value) are all among the items of the last table answer."""
+    if last is None or last.route != "tool" or not last.items:
+        return False
+    before = [_keys([i]) for i in last.items]
+    chosen = ans.items or ([ans.value] if ans.value else [])
+    return bool(chosen) and all(_among(i, before) for i in chosen)
+
+
+def _keys(items: list) -> set[str]:
+    """The names an answer's items hold (a pair or a row gives each of its names), letters and digits only: one
+    sub-trend is printed ""TrillionSensor" (sensor networks)" in one figure and "Trillion Sensor" in another."""
+    return {re.sub(r"[\W_]+", "", x.casefold()) for i in items for x in (i if isinstance(i, tuple | list) else (i,))
+            if isinstance(x, str)} - {""}
+
+
+def _among(item, before: list[set[str]]) -> bool:
+    """Every name of the item (both of a pair) is a name of one item before, or begins one, or one begins it."""
+    keys = _keys([item])
+    return any(all(any(k.startswith(b) or b.startswith(k) for b in names) for k in keys) for names in before)
+
+
+def _label(item) -> str:
+    return " \u00d7 ".join(item) if isinstance(item, tuple | list) else str(item)
+
+
 # the checks of a table answer that reads the turn before, in order: the first that fires says what was not read
 _AFTER = (("repeated", lambda ans, plan, frame, state: _repeated(plan, frame, state)),
           ("swapped", lambda ans, plan, frame, state: _swapped(plan, frame, state)),
           ("one_of_many", lambda ans, plan, frame, state: _one_of_many(ans, frame)),
           ("inherits_unread", lambda ans, plan, frame, state: _inherits_unread(plan, frame, state)),
-          ("kept_narrower", lambda ans, plan, frame, state: _kept_narrower(plan, frame)))
+          ("kept_narrower", lambda ans, plan, frame, state: _kept_narrower(plan, frame)),
+          ("reference_unread", _reference_unread),
+          ("outside_those", _outside_those))

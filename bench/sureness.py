@@ -90,16 +90,54 @@ def _conversation_signals():
         core.leans_on_doubt, core.guessed = leans, guessed
 
 
+_SEEN: list[dict] = []  # the path of the question being answered (the last ``annotate`` call's)
+
+
+@contextmanager
+def _path_traced():
+    """While recording, keep what ``annotate`` is given for each answer: the plan, the frame as asked and as
+    completed from the conversation (its structure, never its words)."""
+    from assistant import core
+
+    made = core.annotate
+
+    def traced(ans, plan, frame, cov, done=None):
+        _SEEN.append(path_of(plan, frame, done))
+        return made(ans, plan, frame, cov, done)
+
+    core.annotate = traced
+    try:
+        yield
+    finally:
+        core.annotate = made
+
+
+def path_of(plan, frame, done) -> dict:
+    """The structure of one answer's reading: the plan's kind (and whether a cue rule guessed it), its tools and
+    post-steps, and what the frame holds (intent, focus, names by kind, relation said or implied, follow-up signs)."""
+    steps = getattr(plan, "steps", ())
+    fu = frame.followup
+    return {"plan": type(plan).__name__ + ("" if getattr(plan, "sure", True) else "?"),
+            "tool": steps[0].tool if steps else None, "post": [s.tool for s in steps[1:]],
+            "intent": frame.intent, "focus": frame.focus, "names": sorted({n.kind for n in frame.names}),
+            "n_names": len(frame.names), "relation": frame.relation, "said": frame.relation_said,
+            "completed": done is not None and done != frame,
+            "fu": [k for k in ("opener", "pronoun", "of_those", "short") if getattr(fu, k)] +
+                  (["group"] if fu.group else []) + (["nth"] if fu.nth is not None else [])}
+
+
 def record(assistant, case: dict) -> dict:
-    """The final answer of one case: right or wrong, sure or not, and the signals that fired on it."""
+    """The final answer of one case: right or wrong, sure or not, the signals that fired on it and its path."""
     cid = f"sure-{uuid.uuid4().hex}"
     for turn in case.get("turns", []):
         assistant.ask(turn, conversation_id=cid)
+    _SEEN.clear()
     with signals.recording() as fired:
         ans = assistant.ask(case["question"], conversation_id=cid)
     return {"id": case.get("id"), "category": case.get("category", "other"), "route": ans.route,
             "right": not check(ans, case.get("expect", {})), "sure": confident(ans), "signals": list(fired),
-            "expect_refuse": case.get("expect", {}).get("route") == "refuse"}
+            "expect_refuse": case.get("expect", {}).get("route") == "refuse", "turns": len(case.get("turns", [])),
+            "inherited": ans.inherited is not None, "parts": len(_SEEN), "path": _SEEN[-1] if _SEEN else None}
 
 
 def run(paths: list[str]) -> dict[str, list[dict]]:
@@ -107,7 +145,7 @@ def run(paths: list[str]) -> dict[str, list[dict]]:
 
     assistant = Assistant.load()
     out = {}
-    with _search_signals(), _conversation_signals():
+    with _search_signals(), _conversation_signals(), _path_traced():
         for path in paths:
             out[Path(path).stem] = [record(assistant, c) for c in load_questions(path)]
             print(f"{Path(path).stem}: {len(out[Path(path).stem])} answers recorded", file=sys.stderr, flush=True)
