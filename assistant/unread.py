@@ -304,11 +304,11 @@ def lead_holds_topic(ans: Answer, frame: Frame, cov: Coverage) -> bool:
         return False
     if frame.names and _LISTS.match(frame.text):  # "list everything under <a region>": a table's question
         return False
-    topic, held = _topic_held(ans, frame, cov)
+    topic, held = topic_held(ans, frame, cov)
     return bool(topic) and len(held) >= TOPIC_SHARE * len(topic)
 
 
-def _topic_held(ans: Answer, frame: Frame, cov: Coverage) -> tuple[list[str], list[str]]:
+def topic_held(ans: Answer, frame: Frame, cov: Coverage) -> tuple[list[str], list[str]]:
     """The question's topic words (the report's words beyond its everyday vocabulary, and the names said), and
     those of them the lead quote holds."""
     topic = [w for w in cov.unused if not common(w)]
@@ -342,7 +342,7 @@ def lead_answers(ans: Answer, frame: Frame, cov: Coverage) -> bool:
     demonstrative ("that chain") is not plain: what it stands for is not a word of it."""
     if frame.followup.pronoun or pointed_at(frame.text) or not lead_holds_topic(ans, frame, cov) or not ans.passages:
         return False
-    topic, held = _topic_held(ans, frame, cov)
+    topic, held = topic_held(ans, frame, cov)
     missed = len(topic) - len(held)
     enough = missed == 0 or missed == 1 and len(held) >= HELD_ALL_BUT_ONE
     return enough and ans.citations[0].section == ans.passages[0].get("section")
