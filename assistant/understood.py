@@ -210,7 +210,7 @@ def annotate(ans: Answer, plan: Plan, frame: Frame, cov: Coverage, done: Frame |
         ans.reading = refusal_reading(ans)
     if (cov.unknown or cov.aside) and ans.route != "refuse":
         note = f"not read: {', '.join((cov.unknown + cov.aside)[:3])}"
-        if _frames_only(ans, frame, cov):
+        if _frames_only(ans, plan, frame, cov):
             raised("+words.framing_only")
             ans.reading += f" ({note})"
         else:
@@ -239,12 +239,14 @@ def _passages(ans: Answer, plan: Plan, frame: Frame, cov: Coverage) -> None:
         unsure(ans, "lead.announced_only", f"not quoted: {announced}")
 
 
-def _frames_only(ans: Answer, frame: Frame, cov: Coverage) -> bool:
+def _frames_only(ans: Answer, plan: Plan, frame: Frame, cov: Coverage) -> bool:
     """A passage answer whose unread words only frame the question ("why can't SMEs just stick to …", "what do they
-    hope to …"): none stands where its subject or topic stands, and the lead quote holds most of the topic words. The
-    words are named in the reading; they do not make the answer unsure."""
-    return ans.route == "retrieval" and bool(ans.citations) and not _subject_unknown(cov, frame.text) and \
-        lead_holds_topic(ans, frame, cov)
+    hope to …"): none stands where its subject or topic stands, and either the lead quote holds most of the topic
+    words, or a rule asked for passages (not the router's last resort) and the search found them sure. The words are
+    named in the reading; they do not make the answer unsure."""
+    if ans.route != "retrieval" or not ans.citations or _subject_unknown(cov, frame.text):
+        return False
+    return ans.sure and isinstance(plan, Retrieve) and plan.sure or lead_holds_topic(ans, frame, cov)
 
 
 def _unsure_preface(ans: Answer) -> str:
