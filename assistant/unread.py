@@ -40,9 +40,28 @@ def unread(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> None:
 def _probe(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> None:
     """A signal recorded for measurement only (bench/sureness.py), not a doubt: the question's own topic words the
     plan never read, by how many."""
-    words = [w for w in cov.unused if not common(w) and not read_by_plan(w, plan)]
+    words = _topic_unread_words(plan, cov)
     if words:
         raised(f"probe.topic_unread.{min(len(words), 3)}")
+
+
+def _topic_unread_words(plan: ToolPlan, cov: Coverage) -> list[str]:
+    """The question's own topic words (the report's words beyond its everyday vocabulary) that the plan never reads."""
+    return [w for w in cov.unused if not common(w) and not read_by_plan(w, plan)]
+
+
+# this many topic words the plan never reads, in a question that asks for no kind of thing, are a topic of their own
+TOPIC_UNREAD = 2
+
+
+def _topic_unread(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
+    """A question that asks for no kind of thing (no focus: not "which trends", "which regions") and lists or asks
+    in its own way, answered from a table that reads none of two or more of its topic words ("what do the up- and
+    downstream effects mean for SMEs in clusters"): the table answered the names, the words may be the subject."""
+    if frame.focus is not None or frame.intent not in ("list", "unknown"):
+        return None
+    words = _topic_unread_words(plan, cov)
+    return ", ".join(words[:3]) if len(words) >= TOPIC_UNREAD else None
 
 
 def read_by_plan(word: str, plan: ToolPlan) -> bool:
@@ -284,7 +303,7 @@ def _negation_unapplied(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage
 _CHECKS: tuple[Callable[[Answer, ToolPlan, Frame, Coverage], str | None], ...] = (
     _prose_cited, _coordinated, _abbreviated, _short_name, _caption_only, _caption_unlike, _count_of_one,
     _grade_unsaid, _negation_unapplied, _empty_join, _choice_unanswered, _why_asked, _name_shaped, kind_unlike,
-    comparison_unchosen, how_asked, yesno_unanswered, grade_for_name)
+    comparison_unchosen, how_asked, yesno_unanswered, grade_for_name, _topic_unread)
 
 
 # a passage answer found by the router's last resort is sure when its lead quote holds at least this share of the
