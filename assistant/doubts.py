@@ -8,9 +8,10 @@ import re
 
 from assistant.answer import Alternative, Answer
 from assistant.coverage import coverage
-from assistant.cues import FOCUS_WORDS, GROUP_REF, KIND_NOUNS, OF_THOSE, PRONOUN_REF
+from assistant.cues import KIND_NOUNS, PRONOUN_REF
 from assistant.frame import Frame
 from assistant.plan import Recall, ToolPlan
+from assistant.pointing import THOSE, carried, dropped, outside_those, points_inside, reference_unread
 from assistant.reading import KIND_WORDS
 from assistant.signals import doubted, raised, recording_on, unsure
 from assistant.state import State
@@ -82,7 +83,6 @@ def _recalled(ans: Answer, plan, state: State) -> None:
         unsure(ans, "doubts.recalled_unsure", "the sources of the answer before, whose table was a guess")
 
 
-_THOSE = re.compile(r"\b(?:those|these|them)\b")
 _PAIR_REF = re.compile(r"\b(?:both|either|neither) (?:of )?(?:them|those|these|the two)\b|\b(?:those|these|the) two\b|"
                        r"\bbetween (?:them|those|these)\b")
 
@@ -93,17 +93,17 @@ def _unfilled(ans: Answer, plan, frame, state: State) -> None:
     fu = frame.followup
     pointed = pointed_at(frame.text)  # "in that chain": the turn before's thing, by a demonstrative
     if ans.route == "retrieval" and (fu.pronoun or fu.of_those or pointed) and state.turns:
-        said = [m[0] for m in PRONOUN_REF.finditer(frame.text) if m[0] != "there"] + _THOSE.findall(frame.text)
+        said = [m[0] for m in PRONOUN_REF.finditer(frame.text) if m[0] != "there"] + THOSE.findall(frame.text)
         said += [pointed] if pointed else []
         used = any(n in ans.reading for names in state.last_entities.values() for n in names) or \
             bool(state.topic and f"about {state.topic}" in ans.reading)  # searched with it (assistant.topic)
         if said and not used:  # the passages were searched with the words as they are, the reference left unread
             doubted(ans, "doubts.unfilled_search", f"not read: \u201c{said[0]}\u201d \u2014 searched without the turn before")
         return
-    if ans.route != "tool" or not isinstance(plan, ToolPlan) or not state.turns and _points_inside(frame):
+    if ans.route != "tool" or not isinstance(plan, ToolPlan) or not state.turns and points_inside(frame):
         return
     taken = {v for s in plan.steps for k, v in s.args.items() if k in NAME_KEYS and isinstance(v, str)}
-    taken |= _carried(plan, state)  # "where does it start" after "which section …": the section, carried over
+    taken |= carried(plan, state)  # "where does it start" after "which section …": the section, carried over
     said = [m[0] for m in PRONOUN_REF.finditer(frame.text) if m[0] != "there"] if frame.followup.pronoun else []
     why = "nothing said before that it stands for"
     kept = any(s.tool == "restrict" for s in plan.steps)  # "any of those": the last answer's items, however many
@@ -124,47 +124,6 @@ def _compares_last(plan: ToolPlan, state: State) -> bool:
     before = state.prev_plan
     return isinstance(before, ToolPlan) and len(before.steps) == 1 and \
         any(s.tool == "_versus" and s.args.get("tool") == before.steps[0].tool for s in plan.steps)
-
-
-def _carried(plan: ToolPlan, state: State) -> set[str]:
-    """The things (names, a section, a figure) this plan shares with the turn before's plan: what a pronoun can
-    stand for."""
-    before = state.prev_plan
-    if not isinstance(before, ToolPlan):
-        return set()
-    def things(p: ToolPlan) -> set[str]:
-        return {v for s in p.steps for k, v in s.args.items() if k in _THINGS and isinstance(v, str)}
-
-    return things(plan) & things(before)
-
-
-# the arguments that name a thing a pronoun can stand for (not a direction, a kind or a grade)
-_THINGS = frozenset({*NAME_KEYS, "section", "figure"})
-
-
-# "which trends do they push": a pronoun as the subject after the asked-for noun is someone else, not that noun
-_SUBJECT_AFTER_ASKED = re.compile(r"\b(?:which|what|how many)\b[\w\s&'-]*\b(?:do|does|did|can|could|will|would)\s+$")
-
-
-# "which section explains X, and where does it start": the thing asked for, then a clause that goes on about it
-_ASKED_THEN_CLAUSE = re.compile(r"\b(?:which|what) [\w-]+\b.*(?:\band|\s-)\s+(?:where|when|what|how|which|on|in|at)\b")
-
-
-def _points_inside(frame: Frame) -> bool:
-    """In a first question, a reference that points at something the question itself names before it ("the regions
-    and their countries", "how many industries are there and what are they", "both shaped by X and Y"), or at the
-    thing it asks for, in a clause that goes on about it ("which section …, and where does it start")."""
-    fu = frame.followup
-    if fu.opener:
-        return False
-    if fu.group is not None:
-        return len(frame.names) >= 2
-    m = next((m for m in PRONOUN_REF.finditer(frame.text) if m[0] != "there"), None) or _THOSE.search(frame.text)
-    if m is None:
-        return False
-    before = frame.text[: m.start()]
-    named = any(n.end <= m.start() for n in frame.names) or any(p.search(before) for _, p in FOCUS_WORDS)
-    return named and not _SUBJECT_AFTER_ASKED.search(before) or bool(_ASKED_THEN_CLAUSE.search(before))
 
 
 _KIND = {"sector": "industry", "area": "region"}  # the kind a "that …" noun names
@@ -292,74 +251,12 @@ def _words_said(name: str, text: str) -> bool:
     return any(stem(w) in said for w in re.findall(r"[a-z][\w'-]*", name.lower()) if w not in FILLER and not common(w))
 
 
-def _reference_unread(ans: Answer, plan: ToolPlan, frame: Frame, state: State) -> str | None:
-    """"which of them are very strong on X", "how many marks does it have for Y" in a conversation: the question
-    points back (a pronoun, "of those", "both of them") at nothing of its own, yet the plan takes nothing from the
-    conversation: no name the question does not say, no restriction to the last answer's items, nothing shared with
-    the turn before's plan, and an answer that is not one of the last answer's items ("which one has the most …" after
-    a list: a ranking of the same list). It answers the words without what they point at."""
-    said = _reference(frame)
-    if not state.turns or said is None or _points_inside(frame) or any(s.tool == "restrict" for s in plan.steps):
-        return None
-    given = {n.canonical for n in frame.names}
-    taken = {v for s in plan.steps for k, v in s.args.items() if k in NAME_KEYS and isinstance(v, str)}
-    if taken - given or _carried(plan, state) or _chosen_among(ans, state.last_answer):
-        return None
-    return f"\u201c{said}\u201d \u2014 answered without the turn before"
-
-
-def _reference(frame: Frame) -> str | None:
-    """The words that point back at the turn before ("it", "of those", "both of them"), if any ("there" is none)."""
-    fu = frame.followup
-    found = [m for m in PRONOUN_REF.finditer(frame.text) if m[0] != "there"] if fu.pronoun else []
-    found += [m for m in (OF_THOSE.search(frame.text) if fu.of_those else None,
-                          GROUP_REF.search(frame.text) if fu.group else None) if m is not None]
-    return min(found, key=lambda m: m.start())[0] if found else None
-
-
-def _outside_those(ans: Answer, plan: ToolPlan, frame: Frame, state: State) -> str | None:
-    """"which of those …" answered with things the last answer did not list, and no step that keeps to its items:
-    the answer chose among something else."""
-    last = state.last_answer
-    if not frame.followup.of_those or last is None or last.route != "tool" or not last.items or \
-            any(s.tool == "restrict" for s in plan.steps) or _points_inside(frame):
-        return None
-    before = [_keys([i]) for i in last.items]
-    outside = [i for i in ans.items if not _among(i, before)]
-    return f"{_label(outside[0])} \u2014 not among the last answer's" if outside else None
-
-
-def _chosen_among(ans: Answer, last: Answer | None) -> bool:
-    """The answer's items (or its one value) are all among the items of the last table answer."""
-    if last is None or last.route != "tool" or not last.items:
-        return False
-    before = [_keys([i]) for i in last.items]
-    chosen = ans.items or ([ans.value] if ans.value else [])
-    return bool(chosen) and all(_among(i, before) for i in chosen)
-
-
-def _keys(items: list) -> set[str]:
-    """The names an answer's items hold (a pair or a row gives each of its names), letters and digits only: one
-    sub-trend is printed ""TrillionSensor" (sensor networks)" in one figure and "Trillion Sensor" in another."""
-    return {re.sub(r"[\W_]+", "", x.casefold()) for i in items for x in (i if isinstance(i, tuple | list) else (i,))
-            if isinstance(x, str)} - {""}
-
-
-def _among(item, before: list[set[str]]) -> bool:
-    """Every name of the item (both of a pair) is a name of one item before, or begins one, or one begins it."""
-    keys = _keys([item])
-    return any(all(any(k.startswith(b) or b.startswith(k) for b in names) for k in keys) for names in before)
-
-
-def _label(item) -> str:
-    return " \u00d7 ".join(item) if isinstance(item, tuple | list) else str(item)
-
-
 # the checks of a table answer that reads the turn before, in order: the first that fires says what was not read
 _AFTER = (("repeated", lambda ans, plan, frame, state: _repeated(plan, frame, state)),
           ("swapped", lambda ans, plan, frame, state: _swapped(plan, frame, state)),
           ("one_of_many", lambda ans, plan, frame, state: _one_of_many(ans, frame)),
           ("inherits_unread", lambda ans, plan, frame, state: _inherits_unread(plan, frame, state)),
           ("kept_narrower", lambda ans, plan, frame, state: _kept_narrower(plan, frame)),
-          ("reference_unread", _reference_unread),
-          ("outside_those", _outside_those))
+          ("reference_unread", reference_unread),
+          ("outside_those", outside_those),
+          ("dropped", dropped))

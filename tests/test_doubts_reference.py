@@ -82,3 +82,41 @@ def test_pairs_are_among_the_last_answer_only_as_pairs():
                         [("Northern Europe", "Southwest Europe")], state).sure
     assert _checked("which of those pairs are also strong in R&D", plan,
                     [("Central Western Europe", "Northern Europe")], state).sure
+
+
+_BLUE_CELLS = ToolPlan((Step("crossover_cells", {"industry": "Blue Growth Industries"}),))
+_BIG_DATA_DIGITAL = ToolPlan((Step("subtrends_for", {"trend": "Big data", "industry": "Digital Industries"}),))
+_PERSONALISATION_DOWN = ToolPlan((Step("industries_for_trend", {"trend": "Personalisation of products & services",
+                                                                 "direction": "downstream"}),))
+
+
+def _dropped(before: ToolPlan, question: str, plan: ToolPlan, turns: int = 1) -> str | None:
+    from assistant.pointing import dropped
+
+    state = State(turns=turns)
+    state.last_answer = Answer(route="tool", answer="…", items=["x"])
+    state.answered(before)
+    state.answered(plan)
+    return dropped(Answer(route="tool", answer="…"), plan, read(question), state)
+
+
+@pytest.mark.parametrize(("before", "question", "plan"), [
+    (_BLUE_CELLS, "just those graded very strong for information sharing",
+     ToolPlan((Step("subtrends_at_grade", {"parameter": "Information sharing", "industry": None}),))),
+    (_BIG_DATA_DIGITAL, "and for medical devices?",
+     ToolPlan((Step("subtrends_for", {"trend": None, "industry": "Medical Devices"}),))),
+    (_PERSONALISATION_DOWN, "which are also shaped upstream?",
+     ToolPlan((Step("industries_for_trend", {"trend": None, "direction": "upstream"}),))),
+])
+def test_a_followup_whose_plan_drops_a_name_of_the_turn_before_is_unsure(before, question, plan):
+    said = _dropped(before, question, plan)
+    assert said and "of the turn before" in said
+
+
+def test_a_name_said_again_a_tool_that_takes_none_or_a_first_question_drops_nothing():
+    said_again = ToolPlan((Step("subtrends_for", {"trend": "Urbanisation", "industry": "Medical Devices"}),))
+    assert _dropped(_BIG_DATA_DIGITAL, "and urbanisation for medical devices?", said_again) is None
+    countries = ToolPlan((Step("countries_in", {"region": "Northern Europe"}),))
+    assert _dropped(_BLUE_CELLS, "which countries are in northern europe", countries) is None
+    plan = ToolPlan((Step("subtrends_at_grade", {"parameter": "Information sharing", "industry": None}),))
+    assert _dropped(_BLUE_CELLS, "just those graded very strong for information sharing", plan, turns=0) is None
