@@ -12,10 +12,11 @@ from assistant.compile.places import unlisted_place
 from assistant.coverage import FILLER, Coverage, common, known, subjects
 from assistant.frame import Frame
 from assistant.measures import never_quantified
+from assistant.numbers import number_unquoted
 from assistant.plan import Clarify, Plan, Recall, Refuse, Retrieve, ToolPlan
 from assistant.reading import check
 from assistant.salient import OPENING, english, negated, predicate, topic_words, typo, word_at
-from assistant.signals import raised, unsure
+from assistant.signals import doubted, raised, unsure
 from assistant.slots import half_given
 from assistant.unread import announced_only, lead_answers, lead_holds_topic, unread
 
@@ -237,6 +238,9 @@ def _passages(ans: Answer, plan: Plan, frame: Frame, cov: Coverage) -> None:
     announced = announced_only(ans, frame)
     if announced:
         unsure(ans, "lead.announced_only", f"not quoted: {announced}")
+    number = number_unquoted(ans, frame)
+    if number:
+        doubted(ans, "lead.number_unquoted", f"not quoted: {number}")
 
 
 def _frames_only(ans: Answer, plan: Plan, frame: Frame, cov: Coverage) -> bool:
