@@ -15,6 +15,9 @@ from assistant.state import State
 from assistant.understood import NAME_KEYS
 
 THOSE = re.compile(r"\b(?:those|these|them)\b")
+_ASKING_ONE = re.compile(r"which ones$")
+# a choice among the things said before: "of those", "among them", "which of these" (not "which ones", "the same")
+PARTITIVE = re.compile(r"\b(?:of|among|from) (?:those|these|them)\b|\bwhich of (?:them|those|these)\b")
 
 
 def carried(plan: ToolPlan, state: State) -> set[str]:
@@ -65,13 +68,29 @@ def reference_unread(ans: Answer, plan: ToolPlan, frame: Frame, state: State) ->
     the turn before's plan, and an answer that is not one of the last answer's items ("which one has the most …" after
     a list: a ranking of the same list). It answers the words without what they point at."""
     said = _reference(frame)
-    if not state.turns or said is None or points_inside(frame) or any(s.tool == "restrict" for s in plan.steps):
+    if not state.turns or said is None or points_inside(frame) or \
+            any(s.tool == "restrict" or s.tool in _COMPARING for s in plan.steps):
         return None
-    given = {n.canonical for n in frame.names}
-    taken = {v for s in plan.steps for k, v in s.args.items() if k in NAME_KEYS and isinstance(v, str)}
-    if taken - given or carried(plan, state) or _chosen_among(ans, state.last_answer):
+    given = {n.canonical.lower() for n in frame.names}
+    before = {n.lower() for names in state.last_entities.values() for n in names}
+    taken = set(plan.arg_strings())
+    if (taken & before) - given or carried(plan, state) or _chosen_among(ans, state.last_answer) or \
+            _names_among(plan, state.last_answer):
         return None
     return f"\u201c{said}\u201d \u2014 answered without the turn before"
+
+
+# steps that compare with the turn before's answer ("is it more or fewer in …", "which one has more")
+_COMPARING = frozenset({"_versus", "_compare", "_compare_kinds", "_stronger"})
+
+
+def _names_among(plan: ToolPlan, last: Answer | None) -> bool:
+    """"of those, the packaging one - its sub-trends": the plan takes a name that is one of the last answer's items."""
+    if last is None or last.route != "tool" or not last.items:
+        return False
+    before = [_keys([i]) for i in last.items]
+    names = [v for s in plan.steps for k, v in s.args.items() if k in NAME_KEYS and isinstance(v, str)]
+    return any(_among(n, before) for n in names)
 
 
 def _reference(frame: Frame) -> str | None:
@@ -79,7 +98,8 @@ def _reference(frame: Frame) -> str | None:
     fu = frame.followup
     found = [m for m in PRONOUN_REF.finditer(frame.text) if m[0] != "there"] if fu.pronoun else []
     found += [m for m in (OF_THOSE.search(frame.text) if fu.of_those else None,
-                          GROUP_REF.search(frame.text) if fu.group else None) if m is not None]
+                          GROUP_REF.search(frame.text) if fu.group else None) if m is not None and
+              not _ASKING_ONE.match(m[0])]  # "which ones have none": a question word, pointing at nothing
     return min(found, key=lambda m: m.start())[0] if found else None
 
 
@@ -87,7 +107,7 @@ def outside_those(ans: Answer, plan: ToolPlan, frame: Frame, state: State) -> st
     """"which of those …" answered with things the last answer did not list, and no step that keeps to its items:
     the answer chose among something else."""
     last = state.last_answer
-    if not frame.followup.of_those or last is None or last.route != "tool" or not last.items or \
+    if not PARTITIVE.search(frame.text) or last is None or last.route != "tool" or not last.items or \
             any(s.tool == "restrict" for s in plan.steps) or points_inside(frame):
         return None
     before = [_keys([i]) for i in last.items]
@@ -112,8 +132,10 @@ def _keys(items: list) -> set[str]:
 
 
 def _among(item, before: list[set[str]]) -> bool:
-    """Every name of the item (both of a pair) is a name of one item before, or begins one, or one begins it."""
-    keys = _keys([item])
+    """Every name of the item (both of a pair) is a name of one item before, or begins one, or one begins it; a row
+    (an industry and its sub-trend) after a list of plain names is among them by the name it ends with."""
+    rows = isinstance(item, tuple | list) and item and all(len(names) == 1 for names in before)
+    keys = _keys([item[-1]]) if rows else _keys([item])
     return any(all(any(k.startswith(b) or b.startswith(k) for b in names) for k in keys) for names in before)
 
 

@@ -52,13 +52,17 @@ def _topic_unread_words(plan: ToolPlan, cov: Coverage) -> list[str]:
 
 # this many topic words the plan never reads, in a question that asks for no kind of thing, are a topic of their own
 TOPIC_UNREAD = 2
+# tools that answer with the report's own lists and descriptions (of its figures, sections, parameters, terms): the
+# question's other words describe what they list, they are no topic left unread
+_DESCRIBING = frozenset({"list_items", "figure_info", "figure_lookup", "section_info", "abbreviation", "parameter_info"})
 
 
 def _topic_unread(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
     """A question that asks for no kind of thing (no focus: not "which trends", "which regions") and lists or asks
     in its own way, answered from a table that reads none of two or more of its topic words ("what do the up- and
     downstream effects mean for SMEs in clusters"): the table answered the names, the words may be the subject."""
-    if frame.focus is not None or frame.intent not in ("list", "unknown"):
+    if frame.focus is not None or frame.intent not in ("list", "unknown") or \
+            any(s.tool in _DESCRIBING for s in plan.steps):
         return None
     words = _topic_unread_words(plan, cov)
     return ", ".join(words[:3]) if len(words) >= TOPIC_UNREAD else None

@@ -39,6 +39,9 @@ def test_topic_words_no_table_reads_make_a_table_answer_unsure(question, plan):
     ("which industries does big data shape downstream", _BIG_DATA_DOWN),  # asks for a kind of thing, all read
     ("northern europe business partners please", _NORTH_BUSINESS),
     ("logistics downstream - what matters for forwarders", _LOGISTICS_DOWN),  # one topic word of its own
+    # the report's own list answers it: the other words describe what is listed
+    ("the services cluster managers offer for going abroad, in the order of their spectrum",
+     ToolPlan((Step("list_items", {"what": "services"}),))),
 ])
 def test_a_question_the_table_reads_or_one_with_a_single_word_of_its_own_stays_sure(question, plan):
     assert _unread(question, plan).sure
