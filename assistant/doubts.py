@@ -30,6 +30,7 @@ def doubt(ans: Answer, plan, frame: Frame, state: State) -> None:
     _unchecked(ans, plan, frame)
     _kind_guessed(ans, plan, frame, state)
     _recalled(ans, plan, state)
+    _figure_unrecalled(ans, plan, frame)
     _unfilled(ans, plan, frame, state)
     _ambiguous(ans, plan, frame, state)
     if ans.route == "tool" and isinstance(plan, ToolPlan) and (ans.sure or recording_on()):
@@ -81,6 +82,17 @@ def _recalled(ans: Answer, plan, state: State) -> None:
     if isinstance(plan, Recall) and last is not None and last.route == "tool" and not last.sure and \
             isinstance(before, ToolPlan) and not before.sure:
         unsure(ans, "doubts.recalled_unsure", "the sources of the answer before, whose table was a guess")
+
+
+# a figure asked for by any of its names: "which figure / fig / chart / diagram / table is that in"
+_FIGURE_ASKED = re.compile(r"\b(?:fig(?:ure)?s?|charts?|diagrams?|graphs?|tables?|matri(?:x|ces))\b")
+
+
+def _figure_unrecalled(ans: Answer, plan, frame: Frame) -> None:
+    """"which figure is that in" after a passage answer: the sources recalled name sections only, no figure, so the
+    figure asked for is not among them."""
+    if isinstance(plan, Recall) and _FIGURE_ASKED.search(frame.text) and not any(c.figure for c in ans.citations):
+        unsure(ans, "doubts.figure_unrecalled", "the figure asked \u2014 the sources before name none")
 
 
 _PAIR_REF = re.compile(r"\b(?:both|either|neither) (?:of )?(?:them|those|these|the two)\b|\b(?:those|these|the) two\b|"

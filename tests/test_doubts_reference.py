@@ -120,3 +120,21 @@ def test_a_name_said_again_a_tool_that_takes_none_or_a_first_question_drops_noth
     assert _dropped(_BLUE_CELLS, "which countries are in northern europe", countries) is None
     plan = ToolPlan((Step("subtrends_at_grade", {"parameter": "Information sharing", "industry": None}),))
     assert _dropped(_BLUE_CELLS, "just those graded very strong for information sharing", plan, turns=0) is None
+
+
+@pytest.mark.parametrize("question", [
+    "which chart does that come from",
+    "and the figure number for that?",
+    "in which diagram is this shown",
+])
+def test_a_figure_asked_of_sources_that_name_none_is_unsure(question):
+    from assistant.answer import Citation
+    from assistant.plan import Recall
+
+    def recalled(cites):
+        ans = Answer(route="retrieval", answer="…", citations=cites)
+        doubts.doubt(ans, Recall(), read(question), _after(_SUBTRENDS))
+        return ans
+
+    assert not recalled([Citation(section="2.3", page=12)]).sure
+    assert recalled([Citation(figure="4", page=12), Citation(section="2.3", page=12)]).sure
