@@ -226,7 +226,7 @@ def _choice_unanswered(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage)
     """A question that offers its answers ("… single or double tick?") answered with a list or a yes/no, not with
     one of them."""
     m = _CHOICE.search(frame.text)
-    if m is None or _NOT_CHOICE.search(frame.text) or (ans.value or "").lower() not in ("", "yes", "no"):
+    if m is None or _NOT_CHOICE.search(frame.text) or (ans.value or "").lower() not in ("", "yes", "no", "none"):
         return None
     if not _ASKS_WHICH_OF.search(frame.text[: m.start()]):  # "which trends shape X downstream or upstream" lists
         return None
