@@ -8,9 +8,10 @@ import re
 
 from assistant.answer import Alternative, Answer
 from assistant.coverage import coverage
-from assistant.cues import FOCUS_WORDS, KIND_NOUNS, PRONOUN_REF
+from assistant.cues import KIND_NOUNS, PRONOUN_REF
 from assistant.frame import Frame
 from assistant.plan import Recall, ToolPlan
+from assistant.pointing import THOSE, carried, dropped, outside_those, points_inside, reference_unread
 from assistant.reading import KIND_WORDS
 from assistant.signals import doubted, raised, recording_on, unsure
 from assistant.state import State
@@ -29,6 +30,7 @@ def doubt(ans: Answer, plan, frame: Frame, state: State) -> None:
     _unchecked(ans, plan, frame)
     _kind_guessed(ans, plan, frame, state)
     _recalled(ans, plan, state)
+    _figure_unrecalled(ans, plan, frame)
     _unfilled(ans, plan, frame, state)
     _ambiguous(ans, plan, frame, state)
     if ans.route == "tool" and isinstance(plan, ToolPlan) and (ans.sure or recording_on()):
@@ -82,7 +84,17 @@ def _recalled(ans: Answer, plan, state: State) -> None:
         unsure(ans, "doubts.recalled_unsure", "the sources of the answer before, whose table was a guess")
 
 
-_THOSE = re.compile(r"\b(?:those|these|them)\b")
+# a figure asked for by any of its names: "which figure / fig / chart / diagram / table is that in"
+_FIGURE_ASKED = re.compile(r"\b(?:fig(?:ure)?s?|charts?|diagrams?|graphs?|tables?|matri(?:x|ces))\b")
+
+
+def _figure_unrecalled(ans: Answer, plan, frame: Frame) -> None:
+    """"which figure is that in" after a passage answer: the sources recalled name sections only, no figure, so the
+    figure asked for is not among them."""
+    if isinstance(plan, Recall) and _FIGURE_ASKED.search(frame.text) and not any(c.figure for c in ans.citations):
+        unsure(ans, "doubts.figure_unrecalled", "the figure asked \u2014 the sources before name none")
+
+
 _PAIR_REF = re.compile(r"\b(?:both|either|neither) (?:of )?(?:them|those|these|the two)\b|\b(?:those|these|the) two\b|"
                        r"\bbetween (?:them|those|these)\b")
 
@@ -94,17 +106,17 @@ def _unfilled(ans: Answer, plan, frame, state: State) -> None:
     pointed = pointed_at(frame.text)  # "in that chain": the turn before's thing, by a demonstrative
     if ans.route == "retrieval" and (fu.pronoun or fu.of_those or pointed) and state.turns and \
             not isinstance(plan, Recall):  # "what page is that table on": the sources of the answer before
-        said = [m[0] for m in PRONOUN_REF.finditer(frame.text) if m[0] != "there"] + _THOSE.findall(frame.text)
+        said = [m[0] for m in PRONOUN_REF.finditer(frame.text) if m[0] != "there"] + THOSE.findall(frame.text)
         said += [pointed] if pointed else []
         used = any(n in ans.reading for names in state.last_entities.values() for n in names) or \
             bool(state.topic and f"about {state.topic}" in ans.reading)  # searched with it (assistant.topic)
         if said and not used:  # the passages were searched with the words as they are, the reference left unread
             doubted(ans, "doubts.unfilled_search", f"not read: \u201c{said[0]}\u201d \u2014 searched without the turn before")
         return
-    if ans.route != "tool" or not isinstance(plan, ToolPlan) or not state.turns and _points_inside(frame):
+    if ans.route != "tool" or not isinstance(plan, ToolPlan) or not state.turns and points_inside(frame):
         return
     taken = {v for s in plan.steps for k, v in s.args.items() if k in NAME_KEYS and isinstance(v, str)}
-    taken |= _carried(plan, state)  # "where does it start" after "which section …": the section, carried over
+    taken |= carried(plan, state)  # "where does it start" after "which section …": the section, carried over
     said = [m[0] for m in PRONOUN_REF.finditer(frame.text) if m[0] != "there"] if frame.followup.pronoun else []
     why = "nothing said before that it stands for"
     kept = any(s.tool == "restrict" for s in plan.steps)  # "any of those": the last answer's items, however many
@@ -125,47 +137,6 @@ def _compares_last(plan: ToolPlan, state: State) -> bool:
     before = state.prev_plan
     return isinstance(before, ToolPlan) and len(before.steps) == 1 and \
         any(s.tool == "_versus" and s.args.get("tool") == before.steps[0].tool for s in plan.steps)
-
-
-def _carried(plan: ToolPlan, state: State) -> set[str]:
-    """The things (names, a section, a figure) this plan shares with the turn before's plan: what a pronoun can
-    stand for."""
-    before = state.prev_plan
-    if not isinstance(before, ToolPlan):
-        return set()
-    def things(p: ToolPlan) -> set[str]:
-        return {v for s in p.steps for k, v in s.args.items() if k in _THINGS and isinstance(v, str)}
-
-    return things(plan) & things(before)
-
-
-# the arguments that name a thing a pronoun can stand for (not a direction, a kind or a grade)
-_THINGS = frozenset({*NAME_KEYS, "section", "figure"})
-
-
-# "which trends do they push": a pronoun as the subject after the asked-for noun is someone else, not that noun
-_SUBJECT_AFTER_ASKED = re.compile(r"\b(?:which|what|how many)\b[\w\s&'-]*\b(?:do|does|did|can|could|will|would)\s+$")
-
-
-# "which section explains X, and where does it start": the thing asked for, then a clause that goes on about it
-_ASKED_THEN_CLAUSE = re.compile(r"\b(?:which|what) [\w-]+\b.*(?:\band|\s-)\s+(?:where|when|what|how|which|on|in|at)\b")
-
-
-def _points_inside(frame: Frame) -> bool:
-    """In a first question, a reference that points at something the question itself names before it ("the regions
-    and their countries", "how many industries are there and what are they", "both shaped by X and Y"), or at the
-    thing it asks for, in a clause that goes on about it ("which section …, and where does it start")."""
-    fu = frame.followup
-    if fu.opener:
-        return False
-    if fu.group is not None:
-        return len(frame.names) >= 2
-    m = next((m for m in PRONOUN_REF.finditer(frame.text) if m[0] != "there"), None) or _THOSE.search(frame.text)
-    if m is None:
-        return False
-    before = frame.text[: m.start()]
-    named = any(n.end <= m.start() for n in frame.names) or any(p.search(before) for _, p in FOCUS_WORDS)
-    return named and not _SUBJECT_AFTER_ASKED.search(before) or bool(_ASKED_THEN_CLAUSE.search(before))
 
 
 _KIND = {"sector": "industry", "area": "region"}  # the kind a "that …" noun names
@@ -298,4 +269,7 @@ _AFTER = (("repeated", lambda ans, plan, frame, state: _repeated(plan, frame, st
           ("swapped", lambda ans, plan, frame, state: _swapped(plan, frame, state)),
           ("one_of_many", lambda ans, plan, frame, state: _one_of_many(ans, frame)),
           ("inherits_unread", lambda ans, plan, frame, state: _inherits_unread(plan, frame, state)),
-          ("kept_narrower", lambda ans, plan, frame, state: _kept_narrower(plan, frame)))
+          ("kept_narrower", lambda ans, plan, frame, state: _kept_narrower(plan, frame)),
+          ("reference_unread", reference_unread),
+          ("outside_those", outside_those),
+          ("dropped", dropped))

@@ -214,8 +214,9 @@ def _against_figure(frame: Frame, plan: ToolPlan, step: Step, rels: list) -> Jud
 
 def _slots_unused(frame: Frame, plan: ToolPlan, step: Step, rels: list) -> Judgement | None:
     """A slot the frame filled (a name, a grade, a ranking, a yes/no, a second kind) that the plan never used. A
-    figure look-up reads the question's own words, every slot's included."""
-    if any(s.tool == "figure_lookup" for s in plan.steps):
+    figure look-up reads the question's own words, every slot's included; so does the question where a figure is (a
+    ranking or a name there describes the figure: "where is the table of sub-trends for each hot spot")."""
+    if any(s.tool == "figure_lookup" or s.tool == "figure_info" and frame.intent == "locate" for s in plan.steps):
         return None
     missing = unused_slots(_readable(frame, plan), plan)
     return Judgement(False, (), "not used: " + ", ".join(missing)) if missing else None

@@ -12,10 +12,11 @@ from assistant.compile.places import unlisted_place
 from assistant.coverage import FILLER, Coverage, common, known, subjects
 from assistant.frame import Frame
 from assistant.measures import never_quantified
+from assistant.numbers import number_unquoted
 from assistant.plan import Clarify, Plan, Recall, Refuse, Retrieve, ToolPlan
 from assistant.reading import check
 from assistant.salient import OPENING, english, negated, predicate, topic_words, typo, word_at
-from assistant.signals import raised, unsure
+from assistant.signals import doubted, raised, unsure
 from assistant.slots import half_given
 from assistant.unread import announced_only, lead_answers, lead_holds_topic, unread
 
@@ -210,7 +211,7 @@ def annotate(ans: Answer, plan: Plan, frame: Frame, cov: Coverage, done: Frame |
         ans.reading = refusal_reading(ans)
     if (cov.unknown or cov.aside) and ans.route != "refuse":
         note = f"not read: {', '.join((cov.unknown + cov.aside)[:3])}"
-        if _frames_only(ans, frame, cov):
+        if _frames_only(ans, plan, frame, cov):
             raised("+words.framing_only")
             ans.reading += f" ({note})"
         else:
@@ -238,14 +239,19 @@ def _passages(ans: Answer, plan: Plan, frame: Frame, cov: Coverage) -> None:
     announced = announced_only(ans, frame)
     if announced:
         unsure(ans, "lead.announced_only", f"not quoted: {announced}")
+    number = number_unquoted(ans, frame)
+    if number:
+        doubted(ans, "lead.number_unquoted", f"not quoted: {number}")
 
 
-def _frames_only(ans: Answer, frame: Frame, cov: Coverage) -> bool:
+def _frames_only(ans: Answer, plan: Plan, frame: Frame, cov: Coverage) -> bool:
     """A passage answer whose unread words only frame the question ("why can't SMEs just stick to …", "what do they
-    hope to …"): none stands where its subject or topic stands, and the lead quote holds most of the topic words. The
-    words are named in the reading; they do not make the answer unsure."""
-    return ans.route == "retrieval" and bool(ans.citations) and not _subject_unknown(cov, frame.text) and \
-        lead_holds_topic(ans, frame, cov)
+    hope to …"): none stands where its subject or topic stands, and either the lead quote holds most of the topic
+    words, or a rule asked for passages (not the router's last resort) and the search found them sure. The words are
+    named in the reading; they do not make the answer unsure."""
+    if ans.route != "retrieval" or not ans.citations or _subject_unknown(cov, frame.text):
+        return False
+    return ans.sure and isinstance(plan, Retrieve) and plan.sure or lead_holds_topic(ans, frame, cov)
 
 
 def _unsure_preface(ans: Answer) -> str:

@@ -40,9 +40,32 @@ def unread(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> None:
 def _probe(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> None:
     """A signal recorded for measurement only (bench/sureness.py), not a doubt: the question's own topic words the
     plan never read, by how many."""
-    words = [w for w in cov.unused if not common(w) and not read_by_plan(w, plan)]
+    words = _topic_unread_words(plan, cov)
     if words:
         raised(f"probe.topic_unread.{min(len(words), 3)}")
+
+
+def _topic_unread_words(plan: ToolPlan, cov: Coverage) -> list[str]:
+    """The question's own topic words (the report's words beyond its everyday vocabulary) that the plan never reads."""
+    return [w for w in cov.unused if not common(w) and not read_by_plan(w, plan)]
+
+
+# this many topic words the plan never reads, in a question that asks for no kind of thing, are a topic of their own
+TOPIC_UNREAD = 2
+# tools that answer with the report's own lists and descriptions (of its figures, sections, parameters, terms): the
+# question's other words describe what they list, they are no topic left unread
+_DESCRIBING = frozenset({"list_items", "figure_info", "figure_lookup", "section_info", "abbreviation", "parameter_info"})
+
+
+def _topic_unread(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
+    """A question that asks for no kind of thing (no focus: not "which trends", "which regions") and lists or asks
+    in its own way, answered from a table that reads none of two or more of its topic words ("what do the up- and
+    downstream effects mean for SMEs in clusters"): the table answered the names, the words may be the subject."""
+    if frame.focus is not None or frame.intent not in ("list", "unknown") or \
+            any(s.tool in _DESCRIBING for s in plan.steps):
+        return None
+    words = _topic_unread_words(plan, cov)
+    return ", ".join(words[:3]) if len(words) >= TOPIC_UNREAD else None
 
 
 def read_by_plan(word: str, plan: ToolPlan) -> bool:
@@ -203,7 +226,7 @@ def _choice_unanswered(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage)
     """A question that offers its answers ("… single or double tick?") answered with a list or a yes/no, not with
     one of them."""
     m = _CHOICE.search(frame.text)
-    if m is None or _NOT_CHOICE.search(frame.text) or (ans.value or "").lower() not in ("", "yes", "no"):
+    if m is None or _NOT_CHOICE.search(frame.text) or (ans.value or "").lower() not in ("", "yes", "no", "none"):
         return None
     if not _ASKS_WHICH_OF.search(frame.text[: m.start()]):  # "which trends shape X downstream or upstream" lists
         return None
@@ -284,7 +307,7 @@ def _negation_unapplied(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage
 _CHECKS: tuple[Callable[[Answer, ToolPlan, Frame, Coverage], str | None], ...] = (
     _prose_cited, _coordinated, _abbreviated, _short_name, _caption_only, _caption_unlike, _count_of_one,
     _grade_unsaid, _negation_unapplied, _empty_join, _choice_unanswered, _why_asked, _name_shaped, kind_unlike,
-    comparison_unchosen, how_asked, yesno_unanswered, grade_for_name)
+    comparison_unchosen, how_asked, yesno_unanswered, grade_for_name, _topic_unread)
 
 
 # a passage answer found by the router's last resort is sure when its lead quote holds at least this share of the
@@ -304,11 +327,11 @@ def lead_holds_topic(ans: Answer, frame: Frame, cov: Coverage) -> bool:
         return False
     if frame.names and _LISTS.match(frame.text):  # "list everything under <a region>": a table's question
         return False
-    topic, held = _topic_held(ans, frame, cov)
+    topic, held = topic_held(ans, frame, cov)
     return bool(topic) and len(held) >= TOPIC_SHARE * len(topic)
 
 
-def _topic_held(ans: Answer, frame: Frame, cov: Coverage) -> tuple[list[str], list[str]]:
+def topic_held(ans: Answer, frame: Frame, cov: Coverage) -> tuple[list[str], list[str]]:
     """The question's topic words (the report's words beyond its everyday vocabulary, and the names said), and
     those of them the lead quote holds."""
     topic = [w for w in cov.unused if not common(w)]
@@ -342,7 +365,7 @@ def lead_answers(ans: Answer, frame: Frame, cov: Coverage) -> bool:
     demonstrative ("that chain") is not plain: what it stands for is not a word of it."""
     if frame.followup.pronoun or pointed_at(frame.text) or not lead_holds_topic(ans, frame, cov) or not ans.passages:
         return False
-    topic, held = _topic_held(ans, frame, cov)
+    topic, held = topic_held(ans, frame, cov)
     missed = len(topic) - len(held)
     enough = missed == 0 or missed == 1 and len(held) >= HELD_ALL_BUT_ONE
     return enough and ans.citations[0].section == ans.passages[0].get("section")

@@ -11,6 +11,11 @@ good answers.
     python -m bench.sureness --set tests/data/round16_mixed.jsonl tests/data/round15_mixed.jsonl
     python -m bench.sureness --set … --save /tmp/sure.json      # keep the records
     python -m bench.sureness --load /tmp/sure.json --cases      # report again, with the ids behind each count
+    python -m bench.sureness --load /tmp/sure.json --paths route,plan,followup,doubts   # by answer path, FIT/CHECK
+
+``--paths`` counts right and wrong answers among sure and unsure ones per answer path (any of the fields of
+``PATH_FIELDS``), split into the groups of ``GROUPS``: a path whose sure answers are often wrong on the FIT group
+is worth a doubt only if the same holds on the CHECK group (sets by other writers, never looked at while fitting).
 
 Refusals are left out (a refusal is never an answer given as sure); signals whose names start with "+" make a
 passage answer sure again, those starting with "probe." only measure a candidate signal; both are listed apart.
@@ -20,9 +25,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import uuid
-from collections import defaultdict
+from collections import Counter, defaultdict
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -54,6 +60,8 @@ def _search_signals():
         for name, fired in parts.items():
             if fired:
                 signals.raised(name)
+        above = res.best_score - res.threshold  # the search's score over its scope threshold, in steps of 0.05
+        signals.raised(f"probe.search.above.{max(-1, min(5, int(above // 0.05)))}")
         return ans
 
     render.retrieval_answer = traced
@@ -90,16 +98,58 @@ def _conversation_signals():
         core.leans_on_doubt, core.guessed = leans, guessed
 
 
+_SEEN: list[dict] = []  # the path of the question being answered (the last ``annotate`` call's)
+
+
+@contextmanager
+def _path_traced():
+    """While recording, keep what ``annotate`` is given for each answer: the plan, the frame as asked and as
+    completed from the conversation (its structure, never its words)."""
+    from assistant import core
+    from assistant.unread import topic_held
+
+    made = core.annotate
+
+    def traced(ans, plan, frame, cov, done=None):
+        _SEEN.append(path_of(plan, frame, done))
+        if ans.route == "retrieval" and ans.citations:  # how much of the question's topic the lead quote holds
+            topic, held = topic_held(ans, frame, cov)
+            signals.raised(f"probe.lead.held.{len(held) * 4 // len(topic) if topic else 'none'}")
+        return made(ans, plan, frame, cov, done)
+
+    core.annotate = traced
+    try:
+        yield
+    finally:
+        core.annotate = made
+
+
+def path_of(plan, frame, done) -> dict:
+    """The structure of one answer's reading: the plan's kind (and whether a cue rule guessed it), its tools and
+    post-steps, and what the frame holds (intent, focus, names by kind, relation said or implied, follow-up signs)."""
+    steps = getattr(plan, "steps", ())
+    fu = frame.followup
+    return {"plan": type(plan).__name__ + ("" if getattr(plan, "sure", True) else "?"),
+            "tool": steps[0].tool if steps else None, "post": [s.tool for s in steps[1:]],
+            "intent": frame.intent, "focus": frame.focus, "names": sorted({n.kind for n in frame.names}),
+            "n_names": len(frame.names), "relation": frame.relation, "said": frame.relation_said,
+            "completed": done is not None and done != frame,
+            "fu": [k for k in ("opener", "pronoun", "of_those", "short") if getattr(fu, k)] +
+                  (["group"] if fu.group else []) + (["nth"] if fu.nth is not None else [])}
+
+
 def record(assistant, case: dict) -> dict:
-    """The final answer of one case: right or wrong, sure or not, and the signals that fired on it."""
+    """The final answer of one case: right or wrong, sure or not, the signals that fired on it and its path."""
     cid = f"sure-{uuid.uuid4().hex}"
     for turn in case.get("turns", []):
         assistant.ask(turn, conversation_id=cid)
+    _SEEN.clear()
     with signals.recording() as fired:
         ans = assistant.ask(case["question"], conversation_id=cid)
     return {"id": case.get("id"), "category": case.get("category", "other"), "route": ans.route,
             "right": not check(ans, case.get("expect", {})), "sure": confident(ans), "signals": list(fired),
-            "expect_refuse": case.get("expect", {}).get("route") == "refuse"}
+            "expect_refuse": case.get("expect", {}).get("route") == "refuse", "turns": len(case.get("turns", [])),
+            "inherited": ans.inherited is not None, "parts": len(_SEEN), "path": _SEEN[-1] if _SEEN else None}
 
 
 def run(paths: list[str]) -> dict[str, list[dict]]:
@@ -107,7 +157,7 @@ def run(paths: list[str]) -> dict[str, list[dict]]:
 
     assistant = Assistant.load()
     out = {}
-    with _search_signals(), _conversation_signals():
+    with _search_signals(), _conversation_signals(), _path_traced():
         for path in paths:
             out[Path(path).stem] = [record(assistant, c) for c in load_questions(path)]
             print(f"{Path(path).stem}: {len(out[Path(path).stem])} answers recorded", file=sys.stderr, flush=True)
@@ -183,20 +233,73 @@ def report(data: dict[str, list[dict]], ids: bool = False) -> list[str]:
     return lines
 
 
+# the group a set belongs to, by its file name: signals are fitted on FIT and kept only if CHECK agrees
+GROUPS = (("FIT", re.compile(r"^heldout[1-5](_|$)")), ("CHECK", re.compile(r"^(heldout[67]|round18)")))
+
+
+def group_of(name: str) -> str:
+    return next((g for g, pat in GROUPS if pat.search(name)), "OTHER")
+
+
+def _path(rec: dict) -> dict:
+    return rec.get("path") or {}
+
+
+# the fields an answer path can be keyed by (``--paths``): how the answer was found, never the question's words
+PATH_FIELDS = {
+    "route": lambda r: r["route"],
+    "plan": lambda r: _path(r).get("plan", "?"),
+    "followup": lambda r: "follow-up" if r.get("turns") else "first",
+    "signs": lambda r: "+".join(_path(r).get("fu", [])) or "no signs",
+    "inherited": lambda r: "inherited" if r.get("inherited") else "own",
+    "tool": lambda r: _path(r).get("tool") or "-",
+    "post": lambda r: "+".join(_path(r).get("post", [])) or "-",
+    "intent": lambda r: _path(r).get("intent", "?"),
+    "focus": lambda r: _path(r).get("focus") or "no focus",
+    "said": lambda r: "said" if _path(r).get("said") else "unsaid",
+    "doubts": lambda r: "+".join(sorted(_doubts(r))) or "no doubt",
+    "probes": lambda r: "+".join(sorted(s for s in r["signals"] if s.startswith("probe."))) or "no probe",
+}
+
+
+def paths(data: dict[str, list[dict]], fields: list[str]) -> list[str]:
+    """Per answer path: wrong and right answers among the sure and the unsure ones, for each group of sets; the
+    paths with the most wrong-yet-sure answers first."""
+    counts: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
+    for name, recs in data.items():
+        for rec in recs:
+            if rec["route"] == "refuse" or rec["expect_refuse"] and rec["right"]:
+                continue
+            key = " | ".join(PATH_FIELDS[f](rec) for f in fields)
+            cell = f"{'sure' if rec['sure'] else 'unsure'} {'right' if rec['right'] else 'wrong'}"
+            counts[key][group_of(name)][cell] += 1
+    groups = [g for g, _ in GROUPS] + (["OTHER"] if any(group_of(n) == "OTHER" for n in data) else [])
+    cells = ("sure wrong", "sure right", "unsure wrong", "unsure right")
+    lines = [f"{' × '.join(fields)}: per group {' / '.join(cells)}"]
+    for key in sorted(counts, key=lambda k: (-sum(c["sure wrong"] for c in counts[k].values()), k)):
+        row = "   ".join(f"{g} " + " ".join(f"{counts[key][g][c]:>3}" for c in cells) for g in groups)
+        lines.append(f"  {row}   {key}")
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m bench.sureness", description=__doc__.splitlines()[0])
     ap.add_argument("--set", nargs="+", dest="sets", help="question files (default: the round sets)")
     ap.add_argument("--save", help="write the per-answer records to this JSON file")
     ap.add_argument("--load", help="report on records saved by --save instead of answering again")
     ap.add_argument("--cases", action="store_true", help="list the question ids behind each count")
+    ap.add_argument("--paths", help=f"comma-separated fields of an answer path to count by: {', '.join(PATH_FIELDS)}")
     args = ap.parse_args(argv)
+    fields = args.paths.split(",") if args.paths else []
+    if any(f not in PATH_FIELDS for f in fields):
+        ap.error(f"--paths takes fields among: {', '.join(PATH_FIELDS)}")
     if args.load:
         data = json.loads(Path(args.load).read_text(encoding="utf-8"))
     else:
         data = run(args.sets or ROUNDS)
     if args.save:
         Path(args.save).write_text(json.dumps(data), encoding="utf-8")
-    print("\n".join(report(data, args.cases)))
+    print("\n".join(paths(data, fields) if fields else report(data, args.cases)))
     return 0
 
 

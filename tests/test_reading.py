@@ -1,5 +1,7 @@
 """Every answer says how it was read: reading, sure, alternatives, inherited (tool paths; no index needed)."""
 
+import pytest
+
 from assistant import Assistant
 
 A = Assistant.load()
@@ -47,3 +49,19 @@ def test_an_undirected_link_is_answered_unsure_with_each_direction_offered():
     assert "5" in {c.figure for c in ans.citations}
     assert [a.question for a in ans.alternatives] == ["Which mega trends shape Logistical Services downstream?",
                                                       "Which mega trends does Logistical Services shape upstream?"]
+
+
+@pytest.mark.parametrize(("question", "sure"), [
+    # where a figure is: a ranking or an "each" in the question describes the figure, it is not a slot left unread
+    ("where can I find the table of sub-trends for each hot spot", True),
+    ("where is the figure showing which industry has the most crossover points", True),
+    ("which page has the chart that ranks regions by their R&D partners", True),
+    # a ranking asked for, answered with a figure's description: the ranking was not computed
+    ("which industry has the most AOSIs", False),
+])
+def test_a_question_where_a_figure_is_reads_its_ranking_words_as_the_figures(question, sure):
+    from assistant.plan import Step, ToolPlan
+    from assistant.reading import check
+    from assistant.understand import read
+
+    assert check(read(question), ToolPlan((Step("figure_info", {"figure": "6"}),))).sure is sure

@@ -84,19 +84,21 @@ def test_a_lead_quote_is_not_enough_when_a_demonstrative_points_at_the_turn_befo
     assert not _passage_answer("why does that process matter for SMEs", quote)
 
 
-def _annotated(question: str, quote: str) -> Answer:
+def _annotated(question: str, quote: str, plan_sure: bool = False, search_sure: bool = True) -> Answer:
+    """A passage answer annotated as ``Assistant`` does: found by the router's last resort or by a rule
+    (``plan_sure``), its search sure or not."""
     from assistant.plan import Retrieve
     from assistant.understood import annotate
 
     frame = read(question)
     ans = Answer(route="retrieval", answer="", citations=[Citation(section="4.2", page=33, quote=quote)],
-                 passages=[{"id": "p", "text": quote, "section": "4.2", "score": 0.5}], sure=True)
-    annotate(ans, Retrieve(question, sure=True), frame, coverage(frame, question))
+                 passages=[{"id": "p", "text": quote, "section": "4.2", "score": 0.5}], sure=search_sure)
+    annotate(ans, Retrieve(question, sure=plan_sure), frame, coverage(frame, question))
     return ans
 
 
 # (question, lead quote, sure): words the report never uses that only frame the question, beside a lead quote
-# that holds its topic, leave a passage answer sure, and its reading names them
+# that holds its topic, leave a passage answer sure, and its reading names them (the router's last resort found it)
 FRAMING = [
     ("what makes SMEs so keen on cluster services abroad", "SMEs use cluster services to go abroad.", True),
     ("why are cluster managers in a hurry to offer matchmaking services", "Cluster managers offer matchmaking "
@@ -136,3 +138,25 @@ def test_a_word_found_only_in_passing_is_said_not_doubted():
     ans = retrieval_answer(_search_result(["it"], SURE_MARGIN + 0.05))
     assert "only in passing" in ans.answer and ans.sure  # the quote is that mention: an answer, said plainly
     assert not retrieval_answer(_search_result(["it"], SURE_MARGIN / 2)).sure  # a weak search still doubts
+
+
+
+@pytest.mark.parametrize("question", [
+    "why are cluster managers so keen on matchmaking events",
+    "what makes logistics firms fret about e-commerce",
+    "why do the authors reckon sub-trends help SMEs",
+])
+def test_a_word_that_only_frames_a_question_a_rule_sent_to_the_passages_is_named_not_doubted(question):
+    """A narrative question a rule sent to the passages, found sure by the search, with a word the report never uses
+    beside its topic: the word is named in the reading and the answer stays sure, whatever the lead quote's words.
+    Sent there by the router's last resort, or found by a search that was not sure, it is unsure."""
+    quote = "Clusters differ by region."
+    ans = _annotated(question, quote, plan_sure=True)
+    assert ans.sure and "not read" in ans.reading
+    assert not _annotated(question, quote).sure
+    assert not _annotated(question, quote, plan_sure=True, search_sure=False).sure
+
+
+def test_an_unread_subject_stays_unsure_whoever_sent_it_to_the_passages():
+    question = "what does the report say about blockchain platforms for logistics"
+    assert not _annotated(question, "Logistics platforms link firms.", plan_sure=True).sure
