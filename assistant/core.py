@@ -20,6 +20,7 @@ from assistant.cues import RECALL
 from assistant.doubts import doubt
 from assistant.errors import AssistantError, IndexUnavailable
 from assistant.followups import KINDS_OF_RELATION, complete, end_of_last, frame_of_plan
+from assistant.incidental import incidental, typed_name
 from assistant.lastplan import changed_last
 from assistant.multipart import combine
 from assistant.plan import Clarify, Recall, Refuse, Retrieve, ToolPlan
@@ -231,9 +232,12 @@ class Assistant:
         # the report's vocabulary decides first: a word counts as unknown only when coverage does not know it either
         # (users' abbreviations of the report's words, typos and asking words are not unknown subjects)
         scene = scene_words(query)  # "my client makes X. what …": the first sentence only sets the scene
-        unknown = [w for w in retriever.unknown_terms(query) if not known(w.lower()) and not typo(w) and not asked_for(w)
+        unknown = [w for w in retriever.unknown_terms(query) if (not known(w.lower()) or typed_name(w)) and not typo(w)
+                   and not asked_for(w)
                    and not _SOURCE_WORD.fullmatch(w)  # "which page": where the answer is, not what it is about
-                   and w.lower() not in scene] + versioned(query)  # "industry 4.0": a name the report never writes
+                   and w.lower() not in scene]
+        aside = incidental(retriever.embedder, query, unknown)  # "mentioned somewhere": the meaning stays without it
+        unknown = [w for w in unknown if w not in aside] + versioned(query)  # "industry 4.0": a name never written
         counted = weighed(query, unknown)
         res = retriever.search(query, k=5, unknown=counted, weigh=salient(query, counted))
         topics = topic_words(query, unknown)
