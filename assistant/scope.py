@@ -18,6 +18,8 @@ from assistant.coverage import FILLER, known
 from assistant.measures import unquantified
 from assistant.premises import not_listed, place_clusters
 from assistant.salient import salient
+from assistant.spelling import corrected
+from assistant.spelling import spelled as _spelled
 from assistant.times import asked as _asked
 from assistant.times import asks_figure, later_time, year_missing
 from retrieval import vocab
@@ -66,7 +68,7 @@ _KINDS = {"countr": ("country",), "region": ("region", "country"), "mega": ("tre
 # a claim the question says the report makes: "the report says X - which page / why / is that right"
 _CLAIM = re.compile(r"\b(?:report|study|authors?|they)\s+(?:says?|claims?|states?|argues?|writes?|concludes?|finds?|"
                     r"found|shows?)\s+(?:that\s+)?(?!(?:about|on|regarding|concerning|anything|something|much|what|why|"
-                    r"how|which|where|who|when|if|whether)\b)(?P<claim>[^?;:–—]+?)\s*(?:\s-\s|[?;:–—]|,\s*(?:which|"
+                    r"how|which|where|who|when|if|whether)\b)(?P<claim>[^?;:–—]+?)\s*(?:\s-\s|[?;:–—]|(?<!\b\w)\.\s|,\s*(?:which|"
                     r"where|why|what|how|is|does|do|can|so)\b|$)", re.IGNORECASE)
 # "according to the report, X - which page": a claim followed by a question about it
 _ACCORDING = re.compile(r"\baccording to (?:the|this) (?:report|study|authors?),?\s+(?!(?:what|why|how|which|where|who|when|"
@@ -170,8 +172,9 @@ def _filler_tokens() -> frozenset[str]:
 
 
 def _content(text: str) -> list[str]:
-    """The content terms of ``text`` (stemmed), aliases written as the report's names."""
-    return [t for t in dict.fromkeys(tokenize(vocab.substitute(text))) if t not in _filler_tokens()]
+    """The content terms of ``text`` (stemmed), aliases written as the report's names, abbreviations spelled out."""
+    return [t for t in dict.fromkeys(tokenize(vocab.substitute(_spelled(text)))) if t not in _filler_tokens()]
+
 
 
 def _held(res, quotes=None) -> set[str]:
@@ -192,7 +195,7 @@ def _false_claim(res, sentences) -> str:
         m = _ACCORDING.search(res.question)
     if not m:
         return ""
-    terms = _content(m["claim"])
+    terms = _content(corrected(m["claim"]))  # "logisitcs": the report's word mistyped weighs as that word
     top = max(sentences.idf.values())
     weight = {t: sentences.idf.get(t, top) for t in terms}
     total = sum(weight.values())
@@ -236,7 +239,7 @@ def _measure_missing(res, sentences) -> str:
     head = set(tokenize(phrase)) | set(_content(phrase))
     if _COUNTS.search(m[0]) and not _counts_it(phrase, res.quotes, sentences):
         head = set()  # "how many SMEs are in the 154 cluster organisations": the number counts something else
-    never = [t for t in terms if t not in sentences.where]
+    never = [t for t in terms if t not in sentences.where and not known(t)]  # "wider": "wide" is the report's
     specific = [g for g in _groups(clause) if _rare(g, sentences)]
     unheld = [g for g in specific if not g & numbers]
     if head & numbers and not never and len(unheld) * 2 <= len(specific):
@@ -348,7 +351,7 @@ _SAYS = re.compile(r"\b(?:the|this) (?:report|study|paper|document|authors?)\s+$
 def _groups(text: str) -> tuple[frozenset[str], ...]:
     """The content terms of ``text``, one group per word, or per name of the report's vocabulary its alias stands
     for ("decarbonisation": the words of "Carbon foot-print reduction", held when any of them is)."""
-    out, rest = [], text
+    out, rest = [], _spelled(text)
     for a in vocab.aliases():
         if a.pattern.search(rest):
             out.append(frozenset(t for t in tokenize(a.canonical) if t not in _filler_tokens()))

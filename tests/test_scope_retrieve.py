@@ -24,6 +24,10 @@ def assistant(index_dir):  # noqa: F811
     "colleague: where does the report say which two developments reshape the logistics value chain",
     "with colleagues bringing their own laptops to work, what does the report say firms must do about business software",
     "does the study discuss somewhere how SMEs get support for going international",
+    # a figure asked with the user's abbreviation or another form of the report's word ("orgs", "wider")
+    "how many orgs are in the cluster benchmarking extract used by the study",
+    "how big is the wider ESCA data pool behind the study",
+    "how many orgs does the ESCA data pool hold in total",
 ])
 def test_words_that_set_the_scene_or_say_it_otherwise_are_not_the_topic(assistant, question):
     ans = assistant.ask(question)
@@ -106,3 +110,10 @@ def test_the_weight_of_a_word_is_what_the_question_keeps_without_it(retriever): 
     assert incidental(retriever.embedder, q, ["covid", "somewhere"]) == ["somewhere"]  # covid: not a whole word
     assert incidental(None, q, ["somewhere"]) == []
     assert kept(retriever.embedder, "somewhere", ["somewhere"]) == {"somewhere": 0.0}
+
+
+def test_a_users_abbreviation_is_read_as_the_reports_word():
+    from assistant.scope import _content, _spelled
+
+    assert _spelled("how many cluster orgs") == "how many cluster organisations"
+    assert _content("cluster orgs") == _content("cluster organisations")

@@ -76,6 +76,24 @@ def test_a_claim_one_sentence_holds_is_left_alone():
     assert _check(f"the report says {claim[0].lower()}{claim[1:]} - which page is that on", s) is None
 
 
+def _typed(claim: str) -> str:
+    """``claim`` with two letters of its longest word swapped, as a user mistypes it ("logisitcs")."""
+    w = max(claim.split(), key=len)
+    return claim.replace(w, w[:3] + w[4] + w[3] + w[5:], 1)
+
+
+# class: a claim the report makes, put to it with a second sentence after it or with a word mistyped, is not refused
+@pytest.mark.parametrize("wording", ["the report says {}. What would that change for a regional food producer's suppliers?",
+                                     "The authors state that {}. So what should a furniture exporter plan differently?",
+                                     "report claims {typed} - where exactly?"])
+def test_a_claim_one_sentence_holds_is_held_past_its_end_and_its_typos(wording):
+    s = _body(lambda t: t.endswith(".") and "," not in t and " - " not in t and ":" not in t and len(t.split()) < 12
+              and len(max(t.split(), key=len)) >= 8)
+    claim = s.text.rstrip(".")
+    claim = claim[0].lower() + claim[1:]
+    assert _check(wording.format(claim, typed=_typed(claim)), s) is None
+
+
 @pytest.mark.parametrize("question", ["how many people work in the clusters", "how much co2 do the firms emit",
                                       "what budget does the programme put into clusters", "number of employees in clusters",
                                       "what was the response rate of the survey",
