@@ -79,10 +79,11 @@ _ASKS_WHAT_IT_SAYS = re.compile(r"\b(?:what|how|where|why|when|who|which)\b[^.?!
                                 re.IGNORECASE)
 CLAIM_SUPPORT = 0.6  # share of the claim's information (idf) one sentence of the report must hold
 
-# individual clusters or firms asked for by name: "the names of the 154 clusters", "biopharma clusters … by name"
-_BY_NAME = re.compile(r"\bnames? of (?:the |all |some )?(?:[\w-]+ ){0,3}?(?P<what>clusters|firms|compan(?:y|ies)|"
-                      r"organi[sz]ations|members)\b|\b(?P<what2>clusters|firms|companies|organi[sz]ations) (?:[\w-]+ ){0,3}?by name\b",
-                      re.IGNORECASE)
+# individual clusters, firms or people asked for by name: "the names of the 154 clusters", "biopharma clusters … by name",
+# "the name of the cluster manager", "which named cluster"
+_ONES = r"clusters?|firms?|compan(?:y|ies)|organi[sz]ations?|members?|managers?|directors?|heads?|persons?|people|contacts?"
+_BY_NAME = re.compile(rf"\bnames? of (?:the |all |some )?(?:[\w-]+ ){{0,3}}(?P<what>{_ONES})\b|\b(?P<what2>{_ONES}) "
+                      rf"(?:[\w-]+ ){{0,3}}?by name\b|\b(?:which|any|a|one) (?:specific )?named (?P<what3>{_ONES})\b", re.IGNORECASE)
 # a question word the report uses in at most this many sentences is specific: an answer about it names it
 RARE = 10
 # an unknown term next to this many specific words the quotes do not hold: the answer is about something else
@@ -286,10 +287,10 @@ def _kind_missing(res, sentences) -> str:
 def _names_missing(res, sentences) -> str:
     """Individual clusters or firms asked for by name, answered by quotes that name none: only the report's own
     kinds (industries, regions, countries) and common words are written there."""
-    m = _BY_NAME.search(res.question)
+    m = _BY_NAME.search(_spelled(res.question))  # "the names of the cluster orgs"
     if not m or any(_proper_names(q.text) for q in res.quotes):
         return ""
-    return f"The report does not name individual {(m['what'] or m['what2']).lower()} (\u201c{_asked(res.question)}\u201d)."
+    return f"The report does not name individual {(m['what'] or m['what2'] or m['what3']).lower()} (\u201c{_asked(res.question)}\u201d)."
 
 
 def _proper_names(text: str) -> list[str]:

@@ -231,6 +231,21 @@ def test_individual_clusters_by_name_need_a_name_in_the_quotes():
     assert _check("which regions do the clusters name as partners", plain) is None  # not asking for names
 
 
+# class: individual ones asked for by name with the user's abbreviation, in the singular or as "named" ones
+@pytest.mark.parametrize(("question", "what"), [("what are the names of the logistics cluster orgs in the benchmarking",
+                                                 "organisations"),
+                                                ("is there any named cluster in the report that a packaging firm could join",
+                                                 "cluster"),
+                                                ("the name of each cluster org in the sample, please", "cluster")])
+def test_names_asked_for_in_other_words_need_a_name_in_the_quotes(question, what):
+    from assistant.scope import _proper_names
+
+    plain = _body(lambda t: "cluster" in t and not _proper_names(t))
+    ans = _check(question, plain)
+    assert ans is not None and f"does not name individual {what}" in ans.answer
+    assert _check(question, _named_firm_sentence()) is None
+
+
 def test_a_label_of_the_reports_apparatus_names_no_cluster():
     from assistant.scope import _proper_names
 
