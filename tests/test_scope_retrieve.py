@@ -24,6 +24,8 @@ def assistant(index_dir):  # noqa: F811
     "colleague: where does the report say which two developments reshape the logistics value chain",
     "with colleagues bringing their own laptops to work, what does the report say firms must do about business software",
     "does the study discuss somewhere how SMEs get support for going international",
+    "which services do cluster organisations offer so smes are eager to go international",  # named, read first
+    "what support do cluster organisations give so smes are keen to go international",
     # a figure asked with the user's abbreviation or another form of the report's word ("orgs", "wider")
     "how many orgs are in the cluster benchmarking extract used by the study",
     "how big is the wider ESCA data pool behind the study",
