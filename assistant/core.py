@@ -20,7 +20,7 @@ from assistant.cues import RECALL
 from assistant.doubts import doubt
 from assistant.errors import AssistantError, IndexUnavailable
 from assistant.followups import KINDS_OF_RELATION, complete, end_of_last, frame_of_plan
-from assistant.incidental import incidental, typed_name
+from assistant.incidental import acronym_names, incidental, typed_name
 from assistant.lastplan import changed_last
 from assistant.multipart import combine
 from assistant.plan import Clarify, Recall, Refuse, Retrieve, ToolPlan
@@ -244,12 +244,13 @@ class Assistant:
                    and w.lower() not in scene]
         aside = incidental(retriever.embedder, query, unknown)  # "mentioned somewhere": the meaning stays without it
         unknown = [w for w in unknown if w not in aside] + versioned(query)  # "industry 4.0": a name never written
+        unknown += acronym_names(query, unknown)  # "generative AI": a word the report never writes names the acronym
         counted = weighed(query, unknown)
         res = retriever.search(query, k=5, unknown=counted, weigh=salient(query, counted))
         topics = topic_words(query, unknown)
         if topics:  # what the question is about is a word the report never uses
             return render.not_covered(replace(res, unknown_terms=topics))
-        names_the_report = re.search(r"\b(figure \d+|section \d)|§", query.lower())
+        names_the_report = re.search(r"\b(fig(?:ure|\.)? ?\d+|section \d)|§", query.lower())  # "fig 7" too
         near = res.best_score >= getattr(res, "threshold", res.best_score) - NEAR_THRESHOLD
         if (not res.in_scope and not (names_the_report and near)) or not res.quotes:
             return render.not_covered(res)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from assistant.abbreviations import expansion
 from assistant.salient import asked_for, word_at
 from retrieval.vocab import report_words
-from retrieval.weight import kept, whole_word
+from retrieval.weight import kept, kept_all, whole_word
 
 # the word a question word asks for: "what scores did …", "which calls …", "how many interviews …"
 _ASKED = re.compile(r"\b(?:what|which|how (?:many|much))(?:\s+(?:kinds?|sorts?|types?) of)?\s+$", re.IGNORECASE)
@@ -32,7 +32,10 @@ def incidental(embedder, question: str, words: Sequence[str]) -> list[str]:
     if embedder is None or not ordinary:
         return []
     weights = kept(embedder, question, ordinary)
-    return [w for w in ordinary if weights[w] >= INCIDENTAL]
+    light = [w for w in ordinary if weights[w] >= INCIDENTAL]
+    if len(light) > 1 and kept_all(embedder, question, light) < INCIDENTAL:
+        return []  # "artificial intelligence and machine learning": each stands for the other, together they are the topic
+    return light
 
 
 def _before(question: str, word: str) -> str:
@@ -46,3 +49,18 @@ def typed_name(word: str) -> bool:
     w = word.lower()
     return word.isupper() and len(word) >= 3 and word.isalpha() and w not in report_words() \
         and w.removesuffix("s") not in report_words() and not expansion(word)
+
+
+def acronym_names(question: str, unknown: Sequence[str]) -> list[str]:
+    """A short acronym the report never writes (``unknown``), with the word before it when the report never writes
+    that word either (in any form of its own): together a name of something the report does not cover ("generative
+    AI"). A lone acronym stays the user's abbreviation of the report's words ("NW europe")."""
+    from assistant.coverage import FILLER
+    from assistant.salient import typo
+
+    out = []
+    for w in unknown:
+        m = re.search(rf"([A-Za-z][\w-]*)\s+{re.escape(w)}(?![\w-])", question) if w.isupper() and len(w) <= 3 else None
+        if m and m[1].lower() not in report_words() and m[1].lower() not in FILLER and not typo(m[1]):
+            out.append(f"{m[1]} {w}")
+    return out

@@ -39,10 +39,11 @@ def whole_word(word: str) -> bool:
     return bool(parts) and all(p in _model_words() for p in parts)
 
 
-def without(question: str, word: str) -> str:
-    """``question`` with every whole-word occurrence of ``word`` (any case) taken out, spacing tidied."""
-    rest = re.sub(rf"(?<![\w-]){re.escape(word)}(?![\w-])", " ", question, flags=re.IGNORECASE)
-    return " ".join(rest.split())
+def without(question: str, *words: str) -> str:
+    """``question`` with every whole-word occurrence of each of ``words`` (any case) taken out, spacing tidied."""
+    for word in words:
+        question = re.sub(rf"(?<![\w-]){re.escape(word)}(?![\w-])", " ", question, flags=re.IGNORECASE)
+    return " ".join(question.split())
 
 
 def kept(embedder, question: str, words: Sequence[str]) -> dict[str, float]:
@@ -58,3 +59,13 @@ def kept(embedder, question: str, words: Sequence[str]) -> dict[str, float]:
     for w, v in zip(todo, vecs[1:], strict=True):
         out[w] = float(vecs[0] @ v)
     return out
+
+
+def kept_all(embedder, question: str, words: Sequence[str]) -> float:
+    """The cosine between ``question`` and ``question`` without all of ``words`` together."""
+    rest = without(question, *words)
+    if not re.search(r"\w", rest):
+        return 0.0
+    vecs = np.asarray(embedder.embed([question, rest]), dtype=np.float32)
+    vecs /= np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-12)
+    return float(vecs[0] @ vecs[1])

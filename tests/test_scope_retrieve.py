@@ -94,6 +94,9 @@ def test_asking_which_page_is_no_topic_the_report_lacks(assistant):
     ("which interreg calls can clusters apply to for going abroad", "interreg"),
     ("does the report see blockchain as a way to trace shipments", "blockchain"),
     ("what did the pandemic do to logistics clusters", "pandemic"),
+    # an acronym the report never writes, named by a word it never writes either
+    ("how is conversational AI changing customer service in logistics", "conversational AI"),
+    ("effects of generative AI on advanced packaging firms, according to the study", "generative AI"),
 ])
 def test_a_topic_the_report_lacks_is_still_refused(assistant, question, word):
     ans = assistant.ask(question)
@@ -102,7 +105,7 @@ def test_a_topic_the_report_lacks_is_still_refused(assistant, question, word):
 
 def test_the_weight_of_a_word_is_what_the_question_keeps_without_it(retriever):  # noqa: F811 - the model's view
     from assistant.incidental import INCIDENTAL, incidental
-    from retrieval.weight import kept, whole_word, without
+    from retrieval.weight import kept, kept_all, whole_word, without
 
     assert without("Autoliv is named somewhere - why?", "somewhere") == "Autoliv is named - why?"
     assert whole_word("somewhere") and whole_word("e-commerce") and not whole_word("interreg")
@@ -111,7 +114,18 @@ def test_the_weight_of_a_word_is_what_the_question_keeps_without_it(retriever): 
     assert weights["somewhere"] >= INCIDENTAL > weights["covid"]
     assert incidental(retriever.embedder, q, ["covid", "somewhere"]) == ["somewhere"]  # covid: not a whole word
     assert incidental(None, q, ["somewhere"]) == []
+    both = "what does the report say about artificial intelligence and machine learning in medtech"
+    assert kept_all(retriever.embedder, both, ["artificial", "machine"]) < INCIDENTAL  # each stands for the other
+    assert incidental(retriever.embedder, both, ["artificial", "machine"]) == []
     assert kept(retriever.embedder, "somewhere", ["somewhere"]) == {"somewhere": 0.0}
+
+
+def test_an_acronym_is_a_name_with_a_word_the_report_never_writes_before_it():
+    from assistant.incidental import acronym_names
+
+    assert acronym_names("how is conversational AI changing logistics", ["AI"]) == ["conversational AI"]
+    assert acronym_names("why do clusters link to NW europe", ["NW"]) == []  # the user's abbreviation
+    assert acronym_names("why do strong NW links matter", ["NW"]) == []  # "strong": a word of the report
 
 
 def test_a_users_abbreviation_is_read_as_the_reports_word():
