@@ -22,6 +22,7 @@ from assistant.doubts import doubt
 from assistant.errors import AssistantError, IndexUnavailable
 from assistant.execute import execute
 from assistant.followups import complete, end_of_last, frame_of_plan
+from assistant.incidental import acronym_names, incidental, typed_name
 from assistant.lastplan import changed_last
 from assistant.multipart import Remarked, combine, noted, remarked
 from assistant.plan import Clarify, Recall, Refuse, Retrieve, ToolPlan
@@ -153,7 +154,7 @@ class Assistant:
             if back and cov.unknown:  # "the reverse?": the turning words are read by the plan turned round
                 cov = replace(cov, unknown=tuple(w for w in cov.unknown if not turning(w)))
             source = asks_source(frame) and context.last_citations  # "page?", "pg number?": never a foreign word
-            done, plan = frame, None if back or source else guard(asked) or unknown_terms(frame, cov, asked)
+            done, plan = frame, None if back or source else guard(asked) or unknown_terms(frame, cov, asked, self._aside)
             if plan is None:
                 done, plan = _compiled(frame, context)
             plan = others(frame, plan or route(asked, context), context)  # "which other countries …"
@@ -269,6 +270,12 @@ class Assistant:
             ans = self._run(plan, asked, state)
         return plan, ans, about
 
+    def _aside(self, question: str, words: list[str]) -> list[str]:
+        """The unknown ``words`` that carry little of the question's meaning (the query embedder of the index)."""
+        from retrieval.embed import query_embedder
+
+        return incidental(query_embedder(self._index_dir), question, words)
+
     def _retrieve(self, query: str, state: State) -> Answer:
         retriever = self.retriever()
         query = vocab.as_written(query)  # "Skåne": a name the report writes without its accent
@@ -277,15 +284,19 @@ class Assistant:
         # the report's vocabulary decides first: a word counts as unknown only when coverage does not know it either
         # (users' abbreviations of the report's words, typos and asking words are not unknown subjects)
         scene = scene_words(query)  # "my client makes X. what …": the first sentence only sets the scene
-        unknown = [w for w in retriever.unknown_terms(query) if not known(w.lower()) and not typo(w) and not asked_for(w)
+        unknown = [w for w in retriever.unknown_terms(query) if (not known(w.lower()) or typed_name(w)) and not typo(w)
+                   and not asked_for(w)
                    and not _SOURCE_WORD.fullmatch(w)  # "which page": where the answer is, not what it is about
-                   and w.lower() not in scene] + versioned(query)  # "industry 4.0": a name the report never writes
+                   and w.lower() not in scene]
+        aside = incidental(retriever.embedder, query, unknown)  # "mentioned somewhere": the meaning stays without it
+        unknown = [w for w in unknown if w not in aside] + versioned(query)  # "industry 4.0": a name never written
+        unknown += acronym_names(query, unknown)  # "generative AI": a word the report never writes names the acronym
         counted = weighed(query, unknown)
         res = retriever.search(query, k=5, unknown=counted, weigh=salient(query, counted))
         topics = topic_words(query, unknown)
         if topics:  # what the question is about is a word the report never uses
             return render.not_covered(replace(res, unknown_terms=topics))
-        names_the_report = re.search(r"\b(figure \d+|section \d)|§", query.lower())
+        names_the_report = re.search(r"\b(fig(?:ure|\.)? ?\d+|section \d)|§", query.lower())  # "fig 7" too
         near = res.best_score >= getattr(res, "threshold", res.best_score) - NEAR_THRESHOLD
         if (not res.in_scope and not (names_the_report and near)) or not res.quotes:
             return render.not_covered(res)

@@ -18,6 +18,8 @@ from assistant.coverage import FILLER, known
 from assistant.measures import unquantified
 from assistant.premises import not_listed, place_clusters
 from assistant.salient import salient
+from assistant.spelling import corrected
+from assistant.spelling import spelled as _spelled
 from assistant.times import asked as _asked
 from assistant.times import asks_figure, later_time, year_missing
 from retrieval import vocab
@@ -66,7 +68,7 @@ _KINDS = {"countr": ("country",), "region": ("region", "country"), "mega": ("tre
 # a claim the question says the report makes: "the report says X - which page / why / is that right"
 _CLAIM = re.compile(r"\b(?:report|study|authors?|they)\s+(?:says?|claims?|states?|argues?|writes?|concludes?|finds?|"
                     r"found|shows?)\s+(?:that\s+)?(?!(?:about|on|regarding|concerning|anything|something|much|what|why|"
-                    r"how|which|where|who|when|if|whether)\b)(?P<claim>[^?;:–—]+?)\s*(?:\s-\s|[?;:–—]|,\s*(?:which|"
+                    r"how|which|where|who|when|if|whether)\b)(?P<claim>[^?;:–—]+?)\s*(?:\s-\s|[?;:–—]|(?<!\b\w)\.\s|,\s*(?:which|"
                     r"where|why|what|how|is|does|do|can|so)\b|$)", re.IGNORECASE)
 # "according to the report, X - which page": a claim followed by a question about it
 _ACCORDING = re.compile(r"\baccording to (?:the|this) (?:report|study|authors?),?\s+(?!(?:what|why|how|which|where|who|when|"
@@ -77,10 +79,11 @@ _ASKS_WHAT_IT_SAYS = re.compile(r"\b(?:what|how|where|why|when|who|which)\b[^.?!
                                 re.IGNORECASE)
 CLAIM_SUPPORT = 0.6  # share of the claim's information (idf) one sentence of the report must hold
 
-# individual clusters or firms asked for by name: "the names of the 154 clusters", "biopharma clusters … by name"
-_BY_NAME = re.compile(r"\bnames? of (?:the |all |some )?(?:[\w-]+ ){0,3}?(?P<what>clusters|firms|compan(?:y|ies)|"
-                      r"organi[sz]ations|members)\b|\b(?P<what2>clusters|firms|companies|organi[sz]ations) (?:[\w-]+ ){0,3}?by name\b",
-                      re.IGNORECASE)
+# individual clusters, firms or people asked for by name: "the names of the 154 clusters", "biopharma clusters … by name",
+# "the name of the cluster manager", "which named cluster"
+_ONES = r"clusters?|firms?|compan(?:y|ies)|organi[sz]ations?|members?|managers?|directors?|heads?|persons?|people|contacts?"
+_BY_NAME = re.compile(rf"\bnames? of (?:the |all |some )?(?:[\w-]+ ){{0,3}}(?P<what>{_ONES})\b|\b(?P<what2>{_ONES}) "
+                      rf"(?:[\w-]+ ){{0,3}}?by name\b|\b(?:which|any|a|one) (?:specific )?named (?P<what3>{_ONES})\b", re.IGNORECASE)
 # a question word the report uses in at most this many sentences is specific: an answer about it names it
 RARE = 10
 # an unknown term next to this many specific words the quotes do not hold: the answer is about something else
@@ -170,8 +173,9 @@ def _filler_tokens() -> frozenset[str]:
 
 
 def _content(text: str) -> list[str]:
-    """The content terms of ``text`` (stemmed), aliases written as the report's names."""
-    return [t for t in dict.fromkeys(tokenize(vocab.substitute(text))) if t not in _filler_tokens()]
+    """The content terms of ``text`` (stemmed), aliases written as the report's names, abbreviations spelled out."""
+    return [t for t in dict.fromkeys(tokenize(vocab.substitute(_spelled(text)))) if t not in _filler_tokens()]
+
 
 
 def _held(res, quotes=None) -> set[str]:
@@ -192,7 +196,7 @@ def _false_claim(res, sentences) -> str:
         m = _ACCORDING.search(res.question)
     if not m:
         return ""
-    terms = _content(m["claim"])
+    terms = _content(corrected(m["claim"]))  # "logisitcs": the report's word mistyped weighs as that word
     top = max(sentences.idf.values())
     weight = {t: sentences.idf.get(t, top) for t in terms}
     total = sum(weight.values())
@@ -236,7 +240,7 @@ def _measure_missing(res, sentences) -> str:
     head = set(tokenize(phrase)) | set(_content(phrase))
     if _COUNTS.search(m[0]) and not _counts_it(phrase, res.quotes, sentences):
         head = set()  # "how many SMEs are in the 154 cluster organisations": the number counts something else
-    never = [t for t in terms if t not in sentences.where]
+    never = [t for t in terms if t not in sentences.where and not known(t)]  # "wider": "wide" is the report's
     specific = [g for g in _groups(clause) if _rare(g, sentences)]
     unheld = [g for g in specific if not g & numbers]
     if head & numbers and not never and len(unheld) * 2 <= len(specific):
@@ -283,10 +287,10 @@ def _kind_missing(res, sentences) -> str:
 def _names_missing(res, sentences) -> str:
     """Individual clusters or firms asked for by name, answered by quotes that name none: only the report's own
     kinds (industries, regions, countries) and common words are written there."""
-    m = _BY_NAME.search(res.question)
+    m = _BY_NAME.search(_spelled(res.question))  # "the names of the cluster orgs"
     if not m or any(_proper_names(q.text) for q in res.quotes):
         return ""
-    return f"The report does not name individual {(m['what'] or m['what2']).lower()} (\u201c{_asked(res.question)}\u201d)."
+    return f"The report does not name individual {(m['what'] or m['what2'] or m['what3']).lower()} (\u201c{_asked(res.question)}\u201d)."
 
 
 def _proper_names(text: str) -> list[str]:
@@ -348,7 +352,7 @@ _SAYS = re.compile(r"\b(?:the|this) (?:report|study|paper|document|authors?)\s+$
 def _groups(text: str) -> tuple[frozenset[str], ...]:
     """The content terms of ``text``, one group per word, or per name of the report's vocabulary its alias stands
     for ("decarbonisation": the words of "Carbon foot-print reduction", held when any of them is)."""
-    out, rest = [], text
+    out, rest = [], _spelled(text)
     for a in vocab.aliases():
         if a.pattern.search(rest):
             out.append(frozenset(t for t in tokenize(a.canonical) if t not in _filler_tokens()))

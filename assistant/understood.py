@@ -4,6 +4,7 @@ alternatives and inherited fields."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from assistant import render
@@ -27,17 +28,21 @@ _RELATION_WORDS = {"downstream": "downstream (Figure 3)", "upstream": "upstream 
 NAME_KEYS = ("industry", "trend", "subtrend", "parameter", "region", "country", "region_a", "region_b")
 
 
-def unknown_terms(frame: Frame, cov: Coverage, question: str = "") -> Refuse | ToolPlan | None:
+def unknown_terms(frame: Frame, cov: Coverage, question: str = "",
+                  aside: Callable[[str, list[str]], list[str]] | None = None) -> Refuse | ToolPlan | None:
     """A refusal naming the terms the report never uses, when the question is about them.
 
     Not refused (answered, marked unsure): a question that also names the report's own names (in English), one
     whose frame is complete without any name (a ranking over a whole figure), and a request to explain that
     has other words the report uses (retrieval decides those). Gibberish and other languages without any of
     the report's names are refused too, naming what was not understood. A place the report never names, asked
-    about its region, is answered from Figure 10's countries (it is not among them).
+    about its region, is answered from Figure 10's countries (it is not among them). ``aside`` says which unknown
+    words only say something the report says otherwise (``assistant.incidental``): when all are, nothing is refused.
     """
-    if cov.unknown and all(typo(w) or negated(question, w) for w in _unknown_words(cov, question)):
-        return None  # "what does the reprot say", "… that isn't about profit": not a topic asked about
+    words = _unknown_words(cov, question)
+    said = set(aside(question, words)) if aside and words else set()
+    if cov.unknown and all(typo(w) or negated(question, w) or w in said for w in words):
+        return None  # "what does the reprot say", "… that isn't about profit", "so SMEs are ready": not a topic
     gap = never_quantified(question)
     if gap:  # "the export volume of … to North America": no table of the report holds a volume
         return Refuse("out_of_scope", gap)

@@ -104,3 +104,13 @@ def _quote_without_numbers() -> Quote:
              and not any(c.isdigit() for c in s.text) and "cluster" in s.text and not _COUNT_WORDS.search(s.text))
     sec, page = corpus.section_at(s.start), corpus.page_of(s.start)
     return Quote(s.text, s.start, s.end, sec.number, sec.title, page.page, page.estimated, 0.5)
+
+
+def test_an_unknown_word_said_to_be_incidental_refuses_nothing():
+    question = "which services do cluster organisations offer so smes are zyxwvut to go international"
+    frame = read(question)
+    cov = coverage(frame, question)
+    assert isinstance(unknown_terms(frame, cov, question), Refuse)
+    assert isinstance(unknown_terms(frame, cov, question, lambda q, words: []), Refuse)
+    assert unknown_terms(frame, cov, question, lambda q, words: list(words)) is None
+

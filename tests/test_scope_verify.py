@@ -76,6 +76,24 @@ def test_a_claim_one_sentence_holds_is_left_alone():
     assert _check(f"the report says {claim[0].lower()}{claim[1:]} - which page is that on", s) is None
 
 
+def _typed(claim: str) -> str:
+    """``claim`` with two letters of its longest word swapped, as a user mistypes it ("logisitcs")."""
+    w = max(claim.split(), key=len)
+    return claim.replace(w, w[:3] + w[4] + w[3] + w[5:], 1)
+
+
+# class: a claim the report makes, put to it with a second sentence after it or with a word mistyped, is not refused
+@pytest.mark.parametrize("wording", ["the report says {}. What would that change for a regional food producer's suppliers?",
+                                     "The authors state that {}. So what should a furniture exporter plan differently?",
+                                     "report claims {typed} - where exactly?"])
+def test_a_claim_one_sentence_holds_is_held_past_its_end_and_its_typos(wording):
+    s = _body(lambda t: t.endswith(".") and "," not in t and " - " not in t and ":" not in t and len(t.split()) < 12
+              and len(max(t.split(), key=len)) >= 8)
+    claim = s.text.rstrip(".")
+    claim = claim[0].lower() + claim[1:]
+    assert _check(wording.format(claim, typed=_typed(claim)), s) is None
+
+
 @pytest.mark.parametrize("question", ["how many people work in the clusters", "how much co2 do the firms emit",
                                       "what budget does the programme put into clusters", "number of employees in clusters",
                                       "what was the response rate of the survey",
@@ -211,6 +229,21 @@ def test_individual_clusters_by_name_need_a_name_in_the_quotes():
     assert ans is not None and "does not name individual clusters" in ans.answer
     assert _check("give me the names of the firms in the example", _named_firm_sentence()) is None
     assert _check("which regions do the clusters name as partners", plain) is None  # not asking for names
+
+
+# class: individual ones asked for by name with the user's abbreviation, in the singular or as "named" ones
+@pytest.mark.parametrize(("question", "what"), [("what are the names of the logistics cluster orgs in the benchmarking",
+                                                 "organisations"),
+                                                ("is there any named cluster in the report that a packaging firm could join",
+                                                 "cluster"),
+                                                ("the name of each cluster org in the sample, please", "cluster")])
+def test_names_asked_for_in_other_words_need_a_name_in_the_quotes(question, what):
+    from assistant.scope import _proper_names
+
+    plain = _body(lambda t: "cluster" in t and not _proper_names(t))
+    ans = _check(question, plain)
+    assert ans is not None and f"does not name individual {what}" in ans.answer
+    assert _check(question, _named_firm_sentence()) is None
 
 
 def test_a_label_of_the_reports_apparatus_names_no_cluster():
