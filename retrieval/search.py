@@ -21,7 +21,7 @@ from retrieval.chunks import DEFAULT_MAX_CHARS, Chunk, chunk_report
 from retrieval.embed import MODEL_NAME, Embedder, QueryEmbedder, query_embedder
 from retrieval.errors import REBUILD_COMMAND, IndexMismatchError, IndexMissingError
 from retrieval.extract import FRAGMENT_PENALTY, NOTE_ROLES, OVERLAP_WEIGHT, Ask, evidence, pick_quotes
-from retrieval.kinds import ASKING_WORDS, EXPLANATORY, WHOLE, question_kind
+from retrieval.kinds import ASKING_WORDS, DEFINITION, EXPLANATORY, GENERAL, WHOLE, question_kind
 from retrieval.lexical import BM25Index, tokenize
 from retrieval.order import descending
 from retrieval.passing import beside, credits, passing_words, table_cell
@@ -308,7 +308,11 @@ class Retriever:
         return Ask(kind, tokens, frozenset(allowed), sections, frozenset(only), findings, aim, kinds.names_asked(question),
                    named, kind == WHOLE and kinds.asks_audience(question), regions,
                    figrefs.named(question, self.sentences), figrefs.asks_title(question), anchored,
-                   figrefs.by_region(question, regions))
+                   figrefs.by_region(question, regions), self._labelled(kind, tokens))
+
+    def _labelled(self, kind: str, tokens: Sequence[str]) -> frozenset[int]:
+        """The sentences introducing a term a what-is (or a plain) question names (``retrieval.labels``)."""
+        return self.sentences.introducing(tokens) if kind in (GENERAL, DEFINITION) else frozenset()
 
     def _rank(self, fused: np.ndarray, qvec: np.ndarray, ask: Ask, dense: np.ndarray) -> np.ndarray:
         """Chunk indices best first: the top ``RERANK_DEPTH`` re-ranked by their best answering sentence."""
@@ -316,10 +320,11 @@ class Retriever:
         if self.rerank <= 0 or not len(order):
             return order
         head = order[:RERANK_DEPTH]
-        if ask.rare or ask.quoted or ask.figures:  # chunks naming what it is about in their footnotes or in its
-            # quoted words, or discussing the figure it names, compete
+        if ask.rare or ask.quoted or ask.figures or ask.labelled:  # chunks naming what it is about in their
+            # footnotes or in its quoted words, introducing the term it names, or discussing its figure, compete
             named = [c.index for c in self.chunks if ask.rare & self._words[c.index]
-                     or any(c.start <= s < c.end for s in ask.quoted) or ask.figures & self._cites[c.index]]
+                     or any(c.start <= s < c.end for s in ask.quoted | ask.labelled)
+                     or ask.figures & self._cites[c.index]]
             head = np.concatenate([head, [i for i in named if i not in set(head.tolist())]]).astype(np.int64)
         f = fused[head]
         scaled = (f - f.min()) / (f.max() - f.min() + 1e-9)
