@@ -15,7 +15,7 @@ import numpy as np
 
 import corpus
 from corpus.once import once
-from retrieval import blas, extract, figrefs, kinds, snapshot, store, vocab
+from retrieval import blas, extract, figrefs, kinds, notes, snapshot, store, vocab
 from retrieval.build import Progress, build, fingerprint
 from retrieval.chunks import DEFAULT_MAX_CHARS, Chunk, chunk_report
 from retrieval.embed import MODEL_NAME, Embedder, QueryEmbedder, query_embedder
@@ -26,7 +26,7 @@ from retrieval.lexical import BM25Index, tokenize
 from retrieval.order import descending
 from retrieval.passing import beside, credits, passing_words, table_cell
 from retrieval.records import Passage, Quote, RetrievalResult
-from retrieval.roles import NEVER_AN_ANSWER, TABLE, quotable, role_of
+from retrieval.roles import NEVER_AN_ANSWER, TABLE, asked_for, quotable, role_of
 from retrieval.sentences import Sentences
 
 # A second signal only (questions about words the report never uses are refused before, assistant/coverage.py).
@@ -272,6 +272,7 @@ class Retriever:
         authors = credits() if kinds.asks_authors(question) else None
         if authors is not None:  # "who wrote this report": the front matter's credits answer (cited, never explained)
             quotes = [authors, *quotes[:2]]
+        quotes = notes.with_sources(quotes, asked_for(question))  # "what source backs …": the claim's footnote
         passing = passing_words(question, ask, quotes, self.sentences)
         # The score is a second signal only: a whole-report question is always in scope, and so is a question
         # naming something the report mentions rarely that the best passage holds (a passing mention).
