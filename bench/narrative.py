@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import tempfile
 import time
 from dataclasses import dataclass
@@ -148,11 +149,19 @@ def scope_rates(cases: list[Case], answered: dict[str, bool]) -> str:
             + (f"; answered: {' '.join(fa)}" if fa else "") + (f"; refused: {' '.join(fr)}" if fr else ""))
 
 
+# a quote in the answer's text: a Markdown block quote "> “…”" (its lines each open with "> "), then its source line
+_BLOCK_QUOTE = re.compile(r"^> \u201c(.*?)\u201d\n> \u2014", re.MULTILINE | re.DOTALL)
+
+
 def shown_quotes(ans) -> list[str]:
-    """Every quote the answer shows, its lead first: the citation chips (one per section and page) and the quotes of
-    its passages (a second quote from the same page has no chip of its own but is shown)."""
+    """Every quote the answer shows, its lead first: the citation chips (one per section and page), the quotes of
+    its passages (a second quote from the same page has no chip of its own but is shown), and those its text shows
+    in block quotes (a footnote quoted after the sentence that marks it lies in no passage)."""
     out = [x.quote for x in ans.citations if x.quote]
     out += [q["text"] for p in ans.passages for q in p.get("quotes", ()) if q.get("text") and q["text"] not in out]
+    if ans.route == "retrieval":
+        texts = (re.sub(r"\n>(?: |$)", "\n", m[1], flags=re.MULTILINE) for m in _BLOCK_QUOTE.finditer(ans.answer))
+        out += [t for t in texts if t not in out]
     return out
 
 

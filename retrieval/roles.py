@@ -82,7 +82,9 @@ def role_of(start: int, end: int) -> str:
 def asked_for(question: str) -> frozenset[str]:
     """The apparatus roles a question asks about ("which footnote …", "the table of contents")."""
     q = question.lower()
-    return frozenset(r for r, pat in _ASKS_FOR.items() if re.search(pat, q))
+    roles = frozenset(r for r, pat in _ASKS_FOR.items() if re.search(pat, q))
+    # the report cites its sources in footnotes as well as in its references: asking for one asks for both
+    return roles | {FOOTNOTE} if REFERENCE in roles else roles
 
 
 # a reason is never in a caption, a table row or the list of figures: a why-question that names a figure ("why does

@@ -13,20 +13,19 @@ from pathlib import Path
 
 import numpy as np
 
-import corpus
-from corpus.once import once
-from retrieval import blas, extract, figrefs, kinds, snapshot, store, vocab
+from retrieval import blas, extract, figrefs, kinds, notes, snapshot, store, vocab
 from retrieval.build import Progress, build, fingerprint
 from retrieval.chunks import DEFAULT_MAX_CHARS, Chunk, chunk_report
 from retrieval.embed import MODEL_NAME, Embedder, QueryEmbedder, query_embedder
 from retrieval.errors import REBUILD_COMMAND, IndexMismatchError, IndexMissingError
 from retrieval.extract import FRAGMENT_PENALTY, NOTE_ROLES, OVERLAP_WEIGHT, Ask, evidence, pick_quotes
-from retrieval.kinds import ASKING_WORDS, EXPLANATORY, WHOLE, question_kind
+from retrieval.kinds import ASKING_WORDS, DEFINITION, EXPLANATORY, GENERAL, WHOLE, question_kind
 from retrieval.lexical import BM25Index, tokenize
 from retrieval.order import descending
 from retrieval.passing import beside, credits, passing_words, table_cell
 from retrieval.records import Passage, Quote, RetrievalResult
-from retrieval.roles import NEVER_AN_ANSWER, TABLE, quotable, role_of
+from retrieval.roles import NEVER_AN_ANSWER, TABLE, asked_for, quotable, role_of
+from retrieval.sectionrefs import SECTION_REF, named_sections, whole_report_sections
 from retrieval.sentences import Sentences
 
 # A second signal only (questions about words the report never uses are refused before, assistant/coverage.py).
@@ -46,30 +45,6 @@ APPARATUS_SHARE = 0.3
 RERANK_WEIGHT = 4.0
 FUSIONS = ("rrf", "weighted", "dense", "bm25")
 _JOINED = re.compile(r"(?<=[a-z])-(?=[a-z])")
-_SECTION_REF = re.compile(r"(?:\bsection|\bchapter|§)\s*(\d+(?:\.\d+)*)", re.IGNORECASE)
-
-
-def _named_sections(question: str) -> list[str]:
-    """Sections a question names by a one-word title: "in the conclusion" -> 4.5, "the introduction" -> 1."""
-    q = question.lower()
-    if re.search(r"\bat the end\b|\bin closing\b|\bfinal (section|chapter|words)\b", q):
-        # the end of the argument: the last numbered sub-section (the references and appendices follow it)
-        return [[sec for sec in corpus.sections() if sec.number[0].isdigit() and sec.level > 1][-1].number]
-    longer, single = _titles()
-    longer = [number for number, title in longer if title in q]
-    if longer:  # a full title ("the rationale for internationalisation") wins over a one-word one ("rationale")
-        return longer
-    return [number for number, pat in single if pat.search(q)]
-
-
-@once
-def _titles() -> tuple[list[tuple[str, str]], list[tuple[str, re.Pattern]]]:
-    """(number, lower-cased title) of sections titled in several words; (number, "the <title>" pattern) of the
-    sections titled in one word. Made once: every search looks for them in its question."""
-    secs = corpus.sections()
-    return ([(sec.number, sec.title.lower()) for sec in secs if len(sec.title.split()) > 1],
-            [(sec.number, re.compile(rf"\bthe {re.escape(sec.title.lower())}\b")) for sec in secs
-             if len(sec.title.split()) == 1])
 
 
 # where a passing mention may be quoted from for an explanatory question: never a caption, the list of figures or the
@@ -82,19 +57,6 @@ def _apparatus_out(quotes: list[Quote], ask: Ask) -> list[Quote]:
     ask for (a table row's context can reach back into its figure's caption)."""
     never = NEVER_AN_ANSWER - NOTE_ROLES - ask.allowed
     return [q for q in quotes if role_of(q.start, q.end) not in never]
-
-
-def whole_report_sections(question: str) -> list[str]:
-    """Where a whole-report question is answered: the introduction (first chapter) and the conclusion, the one
-    the question leans to first ("main findings" -> conclusion, "what is it about" -> introduction)."""
-    secs = [s for s in corpus.sections() if len(s.text.split()) > 40]  # not a bare chapter heading
-    chapters = [s.number for s in secs if s.number[0].isdigit() and s.number != "0"]  # "0": front matter
-    first = chapters[0].split(".")[0] if chapters else ""
-    intro = [s.number for s in secs if s.number == first or s.number.startswith(first + ".")]
-    end = [s.number for s in secs if s.title.lower().startswith(("conclusion", "summary"))]
-    if kinds.leans_to_findings(question):
-        return end + intro
-    return intro + end
 
 
 class Retriever:
@@ -217,11 +179,11 @@ class Retriever:
                 ranks[descending(s)] = np.arange(1, n + 1)
                 fused += 1.0 / (RRF_K + ranks)
         boost = np.zeros(n, dtype=bool)
-        for m in _SECTION_REF.finditer(question):
+        for m in SECTION_REF.finditer(question):
             boost |= np.array([c.section == m[1] or c.section.startswith(m[1] + ".") for c in self.chunks])
         for number in figrefs.named(question, self.sentences):  # by its number or by its caption's words
             boost |= np.array([bool(c.figures) and c.figures[0] in (number, number + "b") for c in self.chunks])
-        for number in _named_sections(question):
+        for number in named_sections(question):
             boost |= np.array([c.section == number for c in self.chunks])
         # the passage whose words the question quotes, or holding the footnote on the term it asks about
         for s in self.sentences.quoted(question) | self.sentences.anchored(question):
@@ -272,6 +234,7 @@ class Retriever:
         authors = credits() if kinds.asks_authors(question) else None
         if authors is not None:  # "who wrote this report": the front matter's credits answer (cited, never explained)
             quotes = [authors, *quotes[:2]]
+        quotes = notes.with_sources(quotes, asked_for(question))  # "what source backs …": the claim's footnote
         passing = passing_words(question, ask, quotes, self.sentences)
         # The score is a second signal only: a whole-report question is always in scope, and so is a question
         # naming something the report mentions rarely that the best passage holds (a passing mention).
@@ -308,7 +271,11 @@ class Retriever:
         return Ask(kind, tokens, frozenset(allowed), sections, frozenset(only), findings, aim, kinds.names_asked(question),
                    named, kind == WHOLE and kinds.asks_audience(question), regions,
                    figrefs.named(question, self.sentences), figrefs.asks_title(question), anchored,
-                   figrefs.by_region(question, regions))
+                   figrefs.by_region(question, regions), self._labelled(kind, tokens))
+
+    def _labelled(self, kind: str, tokens: Sequence[str]) -> frozenset[int]:
+        """The sentences introducing a term a what-is (or a plain) question names (``retrieval.labels``)."""
+        return self.sentences.introducing(tokens) if kind in (GENERAL, DEFINITION) else frozenset()
 
     def _rank(self, fused: np.ndarray, qvec: np.ndarray, ask: Ask, dense: np.ndarray) -> np.ndarray:
         """Chunk indices best first: the top ``RERANK_DEPTH`` re-ranked by their best answering sentence."""
@@ -316,10 +283,11 @@ class Retriever:
         if self.rerank <= 0 or not len(order):
             return order
         head = order[:RERANK_DEPTH]
-        if ask.rare or ask.quoted or ask.figures:  # chunks naming what it is about in their footnotes or in its
-            # quoted words, or discussing the figure it names, compete
+        if ask.rare or ask.quoted or ask.figures or ask.labelled:  # chunks naming what it is about in their
+            # footnotes or in its quoted words, introducing the term it names, or discussing its figure, compete
             named = [c.index for c in self.chunks if ask.rare & self._words[c.index]
-                     or any(c.start <= s < c.end for s in ask.quoted) or ask.figures & self._cites[c.index]]
+                     or any(c.start <= s < c.end for s in ask.quoted | ask.labelled)
+                     or ask.figures & self._cites[c.index]]
             head = np.concatenate([head, [i for i in named if i not in set(head.tolist())]]).astype(np.int64)
         f = fused[head]
         scaled = (f - f.min()) / (f.max() - f.min() + 1e-9)

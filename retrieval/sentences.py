@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 import corpus
 from retrieval.chunks import Chunk, Span
+from retrieval.labels import Label, find_labels, introducing
 from retrieval.lexical import tokenize
 from retrieval.roles import BODY, FOOTNOTE, role_of
 
@@ -100,6 +101,7 @@ class Sentences:
         self.idf = {t: math.log((n + 1) / (len(ix) + 0.5)) for t, ix in self.where.items()}
         self._asked: dict[tuple[str, ...], tuple[tuple[tuple[str, float], ...], float]] = {}
         self._anchor_list: list[tuple[tuple[str, str], int]] | None = None
+        self._labels: list[Label] | None = None
 
     def _goes_on(self, i: int) -> bool:
         """Sentence ``i`` ends without a stop and goes on in the next one ("… for clusters, and" / "here especially
@@ -191,6 +193,12 @@ class Sentences:
                     out.append(((before[-2], before[-1]), self.items[i].start))
             self._anchor_list = out
         return self._anchor_list
+
+    def introducing(self, qtokens: Sequence[str]) -> frozenset[int]:
+        """Start offsets of the sentences that introduce a term the question names (``retrieval.labels``)."""
+        if self._labels is None:
+            self._labels = find_labels(self.items, self.where)
+        return introducing(self._labels, qtokens)
 
     def _in_body(self, words: Sequence[str]) -> bool:
         """Does one sentence of body text hold all of ``words``, in any order ("a panel of experts" for "expert

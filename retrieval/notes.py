@@ -1,0 +1,47 @@
+"""The footnotes a quote marks: the report's sources for what the quote says.
+
+The report cites its sources in footnotes marked on the sentence that uses them ("… strong innovation capacities³⁵").
+A question that asks for a source, a reference or a footnote ("what source backs the claim that …", "which
+publication does the footnote point to") is answered by the sentence that makes the claim and the footnote marked
+on it: each quote is followed by the footnotes it marks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import corpus
+from retrieval.extract import MAX_QUOTES, quote_at
+from retrieval.records import Quote
+from retrieval.roles import FOOTNOTE, REFERENCE, role_of
+
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+# a footnote's mark: superscript digits after a word or a closing mark, alone or in a list ("fics⁴¹, ⁴²")
+_MARK = re.compile(r"(?<=[\w”\"’')*.,])[⁰¹²³⁴⁵⁶⁷⁸⁹]+|(?<=, )[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+SOURCE_ROLES = frozenset({FOOTNOTE, REFERENCE})
+
+
+def marked(text: str) -> list[corpus.Footnote]:
+    """The footnotes ``text`` marks, in the order of their marks."""
+    by_number = {n.number: n for n in corpus.footnotes()}
+    numbers = dict.fromkeys(int(m[0].translate(_SUPERSCRIPT)) for m in _MARK.finditer(text))
+    return [by_number[k] for k in numbers if k in by_number]
+
+
+def with_sources(quotes: Sequence[Quote], asked: frozenset[str]) -> list[Quote]:
+    """``quotes``, each body quote followed by the footnotes it marks, when the question asks for a source, a
+    reference or a footnote (``asked``: the apparatus roles it asks for); at most ``MAX_QUOTES``."""
+    if not asked & SOURCE_ROLES:
+        return list(quotes)
+    out: list[Quote] = []
+    for q in quotes:
+        if any(q.start < o.end and o.start < q.end for o in out):
+            continue
+        out.append(q)
+        if role_of(q.start, q.end) in SOURCE_ROLES:
+            continue
+        for note in marked(q.text):
+            if not any(note.start < o.end and o.start < note.end for o in out):
+                out.append(quote_at(note.start, note.end, q.score, q.passage_id))
+    return out[:MAX_QUOTES]
