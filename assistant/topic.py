@@ -27,6 +27,9 @@ _TABLE_WORDS = {"downstream": "downstream", "upstream": "upstream", "aosi": "are
                 "crossover": "value-chain crossover points", "membership": "regions and their countries"}
 
 
+# verbs a follow-up asks with ("give me the example it uses", "can u show the one they use"): not its subject
+_ASKING_VERBS = frozenset("u use uses used using give gives gave given show shows shown tell tells told provide "
+                          "provides offer offers cite cites quote quotes".split())
 _SOURCE = re.compile(r"\b(?:figures?|fig|pages?|sections?|chapters?|tables?|charts?|sources?)\b")
 # "where does it say that", "where in the report is that": the passage that says what the turn before was about
 _WHERE_SAID = re.compile(r"\bwhere\b.*\b(?:say|says|said|written|write|writes|mention\w*|report|text|page|section)\b")
@@ -42,8 +45,14 @@ def _asks_narrative(text: str) -> bool:
 
 def own_first(frame: Frame) -> bool:
     """A narrative follow-up with words of its own ("why is the importance going down for them") is searched on them
-    first; one with none ("why is that"), or an elliptic one ("and upstream?"), only with the subject before."""
+    first; one with none ("why is that"), an elliptic one ("and upstream?"), or one that asks for an example of what
+    it points at ("a concrete example of that the authors mention"), only with the subject before."""
+    from assistant.beside import NEARBY_KINDS
+    from retrieval.kinds import question_kind
+
     fu = frame.followup
+    if fu.pronoun and question_kind(frame.text) in NEARBY_KINDS:  # "an example of it": the subject is the one before
+        return False
     return not bare(frame.text) and not (fu.opener and fu.short)
 
 
@@ -53,7 +62,8 @@ def bare(text: str) -> bool:
     from retrieval.kinds import ASKING_WORDS
 
     words = _WORD.findall(text.lower())
-    return not [w for w in words if w not in FILLER and w not in ASKING_WORDS and stem(w) in report_stems()]
+    return not [w for w in words if w not in FILLER and w not in ASKING_WORDS and w not in _ASKING_VERBS
+                and stem(w) in report_stems()]
 
 
 def leans_back(frame: Frame) -> bool:
@@ -88,10 +98,15 @@ def topic_of(ans: Answer, frame: Frame, asked: str, state: State, leaned: bool) 
         names = [n.canonical for n in last.names] if last is not None else []
         words = list(dict.fromkeys(names)) + ([_TABLE_WORDS[last.relation]] if last is not None and
                                                last.relation in _TABLE_WORDS else [])
-        return ", ".join(words) if names else ans.reading.split(" (")[0] or None
+        return ", ".join(words) if names else _quoted(asked) or state.topic  # the table's title names no subject
     if ans.route != "retrieval":
         return state.topic
     if leaned:
         return state.topic
-    words = _OPENING.sub("", asked.strip()).rstrip("?.! ")  # all its words: "figure 9" is as much its subject
-    return f"\u201c{words}\u201d" if words else state.topic
+    return _quoted(asked) or state.topic
+
+
+def _quoted(asked: str) -> str | None:
+    """A turn's own words as a subject to search with, quoted: all of them ("figure 9" is as much its subject)."""
+    words = _OPENING.sub("", asked.strip()).rstrip("?.! ")
+    return f"\u201c{words}\u201d" if words else None
