@@ -13,6 +13,7 @@ from dataclasses import replace
 import tools
 from assistant import clean, render
 from assistant.answer import Answer, Citation
+from assistant.beside import answer_beside
 from assistant.clarify import clarify
 from assistant.compile import compile_frame
 from assistant.coverage import coverage, known
@@ -220,6 +221,7 @@ class Assistant:
             if ans.route != "refuse":
                 return own, ans, None
         ans = self._run(about, asked, state)
+        ans = answer_beside(asked, about.query, [state.last_answer, ans], self.retriever().sentences) or ans
         ans.sure, ans.inherited = False, state.topic
         return about, ans, about
 
