@@ -121,3 +121,49 @@ def answer_beside(question: str, query: str, answers: list[Answer | None], sents
     ans = render.retrieval_answer(res)
     ans.sure = False
     return ans
+
+
+_FIGURE = re.compile(r"\bFig(?:ure|\.)?s?\s*(\d+)\b")
+
+
+def discussed(start: int, end: int, sents) -> str | None:
+    """The figure the text of a quote (``start``..``end``) discusses: the nearest a body sentence of its section
+    names, in the quote or up to WINDOW sentences before it ("Figure 11 shows …. … can best be explained …")."""
+    from retrieval.chunks import figure_key
+
+    keys = {f.key for f in corpus.figures()}
+    section = corpus.section_at(start).number
+    last = max(sents.at(end) - 1, 0)
+    for n in range(last, max(sents.at(start) - WINDOW, 0) - 1, -1):
+        s = sents.items[n]
+        if corpus.section_at(s.start).number != section:
+            break
+        m = _FIGURE.search(s.text) if s.role == "body" else None
+        key = figure_key(int(m[1]), s.start + m.start()) if m else None
+        if key in keys:
+            return key
+    return None
+
+
+def with_figures(ans: Answer, last: Answer | None, sents, inherited: bool) -> Answer:
+    """A passage answer to a follow-up, citing the figure its lead quote's text discusses and, when it was searched
+    with the subject of a table answer before (``inherited``), that table: the user asked about the table's cell,
+    the report explains it beside another figure. Said in one line under the quotes."""
+    from assistant.render import _figure_citation
+
+    if ans.route != "retrieval" or not ans.citations or not ans.citations[0].quote:
+        return ans
+    text = corpus.report_text()
+    at = text.find(ans.citations[0].quote)
+    figs = [discussed(at, at + len(ans.citations[0].quote), sents)] if at >= 0 else []
+    table = [c.figure for c in last.citations if c.figure] if inherited and last and last.route == "tool" else []
+    cited = {c.figure for c in ans.citations}
+    new = list(dict.fromkeys(f for f in figs + table if f and f not in cited))
+    if not new:
+        return ans
+    ans.citations = ans.citations + [_figure_citation(f) for f in new]
+    said = [f"the passage discusses Figure {f}" for f in figs if f in new]
+    said += [f"the table asked about is Figure {f}" for f in table if f in new and f not in figs]
+    line = "; ".join(said)
+    ans.answer += f"\n\n{line[:1].upper()}{line[1:]}."
+    return ans

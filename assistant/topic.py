@@ -81,13 +81,25 @@ def narrative_followup(frame: Frame, asked: str, plan, state: State) -> Retrieve
     gives way to an explanation asked: no table gives a reason, an example or advice."""
     last = state.last_answer
     narrative = last is not None and last.route == "retrieval"  # the conversation is about the report's text
-    leans = leans_back(frame) or not frame.names and bare(frame.text)  # "how come": nothing else it can be about
+    leans = leans_back(frame) or not frame.names and bare(frame.text) or why_of_table(frame, plan, last)
     if not state.topic or not leans or not (_asks_narrative(frame.text) or narrative):
         return None
     if isinstance(plan, ToolPlan) and (frame.relation_said or not _asks_narrative(frame.text)) or \
             isinstance(plan, Recall) or _SOURCE.search(frame.text) and not _asks_narrative(frame.text):
         return None  # "why does it push logistics upstream" names a table; "what page", "which figure": a source
     return Retrieve(f"{asked.strip().rstrip('?.! ')} \u2014 about {state.topic}", sure=False)
+
+
+def why_of_table(frame: Frame, plan, last: Answer | None) -> bool:
+    """"why mostly central eastern europe" after a table answer: a reason asked of what that table showed, which the
+    compiler read as a table question again (no table gives a reason), or a search that leans on the turn before ("and
+    why so weak with …"); a question naming its own table is not."""
+    from retrieval.kinds import REASON, question_kind
+
+    fu = frame.followup
+    searched = isinstance(plan, ToolPlan) or isinstance(plan, Retrieve) and (fu.opener or fu.pronoun)  # "and why …"
+    return (searched and last is not None and last.route == "tool" and not frame.relation_said
+            and question_kind(frame.text) == REASON)
 
 
 def topic_of(ans: Answer, frame: Frame, asked: str, state: State, leaned: bool) -> str | None:
