@@ -13,7 +13,6 @@ from dataclasses import replace
 import tools
 from assistant import clean, render
 from assistant.answer import Answer, Citation
-from assistant.beside import answer_beside
 from assistant.clarify import clarify
 from assistant.compile import compile_frame
 from assistant.coverage import coverage, known
@@ -22,6 +21,7 @@ from assistant.doubts import doubt
 from assistant.errors import AssistantError, IndexUnavailable
 from assistant.followups import KINDS_OF_RELATION, complete, end_of_last, frame_of_plan
 from assistant.lastplan import changed_last
+from assistant.leaning import leaning_search
 from assistant.multipart import combine
 from assistant.plan import Clarify, Recall, Refuse, Retrieve, ToolPlan
 from assistant.poststeps import post
@@ -36,7 +36,7 @@ from assistant.suggest import suggestions
 from assistant.swaps import changes_last
 from assistant.those import NAME_TABLES, guessed, kept
 from assistant.toolgaps import tool_gap
-from assistant.topic import narrative_followup, own_first, topic_of
+from assistant.topic import narrative_followup, topic_of
 from assistant.unbound import versioned
 from assistant.understand import read
 from assistant.understand.clauses import parts
@@ -210,20 +210,9 @@ class Assistant:
         raise TypeError(f"unknown plan {plan!r}")  # pragma: no cover - the Plan type is closed
 
     def _leaning_search(self, plan, about: Retrieve, frame, asked: str, state: State):
-        """A narrative follow-up ("why is that?") searched on its own words first, if it has any of the report's (not
-        "why is that", not elliptic "and upstream?"); when they find nothing (or a table plan was guessed from its
-        pronoun alone), searched with the subject of the turn before, and
-        the answer is unsure: the subject is a guess its reading names. Returns (plan, answer, the search used or
-        None)."""
-        own = plan if isinstance(plan, Retrieve) else Retrieve(asked, sure=False)
-        if own_first(frame):  # words of its own ("why is the importance going down"): searched on them first
-            ans = self._run(own, asked, state)
-            if ans.route != "refuse":
-                return own, ans, None
-        ans = self._run(about, asked, state)
-        ans = answer_beside(asked, about.query, [state.last_answer, ans], self.retriever().sentences) or ans
-        ans.sure, ans.inherited = False, state.topic
-        return about, ans, about
+        """A narrative follow-up searched on its own words or with the subject before (assistant.leaning)."""
+        return leaning_search(lambda p: self._run(p, asked, state), plan, about, frame, asked, state,
+                              self.retriever().sentences)
 
     def _retrieve(self, query: str, state: State) -> Answer:
         retriever = self.retriever()
