@@ -1,7 +1,8 @@
 """The search of a narrative follow-up that leans on the turn before ("why is that?", "what example does it give"):
 on its own words first when it has some of the report's, else (or when they find nothing) with the subject of the
 turn before; an example is then taken from beside what was quoted (assistant.beside), a reason asked of a table's
-regions from the text on their own figure (assistant.figure_text), and the figures the passage discusses are cited.
+regions from the text on their own figure (assistant.figure_text), and the figures the passage discusses are cited;
+a date or an amount asked that no quote gives is said to be missing (assistant.unsaid).
 An answer built on the subject before is never sure, and its reading names that subject.
 """
 
@@ -15,6 +16,7 @@ from assistant.figure_text import reason_on_figure
 from assistant.plan import Retrieve
 from assistant.state import State
 from assistant.topic import own_first
+from assistant.unsaid import unsaid
 
 
 def leaning_search(run: Callable[[Retrieve], Answer], plan, about: Retrieve, frame, asked: str, state: State,
@@ -29,10 +31,10 @@ def leaning_search(run: Callable[[Retrieve], Answer], plan, about: Retrieve, fra
             figured.inherited = state.topic
             return about, with_figures(figured, state.last_answer, sents, True), about
         if ans.route != "refuse":
-            return own, with_figures(ans, state.last_answer, sents, False), None
+            return own, unsaid(asked, ans, None) or with_figures(ans, state.last_answer, sents, False), None
     ans = run(about)
     ans = answer_beside(asked, about.query, [state.last_answer, ans], sents) or \
         reason_on_figure(asked, about.query, ans, state, sents) or ans
-    ans = with_figures(ans, state.last_answer, sents, True)
+    ans = unsaid(asked, ans, state.topic) or with_figures(ans, state.last_answer, sents, True)
     ans.sure, ans.inherited = False, state.topic
     return about, ans, about
