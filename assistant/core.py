@@ -43,6 +43,7 @@ from assistant.understand.clauses import parts
 from assistant.understand.followup import opening
 from assistant.understand.link import best_reading
 from assistant.understood import annotate, refusal_reading, unknown_terms
+from assistant.unsaid import unsaid
 from retrieval import vocab
 
 Progress = Callable[[int, int, str], None]
@@ -142,6 +143,8 @@ class Assistant:
             about = narrative_followup(frame, asked, plan, context)  # "why is that?": with the last turn's subject
             plan, ans, about = self._leaning_search(plan, about, frame, asked, state) if about else \
                 (plan, self._run(plan, asked, state), None)
+            if isinstance(plan, Retrieve) and context.last_answer is not None:  # "and when did it launch"
+                ans = unsaid(asked, ans, None) or ans
             doubt(ans, plan, frame, state)
             if ans.sure and leans_on_doubt(plan, frame, context):  # built on an unsure answer (a switch leans on none)
                 ans.sure = False
