@@ -3,6 +3,7 @@ that?", "is there an illustration of it in the text"): answered from the sentenc
 that gives one, with the text it announces, never sure. Wordings here are this file's own, not the tuning sets'."""
 
 import pytest
+from conftest_followups import assistant_fixture, index_dir  # noqa: F401 - shared fixtures
 from conversation import converse
 
 import corpus
@@ -68,14 +69,6 @@ def test_the_answer_is_never_sure(retriever):
     assert answer_beside("why is that?", "q", [_quoting(sents.items[i - 1])], sents) is None
 
 
-@pytest.fixture(scope="module")
-def assistant(index_dir):  # noqa: F811 - the shared session index (conftest_retrieval)
-    from assistant.core import Assistant
-
-    return Assistant.load(index_dir=str(index_dir))
-
-
-from conftest_retrieval import index_dir  # noqa: E402,F401
 
 
 @pytest.mark.parametrize("turns,question", [

@@ -4,6 +4,7 @@ discusses it, citing the figure the passage discusses and the table asked about;
 file's own, not the tuning sets'; the figures expected come from the captions, not from literals."""
 
 import pytest
+from conftest_followups import assistant_fixture, index_dir  # noqa: F401 - shared fixtures
 from conversation import converse
 
 import corpus
@@ -30,14 +31,6 @@ def test_no_regions_no_figure(retriever):
     assert figure_paragraph(frozenset(), "business", retriever.sentences) is None
 
 
-@pytest.fixture(scope="module")
-def assistant(index_dir):  # noqa: F811 - the shared session index (conftest_retrieval)
-    from assistant.core import Assistant
-
-    return Assistant.load(index_dir=str(index_dir))
-
-
-from conftest_retrieval import index_dir  # noqa: E402,F401
 
 
 def _regions(before) -> frozenset[str]:

@@ -3,6 +3,7 @@ has it existed", "and in what year did it start"): said plainly, naming what was
 pointer; a date the report gives is still answered. Wordings here are this file's own, not the tuning sets'."""
 
 import pytest
+from conftest_followups import assistant_fixture, index_dir  # noqa: F401 - shared fixtures
 from conversation import converse
 
 from assistant.answer import Answer, Citation
@@ -40,14 +41,6 @@ def test_a_quote_without_it_becomes_a_plain_refusal_with_a_pointer():
     assert ans.citations and ans.citations[0].quote in ans.answer and "the one" in ans.reading
 
 
-@pytest.fixture(scope="module")
-def assistant(index_dir):  # noqa: F811 - the shared session index (conftest_retrieval)
-    from assistant.core import Assistant
-
-    return Assistant.load(index_dir=str(index_dir))
-
-
-from conftest_retrieval import index_dir  # noqa: E402,F401
 
 
 @pytest.mark.parametrize("turns,question", [
