@@ -15,7 +15,7 @@ from assistant.beside import answer_beside, with_figures
 from assistant.figure_text import reason_on_figure
 from assistant.plan import Retrieve
 from assistant.state import State
-from assistant.topic import own_first
+from assistant.topic import own_first, swapped
 from assistant.unsaid import unsaid
 
 
@@ -24,7 +24,7 @@ def leaning_search(run: Callable[[Retrieve], Answer], plan, about: Retrieve, fra
     """Answer a narrative follow-up (``run`` runs a search; ``sents``: the report's sentences). Returns (the plan
     used, the answer, the subject search used or None when its own words answered)."""
     own = plan if isinstance(plan, Retrieve) else Retrieve(asked, sure=False)
-    if own_first(frame):  # words of its own ("why is the importance going down"): searched on them first
+    if own_first(frame) and swapped(frame, state) is None:  # words of its own ("why is the importance going down"): searched on them first
         ans = run(own)
         figured = reason_on_figure(asked, about.query, ans, state, sents) if ans.route != "refuse" else None
         if figured is not None:  # "and why X": the text on the last table's own figure, its subject inherited

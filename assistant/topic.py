@@ -79,6 +79,9 @@ def narrative_followup(frame: Frame, asked: str, plan, state: State) -> Retrieve
     or nothing was answered before. After a passage answer any question that points back and names nothing is
     searched so ("and which one is still lacking", "and upstream?"). A table plan guessed from the pronoun alone
     gives way to an explanation asked: no table gives a reason, an example or advice."""
+    swap = swapped(frame, state)
+    if swap is not None:  # "and what about logistics there?": the last question again, with the new name in it
+        return Retrieve(swap, sure=False)
     last = state.last_answer
     narrative = last is not None and last.route == "retrieval"  # the conversation is about the report's text
     leans = leans_back(frame) or not frame.names and bare(frame.text) or why_of_table(frame, plan, last)
@@ -88,6 +91,24 @@ def narrative_followup(frame: Frame, asked: str, plan, state: State) -> Retrieve
             isinstance(plan, Recall) or _SOURCE.search(frame.text) and not _asks_narrative(frame.text):
         return None  # "why does it push logistics upstream" names a table; "what page", "which figure": a source
     return Retrieve(f"{asked.strip().rstrip('?.! ')} \u2014 about {state.topic}", sure=False)
+
+
+def swapped(frame: Frame, state: State) -> str | None:
+    """The last question (a passage answer's) with its one name of a kind replaced by the one name of that kind this
+    elliptic turn says ("why is creative industries a mismatch" + "and what about logistics there?" -> "why is
+    Logistical Services a mismatch"); None when the turn is not elliptic, names more or other kinds, or the last
+    answer was not a passage answer to the question the last frame holds."""
+    last, before = state.last_answer, state.last_frame
+    fu = frame.followup
+    if last is None or last.route != "retrieval" or before is None or len(frame.names) != 1 or \
+            not (fu.opener or fu.short or fu.of_those):
+        return None
+    new = frame.names[0]
+    old = [n for n in before.names if n.kind == new.kind]
+    if len(old) != 1 or old[0].canonical == new.canonical or \
+            not set(_WORD.findall(before.text.lower())) <= set(_WORD.findall(last.question.lower())):
+        return None  # the frame kept is another turn's (a table's), not the passage question's
+    return before.text[: old[0].start] + new.canonical + before.text[old[0].end:]
 
 
 def why_of_table(frame: Frame, plan, last: Answer | None) -> bool:
