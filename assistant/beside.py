@@ -67,7 +67,7 @@ def beside(answers: list[Answer | None], kind: str, sents) -> Found | None:
         section = corpus.section_at(start).number
         for n in range(max(first - WINDOW, 0), min(last + WINDOW, len(sents.items))):
             s = sents.items[n]
-            if corpus.section_at(s.start).number != section:
+            if corpus.section_at(s.start).number != section or s.role != "body":  # not a footnote's words
                 continue
             away = first - n if n < first else max(n - last + 1, 0)
             found = Found(s.start, s.end, cite, away, strength(kind, s.text))
@@ -108,7 +108,7 @@ def answer_beside(question: str, query: str, answers: list[Answer | None], sents
     from retrieval.records import RetrievalResult
 
     kind = question_kind(question)
-    found = beside(answers, kind, sents)
+    found = beside(answers, kind, sents) if kind in NEARBY_KINDS else None
     if found is None:
         return None
     start, end = quote_span(found, sents)
