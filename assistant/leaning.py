@@ -38,3 +38,9 @@ def leaning_search(run: Callable[[Retrieve], Answer], plan, about: Retrieve, fra
     ans = unsaid(asked, ans, state.topic) or with_figures(ans, state.last_answer, sents, True)
     ans.sure, ans.inherited = False, state.topic
     return about, ans, about
+
+
+def settled(asked: str, ans: Answer, last: Answer, sents) -> Answer:
+    """Any passage answer to a follow-up (``last``: the answer before): a date or an amount asked that no quote gives
+    is said to be missing; else the figure its lead quote's text discusses is cited."""
+    return unsaid(asked, ans, None) or with_figures(ans, last, sents, False)
