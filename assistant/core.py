@@ -21,7 +21,7 @@ from assistant.doubts import doubt
 from assistant.errors import AssistantError, IndexUnavailable
 from assistant.followups import KINDS_OF_RELATION, complete, end_of_last, frame_of_plan
 from assistant.lastplan import changed_last
-from assistant.leaning import leaning_search
+from assistant.leaning import leaning_search, settled
 from assistant.multipart import combine
 from assistant.plan import Clarify, Recall, Refuse, Retrieve, ToolPlan
 from assistant.poststeps import post
@@ -43,7 +43,6 @@ from assistant.understand.clauses import parts
 from assistant.understand.followup import opening
 from assistant.understand.link import best_reading
 from assistant.understood import annotate, refusal_reading, unknown_terms
-from assistant.unsaid import unsaid
 from retrieval import vocab
 
 Progress = Callable[[int, int, str], None]
@@ -143,8 +142,8 @@ class Assistant:
             about = narrative_followup(frame, asked, plan, context)  # "why is that?": with the last turn's subject
             plan, ans, about = self._leaning_search(plan, about, frame, asked, state) if about else \
                 (plan, self._run(plan, asked, state), None)
-            if isinstance(plan, Retrieve) and context.last_answer is not None:  # "and when did it launch"
-                ans = unsaid(asked, ans, None) or ans
+            if isinstance(plan, Retrieve) and context.last_answer is not None and ans.route == "retrieval":
+                ans = settled(asked, ans, context.last_answer, self.retriever().sentences)  # "and when did it launch"
             doubt(ans, plan, frame, state)
             if ans.sure and leans_on_doubt(plan, frame, context):  # built on an unsure answer (a switch leans on none)
                 ans.sure = False
