@@ -24,6 +24,7 @@ from assistant.execute import execute
 from assistant.followups import complete, end_of_last, frame_of_plan
 from assistant.incidental import acronym_names, incidental, typed_name
 from assistant.lastplan import changed_last
+from assistant.leaning import leaning_search, settled
 from assistant.multipart import Remarked, combine, noted, remarked
 from assistant.plan import Clarify, Recall, Refuse, Retrieve, ToolPlan
 from assistant.reading import plan_reading
@@ -163,6 +164,7 @@ class Assistant:
                 (plan, self._run(plan, asked, state), None)
             plan, ans, about = self._thin(plan, ans, about, frame, asked, context, cov) if context is state else \
                 (plan, ans, about)
+            ans = self._settled(plan, ans, asked, context)  # "and when did it launch"
             doubt(ans, plan, frame, state)
             if ans.sure and leans_on_doubt(plan, frame, context):  # built on an unsure answer (a switch leans on none)
                 ans.sure = False
@@ -228,19 +230,9 @@ class Assistant:
         raise TypeError(f"unknown plan {plan!r}")  # pragma: no cover - the Plan type is closed
 
     def _leaning_search(self, plan, about: Retrieve, frame, asked: str, state: State):
-        """A narrative follow-up ("why is that?") searched on its own words first, if it has any of the report's (not
-        "why is that", not elliptic "and upstream?"); when they find nothing (or a table plan was guessed from its
-        pronoun alone), searched with the subject of the turn before, and
-        the answer is unsure: the subject is a guess its reading names. Returns (plan, answer, the search used or
-        None)."""
-        own = plan if isinstance(plan, Retrieve) else Retrieve(asked, sure=False)
-        if topic.own_first(frame):  # words of its own ("why is the importance going down"): searched on them first
-            ans = self._run(own, asked, state)
-            if ans.route != "refuse":
-                return own, ans, None
-        ans = self._run(about, asked, state)
-        ans.sure, ans.inherited = False, state.topic
-        return about, ans, about
+        """A narrative follow-up searched on its own words or with the subject before (assistant.leaning)."""
+        return leaning_search(lambda p: self._run(p, asked, state), plan, about, frame, asked, state,
+                              self.retriever().sentences)
 
     def _both_sides(self, question: str, state: State) -> Answer:
         """The last table answer again and the passage the question's words find, one unsure answer."""
@@ -269,6 +261,12 @@ class Assistant:
             plan = topic.unfinished(asked, state)
             ans = self._run(plan, asked, state)
         return plan, ans, about
+
+    def _settled(self, plan, ans: Answer, asked: str, state: State) -> Answer:
+        """A passage answer to a follow-up, checked against the passage answer before (assistant.leaning.settled)."""
+        if isinstance(plan, Retrieve) and state.last_answer is not None and ans.route == "retrieval":
+            return settled(asked, ans, state.last_answer, self.retriever().sentences)
+        return ans
 
     def _aside(self, question: str, words: list[str]) -> list[str]:
         """The unknown ``words`` that carry little of the question's meaning (the query embedder of the index)."""

@@ -29,6 +29,9 @@ _TABLE_WORDS = {"downstream": "downstream", "upstream": "upstream", "aosi": "are
                 "crossover": "value-chain crossover points", "membership": "regions and their countries"}
 
 
+# verbs a follow-up asks with ("give me the example it uses", "can u show the one they use"): not its subject
+_ASKING_VERBS = frozenset("u use uses used using give gives gave given show shows shown tell tells told provide "
+                          "provides offer offers cite cites quote quotes".split())
 _SOURCE = re.compile(r"\b(?:figures?|fig|pages?|sections?|chapters?|tables?|charts?|sources?)\b")
 # "where does it say that", "where in the report is that": the passage that says what the turn before was about
 _WHERE_SAID = re.compile(r"\bwhere\b.*\b(?:say|says|said|written|write|writes|mention\w*|report|text|page|section)\b")
@@ -44,8 +47,14 @@ def _asks_narrative(text: str) -> bool:
 
 def own_first(frame: Frame) -> bool:
     """A narrative follow-up with words of its own ("why is the importance going down for them") is searched on them
-    first; one with none ("why is that"), or an elliptic one ("and upstream?"), only with the subject before."""
+    first; one with none ("why is that"), an elliptic one ("and upstream?"), or one that asks for an example of what
+    it points at ("a concrete example of that the authors mention"), only with the subject before."""
+    from assistant.beside import NEARBY_KINDS
+    from retrieval.kinds import question_kind
+
     fu = frame.followup
+    if fu.pronoun and question_kind(frame.text) in NEARBY_KINDS:  # "an example of it": the subject is the one before
+        return False
     return not bare(frame.text) and not (fu.opener and fu.short)
 
 
@@ -55,7 +64,8 @@ def bare(text: str) -> bool:
     from retrieval.kinds import ASKING_WORDS
 
     words = _WORD.findall(text.lower())
-    return not [w for w in words if w not in FILLER and w not in ASKING_WORDS and stem(w) in report_stems()]
+    return not [w for w in words if w not in FILLER and w not in ASKING_WORDS and w not in _ASKING_VERBS
+                and stem(w) in report_stems()]
 
 
 def leans_back(frame: Frame) -> bool:
@@ -71,9 +81,12 @@ def narrative_followup(frame: Frame, asked: str, plan, state: State) -> Retrieve
     or nothing was answered before. After a passage answer any question that points back and names nothing is
     searched so ("and which one is still lacking", "and upstream?"). A table plan guessed from the pronoun alone
     gives way to an explanation asked: no table gives a reason, an example or advice."""
+    swap = swapped(frame, state)
+    if swap is not None:  # "and what about logistics there?": the last question again, with the new name in it
+        return Retrieve(swap, sure=False)
     last = state.last_answer
     narrative = last is not None and last.route == "retrieval"  # the conversation is about the report's text
-    leans = leans_back(frame) or not frame.names and bare(frame.text)  # "how come": nothing else it can be about
+    leans = leans_back(frame) or not frame.names and bare(frame.text) or why_of_table(frame, plan, last)
     if not state.topic or not leans or not (_asks_narrative(frame.text) or narrative):
         return None
     if isinstance(plan, ToolPlan) and (frame.relation_said or not _asks_narrative(frame.text)) or \
@@ -99,6 +112,36 @@ def thin(frame: Frame) -> bool:
     fu = frame.followup
     return not frame.names and not fu.switch and not frame.names_own_subject() and \
         (leans_back(frame) or fu.short or bare(frame.text))
+
+
+def swapped(frame: Frame, state: State) -> str | None:
+    """The last question (a passage answer's) with its one name of a kind replaced by the one name of that kind this
+    elliptic turn says ("why is creative industries a mismatch" + "and what about logistics there?" -> "why is
+    Logistical Services a mismatch"); None when the turn is not elliptic, names more or other kinds, or the last
+    answer was not a passage answer to the question the last frame holds."""
+    last, before = state.last_answer, state.last_frame
+    fu = frame.followup
+    if last is None or last.route != "retrieval" or before is None or len(frame.names) != 1 or \
+            not (fu.opener or fu.short or fu.of_those):
+        return None
+    new = frame.names[0]
+    old = [n for n in before.names if n.kind == new.kind]
+    if len(old) != 1 or old[0].canonical == new.canonical or \
+            not set(_WORD.findall(before.text.lower())) <= set(_WORD.findall(last.question.lower())):
+        return None  # the frame kept is another turn's (a table's), not the passage question's
+    return before.text[: old[0].start] + new.canonical + before.text[old[0].end:]
+
+
+def why_of_table(frame: Frame, plan, last: Answer | None) -> bool:
+    """"why mostly central eastern europe" after a table answer: a reason asked of what that table showed, which the
+    compiler read as a table question again (no table gives a reason), or a search that leans on the turn before ("and
+    why so weak with …"); a question naming its own table is not."""
+    from retrieval.kinds import REASON, question_kind
+
+    fu = frame.followup
+    searched = isinstance(plan, ToolPlan) or isinstance(plan, Retrieve) and (fu.opener or fu.pronoun)  # "and why …"
+    return (searched and last is not None and last.route == "tool" and not frame.relation_said
+            and question_kind(frame.text) == REASON)
 
 
 def topic_of(ans: Answer, frame: Frame, asked: str, state: State, leaned: bool) -> str | None:

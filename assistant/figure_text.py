@@ -1,0 +1,80 @@
+"""The report's text on the figure of a table answer's subject: "why?" after "how strong is Southeast Europe's business
+cooperation" is answered where the report discusses that region's own figure of that kind of cooperation ("Figure 15
+shows another, but no less typical picture: …"), found from the figures' captions (which region, which kind), never
+from the question's words alone, which match any reason the report gives of any region.
+"""
+
+from __future__ import annotations
+
+import re
+
+import corpus
+from assistant.answer import Answer
+from assistant.beside import WINDOW
+
+
+def naming(number: str, sents) -> list[int]:
+    """Indices of the body sentences that name figure ``number`` ("Figure 15 shows …", "see Figure 12 for …")."""
+    from retrieval.chunks import figure_key
+
+    pat = re.compile(rf"\bFig(?:ure|\.)?\s*{re.escape(number)}\b")
+    out = []
+    for i, s in enumerate(sents.items):
+        m = pat.search(s.text) if s.role == "body" else None
+        if m and figure_key(int(number), s.start + m.start()).rstrip("b") == number:
+            out.append(i)
+    return out
+
+
+def figure_paragraph(regions: frozenset[str], topic: str, sents) -> tuple[int, int, int] | None:
+    """(start, end, index of the naming sentence) of the paragraph that discusses the figure of ``regions`` told
+    apart by a word of ``topic`` ("business", "R&D"); None when no body sentence names such a figure."""
+    from retrieval.chunks import Span
+    from retrieval.figrefs import by_region
+    from retrieval.sentences import MAX_CONTEXT_CHARS
+
+    for number in sorted(by_region(topic, regions), key=int):
+        for i in naming(number, sents):
+            s = sents.items[i]
+            start, end = sents.context(Span(s.start, s.end, s.text))
+            while (nxt := sents.next_in_paragraph(end)) is not None and nxt.end - start <= MAX_CONTEXT_CHARS:
+                end = nxt.end
+            return start, end, i
+    return None
+
+
+def on_figure(ans: Answer, query: str, regions: frozenset[str], topic: str, sents) -> Answer | None:
+    """A reason follow-up's answer from the text on the subject's own figure, when the subject search quoted
+    something else (another section, or text before the figure is discussed or far after it); None when the
+    search's lead stands in that text or no figure of the subject is discussed in the body."""
+    from assistant import render
+    from retrieval.extract import quote_at
+    from retrieval.kinds import REASON
+    from retrieval.records import RetrievalResult
+
+    found = figure_paragraph(regions, topic, sents) if regions else None
+    if found is None:
+        return None
+    start, end, i = found
+    lead = ans.citations[0].quote if ans.route == "retrieval" and ans.citations else None
+    at = corpus.report_text().find(lead) if lead else -1
+    if at >= 0 and corpus.section_at(at).number == corpus.section_at(start).number and \
+            i <= sents.at(at) <= i + WINDOW:
+        return None  # the search found the figure's own discussion
+    res = RetrievalResult(question=query, passages=[], quotes=[quote_at(start, end, 1.0)], in_scope=True,
+                          best_score=0.0, threshold=0.0, kind=REASON)
+    out = render.retrieval_answer(res)
+    out.sure = False
+    return out
+
+
+def reason_on_figure(asked: str, query: str, ans: Answer, state, sents) -> Answer | None:
+    """``on_figure`` for a reason asked after a table answer about regions (``state``: the conversation before this
+    turn; its last frame holds the regions and its topic the table's kind); None for any other follow-up."""
+    from retrieval.kinds import REASON, question_kind
+
+    last, frame = state.last_answer, state.last_frame
+    if question_kind(asked) != REASON or last is None or last.route != "tool" or frame is None or not state.topic:
+        return None
+    regions = frozenset(n.canonical for n in frame.names if n.kind == "region")
+    return on_figure(ans, query, regions, state.topic, sents)

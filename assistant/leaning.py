@@ -1,0 +1,46 @@
+"""The search of a narrative follow-up that leans on the turn before ("why is that?", "what example does it give"):
+on its own words first when it has some of the report's, else (or when they find nothing) with the subject of the
+turn before; an example is then taken from beside what was quoted (assistant.beside), a reason asked of a table's
+regions from the text on their own figure (assistant.figure_text), and the figures the passage discusses are cited;
+a date or an amount asked that no quote gives is said to be missing (assistant.unsaid).
+An answer built on the subject before is never sure, and its reading names that subject.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from assistant.answer import Answer
+from assistant.beside import answer_beside, with_figures
+from assistant.figure_text import reason_on_figure
+from assistant.plan import Retrieve
+from assistant.state import State
+from assistant.topic import own_first, swapped
+from assistant.unsaid import unsaid
+
+
+def leaning_search(run: Callable[[Retrieve], Answer], plan, about: Retrieve, frame, asked: str, state: State,
+                   sents) -> tuple[Retrieve, Answer, Retrieve | None]:
+    """Answer a narrative follow-up (``run`` runs a search; ``sents``: the report's sentences). Returns (the plan
+    used, the answer, the subject search used or None when its own words answered)."""
+    own = plan if isinstance(plan, Retrieve) else Retrieve(asked, sure=False)
+    if own_first(frame) and swapped(frame, state) is None:  # words of its own ("why is the importance going down"): searched on them first
+        ans = run(own)
+        figured = reason_on_figure(asked, about.query, ans, state, sents) if ans.route != "refuse" else None
+        if figured is not None:  # "and why X": the text on the last table's own figure, its subject inherited
+            figured.inherited = state.topic
+            return about, with_figures(figured, state.last_answer, sents, True), about
+        if ans.route != "refuse":
+            return own, unsaid(asked, ans, None) or with_figures(ans, state.last_answer, sents, False), None
+    ans = run(about)
+    ans = answer_beside(asked, about.query, [state.last_answer, ans], sents) or \
+        reason_on_figure(asked, about.query, ans, state, sents) or ans
+    ans = unsaid(asked, ans, state.topic) or with_figures(ans, state.last_answer, sents, True)
+    ans.sure, ans.inherited = False, state.topic
+    return about, ans, about
+
+
+def settled(asked: str, ans: Answer, last: Answer, sents) -> Answer:
+    """Any passage answer to a follow-up (``last``: the answer before): a date or an amount asked that no quote gives
+    is said to be missing; else the figure its lead quote's text discusses is cited."""
+    return unsaid(asked, ans, None) or with_figures(ans, last, sents, False)

@@ -1,0 +1,58 @@
+"""Class: a follow-up asking a date or an amount about the subject before that the report does not give ("since when
+has it existed", "and in what year did it start"): said plainly, naming what was asked, with the closest passage as a
+pointer; a date the report gives is still answered. Wordings here are this file's own, not the tuning sets'."""
+
+import pytest
+from conftest_followups import assistant_fixture, index_dir  # noqa: F401 - shared fixtures
+from conversation import converse
+
+from assistant.answer import Answer, Citation
+from assistant.unsaid import asked_clause, unsaid
+
+
+def _passage(quote: str) -> Answer:
+    return Answer(route="retrieval", answer="…", citations=[Citation(section="4.2", page=3, quote=quote)])
+
+
+@pytest.mark.parametrize("question,clause", [
+    ("since when has it existed", "since when has it existed"),
+    ("and in what year did it start", "what year did it start"),
+    ("how many members does it have, roughly", "how many members does it have"),
+    ("did it launch, and when", "did it launch, and when"),  # a clause too short to say what is asked alone
+])
+def test_the_asked_clause_is_read(question, clause):
+    assert asked_clause(question)[0] == clause
+
+
+@pytest.mark.parametrize("question", ["why is that", "what example does it give", "who takes part"])
+def test_other_asks_are_left_alone(question):
+    assert asked_clause(question) is None
+    assert unsaid(question, _passage("Some clusters cooperate."), "x") is None
+
+
+def test_a_quote_that_gives_the_date_or_amount_is_kept():
+    assert unsaid("and when", _passage("It ran from July 2012 to June 2014."), "x") is None
+    assert unsaid("how many of them", _passage("Data of 154 organisations were used."), "x") is None
+
+
+def test_a_quote_without_it_becomes_a_plain_refusal_with_a_pointer():
+    ans = unsaid("since when has it existed", _passage("Initiatives like the Four Motors gather clusters."), "the one")
+    assert ans.route == "refuse" and not ans.sure and "since when has it existed" in ans.answer
+    assert ans.citations and ans.citations[0].quote in ans.answer and "the one" in ans.reading
+
+
+
+
+@pytest.mark.parametrize("turns,question", [
+    (["what does the report say about the vanguard initiative"], "since when has it existed"),
+    (["what does the report say about the european open telematics platform"], "and in what year did it start"),
+    (["tell me about the research centre in lyon"], "how many people work there"),
+])
+def test_a_date_or_amount_the_report_lacks_is_refused(assistant, turns, question):
+    before, ans = converse(assistant, turns, question)
+    assert before.route == "retrieval" and ans.route == "refuse" and not ans.sure, ans.answer
+
+
+def test_a_date_the_report_gives_is_answered(assistant):
+    _, ans = converse(assistant, ["what data on cluster organisations does the study use"], "and when were they assessed")
+    assert ans.route == "retrieval", ans.answer
