@@ -108,8 +108,8 @@ def outside_those(ans: Answer, plan: ToolPlan, frame: Frame, state: State) -> st
     the answer chose among something else."""
     last = state.last_answer
     if not PARTITIVE.search(frame.text) or last is None or last.route != "tool" or not last.items or \
-            any(s.tool == "restrict" for s in plan.steps) or points_inside(frame):
-        return None
+            any(s.tool == "restrict" for s in plan.steps) or points_inside(frame) or frame.combination is not None:
+        return None  # "which trends drive either of them": "them" are the names combined, not the last items
     before = [_keys([i]) for i in last.items]
     outside = [i for i in ans.items if not _among(i, before)]
     return f"{_label(outside[0])} \u2014 not among the last answer's" if outside else None
