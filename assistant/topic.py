@@ -97,7 +97,7 @@ def thin(frame: Frame) -> bool:
     """A follow-up with no subject of its own: it points back ("what example do they give for it"), opens with
     "and", or is a few words ("which 4 were green"), and names nothing of the report's."""
     fu = frame.followup
-    return not frame.names and not fu.switch and not frame.names_own_subject() and \
+    return not frame.names and not fu.switch and not frame.relation_said and not frame.names_own_subject() and \
         (leans_back(frame) or fu.short or bare(frame.text))
 
 
