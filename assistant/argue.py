@@ -18,12 +18,19 @@ _TEXT_SAYS = re.compile(r"\b(?:text|report|conclusion|section\s+[\d.]+|chapter\s
                         r"\b(?:does|doesn'?t|didn'?t|did)\s+(?:the\s+)?(?:text|report|conclusion)\s+(?:\w+\s+)?say\b")
 
 
+# "does the matrix back that", "does figure 13 confirm it": a claim put to a figure, answered yes or no elsewhere
+_PUT_TO_FIGURE = re.compile(r"\b(?:table|figure|fig|matrix|grid|data|chart)\b(?:\s+\d+)?\s+(?:\w+\s+)?(?:back|confirm|"
+                            r"support|agree|match|bear|show)\w*")
+# "which of them does the conclusion call most relevant": asking what the text says, not setting it against the answer
+_ASKS_WHAT = re.compile(r"^\W*(?:and\s+|so\s+)?(?:which|what|who|where|how|when)\b")
+
+
 def argues(frame: Frame, state: State) -> bool:
     """The words set what the text says against the last answer, a table's, and name nothing it did not take or
     give."""
     last, plan = state.last_answer, state.last_plan
     if last is None or last.route != "tool" or plan is None or frame.followup.switch or \
-            not _TEXT_SAYS.search(frame.text):
+            not _TEXT_SAYS.search(frame.text) or _PUT_TO_FIGURE.search(frame.text) or _ASKS_WHAT.match(frame.text):
         return False
     taken = {v for s in plan.steps for v in s.args.values() if isinstance(v, str)}
     taken |= {x for i in last.items for x in (i if isinstance(i, tuple | list) else (i,)) if isinstance(x, str)}

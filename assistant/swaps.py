@@ -253,7 +253,7 @@ def figure_again(frame: Frame, state: State) -> ToolPlan | None:
 
     last, fu = state.last_plan, frame.followup
     if last is None or [s.tool for s in last.steps] != ["figure_lookup"] or frame.figure is not None or fu.switch or \
-            not (fu.opener or fu.short or fu.pronoun) or frame.names_own_subject() or len(frame.names) > 1:
+            not (fu.opener or fu.short or fu.pronoun or fu.of_those) or frame.names_own_subject() or len(frame.names) > 1:
         return None  # "how strong is r&d cooperation between X and Y" after a figure found: a question of its own
     old = str(last.steps[0].args.get("description", ""))
     places = {p.region for p in spot_places(frame.asked)[0]}

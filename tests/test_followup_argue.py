@@ -37,3 +37,6 @@ def test_a_new_subject_or_no_table_answer_is_no_argument(assistant):
     assistant.ask("which trends hit creative industries downstream", state=state)
     assert not argues(read("the text says medtech is hit hardest, doesn't it"), state)  # a name it did not take
     assert argues(read("but the text says personalisation matters most for them"), state)
+    # a claim put to a figure is answered yes or no; asking what the text says is a question for the text
+    assert not argues(read("the report says social media is one of them - does figure 3 confirm it?"), state)
+    assert not argues(read("which of them does the text call the strongest"), state)

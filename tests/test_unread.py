@@ -123,11 +123,8 @@ FOLLOWUPS = [
      "the parameters asked"),
     (["how strong is cloud computing on virtual integration concepts", "which sub-trend was that again"],
      "the subtrends asked"),
-    # only a name swapped ("same for X"), yet another table read
-    (["where is the business cooperation chart for northern europe", "same for southwest europe"],
-     "\u201csouthwest europe\u201d in place"),
-    (["where's the r&d chart of central eastern europe", "and for southeast europe?"],
-     "\u201csoutheast europe\u201d in place"),
+    # (a region swapped after a figure found, "same for southwest europe", now finds that region's figure:
+    # swaps.figure_again, tests/test_followup_figure_again.py)
     # a follow-up that takes the names of a turn whose plan left a name unread
     (["business cooperation between southern and northwest europe", "and for r&d?"], "\u201csouthern\u201d"),
     (["how strong is r&d cooperation between eastern and central western europe", "what about business?"],
