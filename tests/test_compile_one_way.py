@@ -61,3 +61,18 @@ def test_one_clause_stays_one_matrix(question):
     assert isinstance(plan, ToolPlan)
     assert not any(str(s.args.get("direction", "")).endswith("_only") for s in plan.steps), plan
 
+
+
+EITHER = [
+    # either impact matrix, one of them enough: both directions joined as a union, never only the first
+    ("does convergence of products influence logistics in either matrix", "trends_for_industry"),
+    ("which trends affect experience industries in either direction", "trends_for_industry"),
+    ("which industries does carbon footprint reduction touch in any direction", "industries_for_trend"),
+]
+
+
+@pytest.mark.parametrize("question,tool", EITHER)
+def test_either_matrix_reads_both_as_a_union(question, tool):
+    plan = compile_frame(read(question))
+    assert isinstance(plan, ToolPlan) and plan.steps[0].tool == tool, plan
+    assert plan.steps[0].args["direction"] == "either"

@@ -8,6 +8,7 @@ import re
 from assistant import cues as C
 from assistant.frame import Frame
 from assistant.plan import Step, ToolPlan, first_plan
+from assistant.understand.scope import EITHER_WAY
 
 MATRIX = ("downstream", "upstream", "aosi")
 _OPS = {"both": "intersect", "and": "intersect", "or": "union", "either": "union", "minus": "subtract"}
@@ -27,7 +28,7 @@ def direction(frame: Frame) -> str | None:
                                                          pos == {frame.relation} and C.ONLY_BESIDE.search(frame.text)):
         return f"{frame.relation}_only"  # "… but not upstream", "upstream only": that matrix and not the other
     if pos == {"downstream", "upstream"}:
-        return "either" if frame.combination in ("or", "either") else "both"
+        return "either" if frame.combination in ("or", "either") or EITHER_WAY.search(frame.text) else "both"
     return frame.relation
 
 
