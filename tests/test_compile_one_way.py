@@ -76,3 +76,19 @@ def test_either_matrix_reads_both_as_a_union(question, tool):
     plan = compile_frame(read(question))
     assert isinstance(plan, ToolPlan) and plan.steps[0].tool == tool, plan
     assert plan.steps[0].args["direction"] == "either"
+
+
+ACROSS = [
+    # one name's AOSI cells kept or dropped by another impact matrix the question says
+    ("which trends have an AOSI with logistics but no downstream mark", ["aosi", "downstream"], ["set", "subtract"]),
+    ("which industries does big data form an AOSI with that it also influences downstream", ["aosi", "downstream"],
+     ["set", "intersect"]),
+    ("mobility technologies: AOSI trends that are not upstream", ["aosi", "upstream"], ["set", "subtract"]),
+]
+
+
+@pytest.mark.parametrize("question,directions,ops", ACROSS)
+def test_one_names_aosis_against_another_matrix(question, directions, ops):
+    plan = compile_frame(read(question))
+    assert isinstance(plan, ToolPlan), read(question)
+    assert [s.args.get("direction") for s in plan.steps] == directions and [s.op for s in plan.steps] == ops, plan
