@@ -27,7 +27,18 @@ ONE_WAY = [
      ("industries_for_trend", {"trend": "Big data", "direction": "downstream_only"})),
     ("experience industries: megatrends acting on it which it does not act on back",
      ("trends_for_industry", {"industry": "Experience Industries", "direction": "downstream_only"})),
+    # a relative clause that names the same name again in the other role
+    ("which megatrends does logistics push that don't push logistics",
+     ("trends_for_industry", {"industry": "Logistical Services", "direction": "upstream_only"})),
 ]
+
+
+@pytest.mark.parametrize("question", ["which trends influence logistics that don't influence medtech",
+                                      "which industries does big data hit that aren't hit by social media"])
+def test_another_name_after_the_contrast_is_a_difference_of_names(question):
+    plan = compile_frame(read(question))
+    assert isinstance(plan, ToolPlan) and [s.op for s in plan.steps] == ["set", "subtract"], plan
+    assert not any(str(s.args.get("direction", "")).endswith("_only") for s in plan.steps)
 
 
 @pytest.mark.parametrize("question,step", ONE_WAY)
