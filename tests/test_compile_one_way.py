@@ -103,3 +103,18 @@ def test_one_names_aosis_against_another_matrix(question, directions, ops):
     plan = compile_frame(read(question))
     assert isinstance(plan, ToolPlan), read(question)
     assert [s.args.get("direction") for s in plan.steps] == directions and [s.op for s in plan.steps] == ops, plan
+
+
+JOINED = [
+    # a verb of acting and an AOSI asked of the same entries: the AOSI list kept to the verb's matrix
+    ("which trends influence logistics and also have an AOSI with it", "downstream"),
+    ("which industries have an aosi with big data and are also influenced by it", "downstream"),
+    ("which trends does logistics push and also form an AOSI with", "upstream"),
+]
+
+
+@pytest.mark.parametrize("question,direction", JOINED)
+def test_an_aosi_and_a_verb_joined_intersect(question, direction):
+    plan = compile_frame(read(question))
+    assert isinstance(plan, ToolPlan), read(question)
+    assert [(s.args.get("direction"), s.op) for s in plan.steps] == [("aosi", "set"), (direction, "intersect")], plan
