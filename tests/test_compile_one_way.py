@@ -118,3 +118,14 @@ def test_an_aosi_and_a_verb_joined_intersect(question, direction):
     plan = compile_frame(read(question))
     assert isinstance(plan, ToolPlan), read(question)
     assert [(s.args.get("direction"), s.op) for s in plan.steps] == [("aosi", "set"), (direction, "intersect")], plan
+
+
+@pytest.mark.parametrize("question", ["which trend/industry combos have an upstream mark but no downstream mark",
+                                      "list every industry-trend pair marked in figure 5 but not in figure 4"])
+def test_pair_nouns_and_a_listed_every_are_read(question):
+    """The joined nouns are a cue whose words are read, and "list every" is all of them, not a per-entry count."""
+    from assistant.coverage import coverage
+
+    frame = read(question)
+    assert frame.focus == "pairs" and frame.aggregation is None
+    assert not {w for t in coverage(frame, question).unknown for w in t.split()} & {"combos", "pair"}
