@@ -171,6 +171,13 @@ FOCUS_WORDS = [
     ("services", re.compile(r"\bservice spectrum\b|\bspectrum of services\b")),
 ]
 
+# the nouns of both sides of an impact matrix joined into one ("trend/industry combos", "industry-trend pairs",
+# "trend × industry cells"): what is asked is their cells, whatever noun follows (a cue: its words are read)
+_TREND_NOUN = r"(mega ?-?trends?|megatrends?|trends?)"
+_INDUSTRY_NOUN = r"(industr(y|ies)|sectors?)"
+_JOIN = r"\s*(/|-|x|×|and|&)\s*"
+PAIR_COMPOUND = re.compile(rf"\b({_TREND_NOUN}{_JOIN}{_INDUSTRY_NOUN}|{_INDUSTRY_NOUN}{_JOIN}{_TREND_NOUN})\s+\w+")
+
 HOTSPOT = re.compile(r"\bhot[- ]?spots?\b")
 AOSI_PROPER = re.compile(r"\b(aosi'?s?|aios|areas? of strong|strong(ly)? interdepend\w*|interdependenc\w*)\b")
 CHART = re.compile(r"\b(charts?|figures?|fig|graphs?|graphics?|maps?|diagrams?|pictures?|plots?|bars?|visuals?)\b")

@@ -27,7 +27,18 @@ ONE_WAY = [
      ("industries_for_trend", {"trend": "Big data", "direction": "downstream_only"})),
     ("experience industries: megatrends acting on it which it does not act on back",
      ("trends_for_industry", {"industry": "Experience Industries", "direction": "downstream_only"})),
+    # a relative clause that names the same name again in the other role
+    ("which megatrends does logistics push that don't push logistics",
+     ("trends_for_industry", {"industry": "Logistical Services", "direction": "upstream_only"})),
 ]
+
+
+@pytest.mark.parametrize("question", ["which trends influence logistics that don't influence medtech",
+                                      "which industries does big data hit that aren't hit by social media"])
+def test_another_name_after_the_contrast_is_a_difference_of_names(question):
+    plan = compile_frame(read(question))
+    assert isinstance(plan, ToolPlan) and [s.op for s in plan.steps] == ["set", "subtract"], plan
+    assert not any(str(s.args.get("direction", "")).endswith("_only") for s in plan.steps)
 
 
 @pytest.mark.parametrize("question,step", ONE_WAY)
@@ -61,3 +72,60 @@ def test_one_clause_stays_one_matrix(question):
     assert isinstance(plan, ToolPlan)
     assert not any(str(s.args.get("direction", "")).endswith("_only") for s in plan.steps), plan
 
+
+
+EITHER = [
+    # either impact matrix, one of them enough: both directions joined as a union, never only the first
+    ("does convergence of products influence logistics in either matrix", "trends_for_industry"),
+    ("which trends affect experience industries in either direction", "trends_for_industry"),
+    ("which industries does carbon footprint reduction touch in any direction", "industries_for_trend"),
+]
+
+
+@pytest.mark.parametrize("question,tool", EITHER)
+def test_either_matrix_reads_both_as_a_union(question, tool):
+    plan = compile_frame(read(question))
+    assert isinstance(plan, ToolPlan) and plan.steps[0].tool == tool, plan
+    assert plan.steps[0].args["direction"] == "either"
+
+
+ACROSS = [
+    # one name's AOSI cells kept or dropped by another impact matrix the question says
+    ("which trends have an AOSI with logistics but no downstream mark", ["aosi", "downstream"], ["set", "subtract"]),
+    ("which industries does big data form an AOSI with that it also influences downstream", ["aosi", "downstream"],
+     ["set", "intersect"]),
+    ("mobility technologies: AOSI trends that are not upstream", ["aosi", "upstream"], ["set", "subtract"]),
+]
+
+
+@pytest.mark.parametrize("question,directions,ops", ACROSS)
+def test_one_names_aosis_against_another_matrix(question, directions, ops):
+    plan = compile_frame(read(question))
+    assert isinstance(plan, ToolPlan), read(question)
+    assert [s.args.get("direction") for s in plan.steps] == directions and [s.op for s in plan.steps] == ops, plan
+
+
+JOINED = [
+    # a verb of acting and an AOSI asked of the same entries: the AOSI list kept to the verb's matrix
+    ("which trends influence logistics and also have an AOSI with it", "downstream"),
+    ("which industries have an aosi with big data and are also influenced by it", "downstream"),
+    ("which trends does logistics push and also form an AOSI with", "upstream"),
+]
+
+
+@pytest.mark.parametrize("question,direction", JOINED)
+def test_an_aosi_and_a_verb_joined_intersect(question, direction):
+    plan = compile_frame(read(question))
+    assert isinstance(plan, ToolPlan), read(question)
+    assert [(s.args.get("direction"), s.op) for s in plan.steps] == [("aosi", "set"), (direction, "intersect")], plan
+
+
+@pytest.mark.parametrize("question", ["which trend/industry combos have an upstream mark but no downstream mark",
+                                      "list every industry-trend pair marked in figure 5 but not in figure 4"])
+def test_pair_nouns_and_a_listed_every_are_read(question):
+    """The joined nouns are a cue whose words are read, and "list every" is all of them, not a per-entry count."""
+    from assistant.coverage import coverage
+
+    frame = read(question)
+    assert frame.focus == "pairs" and frame.aggregation is None
+    assert not {w for t in coverage(frame, question).unknown for w in t.split()} & {"combos", "pair"}

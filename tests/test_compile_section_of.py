@@ -11,7 +11,7 @@ from assistant.understand import read
 
 SECTIONS = [
     ("in what section is business cooperation between regions discussed", "4.4.2"),
-    ("which section deals with the upstream matrix", "2.3"),
+    ("which section deals with how the industries push the mega trends upstream", "2.3"),
     ("which section covers how regions cooperate in r&d", "4.4.1"),
 ]
 
@@ -27,3 +27,10 @@ def test_a_section_asked_is_the_one_holding_the_figure(question, section):
 def test_a_figure_asked_stays_the_figure():
     plan = compile_frame(read("which figure covers business cooperation between regions"))
     assert isinstance(plan, ToolPlan) and plan.steps[0].tool != "section_info"
+
+
+@pytest.mark.parametrize("question", ["in which section is the AOSI matrix, and which page",
+                                      "which section is the upstream table in"])
+def test_a_section_asked_of_a_figure_is_where_the_figure_is(question):
+    plan = compile_frame(read(question))
+    assert isinstance(plan, ToolPlan) and plan.steps[0].tool == "figure_info", plan

@@ -26,14 +26,9 @@ def _ask(*turns: str):
 
 # (turns, the signal that must fire, words the reading says)
 DOUBTED = [
-    # a relation said in words that no step of the matrix plan reads: one condition of two answered (the reading
-    # over the relation not read is offered as an alternative)
-    (("which trends does biotech shape upstream", "which of the upstream ones are also an AOSI for it"),
-     "judged.relations.unread", "Or did you mean"),
-    (("which industries are shaped downstream by big data and are also an aosi with it",), "judged.relations.unread",
-     "Or did you mean"),
-    (("list the trends that push logistics upstream and also count as an aosi for it",), "judged.relations.unread",
-     "Or did you mean"),
+    # (compile8, session 8: the three rows of "a relation said in words that no step of the matrix plan reads" —
+    # a verb's matrix joined to an AOSI — are now read as the intersection of both matrices; their plans are golden
+    # rows of tests/test_compile_one_way.py, JOINED and ACROSS)
     # how something happens, answered with a table's list (a table says whether and which, not how)
     (("packaging angle - how do shorter lifetime cycles affect them",), "unread.how_asked", "not how"),
     (("medical devices angle: how do the digital trends feed into hospitals",), "unread.how_asked", "I'm not sure"),

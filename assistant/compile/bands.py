@@ -28,6 +28,24 @@ def _no_link_at(frame: Frame) -> ToolPlan | None:
     return ToolPlan((Step("partners_of_all", {"kind": kind if kind in KINDS else "rd", **_BEYOND[b[0]]}),))
 
 
+# every partner weak: "only weak partners", "nothing but weak ties", "nobody above weak"
+_ONLY_WEAK = re.compile(r"\b(only|just|nothing but|all)\b.{0,20}?\bweak\b|\b(nobody|no one|none|no \w+|not any \w+)"
+                        r"( \w+){0,2} (above|beyond|better than|stronger than) weak\b")
+
+
+_PAIR = re.compile(r"\b(pairs?|pairings?|combinations?)\b")
+
+
+def _only_weak(frame: Frame) -> ToolPlan | None:
+    """Regions whose every partner is weak ("which region has only weak R&D partners"): not the weak pairs."""
+    if _places(frame) or frame.focus != "regions" or not _ONLY_WEAK.search(frame.text) or _PAIR.search(frame.text) or \
+            frame.intent not in ("list", "value", "unknown"):
+        return None
+    kind = _kind(frame)
+    return ToolPlan((Step("partners_of_all", {"kind": kind if kind in KINDS else "rd", "min_grade": "-",
+                                              "max_grade": "-"}),))
+
+
 def _all_but(frame: Frame) -> ToolPlan | None:
     """Regions whose cooperation with every region but the one named lies at a grade (weak when none is said)."""
     places = _places(frame)
@@ -61,7 +79,7 @@ def band_rows(frame: Frame) -> ToolPlan | None:
     if frame.intent in ("explain", "define", "locate") or frame.followup.of_those or \
             frame.given("trend") or frame.given("industry"):
         return None
-    return first_plan((_kinds_compared, _all_but, _no_link_at), frame)
+    return first_plan((_kinds_compared, _all_but, _only_weak, _no_link_at), frame)
 
 
 def pair_rows(frame: Frame) -> ToolPlan | None:

@@ -71,7 +71,9 @@ def _of_relation(frame: Frame) -> ToolPlan | None:
     best = _clear_figures(frame)  # "which figure shows OEMs, tier suppliers, R&D providers …": more than the relation
     if best and fig not in best and not _near_best(frame, fig):
         return ToolPlan((Step("figure_lookup", {"description": frame.text}),))
-    if frame.focus == "sections":  # "what section covers R&D cooperation": the section that holds its figure
+    if frame.focus == "sections" and not _TABLE_WORD.search(frame.text):
+        # "what section covers R&D cooperation": the section that holds its figure ("in which section is the AOSI
+        # matrix" asks where the figure is: its own section and page)
         return ToolPlan((Step("section_info", {"section": corpus_figure(fig).section}),))
     return ToolPlan((Step("figure_info", {"figure": fig}),))
 
@@ -168,6 +170,9 @@ _PART = re.compile(r"\b(sections?|chapters?|appendix|appendices|part)\b")
 # the frame's text folds "4.4" to "4 4": a section number's later parts are single digits after a space
 _SECTION_NUMBER = re.compile(r"(?:\b(?:section|chapter)\s*|§\s*)(\d(?: \d\b)*)")
 _SHOWN = re.compile(r"\b(figures?|fig|charts?|matrix|matrices|diagrams?|maps?|graphs?|pictures?)\b")
+_TABLE_WORD = re.compile(_SHOWN.pattern + r"|\b(tables?|grids?)\b")
+# relations whose table is one figure of the report
+_TABLED = ("downstream", "upstream", "aosi", "subtrends", "crossover", "membership", "rd", "business")
 
 
 def _section_start(frame: Frame) -> ToolPlan | None:
@@ -175,8 +180,9 @@ def _section_start(frame: Frame) -> ToolPlan | None:
     from tools.sections import find_section
 
     if frame.figure is not None or frame.names or \
-            not (_STARTS.search(frame.text) or _PART.search(frame.text) and frame.intent == "locate"):
-        return None
+            not (_STARTS.search(frame.text) or _PART.search(frame.text) and frame.intent == "locate") or \
+            frame.relation in _TABLED and _TABLE_WORD.search(frame.text):
+        return None  # "which section is the upstream table in": that figure's place, not a title with "tables"
     number = _SECTION_NUMBER.search(frame.text)
     words = number[1].replace(" ", ".") if number else _PART.sub(" ", frame.text)
     found = find_section(words, chapter=bool(re.search(r"\bchapters?\b", frame.text)))

@@ -8,6 +8,7 @@ import re
 from assistant import cues as C
 from assistant.frame import Frame
 from assistant.plan import Step, ToolPlan, first_plan
+from assistant.understand.scope import EITHER_WAY
 
 MATRIX = ("downstream", "upstream", "aosi")
 _OPS = {"both": "intersect", "and": "intersect", "or": "union", "either": "union", "minus": "subtract"}
@@ -27,7 +28,7 @@ def direction(frame: Frame) -> str | None:
                                                          pos == {frame.relation} and C.ONLY_BESIDE.search(frame.text)):
         return f"{frame.relation}_only"  # "… but not upstream", "upstream only": that matrix and not the other
     if pos == {"downstream", "upstream"}:
-        return "either" if frame.combination in ("or", "either") else "both"
+        return "either" if frame.combination in ("or", "either") or EITHER_WAY.search(frame.text) else "both"
     return frame.relation
 
 
@@ -252,12 +253,31 @@ def _marked_cells(frame: Frame, d: str) -> ToolPlan | None:
     return ToolPlan((Step("compare_matrices", {"include": include, "exclude": exclude}),))
 
 
+def _across(frame: Frame, d: str) -> ToolPlan | None:
+    """One name's cells in the AOSI matrix kept or dropped by another matrix the question says: "trends with an
+    AOSI with logistics but no downstream mark", "industries big data has an AOSI with that are also upstream"."""
+    said: dict[str, bool] = {}
+    for s in frame.scope:
+        if s.relation in MATRIX:
+            said.setdefault(s.relation, s.negated)
+    order = sorted(said, key=lambda r: said[r])  # the matrices kept first, then the ones taken out
+    if "aosi" not in said or len(said) < 2 or said[order[0]] or frame.intent not in ("list", "count", "unknown", "value"):
+        return None
+    for kind, tool, focus in _SIDES:
+        names = frame.given(kind)
+        if len(names) == 1 and not frame.given("trend" if kind == "industry" else "industry") and frame.focus == focus:
+            return ToolPlan(tuple(Step(tool, {kind: names[0], "direction": r},
+                                       "set" if i == 0 else "subtract" if said[r] else "intersect")
+                                  for i, r in enumerate(order)))
+    return None
+
+
 def _matrix(frame: Frame) -> ToolPlan | None:
     d = direction(frame)
     if d is None or frame.intent in ("explain", "define", "locate") or C.REASONS.search(frame.text) or \
             frame.intent == "compare" and frame.aggregation is None and frame.combination not in ("both", "and", "minus"):
         return None
-    return first_plan((_mixed_cell, _all_but, _trend_industry_cell, _exclusive, _complement, _one_side, _ranking,
+    return first_plan((_across, _mixed_cell, _all_but, _trend_industry_cell, _exclusive, _complement, _one_side, _ranking,
                        _marked_cells), frame, d)
 
 

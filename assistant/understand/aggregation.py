@@ -12,6 +12,9 @@ def _n(word: str) -> int:
     return C.NUMBER_WORDS.get(word) or int(word)
 
 
+_LISTED = re.compile(r"\b(list|name|show|give|enumerate|tell me)( me)?\s*$")
+
+
 def aggregation(text: str) -> Aggregation | None:
     """The first aggregation the question asks for, or None."""
     m = C.NTH.search(text)
@@ -35,6 +38,7 @@ def aggregation(text: str) -> Aggregation | None:
         return Aggregation("none")
     if m := C.NTH.search(text):
         return Aggregation("nth", C.ORDINALS[m[3]])
-    if C.EACH_AGG.search(text):
+    m = C.EACH_AGG.search(text)
+    if m and not _LISTED.search(text, 0, m.start()):  # "list every trend/industry combination": all of them
         return Aggregation("each")
     return None

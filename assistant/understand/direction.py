@@ -71,22 +71,29 @@ def _two_clauses(text: str, inds, trends, mentions) -> str | None:
         return None
     for joint in _CONTRAST.finditer(text):
         rest = text[joint.end():]
-        if joint[1] in ("that", "which") and not _BACK.search(rest) or \
-                joint[1] != "without" and not _NOT.search(rest) or not C.ACTIVE.search(rest) or \
-                not C.ACTIVE.search(text, 0, joint.start()):
-            continue
+        said_before = {m.canonical for m in mentions if m.start < joint.start()}
+        if joint[1] != "without" and not _NOT.search(rest) or not C.ACTIVE.search(rest) or \
+                not C.ACTIVE.search(text, 0, joint.start()) or \
+                any(m.canonical not in said_before for m in mentions if m.start >= joint.end()) or \
+                joint[1] in ("that", "which") and not (_BACK.search(rest) or said_before & _names_in(rest, mentions, joint)):
+            continue  # another name after the contrast: a difference of two names, not one name's two directions
         head = text[:joint.start()]
-        first = _verb_direction(head, inds, trends, _pronouns(head, 0, mentions))
+        first = _verb_direction(head, inds, trends, with_pronouns(head, 0, mentions))
         second = _second_clause(rest, joint.end(), inds, trends, mentions, first)
         if first and second and first != second:
             return f"{first}_only"
     return None
 
 
+def _names_in(rest: str, mentions, joint: re.Match) -> set[str]:
+    """The names said after the joint ("… that don't push logistics": Logistical Services)."""
+    return {m.canonical for m in mentions if m.start >= joint.end()}
+
+
 def _second_clause(rest: str, at: int, inds, trends, mentions, first: str | None) -> str | None:
     """The direction of the contrasting clause: who acts on whom in it, its pronouns standing for the one name
     said before it ("it") or the other side ("they"); "back" / "in return" without that is the first reversed."""
-    shifted = _pronouns(rest, at, mentions)
+    shifted = with_pronouns(rest, at, mentions)
     second = _verb_direction(rest, inds, trends, shifted)
     if second is None and re.search(r"\b" + C.VERB + r"ing\b", rest):
         # "without influencing X": the subject of the first clause acts; an industry object means downstream
@@ -96,7 +103,7 @@ def _second_clause(rest: str, at: int, inds, trends, mentions, first: str | None
     return second
 
 
-def _pronouns(part: str, at: int, mentions) -> list[Mention]:
+def with_pronouns(part: str, at: int, mentions) -> list[Mention]:
     """The mentions of one part of the question starting at ``at`` (offsets made relative to it), with its
     pronouns read as names when one name is said before them: "it" is that name, "they" / "them" the other side."""
     own = [Mention(m.kind, m.canonical, m.text, m.start - at, m.end - at) for m in mentions

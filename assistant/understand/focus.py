@@ -19,21 +19,13 @@ def focus(text: str, spans: tuple[tuple[int, int], ...] = ()) -> Focus | None:
     text = C.FIGURE_REF.sub(lambda m: " " * len(m[0]), text)
     ask = _ASK.search(text)
     start = ask.end() if ask else 0
-    pair = _PAIR_COMPOUND.search(text, start)
+    pair = C.PAIR_COMPOUND.search(text, start)
     if pair is not None and pair.start() <= _first_at(text, start):
         return "pairs"  # "which trend/industry combos …": the two sides' nouns together name their cells
     best = _first(text, start)
     if best is None and start:
         best = _first(text, 0)
     return best
-
-
-# the nouns of both sides of an impact matrix joined into one ("trend/industry combos", "industry-trend pairs",
-# "trend × industry cells"): what is asked is their cells, whatever noun follows
-_TREND = r"(mega ?-?trends?|megatrends?|trends?)"
-_INDUSTRY = r"(industr(y|ies)|sectors?)"
-_JOIN = r"\s*(/|-|x|×|and|&)\s*"
-_PAIR_COMPOUND = re.compile(rf"\b({_TREND}{_JOIN}{_INDUSTRY}|{_INDUSTRY}{_JOIN}{_TREND})\s+\w+")
 
 
 def _first_at(text: str, start: int) -> int:

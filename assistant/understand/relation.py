@@ -8,7 +8,7 @@ import re
 from assistant import cues as C
 from assistant.frame import Name, Relation, Scope
 from assistant.spot import Mention
-from assistant.understand.direction import direction
+from assistant.understand.direction import direction, with_pronouns
 
 # one impact matrix named by its side ("the upstream matrix", "downstream"): a hot-spot asked of it is its cell
 _ONE_MATRIX = re.compile(r"\b(up|down)stream\b")
@@ -109,6 +109,10 @@ def verb_scope(text: str, names: tuple[Name, ...], said: tuple[Scope, ...]) -> t
     if any(s.relation in ("downstream", "upstream") for s in said):
         return said
     d = _direction(text, names)
+    if d == "aosi" and _JOINED_TO_AOSI.search(text) and any(s.relation == "aosi" and not s.negated for s in said):
+        verb = _direction(C.AOSI.sub(lambda m: " " * len(m[0]), text), names, pronouns=True)  # the verb's own
+        if verb in ("downstream", "upstream"):
+            return (*said, Scope(verb))  # "which trends influence logistics and also have an AOSI with it": both
     if d not in ("downstream_only", "upstream_only"):
         return said
     asked = d.removesuffix("_only")
@@ -116,11 +120,18 @@ def verb_scope(text: str, names: tuple[Name, ...], said: tuple[Scope, ...]) -> t
     return (*said, Scope(asked), Scope(other, negated=True))  # type: ignore[arg-type]
 
 
-def _direction(text: str, names: tuple[Name, ...]) -> str | None:
+# a verb of acting and an AOSI joined as two things asked of the same entries
+_JOINED_TO_AOSI = re.compile(r"\b" + C.VERB + r"\b.{0,60}?\b(and|as well as)( also)? (have|has|are|is|form|forms|make|"
+                             r"makes)( an?)? (aosi|area of strong)|\b(aosi'?s?|areas? of strong \w+)\b.{0,60}?\b"
+                             r"(and|as well as)( also)? (\w+ ){0,2}?" + C.VERB)
+
+
+def _direction(text: str, names: tuple[Name, ...], pronouns: bool = False) -> str | None:
+    """The direction the words give; with ``pronouns``, "it" / "they" read as the one name said or the other side."""
     inds = [n.canonical for n in names if n.kind == "industry"]
     trends = [n.canonical for n in names if n.kind == "trend"]
     mentions = [Mention(n.kind, n.canonical, n.text, n.start, n.end, n.fuzzy) for n in names]
-    return direction(text, inds, trends, mentions)
+    return direction(text, inds, trends, with_pronouns(text, 0, mentions) if pronouns else mentions)
 
 
 def _matrix(text: str, names: tuple[Name, ...]) -> Relation | None:

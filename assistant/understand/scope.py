@@ -11,6 +11,9 @@ from assistant.frame import Relation, Scope
 _RELATION_WORDS = (("downstream", C.DOWN), ("upstream", C.UP), ("aosi", C.AOSI), ("rd", C.RD),
                    ("business", C.BUSINESS), ("downstream", re.compile(r"\bfig(ure)?\.? ?3\b")),
                    ("upstream", re.compile(r"\bfig(ure)?\.? ?4\b")), ("aosi", re.compile(r"\bfig(ure)?\.? ?5\b")))
+# either impact matrix, one of them enough: "in either matrix", "either direction", "any way round"
+EITHER_WAY = re.compile(r"\b(either|any|one or the other) (direction|way|matrix|matrices|figure|side|of the (two )?"
+                        r"(matrices|directions|figures|sides))\b|\bany way round\b|\bat least one direction\b")
 _CLAUSE = re.compile(r",|;|\bbut\b|\byet\b|\bwhile\b|\bwhereas\b|\band\b|\bor\b|\bthough\b")
 _NEG = re.compile(r"\b(not|no|never|neither|nor|without|except|excluding|lack\w*|missing|absent|n't|"
                   + C.CONTRACTED_NOT + r")\b|n't\b")
@@ -24,7 +27,10 @@ def scope(text: str, marks: tuple[int, ...] = ()) -> tuple[Scope, ...]:
     for rel, pat in _RELATION_WORDS:
         for m in pat.finditer(text):
             hits.append((m.start(), rel))
-    if C.BOTH.search(text) and not (C.DOWN.search(text) or C.UP.search(text)):
+    either = EITHER_WAY.search(text)
+    if either and not (C.DOWN.search(text) or C.UP.search(text)):  # "in either matrix": both, one of them is enough
+        hits += [(either.start(), "downstream"), (either.start(), "upstream")]
+    elif C.BOTH.search(text) and not (C.DOWN.search(text) or C.UP.search(text)):
         hits += [(C.BOTH.search(text).start(), "downstream"), (C.BOTH.search(text).start(), "upstream")]
     out: list[Scope] = []
     prev = None
