@@ -17,7 +17,9 @@ from assistant.understood import NAME_KEYS
 THOSE = re.compile(r"\b(?:those|these|them)\b")
 _ASKING_ONE = re.compile(r"which ones$")
 # a choice among the things said before: "of those", "among them", "which of these" (not "which ones", "the same")
-PARTITIVE = re.compile(r"\b(?:of|among|from) (?:those|these|them)\b|\bwhich of (?:them|those|these)\b")
+# ("either of them", "both of those", "any of these": the group itself, its names the subject, no choice among them)
+PARTITIVE = re.compile(r"(?<!both )(?<!either )(?<!neither )(?<!each )(?<!all )(?<!any )(?<!none )"
+                       r"\b(?:of|among|from) (?:those|these|them)\b|\bwhich of (?:them|those|these)\b")
 
 
 def carried(plan: ToolPlan, state: State) -> set[str]:
