@@ -154,6 +154,8 @@ def dropped(ans: Answer, plan: ToolPlan, frame: Frame, state: State) -> str | No
     if not state.turns or last is None or last.route != "tool" or not isinstance(before, ToolPlan):
         return None
     kept = {k for s in plan.steps for k, v in s.args.items() if v}
+    if "subtrend" in kept:  # a sub-trend sits in one industry's hot-spot under one trend: it names both
+        kept |= {"industry", "trend"}
     takes = {p for s in plan.steps if not s.tool.startswith("_") for p in _parameters(s.tool)}
     for s in before.steps:
         for k, v in s.args.items():
