@@ -17,7 +17,9 @@ from assistant.understood import NAME_KEYS
 THOSE = re.compile(r"\b(?:those|these|them)\b")
 _ASKING_ONE = re.compile(r"which ones$")
 # a choice among the things said before: "of those", "among them", "which of these" (not "which ones", "the same")
-PARTITIVE = re.compile(r"\b(?:of|among|from) (?:those|these|them)\b|\bwhich of (?:them|those|these)\b")
+# ("either of them", "both of those", "any of these": the group itself, its names the subject, no choice among them)
+PARTITIVE = re.compile(r"(?<!both )(?<!either )(?<!neither )(?<!each )(?<!all )(?<!any )(?<!none )"
+                       r"\b(?:of|among|from) (?:those|these|them)\b|\bwhich of (?:them|those|these)\b")
 
 
 def carried(plan: ToolPlan, state: State) -> set[str]:
@@ -152,6 +154,8 @@ def dropped(ans: Answer, plan: ToolPlan, frame: Frame, state: State) -> str | No
     if not state.turns or last is None or last.route != "tool" or not isinstance(before, ToolPlan):
         return None
     kept = {k for s in plan.steps for k, v in s.args.items() if v}
+    if "subtrend" in kept:  # a sub-trend sits in one industry's hot-spot under one trend: it names both
+        kept |= {"industry", "trend"}
     takes = {p for s in plan.steps if not s.tool.startswith("_") for p in _parameters(s.tool)}
     for s in before.steps:
         for k, v in s.args.items():

@@ -16,6 +16,7 @@ from assistant.measures import never_quantified
 from assistant.numbers import number_unquoted
 from assistant.plan import Clarify, Plan, Recall, Refuse, Retrieve, ToolPlan
 from assistant.reading import check
+from assistant.reasons import reason_unmarked
 from assistant.salient import OPENING, english, negated, predicate, topic_words, typo, word_at
 from assistant.signals import doubted, raised, unsure
 from assistant.slots import half_given
@@ -241,6 +242,9 @@ def _passages(ans: Answer, plan: Plan, frame: Frame, cov: Coverage) -> None:
         raised("+lead.answers")
     # a subject taken from the turn before (``inherited``) stays a guess however well the lead quote answers
     ans.sure = ans.sure and (not guess or held) or answers and not ans.inherited
+    if reason_unmarked(ans, plan, frame, cov) and not ans.inherited:
+        raised("+lead.reason_unmarked")
+        ans.sure = True
     announced = announced_only(ans, frame)
     if announced:
         unsure(ans, "lead.announced_only", f"not quoted: {announced}")

@@ -138,3 +138,11 @@ def test_a_figure_asked_of_sources_that_name_none_is_unsure(question):
 
     assert not recalled([Citation(section="2.3", page=12)]).sure
     assert recalled([Citation(figure="4", page=12), Citation(section="2.3", page=12)]).sure
+
+
+def test_a_sub_trend_named_keeps_its_industry_and_trend():
+    """"is renewable energy rated for information sharing" after an industry's sub-trends: the sub-trend sits in one
+    industry's hot-spot, so the industry is not dropped."""
+    plan = ToolPlan((Step("crossover_grade", {"subtrend": "Renewable energy", "parameter": "Information sharing"}),))
+    before = ToolPlan((Step("subtrends_for", {"industry": "Environmental Industries", "trend": "Urbanisation"}),))
+    assert _dropped(before, "is renewable energy rated for information sharing", plan) is None

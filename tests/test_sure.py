@@ -160,3 +160,32 @@ def test_a_word_that_only_frames_a_question_a_rule_sent_to_the_passages_is_named
 def test_an_unread_subject_stays_unsure_whoever_sent_it_to_the_passages():
     question = "what does the report say about blockchain platforms for logistics"
     assert not _annotated(question, "Logistics platforms link firms.", plan_sure=True).sure
+
+
+def _why(question: str, quote: str, plan_sure: bool = True, lead_section: str = "4.2") -> Answer:
+    """A passage answer to a why-question as the search made it: unsure, its lead quote holding no causal word."""
+    from assistant.plan import Retrieve
+    from assistant.understood import annotate
+
+    frame = read(question)
+    ans = Answer(route="retrieval", answer="", sure=False,
+                 citations=[Citation(section=lead_section, page=33, quote=quote)],
+                 passages=[{"id": "p", "text": quote, "section": "4.2", "score": 0.5}])
+    annotate(ans, Retrieve(question, sure=plan_sure), frame, coverage(frame, question))
+    return ans
+
+
+@pytest.mark.parametrize(("question", "quote"), [
+    ("why do logistics clusters offer so many internationalisation services",
+     "Logistics clusters are strongly embedded in global value chains."),
+    ("why is R&D cooperation of southeast europe so weak", "Southeast Europe shows few links in the matrix."),
+    ("why do cluster managers push matchmaking events", "Matchmaking events are a common service in many clusters."),
+])
+def test_a_why_question_answered_from_the_best_passage_without_a_causal_word_is_sure(question, quote):
+    """The report often explains without "because": a rule's search whose lead quote, from the best passage, holds
+    some of the topic is not doubted for that alone. The router's last resort, a lead from another section, or a lead
+    that holds none of the topic stays unsure."""
+    assert _why(question, quote).sure
+    assert not _why(question, quote, plan_sure=False).sure
+    assert not _why(question, quote, lead_section="2.1").sure
+    assert not _why(question, "The figure shows the matrix of all ten industries.").sure
