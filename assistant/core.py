@@ -20,7 +20,7 @@ from assistant.cues import RECALL
 from assistant.doubts import doubt
 from assistant.errors import AssistantError, IndexUnavailable
 from assistant.followups import KINDS_OF_RELATION, complete, end_of_last, frame_of_plan
-from assistant.incidental import acronym_names, incidental, typed_name
+from assistant.incidental import acronym_names, incidental, judged_by, typed_name
 from assistant.lastplan import changed_last
 from assistant.multipart import combine
 from assistant.plan import Clarify, Recall, Refuse, Retrieve, ToolPlan
@@ -135,7 +135,7 @@ class Assistant:
             if back and cov.unknown:  # "the reverse?": the turning words are read by the plan turned round
                 cov = replace(cov, unknown=tuple(w for w in cov.unknown if not turning(w)))
             recall = _SOURCE_ONLY.match(frame.text) and context.last_citations  # "page?": never a foreign word
-            done, plan = frame, None if back or recall else guard(asked) or unknown_terms(frame, cov, asked, self._aside)
+            done, plan = frame, None if back or recall else guard(asked) or unknown_terms(frame, cov, asked, judged_by(self._index_dir))
             if plan is None:
                 done, plan = _compiled(frame, context)
             plan = others(frame, plan or route(asked, context), context)  # "which other countries …"
@@ -223,12 +223,6 @@ class Assistant:
         ans = self._run(about, asked, state)
         ans.sure, ans.inherited = False, state.topic
         return about, ans, about
-
-    def _aside(self, question: str, words: list[str]) -> list[str]:
-        """The unknown ``words`` that carry little of the question's meaning (the query embedder of the index)."""
-        from retrieval.embed import query_embedder
-
-        return incidental(query_embedder(self._index_dir), question, words)
 
     def _retrieve(self, query: str, state: State) -> Answer:
         retriever = self.retriever()
