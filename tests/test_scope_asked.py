@@ -127,3 +127,11 @@ def test_no_word_is_judged_incidental_when_the_model_cannot_load(monkeypatch, ca
     monkeypatch.setattr(retrieval.embed, "query_embedder", broken)
     assert judged_by(None)("where is autoliv mentioned somewhere", ["somewhere"]) == []
     assert "no model" in caplog.text
+
+
+@pytest.mark.parametrize(("question", "word"), [("which regions cooperate with nobody above weak in business", "nobody"),
+                                                ("does everybody in the report agree that big data matters", "everybody"),
+                                                ("is there anyone among the regions without R&D partners", "anyone")])
+def test_an_indefinite_pronoun_is_no_term_the_report_lacks(question, word):
+    frame = read(question)
+    assert word not in " ".join(coverage(frame, question).unknown)
