@@ -22,7 +22,7 @@ from assistant.doubts import doubt
 from assistant.errors import AssistantError, IndexUnavailable
 from assistant.execute import execute
 from assistant.followups import complete, end_of_last, frame_of_plan
-from assistant.incidental import acronym_names, incidental, typed_name
+from assistant.incidental import acronym_names, incidental, judged_by, typed_name
 from assistant.lastplan import changed_last
 from assistant.leaning import leaning_search, settled
 from assistant.multipart import Remarked, combine, noted, remarked
@@ -155,7 +155,8 @@ class Assistant:
             if back and cov.unknown:  # "the reverse?": the turning words are read by the plan turned round
                 cov = replace(cov, unknown=tuple(w for w in cov.unknown if not turning(w)))
             source = asks_source(frame) and context.last_citations  # "page?", "pg number?": never a foreign word
-            done, plan = frame, None if back or source else guard(asked) or unknown_terms(frame, cov, asked, self._aside)
+            done, plan = frame, None if back or source else \
+                guard(asked) or unknown_terms(frame, cov, asked, judged_by(self._index_dir))
             if plan is None:
                 done, plan = _compiled(frame, context)
             plan = others(frame, plan or route(asked, context), context)  # "which other countries …"
@@ -267,12 +268,6 @@ class Assistant:
         if isinstance(plan, Retrieve) and state.last_answer is not None and ans.route == "retrieval":
             return settled(asked, ans, state.last_answer, self.retriever().sentences)
         return ans
-
-    def _aside(self, question: str, words: list[str]) -> list[str]:
-        """The unknown ``words`` that carry little of the question's meaning (the query embedder of the index)."""
-        from retrieval.embed import query_embedder
-
-        return incidental(query_embedder(self._index_dir), question, words)
 
     def _retrieve(self, query: str, state: State) -> Answer:
         retriever = self.retriever()

@@ -27,6 +27,7 @@ from corpus.once import once
 FILLER = frozenset("""
 a an the this that these those there here it its it's itself they them their theirs themselves we us our ours
 you your yours i me my mine he him his she her hers one ones someone something anything everything nothing
+somebody anybody anyone everybody everyone nobody none
 is are was were be been being am do does did done doing have has had having can could will would shall should
 may might must need needs needed ought let lets let's get gets got getting give gives given go goes going went
 make makes made know knows want wants wanted like look looking see tell tells told say says said think find

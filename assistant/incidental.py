@@ -9,13 +9,16 @@ by where it stands (``assistant.salient``), and so does a word the model does no
 
 from __future__ import annotations
 
+import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from assistant.abbreviations import expansion
 from assistant.salient import asked_for, word_at
 from retrieval.vocab import report_words
 from retrieval.weight import kept, kept_all, whole_word
+
+log = logging.getLogger(__name__)
 
 # the word a question word asks for: "what scores did …", "which calls …", "how many interviews …"
 _ASKED = re.compile(r"\b(?:what|which|how (?:many|much))(?:\s+(?:kinds?|sorts?|types?) of)?\s+$", re.IGNORECASE)
@@ -64,3 +67,19 @@ def acronym_names(question: str, unknown: Sequence[str]) -> list[str]:
         if m and m[1].lower() not in report_words() and m[1].lower() not in FILLER and not typo(m[1]):
             out.append(f"{m[1]} {w}")
     return out
+
+
+def judged_by(index_dir) -> Callable[[str, list[str]], list[str]]:
+    """``incidental`` with the query embedder of the index at ``index_dir``, loaded on first use; it judges no word
+    when the model cannot be loaded (the words are then judged by where they stand, as before)."""
+    from retrieval import RetrievalError
+    from retrieval.embed import query_embedder
+
+    def aside(question: str, words: list[str]) -> list[str]:
+        try:
+            return incidental(query_embedder(index_dir), question, words)
+        except (RetrievalError, OSError, RuntimeError, ImportError) as e:
+            log.warning("incidental words not judged: %s", e)
+            return []
+
+    return aside

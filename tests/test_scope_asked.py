@@ -114,3 +114,24 @@ def test_an_unknown_word_said_to_be_incidental_refuses_nothing():
     assert isinstance(unknown_terms(frame, cov, question, lambda q, words: []), Refuse)
     assert unknown_terms(frame, cov, question, lambda q, words: list(words)) is None
 
+
+
+def test_no_word_is_judged_incidental_when_the_model_cannot_load(monkeypatch, caplog):
+    import retrieval.embed
+    from assistant.incidental import judged_by
+    from retrieval import RetrievalError
+
+    def broken(*a, **k):
+        raise RetrievalError("no model")
+
+    monkeypatch.setattr(retrieval.embed, "query_embedder", broken)
+    assert judged_by(None)("where is autoliv mentioned somewhere", ["somewhere"]) == []
+    assert "no model" in caplog.text
+
+
+@pytest.mark.parametrize(("question", "word"), [("which regions cooperate with nobody above weak in business", "nobody"),
+                                                ("does everybody in the report agree that big data matters", "everybody"),
+                                                ("is there anyone among the regions without R&D partners", "anyone")])
+def test_an_indefinite_pronoun_is_no_term_the_report_lacks(question, word):
+    frame = read(question)
+    assert word not in " ".join(coverage(frame, question).unknown)
