@@ -8,6 +8,7 @@ from conftest_followups import assistant_fixture, index_dir  # noqa: F401 - shar
 from conversation import converse
 
 import corpus
+from assistant.beside import discussed
 from assistant.figure_text import figure_paragraph, naming
 from retrieval.figrefs import _regional, by_region
 
@@ -25,6 +26,21 @@ def test_the_paragraph_on_a_regional_figure_holds_the_sentence_naming_it(retriev
         assert start <= sents.items[i].start < end and corpus.report_text()[start:end].strip()
         checked += 1
     assert checked  # the body discusses some regional figures: the check above ran
+
+
+def test_the_figure_a_quote_discusses_is_the_one_named_just_before_it(retriever):
+    """"Figure 11 shows …. … can best be explained …": the quote after the naming sentence discusses that figure."""
+    sents = retriever.sentences
+    checked = 0
+    for number, _, _ in _regional():
+        for i in naming(number, sents):
+            nxt = sents.items[i + 1] if i + 1 < len(sents.items) else None
+            if nxt is None or nxt.role != "body" or "Fig" in nxt.text or \
+                    corpus.section_at(nxt.start).number != corpus.section_at(sents.items[i].start).number:
+                continue
+            assert discussed(nxt.start, nxt.end, sents) == number, nxt.text
+            checked += 1
+    assert checked
 
 
 def test_no_regions_no_figure(retriever):
