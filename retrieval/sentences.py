@@ -22,6 +22,7 @@ from retrieval.roles import BODY, FOOTNOTE, role_of
 
 # A sentence that opens with one of these leans on the one before it for its subject.
 _ANAPHOR = re.compile(r"^[\"“(]*(?:This|These|That|Those|Such|It|They|Their|Its|Thus|Therefore|Hence|Here|"
+                      r"Secondly|Second(?=,)|Thirdly|Third(?=,)|Finally|Lastly|"
                       r"In this|For this|As a result|Consequently|Accordingly|Both|The latter|The former|"
                       r"Furthermore|Moreover|Additionally|Also|However|Nevertheless|In addition|Besides|"
                       r"On the other hand|In contrast|Likewise|Similarly|Above all|Apart from|"
