@@ -22,6 +22,7 @@ from retrieval.roles import BODY, FOOTNOTE, role_of
 
 # A sentence that opens with one of these leans on the one before it for its subject.
 _ANAPHOR = re.compile(r"^[\"“(]*(?:This|These|That|Those|Such|It|They|Their|Its|Thus|Therefore|Hence|Here|"
+                      r"Secondly|Second(?=,)|Thirdly|Third(?=,)|Finally|Lastly|"
                       r"In this|For this|As a result|Consequently|Accordingly|Both|The latter|The former|"
                       r"Furthermore|Moreover|Additionally|Also|However|Nevertheless|In addition|Besides|"
                       r"On the other hand|In contrast|Likewise|Similarly|Above all|Apart from|"
@@ -194,11 +195,16 @@ class Sentences:
             self._anchor_list = out
         return self._anchor_list
 
-    def introducing(self, qtokens: Sequence[str]) -> frozenset[int]:
-        """Start offsets of the sentences that introduce a term the question names (``retrieval.labels``)."""
+    def introducing(self, qtokens: Sequence[str], share: float = 0.0) -> frozenset[int]:
+        """Start offsets of the sentences that introduce a term the question names (``retrieval.labels``), when the
+        words of the terms named carry at least ``share`` of the question's information (idf)."""
         if self._labels is None:
             self._labels = find_labels(self.items, self.where)
-        return introducing(self._labels, qtokens)
+        found = introducing(self._labels, qtokens)
+        named = set().union(*(lb.words for lb in self._labels if lb.start in found)) & set(qtokens)
+        total = sum(self.idf.get(t, 0.0) for t in qtokens)
+        held = sum(self.idf.get(t, 0.0) for t in named)
+        return found if found and held >= share * total else frozenset()
 
     def _in_body(self, words: Sequence[str]) -> bool:
         """Does one sentence of body text hold all of ``words``, in any order ("a panel of experts" for "expert

@@ -85,3 +85,19 @@ def test_a_later_sentence_of_a_list_item_is_quoted_from_the_item_s_start(sentenc
 def test_a_list_item_is_quoted_whole(retriever, question, opening):
     start = corpus.report_text().index("\n" + opening) + 1
     assert any(q.start == start for q in retriever.search(question).quotes)
+
+
+def test_the_later_points_of_an_enumeration_lean_back():
+    assert leans_back("Secondly, the industries act on the trends.")
+    assert leans_back("Second, they will need other tools.")
+    assert leans_back("Finally, the data is weak.")
+    assert not leans_back("Second-hand markets grow.")
+    assert not leans_back("Seconds count in logistics.")
+
+
+def test_a_second_point_is_quoted_with_the_first(sentences):
+    seconds = [i for i in _joined_pairs(sentences) if re.match(r"Second(?:ly)?,", sentences.items[i].text)
+               and sentences._same_paragraph(i - 1, i)]
+    assert seconds
+    for i in seconds:
+        assert sentences.context(sentences.items[i])[0] <= sentences.items[i - 1].start

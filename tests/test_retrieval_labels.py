@@ -54,3 +54,10 @@ def test_the_introducing_sentence_is_quoted(retriever, question, term):
     assert starts, f"the report introduces no term with {term!r}"
     res = retriever.search(question)
     assert any(q.start <= s < q.end for q in res.quotes for s in starts), [q.text[:80] for q in res.quotes]
+
+
+def test_a_term_named_in_passing_does_not_pick_the_quote(retriever):
+    # the question is about a rule for the term, not the term: its words carry little of the question
+    assert not retriever.ask("does an AOSI in the consolidated matrix need strong effects in both directions, or "
+                             "does one extreme direction qualify on its own?").labelled
+    assert retriever.ask("what is an AOSI?").labelled  # a what-is question about it: always
