@@ -24,7 +24,8 @@ TUNING = ["questions.jsonl", "questions_more.jsonl", "questions_third.jsonl", "q
           "round15_mixed.jsonl", "round15_followups.jsonl", "round15_narr.jsonl",
           "round16_mixed.jsonl", "round16_followups.jsonl", "round16_narr.jsonl",
           "round17_mixed.jsonl", "round17_followups.jsonl", "round17_narr.jsonl", "round18_followups.jsonl",
-          "round18_mixed.jsonl", "round18b_followups.jsonl", "round18_narr.jsonl"]
+          "round18_mixed.jsonl", "round18b_followups.jsonl", "round18_narr.jsonl",
+          "round20_mixed.jsonl", "round20_followups.jsonl"]
 # kept in their own folders so that no glob over tests/data/*.jsonl ever prints a held-out question
 HELD_OUT = [f"heldout/{n}" for n in ("heldout1.jsonl", "heldout2_mixed.jsonl", "heldout2_narr.jsonl",
                                       "heldout3_mixed.jsonl", "heldout3_narr.jsonl", "heldout4_mixed.jsonl",
