@@ -14,9 +14,6 @@ _ENGLISH = set("the a an of to in is are which what who how why does do and or f
                "between most many region trends industries industry trend".split())
 
 
-DIRECTION_OF_FIGURE = {"3": "downstream", "4": "upstream", "5": "aosi"}
-
-
 def _owners(subtrend: str) -> str:
     """The industries whose Figure 6 lists a sub-trend, for the reading note."""
     import tools
