@@ -123,24 +123,19 @@ def answer_beside(question: str, query: str, answers: list[Answer | None], sents
     return ans
 
 
-_FIGURE = re.compile(r"\bFig(?:ure|\.)?s?\s*(\d+)\b")
-
-
 def discussed(start: int, end: int, sents) -> str | None:
     """The figure the text of a quote (``start``..``end``) discusses: the nearest a body sentence of its section
     names, in the quote or up to WINDOW sentences before it ("Figure 11 shows …. … can best be explained …")."""
-    from retrieval.chunks import figure_key
+    from retrieval.chunks import named_figure
 
-    keys = {f.key for f in corpus.figures()}
     section = corpus.section_at(start).number
     last = max(sents.at(end) - 1, 0)
     for n in range(last, max(sents.at(start) - WINDOW, 0) - 1, -1):
         s = sents.items[n]
         if corpus.section_at(s.start).number != section:
             break
-        m = _FIGURE.search(s.text) if s.role == "body" else None
-        key = figure_key(int(m[1]), s.start + m.start()) if m else None
-        if key in keys:
+        key = named_figure(s.text, s.start) if s.role == "body" else None
+        if key is not None:
             return key
     return None
 

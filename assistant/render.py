@@ -190,14 +190,11 @@ def _figure_citation(key: str) -> Citation:
 def figure_of(q, passages) -> str | None:
     """The figure a quote discusses: one it names, else one its passage is or names, else the one figure its
     sub-section shows (a chapter's opening, or a sub-section of several figures, names its own)."""
-    import re
-
     import corpus
-    from retrieval.chunks import figure_key
+    from retrieval.chunks import named_figure
 
-    named = re.search(r"\bFig(?:ure|\.)?s?\s*(\d+)\b", q.text)
-    key = figure_key(int(named[1]), q.start + named.start()) if named else None
-    if key in {f.key for f in corpus.figures()}:  # a number the report has no figure for ("Figure 50") is none
+    key = named_figure(q.text, q.start)  # a number the report has no figure for ("Figure 50") is none
+    if key is not None:
         return key
     own = next((p.figures for p in passages if p.id == q.passage_id and p.figures), None)
     if own:

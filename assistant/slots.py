@@ -14,6 +14,7 @@ from assistant import cues as C
 from assistant.coverage import _WORD, FILLER, common, stem
 from assistant.frame import Frame, blanked
 from assistant.plan import ToolPlan
+from assistant.understand.relation import FIGURE_OF_RELATION, RELATION_OF_FIGURE
 
 # tools whose answer is one cell's grade: the grade a question names is what they look up, and a yes/no about
 # a cell is answered by showing the cell
@@ -105,22 +106,29 @@ def unused_slots(frame: Frame, plan: ToolPlan) -> list[str]:
 
 
 # the tables a question's own words name (its scope): each one the question puts in play must be read by the plan
-_SAID = {"downstream": "downstream matrix (Figure 3)", "upstream": "upstream matrix (Figure 4)",
-         "aosi": "AOSI matrix (Figure 5)", "rd": "R&D cooperation", "business": "business cooperation"}
+_SAID = {"downstream": f"downstream matrix (Figure {FIGURE_OF_RELATION['downstream']})",
+         "upstream": f"upstream matrix (Figure {FIGURE_OF_RELATION['upstream']})",
+         "aosi": f"AOSI matrix (Figure {FIGURE_OF_RELATION['aosi']})", "rd": "R&D cooperation",
+         "business": "business cooperation"}
 _TABLES = frozenset(_SAID)
 _BOTH_WAYS = ("both", "either")
 
 
+def _figure_said(relation: str, text: str) -> bool:
+    """``text`` names the figure whose table is ``relation`` by its number ("fig 3", "figure 4")."""
+    return bool(re.search(rf"\bfig(ure)?\.? ?{FIGURE_OF_RELATION[relation]}\b", text))
+
+
 _LOCATING = frozenset({"figure_info", "figure_lookup", "section_info"})
 # the table's own word said (a figure number too), not only a "both" that scope reads as the two directions
-_WORDS = {"downstream": lambda t: bool(C.DOWN.search(t) or re.search(r"\bfig(ure)?\.? ?3\b", t)),
-          "upstream": lambda t: bool(C.UP.search(t) or re.search(r"\bfig(ure)?\.? ?4\b", t)),
+_WORDS = {"downstream": lambda t: bool(C.DOWN.search(t) or _figure_said("downstream", t)),
+          "upstream": lambda t: bool(C.UP.search(t) or _figure_said("upstream", t)),
           "aosi": lambda t: True, "rd": lambda t: True, "business": lambda t: True}
 # tools that read both kinds of cooperation, or the AOSI cells through their hot-spots (Figure 6)
 _READS_TOO = {"grade_differences": {"rd", "business"}, "_compare_kinds": {"rd", "business"}, "subtrends": {"aosi"},
               "hotspots": {"aosi"}, "rank_hotspots": {"aosi"}}
 # a claim's figure cited beside the check (``_cite``): the claim about that table is read as context
-_CITED = {"3": "downstream", "4": "upstream", "5": "aosi", "13": "rd", "16": "business"}
+_CITED = {fig: rel for fig, rel in RELATION_OF_FIGURE.items() if rel in _TABLES}
 
 
 def relations_read(plan: ToolPlan) -> set[str]:

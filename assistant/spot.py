@@ -147,6 +147,8 @@ def _spot(question: str) -> tuple[Mention, ...]:
 
     Abbreviations ("LS", "MD") match only as typed in capitals, so "md" in a word or "us" the pronoun do not.
     """
+    from assistant.spot_bare import bare_industries, bare_regions, sector_words  # they build on this module
+
     folded = fold(question)
     taken: list[tuple[int, int]] = []
     found: list[Mention] = []
@@ -160,9 +162,9 @@ def _spot(question: str) -> tuple[Mention, ...]:
                 continue
             found.append(Mention(kind, canonical, folded[s:e], s, e))
             taken.append((s, e))
-    found += _bare_regions(folded, taken, found)
-    found += _sector_words(folded, taken)
-    found += _bare_industries(folded, taken)
+    found += bare_regions(folded, taken, found)
+    found += sector_words(folded, taken)
+    found += bare_industries(folded, taken)
     found += _fuzzy(folded, [(m.start, m.end) for m in found] + taken)
     found += _shortened(folded, [(m.start, m.end) for m in found] + taken)
     return tuple(sorted(found, key=lambda m: (m.start, KINDS.index(m.kind))))
@@ -187,113 +189,6 @@ def _typed_in_capitals(question: str, alias: str) -> bool:
     """Short aliases ("LS", "IoT", "US") count only where typed with a capital, so "us" or "ls" do not."""
     pat = r"(?<![\w-])" + re.escape(alias) + r"(?![\w-])"
     return any(m.group() != m.group().lower() for m in re.finditer(pat, question, re.I))
-
-
-# a region's name without "Europe", joined to another region ("between Northern and Central Western Europe", the
-# report's own way of writing it; "northern and central western"): read as that region when the words name one
-_JOINED = re.compile(r"(?:\b(?:between|from|and|or|with|to)\s+|[&/]\s*)$")
-_JOINS = re.compile(r"^\s*(?:and|or|to|with|&|/|,|-|vs)\b|^\s*[&/,-]")
-
-
-@once
-def _bare_region_forms() -> dict[str, str]:
-    """Folded region name without its trailing "europe" -> the one region it names (forms two regions share, such
-    as "central", or that open a region outside Europe, such as "north" and "eastern", are left out)."""
-    forms: dict[str, set[str]] = {}
-    others = set()  # first words of the regions outside Europe ("north" america, "eastern" asia): no bare form
-    for v in vocabulary():
-        f = fold(v.alias)
-        if v.kind == "region" and f.endswith(" europe") and len(f) > len(" europe") + 3:
-            forms.setdefault(f.removesuffix(" europe"), set()).add(v.canonical)
-        elif v.kind == "region" and not fold(v.canonical).endswith(" europe"):
-            others.add(f.split()[0])
-    return {f: next(iter(cs)) for f, cs in forms.items() if len(cs) == 1 and f not in others}
-
-
-def _bare_regions(folded: str, taken: list[tuple[int, int]], found: list[Mention]) -> list[Mention]:
-    """Regions named without "Europe" where the question joins them to another region."""
-    if not any(m.kind == "region" for m in found) and "between" not in folded:
-        return []
-    out = []
-    for form, canonical in sorted(_bare_region_forms().items(), key=lambda x: -len(x[0])):
-        for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", folded):
-            s, e = m.start(), m.end()
-            if any(s < t[1] and t[0] < e for t in taken) or \
-                    not (_JOINED.search(folded[:s]) or _JOINS.search(folded[e:])):
-                continue
-            out.append(Mention("region", canonical, form, s, e))
-            taken.append((s, e))
-    return out
-
-
-_SECTOR = re.compile(r"\b([a-z]+(?: [a-z]+)?) (sector|sectors|firms|companies|clusters|cluster|businesses|field|hot-spot|hot spot|hotspot|block|economy|industry|industries|players)\b")
-
-
-def _sector_words(folded: str, taken) -> list[Mention]:
-    """"the environmental sector", "packaging firms": an industry named by its first word(s)."""
-    known = _industry_aliases()
-    out = []
-    for m in _SECTOR.finditer(folded):
-        words = m[1].split()
-        for n in (len(words), 1):
-            stem = " ".join(words[-n:])
-            s, e = m.start(1) + len(m[1]) - len(stem), m.end(1)
-            if any(s < t[1] and t[0] < e for t in taken):
-                break
-            hit = next((known[c] for c in (f"{stem} industries", f"{stem} industry", f"{stem} services",
-                                            f"{stem} technologies", f"{stem} devices") if c in known), None)
-            if hit:
-                out.append(Mention("industry", hit, stem, s, e))
-                break
-    return out
-
-
-@once
-def _industry_openers() -> dict[str, str]:
-    """The words before an industry name's last word ("digital" of Digital Industries, "blue growth") -> that
-    industry, where no other industry's name opens with them."""
-    seen: dict[str, set[str]] = {}
-    for c in set(_industry_aliases().values()):
-        words = fold(c).split()
-        if len(words) >= 2:
-            seen.setdefault(" ".join(words[:-1]), set()).add(c)
-    return {w: next(iter(cs)) for w, cs in seen.items() if len(cs) == 1}
-
-
-# an industry named by its opening words only: set apart from a list ("besides digital", "other than creative"), or
-# joined to a full name whose last word it shares ("digital and creative industries", "digital, creative or
-# experience industries")
-_SET_APART = r"(?:besides|other than|except(?: for)?|apart from|aside from|excluding|not counting|leaving out|bar|minus)"
-_JOINED_TO_HEAD = r"(?: (?:and|or|plus|as well as|and also|and the|or the))? "
-
-
-def _bare_industries(folded: str, taken) -> list[Mention]:
-    """Industries named by their opening words where the question sets them apart or joins them to another
-    industry's full name."""
-    openers = _industry_openers()
-    if not openers:
-        return []
-    words = "|".join(re.escape(w) for w in sorted(openers, key=len, reverse=True))
-    out = []
-    for m in re.finditer(rf"(?<![\w-])({words})(?![\w-])", folded):
-        s, e = m.span(1)
-        if any(s < t[1] and t[0] < e for t in taken) or not _bare_context(folded, s, e, openers[m[1]], openers):
-            continue
-        out.append(Mention("industry", openers[m[1]], m[1], s, e))
-        taken.append((s, e))
-    return out
-
-
-def _bare_context(folded: str, s: int, e: int, canonical: str, openers: dict[str, str]) -> bool:
-    """After a word that sets a name apart, or before (through other bare openers) a full industry name that ends
-    in the same word."""
-    opener = "|".join(re.escape(w) for w in openers)
-    if re.search(rf"\b{_SET_APART}(?: the)?(?: (?:{opener})(?: (?:and|or|nor))?)* $", folded[:s]):
-        return True  # "besides digital", "besides digital and creative"
-    head = fold(canonical).split()[-1]
-    rest = folded[e:]
-    chain = re.match(rf"(?:{_JOINED_TO_HEAD}(?:{opener}))*{_JOINED_TO_HEAD}(?:{opener}) {re.escape(head)}\b", rest)
-    return chain is not None
 
 
 @once

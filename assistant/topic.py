@@ -100,9 +100,14 @@ def about_topic(asked: str, state: State) -> Retrieve:
     return Retrieve(f"{asked.strip().rstrip('?.! ')} \u2014 about {state.topic}", sure=False)
 
 
+def _without_opening(asked: str) -> str:
+    """A turn's words with its opening ("and", "so", "what about") and closing punctuation left out."""
+    return _OPENING.sub("", asked.strip()).rstrip(" ?.!")
+
+
 def asked_words(asked: str) -> str | None:
     """A turn's own words as a subject to search with, quoted; its opening ("and", "so") left out."""
-    words = _OPENING.sub("", asked.strip()).rstrip("?.! ")  # all its words: "figure 9" is as much its subject
+    words = _without_opening(asked)  # all its words: "figure 9" is as much its subject
     return f"\u201c{words}\u201d" if words else None
 
 
@@ -167,7 +172,7 @@ def unfinished(asked: str, state: State) -> Clarify:
     refusal naming its function words, but what it was read as (a follow-up to that turn) and what to ask instead."""
     last = state.last_answer
     before = " ".join((last.question if last is not None else "").split()).rstrip(" ?.!")
-    words = _OPENING.sub("", asked.strip()).rstrip(" ?.!") or asked.strip()
+    words = _without_opening(asked) or asked.strip()
     options = tuple(o for o in (f"{words} \u2014 about {state.topic}" if state.topic else "",
                                 f"{before}?" if before else "") if o)
     msg = (f"I read \u201c{words}\u201d as a follow-up to your last question, \u201c{before}\u201d, but found no "

@@ -25,6 +25,7 @@ _SUP = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _MARKERS = {"●", "✓", "✓✓", "✓v", "++", "+", "o", "-"}
 _TAG = re.compile(r"<[^>]+>")
 _FIG_MENTION = re.compile(r"\bFigures? (\d+)\b(?!\d)")
+_FIG_NAMED = re.compile(r"\bFig(?:ure|\.)?s?\s*(\d+)\b")  # "Fig. 11", "Figs 9", "Figure 9"
 _ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|ca|vs|al|cf|No|Vol|p|pp|Fig|St|Dr|Mr|approx)|\b[A-Z])\.$")
 
 
@@ -274,6 +275,14 @@ def figure_key(number: int, offset: int) -> str:
     sec = corpus.section_at(offset).number
     same = [f for f in cands if f.section == sec]
     return min(same or cands, key=lambda f: abs(f.caption_start - offset)).key
+
+
+def named_figure(text: str, offset: int) -> str | None:
+    """The key of the first figure ``text`` (at report ``offset``) names ("Fig. 11", "Figure 9"); None when it names
+    none or a number the report has no figure for ("Figure 50")."""
+    m = _FIG_NAMED.search(text)
+    key = figure_key(int(m[1]), offset + m.start()) if m else None
+    return key if key in {f.key for f in corpus.figures()} else None
 
 
 def _digest(*parts: object) -> str:

@@ -13,12 +13,10 @@ from tools.crossover import (
     crossover_cells,
     crossover_gaps,
     crossover_grade,
-    parameter_ranking,
-    rank_subtrends,
     subtrend_profile,
     subtrends_at_grade,
-    subtrends_with_many,
 )
+from tools.crossover_rank import parameter_ranking, rank_subtrends, subtrends_with_many
 from tools.errors import AmbiguousName, InvalidArgument, NotInMatrix, ToolError, UnknownName
 from tools.figure_find import figure_lookup
 from tools.figures import figure_info

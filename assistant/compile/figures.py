@@ -9,10 +9,8 @@ import re
 from assistant import cues as C
 from assistant.frame import Frame
 from assistant.plan import Step, ToolPlan, first_plan
-from assistant.understand.relation import CLEAR, RELATION_OF_FIGURE
+from assistant.understand.relation import CLEAR, FIGURE_OF_RELATION, RELATION_OF_FIGURE
 
-# the figure whose table is one relation: the inverse of the reader's own figure → relation table
-FIGURE_OF_RELATION = {rel: fig for fig, rel in RELATION_OF_FIGURE.items()}
 _ABOUT = ("locate", "define", "list", "unknown", "value")
 _PLACES = re.compile(r"\b(regions|countries)\b")
 _WHERE = re.compile(r"\bwhere'?s\b|\b(which|what) (figure|chart|diagram|page)\b")

@@ -8,6 +8,7 @@ import re
 from assistant import cues as C
 from assistant.frame import Frame
 from assistant.plan import Step, ToolPlan, first_plan
+from assistant.understand.relation import DIRECTION_OF_FIGURE as _OF_FIGURE
 from assistant.understand.scope import EITHER_WAY
 
 MATRIX = ("downstream", "upstream", "aosi")
@@ -57,7 +58,6 @@ def _all_but(frame: Frame, d: str) -> ToolPlan | None:
 
 _MATRIX_WORD = re.compile(r"\b(matrix|matrices|figures?|tables?|grids?|charts?|side)\b")
 _ASKS_YES_NO = re.compile(r"^\W*(is|are|does|do|did|was|were|has|have)\b")
-_OF_FIGURE = {"3": "downstream", "4": "upstream", "5": "aosi"}
 
 
 def asked_figures_cell(frame: Frame) -> ToolPlan | None:

@@ -8,6 +8,7 @@ import re
 
 from assistant.frame import Frame
 from assistant.plan import Step, ToolPlan
+from assistant.understand.relation import DIRECTION_OF_FIGURE as _OF_FIGURE
 
 _MATRICES = ("downstream", "upstream", "aosi")
 _COOPERATION = ("rd", "business")
@@ -66,7 +67,6 @@ def versus_rows(frame: Frame) -> ToolPlan | None:
 # "is every mark in Figure 5 backed by Figure 3 or 4", "are all AOSIs marked in at least one of the other two":
 # a universal claim about one matrix's cells checked against the others
 _EVERY = re.compile(r"\b(every|each|all)\b(?:\s+\S+){0,3}?\s+(marks?|cells?|dots?|entries|ticks?|crosses|aosis?|areas?)\b")
-_OF_FIGURE = {"3": "downstream", "4": "upstream", "5": "aosi"}
 _FIG = re.compile(r"\bfig(?:ure)?s?\s*([345])\b")
 _ANY_OF = re.compile(r"\b(at least one|either|any of|one of|or)\b")
 _ALL_OF = re.compile(r"\b(both|all three|each of them)\b")

@@ -7,14 +7,8 @@ import re
 from assistant import cues as C
 from assistant.spot import Mention
 
-_FIGURE = re.compile(r"\bfig(?:ure)?\.?\s*(\d{1,2})\s*(b)?\b", re.I)
-
-
 _ENGLISH = set("the a an of to in is are which what who how why does do and or for with by on from that this "
                "between most many region trends industries industry trend".split())
-
-
-DIRECTION_OF_FIGURE = {"3": "downstream", "4": "upstream", "5": "aosi"}
 
 
 def _owners(subtrend: str) -> str:

@@ -7,10 +7,10 @@ from types import SimpleNamespace
 
 from assistant import cues as C
 from assistant.plan import Step, ToolPlan, first_plan
-from assistant.router.common import DIRECTION_OF_FIGURE
 from assistant.understand.direction import INDUSTRY_WORD as _INDUSTRY_WORD
 from assistant.understand.direction import TREND_WORD as _TREND_WORD
 from assistant.understand.direction import direction
+from assistant.understand.relation import DIRECTION_OF_FIGURE
 
 _ZERO = re.compile(r"\b(no|none|not .* by any|not .* any|zero|never)\b|n't \w+ any\b")
 

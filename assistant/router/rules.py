@@ -10,7 +10,6 @@ from assistant.compile.crossover import partial_subtrend
 from assistant.plan import Plan, Retrieve, Step, ToolPlan, first_plan
 from assistant.router.common import (
     _DEFINE_Q,
-    _FIGURE,
     _definition,
     _explanatory,
     _matrix_cues,
@@ -47,7 +46,7 @@ def _rules(q: str, text: str, mentions: list[Mention], state: State) -> Plan | N
     inds, trends = by_kind(mentions, "industry"), by_kind(mentions, "trend")
     subs, params = by_kind(mentions, "subtrend"), by_kind(mentions, "parameter")
     regions, countries = by_kind(mentions, "region"), by_kind(mentions, "country")
-    fig = _FIGURE.search(q)
+    fig = C.FIGURE_REF.search(q)
     fkey = (fig[1] + (fig[2] or "").lower()) if fig else None
     if not subs:
         part = partial_subtrend(text, inds)

@@ -16,6 +16,11 @@ _ONE_MATRIX = re.compile(r"\b(up|down)stream\b")
 # figures whose table is one relation
 RELATION_OF_FIGURE: dict[str, Relation] = {"3": "downstream", "4": "upstream", "5": "aosi", "6": "subtrends",
                                            "7": "crossover", "10": "membership", "13": "rd", "16": "business"}
+# the figure whose table is one relation: the inverse of the figure → relation table
+FIGURE_OF_RELATION = {rel: fig for fig, rel in RELATION_OF_FIGURE.items()}
+# figures whose table is one impact matrix (a direction of the trend × industry cells)
+DIRECTION_OF_FIGURE = {fig: rel for fig, rel in RELATION_OF_FIGURE.items()
+                       if rel in ("downstream", "upstream", "aosi")}
 
 
 _GRADED = re.compile(r"\b(strongest|weakest|strong|weak|strength|strongly|weakly)\b")
