@@ -31,7 +31,7 @@ def incidental(embedder, question: str, words: Sequence[str]) -> list[str]:
     """The ``words`` the question's meaning hardly depends on (none when there is no embedder): ordinary words the
     embedding model knows whole, whose removal leaves the question's meaning in place, and which do not name what
     the question asks for ("what scores did …": the report may not give any)."""
-    ordinary = [w for w in words if whole_word(w) and not asked_for(question, w) and not _ASKED.search(_before(question, w))]
+    ordinary = ordinary_words(question, words)
     if embedder is None or not ordinary:
         return []
     weights = kept(embedder, question, ordinary)
@@ -69,6 +69,11 @@ def acronym_names(question: str, unknown: Sequence[str]) -> list[str]:
     return out
 
 
+def ordinary_words(question: str, words: Sequence[str]) -> list[str]:
+    """The ``words`` that may be incidental at all: known whole to the model, and not what a question word asks for."""
+    return [w for w in words if whole_word(w) and not asked_for(question, w) and not _ASKED.search(_before(question, w))]
+
+
 def judged_by(index_dir) -> Callable[[str, list[str]], list[str]]:
     """``incidental`` with the query embedder of the index at ``index_dir``, loaded on first use; it judges no word
     when the model cannot be loaded (the words are then judged by where they stand, as before)."""
@@ -76,6 +81,8 @@ def judged_by(index_dir) -> Callable[[str, list[str]], list[str]]:
     from retrieval.embed import query_embedder
 
     def aside(question: str, words: list[str]) -> list[str]:
+        if not ordinary_words(question, words):  # "COSME", "interreg": nothing to weigh, no model to load
+            return []
         try:
             return incidental(query_embedder(index_dir), question, words)
         except (RetrievalError, OSError, RuntimeError, ImportError) as e:
