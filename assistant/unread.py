@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from assistant.abbreviations import expansion
 from assistant.answer import Answer
+from assistant.choices import choice_unanswered
 from assistant.coverage import FILLER, Coverage, common, stem
 from assistant.frame import Frame
 from assistant.plan import ToolPlan
@@ -210,30 +211,10 @@ def _empty_join(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> str
     return "the two conditions together \u2014 combined they leave nothing"
 
 
-# "single or double tick?", "downstream only or both ways": the question ends offering answers to choose from; not a
-# grade bound ("strong or better") nor a list ("none of A, B or C")
-_CHOICE = re.compile(r"\b([\w-]+(?: [\w-]+)?) or ([\w-]+(?: [\w-]+)?)\s*[?.!]*\s*$")
-_NOT_CHOICE = re.compile(r"\byes or no\b|\bor (?:not|something|else|anything|better|more|stronger|higher|above|weaker|less|worse)\b|"
-                         r"\b(?:none|neither|either|any|all|both) of\b")
-
-
-# the choice is the question: it opens with an auxiliary ("was that downstream only or both ways") or stands as its
-# own clause after a dash ("… looks odd - single or double tick")
-_ASKS_WHICH_OF = re.compile(r"^\s*(?:is|are|was|were|does|do|did|has|have)\b|(?:^|\s-\s*|:\s*)$")
-
-
 def _choice_unanswered(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
     """A question that offers its answers ("… single or double tick?") answered with a list or a yes/no, not with
-    one of them."""
-    m = _CHOICE.search(frame.text)
-    if m is None or _NOT_CHOICE.search(frame.text) or (ans.value or "").lower() not in ("", "yes", "no", "none"):
-        return None
-    if not _ASKS_WHICH_OF.search(frame.text[: m.start()]):  # "which trends shape X downstream or upstream" lists
-        return None
-    offered = [o for o in re.split(r"\s+or\s+", m[0].strip(" ?.!")) if o]
-    if all(o.casefold() in (ans.reading or "").casefold() for o in offered):  # "found in figure 3 or figure 4":
-        return None  # the plan reads every option, so the "or" is part of what is asked, not a choice left open
-    return f"the choice \u201c{m[0].strip(' ?.!')}\u201d \u2014 neither is named"
+    one of them (``assistant.choices``)."""
+    return choice_unanswered(ans, frame)
 
 
 def _why_asked(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:

@@ -146,8 +146,11 @@ def record(assistant, case: dict) -> dict:
     _SEEN.clear()
     with signals.recording() as fired:
         ans = assistant.ask(case["question"], conversation_id=cid)
+    problems = check(ans, case.get("expect", {}))
     return {"id": case.get("id"), "category": case.get("category", "other"), "route": ans.route,
-            "right": not check(ans, case.get("expect", {})), "sure": confident(ans), "signals": list(fired),
+            "right": not problems, "sure": confident(ans), "signals": list(fired), "problems": problems,
+            "shape": {"value": ans.value, "count": ans.count, "items": len(ans.items), "tool": ans.tool,
+                      "citations": len(ans.citations)},
             "expect_refuse": case.get("expect", {}).get("route") == "refuse", "turns": len(case.get("turns", [])),
             "inherited": ans.inherited is not None, "parts": len(_SEEN), "path": _SEEN[-1] if _SEEN else None}
 
