@@ -20,7 +20,7 @@ from assistant.reasons import reason_unmarked
 from assistant.salient import OPENING, english, negated, predicate, topic_words, typo, word_at
 from assistant.signals import doubted, raised, unsure
 from assistant.slots import half_given
-from assistant.unread import announced_only, lead_answers, lead_holds_topic, unread
+from assistant.unread import announced_only, lead_answers, lead_holds_every, lead_holds_topic, unread
 
 _RELATION_WORDS = {"downstream": "downstream (Figure 3)", "upstream": "upstream (Figure 4)",
                    "aosi": "areas of strong interdependency (Figure 5)", "rd": "R&D cooperation (Figure 13)",
@@ -237,6 +237,9 @@ def _passages(ans: Answer, plan: Plan, frame: Frame, cov: Coverage) -> None:
     held = guess and lead_holds_topic(ans, frame, cov)
     if held:
         raised("+lead.holds_topic")
+    elif guess and lead_holds_every(ans, frame, cov):
+        raised("+lead.holds_every_topic_word")
+        held = True
     answers = lead_answers(ans, frame, cov)
     if answers:
         raised("+lead.answers")

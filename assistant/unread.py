@@ -312,6 +312,24 @@ def lead_holds_topic(ans: Answer, frame: Frame, cov: Coverage) -> bool:
     return bool(topic) and len(held) >= TOPIC_SHARE * len(topic)
 
 
+# a guessed search whose lead quote holds every one of at least this many topic words is answered, whatever table
+# words the frame holds (bench/sureness.py: lifted the guess from 5 right answers and no wrong one, FIT and CHECK)
+HELD_EVERY = 2
+
+
+def lead_holds_every(ans: Answer, frame: Frame, cov: Coverage) -> bool:
+    """A question that does not lean on the turn before, whose lead quote, from the best passage's section, holds
+    every topic word (at least ``HELD_EVERY``): a relation, a figure or "the two" in the frame did not make a table
+    question of it."""
+    fu = frame.followup  # leaning on the turn before ("and which ones …"): what it points at is no word of it
+    if fu.opener or fu.pronoun or fu.of_those or fu.nth is not None or pointed_at(frame.text):
+        return False
+    if not ans.citations or not ans.passages or ans.citations[0].section != ans.passages[0].get("section"):
+        return False
+    topic, held = topic_held(ans, frame, cov)
+    return len(topic) >= HELD_EVERY and len(held) == len(topic)
+
+
 def topic_held(ans: Answer, frame: Frame, cov: Coverage) -> tuple[list[str], list[str]]:
     """The question's topic words (the report's words beyond its everyday vocabulary, and the names said), and
     those of them the lead quote holds."""
