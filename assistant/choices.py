@@ -23,6 +23,8 @@ _SCENE_END = re.compile(r"\s[-\u2013\u2014]\s|:\s|\s->\s")
 # the choice is the question: its clause opens with an auxiliary ("was that downstream only or both ways") or holds
 # only the options ("… looks odd - single or double tick")
 _AUXILIARY = re.compile(r"\s*(?:is|are|was|were|does|do|did|has|have)\b")
+# two options of a word or two each: "single or double tick", "one way or mutual"
+_PAIR = re.compile(r"\b(\w[\w-]*(?: \w[\w-]*)?) or (\w[\w-]*(?: \w[\w-]*)?)\s*[?.!]*\s*$")
 # this many options are a pick whatever the plan reads ("downstream, upstream or both"); two options the plan
 # reads both of are part of what is asked ("is it found in figure 3 or figure 4")
 _LIST_OF_OPTIONS = 3
@@ -33,12 +35,17 @@ def offered(text: str) -> list[str] | None:
     m = _CHOICE.search(text)
     if m is None or _NOT_CHOICE.search(text):
         return None
+    options = [o.strip() for o in re.split(r",\s*(?:or\s+)?|\s+or\s+", m[0].strip(" ?.!")) if o.strip()]
+    if len(options) < _LIST_OF_OPTIONS:  # two options of a word or two each ("single or double tick")
+        m = _PAIR.search(text)
+        if m is None:  # "a dot in the downstream or upstream matrix though": a yes/no about either, no pick
+            return None
+        options = [m[1], m[2]]
+    elif len(options[0].split()) > len(options[1].split()):  # the first as long as the next ("is it downstream, …")
+        options[0] = " ".join(options[0].split()[-len(options[1].split()):])
     clause = _SCENE_END.split(text[: m.start()])[-1]
     if clause.strip() and not _AUXILIARY.match(clause):  # "which trends shape X downstream or upstream" lists
         return None
-    options = [o.strip() for o in re.split(r",\s*(?:or\s+)?|\s+or\s+", m[0].strip(" ?.!")) if o.strip()]
-    if len(options) >= _LIST_OF_OPTIONS:  # the first option is as long as the next ("is it downstream, upstream …")
-        options[0] = " ".join(options[0].split()[-len(options[1].split()):])
     return options
 
 

@@ -306,7 +306,7 @@ def lead_holds_topic(ans: Answer, frame: Frame, cov: Coverage) -> bool:
     fu = frame.followup
     if frame.relation or frame.figure or fu.opener or fu.of_those or fu.group or fu.nth or not ans.citations:
         return False
-    if frame.names and _LISTS.match(frame.text):  # "list everything under <a region>": a table's question
+    if _lists_names(frame):
         return False
     topic, held = topic_held(ans, frame, cov)
     return bool(topic) and len(held) >= TOPIC_SHARE * len(topic)
@@ -322,12 +322,17 @@ def lead_holds_every(ans: Answer, frame: Frame, cov: Coverage) -> bool:
     every topic word (at least ``HELD_EVERY``): a relation, a figure or "the two" in the frame did not make a table
     question of it."""
     fu = frame.followup  # leaning on the turn before ("and which ones …"): what it points at is no word of it
-    if fu.opener or fu.pronoun or fu.of_those or fu.nth is not None or pointed_at(frame.text):
+    if fu.opener or fu.pronoun or fu.of_those or fu.nth is not None or pointed_at(frame.text) or _lists_names(frame):
         return False
     if not ans.citations or not ans.passages or ans.citations[0].section != ans.passages[0].get("section"):
         return False
     topic, held = topic_held(ans, frame, cov)
     return len(topic) >= HELD_EVERY and len(held) == len(topic)
+
+
+def _lists_names(frame: Frame) -> bool:
+    """"list everything under <a region>": a table's question, whatever passage holds the name."""
+    return bool(frame.names) and bool(_LISTS.match(frame.text))
 
 
 def topic_held(ans: Answer, frame: Frame, cov: Coverage) -> tuple[list[str], list[str]]:

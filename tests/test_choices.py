@@ -56,6 +56,7 @@ def test_a_choice_made_stays_sure(question):
     "does big data shape medical devices downstream? yes or no",
     "which regions work with northern europe at strong level or better",
     "is big data one of the trends for medical devices or not",
+    "is there a mark for that cell in the downstream or upstream matrix then",  # a yes/no about either
 ])
 def test_no_choice_offered(question):
     assert offered(question.lower()) is None

@@ -56,3 +56,8 @@ def test_a_lead_missing_a_topic_word_keeps_the_guess(question, quote):
 def test_a_question_leaning_on_the_turn_before_keeps_the_guess():
     question = "and which suppliers exchange data in real time with the industry upstream"
     assert not _guessed(question, "Suppliers exchange data in real time with the industry upstream.").sure
+
+
+def test_a_list_asked_of_a_name_keeps_the_guess():
+    question = "list everything under customer service orientation in figure 7"
+    assert not _guessed(question, "Customer service orientation is listed in figure 7 for every industry.").sure
