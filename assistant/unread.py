@@ -18,6 +18,7 @@ from assistant.plan import ToolPlan
 from assistant.reading import option
 from assistant.shapes import comparison_unchosen, grade_for_name, how_asked, kind_unlike, yesno_unanswered
 from assistant.signals import raised, recording_on, unsure
+from assistant.termgrade import term_graded
 from corpus.once import once
 
 
@@ -217,6 +218,10 @@ def _choice_unanswered(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage)
     return choice_unanswered(ans, frame)
 
 
+def _term_graded(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
+    return term_graded(ans, plan, frame)  # assistant.termgrade
+
+
 def _why_asked(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
     """"… and why those partners": a reason is in the report's text, never in a table the plan reads."""
     return "why \u2014 the tables hold no reasons" if re.search(r"\bwhy\b", frame.text) else None
@@ -287,7 +292,7 @@ def _negation_unapplied(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage
 
 _CHECKS: tuple[Callable[[Answer, ToolPlan, Frame, Coverage], str | None], ...] = (
     _prose_cited, _coordinated, _abbreviated, _short_name, _caption_only, _caption_unlike, _count_of_one,
-    _grade_unsaid, _negation_unapplied, _empty_join, _choice_unanswered, _why_asked, _name_shaped, kind_unlike,
+    _grade_unsaid, _term_graded, _negation_unapplied, _empty_join, _choice_unanswered, _why_asked, _name_shaped, kind_unlike,
     comparison_unchosen, how_asked, yesno_unanswered, grade_for_name, _topic_unread)
 
 
