@@ -170,6 +170,30 @@ LEAD_SENTENCES = 2
 SUPPORT_SENTENCES = 1
 
 
+# Two quotes that touch in the report (they overlap, or only JOIN_GAP sentences of one stretch of body text lie
+# between them) are one quote, in reading order, within JOIN_CHARS: a topic sentence and the reason, number or list
+# it leads to a sentence or two on are read as one passage, not as a lead and an "also" out of order.
+JOIN_GAP = 1
+JOIN_CHARS = 1200
+
+
+def _joined(out: list[Quote], start: int, end: int, sents: Sentences) -> bool:
+    """Join the span ``start``-``end`` to the first quote of ``out`` it touches, and that quote to any other it then
+    touches (each within ``JOIN_CHARS``); False when it touches none it may join."""
+    n = next((n for n, q in enumerate(out) if sents.touching(q.start, q.end, start, end, JOIN_GAP)
+              and max(end, q.end) - min(start, q.start) <= JOIN_CHARS), None)
+    if n is None:
+        return False
+    q = out[n]
+    start, end = min(start, q.start), max(end, q.end)
+    for other in [o for o in out if o is not q and sents.touching(o.start, o.end, start, end, JOIN_GAP)
+                  and (max(end, o.end) - min(start, o.start) <= JOIN_CHARS or start <= o.start and o.end <= end)]:
+        start, end = min(start, other.start), max(end, other.end)
+        out.remove(other)
+    out[out.index(q)] = quote_at(start, end, q.score, q.passage_id)
+    return True
+
+
 def _lead_end(sents: Sentences, start: int, end: int, more: int = LEAD_SENTENCES) -> int:
     """The end of a quote that reads on ``more`` sentences of its paragraph, and on through any that carry its
     subject on ("This transformation …"), within ``LEAD_CHARS``."""
@@ -336,9 +360,10 @@ def pick_quotes(passages: Sequence[Passage], chunks: Sequence[Chunk], sentence_v
             continue
         start, end = sents.context(chunks[r].sentences[j])
         end = _body_end(sents, text, start, end)
-        if any(start < q.end and q.start < end for q in out):
-            continue
+        overlaps = any(start < q.end and q.start < end for q in out)
         end = _lead_end(sents, start, end, SUPPORT_SENTENCES if out else LEAD_SENTENCES)
+        if _joined(out, start, end, sents) or overlaps:
+            continue
         out.append(quote_at(start, end, sim, passages[r].id))
     if ask.kind == WHOLE:  # the report's own overview, in its reading order
         out.sort(key=lambda q: q.start)
