@@ -15,7 +15,7 @@ from functools import lru_cache
 import numpy as np
 
 import corpus
-from retrieval import figrefs
+from retrieval import figrefs, headings
 from retrieval.asks import Ask, named_in, names_one
 from retrieval.chunks import Chunk
 from retrieval.kinds import DEFINITION, GENERAL, READERS, REASON, WHOLE, answers
@@ -227,6 +227,22 @@ def _kind_first(cands: list, ask: Ask, chunks: Sequence[Chunk], sents: Sentences
     return cands
 
 
+def _under_label_first(cands: list, ask: Ask, chunks: Sequence[Chunk], sents: Sentences) -> list:
+    """``cands`` (best first) led, when the best is a label (a sub-topic's heading) and the question asks for a kind
+    of answer (a recommendation, a reason …), by the best sentence of the label's body that is that kind: the label
+    names what the question is about; its body, however far down, says what it asks."""
+    if ask.kind in (GENERAL, WHOLE):
+        return cands
+    lead = sents.get(chunks[cands[0][2]].sentences[cands[0][3]])
+    if not headings.is_label(lead.text):
+        return cands
+    body = headings.under(sents, lead.start)
+    found = (n for n, c in enumerate(cands) if (s := sents.get(chunks[c[2]].sentences[c[3]])).start in body
+             and answers(ask.kind, s.text))
+    n = next(found, None)
+    return cands if n is None else _to_front(cands, n)
+
+
 def _to_front(cands: list, n: int) -> list:
     """``cands`` with its ``n``-th candidate moved to the front, the others in their order."""
     return [cands[n], *cands[:n], *cands[n + 1 :]]
@@ -270,13 +286,8 @@ def _anchored_first(cands: list, ask: Ask, chunks: Sequence[Chunk]) -> list:
     return cands
 
 
-# A line this short that does not end a sentence is a heading or a label (a sub-trend's name) over its body.
-LABEL_WORDS = 12
-
-
-def _label(text: str) -> bool:
-    t = text.strip().lstrip("-•⇒–* ").strip("*")
-    return len(t.split()) < LABEL_WORDS and not t.endswith((".", "!", "?", ":", ";"))
+# A heading or a label (a sub-trend's name) over its body.
+_label = headings.is_label
 
 
 def quote_at(start: int, end: int, score: float, passage_id: str = "") -> Quote:
@@ -345,7 +356,7 @@ def pick_quotes(passages: Sequence[Passage], chunks: Sequence[Chunk], sentence_v
     best = cands[0][0]
     cands = _kind_first(cands, ask, chunks, sents)
     lead = cands[0]
-    cands = _anchored_first(_body_first(cands, ask, chunks, sents), ask, chunks)
+    cands = _anchored_first(_body_first(_under_label_first(cands, ask, chunks, sents), ask, chunks, sents), ask, chunks)
     if cands[0] is not lead:  # the body text leads instead of a caption, or the footnote on the term asked about:
         best = cands[0][0]    # the quotes are measured from it
     note = max(notes, default=None)
