@@ -44,8 +44,8 @@ AIM = (rf"\b{_DOC}(?:'s)?(?: \w+){{0,3}}? (?:(?:is|was|are|were) )?(?:trying|tri
 # Whom the report is for: its readers ("who is this report meant for", "who should read the study", "target audience")
 AUDIENCE = (rf"|\bwho (?:is|was|are|were) {_DOC}(?: (?:actually|really|mainly|mostly))?(?: (?:meant|supposed|intended"
             r"|designed|written|aimed|targeted|addressed))?(?: to be)? (?:for|at|to)\b"
-            r"|\bwho (?:is|are) (?:it|this|the (?:report|study|document))(?: (?:actually|really|mainly|mostly))? (?:meant|supposed"
-            r"|intended|aimed|written|designed) (?:for|to (?:use|read))\b"
+            r"|\bwhom? (?:is|are|does) (?:it|this|the (?:report|study|document))(?: (?:actually|really|mainly|mostly))? (?:meant|supposed"
+            r"|intended|aimed|written|designed) (?:for|to (?:use|read|help|serve|support|inform|guide))\b"
             rf"|\bwho (?:should|would|is meant to|is supposed to|is expected to) (?:read|use) (?:it|this|{_DOC})\b"
             r"|\b(?:target|intended) (?:audience|readers?|readership|users?)\b")
 
