@@ -194,6 +194,17 @@ def _joined(out: list[Quote], start: int, end: int, sents: Sentences) -> bool:
     return True
 
 
+# A sentence below the quoting margins that is the kind of answer asked for (the reason a why-question asks) may
+# still join a quote it touches, within this much of the best: next to a quote, it costs a reader one sentence.
+JOIN_MARGIN = 0.4
+
+
+def _joins_only(score: float, best: float, s: Sentence, ask: Ask) -> bool:
+    """May a sentence below the quoting margins join a quote it touches (never stand as a quote of its own)?"""
+    return (s.role == BODY and score >= best - JOIN_MARGIN and ask.kind not in (GENERAL, WHOLE)
+            and _answers(ask.kind, s.text))
+
+
 def _lead_end(sents: Sentences, start: int, end: int, more: int = LEAD_SENTENCES) -> int:
     """The end of a quote that reads on ``more`` sentences of its paragraph, and on through any that carry its
     subject on ("This transformation …"), within ``LEAD_CHARS``."""
@@ -365,15 +376,15 @@ def pick_quotes(passages: Sequence[Passage], chunks: Sequence[Chunk], sentence_v
     text = corpus.report_text()
     out: list[Quote] = []
     for score, sim, r, j in cands:
-        if len(out) == MAX_QUOTES:
-            break
-        if score < best - MARGIN and (score < best - SUPPORT_MARGIN or sents.get(chunks[r].sentences[j]).role != BODY):
+        s = sents.get(chunks[r].sentences[j])
+        low = len(out) == MAX_QUOTES or score < best - MARGIN and (score < best - SUPPORT_MARGIN or s.role != BODY)
+        if low and not _joins_only(score, best, s, ask):
             continue
         start, end = sents.context(chunks[r].sentences[j])
         end = _body_end(sents, text, start, end)
         overlaps = any(start < q.end and q.start < end for q in out)
         end = _lead_end(sents, start, end, SUPPORT_SENTENCES if out else LEAD_SENTENCES)
-        if _joined(out, start, end, sents) or overlaps:
+        if _joined(out, start, end, sents) or overlaps or low:
             continue
         out.append(quote_at(start, end, sim, passages[r].id))
     if ask.kind == WHOLE:  # the report's own overview, in its reading order

@@ -35,6 +35,19 @@ def test_the_lead_holds_the_answering_sentence_next_to_its_topic_sentence(retrie
     assert quotes and norm(answering) in norm(quotes[0].text)
 
 
+# The class: the sentence that is the kind of answer asked for (the advice, the reason) stood right after a quoted
+# sentence but scored below the quoting margins, or after the quotes were full; next to a quote, it joins it.
+@pytest.mark.parametrize("question, answering", [
+    ("product lifecycles keep shrinking - what should firms do about it?", "forecasting and planning"),
+    ("what do companies need to do as product life cycles get shorter?", "forecasting and planning"),
+    ("what should a business do when its products become obsolete faster?", "forecasting and planning"),
+    ("why don't SMEs go international on their own?", "lack time, resources"),
+])
+def test_the_answering_sentence_next_to_a_quote_joins_it(retriever, question, answering):
+    assert norm(answering) in norm(corpus.report_text())
+    assert any(norm(answering) in norm(q.text) for q in retriever.search(question).quotes)
+
+
 QUESTIONS = [
     "has growth in the emerging economies stalled, in the report's view?",
     "which reasons make SMEs hesitant to internationalise on their own?",
