@@ -11,6 +11,7 @@ from assistant import render
 from assistant.answer import Alternative, Answer
 from assistant.compile.places import unlisted_place
 from assistant.coverage import FILLER, Coverage, common, known, subjects
+from assistant.fragment import topic_before
 from assistant.frame import Frame
 from assistant.measures import never_quantified
 from assistant.numbers import number_unquoted
@@ -50,7 +51,7 @@ def unknown_terms(frame: Frame, cov: Coverage, question: str = "",
     foreign = bool(frame.names) and _foreign(frame, cov)
     if cov.named and not foreign:
         return _refuse(cov.named, question)
-    ahead = _topic_ahead(cov, question)
+    ahead = _topic_ahead(cov, question) or topic_before(cov, question, aside)
     if ahead and not foreign:  # "3d printing as a driver of … - does the study cover it": the topic stands first
         return _refuse(ahead, question)
     unlisted = unlisted_place(frame, cov.unknown, question)
