@@ -88,14 +88,10 @@ def place_clusters(res, sentences) -> str:
     it names some in passing, with capitals or in a list after the place)."""
     import tools
     from assistant.scope import _proper_names
-    from assistant.spot import spot
     from retrieval.roles import BODY, FOOTNOTE, role_of
 
     q = res.question
-    places = [m for m in spot(q) if m.kind in ("country", "region")
-              and (re.match(rf"\s+(?:[\w-]+\s+)?{_OF_PLACE}\b", q[m.end :], re.IGNORECASE)
-                   or re.search(rf"\b{_OF_PLACE}\s+(?:(?:based |located )?(?:in|from)|of)\s+(?:the\s+)?$", q[: m.start],
-                                re.IGNORECASE))]
+    places = _places(q)
     if not places:
         return ""
     europe = tools.list_items("european_regions").items
@@ -112,6 +108,23 @@ def place_clusters(res, sentences) -> str:
                                          for x in res.quotes if role_of(x.start, x.end) in (BODY, FOOTNOTE)):
         return f"The report does not name individual clusters in {places[0].canonical}: it counts them by region only."
     return ""
+
+
+def _places(q: str) -> list:
+    """The places (countries, regions) whose clusters a question is about: "polish clusters", "firms from Spain"."""
+    from assistant.spot import spot
+
+    return [m for m in spot(q) if m.kind in ("country", "region")
+            and (re.match(rf"\s+(?:[\w-]+\s+){{0,2}}{_OF_PLACE}\b", q[m.end :], re.IGNORECASE)
+                 or re.search(rf"\b{_OF_PLACE}\s+(?:(?:based |located )?(?:in|from)|of)\s+(?:the\s+)?$", q[: m.start],
+                              re.IGNORECASE))]
+
+
+def individual_clusters(question: str) -> bool:
+    """The question asks for individual clusters of a place ("which polish biotech clusters …", "name the clusters in
+    Spain that …"): the tables count clusters by region and name none, so only the text can answer, if it names them."""
+    m = _INDIVIDUAL.search(question)  # "the members of <a region>" are its countries (a table answers that)
+    return bool(m) and not m[0].lower().endswith(("member", "members")) and bool(_places(question))
 
 
 def _listed_after(text: str, names: set[str]) -> bool:

@@ -16,6 +16,7 @@ from assistant.frame import Frame
 from assistant.measures import never_quantified
 from assistant.numbers import number_unquoted
 from assistant.plan import Clarify, Plan, Recall, Refuse, Retrieve, ToolPlan
+from assistant.premises import individual_clusters
 from assistant.reading import check
 from assistant.reasons import reason_unmarked
 from assistant.salient import OPENING, english, negated, predicate, topic_words, typo, word_at
@@ -31,7 +32,18 @@ NAME_KEYS = ("industry", "trend", "subtrend", "parameter", "region", "country", 
 
 
 def unknown_terms(frame: Frame, cov: Coverage, question: str = "",
-                  aside: Callable[[str, list[str]], list[str]] | None = None) -> Refuse | ToolPlan | None:
+                  aside: Callable[[str, list[str]], list[str]] | None = None) -> Refuse | ToolPlan | Retrieve | None:
+    """A refusal naming the terms the report never uses, when the question is about them; the text (not a table)
+    for individual clusters of a place asked for by name: the tables count clusters by region and name none
+    (``assistant.premises.individual_clusters``; the answer's quotes must name them, ``assistant.scope``)."""
+    found = _unknown_terms(frame, cov, question, aside)
+    if found is None and not _over_last_answer(frame) and individual_clusters(question):
+        return Retrieve(question)
+    return found
+
+
+def _unknown_terms(frame: Frame, cov: Coverage, question: str,
+                   aside: Callable[[str, list[str]], list[str]] | None) -> Refuse | ToolPlan | None:
     """A refusal naming the terms the report never uses, when the question is about them.
 
     Not refused (answered, marked unsure): a question that also names the report's own names (in English), one

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 import corpus
-from assistant.premises import _INDIVIDUAL, place_clusters
+from assistant.premises import _INDIVIDUAL, individual_clusters, place_clusters
 from retrieval.chunks import chunk_report
 from retrieval.records import Quote, RetrievalResult
 from retrieval.roles import FOOTNOTE
@@ -55,3 +55,29 @@ def test_individual_clusters_are_refused_when_the_quotes_name_none():
     gap = place_clusters(RetrievalResult("which clusters in sweden are in the sample", [], [_quote(s)], True, 0.6, 0.37),
                          None)
     assert "does not name individual clusters" in gap
+
+
+# class: individual clusters of a place asked for by name go to the text (the tables count regions and name none)
+@pytest.mark.parametrize("question", [
+    "which czech medical devices clusters does the report list as business partners",
+    "name the hungarian packaging clusters that do R&D with nordic partners",
+    "which dutch logistics clusters are named as partners of german ones",
+])
+def test_individual_clusters_of_a_place_are_asked_of_the_text(question):
+    from assistant.coverage import coverage
+    from assistant.plan import Retrieve
+    from assistant.understand import read
+    from assistant.understood import unknown_terms
+
+    frame = read(question)
+    assert individual_clusters(question)
+    assert unknown_terms(frame, coverage(frame, question), question) == Retrieve(question)
+
+
+@pytest.mark.parametrize("question", [
+    "who do czech clusters work with on R&D",  # the clusters of a place as one: its region's row answers
+    "list the members of the nordic group",  # the countries of a region: Figure 10 answers
+    "which czech region is strongest in business cooperation",  # no clusters asked for
+])
+def test_clusters_of_a_place_as_one_stay_with_the_tables(question):
+    assert not individual_clusters(question)
