@@ -136,8 +136,15 @@ def topic_words(question: str, words: list[str]) -> list[str]:
                  and _phrase_opens(question, w) or asked_for(question, w))]
 
 
+# the subject of a clause a question asks how or whether it acts: "look at how <X> is hitting …", "whether <X> will …"
+_CLAUSE_OPENS = re.compile(r"\b(?:how|whether|if|why)\s+(?:the\s+)?$", re.IGNORECASE)
+_AUXILIARY_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\b", re.IGNORECASE)
+
+
 def _opens_topic(question: str, word: str) -> bool:
     head = question[: _start(question, word)]
+    if _CLAUSE_OPENS.search(head) and _AUXILIARY_AFTER.match(question, _end(question, word)):
+        return True
     opens = OPENING.match(head) and not _scene(question, word)
     subject = _SUBJECT_AFTER.search(head) and not word.lower().endswith("ed")  # "did the predicted rise …": a modifier
     return bool(opens or subject or _TOPIC_VERB.search(head) or _ABOUT_THE.search(head)

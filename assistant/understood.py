@@ -73,7 +73,7 @@ def _unknown_terms(frame: Frame, cov: Coverage, question: str,
     if lead and not foreign:  # "can blockchain help with … in logistics": the unknown term is what is asked about
         return _refuse((lead,), question)
     named = frame.names and not foreign and not _over_last_answer(frame) and english(question)
-    topics = topic_words(question, _unknown_words(cov, question)) if named else []
+    topics = topic_words(question, _unknown_words(cov, question) + _acronym_names(question)) if named else []
     if topics:  # "impact of covid on logistics clusters": asked of a name the report has, about a term it has not
         return _refuse(tuple(topics), question)
     if not cov.unknown or frame.names or complete(frame) or _over_last_answer(frame):
@@ -95,6 +95,14 @@ def _unknown_words(cov: Coverage, question: str) -> list[str]:
         m = re.search(rf"(?<![\w-]){re.escape(w)}(?:-\w+)*", question, re.IGNORECASE)
         out.append(m[0] if m else w)
     return list(dict.fromkeys(out))
+
+
+def _acronym_names(question: str) -> list[str]:
+    """A short acronym the report never writes with the word before it that the report never writes either:
+    "generative AI" (coverage reads no word under three letters; ``assistant.incidental.acronym_names``)."""
+    from assistant.incidental import acronym_names
+
+    return acronym_names(question, [w for w in re.findall(r"\b[A-Z]{2,3}\b", question) if not known(w.lower())])
 
 
 def _unknown_subject(cov: Coverage, question: str) -> str | None:

@@ -70,3 +70,16 @@ def test_a_bare_event_is_the_topic(question, word):
 ])
 def test_a_word_that_opens_a_clause_after_since_is_not_an_event(question, word):
     assert not asked_for(question, word)
+
+
+# class: an acronym named with a word the report never writes ("<new> AI"), or a subject of a how/whether clause,
+# asked of one of the report's names (a table would answer the name and drop the topic)
+@pytest.mark.parametrize(("question", "word"), [
+    ("does the study examine how conversational AI is changing creative industries", "conversational ai"),
+    ("is agentic AI one of the things hitting digital industries downstream", "agentic ai"),
+    ("does the report say whether quantum computers will reshape biopharmaceuticals downstream", "quantum"),
+])
+def test_a_topic_beside_a_name_of_the_report_is_refused(question, word):
+    frame, cov = _read(question)
+    ref = unknown_terms(frame, cov, question)
+    assert isinstance(ref, Refuse) and any(w in ref.message.lower() for w in word.split())
