@@ -16,6 +16,7 @@ from assistant.answer import Answer, Citation
 from assistant.beyond import outcome, unnamed
 from assistant.coverage import FILLER, known
 from assistant.measures import unquantified
+from assistant.periods import period_unheld
 from assistant.premises import not_listed, place_clusters
 from assistant.salient import salient
 from assistant.spelling import corrected
@@ -149,7 +150,7 @@ def unverified(res, sentences) -> Answer | None:
     with their terms (``Retriever.sentences``)."""
     if not res.quotes:
         return None
-    for check in (later_time, outcome, year_missing, not_listed, _false_claim, unquantified, _measure_missing, _kind_missing,
+    for check in (later_time, outcome, year_missing, period_unheld, not_listed, _false_claim, unquantified, _measure_missing, _kind_missing,
                   _names_missing, place_clusters, unnamed, _unknown_topic):
         gap = check(res, sentences)
         if gap:

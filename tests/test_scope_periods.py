@@ -1,0 +1,57 @@
+"""A change asked over a period the question names: answered only when the passages speak of that time. Wordings
+written for these tests, not taken from any question set."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+import corpus
+from assistant.periods import period_unheld
+from retrieval.chunks import chunk_report
+from retrieval.records import Quote, RetrievalResult
+from retrieval.sentences import Sentences
+
+
+@cache
+def _sentences() -> Sentences:
+    return Sentences(chunk_report())
+
+
+def _result(question: str, sentence) -> RetrievalResult:
+    sec, page = corpus.section_at(sentence.start), corpus.page_of(sentence.start)
+    quote = Quote(sentence.text, sentence.start, sentence.end, sec.number, sec.title, page.page, page.estimated, 0.5)
+    return RetrievalResult(question, [], [quote], True, 0.6, 0.37)
+
+
+def _sentence(has, lacks=()):
+    return next(s for s in _sentences().items if has(s.text) and not any(w in s.text for w in lacks))
+
+
+# class: a change over a period (years, or "the last N years") the passages do not speak of
+@pytest.mark.parametrize("question", [
+    "how has R&D cooperation between central eastern europe and northwest europe grown since 2010",
+    "what was the trend in cluster internationalisation between 2008 and 2013",
+    "how has the number of internationalisation services changed over the last ten years",
+])
+def test_a_change_over_a_period_the_passages_never_speak_of_is_not_answered(question):
+    plain = _sentence(lambda t: "cooperation" in t and "years" not in t and not any(c.isdigit() for c in t))
+    assert "over time" in period_unheld(_result(question, plain), _sentences())
+
+
+def test_a_period_the_passage_speaks_of_is_answered():
+    question = "how did demand for advanced packaging change in the past few years"
+    spoken = _sentence(lambda t: "past few years" in t)
+    assert period_unheld(_result(question, spoken), _sentences()) == ""
+    year = _sentence(lambda t: "2013" in t)
+    assert period_unheld(_result("what changed for clusters since 2013", year), _sentences()) == ""
+
+
+@pytest.mark.parametrize("question", [
+    "is the importance of internationalisation falling for logistics clusters",  # a change, but no period named
+    "is the NIC global trends 2030 study among the sources",  # a year in a title, no period
+])
+def test_no_period_no_check(question):
+    plain = _sentence(lambda t: "cooperation" in t)
+    assert period_unheld(_result(question, plain), _sentences()) == ""
