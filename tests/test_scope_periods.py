@@ -3,26 +3,10 @@ written for these tests, not taken from any question set."""
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
+from test_scope_times import _result, _sentences  # one real quote of the report as a retrieval result
 
-import corpus
 from assistant.periods import period_unheld
-from retrieval.chunks import chunk_report
-from retrieval.records import Quote, RetrievalResult
-from retrieval.sentences import Sentences
-
-
-@cache
-def _sentences() -> Sentences:
-    return Sentences(chunk_report())
-
-
-def _result(question: str, sentence) -> RetrievalResult:
-    sec, page = corpus.section_at(sentence.start), corpus.page_of(sentence.start)
-    quote = Quote(sentence.text, sentence.start, sentence.end, sec.number, sec.title, page.page, page.estimated, 0.5)
-    return RetrievalResult(question, [], [quote], True, 0.6, 0.37)
 
 
 def _sentence(has, lacks=()):
