@@ -95,12 +95,10 @@ def place_clusters(res, sentences) -> str:
     if not places:
         return ""
     europe = tools.list_items("european_regions").items
-    for m in places:
-        region = _region(m.canonical, m.kind)
-        if region and region not in europe and not _PARTNERS.search(q):
-            return (f"The report has no data on clusters in {m.canonical}: the cluster organisations it analyses are in "
-                    f"its {len(europe)} European regions ({', '.join(europe)}); {region} appears only as a "
-                    f"partner region of their cooperation.")
+    for m, region in _outside(q, places):
+        return (f"The report has no data on clusters in {m.canonical}: the cluster organisations it analyses are in "
+                f"its {len(europe)} European regions ({', '.join(europe)}); {region} appears only as a "
+                f"partner region of their cooperation.")
     where = q[places[0].start : places[0].end]
     names = {places[0].canonical.lower(), where.lower()}
     if _INDIVIDUAL.search(q) and not any((_proper_names(x.text) or _listed_after(x.text, names))
@@ -110,14 +108,37 @@ def place_clusters(res, sentences) -> str:
     return ""
 
 
-def _places(q: str) -> list:
-    """The places (countries, regions) whose clusters a question is about: "polish clusters", "firms from Spain"."""
+def _places(q: str, of: str = _OF_PLACE) -> list:
+    """The places (countries, regions) whose clusters (``of``) a question is about: "polish clusters", "firms from
+    Spain"."""
     from assistant.spot import spot
 
     return [m for m in spot(q) if m.kind in ("country", "region")
-            and (re.match(rf"\s+(?:[\w-]+\s+){{0,2}}{_OF_PLACE}\b", q[m.end :], re.IGNORECASE)
-                 or re.search(rf"\b{_OF_PLACE}\s+(?:(?:based |located )?(?:in|from)|of)\s+(?:the\s+)?$", q[: m.start],
+            and (re.match(rf"\s+(?:[\w-]+\s+){{0,2}}{of}\b", q[m.end :], re.IGNORECASE)
+                 or re.search(rf"\b{of}\s+(?:(?:based |located )?(?:in|from)|of)\s+(?:the\s+)?$", q[: m.start],
                               re.IGNORECASE))]
+
+
+# clusters or their firms, not the members of a region (its countries, Figure 10)
+_CLUSTERS = r"(?:clusters?|cluster organi[sz]ations?|cluster firms|firms|companies)"
+
+
+def _outside(q: str, places: list) -> list[tuple]:
+    """The places (with their regions) whose clusters the question asks about that lie outside the report's European
+    regions, when it does not ask about cooperation with them (there they are partner regions the figures grade)."""
+    import tools
+
+    europe = tools.list_items("european_regions").items
+    if _PARTNERS.search(q):
+        return []
+    return [(m, r) for m in places if (r := _region(m.canonical, m.kind)) and r not in europe]
+
+
+def clusters_outside(question: str) -> bool:
+    """The question asks about clusters of a place outside the report's European regions ("what do clusters in
+    <an African country> say about …"): the report has none, and a table of that region's countries would answer
+    another question; the text's answer says so (``place_clusters``)."""
+    return bool(_outside(question, _places(question, _CLUSTERS)))
 
 
 def individual_clusters(question: str) -> bool:

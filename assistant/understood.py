@@ -16,7 +16,7 @@ from assistant.frame import Frame
 from assistant.measures import never_quantified
 from assistant.numbers import number_unquoted
 from assistant.plan import Clarify, Plan, Recall, Refuse, Retrieve, ToolPlan
-from assistant.premises import individual_clusters
+from assistant.premises import clusters_outside, individual_clusters
 from assistant.reading import check
 from assistant.reasons import reason_unmarked
 from assistant.salient import OPENING, english, negated, predicate, topic_words, typo, word_at
@@ -37,7 +37,7 @@ def unknown_terms(frame: Frame, cov: Coverage, question: str = "",
     for individual clusters of a place asked for by name: the tables count clusters by region and name none
     (``assistant.premises.individual_clusters``; the answer's quotes must name them, ``assistant.scope``)."""
     found = _unknown_terms(frame, cov, question, aside)
-    if found is None and not _over_last_answer(frame) and individual_clusters(question):
+    if found is None and not _over_last_answer(frame) and (individual_clusters(question) or clusters_outside(question)):
         return Retrieve(question)
     return found
 
