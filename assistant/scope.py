@@ -15,6 +15,7 @@ from assistant import render
 from assistant.answer import Answer, Citation
 from assistant.beyond import outcome, unnamed
 from assistant.coverage import FILLER, known
+from assistant.identity import identity_missing
 from assistant.measures import unquantified
 from assistant.periods import period_unheld
 from assistant.premises import not_listed, place_clusters
@@ -151,7 +152,7 @@ def unverified(res, sentences) -> Answer | None:
     if not res.quotes:
         return None
     for check in (later_time, outcome, year_missing, period_unheld, not_listed, _false_claim, unquantified, _measure_missing, _kind_missing,
-                  _names_missing, place_clusters, unnamed, _unknown_topic):
+                  _names_missing, identity_missing, place_clusters, unnamed, _unknown_topic):
         gap = check(res, sentences)
         if gap:
             return pointer(res, gap)
