@@ -33,8 +33,9 @@ _QUANTITY = re.compile(r"(?<!\bfigure )(?<!\bfig\. )(?<!\btable )(?<!\bsection )
                        r"(?<![\w^{.])\d[\d,.]*(?!\w)|\bper ?cent\b|%|\b(?:half|third|quarter|majority|minority)\b",
                        re.IGNORECASE)
 
-# a rate or a forecast is a figure too ("the response rate of the survey", "forecast growth to 2030")
-_RATE = re.compile(r"\brates? of\b|\b(?:growth|response|success) rates?\b|\bforecast", re.IGNORECASE)
+# a rate, a forecast or a percentage is a figure too ("the response rate of the survey", "forecast growth to 2030",
+# "what % cut by 2030")
+_RATE = re.compile(r"\brates? of\b|\b(?:growth|response|success) rates?\b|\bforecast|%|\bper ?cent", re.IGNORECASE)
 
 # the words a question measures: "how many <people work> …", "the <response> rate of …", "what share of <firms> …"
 _MEASURED = re.compile(r"\bhow (?:many|much|big|large)\s+(?:of (?:the|all|its|their) |is (?:an? |the )?|are (?:the )?)?"

@@ -39,3 +39,17 @@ def test_a_period_the_passage_speaks_of_is_answered():
 def test_no_period_no_check(question):
     plain = _sentence(lambda t: "cooperation" in t)
     assert period_unheld(_result(question, plain), _sentences()) == ""
+
+
+# class: a percentage asked with the sign alone ("what % …"), answered by quotes that hold no number
+@pytest.mark.parametrize("question", [
+    "what % of cluster managers expect more R&D cooperation",
+    "by what % will logistics clusters grow their exports",
+    "which share in per cent of biopharma firms cooperate abroad",
+])
+def test_a_percentage_asked_with_the_sign_needs_a_number(question):
+    from assistant.scope import missing_figure
+
+    plain = _sentence(lambda t: "cooperation" in t and not any(c.isdigit() for c in t) and "%" not in t
+                      and not any(w in t.lower() for w in ("two", "three", "four", "five", "half", "majority")))
+    assert missing_figure(_result(question, plain)) is not None
