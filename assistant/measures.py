@@ -92,3 +92,28 @@ def never_quantified(question: str) -> str:
     if not word or _CHARTS.search(question) or quantified(word, _report_sentences()):
         return ""
     return f"The report gives no {word.lower()} figures."
+
+
+# where a counted set is, after what is counted: "… were in the ESCA sample they use", "… are in the data behind it"
+_WHERE = re.compile(r"\s(?:(?:are|were|is|was)\s+)?(?:in|within|among|inside|behind)\s", re.IGNORECASE)
+
+
+def split_where(clause: str) -> tuple[str, str]:
+    """A measured clause as what it counts and where it counts it ("cluster organisations were", "in the ESCA sample
+    they use"); the second part is "" when the clause says no place."""
+    m = _WHERE.search(clause)
+    return (clause[: m.start()], clause[m.start() :]) if m else (clause, "")
+
+
+def subsets(where: str) -> list[frozenset[str]]:
+    """The report's names (industries, regions, countries) in the place part of a measured clause: each a subset
+    ("… in Poland", "… in blue growth industries") a number must be about, as the terms of its name."""
+    from assistant.spot import spot
+
+    names = [frozenset(tokenize(f"{m.canonical} {where[m.start : m.end]}")) - _KIND_WORDS for m in spot(where)
+             if m.kind in ("industry", "region", "country")]
+    return [n for n in names if n]
+
+
+# the words that say only what kind of name it is: "… Industries", "… Europe"
+_KIND_WORDS = frozenset(tokenize("industry industries sector sectors europe european region regions country countries"))

@@ -53,3 +53,27 @@ def test_a_percentage_asked_with_the_sign_needs_a_number(question):
     plain = _sentence(lambda t: "cooperation" in t and not any(c.isdigit() for c in t) and "%" not in t
                       and not any(w in t.lower() for w in ("two", "three", "four", "five", "half", "majority")))
     assert missing_figure(_result(question, plain)) is not None
+
+
+# class: a count asked of a set "in the <words the report never writes>" (the whole set, said in the user's words)
+@pytest.mark.parametrize("question", [
+    "how many cluster organisations were in the dataset the authors drew on",
+    "how many cluster organisations are in the benchmarking pool behind the charts",
+    "how many cluster organisations were within the survey they ran",
+])
+def test_a_count_of_the_whole_set_in_users_words_is_answered(question):
+    from assistant.scope import _measure_missing
+
+    counted = _sentence(lambda t: "154 cluster organisations" in t)
+    assert _measure_missing(_result(question, counted), _sentences()) == ""
+
+
+@pytest.mark.parametrize("question", [
+    "how many cluster organisations are in hungary",  # a subset the report's names name
+    "how many cluster organisations are in blue growth industries",
+])
+def test_a_count_of_a_named_subset_needs_its_own_number(question):
+    from assistant.scope import _measure_missing
+
+    counted = _sentence(lambda t: "154 cluster organisations" in t and "Hungary" not in t and "Blue" not in t)
+    assert _measure_missing(_result(question, counted), _sentences())
