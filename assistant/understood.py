@@ -89,9 +89,12 @@ _OPENS_WITH = re.compile(r"\s*(do|does|did|can|could|will|would|is|are|was|were|
 
 
 def _unknown_words(cov: Coverage, question: str) -> list[str]:
-    """The unknown words as the question writes them, with what a hyphen joins to them ("covid" of "covid-19")."""
+    """The unknown words as the question writes them, with what a hyphen joins to them ("covid" of "covid-19"); not a
+    word naming a part of the report ("there's a footnote about …": the report's apparatus, not a topic)."""
+    from retrieval.roles import asked_for
+
     out = []
-    for w in (w for t in cov.unknown for w in t.split() if not known(w)):
+    for w in (w for t in cov.unknown for w in t.split() if not known(w) and not asked_for(w)):
         m = re.search(rf"(?<![\w-]){re.escape(w)}(?:-\w+)*", question, re.IGNORECASE)
         out.append(m[0] if m else w)
     return list(dict.fromkeys(out))

@@ -83,3 +83,15 @@ def test_a_topic_beside_a_name_of_the_report_is_refused(question, word):
     frame, cov = _read(question)
     ref = unknown_terms(frame, cov, question)
     assert isinstance(ref, Refuse) and any(w in ref.message.lower() for w in word.split())
+
+
+# class: a word naming a part of the report ("footnote") is the report's apparatus, never a topic it lacks
+@pytest.mark.parametrize("question", [
+    "there's a footnote about west sweden clusters, which ones does it name",
+    "i saw a footnote on biopharma partners in northern europe, what does it say",
+    "a footnote mentions german car makers - which page is it on",
+])
+def test_a_word_for_a_part_of_the_report_is_no_topic(question):
+    frame, cov = _read(question)
+    ref = unknown_terms(frame, cov, question)
+    assert not (isinstance(ref, Refuse) and "footnote" in ref.message.lower())
