@@ -60,6 +60,9 @@ def _unknown_terms(frame: Frame, cov: Coverage, question: str,
     gap = never_quantified(question)
     if gap:  # "the export volume of … to North America": no table of the report holds a volume
         return Refuse("out_of_scope", gap)
+    counted = _counted_unknown(cov, question)
+    if counted:  # "how many jobs will …": a count of something the report never writes about
+        return _refuse((counted,), question)
     foreign = bool(frame.names) and _foreign(frame, cov)
     if cov.named and not foreign:
         return _refuse(cov.named, question)
@@ -98,6 +101,19 @@ def _unknown_words(cov: Coverage, question: str) -> list[str]:
         m = re.search(rf"(?<![\w-]){re.escape(w)}(?:-\w+)*", question, re.IGNORECASE)
         out.append(m[0] if m else w)
     return list(dict.fromkeys(out))
+
+
+# the thing a count asks for: "how many <jobs> …", "how many of the <patents> …"
+_HOW_MANY = re.compile(r"\bhow many\s+(?:of\s+(?:the|their|its)\s+)?([a-z][\w'-]*)", re.IGNORECASE)
+
+
+def _counted_unknown(cov: Coverage, question: str) -> str:
+    """The word a "how many" counts, when the report never uses it (nor is it a typo of its words): the report
+    counts no such thing, whatever a table of the names beside it lists."""
+    m = _HOW_MANY.search(question)
+    word = m[1].lower() if m else ""
+    unread = {w for t in (*cov.unknown, *cov.context) for w in t.split()}
+    return word if len(word) >= 4 and word in unread and not known(word) and not typo(word) else ""
 
 
 def _acronym_names(question: str) -> list[str]:

@@ -95,3 +95,21 @@ def test_a_word_for_a_part_of_the_report_is_no_topic(question):
     frame, cov = _read(question)
     ref = unknown_terms(frame, cov, question)
     assert not (isinstance(ref, Refuse) and "footnote" in ref.message.lower())
+
+
+# class: a count of something the report never writes about ("how many <jobs> …"), beside names a table lists
+@pytest.mark.parametrize(("question", "word"), [
+    ("how many patents do digital industries clusters file each year", "patents"),
+    ("how many start-ups did mobility technologies clusters spin off", "start-ups"),
+    ("how many vacancies will the emerging industries have by 2030", "vacancies"),
+])
+def test_a_count_of_a_thing_the_report_never_writes_is_refused(question, word):
+    frame, cov = _read(question)
+    ref = unknown_terms(frame, cov, question)
+    assert isinstance(ref, Refuse) and word in ref.message.lower()
+
+
+def test_a_count_of_the_report_s_own_things_is_not_refused():
+    question = "how many megatrends hit logistics downstream"
+    frame, cov = _read(question)
+    assert not isinstance(unknown_terms(frame, cov, question), Refuse)
