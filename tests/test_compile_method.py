@@ -1,0 +1,71 @@
+"""Golden table: questions about how the report's tables were made or what qualifies an entry — who chose or judged
+them, what makes a cell count — ask for the method, which no table holds: never the table's own entries. And a verb
+"start" that asks no place in the report is no section look-up. Wordings are our own."""
+
+import pytest
+
+from assistant.compile import compile_frame
+from assistant.plan import ToolPlan
+from assistant.router import route
+from assistant.state import State
+from assistant.understand import read
+
+METHOD = [
+    # "who" with a verb of its own whose object is one of the report's kinds, or a clause
+    "who picked which industries count as emerging",
+    "who judged the links between the regions in the cooperation tables",
+    "who actually selected the sub-trends for each hot-spot",
+    "who decided whether a value-chain cell gets one tick or two",
+    # "what" as the subject of a verb of judging: the criterion
+    "what qualifies a region pair as strong cooperation in the r&d matrix",
+    "what decides whether a cell of figure 7 gets two ticks",
+    "what exactly made a trend-industry cell an area of strong interdependency",
+    "what makes a sub-trend a hot-spot in figure 6",
+]
+
+
+@pytest.mark.parametrize("question", METHOD)
+def test_a_question_of_method_is_not_answered_by_the_table(question):
+    frame = read(question)
+    assert frame.intent == "explain", frame
+    plan = route(question, State())
+    assert not isinstance(plan, ToolPlan), plan
+
+
+ENTRIES = [
+    # "who" that is the entries asked for (a copula, an auxiliary, or no object of the report's kinds)
+    ("who are the main r&d partners of northern europe", "partners"),
+    ("who does southwest europe do business with", "partners"),
+    ("who cooperates most with southwest europe on business", "partners"),
+    ("who influences digital industries the most", "trends_for_industry"),  # a kind's word inside a name
+    # "which … count as": the entries that meet the criterion
+    ("which cells count as an AOSI", "compare_matrices"),
+    ("what makes up the service spectrum", "list_items"),
+]
+
+
+@pytest.mark.parametrize("question,tool", ENTRIES)
+def test_a_question_for_entries_keeps_its_table(question, tool):
+    assert read(question).intent != "explain"
+    plan = compile_frame(read(question)) or route(question, State())
+    assert isinstance(plan, ToolPlan) and plan.steps[0].tool == tool, plan
+
+
+@pytest.mark.parametrize("question", ["advice for a cluster that's only now starting out internationally?",
+                                      "how should a cluster start going international",
+                                      "what opens doors for smes abroad"])
+def test_a_start_that_asks_no_place_is_no_section_lookup(question):
+    plan = route(question, State())
+    assert not (isinstance(plan, ToolPlan) and plan.steps[0].tool == "section_info"), plan
+
+
+@pytest.mark.parametrize("question,number", [("where does the chapter on cluster internationalisation start", "4"),
+                                             ("when does the conclusion start", "4.5"),
+                                             ("which page do the references begin on", None)])
+def test_a_section_asked_where_it_starts_is_looked_up(question, number):
+    plan = compile_frame(read(question))
+    assert isinstance(plan, ToolPlan) and plan.steps[0].tool == "section_info", plan
+    if number is not None:
+        import tools
+
+        assert tools.section_info(plan.steps[0].args["section"]).rows[0]["section"] == number
