@@ -69,3 +69,13 @@ def test_a_section_asked_where_it_starts_is_looked_up(question, number):
         import tools
 
         assert tools.section_info(plan.steps[0].args["section"]).rows[0]["section"] == number
+
+
+@pytest.mark.parametrize("question", ["who does northern europe do business with, and why those regions",
+                                      "which industries push carbon footprint reduction upstream - why so many?",
+                                      "central eastern europe's r&d partners: who, and why?"])
+def test_a_why_about_the_question_before_makes_one_question_for_the_text(question):
+    from assistant.understand.clauses import parts
+
+    assert len(parts(question)) == 1 and read(question).intent == "explain"
+    assert not isinstance(route(question, State()), ToolPlan)

@@ -9,7 +9,7 @@ from functools import lru_cache
 from assistant import cues as C
 from assistant.frame import Frame, blanked
 from assistant.understand.aggregation import aggregation
-from assistant.understand.clauses import after_claim, blank_hedges, claim_checked, marked
+from assistant.understand.clauses import after_claim, asks_why_back, blank_hedges, claim_checked, marked
 from assistant.understand.combination import combination
 from assistant.understand.figure import asks_page, figure
 from assistant.understand.focus import focus
@@ -38,7 +38,8 @@ def read(question: str) -> Frame:
     if linked(text, found, foc):
         return _linked(question, folded, text, found, foc, fig, said, marks)
     places = sum(n.kind in ("region", "country") for n in found)
-    return Frame(text=folded, intent=_intent(text, marks, folded, places, spans), focus=foc, names=found,
+    asked = "explain" if asks_why_back(question) else _intent(text, marks, folded, places, spans)
+    return Frame(text=folded, intent=asked, focus=foc, names=found,
                  relation=_relation(text, found, fig, foc, said),
                  other_relation=other_relation(text, found, fig),
                  relation_said=relation_said(blanked(text, found), fig),
