@@ -79,3 +79,39 @@ def test_a_why_about_the_question_before_makes_one_question_for_the_text(questio
 
     assert len(parts(question)) == 1 and read(question).intent == "explain"
     assert not isinstance(route(question, State()), ToolPlan)
+
+
+@pytest.mark.parametrize("question", ["which emerging industries have the biggest growth",
+                                      "which of the industries have the most cluster organisations behind them",
+                                      "which industries are most exposed to the trends according to the summary",
+                                      "which sectors are the most international according to the study"])
+def test_a_ranking_by_what_no_matrix_holds_is_no_matrix_ranking(question):
+    plan = route(question, State())
+    assert not (isinstance(plan, ToolPlan) and plan.steps[0].tool == "rank_matrix"), plan
+
+
+@pytest.mark.parametrize("question,direction", [("which industry is shaped by the most mega trends", "downstream"),
+                                                ("which trend hits the most industries", "downstream"),
+                                                ("which industry pushes the most trends upstream", "upstream")])
+def test_a_ranking_by_a_matrix_keeps_its_matrix(question, direction):
+    plan = route(question, State())
+    assert isinstance(plan, ToolPlan) and plan.steps[0].tool == "rank_matrix", plan
+    assert plan.steps[0].args["direction"] == direction
+
+
+@pytest.mark.parametrize("question,relation", [("which industries are hit hardest by big data", "downstream"),
+                                               ("which trends is logistics influenced most strongly by", "downstream"),
+                                               ("which industries get hit the hardest by carbon footprint reduction",
+                                                "downstream"),
+                                               ("which trends are shaped mainly by medtech", "upstream")])
+def test_a_degree_between_participle_and_by_keeps_the_passive(question, relation):
+    assert read(question).relation == relation
+
+
+@pytest.mark.parametrize("question", ["which emerging industry is most exposed to the mega trends",
+                                      "which trend is the most widespread across the industries",
+                                      "what industry feels the megatrends most"])
+def test_a_ranking_that_names_no_matrix_says_which_it_counted_and_is_a_guess(question):
+    plan = route(question, State())
+    assert isinstance(plan, ToolPlan) and plan.steps[0].tool == "rank_matrix" and not plan.sure, plan
+    assert "names no matrix" in plan.reading and "Figure 5" in plan.reading
