@@ -187,7 +187,7 @@ CHART = re.compile(r"\b(charts?|figures?|fig|graphs?|graphics?|maps?|diagrams?|p
 TOP_N = re.compile(r"\btop\s*(\d+|two|three|four|five|six|seven|eight|nine|ten)\b")
 RANK_VERB = re.compile(r"^\s*(rank|sort|order)\b")
 MEMBERSHIP = re.compile(r"\b(belong\w*|part of|member\w*|includ\w*|consist\w*|compris\w*|made up|contain\w*|"
-                        r"(which|what) region|in which region|grouped|assigned)\b")
+                        r"(which|what) region|in which region|grouped|assign\w*|allocat\w*)\b")
 FIGURE_REF = re.compile(r"\bfig(?:ure)?\.?\s*(\d{1,2})\s*(b)?\b", re.I)
 PAGE_REF = re.compile(r"\bpages?\s*(\d{1,3})\b|\bp\.\s*(\d{1,3})\b")
 

@@ -115,3 +115,17 @@ def test_a_ranking_that_names_no_matrix_says_which_it_counted_and_is_a_guess(que
     plan = route(question, State())
     assert isinstance(plan, ToolPlan) and plan.steps[0].tool == "rank_matrix" and not plan.sure, plan
     assert "names no matrix" in plan.reading and "Figure 5" in plan.reading
+
+
+@pytest.mark.parametrize("question", ["where do i find which country belongs to which region",
+                                      "which figure shows the countries each region is made of",
+                                      "where's the table that assigns countries to regions"])
+def test_figure_10_named_by_its_two_sides_nouns_is_found(question):
+    frame = read(question)
+    assert frame.relation == "membership", frame
+    plan = compile_frame(frame)
+    assert isinstance(plan, ToolPlan) and plan.steps[0].args.get("figure") == "10", plan
+
+
+def test_cooperation_between_regions_and_countries_is_no_membership():
+    assert read("which regions do polish clusters cooperate with most").relation != "membership"
