@@ -26,6 +26,7 @@ from assistant.compile.only import only_rows
 from assistant.compile.places import _membership, _region_chart
 from assistant.compile.refusals import refusal_rows
 from assistant.compile.subtrends import subtrend_rows
+from assistant.compile.twopairs import two_pairs_rows
 from assistant.compile.versus import every_rows, versus_rows
 from assistant.frame import Frame
 from assistant.plan import Clarify, Refuse, Step, ToolPlan, first_plan
@@ -35,7 +36,7 @@ from assistant.understand.stated import Stated, stated
 RULES: tuple[Callable[[Frame], ToolPlan | Clarify | Refuse | None], ...] = (
     compare_rows, versus_rows, every_rows, asked_figures_cell, only_rows, _region_chart, figure_rows, list_rows,
     parameter_meaning, crossover_rows, subtrend_rows, _membership, band_rows,
-    cooperation_rows, pair_rows, _aosi_scope, _matrix, alone_rows)
+    two_pairs_rows, cooperation_rows, pair_rows, _aosi_scope, _matrix, alone_rows)
 
 
 def _ungraded_strongest(frame: Frame) -> ToolPlan | None:

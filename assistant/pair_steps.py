@@ -1,0 +1,30 @@
+"""The post-step over a list of region pairs that keeps the pairs a question named, each with its grade, and says
+whether their grades are the same when asked."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+
+def pairs_named(args: dict, r):
+    """The rows of ``r`` (region pairs with grades) for the named pairs, in the order named; ``same``: the value
+    says "yes" or "no", whether all named pairs share one grade. A pair the figure does not hold is said."""
+    rows = {frozenset((row["region_a"], row["region_b"])): row for row in r.rows}
+    named = [tuple(p) for p in args["pairs"]]
+    kept = [rows[frozenset(p)] for p in named if frozenset(p) in rows]
+    said = "; ".join(f"{row['region_a']} – {row['region_b']} \u201c{row['grade']}\u201d ({row['words']})" for row in kept)
+    missing = [f"{a} – {b}" for a, b in named if frozenset((a, b)) not in rows]
+    title = f"{r.title.split(' graded ')[0]}: {said}" + (f"; not in the figure: {', '.join(missing)}" if missing else "")
+    value = None
+    if args.get("same") and len(kept) == len(named) > 1:
+        same = len({row["grade"] for row in kept}) == 1
+        value = "yes" if same else "no"
+        title += " \u2014 the same grade" if same else " \u2014 different grades"
+    groups: dict[str, list[str]] = {}
+    for row in kept:
+        groups.setdefault(row["grade"], []).append(f"{row['region_a']} – {row['region_b']}")
+    return replace(r, items=[(row["region_a"], row["region_b"]) for row in kept], rows=kept, count=len(kept),
+                   value=value, groups=groups, title=title)
+
+
+PAIR_STEPS = {"_pairs_named": pairs_named}
