@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 import tools
-from assistant.pair_steps import PAIR_STEPS
+from assistant.coop_steps import COOP_STEPS
 from assistant.reading import KIND_WORDS
 from assistant.spot import fold
 from assistant.understand.stated import Stated
@@ -387,4 +387,4 @@ STEPS["_exact_grade"] = _exact_grade
 STEPS["_compare"] = _compare
 STEPS["_stronger"] = _stronger
 STEPS["_all_grade"] = _all_grade
-STEPS.update(PAIR_STEPS)  # two named region pairs (assistant.pair_steps)
+STEPS.update(COOP_STEPS)  # the cooperation figures' own post-steps (assistant.coop_steps)

@@ -157,6 +157,8 @@ def _partners(frame: Frame) -> ToolPlan | None:
     steps = [Step("partners", {**args, **_band(b)})]
     if frame.intent == "yesno":
         steps.append(Step("_any", {}))
+    elif b is None:  # "who does X work with": none at the floor is its weak partners, not "none"
+        steps.append(Step("_weak_if_none", {}))
     return ToolPlan(tuple(steps))
 
 

@@ -1,9 +1,11 @@
-"""The post-step over a list of region pairs that keeps the pairs a question named, each with its grade, and says
-whether their grades are the same when asked."""
+"""Post-steps over the cooperation figures' results (Figures 13 and 16): the region pairs a question named, each
+with its grade (and whether the grades are the same), and a partner list that found none at the default floor."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+
+import tools
 
 
 def pairs_named(args: dict, r):
@@ -27,4 +29,14 @@ def pairs_named(args: dict, r):
                    value=value, groups=groups, title=title)
 
 
-PAIR_STEPS = {"_pairs_named": pairs_named}
+def weak_if_none(args: dict, r):
+    """A partner list with no partner at the floor no one asked for ("o"): not "none", but every partner with its
+    weaker grade, the reading saying that none reaches the floor."""
+    if r.items or r.tool != "partners":
+        return r
+    every = tools.partners(r.args["region"], r.args["kind"], min_grade="-")
+    return replace(every, title=f"None of {r.args['region']}'s partners is graded \u201c{r.args['min_grade']}\u201d or "
+                                f"better; all of them, with their weaker grades — {every.title}")
+
+
+COOP_STEPS = {"_pairs_named": pairs_named, "_weak_if_none": weak_if_none}
