@@ -32,8 +32,8 @@ def pairs_named(args: dict, r):
 def weak_if_none(args: dict, r):
     """A partner list with no partner at the floor no one asked for ("o"): not "none", but every partner with its
     weaker grade, the reading saying that none reaches the floor."""
-    if r.items or r.tool != "partners":
-        return r
+    if r.items or r.tool != "partners" or r.args.get("max_grade") is not None or r.args.get("min_grade") != "o":
+        return r  # a band a later turn set ("which of those are medium"): its empty answer stands
     every = tools.partners(r.args["region"], r.args["kind"], min_grade="-")
     return replace(every, title=f"None of {r.args['region']}'s partners is graded \u201c{r.args['min_grade']}\u201d or "
                                 f"better; all of them, with their weaker grades — {every.title}")

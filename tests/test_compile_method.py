@@ -129,3 +129,21 @@ def test_figure_10_named_by_its_two_sides_nouns_is_found(question):
 
 def test_cooperation_between_regions_and_countries_is_no_membership():
     assert read("which regions do polish clusters cooperate with most").relation != "membership"
+
+
+@pytest.mark.parametrize("question", ["what is an AOSI", "what exactly is an area of strong interdependency?",
+                                      "what's a hot-spot", "define a crossover point"])
+def test_what_a_term_means_is_a_definition_never_the_figure_nor_a_question_back(question):
+    from assistant.clarify import clarify
+    from assistant.plan import Clarify
+
+    frame = read(question)
+    assert frame.intent == "explain", frame
+    assert clarify(frame, State()) is None
+    plan = route(question, State())
+    assert not isinstance(plan, ToolPlan | Clarify), plan
+
+
+@pytest.mark.parametrize("question", ["what is an aosi of logistics", "what is a sub-trend of big data in digital"])
+def test_a_term_of_a_name_is_still_the_figure(question):
+    assert read(question).intent != "explain"

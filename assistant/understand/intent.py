@@ -45,9 +45,15 @@ _CRITERION = re.compile(r"^\s*what (?:(?:exactly|actually|really|then) )?(?:qual
                         r"made(?! up\b)|decides?|decided|determines?|determined|defines?|defined)\b")
 
 
+# "what is an AOSI", "what's a hot-spot": one term with an indefinite article and nothing after it asks what the term
+# means, not for the figure's entries of that kind
+_WHAT_IS_A = re.compile(r"^\s*(?:so |ok |and )?(?:what(?:'s| is|s)|what exactly is|define)(?: exactly)? (?:a|an) "
+                        r"(?![\w' -]*\b(?:of|for|in|with|between|by|to|on|from)\b)[\w' -]{1,40}$")
+
+
 def intent(text: str, spans: tuple[tuple[int, int], ...] = ()) -> Intent:
     """Read from the question's opening and its cue words; the first matching kind wins, in this order."""
-    if asks_agent(text, spans) or _CRITERION.match(text):
+    if asks_agent(text, spans) or _CRITERION.match(text) or _WHAT_IS_A.match(C.AOSI_PROPER.sub("aosi", text)):
         return "explain"
     if C.RANK_VERB.search(text):
         return "rank"
