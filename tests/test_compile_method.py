@@ -147,3 +147,19 @@ def test_what_a_term_means_is_a_definition_never_the_figure_nor_a_question_back(
 @pytest.mark.parametrize("question", ["what is an aosi of logistics", "what is a sub-trend of big data in digital"])
 def test_a_term_of_a_name_is_still_the_figure(question):
     assert read(question).intent != "explain"
+
+
+@pytest.mark.parametrize("question", ["which industries does big data influence that also form an AOSI with it",
+                                      "which industries are hit by carbon footprint reduction and also have a hot-spot "
+                                      "with it",
+                                      "which trends push medtech upstream and are also in a hot-spot with it"])
+def test_a_second_relation_joined_by_also_is_never_dropped_in_silence(question):
+    plan = compile_frame(read(question))
+    data = [s for s in plan.steps if not s.tool.startswith("_")] if isinstance(plan, ToolPlan) else []
+    if len(data) == 1:  # one relation read: not sure, and the reading names both parts
+        assert not plan.sure and "two parts" in plan.reading, plan
+
+
+def test_one_relation_said_twice_is_read_as_one():
+    plan = compile_frame(read("which trends shape logistics downstream that are also pushed by logistics upstream"))
+    assert isinstance(plan, ToolPlan) and plan.sure, plan
