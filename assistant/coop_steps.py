@@ -39,4 +39,17 @@ def weak_if_none(args: dict, r):
                                 f"better; all of them, with their weaker grades — {every.title}")
 
 
-COOP_STEPS = {"_pairs_named": pairs_named, "_weak_if_none": weak_if_none}
+def rows_counted(args: dict, r):
+    """The regions of a ranking by partner count whose count is the one the question says (``n``, ``op``)."""
+    from assistant.understand.stated import Stated
+
+    claim = Stated(args["n"], args.get("op", "=="))
+    rows = [row for row in r.rows if claim.holds(row["count"])]
+    names = [row["region"] for row in rows]
+    counts = ", ".join(f"{row['region']} {row['count']}" for row in r.rows)
+    title = r.title.split(" (")[0].replace("the most partners", f"{claim.said()} partners") + f" ({counts})"
+    return replace(r, items=names, rows=rows, count=len(names), value=names[0] if len(names) == 1 else None,
+                   title=title)
+
+
+COOP_STEPS = {"_pairs_named": pairs_named, "_weak_if_none": weak_if_none, "_rows_counted": rows_counted}

@@ -37,3 +37,16 @@ def test_a_floor_said_keeps_its_empty_answer():
     assert empty, "no region without a strong R&D partner: pick another floor"
     got = execute(compile_frame(read(f"which regions does {empty[0].lower()} have strong r&d ties with")))
     assert got.items == []
+
+
+@pytest.mark.parametrize("question,kind,grade,n,op", [
+    ("in the business matrix which region scores ++ with two partners", "business", "++", 2, "=="),
+    ("which region has three partners rated + or better in r&d", "rd", "+", 3, "=="),
+    ("which regions have at least two very strong r&d partners", "rd", "++", 2, ">=")])
+def test_a_count_of_partners_said_picks_the_regions_with_that_count(question, kind, grade, n, op):
+    plan = compile_frame(read(question))
+    assert isinstance(plan, ToolPlan) and plan.steps[-1].tool == "_rows_counted", plan
+    got = execute(plan)
+    every = tools.rank_regions(kind, grade).rows
+    want = [r["region"] for r in every if (r["count"] == n if op == "==" else r["count"] >= n)]
+    assert got.items == want
