@@ -180,7 +180,8 @@ def _section_start(frame: Frame) -> ToolPlan | None:
 
     part = _PART.search(frame.text)  # "starting out abroad" asks no place in the report
     where = frame.intent == "locate" or _ASKS_PLACE.search(frame.text)
-    if frame.figure is not None or frame.names or not (part or where) or not (_STARTS.search(frame.text) or part and where) or \
+    if frame.figure is not None or frame.names or \
+            not (_STARTS.search(frame.text) and (part or where) or part and frame.intent == "locate") or \
             frame.relation in _TABLED and _TABLE_WORD.search(frame.text):
         return None  # "which section is the upstream table in": that figure's place, not a title with "tables"
     number = _SECTION_NUMBER.search(frame.text)
