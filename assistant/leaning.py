@@ -13,6 +13,7 @@ from collections.abc import Callable
 from assistant.answer import Answer
 from assistant.beside import answer_beside, with_figures
 from assistant.figure_text import reason_on_figure
+from assistant.later import after_event
 from assistant.plan import Retrieve
 from assistant.state import State
 from assistant.topic import own_first, swapped
@@ -41,6 +42,8 @@ def leaning_search(run: Callable[[Retrieve], Answer], plan, about: Retrieve, fra
 
 
 def settled(asked: str, ans: Answer, last: Answer, sents) -> Answer:
-    """Any passage answer to a follow-up (``last``: the answer before): a date or an amount asked that no quote gives
-    is said to be missing; else the figure its lead quote's text discusses is cited."""
-    return unsaid(asked, ans, None) or with_figures(ans, last, sents, False)
+    """Any passage answer to a follow-up (``last``: the answer before): an event the report never writes of is refused
+    (assistant.later); a date or an amount asked that no quote gives is said to be missing; else the figure its lead
+    quote's text discusses is cited."""
+    subject = ans.inherited or f"\u201c{' '.join(last.question.split()).rstrip(' ?.!')}\u201d" if last.question else None
+    return after_event(asked, ans, subject) or unsaid(asked, ans, None) or with_figures(ans, last, sents, False)
