@@ -16,6 +16,7 @@ from assistant.later import after_event, event_of
     ("how did brexit affect those partners", "brexit"),
     ("post-covid, is it the same", "covid"),
     ("ok and since the chatgpt boom?", "chatgpt"),
+    ("so how the pandemic affected those ties, does it say?", "pandemic"),
 ])
 def test_the_event_is_read(question, event):
     assert event_of(question) == event
