@@ -64,12 +64,12 @@ def asks_check(question: str) -> bool:
     return bool(parts_named(question)) and bool(_CHECK.search(question))
 
 
-def _subject_words(asked: str, state) -> str:
-    """The follow-up's own words beside the parts and the check, and the turn before's question, reading and items."""
+def _subject_words(asked: str, state) -> tuple[str, str]:
+    """The follow-up's own words beside the parts and the check; the turn before's question, reading and items."""
     own = _CHECK.sub(" ", _title_pattern().sub(" ", _NUMBERED.sub(" ", asked)))
     last = state.last_answer
     before = [last.question, last.reading, " ".join(str(i) for i in last.items[:12])] if last is not None else []
-    return " ".join([own, *before, state.topic or ""])
+    return own, " ".join([*before, state.topic or ""])
 
 
 def _in_part(number: str, start: int) -> bool:
@@ -77,14 +77,65 @@ def _in_part(number: str, start: int) -> bool:
     return at == number or at.startswith(number + ".")
 
 
-def best_in(number: str, words: str, sents, skip: frozenset[int] = frozenset()) -> int | None:
-    """The index of the body sentence of section ``number`` (or its subsections) that holds most of ``words``."""
+def best_in(number: str, said: tuple[str, ...], sents, skip: frozenset[int] = frozenset(),
+            lists: bool = False) -> int | None:
+    """The index of the body sentence of section ``number`` (or its subsections) that holds most of the words
+    ``said`` (the question's own first, then the subject before's, then any more); with ``lists``, a sentence that
+    names two or more of the report's names of the kind compared comes first (a list is compared)."""
     from retrieval.lexical import tokenize
 
-    score = sents.overlap_of(tokenize(words))
-    best = max(((score(s), -i) for i, s in enumerate(sents.items)
+    scores = [sents.overlap_of(tokenize(w)) for w in said]
+    kind = _kind_asked(" ".join(said[:2])) if lists else None
+    names = _listed(" ".join(said[2:])).get(kind or "", frozenset())  # the list before: the most alike is compared
+
+    def key(i: int, s) -> tuple:
+        listed = _listed(s.text).get(kind or "", frozenset())
+        return (bool(listed), len(listed & names), *(f(s) for f in scores), -i)
+    best = max((key(i, s) for i, s in enumerate(sents.items)
                 if i not in skip and s.role == "body" and _in_part(number, s.start)), default=None)
-    return -best[1] if best is not None and best[0] > 0 else None
+    return -best[-1] if best is not None and any(best[2:-1]) else None
+
+
+def _listed(text: str) -> dict[str, frozenset[str]]:
+    """The report's names ``text`` lists, by kind, for each kind it names two or more of."""
+    from assistant.spot import spot
+
+    kinds: dict[str, set[str]] = {}
+    for m in spot(text):
+        kinds.setdefault(m.kind, set()).add(m.canonical)
+    return {k: frozenset(v) for k, v in kinds.items() if len(v) >= PAIR}
+
+
+def _kind_asked(words: str) -> str | None:
+    """The kind of name a compared list holds: the kind the subject's words name most, by name or by kind word."""
+    from collections import Counter
+
+    from assistant.spot import spot
+
+    counts = Counter(m.kind for m in spot(words))
+    for kind, pat in (("industry", r"\bindustr"), ("region", r"\bregion"), ("trend", r"\btrend")):
+        counts[kind] += len(re.findall(pat, words, re.IGNORECASE))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+PAIR = 2
+_LIST = re.compile(r"\blist(?:s|ed)?\b|\bthe same (?:ones|names|industries|regions|trends)\b", re.IGNORECASE)
+
+
+def verdict(first: str, second: str, labels: tuple[str, str] = ("the first", "the second")) -> tuple[str, str] | None:
+    """Whether two sentences list the same names of one kind: ("yes" or "no", a sentence naming the difference);
+    None when they do not both list names of a kind. Said of the quotes shown, never as the answer's value: which
+    passages are compared is a guess."""
+    a, b = _listed(first), _listed(second)
+    kind = next((k for k in a if k in b), None)
+    if kind is None:
+        return None
+    only_a, only_b = sorted(a[kind] - b[kind]), sorted(b[kind] - a[kind])
+    if not only_a and not only_b:
+        return "yes", "name the same ones"
+    said = [f"only {labels[0]} names {', '.join(only_a)}" if only_a else "",
+            f"only {labels[1]} names {', '.join(only_b)}" if only_b else ""]
+    return "no", "differ: " + "; ".join(x for x in said if x)
 
 
 def checked(asked: str, state, sents) -> Answer | None:
@@ -98,12 +149,13 @@ def checked(asked: str, state, sents) -> Answer | None:
     parts = parts_named(asked)
     if not parts or not _CHECK.search(asked) or state.last_answer is None:
         return None
-    words = _subject_words(asked, state)
-    quotes, used = [], set()
+    own, subject = _subject_words(asked, state)
+    lists = bool(_LIST.search(asked)) or len(state.last_answer.items) >= PAIR
+    quotes, used = [], []
     for part in parts:  # the second part is read for what the first says: the same names, the other side
-        i = best_in(part.number, " ".join([words, *(q.text for q in quotes)]), sents, frozenset(used))
+        i = best_in(part.number, (own, subject, *(q.text for q in quotes)), sents, frozenset(used), lists)
         if i is not None:
-            used.add(i)
+            used.append(i)
             start, end = _paragraph_on(i, sents)
             quotes.append(quote_at(start, end, 1.0 - len(quotes) * 0.1))
     if not quotes:
@@ -116,6 +168,10 @@ def checked(asked: str, state, sents) -> Answer | None:
     ans.reading = (f"A check of {said} against the answer before (\u201c{before}\u201d): what each says, side by side "
                    "(which one holds is not decided)")
     ans.sure, ans.inherited = False, state.topic or before
+    told = verdict(*(sents.items[i].text for i in used), (parts[0].said, parts[-1].said)) \
+        if lists and len(used) == PAIR else None
+    if told is not None:  # the two quoted lists compared: which names differ is computed, said of the quotes only
+        ans.answer = f"{ans.answer}\n\nThe quoted passages {told[1]}."
     return ans
 
 

@@ -43,3 +43,20 @@ def test_a_check_against_a_named_part_quotes_that_part(assistant, turns, questio
     assert ans.route == "retrieval" and not ans.sure, ans.answer
     assert section in {c.section for c in ans.citations if c.quote}, ans.citations
     assert f"\u00a7{section}" in ans.reading and turns[-1].rstrip("?") in ans.reading
+
+
+def test_two_quoted_lists_are_compared_by_their_names():
+    from assistant.agrees import verdict
+
+    a = "The importance is higher for Blue Growth, Biopharmaceuticals and Creative Industries."
+    b = "Clusters of Blue Growth, Biopharmaceuticals and Environmental Industries offer services."
+    told, said = verdict(a, b, ("§1", "§2"))
+    assert told == "no" and "only §1 names Creative Industries" in said and "only §2 names Environmental" in said
+    assert verdict(a, a)[0] == "yes"
+    assert verdict(a, "Clusters offer services.") is None
+
+
+def test_a_list_check_says_how_the_quoted_lists_differ(assistant):
+    _, ans = converse(assistant, ["for which industries is the importance of internationalisation high"],
+                      "is the list in section 4.3 the same as in the conclusion?")
+    assert ans.route == "retrieval" and ans.value is None and "The quoted passages " in ans.answer, ans.answer
