@@ -141,7 +141,10 @@ class Assistant:
         """One question: "but the text says …" after a table answer gets both sides, any other the pipeline."""
         asked, said = opening(question)
         if said != "switch" and state.last_answer is not None and asks_check(asked):  # "does the conclusion agree"
-            ans = checked(asked, state, self.retriever().sentences)  # assistant.agrees (thin9)
+            try:
+                ans = checked(asked, state, self.retriever().sentences)  # assistant.agrees (thin9)
+            except AssistantError:  # the index is unavailable: the pipeline says so as for any question
+                ans = None
             if ans is not None:
                 ans.question, ans.suggestions = question, suggestions(ans)
                 state.turns, state.last_answer, state.last_citations = state.turns + 1, ans, list(ans.citations)

@@ -60,3 +60,17 @@ def test_a_list_check_says_how_the_quoted_lists_differ(assistant):
     _, ans = converse(assistant, ["for which industries is the importance of internationalisation high"],
                       "is the list in section 4.3 the same as in the conclusion?")
     assert ans.route == "retrieval" and ans.value is None and "The quoted passages " in ans.answer, ans.answer
+
+
+def test_a_check_with_the_index_unavailable_is_a_sentence_not_a_crash(monkeypatch, tmp_path):
+    from assistant import Assistant
+    from assistant.errors import IndexUnavailable
+
+    a = Assistant.load(index_dir=str(tmp_path / "index"))
+
+    def down():
+        raise IndexUnavailable("The search index is unavailable.")
+    monkeypatch.setattr(a, "retriever", down)
+    a.ask("which mega trends shape logistical services downstream", conversation_id="c")
+    ans = a.ask("does the conclusion agree with that?", conversation_id="c")
+    assert ans.route == "refuse" and ans.reason == "unavailable", ans.answer
