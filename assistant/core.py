@@ -13,6 +13,7 @@ from dataclasses import replace
 import tools
 from assistant import clean, render, topic
 from assistant.answer import Answer, Citation
+from assistant.answered import frame_of_plan
 from assistant.argue import argues, both_sides
 from assistant.clarify import clarify
 from assistant.compile import compile_frame
@@ -21,7 +22,7 @@ from assistant.cues import RECALL
 from assistant.doubts import doubt
 from assistant.errors import AssistantError, IndexUnavailable
 from assistant.execute import execute
-from assistant.followups import complete, end_of_last, frame_of_plan
+from assistant.followups import complete, end_of_last
 from assistant.incidental import acronym_names, incidental, judged_by, typed_name
 from assistant.lastplan import changed_last
 from assistant.leaning import leaning_search, settled

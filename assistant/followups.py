@@ -16,8 +16,7 @@ from dataclasses import replace
 from assistant import cues as C
 from assistant.frame import KIND_OF_FOCUS, Frame, Name
 from assistant.plan import ToolPlan
-from assistant.reading import plan_relation
-from assistant.spot import KINDS, spot
+from assistant.spot import spot
 from assistant.state import State
 from assistant.swaps import figure_said, grade_only
 from assistant.swaps import instead as instead_of
@@ -378,18 +377,3 @@ def _with_names(frame: Frame, last: Frame, names: tuple[Name, ...], focus, combi
     rel = relation(frame.text, names, frame.figure, focus) or last.relation
     return replace(frame, names=names, focus=focus, relation=rel, relation_said=True, combination=combination,
                    intent=frame.intent if frame.intent != "unknown" else last.intent)
-
-
-def frame_of_plan(frame: Frame, steps) -> Frame:
-    """The frame a plan the cue rules made answered, for the next turn: the names it took and its relation."""
-    taken: list[Name] = []
-    for a in (s.args for s in steps if not s.tool.startswith("_")):
-        for key, v in a.items():
-            kind = key.removesuffix("_a").removesuffix("_b")
-            if kind in KINDS and isinstance(v, str) and not any(n.canonical == v for n in frame.names + tuple(taken)):
-                taken.append(Name(kind, v, v, 0, 0))
-    answered = next((r for s in steps if (r := plan_relation(s)) is not None), None)
-    rel = frame.relation or answered
-    if rel in _PAIRS and answered in _PAIRS:  # the kind of cooperation the plan answered, whatever the words read
-        rel = answered
-    return replace(frame, names=frame.names + tuple(taken), relation=rel)

@@ -5,6 +5,7 @@ turn, a member, a place, the part outside a name), a name or kind swapped in, it
 from __future__ import annotations
 
 from assistant.against import against_other
+from assistant.elsewhere import in_other_figure
 from assistant.frame import Frame
 from assistant.plan import ToolPlan
 from assistant.regrade import regrade
@@ -26,6 +27,9 @@ def changed_last(frame: Frame, state: State) -> tuple[Frame, ToolPlan] | None:
     regraded = regrade(frame, state)  # "and only strong, not very strong?": the last question with that grade
     if regraded is not None:
         return regraded
+    moved = in_other_figure(frame, state)  # "are those in the value chain table too": the items in that figure
+    if moved is not None:
+        return moved
     # "which one leads" after one list asked of two names in turn; "which kind is stronger for them" after a pair
     # "is biopharma among them": yes or no over the last answer
     # "which one is second": that place of the last ranking; "and which are not ticked at all" after a profile

@@ -1,0 +1,62 @@
+"""The last answer's sub-trends looked for in another figure named by number, relation or description ("are those
+in the value chain table too"): that figure's rows for the last industry, kept to the items, cited. Expected rows
+come from the structured Figure 6 → Figure 7 links, never from literals. Wordings are this file's own."""
+
+import pytest
+
+import tools
+from assistant import Assistant
+from assistant.elsewhere import described_figure
+from assistant.state import State
+from assistant.understand import read
+from structured import load_tables
+
+A = Assistant.load()
+
+
+def _ask(turns, question):
+    state = State()
+    for t in turns:
+        A.ask(t, state=state)
+    return A.ask(question, state=state), state
+
+
+def _in_figure7(industry: str, subtrends) -> set[str]:
+    """The Figure 7 spellings of the Figure 6 sub-trends listed under the industry that Figure 7 has rows for."""
+    rows = set(tools.crossover_block(industry).items)
+    linked = {s.figure6: s.figure7 for s in load_tables().subtrend_names if s.industry == industry}
+    return {linked.get(s) or s for s in subtrends} & rows
+
+
+@pytest.mark.parametrize("turns,question", [
+    (["sub-trends for medtech under personalisation"], "does figure 7 have rows for these?"),
+    (["what sub-trends does figure 6 list for digital industries"], "are any of them graded in the crossover matrix"),
+    (["mobility technologies sub-trends under carbon foot-print reduction"],
+     "is the value chain figure scoring them as well?"),
+    (["the sub-trends of logistics please"], "which of these does the crossover chart include"),
+    (["environmental industries, sub-trends under carbon footprint"], "are those rated in the value-chain table too"),
+])
+def test_the_last_subtrends_are_looked_for_in_the_figure_named(turns, question):
+    before = A.ask(turns[0])
+    ans, _ = _ask(turns, question)
+    industry = next(v for v in before.args.values() if v in tools.list_items("industries").items)
+    want = _in_figure7(industry, before.items)
+    assert ans.route == "tool" and "7" in {c.figure for c in ans.citations}, (ans.route, ans.reading)
+    assert set(ans.items) == want, (ans.items, want)
+    if read(question).intent == "yesno":
+        assert ans.value == ("yes" if want else "no"), ans.value
+
+
+@pytest.mark.parametrize("question,figure", [
+    ("are those in the crossover table", "7"),
+    ("and in the consolidated matrix?", "5"),
+    ("are those in the table", None),  # every figure is a table: no one figure
+    ("which of them does figure 16 grade", "16"),
+])
+def test_a_figure_is_named_by_number_or_by_its_own_words(question, figure):
+    assert described_figure(read(question)) == figure
+
+
+def test_a_grade_asked_of_those_subtrends_is_not_a_presence_check():
+    ans, _ = _ask(["sub-trends for medtech under personalisation"], "which of them are very strong on information sharing")
+    assert ans.tool != "restrict" or "Information sharing" in ans.reading, ans.reading
