@@ -20,6 +20,7 @@ from assistant.compile import compile_frame
 from assistant.coverage import coverage, known
 from assistant.cues import RECALL
 from assistant.doubts import doubt
+from assistant.elsewhere import as_figure
 from assistant.errors import AssistantError, IndexUnavailable
 from assistant.execute import execute
 from assistant.followups import complete, end_of_last
@@ -329,6 +330,7 @@ def _compiled(frame, state: State):
     if points_back(frame, state):
         return state.last_frame, state.last_plan
     if state.last_frame is not None:
+        frame = as_figure(frame)  # "and in the consolidated matrix?": as if the figure's number were said
         done = complete(frame, state)
         if restricts(frame) and state.last_plan is not None and not end_of_last(frame, state.last_frame):
             inside = kept(done or frame, state, frame)

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from assistant.followups import item_names
-from assistant.frame import Frame
+from assistant.frame import Frame, Scope
 from assistant.plan import Step, ToolPlan
 from assistant.state import State
 from assistant.understand.relation import FIGURE_OF_RELATION, RELATION_OF_FIGURE
@@ -43,7 +43,7 @@ def _asks_presence(frame: Frame) -> bool:
     """The question checks the last items against a figure and says nothing the figure's grades would answer
     (no name, grade or ranking of its own)."""
     fu = frame.followup
-    return (fu.of_those or fu.pronoun) and not frame.names and frame.grade is None and frame.aggregation is None \
+    return (fu.of_those or fu.pronoun or fu.opener or fu.short) and not frame.names and frame.grade is None and frame.aggregation is None \
         and not frame.negation and fu.nth is None
 
 
@@ -75,3 +75,17 @@ def _spellings(names: list[str], industry: str) -> set[str]:
 
     linked = {s.figure6: s.figure7 for s in load_tables().subtrend_names if s.industry == industry and s.figure7}
     return set(names) | {linked[n] for n in names if n in linked}
+
+
+def as_figure(frame: Frame) -> Frame:
+    """"and in the consolidated matrix?": an elliptic follow-up that names a table by its words, read as if it gave
+    the figure's number ("and in figure 5?"), so it completes the same way. Unchanged when it names no one table."""
+    fu = frame.followup
+    if frame.figure is not None or frame.focus != "figures" or frame.page or frame.names or \
+            frame.intent not in ("unknown", "list") or not (fu.opener or fu.short):
+        return frame
+    key = described_figure(frame)
+    rel = RELATION_OF_FIGURE.get(key or "")
+    if rel is None:
+        return frame
+    return replace(frame, figure=key, relation=rel, relation_said=True, focus=None, scope=(Scope(rel),))

@@ -35,6 +35,7 @@ def _in_figure7(industry: str, subtrends) -> set[str]:
      "is the value chain figure scoring them as well?"),
     (["the sub-trends of logistics please"], "which of these does the crossover chart include"),
     (["environmental industries, sub-trends under carbon footprint"], "are those rated in the value-chain table too"),
+    (["sub-trends of medtech under personalisation"], "and in the crossover grid?"),
 ])
 def test_the_last_subtrends_are_looked_for_in_the_figure_named(turns, question):
     before = A.ask(turns[0])
@@ -49,7 +50,7 @@ def test_the_last_subtrends_are_looked_for_in_the_figure_named(turns, question):
 
 @pytest.mark.parametrize("question,figure", [
     ("are those in the crossover table", "7"),
-    ("and in the consolidated matrix?", "5"),
+    ("what about the consolidated figure?", "5"),
     ("are those in the table", None),  # every figure is a table: no one figure
     ("which of them does figure 16 grade", "16"),
 ])
@@ -60,3 +61,18 @@ def test_a_figure_is_named_by_number_or_by_its_own_words(question, figure):
 def test_a_grade_asked_of_those_subtrends_is_not_a_presence_check():
     ans, _ = _ask(["sub-trends for medtech under personalisation"], "which of them are very strong on information sharing")
     assert ans.tool != "restrict" or "Information sharing" in ans.reading, ans.reading
+
+
+@pytest.mark.parametrize("turns,question,relation", [
+    (["which mega trends does biopharma shape upstream"], "what about the consolidated figure?", "aosi"),
+    (["trends hitting creative industries downstream"], "and on the AOSI chart", "aosi"),
+    (["which regions does northern europe work with on business"], "same in the r&d matrix?", "rd"),
+])
+def test_an_elliptic_follow_up_naming_a_table_asks_the_last_question_of_it(turns, question, relation):
+    from assistant.understand.relation import FIGURE_OF_RELATION
+
+    ans, state = _ask(turns, question)
+    assert ans.route == "tool" and FIGURE_OF_RELATION[relation] in {c.figure for c in ans.citations}, ans.reading
+    last = A.ask(turns[0]).args
+    assert {k: v for k, v in ans.args.items() if k not in ("direction", "kind")}.items() <= last.items() or \
+        set(last.values()) & set(ans.args.values()), (ans.args, last)
