@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import tools
 from assistant.plan import ToolPlan
 from assistant.poststeps import post
@@ -13,6 +15,9 @@ def execute(plan: ToolPlan):
     for step in plan.steps:
         if step.tool == "restrict":
             result = tools.restrict(result, set(step.args["names"]), step.args.get("position"))
+            continue
+        if step.tool in _OVER_PAIRS:
+            result = _OVER_PAIRS[step.tool](step.args, result)
             continue
         if step.tool.startswith("_"):
             result = post(step.tool, step.args, result)
@@ -38,3 +43,24 @@ def _single_industry(subtrend: str) -> str:
         return inds[0]
     raise tools.AmbiguousName("industry", subtrend, list(inds),
                               f"{subtrend} is a sub-trend of {' and of '.join(inds)}. Which industry do you mean?")
+
+
+def _among_pairs(args: dict, r):
+    """The pairs of ``r`` that are among ``pairs``, in either order (Figures 13 and 16 print each pair once)."""
+    keep = {frozenset(p) for p in args["pairs"]}
+    items = [i for i in r.items if isinstance(i, tuple | list) and frozenset(i) in keep]
+    rows = [row for row in r.rows if frozenset((row.get("region_a"), row.get("region_b"))) in keep]
+    return replace(r, items=items, count=len(items), rows=rows, title=f"{r.title}, among the last pairs")
+
+
+def _other_side(args: dict, r):
+    """The partners of ``region`` in the pairs of ``r``: the other side of each pair that holds it."""
+    name = args["region"]
+    held = [i for i in r.items if isinstance(i, tuple | list) and name in i]
+    items = list(dict.fromkeys(b if a == name else a for a, b in held))
+    rows = [row for row in r.rows if name in (row.get("region_a"), row.get("region_b"))]
+    return replace(r, items=items, count=len(items), rows=rows, title=f"{r.title}: partners of {name}")
+
+
+# post-steps over pairs of regions, for follow-ups that compare two kinds of cooperation (assistant.kindpairs)
+_OVER_PAIRS = {"_among_pairs": _among_pairs, "_other_side": _other_side}
