@@ -66,7 +66,9 @@ def in_other_figure(frame: Frame, state: State) -> tuple[Frame, ToolPlan] | None
     held = tuple(n for n in last.names if n.kind == "industry")  # the items stand for the rest of the last subject
     done = replace(last, text=frame.text, names=held, followup=frame.followup, relation="crossover",
                    intent=frame.intent if frame.intent != "unknown" else last.intent)
-    return done, ToolPlan(steps, reading)
+    # "where do they hit the parameters": the rows found (or none) answer only whether the figure holds them
+    sure = frame.intent in ("yesno", "list", "count", "unknown") and frame.focus in (None, "subtrends", "figures")
+    return done, ToolPlan(steps, reading, sure=sure)
 
 
 def _spellings(names: list[str], industry: str) -> set[str]:

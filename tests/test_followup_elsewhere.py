@@ -76,3 +76,9 @@ def test_an_elliptic_follow_up_naming_a_table_asks_the_last_question_of_it(turns
     last = A.ask(turns[0]).args
     assert {k: v for k, v in ans.args.items() if k not in ("direction", "kind")}.items() <= last.items() or \
         set(last.values()) & set(ans.args.values()), (ans.args, last)
+
+
+def test_parameters_asked_of_those_subtrends_are_not_answered_sure_by_their_presence():
+    ans, _ = _ask(["what sub-trends does figure 6 list for digital industries"],
+                  "which parameters do these touch in the value chain table")
+    assert not ans.sure or ans.tool not in ("restrict", "crossover_block", "_any"), (ans.tool, ans.reading)
