@@ -62,5 +62,19 @@ def _other_side(args: dict, r):
     return replace(r, items=items, count=len(items), rows=rows, title=f"{r.title}: partners of {name}")
 
 
-# post-steps over pairs of regions, for follow-ups that compare two kinds of cooperation (assistant.kindpairs)
-_OVER_PAIRS = {"_among_pairs": _among_pairs, "_other_side": _other_side}
+def _rank_among(args: dict, r):
+    """The names with the most (``order="fewest"``: the fewest) of a ranking's counts, among ``names`` only: "which
+    of them has the most …" over the whole figure's count of each. No counts: nothing is picked."""
+    names = set(args["names"])
+    rows = [row for row in r.rows if isinstance(row, dict) and row.get("name") in names and "count" in row]
+    if not rows:
+        return replace(r, items=[], count=0, value=None, title=f"{r.title}: no count for the last answer's names")
+    edge = (min if args.get("order") == "fewest" else max)(row["count"] for row in rows)
+    items = [row["name"] for row in rows if row["count"] == edge]
+    return replace(r, items=items, count=len(items), value=items[0] if len(items) == 1 else None, rows=rows,
+                   title=f"{r.title}: among the {len(rows)} of the last answer, the {args.get('order', 'most')} ({edge})")
+
+
+# post-steps of follow-ups: over pairs of regions (two kinds of cooperation compared, assistant.kindpairs); a
+# ranking kept to the last answer's names (assistant.those)
+_OVER_PAIRS = {"_among_pairs": _among_pairs, "_other_side": _other_side, "_rank_among": _rank_among}
