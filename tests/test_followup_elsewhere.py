@@ -3,11 +3,11 @@ in the value chain table too"): that figure's rows for the last industry, kept t
 come from the structured Figure 6 → Figure 7 links, never from literals. Wordings are this file's own."""
 
 import pytest
+from conversation import converse
 
 import tools
 from assistant import Assistant
 from assistant.elsewhere import described_figure
-from assistant.state import State
 from assistant.understand import read
 from structured import load_tables
 
@@ -15,10 +15,8 @@ A = Assistant.load()
 
 
 def _ask(turns, question):
-    state = State()
-    for t in turns:
-        A.ask(t, state=state)
-    return A.ask(question, state=state), state
+    before, ans = converse(A, turns, question)
+    return ans, None
 
 
 def _in_figure7(industry: str, subtrends) -> set[str]:

@@ -3,21 +3,19 @@ pairs): both figures read, the answer kept to the last subject. Expected answers
 literals. Wordings are this file's own."""
 
 import pytest
+from conversation import converse
 
 import tools
 from assistant import Assistant
 from assistant.kindpairs import stronger_kind
-from assistant.state import State
 from assistant.understand import read
 
 A = Assistant.load()
 
 
 def _ask(turns, question):
-    state = State()
-    for t in turns:
-        A.ask(t, state=state)
-    return A.ask(question, state=state)
+    before, ans = converse(A, turns, question)
+    return ans
 
 
 def _partners(region: str, stronger: str) -> list[str]:

@@ -3,19 +3,17 @@ answer's names only. Expected answers come from the tools' rankings, never from 
 own."""
 
 import pytest
+from conversation import converse
 
 import tools
 from assistant import Assistant
-from assistant.state import State
 
 A = Assistant.load()
 
 
 def _ask(turns, question):
-    state = State()
-    for t in turns:
-        A.ask(t, state=state)
-    return A.ask(question, state=state)
+    before, ans = converse(A, turns, question)
+    return ans
 
 
 def _edge(entity, direction, names, order):
