@@ -94,12 +94,24 @@ def complete(frame: Frame, state: State) -> Frame | None:
     if instead is not None:
         return instead
     if frame.names and not frame.relation_said and frame.focus is None and last.relation is not None and \
-            frame.kinds & KINDS_OF_RELATION.get(last.relation, frame.kinds):
+            frame.kinds & KINDS_OF_RELATION.get(last.relation, frame.kinds) and \
+            not _own_relation(frame, last):
         new_kinds = frame.kinds  # "… overall", "in total": the new name as a whole, nothing narrower kept
         kept = () if _OVERALL.search(frame.text) else tuple(n for n in last.names if n.kind not in new_kinds)
         return replace(last, text=frame.text, names=kept + frame.names, followup=frame.followup,
                        combination=frame.combination if len(frame.names) > 1 else None)
     return None
+
+
+def _own_relation(frame: Frame, last: Frame) -> bool:
+    """"is bulgaria in southeast europe" after a region's R&D partners: the question's own names read a relation
+    other than the last one, and it compiles alone or names two kinds with no sign of leaning on the turn before;
+    a new question, not the last one asked of new names."""
+    if frame.relation in (None, last.relation):
+        return False
+    fu = frame.followup
+    leans = fu.opener or fu.short or fu.pronoun or fu.of_those
+    return _whole(frame) or len(frame.kinds) > 1 and not leans
 
 
 _OVERALL = re.compile(r"\b(overall|in total|altogether|all told|across the board|as a whole|all in all)\b")

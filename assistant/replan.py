@@ -69,7 +69,9 @@ def leans_on_doubt(plan, frame: Frame, state: State) -> bool:
         return False
     given = {n.canonical for n in frame.names}
     taken = {v for s in plan.steps for k, v in s.args.items() if k in NAME_KEYS and isinstance(v, str)}
-    last = state.last_plan.steps if state.last_plan is not None else ()
+    # the plan before this one: a tool answer has already been kept as the last plan when this is asked
+    before = state.prev_plan if state.last_plan is plan else state.last_plan
+    last = before.steps if before is not None else ()
     extends = bool(last) and plan.steps[:len(last)] == last  # "are digital industries among them": that plan, then more
     return bool(taken - given) or any(s.tool == "restrict" for s in plan.steps) or extends
 
