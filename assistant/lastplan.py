@@ -17,6 +17,7 @@ from assistant.swaps import (
     rest_of_group,
     rest_of_pair,
     same_for_kind,
+    swap_direction,
     swap_place,
     swap_with_kind,
 )
@@ -28,7 +29,8 @@ def changed_last(frame: Frame, state: State) -> tuple[Frame, ToolPlan] | None:
     regraded = regrade(frame, state)  # "and only strong, not very strong?": the last question with that grade
     if regraded is not None:
         return regraded
-    moved = in_other_figure(frame, state)  # "are those in the value chain table too": the items in that figure
+    # "are those in the value chain table too": the items in that figure; "and downstream?": the other matrix
+    moved = in_other_figure(frame, state) or swap_direction(frame, state)
     if moved is not None:
         return moved
     # "which one leads" after one list asked of two names in turn; "which kind is stronger for them" after a pair

@@ -265,3 +265,26 @@ def figure_again(frame: Frame, state: State) -> ToolPlan | None:
     kept = " ".join(said for said, st in tokens(kept) if not (kinds and st in cooperation_kinds()))
     args = {**last.steps[0].args, "description": f"{kept} {frame.asked}".strip()}
     return ToolPlan((replace(last.steps[0], args=args),))
+
+
+_DIRECTIONS = ("downstream", "upstream", "aosi")  # the impact matrices (Figures 3, 4 and 5)
+
+
+def swap_direction(frame: Frame, state: State) -> tuple[Frame, ToolPlan] | None:
+    """"and downstream?", "same question for the AOSI matrix" after a question over one impact matrix: the last plan
+    again, every step's matrix changed to the one said, its names, count and ranking kept; with the last frame
+    asked of that matrix."""
+    last, before = state.last_plan, state.last_frame
+    said = {s.relation for s in frame.scope if not s.negated} | ({frame.relation} if frame.relation else set())
+    said &= set(_DIRECTIONS)
+    if last is None or before is None or frame.names or len(said) != 1 or frame.followup.switch or \
+            frame.grade is not None or frame.aggregation is not None or \
+            not (_elliptic(frame) or _SAME.search(frame.text)):
+        return None
+    new = said.pop()
+    steps = tuple(replace(s, args={**s.args, "direction": new}) if s.args.get("direction") in _DIRECTIONS else s
+                  for s in last.steps)
+    if steps == last.steps:
+        return None
+    scope = tuple(replace(s, relation=new) if s.relation in _DIRECTIONS else s for s in before.scope)
+    return replace(before, text=frame.text, relation=new, scope=scope, followup=frame.followup), ToolPlan(steps)
