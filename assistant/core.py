@@ -228,6 +228,7 @@ class Assistant:
                 return render.refusal(result.title + ". " + " ".join(n.message for n in result.notes), "not_in_matrix")
             ans = render.tool_answer(result, plan.reading)
             ans.reading = plan_reading(plan, result.title)
+            _cite_kept(ans, plan, state)
             self._remember(plan, result, question, state)
             return ans
         raise TypeError(f"unknown plan {plan!r}")  # pragma: no cover - the Plan type is closed
@@ -316,6 +317,16 @@ class Assistant:
 
 # a word asking where an answer is in the report
 _SOURCE_WORD = re.compile(r"pages?|pp?|sections?|chapters?|sources?|paragraphs?", re.IGNORECASE)
+
+
+def _cite_kept(ans: Answer, plan: ToolPlan, state: State) -> None:
+    """An answer kept to the last answer's items ("only the ones that also go downstream") rests on that answer's
+    figure too: its sources are cited after the answer's own."""
+    last = state.last_answer
+    names = {n for s in plan.steps if s.tool == "restrict" for n in s.args.get("names", ())}
+    if last is None or last.route != "tool" or not names or not names <= {i for i in state.last_items if isinstance(i, str)}:
+        return
+    ans.citations += [c for c in last.citations if c not in ans.citations]
 
 
 def _compiled(frame, state: State):

@@ -110,8 +110,11 @@ def _own_relation(frame: Frame, last: Frame) -> bool:
     if frame.relation in (None, last.relation):
         return False
     fu = frame.followup
-    leans = fu.opener or fu.short or fu.pronoun or fu.of_those
-    return _whole(frame) or len(frame.kinds) > 1 and not leans
+    if len(frame.kinds) > 1 and not (fu.pronoun or fu.of_those):  # "and is hungary in X": both sides named
+        from assistant.compile import compile_frame  # the compiler reads frames; followups only complete them
+
+        return not (fu.opener or fu.short) or isinstance(compile_frame(frame), ToolPlan)
+    return _whole(frame)
 
 
 _OVERALL = re.compile(r"\b(overall|in total|altogether|all told|across the board|as a whole|all in all)\b")

@@ -24,10 +24,10 @@ def stronger_kind(frame: Frame) -> str | None:
     lower one; None when no comparison of grades is made or no kind is said."""
     said = list(dict.fromkeys(s.relation for s in frame.scope if s.relation in KINDS_OF_COOPERATION and
                               not s.negated))
-    if not said or not (_HIGHER.search(frame.text) or _LOWER.search(frame.text)):
+    higher, lower = bool(_HIGHER.search(frame.text)), bool(_LOWER.search(frame.text))
+    if not said or higher == lower:  # none, or "higher or lower?": a choice of two words, not a claim (against.py)
         return None
     first = said[0]
-    lower = bool(_LOWER.search(frame.text)) and not _HIGHER.search(frame.text)
     return next(k for k in KINDS_OF_COOPERATION if k != first) if lower else first
 
 

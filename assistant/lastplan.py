@@ -29,8 +29,7 @@ def changed_last(frame: Frame, state: State) -> tuple[Frame, ToolPlan] | None:
     regraded = regrade(frame, state)  # "and only strong, not very strong?": the last question with that grade
     if regraded is not None:
         return regraded
-    # "are those in the value chain table too": the items in that figure; "and downstream?": the other matrix
-    moved = in_other_figure(frame, state) or swap_direction(frame, state)
+    moved = in_other_figure(frame, state)  # "are those in the value chain table too": the items in that figure
     if moved is not None:
         return moved
     # "which one leads" after one list asked of two names in turn; "which kind is stronger for them" after a pair
@@ -42,5 +41,6 @@ def changed_last(frame: Frame, state: State) -> tuple[Frame, ToolPlan] | None:
     # "is it more or fewer in business", "and with everyone else", "same question for figure 16"
     lead = lead or against_other(frame, state) or rest_of_pair(frame, state) or same_for_kind(frame, state) or \
         rest_of_group(frame, state)  # "what else is in that group"
-    return (state.last_frame, lead) if lead is not None else None
+    # "and downstream?": the last question of the other matrix (after "and downstream - more?", a count compared)
+    return (state.last_frame, lead) if lead is not None else swap_direction(frame, state)
 

@@ -62,8 +62,10 @@ def flip(frame: Frame, state: State) -> ToolPlan | None:
 
 
 def leans_on_doubt(plan, frame: Frame, state: State) -> bool:
-    """The plan takes names from the last answer (or keeps to its items) and that answer was not sure: a guess
-    built on a guess is not sure either, whatever the new words add."""
+    """The plan leans on the last answer and that answer was not sure: a guess built on a guess is not sure either,
+    whatever the new words add. It leans when it takes names from it, keeps to its items or runs its plan again
+    with more; when the words point back at it (a pronoun, "of those", "both", "the second one"); or when they say
+    no relation and the plan runs a tool of the last plan (its reading carried over: "and northwest europe's")."""
     prev = state.last_answer
     if prev is None or prev.sure or prev.route != "tool" or not isinstance(plan, ToolPlan):
         return False
@@ -73,7 +75,10 @@ def leans_on_doubt(plan, frame: Frame, state: State) -> bool:
     before = state.prev_plan if state.last_plan is plan else state.last_plan
     last = before.steps if before is not None else ()
     extends = bool(last) and plan.steps[:len(last)] == last  # "are digital industries among them": that plan, then more
-    return bool(taken - given) or any(s.tool == "restrict" for s in plan.steps) or extends
+    fu = frame.followup
+    points = fu.pronoun or fu.of_those or fu.group is not None or fu.nth is not None
+    carried = not frame.relation_said and bool({s.tool for s in plan.steps} & {s.tool for s in last})
+    return bool(taken - given) or any(s.tool == "restrict" for s in plan.steps) or extends or points or carried
 
 
 _PLACES = ("_leader", "_top_n", "_top")  # the steps that cut a ranking to its head

@@ -277,7 +277,8 @@ def swap_direction(frame: Frame, state: State) -> tuple[Frame, ToolPlan] | None:
     last, before = state.last_plan, state.last_frame
     said = {s.relation for s in frame.scope if not s.negated} | ({frame.relation} if frame.relation else set())
     said &= set(_DIRECTIONS)
-    if last is None or before is None or frame.names or len(said) != 1 or frame.followup.switch or \
+    fu = frame.followup  # "and what does it push upstream": "it" picks a name of the turn before, no swap
+    if last is None or before is None or frame.names or len(said) != 1 or fu.switch or fu.pronoun or fu.of_those or \
             frame.grade is not None or frame.aggregation is not None or \
             not (_elliptic(frame) or _SAME.search(frame.text)):
         return None
