@@ -63,6 +63,11 @@ def swap(frame: Frame, state: State) -> ToolPlan | None:
     if last is None or not frame.names or frame.relation_said or frame.focus is not None or fu.switch or \
             not (fu.opener or fu.short):
         return None
+    if frame.kinds == {"country"} and len(frame.names) == 1 and \
+            [s.tool for s in last.steps] == ["countries_in", "_member"]:
+        # "and greece?" after "is poland in central eastern europe": its region, which says whether it is that one
+        new, region = frame.names[0].canonical, last.steps[0].args.get("region")
+        return ToolPlan((Step("region_of", {"country": new}),), f"is {new} in {region} too? Its region says")
     used = {(k.removesuffix("_a").removesuffix("_b"), v) for s in last.steps for k, v in s.args.items()
             if isinstance(v, str)}
     kinds = [k for k in frame.kinds if sum(kind == k for kind, _ in used) == 1]

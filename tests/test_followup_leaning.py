@@ -47,3 +47,14 @@ def test_a_cut_of_the_last_answer_cites_both_figures():
 def test_a_name_swapped_into_an_unsure_reading_stays_unsure(turns, question):
     before, ans = converse(A, turns, question)
     assert not before.sure and ans.route == "tool" and not ans.sure, (before.reading, ans.reading)
+
+
+@pytest.mark.parametrize("turns,question,country", [
+    (["is poland in central eastern europe"], "and greece?", "Greece"),
+    (["is slovakia part of central eastern europe"], "what about hungary", "Hungary"),
+    (["does southeast europe include turkey"], "and cyprus?", "Cyprus"),
+])
+def test_another_country_after_a_membership_check_gets_its_region(turns, question, country):
+    _, ans = converse(A, turns, question)
+    assert ans.route == "tool" and ans.value == tools.region_of(country).value, (ans.reading, ans.value)
+    assert "10" in {c.figure for c in ans.citations}
