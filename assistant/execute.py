@@ -75,6 +75,16 @@ def _rank_among(args: dict, r):
                    title=f"{r.title}: among the {len(rows)} of the last answer, the {args.get('order', 'most')} ({edge})")
 
 
+def _in_region(args: dict, r):
+    """A country's region (``region_of``) checked against ``region``: yes or no, the region it is in kept as the
+    item ("and greece?" after "is poland in central eastern europe": no, Southeast Europe)."""
+    region = args["region"]
+    said = "yes" if r.value == region else "no"
+    return replace(r, value=said, items=[r.value] if r.value else [], count=1 if r.value else 0,
+                   title=f"{r.title} — in {region}? {said}")
+
+
 # post-steps of follow-ups: over pairs of regions (two kinds of cooperation compared, assistant.kindpairs); a
 # ranking kept to the last answer's names (assistant.those)
-_OVER_PAIRS = {"_among_pairs": _among_pairs, "_other_side": _other_side, "_rank_among": _rank_among}
+_OVER_PAIRS = {"_among_pairs": _among_pairs, "_other_side": _other_side, "_rank_among": _rank_among,
+               "_in_region": _in_region}

@@ -67,7 +67,7 @@ def swap(frame: Frame, state: State) -> ToolPlan | None:
             [s.tool for s in last.steps] == ["countries_in", "_member"]:
         # "and greece?" after "is poland in central eastern europe": its region, which says whether it is that one
         new, region = frame.names[0].canonical, last.steps[0].args.get("region")
-        return ToolPlan((Step("region_of", {"country": new}),), f"is {new} in {region} too? Its region says")
+        return ToolPlan((Step("region_of", {"country": new}), Step("_in_region", {"region": region})))
     used = {(k.removesuffix("_a").removesuffix("_b"), v) for s in last.steps for k, v in s.args.items()
             if isinstance(v, str)}
     kinds = [k for k in frame.kinds if sum(kind == k for kind, _ in used) == 1]
@@ -284,8 +284,8 @@ def swap_direction(frame: Frame, state: State) -> tuple[Frame, ToolPlan] | None:
     said &= set(_DIRECTIONS)
     fu = frame.followup  # "and what does it push upstream": "it" picks a name of the turn before, no swap
     if last is None or before is None or frame.names or len(said) != 1 or fu.switch or fu.pronoun or fu.of_those or \
-            frame.grade is not None or frame.aggregation is not None or \
-            not (_elliptic(frame) or _SAME.search(frame.text)):
+            frame.grade is not None or frame.aggregation is not None or frame.negation or \
+            frame.focus not in (None, "figures", before.focus) or not (_elliptic(frame) or _SAME.search(frame.text)):
         return None
     new = said.pop()
     steps = tuple(replace(s, args={**s.args, "direction": new}) if s.args.get("direction") in _DIRECTIONS else s
