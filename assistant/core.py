@@ -319,6 +319,13 @@ class Assistant:
 _SOURCE_WORD = re.compile(r"pages?|pp?|sections?|chapters?|sources?|paragraphs?", re.IGNORECASE)
 
 
+def _turned_to(frame, plan: ToolPlan):
+    """The frame with the impact matrix its plan reads first, when the plan turned the frame's one round."""
+    d = plan.steps[0].args.get("direction")
+    turned = frame.relation in ("downstream", "upstream") and d in ("downstream", "upstream") and d != frame.relation
+    return replace(frame, relation=d, scope=()) if turned else frame
+
+
 def _cite_kept(ans: Answer, plan: ToolPlan, state: State) -> None:
     """An answer kept to the last answer's items ("only the ones that also go downstream") rests on that answer's
     figure too: its sources are cited after the answer's own."""
@@ -345,8 +352,8 @@ def _compiled(frame, state: State):
         done = complete(frame, state)
         if restricts(frame) and state.last_plan is not None and not end_of_last(frame, state.last_frame):
             inside = kept(done or frame, state, frame)
-            if inside is not None:
-                return done or frame, inside
+            if inside is not None:  # "which of those run the other way": judged as the matrix the plan turned to
+                return _turned_to(done or frame, inside), inside
             if done is not None and done.relation not in NAME_TABLES:
                 return frame, None  # the cue rules, which read the last plan's arguments (Figures 6 and 7)
         # "and the least?" after a ranking: its other end, before the words are compiled again

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 import tools
+from assistant.again import not_again, turned_round
 from assistant.answer import Alternative
 from assistant.compile import compile_frame
 from assistant.cues import THAT_ANSWER as C_THAT
@@ -31,7 +32,7 @@ def kept(done: Frame, state: State, own: Frame | None = None) -> ToolPlan | None
     last = state.last_frame
     if last is not None and _ranks(last) and done.aggregation is not None:
         return None
-    done = _new_relation(done, last)
+    done = turned_round(_new_relation(done, last), last)
     if _not_the_last(done, state):  # "how many does X hit, and which ones does it miss": the rest of the figure
         return None
     items = item_names(state)
@@ -45,7 +46,8 @@ def kept(done: Frame, state: State, own: Frame | None = None) -> ToolPlan | None
             compared = _compared(done, items) or _ranked_among(done, items)  # the top of all is not the top of a
             if compared is not None:  # few: the few are compared, or ranked on the whole figure's counts
                 return compared
-    return _same_table(done, state) or over_items(done, state)
+    plan = _same_table(done, state) or over_items(done, state)
+    return not_again(plan, own or done, state) if plan is not None else None
 
 
 def _not_the_last(done: Frame, state: State) -> bool:
