@@ -63,7 +63,7 @@ def _counts_shown(ans: Answer, plan, frame: Frame) -> bool:
 
 # the typed steps that check a claim against the table: counts of several names, one pair in two figures, grades
 # of several names, every row at one grade, every listing one name's
-_COMPARING = ("_compare", "_compare_kinds", "_stronger", "_all_grade", "_only", "_versus")
+_COMPARING = ("_compare", "_compare_kinds", "_stronger", "_all_grade", "_only", "_versus", "grade_differences")
 
 
 def _unchecked(ans: Answer, plan, frame) -> None:
