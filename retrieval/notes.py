@@ -68,3 +68,9 @@ def with_how_notes(quotes: Sequence[Quote], kind: str) -> list[Quote]:
                 if any(answers(k, text[n.start : n.end]) for k in _BY_NOTE)
                 and not any(n.start < o.end and o.start < n.end for o in [*quotes, *out])]
     return out[:MAX_QUOTES]
+
+
+def marked_before(quotes: Sequence[Quote], i: int) -> bool:
+    """Is quote ``i`` a footnote marked by a quote before it (shown as that quote's own note, not as an answer)?"""
+    return role_of(quotes[i].start, quotes[i].end) == FOOTNOTE and any(
+        n.start == quotes[i].start for q in quotes[:i] for n in marked(q.text))

@@ -29,6 +29,8 @@ def test_the_footnote_saying_who_follows_the_sentence_that_marks_it(retriever, q
     note = found[0]
     marker = next(q for q in quotes if q is not note and any(n.start == note.start for n in notes.marked(q.text)))
     assert quotes.index(marker) < quotes.index(note)  # after the sentence that marks it
+    assert notes.marked_before(quotes, quotes.index(note)) and not notes.marked_before(quotes, quotes.index(marker))
+    assert not notes.marked_before([note, marker], 0)  # a footnote before its marker is no note of it
 
 
 def test_only_who_and_how_questions_get_the_footnotes_and_only_those_saying_who_or_how(retriever):
