@@ -33,7 +33,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 import corpus  # noqa: E402
-from retrieval import Retriever  # noqa: E402
+from retrieval import Retriever, notes  # noqa: E402
 from retrieval.roles import NEVER_AN_ANSWER, quotable, role_of  # noqa: E402
 
 ROOT = Path(__file__).parents[1]
@@ -130,8 +130,9 @@ def score_ours(r: Retriever, cases: list[Case]) -> tuple[Scores, list[str], dict
             continue
         s.add(c, [p.section for p in res.passages], [q.text for q in res.quotes])
         if c.category == "narrative":  # "which footnote …" may quote one; "why does figure 5 …" no caption
-            bad += [f"{c.id}: {role_of(q.start, q.end)} quoted: {q.text[:70]}" for q in res.quotes
-                    if role_of(q.start, q.end) in NEVER_AN_ANSWER - quotable(c.question)]
+            bad += [f"{c.id}: {role_of(q.start, q.end)} quoted: {q.text[:70]}" for i, q in enumerate(res.quotes)
+                    if role_of(q.start, q.end) in NEVER_AN_ANSWER - quotable(c.question)
+                    and not notes.marked_before(res.quotes, i)]  # a footnote after the quote marking it: its note
     return s, bad, results
 
 

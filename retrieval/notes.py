@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 import corpus
 from retrieval.extract import MAX_QUOTES, quote_at
+from retrieval.kinds import AGENT, METHOD, answers
 from retrieval.records import Quote
 from retrieval.roles import FOOTNOTE, REFERENCE, role_of
 
@@ -45,3 +46,31 @@ def with_sources(quotes: Sequence[Quote], asked: frozenset[str]) -> list[Quote]:
             if not any(note.start < o.end and o.start < note.end for o in out):
                 out.append(quote_at(note.start, note.end, q.score, q.passage_id))
     return out[:MAX_QUOTES]
+
+
+# who did it or how it was done: the report often says so only in the footnote marked on the sentence that reports it
+# ("… it has been identified, which of the ten emerging industries …⁹" / "⁹ Based on an international expert panel")
+_BY_NOTE = frozenset({AGENT, METHOD})
+
+
+def with_how_notes(quotes: Sequence[Quote], kind: str) -> list[Quote]:
+    """``quotes``, each body quote followed by the footnotes it marks that say who did it or how (for a who- or
+    how-was-it-done question); at most ``MAX_QUOTES``."""
+    if kind not in _BY_NOTE:
+        return list(quotes)
+    text = corpus.report_text()
+    out: list[Quote] = []
+    for q in quotes:
+        out.append(q)
+        if role_of(q.start, q.end) in SOURCE_ROLES:
+            continue
+        out += [quote_at(n.start, n.end, q.score, q.passage_id) for n in marked(q.text)
+                if any(answers(k, text[n.start : n.end]) for k in _BY_NOTE)
+                and not any(n.start < o.end and o.start < n.end for o in [*quotes, *out])]
+    return out[:MAX_QUOTES]
+
+
+def marked_before(quotes: Sequence[Quote], i: int) -> bool:
+    """Is quote ``i`` a footnote marked by a quote before it (shown as that quote's own note, not as an answer)?"""
+    return role_of(quotes[i].start, quotes[i].end) == FOOTNOTE and any(
+        n.start == quotes[i].start for q in quotes[:i] for n in marked(q.text))
