@@ -51,7 +51,7 @@ DOUBTED = [
      "doubts.recalled_unsure", "whose table was a guess"),
     (("my client makes medical devices. how does big data hit them", "which figure is that from?"),
      "doubts.recalled_unsure", "whose table was a guess"),
-    (("which industries have the most cluster organisations", "what page"), "doubts.recalled_unsure",
+    (("which emerging industry is most exposed to the mega trends", "what page"), "doubts.recalled_unsure",
      "whose table was a guess"),
 ]
 
