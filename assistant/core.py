@@ -12,16 +12,19 @@ from dataclasses import replace
 
 import tools
 from assistant import clean, render, topic
+from assistant.agrees import asks_check, checked
 from assistant.answer import Answer, Citation
+from assistant.answered import frame_of_plan
 from assistant.argue import argues, both_sides
 from assistant.clarify import clarify
 from assistant.compile import compile_frame
 from assistant.coverage import coverage, known
 from assistant.cues import RECALL
 from assistant.doubts import doubt
+from assistant.elsewhere import as_figure
 from assistant.errors import AssistantError, IndexUnavailable
 from assistant.execute import execute
-from assistant.followups import complete, end_of_last, frame_of_plan
+from assistant.followups import complete, end_of_last
 from assistant.incidental import acronym_names, incidental, judged_by, typed_name
 from assistant.lastplan import changed_last
 from assistant.leaning import leaning_search, settled
@@ -139,6 +142,15 @@ class Assistant:
     def _ask_one(self, question: str, state: State) -> Answer:
         """One question: "but the text says …" after a table answer gets both sides, any other the pipeline."""
         asked, said = opening(question)
+        if said != "switch" and state.last_answer is not None and asks_check(asked):  # "does the conclusion agree"
+            try:
+                ans = checked(asked, state, self.retriever().sentences)  # assistant.agrees (thin9)
+            except AssistantError:  # the index is unavailable: the pipeline says so as for any question
+                ans = None
+            if ans is not None:
+                ans.question, ans.suggestions = question, suggestions(ans)
+                state.turns, state.last_answer, state.last_citations = state.turns + 1, ans, list(ans.citations)
+                return ans
         if said != "switch" and state.last_plan is not None and argues(read(asked), state):
             return self._both_sides(question, state)
         return self._pipeline(question, state)
@@ -226,6 +238,7 @@ class Assistant:
                 return render.refusal(result.title + ". " + " ".join(n.message for n in result.notes), "not_in_matrix")
             ans = render.tool_answer(result, plan.reading)
             ans.reading = plan_reading(plan, result.title)
+            _cite_kept(ans, plan, state)
             self._remember(plan, result, question, state)
             return ans
         raise TypeError(f"unknown plan {plan!r}")  # pragma: no cover - the Plan type is closed
@@ -316,6 +329,23 @@ class Assistant:
 _SOURCE_WORD = re.compile(r"pages?|pp?|sections?|chapters?|sources?|paragraphs?", re.IGNORECASE)
 
 
+def _turned_to(frame, plan: ToolPlan):
+    """The frame with the impact matrix its plan reads first, when the plan turned the frame's one round."""
+    d = plan.steps[0].args.get("direction")
+    turned = frame.relation in ("downstream", "upstream") and d in ("downstream", "upstream") and d != frame.relation
+    return replace(frame, relation=d, scope=()) if turned else frame
+
+
+def _cite_kept(ans: Answer, plan: ToolPlan, state: State) -> None:
+    """An answer kept to the last answer's items ("only the ones that also go downstream") rests on that answer's
+    figure too: its sources are cited after the answer's own."""
+    last = state.last_answer
+    names = {n for s in plan.steps if s.tool == "restrict" for n in s.args.get("names", ())}
+    if last is None or last.route != "tool" or not names or not names <= {i for i in state.last_items if isinstance(i, str)}:
+        return
+    ans.citations += [c for c in last.citations if c not in ans.citations]
+
+
 def _compiled(frame, state: State):
     """The frame (completed from the previous turn when it is a follow-up with holes) and its compiled plan."""
     if len(frame.text) > MAX_CHARS or RECALL.search(frame.text):
@@ -328,11 +358,12 @@ def _compiled(frame, state: State):
     if points_back(frame, state):
         return state.last_frame, state.last_plan
     if state.last_frame is not None:
+        frame = as_figure(frame)  # "and in the consolidated matrix?": as if the figure's number were said
         done = complete(frame, state)
         if restricts(frame) and state.last_plan is not None and not end_of_last(frame, state.last_frame):
             inside = kept(done or frame, state, frame)
-            if inside is not None:
-                return done or frame, inside
+            if inside is not None:  # "which of those run the other way": judged as the matrix the plan turned to
+                return _turned_to(done or frame, inside), inside
             if done is not None and done.relation not in NAME_TABLES:
                 return frame, None  # the cue rules, which read the last plan's arguments (Figures 6 and 7)
         # "and the least?" after a ranking: its other end, before the words are compiled again

@@ -16,8 +16,7 @@ from dataclasses import replace
 from assistant import cues as C
 from assistant.frame import KIND_OF_FOCUS, Frame, Name
 from assistant.plan import ToolPlan
-from assistant.reading import plan_relation
-from assistant.spot import KINDS, spot
+from assistant.spot import spot
 from assistant.state import State
 from assistant.swaps import figure_said, grade_only
 from assistant.swaps import instead as instead_of
@@ -95,12 +94,27 @@ def complete(frame: Frame, state: State) -> Frame | None:
     if instead is not None:
         return instead
     if frame.names and not frame.relation_said and frame.focus is None and last.relation is not None and \
-            frame.kinds & KINDS_OF_RELATION.get(last.relation, frame.kinds):
+            frame.kinds & KINDS_OF_RELATION.get(last.relation, frame.kinds) and \
+            not _own_relation(frame, last):
         new_kinds = frame.kinds  # "… overall", "in total": the new name as a whole, nothing narrower kept
         kept = () if _OVERALL.search(frame.text) else tuple(n for n in last.names if n.kind not in new_kinds)
         return replace(last, text=frame.text, names=kept + frame.names, followup=frame.followup,
                        combination=frame.combination if len(frame.names) > 1 else None)
     return None
+
+
+def _own_relation(frame: Frame, last: Frame) -> bool:
+    """"is bulgaria in southeast europe" after a region's R&D partners: the question's own names read a relation
+    other than the last one, and it compiles alone or names two kinds with no sign of leaning on the turn before;
+    a new question, not the last one asked of new names."""
+    if frame.relation in (None, last.relation):
+        return False
+    fu = frame.followup
+    if len(frame.kinds) > 1 and not (fu.pronoun or fu.of_those):  # "and is hungary in X": both sides named
+        from assistant.compile import compile_frame  # the compiler reads frames; followups only complete them
+
+        return not (fu.opener or fu.short) or isinstance(compile_frame(frame), ToolPlan)
+    return _whole(frame)
 
 
 _OVERALL = re.compile(r"\b(overall|in total|altogether|all told|across the board|as a whole|all in all)\b")
@@ -378,18 +392,3 @@ def _with_names(frame: Frame, last: Frame, names: tuple[Name, ...], focus, combi
     rel = relation(frame.text, names, frame.figure, focus) or last.relation
     return replace(frame, names=names, focus=focus, relation=rel, relation_said=True, combination=combination,
                    intent=frame.intent if frame.intent != "unknown" else last.intent)
-
-
-def frame_of_plan(frame: Frame, steps) -> Frame:
-    """The frame a plan the cue rules made answered, for the next turn: the names it took and its relation."""
-    taken: list[Name] = []
-    for a in (s.args for s in steps if not s.tool.startswith("_")):
-        for key, v in a.items():
-            kind = key.removesuffix("_a").removesuffix("_b")
-            if kind in KINDS and isinstance(v, str) and not any(n.canonical == v for n in frame.names + tuple(taken)):
-                taken.append(Name(kind, v, v, 0, 0))
-    answered = next((r for s in steps if (r := plan_relation(s)) is not None), None)
-    rel = frame.relation or answered
-    if rel in _PAIRS and answered in _PAIRS:  # the kind of cooperation the plan answered, whatever the words read
-        rel = answered
-    return replace(frame, names=frame.names + tuple(taken), relation=rel)

@@ -5,7 +5,9 @@ turn, a member, a place, the part outside a name), a name or kind swapped in, it
 from __future__ import annotations
 
 from assistant.against import against_other
+from assistant.elsewhere import in_other_figure
 from assistant.frame import Frame
+from assistant.kindpairs import kinds_over_last
 from assistant.plan import ToolPlan
 from assistant.regrade import regrade
 from assistant.replan import kinds_compared, leader, placed, unmarked
@@ -15,6 +17,7 @@ from assistant.swaps import (
     rest_of_group,
     rest_of_pair,
     same_for_kind,
+    swap_direction,
     swap_place,
     swap_with_kind,
 )
@@ -26,14 +29,18 @@ def changed_last(frame: Frame, state: State) -> tuple[Frame, ToolPlan] | None:
     regraded = regrade(frame, state)  # "and only strong, not very strong?": the last question with that grade
     if regraded is not None:
         return regraded
+    moved = in_other_figure(frame, state)  # "are those in the value chain table too": the items in that figure
+    if moved is not None:
+        return moved
     # "which one leads" after one list asked of two names in turn; "which kind is stronger for them" after a pair
     # "is biopharma among them": yes or no over the last answer
     # "which one is second": that place of the last ranking; "and which are not ticked at all" after a profile
     lead = figure_again(frame, state) or leader(frame, state) or kinds_compared(frame, state) or member_of_last(frame, state) or \
         placed(frame, state) or unmarked(frame, state) or outside(frame, state) or swap_place(frame, state) or \
-        at_end(frame, state) or widened(frame, state) or swap_with_kind(frame, state)
+        at_end(frame, state) or widened(frame, state) or swap_with_kind(frame, state) or kinds_over_last(frame, state)
     # "is it more or fewer in business", "and with everyone else", "same question for figure 16"
     lead = lead or against_other(frame, state) or rest_of_pair(frame, state) or same_for_kind(frame, state) or \
         rest_of_group(frame, state)  # "what else is in that group"
-    return (state.last_frame, lead) if lead is not None else None
+    # "and downstream?": the last question of the other matrix (after "and downstream - more?", a count compared)
+    return (state.last_frame, lead) if lead is not None else swap_direction(frame, state)
 

@@ -28,7 +28,8 @@ def points_back(frame: Frame, state: State) -> bool:
         frame.aggregation is None and frame.grade is None and fu.group is None and fu.nth is None and \
         not frame.negation and \
         (fu.opener or fu.pronoun or fu.short or bool(C.THAT_ANSWER.search(frame.text))) and \
-        (frame.intent == "count" or fu.of_those or fu.pronoun) and not _SAYS.search(frame.text)
+        (frame.intent == "count" or fu.of_those or fu.pronoun) and not _SAYS.search(frame.text) and \
+        not REVERSE.search(frame.text)  # "which of those go the other way": another question of the items
 
 
 # asking what the report says about the last answer's items is a question for the text, not the list again
@@ -62,16 +63,23 @@ def flip(frame: Frame, state: State) -> ToolPlan | None:
 
 
 def leans_on_doubt(plan, frame: Frame, state: State) -> bool:
-    """The plan takes names from the last answer (or keeps to its items) and that answer was not sure: a guess
-    built on a guess is not sure either, whatever the new words add."""
+    """The plan leans on the last answer and that answer was not sure: a guess built on a guess is not sure either,
+    whatever the new words add. It leans when it takes names from it, keeps to its items or runs its plan again
+    with more; when the words point back at it (a pronoun, "of those", "both", "the second one"); or when they say
+    no relation and the plan runs a tool of the last plan (its reading carried over: "and northwest europe's")."""
     prev = state.last_answer
     if prev is None or prev.sure or prev.route != "tool" or not isinstance(plan, ToolPlan):
         return False
     given = {n.canonical for n in frame.names}
     taken = {v for s in plan.steps for k, v in s.args.items() if k in NAME_KEYS and isinstance(v, str)}
-    last = state.last_plan.steps if state.last_plan is not None else ()
+    # the plan before this one: a tool answer has already been kept as the last plan when this is asked
+    before = state.prev_plan if state.last_plan is plan else state.last_plan
+    last = before.steps if before is not None else ()
     extends = bool(last) and plan.steps[:len(last)] == last  # "are digital industries among them": that plan, then more
-    return bool(taken - given) or any(s.tool == "restrict" for s in plan.steps) or extends
+    fu = frame.followup
+    points = fu.pronoun or fu.of_those or fu.group is not None or fu.nth is not None
+    carried = not frame.relation_said and bool({s.tool for s in plan.steps} & {s.tool for s in last})
+    return bool(taken - given) or any(s.tool == "restrict" for s in plan.steps) or extends or points or carried
 
 
 _PLACES = ("_leader", "_top_n", "_top")  # the steps that cut a ranking to its head
@@ -143,9 +151,9 @@ _FOCUS_OF = {"trend": "trends", "industry": "industries", "parameter": "paramete
 
 
 # words that turn the last question round: the other direction of the value chain, the other side of a pair
-_REVERSE = re.compile(r"\b(other|opposite|reverse|inverse) (direction|way)\b|\bthe other way\b|\bvice versa\b|"
+REVERSE = re.compile(r"\b(other|opposite|reverse|inverse) (direction|way)\b|\bthe other way\b|\bvice versa\b|"
                       r"\bthe reverse\b|\bin reverse\b|\bturned (round|around)\b|\bother way (round|around)\b")
-_OTHER_SIDE = {"downstream": "upstream", "upstream": "downstream"}
+OTHER_SIDE = {"downstream": "upstream", "upstream": "downstream"}
 
 
 _TURNING = frozenset("other opposite reverse inverse direction way the vice versa in turned round around everyone "
@@ -161,10 +169,10 @@ def reverse(frame: Frame, state: State) -> ToolPlan | None:
     """"and the other direction?", "vice versa?": the last plan turned round — downstream and upstream swapped
     in every step, or the two sides of its one pair (``x_a``, ``x_b``) swapped."""
     last = state.last_plan
-    if last is None or frame.names or frame.relation_said or not _REVERSE.search(frame.text):
+    if last is None or frame.names or frame.relation_said or not REVERSE.search(frame.text):
         return None
-    steps = tuple(replace(s, args={**s.args, "direction": _OTHER_SIDE[s.args["direction"]]})
-                  if s.args.get("direction") in _OTHER_SIDE else s for s in last.steps)
+    steps = tuple(replace(s, args={**s.args, "direction": OTHER_SIDE[s.args["direction"]]})
+                  if s.args.get("direction") in OTHER_SIDE else s for s in last.steps)
     if steps != last.steps:
         return ToolPlan(steps)
     if len(last.steps) != 1:
@@ -321,8 +329,8 @@ def rewrite(frame: Frame, state: State) -> tuple[Frame, ToolPlan] | None:
     new = {n.kind for n in frame.names}
     names = tuple(n for n in last.names if n.kind not in new) + frame.names
     # "the reverse?" after an upstream list: the frame judged against the plan reads the direction turned too
-    turned_to = next((s.args["direction"] for s in plan.steps if s.args.get("direction") in _OTHER_SIDE), None)
-    turned = turned_to is not None and last.relation in _OTHER_SIDE and turned_to != last.relation
+    turned_to = next((s.args["direction"] for s in plan.steps if s.args.get("direction") in OTHER_SIDE), None)
+    turned = turned_to is not None and last.relation in OTHER_SIDE and turned_to != last.relation
     return replace(last, text=frame.text, followup=frame.followup, names=names,
                    relation=turned_to if turned else last.relation, scope=frame.scope if turned else last.scope,
                    aggregation=frame.aggregation or last.aggregation), plan

@@ -63,6 +63,11 @@ def swap(frame: Frame, state: State) -> ToolPlan | None:
     if last is None or not frame.names or frame.relation_said or frame.focus is not None or fu.switch or \
             not (fu.opener or fu.short):
         return None
+    if frame.kinds == {"country"} and len(frame.names) == 1 and \
+            [s.tool for s in last.steps] == ["countries_in", "_member"]:
+        # "and greece?" after "is poland in central eastern europe": its region, which says whether it is that one
+        new, region = frame.names[0].canonical, last.steps[0].args.get("region")
+        return ToolPlan((Step("region_of", {"country": new}), Step("_in_region", {"region": region})))
     used = {(k.removesuffix("_a").removesuffix("_b"), v) for s in last.steps for k, v in s.args.items()
             if isinstance(v, str)}
     kinds = [k for k in frame.kinds if sum(kind == k for kind, _ in used) == 1]
@@ -265,3 +270,27 @@ def figure_again(frame: Frame, state: State) -> ToolPlan | None:
     kept = " ".join(said for said, st in tokens(kept) if not (kinds and st in cooperation_kinds()))
     args = {**last.steps[0].args, "description": f"{kept} {frame.asked}".strip()}
     return ToolPlan((replace(last.steps[0], args=args),))
+
+
+_DIRECTIONS = ("downstream", "upstream", "aosi")  # the impact matrices (Figures 3, 4 and 5)
+
+
+def swap_direction(frame: Frame, state: State) -> tuple[Frame, ToolPlan] | None:
+    """"and downstream?", "same question for the AOSI matrix" after a question over one impact matrix: the last plan
+    again, every step's matrix changed to the one said, its names, count and ranking kept; with the last frame
+    asked of that matrix."""
+    last, before = state.last_plan, state.last_frame
+    said = {s.relation for s in frame.scope if not s.negated} | ({frame.relation} if frame.relation else set())
+    said &= set(_DIRECTIONS)
+    fu = frame.followup  # "and what does it push upstream": "it" picks a name of the turn before, no swap
+    if last is None or before is None or frame.names or len(said) != 1 or fu.switch or fu.pronoun or fu.of_those or \
+            frame.grade is not None or frame.aggregation is not None or frame.negation or \
+            frame.focus not in (None, "figures", before.focus) or not (_elliptic(frame) or _SAME.search(frame.text)):
+        return None
+    new = said.pop()
+    steps = tuple(replace(s, args={**s.args, "direction": new}) if s.args.get("direction") in _DIRECTIONS else s
+                  for s in last.steps)
+    if steps == last.steps:
+        return None
+    scope = tuple(replace(s, relation=new) if s.relation in _DIRECTIONS else s for s in before.scope)
+    return replace(before, text=frame.text, relation=new, scope=scope, followup=frame.followup), ToolPlan(steps)

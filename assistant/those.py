@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 import tools
+from assistant.again import not_again, turned_round
 from assistant.answer import Alternative
 from assistant.compile import compile_frame
 from assistant.cues import THAT_ANSWER as C_THAT
@@ -31,7 +32,7 @@ def kept(done: Frame, state: State, own: Frame | None = None) -> ToolPlan | None
     last = state.last_frame
     if last is not None and _ranks(last) and done.aggregation is not None:
         return None
-    done = _new_relation(done, last)
+    done = turned_round(_new_relation(done, last), last)
     if _not_the_last(done, state):  # "how many does X hit, and which ones does it miss": the rest of the figure
         return None
     items = item_names(state)
@@ -42,10 +43,11 @@ def kept(done: Frame, state: State, own: Frame | None = None) -> ToolPlan | None
     if items:  # the "ones" are the items, whatever noun the words say later
         done = replace(done, focus=_FOCUS_OF_KIND.get(items[0].kind, done.focus))
         if _ranks(done) and {n.canonical for n in items} != _every(items[0].kind):
-            compared = _compared(done, items)  # the top of all is not the top of a few: the few are compared
-            if compared is not None:
+            compared = _compared(done, items) or _ranked_among(done, items)  # the top of all is not the top of a
+            if compared is not None:  # few: the few are compared, or ranked on the whole figure's counts
                 return compared
-    return _same_table(done, state) or over_items(done, state)
+    plan = _same_table(done, state) or over_items(done, state)
+    return not_again(plan, own or done, state) if plan is not None else None
 
 
 def _not_the_last(done: Frame, state: State) -> bool:
@@ -198,6 +200,25 @@ def _compared(done: Frame, items) -> ToolPlan | None:
     frame = replace(done, names=tuple(items), followup=Followup(), combination="or")
     plan = compile_frame(frame)
     return plan if isinstance(plan, ToolPlan) and any(s.tool == "_compare" for s in plan.steps) else None
+
+
+def _ranked_among(done: Frame, items) -> ToolPlan | None:
+    """"which of them has the most downstream dots overall": the whole figure's ranking (a count per name), then
+    its top (or bottom) among the items only; None when the words compile to no ranking by count."""
+    kind = items[0].kind
+    kept = tuple(n for n in done.names if n.kind != kind)  # the last subject, where a ranking can take it
+    plans = (compile_frame(replace(done, names=names, followup=Followup())) for names in dict.fromkeys((kept, ())))
+    plan = next((p for p in plans if isinstance(p, ToolPlan) and len(p.steps) == 1 and p.steps[0].tool in _BY_COUNT),
+                None)
+    if plan is None:
+        return None
+    order = "fewest" if done.aggregation is not None and done.aggregation.kind == "least" else "most"
+    step = Step("_rank_among", {"names": [n.canonical for n in items], "order": order})
+    return ToolPlan(plan.steps + (step,), plan.reading, sure=plan.sure)
+
+
+# the rankings whose rows give one count per name of the items' kind
+_BY_COUNT = ("rank_matrix", "rank_regions", "count_subtrends", "count_crossover_marks")
 
 
 def _scoped(step: Step, state: State) -> Step:

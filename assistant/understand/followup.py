@@ -17,9 +17,13 @@ def followup(text: str, asked: str = "") -> Followup:
     g = C.GROUP_REF.search(text) or C.SHARED.search(text)
     n = C.NTH_REF.search(text)
     return Followup(opener=bool(C.FOLLOW.search(text)), pronoun=bool(C.PRONOUN_REF.search(text)),
-                    of_those=bool(C.OF_THOSE.search(text)), short=len(re.findall(r"\w+", text)) <= 4,
+                    of_those=bool(C.OF_THOSE.search(text) or _ONLY_ONES.search(text)), short=len(re.findall(r"\w+", text)) <= 4,
                     switch=opening(asked or text)[1] == "switch", group=_group(g) if g else None,
                     nth=C.ORDINALS[n["nth"]] if n else None)
+
+
+# "only the ones that …", "just the ones with …": a cut of the last answer, as "of those" is
+_ONLY_ONES = re.compile(r"\b(?:only|just|keep) the ones?\b")
 
 
 def _group(m: re.Match) -> str:
