@@ -163,3 +163,9 @@ def test_a_second_relation_joined_by_also_is_never_dropped_in_silence(question):
 def test_one_relation_said_twice_is_read_as_one():
     plan = compile_frame(read("which trends shape logistics downstream that are also pushed by logistics upstream"))
     assert isinstance(plan, ToolPlan) and plan.sure, plan
+
+
+@pytest.mark.parametrize("question", ["who gains from the mega trends", "who profits most from the trends",
+                                      "who works most closely with the other regions on r&d"])
+def test_a_who_with_no_object_asks_for_entries(question):
+    assert read(question).intent != "explain"

@@ -23,6 +23,8 @@ SAYS_YES_NO = re.compile(r"\byes or no\b|\byes/no\b|\byes no\b|\btrue or false\b
 # kinds or a clause of its own asks for the people who made the table, which no table holds
 _WHO_DID = re.compile(r"^\s*who (?:(?:actually|really|exactly|first|originally|then) )?(?!(?:is|are|was|were|s|has|have|"
                       r"had|does|do|did|can|could|would|will|should|might|may|must|else|exactly)\b)[a-z]+\b")
+_PREPOSITION_FIRST = re.compile(r"^\s*(?:(?:the )?(?:most|more|least|less|\w+ly)\s+){0,2}(?:from|with|to|in|on|by|for|at|of|"
+                                r"into|through|across|about|against|between|among|under|over|up|out)\b")
 _OBJECT_CLAUSE = re.compile(r"\b(which|what|whether|if|how)\b")
 _KINDS = ("subtrends", "trends", "industries", "parameters", "countries", "regions", "pairs")
 
@@ -36,6 +38,8 @@ def asks_agent(text: str, spans: tuple[tuple[int, int], ...] = ()) -> bool:
     for a, b in spans:
         text = text[:a] + " " * (b - a) + text[b:]
     rest = text[m.end():]
+    if _PREPOSITION_FIRST.match(rest):
+        return False  # "who gains from the trends", "who works most with the regions": no object, the entries asked
     return bool(_OBJECT_CLAUSE.search(rest)) or any(pat.search(rest) for kind, pat in C.FOCUS_WORDS if kind in _KINDS)
 
 
