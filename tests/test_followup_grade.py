@@ -14,7 +14,7 @@ A = Assistant.load()
 @pytest.mark.parametrize("turns,question", [
     (["crossover profile of theranostics for medtech"], "where does it get a double tick?"),
     (["figure 7 row for fighting counterfeiting"], "which parameters is it very strong on"),
-    (["figure 7 marks for local content under logistics"], "which parameters does it have a ✓✓ on"),
+    (["figure 7 marks for local content under logistics"], "where is it rated ✓✓"),
 ])
 def test_a_grade_asked_of_it_keeps_the_last_profile(turns, question):
     before, ans = converse(A, turns, question)
