@@ -21,7 +21,8 @@ def grade_only(frame: Frame, last: Frame, state: State) -> Frame | None:
     table row reads a grade's absence over the last answer yet."""
     fu = frame.followup
     if frame.names or frame.relation is not None or frame.grade is None or frame.figure is not None or frame.negation or \
-            _SCALE.get(last.relation or "") != frame.grade.scale or not (fu.of_those or fu.opener or fu.short or fu.pronoun):
+            _SCALE.get(last.relation or "") != frame.grade.scale or \
+            not (fu.of_those or fu.opener or fu.short or fu.pronoun and last.names):  # "it": a name said before
         return None
     # "where is it double-ticked": where a grade is, is which cells have it
     intent = last.intent if frame.intent in ("unknown", "locate") else frame.intent
