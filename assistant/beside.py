@@ -17,12 +17,17 @@ import corpus
 from assistant.answer import Answer
 
 # the kinds of answer the report gives beside what it says of a subject
-NEARBY_KINDS = ("example",)
+NEARBY_KINDS = ("example", "recommendation")
 ANNOUNCES = 2
 # how strongly a sentence gives the asked kind: it announces one ("as an example …", "the following example"), or
 # gives one in passing ("for instance in the context of …"); a sentence that does neither does not count
 _STRENGTH = {"example": ((re.compile(r"\bexamples?\b", re.IGNORECASE), ANNOUNCES),
-                         (re.compile(r"\bfor instance\b|\be\.g\.|\billustrat", re.IGNORECASE), 1))}
+                         (re.compile(r"\bfor instance\b|\be\.g\.|\billustrat", re.IGNORECASE), 1)),
+             # advice: what someone shall or should do ("cluster managers shall be motivated to …"); "should do so"
+             # only points back at advice given before it
+             "recommendation": ((re.compile(r"\bshall\b|\bshould (?!do so\b)|\brecommend|\badvis|\bit is (?:important|"
+                                            r"advisable)\b", re.IGNORECASE), ANNOUNCES),
+                                (re.compile(r"\bmust\b|\bcan (?:\w+ )?help\b|\bsuccess factor\b", re.IGNORECASE), 1))}
 # how far from a quote its example may stand: about two paragraphs of the report either side
 WINDOW = 8
 

@@ -17,8 +17,9 @@ _DIRECTION = {"downstream": "downstream", "upstream": "upstream", "aosi": "in an
 def clarify(frame: Frame, state: State) -> Clarify | None:
     """A question back, when the question leans on a conversation that cannot complete it."""
     fu = frame.followup
-    if fu.switch or frame.names_own_subject() or not (fu.opener or fu.short or fu.pronoun or fu.of_those):
-        return None
+    if fu.switch or frame.names_own_subject() or not (fu.opener or fu.short or fu.pronoun or fu.of_those) or \
+            frame.intent == "explain" and not (fu.opener or fu.pronoun or fu.of_those):
+        return None  # "what is an AOSI": what a term means has no hole for a name
     last = state.last_frame
     if not frame.names and frame.relation in _DIRECTION and (last is None or not last.names) and \
             frame.focus is None and frame.aggregation is None and (fu.opener or fu.short):

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 import tools
 from assistant import clean, render, topic
+from assistant.agrees import asks_check, checked
 from assistant.answer import Answer, Citation
 from assistant.answered import frame_of_plan
 from assistant.argue import argues, both_sides
@@ -141,6 +142,15 @@ class Assistant:
     def _ask_one(self, question: str, state: State) -> Answer:
         """One question: "but the text says …" after a table answer gets both sides, any other the pipeline."""
         asked, said = opening(question)
+        if said != "switch" and state.last_answer is not None and asks_check(asked):  # "does the conclusion agree"
+            try:
+                ans = checked(asked, state, self.retriever().sentences)  # assistant.agrees (thin9)
+            except AssistantError:  # the index is unavailable: the pipeline says so as for any question
+                ans = None
+            if ans is not None:
+                ans.question, ans.suggestions = question, suggestions(ans)
+                state.turns, state.last_answer, state.last_citations = state.turns + 1, ans, list(ans.citations)
+                return ans
         if said != "switch" and state.last_plan is not None and argues(read(asked), state):
             return self._both_sides(question, state)
         return self._pipeline(question, state)

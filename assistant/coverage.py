@@ -35,7 +35,7 @@ found show shows shown list listed name named use used put take took come comes 
 of to in on at by for with from into onto about above below over under between among across through during
 before after since until upon within without against along around toward towards via per than then as
 and or but nor so yet if whether because while whereas though although also too either neither both not no
-yes only just even still already again ever never very really quite rather much many more most less least
+yes only just even still already again ever never very really quite rather much many more most less least little
 few fewer some any all each every other another such same own else whole entire certain various several
 which what who whom whose where when why how whatever whichever
 please pls plz thanks thank thx hi hello hey dear ok okay sure kindly quick quickly briefly exactly precisely

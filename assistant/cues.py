@@ -17,7 +17,10 @@ ONLY_BESIDE = re.compile(r"\bonly (in |on )?(the )?(up|down)stream\b|\b(up|down)
 ALSO = re.compile(r"\b(of those|of these|of them|among (them|those|these)|which also|that also|also|as well)\b")
 
 VERB = r"(feed\w*( back)?( into| in| on)?|fed (back )?(into|in|on)|push\w* back( on| against)?|influenc\w*|beeinfluss\w*|influenz\w*|influy\w*|driv\w*|drove|affect\w*|shap\w*|empower\w*|impact\w*|act\w* on|push\w*|propel\w*|boost\w*|hit\w*|touch\w*|matter\w* (for|to))"
-PASSIVE = re.compile(VERB + r"\s+(by|par|von|durch|por|da|door)\b|\b(influencées?|beeinflusst|influenciad[oa]s?|influenzat[ei]) (par|von|por|da)\b")
+# a degree between a participle and its "by" keeps it passive: "hit hardest by", "affected the most by", "shaped
+# mainly by"
+_DEGREE = r"(?:\s+(?:the\s+)?(?:most|more|least|less|\w+est|\w+ly|a lot|much))"
+PASSIVE = re.compile(VERB + _DEGREE + r"{0,3}\s+(by|par|von|durch|por|da|door)\b|\b(influencées?|beeinflusst|influenciad[oa]s?|influenzat[ei]) (par|von|por|da)\b")
 ACTIVE = re.compile(r"\b" + VERB)
 AUX_SUBJECT = re.compile(r"\b(does|do|did|can|could|will)\s+(?P<subj>.+?)\s+" + VERB)
 
@@ -184,7 +187,7 @@ CHART = re.compile(r"\b(charts?|figures?|fig|graphs?|graphics?|maps?|diagrams?|p
 TOP_N = re.compile(r"\btop\s*(\d+|two|three|four|five|six|seven|eight|nine|ten)\b")
 RANK_VERB = re.compile(r"^\s*(rank|sort|order)\b")
 MEMBERSHIP = re.compile(r"\b(belong\w*|part of|member\w*|includ\w*|consist\w*|compris\w*|made up|contain\w*|"
-                        r"(which|what) region|in which region|grouped|assigned)\b")
+                        r"(which|what) region|in which region|grouped|assign\w*|allocat\w*)\b")
 FIGURE_REF = re.compile(r"\bfig(?:ure)?\.?\s*(\d{1,2})\s*(b)?\b", re.I)
 PAGE_REF = re.compile(r"\bpages?\s*(\d{1,3})\b|\bp\.\s*(\d{1,3})\b")
 

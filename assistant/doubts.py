@@ -25,7 +25,10 @@ def doubt(ans: Answer, plan, frame: Frame, state: State) -> None:
     """Mark the answer unsure where its reading guessed (before ``understood.annotate`` prefaces unsure answers)."""
     if getattr(plan, "sure", True) is False:
         raised(f"plan.guess.{ans.route}")  # a cue rule's guess, a search with a subject guessed from the turn before
-    if not ans.sure:
+    if _counts_shown(ans, plan, frame):
+        raised("+counts.both_shown")
+        ans.sure = True
+    elif not ans.sure:
         raised(f"answer.{ans.route}")  # unsure as it was made: a weak passage search, a table with two counts
     _unchecked(ans, plan, frame)
     _kind_guessed(ans, plan, frame, state)
@@ -40,6 +43,22 @@ def doubt(ans: Answer, plan, frame: Frame, state: State) -> None:
                 doubted(ans, f"doubts.{name}", f"not read: {said}")
                 if not recording_on():
                     return
+
+
+# a count the question states itself ("is it really 12", "twelve areas"), not the number of a figure, section or page
+_STATED = re.compile(r"(?<!\bfig )(?<!\bfig\. )(?<!\bfigure )(?<!\bsection )(?<!\bchapter )(?<!\bpage )(?<!§)"
+                     r"\b\d+(?:\.\d+)*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                     r"thirteen|fourteen|fifteen|twenty|dozen)\b")
+
+
+def _counts_shown(ans: Answer, plan, frame: Frame) -> bool:
+    """"how many AOSIs are there": a one-step table answer that ``render`` made unsure because the report counts the
+    same cells twice (the figure's marks, the text's number) shows both counts, each named; for a question that asks
+    the count or the list and states no count of its own that is no guess. A question stating a count ("is it
+    really 12") checks one of them and stays unsure (unless ``render`` settled it)."""
+    return ans.route == "tool" and not ans.sure and isinstance(plan, ToolPlan) and len(plan.steps) == 1 and \
+        frame.intent in ("count", "list") and bool(ans.notes) and not ans.passages and \
+        not _STATED.search((frame.asked or frame.text).lower())
 
 
 # the typed steps that check a claim against the table: counts of several names, one pair in two figures, grades

@@ -76,5 +76,29 @@ def reason_on_figure(asked: str, query: str, ans: Answer, state, sents) -> Answe
     last, frame = state.last_answer, state.last_frame
     if question_kind(asked) != REASON or last is None or last.route != "tool" or frame is None or not state.topic:
         return None
-    regions = frozenset(n.canonical for n in frame.names if n.kind == "region")
-    return on_figure(ans, query, regions, state.topic, sents)
+    named = frozenset(n.canonical for n in frame.names if n.kind == "region")
+    regions = named or common_region(last.items)
+    out = on_figure(ans, query, regions, state.topic, sents)
+    if out is not None and not named:  # the subject read from the pairs answered: said, so the user can check it
+        out.answer += f"\n\nThe region taken from the answer before: {', '.join(sorted(regions))}."
+    return out
+
+
+def common_region(items: list) -> frozenset[str]:
+    """The one region a table answer gave, or the one its region pairs have most in common ("which region is weakest on R&D" answered
+    with the pairs graded "-": the region in most of them), as the subject of a reason asked next; empty when the
+    items are no pairs or two regions tie."""
+    from collections import Counter
+
+    from retrieval import vocab
+
+    if len(items) == 1 and isinstance(items[0], str) and items[0].lower() in vocab.names_of("region"):  # "which region …" answered with one region
+        return frozenset(items)
+    pairs = [i for i in items if isinstance(i, tuple | list) and len(i) == PAIR and all(isinstance(r, str) for r in i)]
+    counts = Counter(r for p in pairs for r in set(p)).most_common(2)
+    if not counts or len(pairs) < len(items) or len(counts) > 1 and counts[0][1] == counts[1][1]:
+        return frozenset()
+    return frozenset([counts[0][0]])
+
+
+PAIR = 2

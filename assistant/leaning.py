@@ -13,6 +13,7 @@ from collections.abc import Callable
 from assistant.answer import Answer
 from assistant.beside import answer_beside, with_figures
 from assistant.figure_text import reason_on_figure
+from assistant.later import after_event
 from assistant.plan import Retrieve
 from assistant.state import State
 from assistant.topic import own_first, swapped
@@ -30,7 +31,7 @@ def leaning_search(run: Callable[[Retrieve], Answer], plan, about: Retrieve, fra
         if figured is not None:  # "and why X": the text on the last table's own figure, its subject inherited
             figured.inherited = state.topic
             return about, with_figures(figured, state.last_answer, sents, True), about
-        if ans.route != "refuse":
+        if ans.route != "refuse" and not lost_subject(frame, ans, state.topic):
             return own, unsaid(asked, ans, None) or with_figures(ans, state.last_answer, sents, False), None
     ans = run(about)
     ans = answer_beside(asked, about.query, [state.last_answer, ans], sents) or \
@@ -40,7 +41,22 @@ def leaning_search(run: Callable[[Retrieve], Answer], plan, about: Retrieve, fra
     return about, ans, about
 
 
+def lost_subject(frame, ans: Answer, topic: str | None) -> bool:
+    """A follow-up that points back with a pronoun ("why aren't they getting more services") answered on its own words
+    by quotes that name none of the report's names the subject before named: "they" was never read, so the search
+    goes with that subject instead."""
+    from assistant.spot import spot
+
+    if not frame.followup.pronoun or not topic or ans.route != "retrieval":
+        return False
+    subject = {m.canonical for m in spot(topic)}
+    quoted = {m.canonical for c in ans.citations if c.quote for m in spot(c.quote)}
+    return bool(subject) and not subject & quoted
+
+
 def settled(asked: str, ans: Answer, last: Answer, sents) -> Answer:
-    """Any passage answer to a follow-up (``last``: the answer before): a date or an amount asked that no quote gives
-    is said to be missing; else the figure its lead quote's text discusses is cited."""
-    return unsaid(asked, ans, None) or with_figures(ans, last, sents, False)
+    """Any passage answer to a follow-up (``last``: the answer before): an event the report never writes of is refused
+    (assistant.later); a date or an amount asked that no quote gives is said to be missing; else the figure its lead
+    quote's text discusses is cited."""
+    subject = ans.inherited or f"\u201c{' '.join(last.question.split()).rstrip(' ?.!')}\u201d" if last.question else None
+    return after_event(asked, ans, subject) or unsaid(asked, ans, None) or with_figures(ans, last, sents, False)

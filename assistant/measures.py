@@ -20,9 +20,13 @@ _AVERAGE_OF = re.compile(r"\b(?:average|median|total|annual|yearly|monthly)\s+(?
 # a measure that is a number by its nature, asked of something after a determiner or a question word: "what are the
 # carbon emissions of …", "the membership fee of …", "GDP per capita of …" (generic English: the measures of money,
 # output and people); not a clause about it ("when incomes are low")
+_NUMERIC = (r"emissions|fees?|prices?|salar(?:y|ies)|wages?|incomes?|revenues?|turnover|profits?|sales|budgets?|gdp|"
+            r"population|spending")
 _MEASURE_OF = re.compile(r"(?:^\W*|\b(?:what(?:'s| is| are| was| were)?|the|their|its|any|a|an)\s+)(?:[\w-]+\s+){0,2}?"
-                         r"(?P<m>emissions|fees?|prices?|salar(?:y|ies)|wages?|incomes?|revenues?|turnover|profits?|sales|"
-                         r"budgets?|gdp|population|spending)\s+(?:of|for|in|per|at)\b", re.IGNORECASE)
+                         rf"(?P<m>{_NUMERIC})\s+(?:of|for|in|per|at)\b", re.IGNORECASE)
+# … or that things are ranked, sorted or compared by: "rank the clusters by turnover", "sort regions by their GDP"
+_RANKED_BY = re.compile(r"\b(?:rank(?:s|ed|ing)?|sort(?:s|ed|ing)?|order(?:s|ed)?|compare[ds]?|top)\b[^?.;!]*?\bby\s+"
+                        rf"(?:(?:their|its|the|annual|yearly|total|average)\s+)*(?P<m>{_NUMERIC})\b", re.IGNORECASE)
 # words before "figures" that say which figures, not what they measure ("the figures", "these numbers"), and the
 # generic quantity nouns the other checks read ("the total number of …": ``scope._measure_missing``)
 _NOT_A_MEASURE = re.compile(r"^(?:the|a|an|any|some|these|those|its|their|such|what|which|no|exact|precise|rough|"
@@ -39,8 +43,9 @@ _QUANTITY = re.compile(r"(?<!\bfigure )(?<!\btable )(?<!\bsection )(?<!\bpage )(
 
 def measure_asked(question: str) -> str:
     """The measure a question asks figures of ("turnover" of "turnover figures for …", "age" of "the average age
-    of …"), or ""."""
-    for m in (*_MEASURE_OF.finditer(question), *_FIGURES_OF.finditer(question), *_AVERAGE_OF.finditer(question)):
+    of …", "revenue" of "rank them by revenue"), or ""."""
+    for m in (*_MEASURE_OF.finditer(question), *_RANKED_BY.finditer(question), *_FIGURES_OF.finditer(question),
+              *_AVERAGE_OF.finditer(question)):
         word = m["m"]
         if not _NOT_A_MEASURE.match(word) and tokenize(word):
             return word
@@ -87,3 +92,28 @@ def never_quantified(question: str) -> str:
     if not word or _CHARTS.search(question) or quantified(word, _report_sentences()):
         return ""
     return f"The report gives no {word.lower()} figures."
+
+
+# where a counted set is, after what is counted: "… were in the ESCA sample they use", "… are in the data behind it"
+_WHERE = re.compile(r"\s(?:(?:are|were|is|was)\s+)?(?:in|within|among|inside|behind)\s", re.IGNORECASE)
+
+
+def split_where(clause: str) -> tuple[str, str]:
+    """A measured clause as what it counts and where it counts it ("cluster organisations were", "in the ESCA sample
+    they use"); the second part is "" when the clause says no place."""
+    m = _WHERE.search(clause)
+    return (clause[: m.start()], clause[m.start() :]) if m else (clause, "")
+
+
+def subsets(where: str) -> list[frozenset[str]]:
+    """The report's names (industries, regions, countries) in the place part of a measured clause: each a subset
+    ("… in Poland", "… in blue growth industries") a number must be about, as the terms of its name."""
+    from assistant.spot import spot
+
+    names = [frozenset(tokenize(f"{m.canonical} {where[m.start : m.end]}")) - _KIND_WORDS for m in spot(where)
+             if m.kind in ("industry", "region", "country")]
+    return [n for n in names if n]
+
+
+# the words that say only what kind of name it is: "… Industries", "… Europe"
+_KIND_WORDS = frozenset(tokenize("industry industries sector sectors europe european region regions country countries"))

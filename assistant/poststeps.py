@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 import tools
+from assistant.coop_steps import COOP_STEPS
 from assistant.reading import KIND_WORDS
 from assistant.spot import fold
 from assistant.understand.stated import Stated
@@ -386,3 +387,4 @@ STEPS["_exact_grade"] = _exact_grade
 STEPS["_compare"] = _compare
 STEPS["_stronger"] = _stronger
 STEPS["_all_grade"] = _all_grade
+STEPS.update(COOP_STEPS)  # the cooperation figures' own post-steps (assistant.coop_steps)

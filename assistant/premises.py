@@ -88,23 +88,17 @@ def place_clusters(res, sentences) -> str:
     it names some in passing, with capitals or in a list after the place)."""
     import tools
     from assistant.scope import _proper_names
-    from assistant.spot import spot
     from retrieval.roles import BODY, FOOTNOTE, role_of
 
     q = res.question
-    places = [m for m in spot(q) if m.kind in ("country", "region")
-              and (re.match(rf"\s+(?:[\w-]+\s+)?{_OF_PLACE}\b", q[m.end :], re.IGNORECASE)
-                   or re.search(rf"\b{_OF_PLACE}\s+(?:(?:based |located )?(?:in|from)|of)\s+(?:the\s+)?$", q[: m.start],
-                                re.IGNORECASE))]
+    places = _places(q)
     if not places:
         return ""
     europe = tools.list_items("european_regions").items
-    for m in places:
-        region = _region(m.canonical, m.kind)
-        if region and region not in europe and not _PARTNERS.search(q):
-            return (f"The report has no data on clusters in {m.canonical}: the cluster organisations it analyses are in "
-                    f"its {len(europe)} European regions ({', '.join(europe)}); {region} appears only as a "
-                    f"partner region of their cooperation.")
+    for m, region in _outside(q, places):
+        return (f"The report has no data on clusters in {m.canonical}: the cluster organisations it analyses are in "
+                f"its {len(europe)} European regions ({', '.join(europe)}); {region} appears only as a "
+                f"partner region of their cooperation.")
     where = q[places[0].start : places[0].end]
     names = {places[0].canonical.lower(), where.lower()}
     if _INDIVIDUAL.search(q) and not any((_proper_names(x.text) or _listed_after(x.text, names))
@@ -112,6 +106,46 @@ def place_clusters(res, sentences) -> str:
                                          for x in res.quotes if role_of(x.start, x.end) in (BODY, FOOTNOTE)):
         return f"The report does not name individual clusters in {places[0].canonical}: it counts them by region only."
     return ""
+
+
+def _places(q: str, of: str = _OF_PLACE) -> list:
+    """The places (countries, regions) whose clusters (``of``) a question is about: "polish clusters", "firms from
+    Spain"."""
+    from assistant.spot import spot
+
+    return [m for m in spot(q) if m.kind in ("country", "region")
+            and (re.match(rf"\s+(?:[\w-]+\s+){{0,2}}{of}\b", q[m.end :], re.IGNORECASE)
+                 or re.search(rf"\b{of}\s+(?:(?:based |located )?(?:in|from)|of)\s+(?:the\s+)?$", q[: m.start],
+                              re.IGNORECASE))]
+
+
+# clusters or their firms, not the members of a region (its countries, Figure 10)
+_CLUSTERS = r"(?:clusters?|cluster organi[sz]ations?|cluster firms|firms|companies)"
+
+
+def _outside(q: str, places: list) -> list[tuple]:
+    """The places (with their regions) whose clusters the question asks about that lie outside the report's European
+    regions, when it does not ask about cooperation with them (there they are partner regions the figures grade)."""
+    import tools
+
+    europe = tools.list_items("european_regions").items
+    if _PARTNERS.search(q):
+        return []
+    return [(m, r) for m in places if (r := _region(m.canonical, m.kind)) and r not in europe]
+
+
+def clusters_outside(question: str) -> bool:
+    """The question asks about clusters of a place outside the report's European regions ("what do clusters in
+    <an African country> say about …"): the report has none, and a table of that region's countries would answer
+    another question; the text's answer says so (``place_clusters``)."""
+    return bool(_outside(question, _places(question, _CLUSTERS)))
+
+
+def individual_clusters(question: str) -> bool:
+    """The question asks for individual clusters of a place ("which polish biotech clusters …", "name the clusters in
+    Spain that …"): the tables count clusters by region and name none, so only the text can answer, if it names them."""
+    m = _INDIVIDUAL.search(question)  # "the members of <a region>" are its countries (a table answers that)
+    return bool(m) and not m[0].lower().endswith(("member", "members")) and bool(_places(question))
 
 
 def _listed_after(text: str, names: set[str]) -> bool:

@@ -63,10 +63,12 @@ def salient(question: str, words: list[str]) -> list[str]:
 
 
 # what a question asks for by its question word or verb of listing: "what tax incentives …", "list the interreg
-# projects …", "name some quantum start-ups"; or the event it asks what came after: "after the pandemic"
+# projects …", "name some quantum start-ups"; or the event it asks what came after: "after the pandemic", and a bare
+# name of one that ends its phrase: "since covid", "after brexit, …" (``_bare_event``)
 _ASKS_FOR = re.compile(r"(?:^|[-–—:;,.?!(]|\b(?:and|so|but|also|please))\W*(?:(?:what|which)(?:\s+(?:kinds?|sorts?|types?)\s+of)?"
                        r"|(?:can you |could you |pls |please )?(?:list|name|give me|show me|tell me)(?:\s+(?:the|all|some|any|"
                        r"a few|all the))?)\s+$|\b(?P<event>after|following|post|since|before)\s+the\s+$", re.IGNORECASE)
+_BARE_EVENT = re.compile(r"\b(?:after|following|post|since|during|amid)\s+$", re.IGNORECASE)
 
 
 # words that may stand between the question word and an unknown word of the phrase asked for: none ("what <tax>
@@ -87,7 +89,16 @@ def asked_for(question: str, word: str) -> bool:
         m = _ASKS_FOR.search(" ".join(before[: len(before) - n]) + " ")
         if m and (m["event"] or _NOUN_NEXT.match(after)):
             return True
-    return False
+    return _bare_event(question, word)
+
+
+def _bare_event(question: str, word: str) -> bool:
+    """``word`` alone names the event a question asks what came after or during ("changed since covid", "after brexit,
+    who …"): it follows "since", "after" or "during" without a determiner and ends its phrase (no verb follows: "since
+    gadgets spread" is a clause)."""
+    start = _start(question, word)
+    return start < len(question) and bool(_BARE_EVENT.search(question[:start])) \
+        and not _NOUN_NEXT.match(question[_end(question, word):])
 
 
 # the next word goes on the noun phrase: the word is a modifier of what is asked for ("tax incentives", "interreg
@@ -125,8 +136,15 @@ def topic_words(question: str, words: list[str]) -> list[str]:
                  and _phrase_opens(question, w) or asked_for(question, w))]
 
 
+# the subject of a clause a question asks how or whether it acts: "look at how <X> is hitting …", "whether <X> will …"
+_CLAUSE_OPENS = re.compile(r"\b(?:how|whether|if|why)\s+(?:the\s+)?$", re.IGNORECASE)
+_AUXILIARY_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\b", re.IGNORECASE)
+
+
 def _opens_topic(question: str, word: str) -> bool:
     head = question[: _start(question, word)]
+    if _CLAUSE_OPENS.search(head) and _AUXILIARY_AFTER.match(question, _end(question, word)):
+        return True
     opens = OPENING.match(head) and not _scene(question, word)
     subject = _SUBJECT_AFTER.search(head) and not word.lower().endswith("ed")  # "did the predicted rise …": a modifier
     return bool(opens or subject or _TOPIC_VERB.search(head) or _ABOUT_THE.search(head)

@@ -15,7 +15,9 @@ from assistant import render
 from assistant.answer import Answer, Citation
 from assistant.beyond import outcome, unnamed
 from assistant.coverage import FILLER, known
-from assistant.measures import unquantified
+from assistant.identity import identity_missing
+from assistant.measures import split_where, subsets, unquantified
+from assistant.periods import period_unheld
 from assistant.premises import not_listed, place_clusters
 from assistant.salient import salient
 from assistant.spelling import corrected
@@ -31,8 +33,9 @@ _QUANTITY = re.compile(r"(?<!\bfigure )(?<!\bfig\. )(?<!\btable )(?<!\bsection )
                        r"(?<![\w^{.])\d[\d,.]*(?!\w)|\bper ?cent\b|%|\b(?:half|third|quarter|majority|minority)\b",
                        re.IGNORECASE)
 
-# a rate or a forecast is a figure too ("the response rate of the survey", "forecast growth to 2030")
-_RATE = re.compile(r"\brates? of\b|\b(?:growth|response|success) rates?\b|\bforecast", re.IGNORECASE)
+# a rate, a forecast or a percentage is a figure too ("the response rate of the survey", "forecast growth to 2030",
+# "what % cut by 2030")
+_RATE = re.compile(r"\brates? of\b|\b(?:growth|response|success) rates?\b|\bforecast|%|\bper ?cent", re.IGNORECASE)
 
 # the words a question measures: "how many <people work> …", "the <response> rate of …", "what share of <firms> …"
 _MEASURED = re.compile(r"\bhow (?:many|much|big|large)\s+(?:of (?:the|all|its|their) |is (?:an? |the )?|are (?:the )?)?"
@@ -149,8 +152,8 @@ def unverified(res, sentences) -> Answer | None:
     with their terms (``Retriever.sentences``)."""
     if not res.quotes:
         return None
-    for check in (later_time, outcome, year_missing, not_listed, _false_claim, unquantified, _measure_missing, _kind_missing,
-                  _names_missing, place_clusters, unnamed, _unknown_topic):
+    for check in (later_time, outcome, year_missing, period_unheld, not_listed, _false_claim, unquantified, _measure_missing, _kind_missing,
+                  _names_missing, identity_missing, place_clusters, unnamed, _unknown_topic):
         gap = check(res, sentences)
         if gap:
             return pointer(res, gap)
@@ -231,7 +234,10 @@ def _measure_missing(res, sentences) -> str:
     if not m or _LEANS_BACK.search(res.question) or _LOCATES.match(res.question):
         return ""
     clause = _CLAUSE_END.split(next(g for g in m.groups() if g))[0]
-    terms = _content(clause)
+    counted, where = split_where(clause)  # "in the data behind it" is the whole set; "in Poland" names a subset
+    parts = subsets(where)
+    kept = set(_content(counted)).union(*parts)
+    terms = [t for t in _content(clause) if t in kept]
     if not terms:
         return ""
     numbers = _held(res, [q for q in res.quotes if _QUANTITY.search(q.text)])
@@ -241,9 +247,9 @@ def _measure_missing(res, sentences) -> str:
     if _COUNTS.search(m[0]) and not _counts_it(phrase, res.quotes, sentences):
         head = set()  # "how many SMEs are in the 154 cluster organisations": the number counts something else
     never = [t for t in terms if t not in sentences.where and not known(t)]  # "wider": "wide" is the report's
-    specific = [g for g in _groups(clause) if _rare(g, sentences)]
+    specific = [g for g in _groups(clause) if _rare(g, sentences) and g & kept]
     unheld = [g for g in specific if not g & numbers]
-    if head & numbers and not never and len(unheld) * 2 <= len(specific):
+    if head & numbers and not never and len(unheld) * 2 <= len(specific) and all(g & numbers for g in parts):
         return ""
     what = f"{rate} rate" if rate else clause.strip()
     return f"The report gives no figure for \u201c{what}\u201d."

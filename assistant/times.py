@@ -16,7 +16,7 @@ _AFTER_THE_REPORT = re.compile(r"\b(?:since|after) (?:the|this) (?:report|study|
                                r"shows|states)\b)|\bsince (?:it|they) (?:was|were) (?:published|written|released)\b",
                                re.IGNORECASE)
 _PUBLISHED = re.compile(r"[,(]\s*((?:19|20)\d\d)\b(?!\s*:)")  # "Brussels, 2015." - not a title's "Trends 2030:"
-_HAPPENED = re.compile(r"\b(?:came|happened|turned out|outcome|result(?:ed|s)?|since|after|did|was|were|has been|"
+_HAPPENED = re.compile(r"\b(?:came|happened|turned out|outcomes?|result(?:ed|s)?|agreed|decided|since|after|did|was|were|has been|"
                        r"have been|changed|affected)\b", re.IGNORECASE)
 # "when" joining two clauses ("… when the economy is tough") asks for no time; "when did …", "… and when?" do
 _WHEN_JOINS = re.compile(r"\bwhen\b(?!\s+(?:do|does|did|is|was|were|are|will|would|has|have|had|can|could|should|"

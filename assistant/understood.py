@@ -11,16 +11,18 @@ from assistant import render
 from assistant.answer import Alternative, Answer
 from assistant.compile.places import unlisted_place
 from assistant.coverage import FILLER, Coverage, common, known, subjects
+from assistant.fragment import topic_before
 from assistant.frame import Frame
 from assistant.measures import never_quantified
 from assistant.numbers import number_unquoted
 from assistant.plan import Clarify, Plan, Recall, Refuse, Retrieve, ToolPlan
+from assistant.premises import clusters_outside, individual_clusters
 from assistant.reading import check
 from assistant.reasons import reason_unmarked
 from assistant.salient import OPENING, english, negated, predicate, topic_words, typo, word_at
 from assistant.signals import doubted, raised, unsure
 from assistant.slots import half_given
-from assistant.unread import announced_only, lead_answers, lead_holds_topic, unread
+from assistant.unread import announced_only, lead_answers, lead_holds_every, lead_holds_topic, unread
 
 _RELATION_WORDS = {"downstream": "downstream (Figure 3)", "upstream": "upstream (Figure 4)",
                    "aosi": "areas of strong interdependency (Figure 5)", "rd": "R&D cooperation (Figure 13)",
@@ -30,7 +32,18 @@ NAME_KEYS = ("industry", "trend", "subtrend", "parameter", "region", "country", 
 
 
 def unknown_terms(frame: Frame, cov: Coverage, question: str = "",
-                  aside: Callable[[str, list[str]], list[str]] | None = None) -> Refuse | ToolPlan | None:
+                  aside: Callable[[str, list[str]], list[str]] | None = None) -> Refuse | ToolPlan | Retrieve | None:
+    """A refusal naming the terms the report never uses, when the question is about them; the text (not a table)
+    for individual clusters of a place asked for by name: the tables count clusters by region and name none
+    (``assistant.premises.individual_clusters``; the answer's quotes must name them, ``assistant.scope``)."""
+    found = _unknown_terms(frame, cov, question, aside)
+    if found is None and not _over_last_answer(frame) and (individual_clusters(question) or clusters_outside(question)):
+        return Retrieve(question)
+    return found
+
+
+def _unknown_terms(frame: Frame, cov: Coverage, question: str,
+                   aside: Callable[[str, list[str]], list[str]] | None) -> Refuse | ToolPlan | None:
     """A refusal naming the terms the report never uses, when the question is about them.
 
     Not refused (answered, marked unsure): a question that also names the report's own names (in English), one
@@ -47,10 +60,13 @@ def unknown_terms(frame: Frame, cov: Coverage, question: str = "",
     gap = never_quantified(question)
     if gap:  # "the export volume of … to North America": no table of the report holds a volume
         return Refuse("out_of_scope", gap)
+    counted = _counted_unknown(cov, question)
+    if counted:  # "how many jobs will …": a count of something the report never writes about
+        return _refuse((counted,), question)
     foreign = bool(frame.names) and _foreign(frame, cov)
     if cov.named and not foreign:
         return _refuse(cov.named, question)
-    ahead = _topic_ahead(cov, question)
+    ahead = _topic_ahead(cov, question) or topic_before(cov, question, aside)
     if ahead and not foreign:  # "3d printing as a driver of … - does the study cover it": the topic stands first
         return _refuse(ahead, question)
     unlisted = unlisted_place(frame, cov.unknown, question)
@@ -60,7 +76,7 @@ def unknown_terms(frame: Frame, cov: Coverage, question: str = "",
     if lead and not foreign:  # "can blockchain help with … in logistics": the unknown term is what is asked about
         return _refuse((lead,), question)
     named = frame.names and not foreign and not _over_last_answer(frame) and english(question)
-    topics = topic_words(question, _unknown_words(cov, question)) if named else []
+    topics = topic_words(question, _unknown_words(cov, question) + _acronym_names(question)) if named else []
     if topics:  # "impact of covid on logistics clusters": asked of a name the report has, about a term it has not
         return _refuse(tuple(topics), question)
     if not cov.unknown or frame.names or complete(frame) or _over_last_answer(frame):
@@ -76,12 +92,36 @@ _OPENS_WITH = re.compile(r"\s*(do|does|did|can|could|will|would|is|are|was|were|
 
 
 def _unknown_words(cov: Coverage, question: str) -> list[str]:
-    """The unknown words as the question writes them, with what a hyphen joins to them ("covid" of "covid-19")."""
+    """The unknown words as the question writes them, with what a hyphen joins to them ("covid" of "covid-19"); not a
+    word naming a part of the report ("there's a footnote about …": the report's apparatus, not a topic)."""
+    from retrieval.roles import asked_for
+
     out = []
-    for w in (w for t in cov.unknown for w in t.split() if not known(w)):
+    for w in (w for t in cov.unknown for w in t.split() if not known(w) and not asked_for(w)):
         m = re.search(rf"(?<![\w-]){re.escape(w)}(?:-\w+)*", question, re.IGNORECASE)
         out.append(m[0] if m else w)
     return list(dict.fromkeys(out))
+
+
+# the thing a count asks for: "how many <jobs> …", "how many of the <patents> …"
+_HOW_MANY = re.compile(r"\bhow many\s+(?:of\s+(?:the|their|its)\s+)?([a-z][\w'-]*)", re.IGNORECASE)
+
+
+def _counted_unknown(cov: Coverage, question: str) -> str:
+    """The word a "how many" counts, when the report never uses it (nor is it a typo of its words): the report
+    counts no such thing, whatever a table of the names beside it lists."""
+    m = _HOW_MANY.search(question)
+    word = m[1].lower() if m else ""
+    unread = {w for t in (*cov.unknown, *cov.context) for w in t.split()}
+    return word if len(word) >= 4 and word in unread and not known(word) and not typo(word) else ""
+
+
+def _acronym_names(question: str) -> list[str]:
+    """A short acronym the report never writes with the word before it that the report never writes either:
+    "generative AI" (coverage reads no word under three letters; ``assistant.incidental.acronym_names``)."""
+    from assistant.incidental import acronym_names
+
+    return acronym_names(question, [w for w in re.findall(r"\b[A-Z]{2,3}\b", question) if not known(w.lower())])
 
 
 def _unknown_subject(cov: Coverage, question: str) -> str | None:
@@ -237,6 +277,9 @@ def _passages(ans: Answer, plan: Plan, frame: Frame, cov: Coverage) -> None:
     held = guess and lead_holds_topic(ans, frame, cov)
     if held:
         raised("+lead.holds_topic")
+    elif guess and lead_holds_every(ans, frame, cov):
+        raised("+lead.holds_every_topic_word")
+        held = True
     answers = lead_answers(ans, frame, cov)
     if answers:
         raised("+lead.answers")

@@ -11,12 +11,14 @@ from collections.abc import Callable
 
 from assistant.abbreviations import expansion
 from assistant.answer import Answer
+from assistant.choices import choice_unanswered
 from assistant.coverage import FILLER, Coverage, common, stem
 from assistant.frame import Frame
 from assistant.plan import ToolPlan
 from assistant.reading import option
 from assistant.shapes import comparison_unchosen, grade_for_name, how_asked, kind_unlike, yesno_unanswered
 from assistant.signals import raised, recording_on, unsure
+from assistant.termgrade import term_graded
 from corpus.once import once
 
 
@@ -210,30 +212,14 @@ def _empty_join(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> str
     return "the two conditions together \u2014 combined they leave nothing"
 
 
-# "single or double tick?", "downstream only or both ways": the question ends offering answers to choose from; not a
-# grade bound ("strong or better") nor a list ("none of A, B or C")
-_CHOICE = re.compile(r"\b([\w-]+(?: [\w-]+)?) or ([\w-]+(?: [\w-]+)?)\s*[?.!]*\s*$")
-_NOT_CHOICE = re.compile(r"\byes or no\b|\bor (?:not|something|else|anything|better|more|stronger|higher|above|weaker|less|worse)\b|"
-                         r"\b(?:none|neither|either|any|all|both) of\b")
-
-
-# the choice is the question: it opens with an auxiliary ("was that downstream only or both ways") or stands as its
-# own clause after a dash ("… looks odd - single or double tick")
-_ASKS_WHICH_OF = re.compile(r"^\s*(?:is|are|was|were|does|do|did|has|have)\b|(?:^|\s-\s*|:\s*)$")
-
-
 def _choice_unanswered(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
     """A question that offers its answers ("… single or double tick?") answered with a list or a yes/no, not with
-    one of them."""
-    m = _CHOICE.search(frame.text)
-    if m is None or _NOT_CHOICE.search(frame.text) or (ans.value or "").lower() not in ("", "yes", "no", "none"):
-        return None
-    if not _ASKS_WHICH_OF.search(frame.text[: m.start()]):  # "which trends shape X downstream or upstream" lists
-        return None
-    offered = [o for o in re.split(r"\s+or\s+", m[0].strip(" ?.!")) if o]
-    if all(o.casefold() in (ans.reading or "").casefold() for o in offered):  # "found in figure 3 or figure 4":
-        return None  # the plan reads every option, so the "or" is part of what is asked, not a choice left open
-    return f"the choice \u201c{m[0].strip(' ?.!')}\u201d \u2014 neither is named"
+    one of them (``assistant.choices``)."""
+    return choice_unanswered(ans, frame)
+
+
+def _term_graded(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
+    return term_graded(ans, plan, frame)  # assistant.termgrade
 
 
 def _why_asked(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
@@ -306,7 +292,7 @@ def _negation_unapplied(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage
 
 _CHECKS: tuple[Callable[[Answer, ToolPlan, Frame, Coverage], str | None], ...] = (
     _prose_cited, _coordinated, _abbreviated, _short_name, _caption_only, _caption_unlike, _count_of_one,
-    _grade_unsaid, _negation_unapplied, _empty_join, _choice_unanswered, _why_asked, _name_shaped, kind_unlike,
+    _grade_unsaid, _term_graded, _negation_unapplied, _empty_join, _choice_unanswered, _why_asked, _name_shaped, kind_unlike,
     comparison_unchosen, how_asked, yesno_unanswered, grade_for_name, _topic_unread)
 
 
@@ -325,10 +311,33 @@ def lead_holds_topic(ans: Answer, frame: Frame, cov: Coverage) -> bool:
     fu = frame.followup
     if frame.relation or frame.figure or fu.opener or fu.of_those or fu.group or fu.nth or not ans.citations:
         return False
-    if frame.names and _LISTS.match(frame.text):  # "list everything under <a region>": a table's question
+    if _lists_names(frame):
         return False
     topic, held = topic_held(ans, frame, cov)
     return bool(topic) and len(held) >= TOPIC_SHARE * len(topic)
+
+
+# a guessed search whose lead quote holds every one of at least this many topic words is answered, whatever table
+# words the frame holds (bench/sureness.py: lifted the guess from 5 right answers and no wrong one, FIT and CHECK)
+HELD_EVERY = 2
+
+
+def lead_holds_every(ans: Answer, frame: Frame, cov: Coverage) -> bool:
+    """A question that does not lean on the turn before, whose lead quote, from the best passage's section, holds
+    every topic word (at least ``HELD_EVERY``): a relation, a figure or "the two" in the frame did not make a table
+    question of it."""
+    fu = frame.followup  # leaning on the turn before ("and which ones …"): what it points at is no word of it
+    if fu.opener or fu.pronoun or fu.of_those or fu.nth is not None or pointed_at(frame.text) or _lists_names(frame):
+        return False
+    if not ans.citations or not ans.passages or ans.citations[0].section != ans.passages[0].get("section"):
+        return False
+    topic, held = topic_held(ans, frame, cov)
+    return len(topic) >= HELD_EVERY and len(held) == len(topic)
+
+
+def _lists_names(frame: Frame) -> bool:
+    """"list everything under <a region>": a table's question, whatever passage holds the name."""
+    return bool(frame.names) and bool(_LISTS.match(frame.text))
 
 
 def topic_held(ans: Answer, frame: Frame, cov: Coverage) -> tuple[list[str], list[str]]:

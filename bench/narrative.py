@@ -95,9 +95,11 @@ class Scores:
     quote_hit: int = 0
     lead_hit: int = 0  # the first quote (the answer's lead) carries an answering phrase
     misses: list[str] | None = None
+    unled: list[str] | None = None  # an answering phrase is quoted, but not in the lead
 
     def add(self, case: Case, sections: list[str], quotes: list[str]) -> None:
         self.misses = self.misses if self.misses is not None else []
+        self.unled = self.unled if self.unled is not None else []
         self.n += 1
         want = set(case.sections)
         self.hit1 += bool(sections[:1] and sections[0] in want)
@@ -106,7 +108,10 @@ class Scores:
             self.quoted += 1
             ok = carries(quotes, case.phrases)
             self.quote_hit += ok
-            self.lead_hit += carries(quotes[:1], case.phrases)
+            led = carries(quotes[:1], case.phrases)
+            self.lead_hit += led
+            if ok and not led:
+                self.unled.append(case.id)
             if not ok or not (sections[:1] and sections[0] in want):
                 self.misses.append(case.id)
 
@@ -232,6 +237,7 @@ def report_set(path: Path, r: Retriever, base, idx: str, with_assistant: bool) -
         if b.hit1:
             print(f"hit@1 ours / baseline: {ours.hit1 / b.hit1:.2f}x (target >= 1.5x)")
     print(f"misses (hit@1 or quote): {' '.join(ours.misses or [])}")
+    print(f"quoted, not in the lead: {' '.join(ours.unled or [])}")
     print(f"never-an-answer quotes for explanatory questions: {len(bad)}" + "".join(f"\n  {b}" for b in bad))
     print("out of scope, retrieval score alone: "
           + scope_rates(cases, {c.id: results[c.id].in_scope for c in cases}))

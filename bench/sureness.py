@@ -146,8 +146,11 @@ def record(assistant, case: dict) -> dict:
     _SEEN.clear()
     with signals.recording() as fired:
         ans = assistant.ask(case["question"], conversation_id=cid)
+    problems = check(ans, case.get("expect", {}))
     return {"id": case.get("id"), "category": case.get("category", "other"), "route": ans.route,
-            "right": not check(ans, case.get("expect", {})), "sure": confident(ans), "signals": list(fired),
+            "right": not problems, "sure": confident(ans), "signals": list(fired), "problems": problems,
+            "shape": {"value": ans.value, "count": ans.count, "items": len(ans.items), "tool": ans.tool,
+                      "citations": len(ans.citations)},
             "expect_refuse": case.get("expect", {}).get("route") == "refuse", "turns": len(case.get("turns", [])),
             "inherited": ans.inherited is not None, "parts": len(_SEEN), "path": _SEEN[-1] if _SEEN else None}
 
@@ -234,11 +237,30 @@ def report(data: dict[str, list[dict]], ids: bool = False) -> list[str]:
 
 
 # the group a set belongs to, by its file name: signals are fitted on FIT and kept only if CHECK agrees
-GROUPS = (("FIT", re.compile(r"^heldout[1-5](_|$)")), ("CHECK", re.compile(r"^(heldout[67]|round18)")))
+GROUPS = (("FIT", re.compile(r"^(heldout[1-7]b?(_|$)|round19_)")), ("CHECK", re.compile(r"^heldout8")))
 
 
 def group_of(name: str) -> str:
     return next((g for g, pat in GROUPS if pat.search(name)), "OTHER")
+
+
+def groups(data: dict[str, list[dict]]) -> list[str]:
+    """Per group of sets: wrong-yet-sure among all questions, right-but-unsure among right answers (expected
+    refusals left out), and sure-precision (right among the answers given as sure)."""
+    lines = ["group: questions, right, wrong-yet-sure (of all), right-but-unsure (of right), sure-precision"]
+    for group in dict.fromkeys([*(g for g, _ in GROUPS), *map(group_of, data)]):
+        recs = [r for name, rs in data.items() if group_of(name) == group for r in rs]
+        if not recs:
+            continue
+        right = [r for r in recs if r["right"]]
+        sure = [r for r in recs if r["sure"]]
+        wys = sum(not r["right"] for r in sure)
+        rbu = sum(not r["sure"] and not r["expect_refuse"] for r in right)
+        shown = [r for r in right if not r["expect_refuse"]]
+        lines.append(f"  {group:<6} {len(recs):>5}  right {len(right):>5}  wrong-yet-sure {wys:>3} "
+                     f"({wys / len(recs):.1%})  right-but-unsure {rbu:>3} ({rbu / max(1, len(shown)):.1%})  "
+                     f"sure-precision {(len(sure) - wys) / max(1, len(sure)):.3f}")
+    return lines
 
 
 def _path(rec: dict) -> dict:
@@ -299,7 +321,7 @@ def main(argv: list[str] | None = None) -> int:
         data = run(args.sets or ROUNDS)
     if args.save:
         Path(args.save).write_text(json.dumps(data), encoding="utf-8")
-    print("\n".join(paths(data, fields) if fields else report(data, args.cases)))
+    print("\n".join([*(paths(data, fields) if fields else report(data, args.cases)), *groups(data)]))
     return 0
 
 

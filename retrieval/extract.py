@@ -15,7 +15,7 @@ from functools import lru_cache
 import numpy as np
 
 import corpus
-from retrieval import figrefs
+from retrieval import figrefs, headings
 from retrieval.asks import Ask, named_in, names_one
 from retrieval.chunks import Chunk
 from retrieval.kinds import DEFINITION, GENERAL, READERS, REASON, WHOLE, answers
@@ -170,6 +170,41 @@ LEAD_SENTENCES = 2
 SUPPORT_SENTENCES = 1
 
 
+# Two quotes that touch in the report (they overlap, or only JOIN_GAP sentences of one stretch of body text lie
+# between them) are one quote, in reading order, within JOIN_CHARS: a topic sentence and the reason, number or list
+# it leads to a sentence or two on are read as one passage, not as a lead and an "also" out of order.
+JOIN_GAP = 1
+JOIN_CHARS = 1200
+
+
+def _joined(out: list[Quote], start: int, end: int, sents: Sentences) -> bool:
+    """Join the span ``start``-``end`` to the first quote of ``out`` it touches, and that quote to any other it then
+    touches (each within ``JOIN_CHARS``); False when it touches none it may join."""
+    n = next((n for n, q in enumerate(out) if sents.touching(q.start, q.end, start, end, JOIN_GAP)
+              and max(end, q.end) - min(start, q.start) <= JOIN_CHARS), None)
+    if n is None:
+        return False
+    q = out[n]
+    start, end = min(start, q.start), max(end, q.end)
+    for other in [o for o in out if o is not q and sents.touching(o.start, o.end, start, end, JOIN_GAP)
+                  and (max(end, o.end) - min(start, o.start) <= JOIN_CHARS or start <= o.start and o.end <= end)]:
+        start, end = min(start, other.start), max(end, other.end)
+        out.remove(other)
+    out[out.index(q)] = quote_at(start, end, q.score, q.passage_id)
+    return True
+
+
+# A sentence below the quoting margins that is the kind of answer asked for (the reason a why-question asks) may
+# still join a quote it touches, within this much of the best: next to a quote, it costs a reader one sentence.
+JOIN_MARGIN = 0.4
+
+
+def _joins_only(score: float, best: float, s: Sentence, ask: Ask) -> bool:
+    """May a sentence below the quoting margins join a quote it touches (never stand as a quote of its own)?"""
+    return (s.role == BODY and score >= best - JOIN_MARGIN and ask.kind not in (GENERAL, WHOLE)
+            and _answers(ask.kind, s.text))
+
+
 def _lead_end(sents: Sentences, start: int, end: int, more: int = LEAD_SENTENCES) -> int:
     """The end of a quote that reads on ``more`` sentences of its paragraph, and on through any that carry its
     subject on ("This transformation …"), within ``LEAD_CHARS``."""
@@ -201,6 +236,22 @@ def _kind_first(cands: list, ask: Ask, chunks: Sequence[Chunk], sents: Sentences
         if answers(ask.kind, text(c)) and not _heading(text(c)):
             return _to_front(cands, n)
     return cands
+
+
+def _under_label_first(cands: list, ask: Ask, chunks: Sequence[Chunk], sents: Sentences) -> list:
+    """``cands`` (best first) led, when the best is a label (a sub-topic's heading) and the question asks for a kind
+    of answer (a recommendation, a reason …), by the best sentence of the label's body that is that kind: the label
+    names what the question is about; its body, however far down, says what it asks."""
+    if ask.kind in (GENERAL, WHOLE):
+        return cands
+    lead = sents.get(chunks[cands[0][2]].sentences[cands[0][3]])
+    if not headings.is_label(lead.text):
+        return cands
+    body = headings.under(sents, lead.start)
+    found = (n for n, c in enumerate(cands) if (s := sents.get(chunks[c[2]].sentences[c[3]])).start in body
+             and answers(ask.kind, s.text))
+    n = next(found, None)
+    return cands if n is None else _to_front(cands, n)
 
 
 def _to_front(cands: list, n: int) -> list:
@@ -246,13 +297,8 @@ def _anchored_first(cands: list, ask: Ask, chunks: Sequence[Chunk]) -> list:
     return cands
 
 
-# A line this short that does not end a sentence is a heading or a label (a sub-trend's name) over its body.
-LABEL_WORDS = 12
-
-
-def _label(text: str) -> bool:
-    t = text.strip().lstrip("-•⇒–* ").strip("*")
-    return len(t.split()) < LABEL_WORDS and not t.endswith((".", "!", "?", ":", ";"))
+# A heading or a label (a sub-trend's name) over its body.
+_label = headings.is_label
 
 
 def quote_at(start: int, end: int, score: float, passage_id: str = "") -> Quote:
@@ -321,7 +367,7 @@ def pick_quotes(passages: Sequence[Passage], chunks: Sequence[Chunk], sentence_v
     best = cands[0][0]
     cands = _kind_first(cands, ask, chunks, sents)
     lead = cands[0]
-    cands = _anchored_first(_body_first(cands, ask, chunks, sents), ask, chunks)
+    cands = _anchored_first(_body_first(_under_label_first(cands, ask, chunks, sents), ask, chunks, sents), ask, chunks)
     if cands[0] is not lead:  # the body text leads instead of a caption, or the footnote on the term asked about:
         best = cands[0][0]    # the quotes are measured from it
     note = max(notes, default=None)
@@ -330,15 +376,16 @@ def pick_quotes(passages: Sequence[Passage], chunks: Sequence[Chunk], sentence_v
     text = corpus.report_text()
     out: list[Quote] = []
     for score, sim, r, j in cands:
-        if len(out) == MAX_QUOTES:
-            break
-        if score < best - MARGIN and (score < best - SUPPORT_MARGIN or sents.get(chunks[r].sentences[j]).role != BODY):
+        s = sents.get(chunks[r].sentences[j])
+        low = len(out) == MAX_QUOTES or score < best - MARGIN and (score < best - SUPPORT_MARGIN or s.role != BODY)
+        if low and not _joins_only(score, best, s, ask):
             continue
         start, end = sents.context(chunks[r].sentences[j])
         end = _body_end(sents, text, start, end)
-        if any(start < q.end and q.start < end for q in out):
-            continue
+        overlaps = any(start < q.end and q.start < end for q in out)
         end = _lead_end(sents, start, end, SUPPORT_SENTENCES if out else LEAD_SENTENCES)
+        if _joined(out, start, end, sents) or overlaps or low:
+            continue
         out.append(quote_at(start, end, sim, passages[r].id))
     if ask.kind == WHOLE:  # the report's own overview, in its reading order
         out.sort(key=lambda q: q.start)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from retrieval import blas, extract, figrefs, kinds, notes, snapshot, store, vocab
+from retrieval import blas, extract, figrefs, headings, kinds, notes, snapshot, store, vocab
 from retrieval.build import Progress, build, fingerprint
 from retrieval.chunks import DEFAULT_MAX_CHARS, Chunk, chunk_report
 from retrieval.embed import MODEL_NAME, Embedder, QueryEmbedder, query_embedder
@@ -220,6 +220,7 @@ class Retriever:
         if ask.sections:  # a whole-report question: every passage of the section it leans to may be quoted
             lean = whole_report_sections(question)[0]
             quoted += [c.index for c in self.chunks if c.section == lean and c.index not in quoted]
+        quoted += [j for i in quoted[:3] for j in headings.body_chunks(self.chunks, i) if j not in quoted]
         if ask.figures:  # a question about a figure: the text that discusses it may be quoted, wherever it ranks
             quoted += [c.index for c in self.chunks if ask.figures & self._cites[c.index] and c.index not in quoted]
         quotes: list = []

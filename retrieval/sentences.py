@@ -265,6 +265,19 @@ class Sentences:
             return None
         return self.items[i]
 
+    def touching(self, a_start: int, a_end: int, b_start: int, b_end: int, gap: int = 0) -> bool:
+        """Do two spans of sentences overlap, or follow each other with at most ``gap`` sentences between them, all
+        in one stretch of body text of one section (no heading, note, figure or page break between)?"""
+        if a_start < b_end and b_start < a_end:
+            return True
+        first_end, second_start = (a_end, b_start) if a_end <= b_start else (b_end, a_start)
+        i, k = self.at(first_end) - 1, self.at(second_start)
+        if not (0 <= i < k < len(self.items)) or self.items[i].end != first_end or k - i - 1 > gap:
+            return False
+        return (all(self._joined(n, n + 1) and self.items[n].role == BODY for n in range(i, k))
+                and corpus.section_at(first_end).number == corpus.section_at(second_start).number
+                and corpus.page_of(first_end).page == corpus.page_of(second_start).page)
+
     def body_after(self, end: int) -> Sentence | None:
         """The sentence that follows the one ending at ``end`` across a paragraph break (a heading's body)."""
         i = bisect.bisect_left(self._starts, end)

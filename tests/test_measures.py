@@ -80,3 +80,18 @@ def test_figures_never_given_are_refused_before_any_table_is_read(question):
 ])
 def test_charts_and_figures_the_report_gives_are_left_to_the_tables(question):
     assert never_quantified(question) == ""
+
+
+# class: things ranked, sorted or compared by a measure of money or people the report never gives a number for
+@pytest.mark.parametrize(("question", "word"), [
+    ("sort the biopharma clusters of central eastern europe by revenue", "revenue"),
+    ("which regions come top by GDP among the report's regions", "gdp"),
+    ("rank the blue growth clusters by their annual turnover", "turnover"),
+])
+def test_a_ranking_by_a_measure_the_report_never_quantifies_is_refused(question, word):
+    assert measure_asked(question).lower() == word
+    assert never_quantified(question)
+
+
+def test_a_ranking_by_what_the_figures_hold_is_no_measure():
+    assert measure_asked("rank the industries by number of areas of strong interdependency") == ""

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 import corpus
-from assistant.premises import _INDIVIDUAL, place_clusters
+from assistant.premises import _INDIVIDUAL, clusters_outside, individual_clusters, place_clusters
 from retrieval.chunks import chunk_report
 from retrieval.records import Quote, RetrievalResult
 from retrieval.roles import FOOTNOTE
@@ -55,3 +55,41 @@ def test_individual_clusters_are_refused_when_the_quotes_name_none():
     gap = place_clusters(RetrievalResult("which clusters in sweden are in the sample", [], [_quote(s)], True, 0.6, 0.37),
                          None)
     assert "does not name individual clusters" in gap
+
+
+def _planned(question: str):
+    from assistant.coverage import coverage
+    from assistant.understand import read
+    from assistant.understood import unknown_terms
+
+    frame = read(question)
+    return unknown_terms(frame, coverage(frame, question), question)
+
+
+# class: individual clusters of a place asked for by name go to the text (the tables count regions and name none);
+# clusters of a place outside the report's European regions, asked about themselves (not as partners), too
+@pytest.mark.parametrize(("question", "check"), [
+    ("which czech medical devices clusters does the report list as business partners", individual_clusters),
+    ("name the hungarian packaging clusters that do R&D with nordic partners", individual_clusters),
+    ("which dutch logistics clusters are named as partners of german ones", individual_clusters),
+    ("what did clusters in africa report about internationalisation services", clusters_outside),
+    ("how important is internationalisation for clusters in japan", clusters_outside),
+    ("which services do chilean cluster organisations offer their members", clusters_outside),
+])
+def test_clusters_no_table_holds_are_asked_of_the_text(question, check):
+    from assistant.plan import Retrieve
+
+    assert check(question)
+    assert _planned(question) == Retrieve(question)
+
+
+@pytest.mark.parametrize("question", [
+    "who do czech clusters work with on R&D",  # the clusters of a place as one: its region's row answers
+    "list the members of the nordic group",  # the countries of a region: Figure 10 answers
+    "which czech region is strongest in business cooperation",  # no clusters asked for
+    "how strong is business cooperation of northern europe with clusters in eastern asia",  # a partner region
+    "list the members of the arabian peninsula group",  # the countries of a region
+    "what do clusters in central western europe offer for internationalisation",  # a European region
+])
+def test_clusters_a_table_holds_stay_with_the_tables(question):
+    assert not individual_clusters(question) and not clusters_outside(question)

@@ -154,6 +154,7 @@ def test_a_lead_shows_the_kind_asked_for():
     assert kinds.shows_kind(kinds.REASON, "This is due to a structurally weak industry.")
     assert not kinds.shows_kind(kinds.REASON, "Clusters cooperate with partners in many regions.")
     assert kinds.shows_kind(kinds.GENERAL, "Clusters cooperate with partners in many regions.")
+    assert kinds.shows_kind(kinds.DEFINITION, "Clusters cooperate with partners in many regions.")
 
 
 def test_a_label_is_quoted_with_the_sentence_it_heads():

@@ -103,3 +103,18 @@ def test_a_number_joined_to_a_word_does_not_make_it_known(question, unknown):
     words = set(tokenize(corpus.report_text()))
     searcher = SimpleNamespace(bm25=SimpleNamespace(vocabulary=words), _typed=words)
     assert Retriever.unknown_terms(searcher, question) == unknown
+
+
+# class: what came of an event in a year after the report's latest source, asked without a verb of happening
+@pytest.mark.parametrize("question", [
+    "main outcomes of the {year} european cluster panorama",
+    "the {year} stress test for cluster policy: what was agreed for my region",
+    "key outcomes of the {year} cluster conference for SMEs",
+])
+def test_outcomes_of_an_event_after_the_report_are_not_in_it(question):
+    from assistant.times import later_time
+
+    year = next(y for y in range(report_date() + 1, report_date() + 5) if str(y) in corpus.report_text())
+    q = question.format(year=year)
+    sentence = next(s for s in _sentences().items if str(year) in s.text)
+    assert str(year) in later_time(_result(q, sentence), _sentences())

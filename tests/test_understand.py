@@ -274,9 +274,15 @@ def test_the_relation_asked_is_the_one_not_negated(question, expected):
                                                                        "and are they all logistics"]),
     # context before the question, and additions after it, stay with it
     ("For LS, which trends drive it? and which does it shape?", ["For LS, which trends drive it", "and which does it shape"]),
-    # a bare "and why?" asks about the question before it
-    ("which trends drive medtech and why?", ["which trends drive medtech", "why: which trends drive medtech"]),
-    ("which region is latvia in, how come?", ["which region is latvia in", "how come: which region is latvia in"]),
+    # a bare "and why?" or "why those …" asks why about the question before it: one question for the text's passage
+    ("which trends drive medtech and why?", None),
+    ("which region is latvia in, how come?", None),
+    ("who does northern europe do business with, and why those regions", None),
+    ("which industries push carbon footprint reduction upstream - why so many?", None),
+    # a bare "how?" still asks about the question before it; a why with a name of its own is a question of its own
+    ("which trends hit logistics, how?", ["which trends hit logistics", "how: which trends hit logistics"]),
+    ("which trends drive medtech, and why is northern europe so strong in business",
+     ["which trends drive medtech", "and why is northern europe so strong in business"]),
     ("for medical devices, which mega trends act in both directions", None),
     ("which industry shapes the most trends upstream, list all if tied", None),
     ("which trend gets influenced by most industries upstream? can be more than one", None),

@@ -26,6 +26,7 @@ from assistant.compile.only import only_rows
 from assistant.compile.places import _membership, _region_chart
 from assistant.compile.refusals import refusal_rows
 from assistant.compile.subtrends import subtrend_rows
+from assistant.compile.twopairs import two_pairs_rows
 from assistant.compile.versus import every_rows, versus_rows
 from assistant.frame import Frame
 from assistant.plan import Clarify, Refuse, Step, ToolPlan, first_plan
@@ -35,7 +36,7 @@ from assistant.understand.stated import Stated, stated
 RULES: tuple[Callable[[Frame], ToolPlan | Clarify | Refuse | None], ...] = (
     compare_rows, versus_rows, every_rows, asked_figures_cell, only_rows, _region_chart, figure_rows, list_rows,
     parameter_meaning, crossover_rows, subtrend_rows, _membership, band_rows,
-    cooperation_rows, pair_rows, _aosi_scope, _matrix, alone_rows)
+    two_pairs_rows, cooperation_rows, pair_rows, _aosi_scope, _matrix, alone_rows)
 
 
 def _ungraded_strongest(frame: Frame) -> ToolPlan | None:
@@ -63,7 +64,29 @@ def compile_frame(frame: Frame) -> ToolPlan | Clarify | Refuse | None:
         return which_matrix(frame) or refusal_rows(frame)
     if not isinstance(plan, ToolPlan):
         return plan
-    return _unresolved(frame, _shared_name(frame, plan))
+    return _also_unread(frame, _unresolved(frame, _shared_name(frame, plan)))
+
+
+# a second clause joined by "also" ("which industries does X influence that also form an AOSI with it")
+_ALSO = re.compile(r"\b(?:that|which|who|and|but) (?:(?:are|is|do|does|have|has|get|gets) )?also\b")
+_TWO_WAYS = ("both", "either", "downstream_only", "upstream_only")
+
+
+def _also_unread(frame: Frame, plan: ToolPlan) -> ToolPlan:
+    """A question whose "… that also …" clause asks a relation of its own, other than the first clause's, while the
+    plan reads one relation in one step: the other part is not read, so the answer is not sure and says so."""
+    from assistant.understand import read
+
+    m = _ALSO.search(frame.text)
+    data = [s for s in plan.steps if not s.tool.startswith("_")]
+    if m is None or not plan.sure or len(data) != 1 or data[0].args.get("direction") in _TWO_WAYS:
+        return plan
+    first, second = read(frame.text[:m.start()]).relation, read(frame.text[m.end():]).relation
+    if first is None or second is None or first == second:
+        return plan
+    parts = f"\u201c{frame.text[:m.start()].strip()}\u201d and \u201c{frame.text[m.start():].strip()}\u201d"
+    return _noted(plan, f"Not read as two parts: {parts} ask two relations, and this answers one of them; ask "
+                        "them one after the other.", sure=False)
 
 
 # "that industry", "this region": a name of the conversation or of a sentence before, by its kind

@@ -157,6 +157,8 @@ def _partners(frame: Frame) -> ToolPlan | None:
     steps = [Step("partners", {**args, **_band(b)})]
     if frame.intent == "yesno":
         steps.append(Step("_any", {}))
+    elif b is None:  # "who does X work with": none at the floor is its weak partners, not "none"
+        steps.append(Step("_weak_if_none", {}))
     return ToolPlan(tuple(steps))
 
 
@@ -175,6 +177,10 @@ def _whole_matrix(frame: Frame) -> ToolPlan | None:
         return ToolPlan((Step("partners_of_all", {"kind": kind, **_band(b)}),))
     if b is not None and most and frame.focus == "regions" and not re.search(r"\bpairs?\b", frame.text):
         return ToolPlan((Step("rank_regions", {"kind": kind, "grade": b[0]}),))
+    counted = _partners_counted(frame)
+    if b is not None and counted is not None and frame.focus == "regions" and (b[1] == "at_least" or b[0] == "++"):
+        # "which region scores ++ with two partners": the regions whose count of such partners is the one said
+        return ToolPlan((Step("rank_regions", {"kind": kind, "grade": b[0]}), Step("_rows_counted", counted)))
     if b is not None and frame.intent in ("list", "count", "value", "unknown", "rank"):
         return ToolPlan((Step("pairs_at_grade", {"kind": kind, **_band(b)}),))
     if b is None and most:
@@ -201,6 +207,21 @@ def _across(frame: Frame, b: tuple[str, str] | None) -> ToolPlan | None:
         return ToolPlan(tuple(Step("pairs_at_grade", {"kind": k, **_band(b)}, "set" if k == "rd" else "intersect")
                               for k in KINDS))
     return None
+
+
+# a number of partners said of the region asked for: "with two partners", "has at least three partner regions"
+_COUNTED_PARTNERS = re.compile(r"\b(exactly |only |just |at least |more than )?(\d+|one|two|three|four|five|six) "
+                               r"(?:[\w&+-]+ ){0,5}?(?:partners?|partner regions?|regions?)\b")
+
+
+def _partners_counted(frame: Frame) -> dict | None:
+    """The count of partners a question says a region has (``n`` and ``op``), or None."""
+    m = _COUNTED_PARTNERS.search(frame.text)
+    if m is None:
+        return None
+    n = int(m[2]) if m[2].isdigit() else C.NUMBER_WORDS.get(m[2])
+    op = {"at least ": ">=", "more than ": ">"}.get(m[1] or "", "==")
+    return {"n": n, "op": op} if n else None
 
 
 def _stronger(text: str, than: int) -> str:

@@ -165,6 +165,7 @@ def _counts_unmarked(frame: Frame) -> bool:
 # a section asked where it starts: "where does the chapter on X start", "which page do the references begin on"
 _STARTS = re.compile(r"\b(start|starts|starting|begin|begins|beginning|open|opens)\b")
 _PART = re.compile(r"\b(sections?|chapters?|appendix|appendices|part)\b")
+_ASKS_PLACE = re.compile(r"\b(where|when|pages?|pg|pp)\b")
 # the frame's text folds "4.4" to "4 4": a section number's later parts are single digits after a space
 _SECTION_NUMBER = re.compile(r"(?:\b(?:section|chapter)\s*|§\s*)(\d(?: \d\b)*)")
 _SHOWN = re.compile(r"\b(figures?|fig|charts?|matrix|matrices|diagrams?|maps?|graphs?|pictures?)\b")
@@ -177,8 +178,10 @@ def _section_start(frame: Frame) -> ToolPlan | None:
     """Where a section of the report starts, found by the words of its title (table of contents)."""
     from tools.sections import find_section
 
+    part = _PART.search(frame.text)  # "starting out abroad" asks no place in the report
+    where = frame.intent == "locate" or _ASKS_PLACE.search(frame.text)
     if frame.figure is not None or frame.names or \
-            not (_STARTS.search(frame.text) or _PART.search(frame.text) and frame.intent == "locate") or \
+            not (_STARTS.search(frame.text) and (part or where) or part and frame.intent == "locate") or \
             frame.relation in _TABLED and _TABLE_WORD.search(frame.text):
         return None  # "which section is the upstream table in": that figure's place, not a title with "tables"
     number = _SECTION_NUMBER.search(frame.text)

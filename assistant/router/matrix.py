@@ -27,6 +27,15 @@ _EXACT_N = re.compile(r"\bexactly (\d+|one|two|three|four|five|six)\b")
 _MORE_N = re.compile(r"\b(more than|over|at least) (\d+|one|two|three|four|five)\b")
 
 
+# the report's text as the judge of a ranking: "which industries does the conclusion say are most exposed"
+_TEXT_JUDGES = re.compile(r"\b(the|its|their) (conclusions?|summary|text|authors?|study)\b|\baccording to\b")
+
+
+# a ranking whose words name no matrix ("most exposed to the mega trends"): which one was counted, and the others
+_NO_MATRIX = ("the question names no matrix: counted in the downstream one (Figure 3); the areas of strong "
+              "interdependency (Figure 5) and the upstream matrix (Figure 4) mark other cells")
+
+
 _NOT_VERB = re.compile(r"\b(not|n't|never|neither|nor|none of|untouched|unaffected|unmarked)\b|n't\b")
 
 
@@ -70,6 +79,8 @@ def _matrix_whole(c: SimpleNamespace) -> ToolPlan | None:
     """No name: rankings and counts over a whole matrix (the marked cells themselves and AOSI combinations are
     compiled)."""
     ranking = C.MOST.search(c.text) or C.LEAST.search(c.text) or re.search(r"\b(second|third|fourth|fifth)\b.*\b(how many|most|number)\b", c.text)
+    if ranking and c.d is None and (not (c.trends or _TREND_WORD.search(c.text)) or _TEXT_JUDGES.search(c.text)):
+        return None  # ranked by what no matrix holds ("the most internationalised") or the text's own judgement: a passage
     zero, one = _ZERO.search(c.text), _ONE.search(c.text)
     exact, more = _EXACT_N.search(c.text), _MORE_N.search(c.text)
     if (ranking or zero or one or exact or more) and (_INDUSTRY_WORD.search(c.text) or _TREND_WORD.search(c.text)):
@@ -77,6 +88,7 @@ def _matrix_whole(c: SimpleNamespace) -> ToolPlan | None:
         t_at = re.search(r"(?<!-)\b(mega ?trends?|megatrends?|trends?)\b", c.text)
         ent = "industry" if i_at and (not t_at or i_at.start() < t_at.start()) else "trend"
         args = {"entity": ent, "direction": c.d if c.d else ("aosi" if C.AOSI.search(c.text) else "downstream")}
+        guessed = None if c.d or args["direction"] == "aosi" else _NO_MATRIX
         if exact and not ranking:
             args["count"] = _N_WORDS.get(exact[1]) or int(exact[1])
         elif more and not ranking:
@@ -91,6 +103,6 @@ def _matrix_whole(c: SimpleNamespace) -> ToolPlan | None:
         nth = re.search(r"\b(second|third|fourth|fifth)\b", c.text)
         if nth and ranking:
             return ToolPlan((Step("rank_matrix", args),
-                             Step("_leader", {"nth": ["second", "third", "fourth", "fifth"].index(nth[1]) + 2})))
-        return ToolPlan((Step("rank_matrix", args),))
+                             Step("_leader", {"nth": ["second", "third", "fourth", "fifth"].index(nth[1]) + 2})), guessed)
+        return ToolPlan((Step("rank_matrix", args),), guessed)
     return None

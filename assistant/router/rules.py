@@ -99,7 +99,7 @@ def _definitions_and_matrix(c: _Q) -> Plan | None:
     # mega trends × industries (Figures 3, 4, 5)
     mp = _matrix_plan(c.text, c.inds, c.trends, c.fkey, c.mentions)
     if mp is not None:
-        return replace(mp, reading=c.reading)
+        return replace(mp, reading="; ".join(r for r in (c.reading, mp.reading) if r) or None)
     return None
 
 

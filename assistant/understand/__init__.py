@@ -9,7 +9,7 @@ from functools import lru_cache
 from assistant import cues as C
 from assistant.frame import Frame, blanked
 from assistant.understand.aggregation import aggregation
-from assistant.understand.clauses import after_claim, blank_hedges, claim_checked, marked
+from assistant.understand.clauses import after_claim, asks_why_back, blank_hedges, claim_checked, marked
 from assistant.understand.combination import combination
 from assistant.understand.figure import asks_page, figure
 from assistant.understand.focus import focus
@@ -38,7 +38,8 @@ def read(question: str) -> Frame:
     if linked(text, found, foc):
         return _linked(question, folded, text, found, foc, fig, said, marks)
     places = sum(n.kind in ("region", "country") for n in found)
-    return Frame(text=folded, intent=_intent(text, marks, folded, places), focus=foc, names=found,
+    asked = "explain" if asks_why_back(question) else _intent(text, marks, folded, places, spans)
+    return Frame(text=folded, intent=asked, focus=foc, names=found,
                  relation=_relation(text, found, fig, foc, said),
                  other_relation=other_relation(text, found, fig),
                  relation_said=relation_said(blanked(text, found), fig),
@@ -79,10 +80,10 @@ def _own_which(fu, text: str, found):
     return replace(fu, of_those=False)
 
 
-def _intent(text: str, marks: tuple[int, ...], folded: str = "", places: int = 0) -> str:
+def _intent(text: str, marks: tuple[int, ...], folded: str = "", places: int = 0, spans=()) -> str:
     """The question's intent; when its opening reads as none ("renewable energy under env - is only one parameter
     marked?"), a later clause that opens a yes/no after a topic clause says it."""
-    said = intent(text)
+    said = intent(text, spans)
     if said == "explain" and places >= 2 and _HOW_RATE.match(text):
         return "value"  # "how does northern europe rate southwest europe on business": the grade of the pair
     if said == "count" and _counted_in_description(text, marks):
@@ -157,7 +158,7 @@ def _linked(question, folded, text, found, foc, fig, said, marks) -> Frame:
     """"How are logistics and the mega trends linked": no relation said, three readings (``link.READINGS``),
     the focus the other side's (none when both sides are named)."""
     both = {n.kind for n in found} >= {"industry", "trend"}
-    return Frame(text=folded, intent=intent(text), focus=None if both else foc, names=found,
+    return Frame(text=folded, intent=intent(text, tuple((n.start, n.end) for n in found)), focus=None if both else foc, names=found,
                  relation=None, other_readings=READINGS, relation_said=True, scope=said,
                  negation=negation(text), grade=grade(blanked(text, found), _crossover(found)), aggregation=aggregation(text),
                  combination=combination(text, len({n.canonical for n in found}), tuple((n.start, n.end) for n in found)),

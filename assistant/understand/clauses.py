@@ -70,11 +70,30 @@ def clause_spans(text: str, marks: tuple[int, ...]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip()]
 
 
+# a later clause that asks why about the question before it ("…, and why", "why those partners", "why so strong",
+# "why does that matter"): a clause with no name and only words that point back at what was asked before it
+_WHY_AFTER = re.compile(r"(?:[,;:?!.]|\s[-\u2013\u2014]+|\band)\s*(?:(?:and|but|so|also)\s+)?(?:why|how come)\b"
+                        r"(?P<rest>[^,;:?!.]*)", re.I)
+_WHY_POINTER = re.compile(r"^\W*$|\b(those|these|them|that|this|it|there|so|they|their)\b", re.I)
+
+
+def asks_why_back(question: str) -> bool:
+    """"who do its clusters work with, and why?": a later clause asks why about the question before it, so the
+    message is one question for the report's text (its passage says both who and why), not a table answer with an
+    unanswerable "why" beside it. A why-clause with a name or a subject of its own is a question of its own."""
+    from assistant.spot import spot
+
+    return any(m.start() > 0 and not spot(m["rest"]) and _WHY_POINTER.search(m["rest"])
+               for m in _WHY_AFTER.finditer(question))
+
+
 def parts(question: str) -> tuple[Part, ...]:
     """The questions a question asks: one part, or several where a later clause opens a question of its own
     ("which trends hit medtech, and where in the value chain?", "…? is it also upstream?", "…, and are they all
     logistics"). A clause that opens no question stays with its question: one before it sets the context
     ("for medtech, which trends …"), one after it adds to it ("…, only downstream", "…, list all if tied")."""
+    if asks_why_back(question):
+        return (Part(question),)
     out: list[list[str]] = []
     pending = ""  # context clauses before the first question
     for clause in _raw_clauses(question):

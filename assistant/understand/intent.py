@@ -18,8 +18,43 @@ _SINGULAR = re.compile(r"^\s*(which|what) (one|single|(mega )?trend|industry|sec
 SAYS_YES_NO = re.compile(r"\byes or no\b|\byes/no\b|\byes no\b|\btrue or false\b")
 
 
-def intent(text: str) -> Intent:
+# "who chose the 12 megatrends", "who judged which industry is hit by which trend": "who" with a verb of its own (no
+# auxiliary or copula after it: "who are the partners" asks for the partners) whose object is one of the report's
+# kinds or a clause of its own asks for the people who made the table, which no table holds
+_WHO_DID = re.compile(r"^\s*who (?:(?:actually|really|exactly|first|originally|then) )?(?!(?:is|are|was|were|s|has|have|"
+                      r"had|does|do|did|can|could|would|will|should|might|may|must|else|exactly)\b)[a-z]+\b")
+_OBJECT_CLAUSE = re.compile(r"\b(which|what|whether|if|how)\b")
+_KINDS = ("subtrends", "trends", "industries", "parameters", "countries", "regions", "pairs")
+
+
+def asks_agent(text: str, spans: tuple[tuple[int, int], ...] = ()) -> bool:
+    """The question asks who did something to the report's entries (chose, judged, rated them), not for entries;
+    ``spans`` are the names' (a kind's word inside a name, "digital industries", is no object of that kind)."""
+    m = _WHO_DID.match(text)
+    if m is None:
+        return False
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    rest = text[m.end():]
+    return bool(_OBJECT_CLAUSE.search(rest)) or any(pat.search(rest) for kind, pat in C.FOCUS_WORDS if kind in _KINDS)
+
+
+# "what qualified a cell as an AOSI", "what decides whether a cell gets two ticks": "what" as the subject of a verb
+# of judging asks for the criterion, not for the entries that meet it ("which cells count as an AOSI" lists them)
+_CRITERION = re.compile(r"^\s*what (?:(?:exactly|actually|really|then) )?(?:qualif(?:y|ies|ied)|counts|counted|makes?(?! up\b)|"
+                        r"made(?! up\b)|decides?|decided|determines?|determined|defines?|defined)\b")
+
+
+# "what is an AOSI", "what's a hot-spot": one term with an indefinite article and nothing after it asks what the term
+# means, not for the figure's entries of that kind
+_WHAT_IS_A = re.compile(r"^\s*(?:so |ok |and )?(?:what(?:'s| is|s)|what exactly is|define)(?: exactly)? (?:a|an) "
+                        r"(?![\w' -]*\b(?:of|for|in|with|between|by|to|on|from)\b)[\w' -]{1,40}$")
+
+
+def intent(text: str, spans: tuple[tuple[int, int], ...] = ()) -> Intent:
     """Read from the question's opening and its cue words; the first matching kind wins, in this order."""
+    if asks_agent(text, spans) or _CRITERION.match(text) or _WHAT_IS_A.match(C.AOSI_PROPER.sub("aosi", text)):
+        return "explain"
     if C.RANK_VERB.search(text):
         return "rank"
     if C.WHERE_MOST.search(text):  # "where's their strongest partner": which one ranks first

@@ -54,6 +54,9 @@ def relation(text: str, names: tuple[Name, ...], figure: str | None, focus: str 
     if places and (C.MEMBERSHIP.search(text) or places == {"region", "country"}) and \
             not C.COOP.search(text.replace("region", "")):
         return "membership"
+    if not names and _BOTH_SIDES_OF_MEMBERSHIP.search(text) and \
+            (C.MEMBERSHIP.search(text) or _EACH_REGION.search(text)) and not C.COOP.search(text.replace("region", "")):
+        return "membership"  # "which countries belong to which region": Figure 10's two sides, by their kind nouns
     named = _named_table(text)  # "the consolidated matrix": the figure the report calls so
     if named is not None and not C.LOCATE.search(text):
         return named
@@ -89,6 +92,10 @@ def _named_table(text: str) -> Relation | None:
 # cooperation words the question also carries ("… in the cooperation study")
 _REGION_OF = re.compile(r"\b(which|what) (macro-?)?region (is|are|does|do)\b.*\b(in|belong\w*)\b|"
                         r"\bin (which|what) (macro-?)?region (is|are)\b|\bbelong\w* to\b")
+
+# Figure 10's two sides named by their nouns, in either order, and a region asked for each country
+_BOTH_SIDES_OF_MEMBERSHIP = re.compile(r"\bcountr(?:y|ies)\b.*\bregions?\b|\bregions?\b.*\bcountr(?:y|ies)\b")
+_EACH_REGION = re.compile(r"\b(each|every|per|by|which|what) (macro-?)?regions?\b|\bregions? (each|every) ")
 
 _SAID = (C.ACTIVE, C.PASSIVE, C.NEUTRAL_VERBS, C.DOWN, C.UP, C.AOSI, C.HOTSPOT, C.SUBTREND_WORD, C.CROSSOVER,
          C.COOP, C.RD, C.BUSINESS, C.MEMBERSHIP, C.LOCATE)
