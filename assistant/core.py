@@ -31,7 +31,7 @@ from assistant.leaning import leaning_search, settled
 from assistant.multipart import Remarked, combine, noted, remarked
 from assistant.plan import Clarify, Recall, Refuse, Retrieve, ToolPlan
 from assistant.reading import plan_reading
-from assistant.replan import flip, leans_on_doubt, others, points_back, restricts, rewrite, turned, turning
+from assistant.replan import flip, leaning_doubts, others, points_back, restricts, rewrite, turned, turning
 from assistant.router import MAX_CHARS, guard, route
 from assistant.salient import salient, topic_words, typo
 from assistant.scope import missing_figure, scene_words, unverified, weighed
@@ -179,9 +179,7 @@ class Assistant:
                 (plan, ans, about)
             ans = self._settled(plan, ans, asked, context)  # "and when did it launch"
             doubt(ans, plan, frame, state)
-            if ans.sure and leans_on_doubt(plan, frame, context):  # built on an unsure answer (a switch leans on none)
-                ans.sure = False
-                ans.reading += " (not sure: it builds on the answer before, which was not sure either)"
+            leaning_doubts(ans, plan, frame, context)  # built on an unsure answer; the last answer again
             other = guessed(frame, plan, state)
             if other is not None and ans.route == "tool":  # "which ones …": the last answer's or any
                 ans.sure, ans.alternatives = False, [other]

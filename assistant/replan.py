@@ -82,6 +82,27 @@ def leans_on_doubt(plan, frame: Frame, state: State) -> bool:
     return bool(taken - given) or any(s.tool == "restrict" for s in plan.steps) or extends or points or carried
 
 
+def leaning_doubts(ans, plan, frame: Frame, state: State) -> None:
+    """A sure answer that builds on an unsure one (a switch leans on none), or that is the last answer again when
+    the words did not ask for it, is not sure; the reading says why."""
+    if ans.sure and leans_on_doubt(plan, frame, state):
+        ans.sure = False
+        ans.reading += " (not sure: it builds on the answer before, which was not sure either)"
+    if ans.sure and repeats_last(plan, frame, state):
+        ans.sure = False
+        ans.reading += " (not sure: this is the answer before again \u2014 the question's own words were not read)"
+
+
+def repeats_last(plan, frame: Frame, state: State) -> bool:
+    """A follow-up answered by exactly the plan before it, when its words did not ask for the last answer again
+    ("list them", "how many is that"): whatever they asked, the answer repeats the last one."""
+    before = state.prev_plan if state.last_plan is plan else state.last_plan
+    fu = frame.followup
+    return isinstance(plan, ToolPlan) and isinstance(before, ToolPlan) and plan.steps == before.steps and \
+        (fu.opener or fu.pronoun or fu.of_those or fu.short) and not points_back(frame, state) and \
+        not C.THAT_ANSWER.search(frame.text)
+
+
 _PLACES = ("_leader", "_top_n", "_top")  # the steps that cut a ranking to its head
 
 

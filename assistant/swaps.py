@@ -21,10 +21,12 @@ def grade_only(frame: Frame, last: Frame, state: State) -> Frame | None:
     table row reads a grade's absence over the last answer yet."""
     fu = frame.followup
     if frame.names or frame.relation is not None or frame.grade is None or frame.figure is not None or frame.negation or \
-            _SCALE.get(last.relation or "") != frame.grade.scale or not (fu.of_those or fu.opener or fu.short):
-        return None
-    return replace(last, text=frame.text, grade=frame.grade, followup=fu,
-                   intent=frame.intent if frame.intent != "unknown" else last.intent,
+            _SCALE.get(last.relation or "") != frame.grade.scale or \
+            not (fu.of_those or fu.opener or fu.short or fu.pronoun and last.figure is None):  # "it" after a figure
+        return None  # asked about itself is that figure (figure_said)
+    # "where is it double-ticked": where a grade is, is which cells have it
+    intent = last.intent if frame.intent in ("unknown", "locate") else frame.intent
+    return replace(last, text=frame.text, grade=frame.grade, followup=fu, intent=intent,
                    aggregation=frame.aggregation, scope=last.scope)
 
 

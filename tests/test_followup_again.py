@@ -32,3 +32,23 @@ def test_of_those_never_repeats_the_last_answer_sure(turns, question):
     repeat = ans.route == "tool" and ans.items == before.items and ans.args.get("a", {}).get("direction") == \
         before.args.get("direction")
     assert not (repeat and ans.sure), ans.reading
+
+
+@pytest.mark.parametrize("question,repeats", [
+    ("and which of them matter for exporters", True),
+    ("list them again", False),  # asked for the last answer again
+    ("how many is that", False),
+])
+def test_the_same_plan_again_is_a_repeat_unless_asked_for(question, repeats):
+    from assistant.plan import Step, ToolPlan
+    from assistant.replan import repeats_last
+    from assistant.state import State
+    from assistant.understand import read
+
+    state = State()
+    first = ToolPlan((Step("trends_for_industry", {"industry": "Medical Devices", "direction": "upstream"}),))
+    before = A.ask("which trends does medtech push upstream", state=state)
+    assert before.route == "tool"
+    again = ToolPlan(first.steps)
+    state.answered(again)  # the pipeline keeps the plan it ran before it judges the answer
+    assert repeats_last(again, read(question), state) is repeats
