@@ -69,6 +69,7 @@ class Coverage:
     aside: tuple[str, ...] = ()  # unknown, but a verb of the question, not its subject ("how does X hurt them")
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and called for every word of every lead quote a passage answer checks
 def stem(word: str) -> str:
     """A light stem: possessives and common suffixes off, so "valleys", "valley" and "valley's" meet."""
     w = word.lower().strip("'-").removesuffix("'s")
