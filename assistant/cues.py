@@ -11,6 +11,9 @@ BOTH = re.compile(r"\b(both directions|both ways|in both|both down|both up|two-?
 EITHER = re.compile(r"\b(either|any direction|one direction or|at least one direction)\b")
 NEG = re.compile(r"\b(but not|and not|not|don'?t|doesn'?t|do not|does not|without|except|excluding|no longer|never|isn'?t|aren'?t)\b")
 ONLY = re.compile(r"\bonly\b")
+# the time words that open a bare event ("since covid", "after brexit", "post-pandemic"); one list for the event
+# readers of assistant.salient and assistant.later
+EVENT_OPENERS = r"after|following|post|since|during|amid"
 # "only" right beside the one direction word said: that matrix and not the other ("upstream only", "only downstream")
 ONLY_BESIDE = re.compile(r"\bonly (in |on )?(the )?(up|down)stream\b|\b(up|down)stream( side| matrix| direction| "
                          r"effects?| view)? only\b(?! (one|two|three|four|five|a single|\d))")  # "…upstream? only one?"

@@ -18,9 +18,9 @@ from assistant.coverage import FILLER, Coverage, known
 from assistant.salient import OPENING, typo, word_at
 
 # the first part of a question, before a dash or a colon that opens the asking clause
-_PARTS = re.compile(r"\s(?:-|–|—)\s|:\s")
+SCENE_BREAK = re.compile(r"\s(?:-|–|—)\s|:\s")
 # a first part that sets a scene instead of naming a topic: "for a briefing …", "my client …", "we're a …"
-_SCENE_OPENS = re.compile(r"^\W*(?:for|as|my|our|we|we're|i|i'm|i've|client|context|background|here)\b", re.IGNORECASE)
+SCENE_OPENS = re.compile(r"^\W*(?:for|as|my|our|we|we're|i|i'm|i've|client|context|background|here)\b", re.IGNORECASE)
 # a verb of a clause in the first part: "client makes …", "X is a fuzzy buzzword", "firm worried about …"
 _CLAUSE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|should|may|might|"
                      r"'s|'re|'m)\b|\w+(?:ed|ing)\s+(?:about|up|out|on|with|by|for|to|the|a|an|it|them)\b", re.IGNORECASE)
@@ -35,8 +35,8 @@ _NEXT_WORD = re.compile(r"[ \t]+([\w-]+)")
 def topic_before(cov: Coverage, question: str, aside: Callable[[str, list[str]], list[str]] | None) -> tuple[str, ...]:
     """The words the report never uses (coverage's context words) that name the topic a question writes as a noun
     phrase before its asking clause, and that carry the question's meaning (``aside`` says which do not)."""
-    parts = _PARTS.split(question, maxsplit=1)
-    if len(parts) < 2 or not cov.context or _SCENE_OPENS.match(parts[0]) or _CLAUSE.search(parts[0]):
+    parts = SCENE_BREAK.split(question, maxsplit=1)
+    if len(parts) < 2 or not cov.context or SCENE_OPENS.match(parts[0]) or _CLAUSE.search(parts[0]):
         return ()
     first = parts[0]
     words = [w for w in cov.context if not known(w) and not typo(w) and word_at(first, w) and _names_topic(first, w)]

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 
+from assistant import cues as C
 from assistant.answer import Answer
 
 # a phrase opened by a time or cause word: "since covid", "after the brexit vote", "post-pandemic", "amid the war"
-_OPENED = re.compile(r"\b(?:since|after|post|following|during|amid|amidst|because of|due to|in the wake of)[\s-]+"
+_OPENED = re.compile(rf"\b(?:{C.EVENT_OPENERS}|amidst|because of|due to|in the wake of)[\s-]+"
                      r"(?:the\s+|a\s+|an\s+)?(?P<e>[\w'-]+(?:\s+[\w'-]+){0,2})", re.IGNORECASE)
 # the subject of a verb of change: "did the pandemic change that", "how has brexit affected them"
 _CHANGER = re.compile(r"\b(?:(?:how\s+)?(?:did|has|have|had|does|do|will|would|could|might|can)|how)\s+(?:the\s+)?"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from assistant import cues as C
 from assistant.coverage import subjects
 
 # a verb that names what a question asks about: "does the report discuss the …", "is there anything covering …"
@@ -68,7 +69,7 @@ def salient(question: str, words: list[str]) -> list[str]:
 _ASKS_FOR = re.compile(r"(?:^|[-–—:;,.?!(]|\b(?:and|so|but|also|please))\W*(?:(?:what|which)(?:\s+(?:kinds?|sorts?|types?)\s+of)?"
                        r"|(?:can you |could you |pls |please )?(?:list|name|give me|show me|tell me)(?:\s+(?:the|all|some|any|"
                        r"a few|all the))?)\s+$|\b(?P<event>after|following|post|since|before)\s+the\s+$", re.IGNORECASE)
-_BARE_EVENT = re.compile(r"\b(?:after|following|post|since|during|amid)\s+$", re.IGNORECASE)
+_BARE_EVENT = re.compile(rf"\b(?:{C.EVENT_OPENERS})\s+$", re.IGNORECASE)
 
 
 # words that may stand between the question word and an unknown word of the phrase asked for: none ("what <tax>

@@ -11,7 +11,7 @@ from assistant import render
 from assistant.answer import Alternative, Answer
 from assistant.compile.places import unlisted_place
 from assistant.coverage import FILLER, Coverage, common, known, subjects
-from assistant.fragment import topic_before
+from assistant.fragment import SCENE_BREAK, SCENE_OPENS, topic_before
 from assistant.frame import Frame
 from assistant.measures import never_quantified
 from assistant.numbers import number_unquoted
@@ -146,22 +146,19 @@ def _unknown_subject(cov: Coverage, question: str) -> str | None:
 _ABOUT_IT = re.compile(r"^\W*(?:(?:do|does|did|is|are|was|can|could|will|would|has|have)\b|any\b|what\b|anything\b)[^?]*?"
                        r"\b(?:it|that|this|them|those|these|any of (?:it|that|this))\b(?:\s+(?:at all|in (?:the|this) "
                        r"(?:report|study|document)|something [\w ]*|anywhere))?\W*$", re.IGNORECASE)
-_PARTS = re.compile(r"\s(?:-|–|—)\s|:\s")
 # the verbs of asking whether the report covers something, and the words that end a topic's noun phrase
 _ASKING = re.compile(r"\b(?:cover(?:s|ed|ing)?|mention(?:s|ed|ing)?|discuss(?:es|ed|ing)?|talk(?:s|ed|ing)?|address(?:es|ed)?|"
                      r"deal(?:s|t)?|touch(?:es|ed)?|study|report|document|authors?)\b")
 _PHRASE_END = re.compile(r"\s(?:as|in|on|at|of|for|to|from|with|by|near|into|across|and|or|is|are|was|were|that|which|"
                          r"who|when|where|while|vs)\s", re.IGNORECASE)
-# a scene the first part sets instead of a topic: "for a briefing …", "my client …", "as an adviser …"
-_SCENE_OPENS = re.compile(r"^\W*(?:for|as|my|our|we|i|i'm|client|context|background)\b", re.IGNORECASE)
 
 
 def _topic_ahead(cov: Coverage, question: str) -> tuple[str, ...]:
     """The words the report never uses (coverage's context words) in a topic written before a dash or a colon,
     when the asking clause after it only points back at it: "hydrogen ferries — any mention of this in the study?".
     A first part that sets a scene ("for a briefing to our MEP: …") is no topic."""
-    parts = _PARTS.split(question, maxsplit=1)
-    if len(parts) < 2 or not cov.context or _SCENE_OPENS.match(parts[0]) or not _ABOUT_IT.match(parts[1]):
+    parts = SCENE_BREAK.split(question, maxsplit=1)
+    if len(parts) < 2 or not cov.context or SCENE_OPENS.match(parts[0]) or not _ABOUT_IT.match(parts[1]):
         return ()
     topic = _PHRASE_END.split(parts[0], maxsplit=1)[0]  # "vertical farming" of "vertical farming near big cities"
     words = [w for w in cov.context if not known(w) and not typo(w) and word_at(topic, w)]
