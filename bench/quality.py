@@ -27,14 +27,16 @@ TUNING = ["questions.jsonl", "questions_more.jsonl", "questions_third.jsonl", "q
           "round18_mixed.jsonl", "round18b_followups.jsonl", "round18_narr.jsonl",
           "round20_mixed.jsonl", "round20_followups.jsonl",
           "round19_mixed.jsonl", "round19_followups.jsonl", "round19_narr.jsonl",
-          "round22_mixed.jsonl", "round22_followups.jsonl", "round22_narr.jsonl"]
+          "round22_mixed.jsonl", "round22_followups.jsonl", "round22_narr.jsonl",
+          "round21_mixed.jsonl", "round21_followups.jsonl", "round21_narr.jsonl"]
 # kept in their own folders so that no glob over tests/data/*.jsonl ever prints a held-out question
 HELD_OUT = [f"heldout/{n}" for n in ("heldout1.jsonl", "heldout2_mixed.jsonl", "heldout2_narr.jsonl",
                                       "heldout3_mixed.jsonl", "heldout3_narr.jsonl", "heldout4_mixed.jsonl",
                                       "heldout4_narr.jsonl", "heldout5_mixed.jsonl", "heldout5_narr.jsonl",
                                       "heldout6_mixed.jsonl", "heldout6_narr.jsonl", "heldout7_mixed.jsonl",
                                       "heldout7b_mixed.jsonl", "heldout7_narr.jsonl", "heldout8_mixed.jsonl",
-                                      "heldout8b_mixed.jsonl", "heldout8_narr.jsonl")]
+                                      "heldout8b_mixed.jsonl", "heldout8_narr.jsonl", "heldout9_mixed.jsonl",
+                                      "heldout9_narr.jsonl")]
 VALIDATION = [f"validation/{n}" for n in ("round10_mixed.jsonl", "round10_followups.jsonl", "round10_narr.jsonl",
                                           "round12_mixed.jsonl", "round12_narr.jsonl")]
 
