@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from assistant.clarify import clarify
 from assistant.compile import compile_frame
+from assistant.countclaim import count_claimed
 from assistant.cues import RECALL
 from assistant.elsewhere import as_figure
 from assistant.followups import complete, end_of_last
@@ -22,7 +23,13 @@ from assistant.understand.link import best_reading
 
 
 def compiled(frame, state: State):
-    """The frame (completed from the previous turn when it is a follow-up with holes) and its compiled plan."""
+    """The frame (completed from the previous turn when it is a follow-up with holes) and its compiled plan; a
+    count the follow-up states ("is it more than ten?") checked on the plan's entries."""
+    done, plan = _compiled(frame, state)
+    return done, count_claimed(frame, plan, state)
+
+
+def _compiled(frame, state: State):
     if len(frame.text) > MAX_CHARS or RECALL.search(frame.text):
         return frame, None
     if asks_source(frame) and state.last_citations:  # "what page?", "which section": the last answer's

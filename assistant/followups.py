@@ -27,7 +27,7 @@ from assistant.referents import (  # KINDS_OF_RELATION, item_names, nth_item: ot
     with_names,
 )
 from assistant.state import State
-from assistant.swaps import figure_said, grade_only
+from assistant.swaps import figure_said, grade_only, two_ways
 from assistant.swaps import instead as instead_of
 from assistant.understand.relation import relation
 
@@ -100,8 +100,9 @@ def complete(frame: Frame, state: State) -> Frame | None:
             not _own_relation(frame, last):
         new_kinds = frame.kinds  # "… overall", "in total": the new name as a whole, nothing narrower kept
         kept = () if _OVERALL.search(frame.text) else tuple(n for n in last.names if n.kind not in new_kinds)
-        return replace(last, text=frame.text, names=kept + frame.names, followup=frame.followup,
-                       combination=frame.combination if len(frame.names) > 1 else None)
+        ways = {"relation": frame.relation, "scope": frame.scope, "combination": frame.combination} \
+            if two_ways(frame) else {"combination": frame.combination if len(frame.names) > 1 else None}
+        return replace(last, text=frame.text, names=kept + frame.names, followup=frame.followup, **ways)
     return None
 
 

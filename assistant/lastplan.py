@@ -14,6 +14,7 @@ from assistant.replan import kinds_compared, leader, placed, unmarked
 from assistant.state import State
 from assistant.swaps import (
     figure_again,
+    other_figure,
     rest_of_group,
     rest_of_pair,
     same_for_kind,
@@ -41,6 +42,7 @@ def changed_last(frame: Frame, state: State) -> tuple[Frame, ToolPlan] | None:
     # "is it more or fewer in business", "and with everyone else", "same question for figure 16"
     lead = lead or against_other(frame, state) or rest_of_pair(frame, state) or same_for_kind(frame, state) or \
         rest_of_group(frame, state)  # "what else is in that group"
+    # "and the business one" after the page of the R&D matrix: that figure told the same way
     # "and downstream?": the last question of the other matrix (after "and downstream - more?", a count compared)
-    return (state.last_frame, lead) if lead is not None else swap_direction(frame, state)
+    return (state.last_frame, lead) if lead is not None else other_figure(frame, state) or swap_direction(frame, state)
 

@@ -260,7 +260,7 @@ def guessed(frame: Frame, plan, state: State) -> Alternative | None:
 _AMONG = re.compile(r"\b(?:among(?:st)?|one of)\s+(?:them|those|these|the|its|their|that|this)\b|"
                     # "is personalisation one too", "is big data also one": one of the kind the last answer listed
                     r"\b(?:also|too|as well)\s+one\b|\bone\s+(?:too|also|as well)\b|"
-                    r"\b(?:in|on|part of|included in|inside|within)\s+(?:them|those|these|there|that (?:list|group|set|"
+                    r"\b(?:in|on|part of|included in|inside|within)\s+(?:them|those|these|there|it|that (?:list|group|set|"
                     r"answer)|the (?:list|group|set))\b")
 
 
@@ -270,7 +270,7 @@ def member_of_last(frame: Frame, state: State) -> ToolPlan | None:
     items. The last plan runs again and the name is looked for in its items."""
     items = item_names(state)
     asked = frame.intent == "yesno" or _ASKED.search(frame.text) or frame.asked.rstrip().endswith("?")  # "X is in there?"
-    if state.last_plan is None or not items or not asked or not _AMONG.search(frame.text) or \
+    if state.last_plan is None or not items or not asked or not (_AMONG.search(frame.text) or _bare(frame)) or \
             len({(n.start, n.end) for n in frame.names}) > 1:
         return None
     kind = items[0].kind
@@ -280,6 +280,13 @@ def member_of_last(frame: Frame, state: State) -> ToolPlan | None:
         return None  # "is X among the R&D partners" after a business list: another table
     steps = tuple(s for s in state.last_plan.steps if s.tool != "_member")  # "is X one too?" then "and Y?"
     return ToolPlan(steps + (Step("_member", {"name": name}),))
+
+
+def _bare(frame: Frame) -> bool:
+    """"is greece?", "and cyprus, is it?": a few words asking yes or no of one name and nothing else (no table, grade
+    or count of their own): whether it is among the last answer's items."""
+    return frame.followup.short and frame.intent == "yesno" and len(frame.names) == 1 and not frame.relation_said and \
+        frame.grade is None and frame.aggregation is None and frame.figure is None
 
 
 _ASKED = re.compile(r"^\W*(?:and\s+|so\s+)?(?:is|are|was|were)\s+(?:the\s+)?(?P<what>[\w&'-]+(?:\s+(?!ones?\b)[\w&'-]+)?)"
