@@ -181,6 +181,8 @@ class Assistant:
                 state.last_frame = frame_of_plan(done, plan.steps)
             elif ans.route == "retrieval" and topic.named(done):  # the subject of a narrative answer is context too
                 state.last_frame = topic.kept_names(done, state.last_frame)
+            elif ans.route == "refuse" and done.names and context is state:  # "what has crowd funding to do with
+                state.last_frame = done  # it" refused: "that trend" next is the one it named
             state.topic = topic.topic_of(ans, frame, asked, state, about is not None)
         except tools.ToolError as e:
             ans = render.refusal(str(e), _reason(e), _suggest_for(e))
