@@ -102,6 +102,8 @@ def complete(frame: Frame, state: State) -> Frame | None:
         kept = () if _OVERALL.search(frame.text) else tuple(n for n in last.names if n.kind not in new_kinds)
         ways = {"relation": frame.relation, "scope": frame.scope, "combination": frame.combination} \
             if two_ways(frame) else {"combination": frame.combination if len(frame.names) > 1 else None}
+        if frame.intent == "count":  # "how many does X have?": the question word asks a count, not the last list
+            ways |= {"intent": "count", "focus": None if last.focus == "figures" else last.focus}
         return replace(last, text=frame.text, names=kept + frame.names, followup=frame.followup, **ways)
     return None
 

@@ -2,7 +2,8 @@
 - a few words asking yes or no of one name ("is X?", "is X in it?") after a list: whether X is among its items;
 - a count stated with its noun left out ("and for X - more than five?", "is it really N?"): the count checked;
 - "and the X one" after a figure's page or caption: the figure whose table is X, told the same way;
-- "what about X, in either direction?" after one direction: both directions for X, not the last one alone.
+- "what about X, in either direction?" after one direction: both directions for X, not the last one alone;
+- "how many does X have?" after a turn on one table (even a definition of it): X's count on that table.
 Expected answers come from the tools, never written here. Wordings are this file's own, not the tuning sets'."""
 
 import pytest
@@ -72,3 +73,16 @@ def test_either_direction_said_in_a_swap_reads_both_matrices(assistant, turns, q
     want = set(tools.trends_for_industry(industry, "downstream").items) | \
         set(tools.trends_for_industry(industry, "upstream").items)
     assert ans.route == "tool" and set(ans.items) == want, (ans.reading, ans.items)
+
+
+@pytest.mark.parametrize("turns,question,expect", [
+    (["which trends shape medical devices upstream"], "how many does digital industries have?",
+     lambda: tools.trends_for_industry("Digital Industries", "upstream").count),
+    (["which industries does big data hit downstream"], "how many for carbon footprint?",
+     lambda: tools.industries_for_trend("Carbon foot-print reduction", "downstream").count),
+    (["what is an area of strong interdependency"], "how many does mobility technologies have?",
+     lambda: tools.trends_for_industry("Mobility Technologies", "aosi").count),
+])
+def test_how_many_with_a_new_name_counts_on_the_last_table(assistant, turns, question, expect):
+    _, ans = converse(assistant, turns, question)
+    assert ans.route == "tool" and ans.count == expect(), (ans.reading, ans.count)
