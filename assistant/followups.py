@@ -95,17 +95,22 @@ def complete(frame: Frame, state: State) -> Frame | None:
     instead = instead_of(frame, last)
     if instead is not None:
         return instead
-    if frame.names and not frame.relation_said and frame.focus is None and last.relation is not None and \
-            frame.kinds & KINDS_OF_RELATION.get(last.relation, frame.kinds) and \
-            not _own_relation(frame, last):
-        new_kinds = frame.kinds  # "… overall", "in total": the new name as a whole, nothing narrower kept
-        kept = () if _OVERALL.search(frame.text) else tuple(n for n in last.names if n.kind not in new_kinds)
-        ways = {"relation": frame.relation, "scope": frame.scope, "combination": frame.combination} \
-            if two_ways(frame) else {"combination": frame.combination if len(frame.names) > 1 else None}
-        if frame.intent == "count":  # "how many does X have?": the question word asks a count, not the last list
-            ways |= {"intent": "count", "focus": None if last.focus == "figures" else last.focus}
-        return replace(last, text=frame.text, names=kept + frame.names, followup=frame.followup, **ways)
-    return None
+    return _new_name(frame, last)
+
+
+def _new_name(frame: Frame, last: Frame) -> Frame | None:
+    """"what about X?", "and X, in either direction?", "how many does X have?": the last question asked of a new
+    name of a kind its table takes, with the relations and the count the words say themselves."""
+    if not frame.names or frame.relation_said or frame.focus is not None or last.relation is None or \
+            not frame.kinds & KINDS_OF_RELATION.get(last.relation, frame.kinds) or _own_relation(frame, last):
+        return None
+    new_kinds = frame.kinds  # "… overall", "in total": the new name as a whole, nothing narrower kept
+    kept = () if _OVERALL.search(frame.text) else tuple(n for n in last.names if n.kind not in new_kinds)
+    ways = {"relation": frame.relation, "scope": frame.scope, "combination": frame.combination} \
+        if two_ways(frame) else {"combination": frame.combination if len(frame.names) > 1 else None}
+    if frame.intent == "count":  # "how many does X have?": the question word asks a count, not the last list
+        ways |= {"intent": "count", "focus": None if last.focus == "figures" else last.focus}
+    return replace(last, text=frame.text, names=kept + frame.names, followup=frame.followup, **ways)
 
 
 def _own_relation(frame: Frame, last: Frame) -> bool:
