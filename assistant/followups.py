@@ -19,6 +19,7 @@ from assistant.plan import ToolPlan
 from assistant.pronouns import THERE, among, asks_its_kind, pronoun_beside, pronouns
 from assistant.referents import (  # KINDS_OF_RELATION, item_names, nth_item: other modules import them from here
     KINDS_OF_RELATION,
+    MATRIX,
     NOUN_KIND,
     THAT_NAME,
     item_names,
@@ -108,7 +109,7 @@ def _new_name(frame: Frame, last: Frame) -> Frame | None:
     kept = () if _OVERALL.search(frame.text) else tuple(n for n in last.names if n.kind not in new_kinds)
     ways = {"relation": frame.relation, "scope": frame.scope, "combination": frame.combination} \
         if two_ways(frame) else {"combination": frame.combination if len(frame.names) > 1 else None}
-    if frame.intent == "count":  # "how many does X have?": the question word asks a count, not the last list
+    if frame.intent == "count" and last.relation in MATRIX:  # "how many does X have?": a count, not the last list
         ways |= {"intent": "count", "focus": None if last.focus == "figures" else last.focus}
     return replace(last, text=frame.text, names=kept + frame.names, followup=frame.followup, **ways)
 

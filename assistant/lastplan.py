@@ -8,6 +8,7 @@ from assistant.against import against_other
 from assistant.elsewhere import in_other_figure
 from assistant.frame import Frame
 from assistant.kindpairs import kinds_over_last
+from assistant.notlast import beyond_last
 from assistant.plan import ToolPlan
 from assistant.regrade import regrade
 from assistant.replan import kinds_compared, leader, placed, unmarked
@@ -27,6 +28,9 @@ from assistant.those import at_end, member_of_last, outside, widened
 
 def changed_last(frame: Frame, state: State) -> tuple[Frame, ToolPlan] | None:
     """A follow-up that changes the last plan itself, as (the frame to judge it against, the plan), or None."""
+    beyond = beyond_last(frame, state)  # "which does it hit downstream that aren't in that list": the rest
+    if beyond is not None:
+        return beyond
     regraded = regrade(frame, state)  # "and only strong, not very strong?": the last question with that grade
     if regraded is not None:
         return regraded
