@@ -12,6 +12,7 @@ from assistant.cues import RECALL
 from assistant.elsewhere import as_figure
 from assistant.followups import complete, end_of_last
 from assistant.lastplan import changed_last
+from assistant.pairitems import as_items
 from assistant.plan import Recall, ToolPlan
 from assistant.replan import flip, points_back, restricts, rewrite
 from assistant.router import MAX_CHARS
@@ -24,8 +25,10 @@ from assistant.understand.link import best_reading
 
 def compiled(frame, state: State):
     """The frame (completed from the previous turn when it is a follow-up with holes) and its compiled plan; a
-    count the follow-up states ("is it more than ten?") checked on the plan's entries."""
+    count the follow-up states ("is it more than ten?") checked on the plan's entries; "which of those" answered
+    with those items, not the pairs that hold them."""
     done, plan = _compiled(frame, state)
+    plan = as_items(plan, frame, state) if isinstance(plan, ToolPlan) else plan  # "which of those": not their pairs
     return done, count_claimed(frame, plan, state)
 
 
