@@ -12,6 +12,7 @@ from assistant.compile import compile_frame
 from assistant.followups import complete
 from assistant.frame import Frame
 from assistant.plan import ToolPlan
+from assistant.slots import CELL_TOOLS
 from assistant.state import State
 
 # a negation whose object is the last answer: "not in that list", "aren't among those", "weren't in the last answer"
@@ -26,15 +27,16 @@ def beyond_last(frame: Frame, state: State) -> tuple[Frame, ToolPlan] | None:
     m = _NOT_IN_LAST.search(frame.text)
     last = state.last_plan
     if m is None or not frame.negation or last is None or state.last_frame is None or len(last.steps) != 1 or \
-            last.steps[0].tool.startswith("_") or last.steps[0].tool == "restrict":
-        return None
+            last.steps[0].tool.startswith("_") or last.steps[0].tool == "restrict" or \
+            frame.intent not in ("list", "count") or m.start() < max(frame.clauses, default=0):
+        return None  # "so X isn't in that list - is it still an AOSI?": a premise, then a question of its own
     agg, focus = frame.aggregation, frame.focus  # "the last answer": no place in a ranking
     own = replace(frame, negation=False, followup=replace(frame.followup, of_those=False),
                   aggregation=None if agg is not None and agg.kind == "nth" and "last" in m[0] else agg,
                   focus=state.last_frame.focus if focus in (None, "figures") else focus)  # "which ones": its kind
     done = complete(own, state) or own
     plan = compile_frame(done)
-    if not isinstance(plan, ToolPlan) or not plan.steps or any(s.tool.startswith("_") or s.tool == "restrict"
-                                                                for s in plan.steps):
+    if not isinstance(plan, ToolPlan) or not plan.steps or any(s.tool.startswith("_") or s.tool == "restrict" or
+                                                                s.tool in CELL_TOOLS for s in plan.steps):
         return None
     return done, replace(plan, steps=(*plan.steps, replace(last.steps[0], op="subtract")))

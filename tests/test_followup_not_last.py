@@ -24,3 +24,17 @@ import tools
 def test_what_the_last_answer_did_not_list(assistant, turn, question, expect):
     _, ans = converse(assistant, [turn], question)
     assert ans.route == "tool" and set(ans.items) == expect(), (ans.reading, ans.items)
+
+
+@pytest.mark.parametrize("turn,question,trend,industry", [
+    ("which trends shape medical devices upstream", "so big data isn't in that list - is it an AOSI for medical devices?",
+     "Big data", "Medical Devices"),
+    ("which megatrends hit creative industries downstream",
+     "innovation dynamics is not in that list; is it an AOSI for creative industries?", "Innovation dynamics",
+     "Creative Industries"),
+])
+def test_a_premise_about_the_last_list_leaves_the_question_its_own(assistant, turn, question, trend, industry):
+    _, ans = converse(assistant, [turn], question)
+    direction = "aosi" if "aosi" in question.lower() else "upstream"
+    assert "\u2216" not in ans.reading and ans.value == tools.matrix_cell(trend, industry, direction).value, \
+        (ans.reading, ans.value)
