@@ -167,18 +167,20 @@ def over_subtrends(own: Frame, state: State) -> ToolPlan | None:
     # else they are listed again (Figure 6: "which of these also show up under <another trend>")
     graded = own.grade is not None or own.aggregation is not None or own.negation and own.relation_said
     rel = relation(own.text, names, own.figure, focus) or own.relation or ("crossover" if graded else "subtrends")
-    trend_of_list = rel == "crossover" and any(n.kind == "trend" for n in names)
+    plan = compile_frame(replace(own, names=names, focus=focus, relation=rel))
+    trend_of_list = not isinstance(plan, ToolPlan) and rel == "crossover" and any(n.kind == "trend" for n in names)
     if trend_of_list:  # Figure 7 has no mega trend axis: its rows are the industry's sub-trends; "at which
-        names = tuple(n for n in names if n.kind != "trend")  # parameters are those strong": each one's cells
-        focus = "subtrends" if focus == "parameters" and not own.given("parameter") else focus
-    frame = replace(own, names=names, focus=focus, relation=rel)
-    plan = compile_frame(frame)
+        focus = "subtrends" if focus == "parameters" and not own.given("parameter") else focus  # parameters are
+        plan = compile_frame(replace(own, names=tuple(n for n in names if n.kind != "trend"), focus=focus,
+                                     relation=rel))  # those strong": each one's cells
     if not isinstance(plan, ToolPlan) or plan.steps[0].tool.startswith("_"):
         return None
-    rows = {str(r) for s in plan.steps if s.tool == "crossover_cells" for r in _block(s.args.get("industry"))}
-    if trend_of_list and plan.steps[0].tool == "crossover_cells" and not rows & {n.canonical for n in item_names(state)}:
+    items = {n.canonical for n in item_names(state)}
+    rows = {str(r) for r in _block(next((s.args["industry"] for s in plan.steps if s.args.get("industry")), None))}
+    if trend_of_list and plan.steps[0].tool == "crossover_cells" and not rows & items:
         return None  # Figure 7 has no row for any of them: no table answer ("none are very strong" would mislead)
-    whole = _whole_list(state) and not trend_of_list and \
+    # one hot-spot's list is the whole Figure 7 block only when the block has no more rows (spellings differ)
+    whole = _whole_list(state) and (rel != "crossover" or len(rows) <= len(items)) and \
         not any(n.kind in _SCOPE for n in own.names)  # "which of these also show up under <another trend>"
     return plan if whole else _kept_to(plan.steps, [n.canonical for n in item_names(state)], state, plan.reading)
 
