@@ -25,6 +25,8 @@ def elided(text: str) -> Stated | None:
         if _NAMING.search(text[:m.start("bound") if m["bound"] else m.start("n")]):
             continue
         word = m["n"]
+        if word == "one" and not m["bound"]:
+            continue  # "the business one?", "that one": a pronoun, not a count
         n = int(word) if word.isdigit() else _WORDS.get(word)
         if n is not None:
             return Stated(n, _OPS.get(m["bound"] or "", "=="))  # type: ignore[arg-type]

@@ -180,7 +180,7 @@ def over_subtrends(own: Frame, state: State) -> ToolPlan | None:
     if trend_of_list and plan.steps[0].tool == "crossover_cells" and not rows & items:
         return None  # Figure 7 has no row for any of them: no table answer ("none are very strong" would mislead)
     # one hot-spot's list is the whole Figure 7 block only when the block has no more rows (spellings differ)
-    whole = _whole_list(state) and (rel != "crossover" or len(rows) <= len(items)) and \
+    whole = _whole_list(state) and (rel != "crossover" or len(rows) <= len(state.last_items)) and \
         not any(n.kind in _SCOPE for n in own.names)  # "which of these also show up under <another trend>"
     return plan if whole else _kept_to(plan.steps, [n.canonical for n in item_names(state)], state, plan.reading)
 

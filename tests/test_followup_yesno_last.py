@@ -86,3 +86,18 @@ def test_either_direction_said_in_a_swap_reads_both_matrices(assistant, turns, q
 def test_how_many_with_a_new_name_counts_on_the_last_table(assistant, turns, question, expect):
     _, ans = converse(assistant, turns, question)
     assert ans.route == "tool" and ans.count == expect(), (ans.reading, ans.count)
+
+
+@pytest.mark.parametrize("text,n,op", [
+    ("and for x - more than five?", 5, ">"),
+    ("is it really 12?", 12, "=="),
+    ("only one then?", 1, "=="),
+    ("more than one?", 1, ">"),
+    ("and the business one?", None, None),
+    ("what about figure 5?", None, None),
+])
+def test_a_count_said_without_its_noun(text, n, op):
+    from assistant.countclaim import elided
+
+    got = elided(text)
+    assert ((got.n, got.op) if got is not None else (None, None)) == (n, op), got
