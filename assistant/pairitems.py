@@ -17,11 +17,16 @@ from assistant.state import State
 _WHICH_ONES = re.compile(r"\bwhich (?:ones?|of (?:those|them|these))\b|\bof (?:those|these|them),? which\b")
 
 
+# the tables whose entries are pairs (a restriction to the last items may keep pairs that hold them)
+_PAIRS = frozenset({"restrict", "crossover_cells", "aosis_with_subtrend", "hotspots", "pairs_at_grade"})
+
+
 def as_items(plan: ToolPlan | None, frame: Frame, state: State) -> ToolPlan | None:
     """``plan`` with a last step that keeps, of each pair it answers, the side that is one of the last answer's
     items, when the question asks for the items themselves ("which of those", "which ones", their kind)."""
     items = item_names(state)
-    if plan is None or not items or not frame.followup.of_those:
+    if plan is None or not items or not frame.followup.of_those or frame.negation or \
+            not {s.tool for s in plan.steps} & _PAIRS:
         return plan
     if KIND_OF_FOCUS.get(frame.focus or "") != items[0].kind and not _WHICH_ONES.search(frame.text):
         return plan  # "at which parameters are those strong", "where are they strong": the pairs are asked
