@@ -18,7 +18,8 @@ from assistant.state import State
 # a negation whose object is the last answer: "not in that list", "aren't among those", "weren't in the last answer"
 _NOT_IN_LAST = re.compile(r"(?:\bnot|\b(?:are|is|were|was|do|does|did)n'?t)\s+(?:(?:already|yet|also|even)\s+)?"
                           r"(?:in|on|among(?:st)?|part of|included in|listed in|one of)\s+(?:that|this|those|these|them|"
-                          r"the (?:last|previous|first)|the)\b(?:\s+(?:list|answer|set|group|ones?|results?))?")
+                          r"the (?:last|previous|first)|the(?= (?:list|answer|results?)\b))\b"
+                          r"(?:\s+(?:list|answer|set|group|ones?|results?))?(?!\s+(?:that|which|the|they|it)\b)")
 
 
 def beyond_last(frame: Frame, state: State) -> tuple[Frame, ToolPlan] | None:
