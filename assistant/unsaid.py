@@ -1,6 +1,7 @@
 """A follow-up that asks for a date or an amount about the subject before ("when was it founded", "and when", "how
 many of them") that no quote of its answer gives: the report does not say, and the answer says so plainly, naming
 what was asked and showing the closest passage as a pointer, instead of quoting a passage that only names the subject.
+A quote that gives a number answers only when it names what the asked clause names, in the report's own words.
 """
 
 from __future__ import annotations
@@ -17,6 +18,10 @@ _WHEN = re.compile(r"(?:^|[,;:]\s*|\b(?:and|or|but)\s+)when\b|\bwhen (?:did|does
 # asking an amount: how many or much, a share
 _AMOUNT = re.compile(r"\bhow (?:many|much)\b|\bper ?cent(?:age)?\b|%|\b(?:what|which) (?:share|proportion|number)\b",
                      re.IGNORECASE)
+# asking a share ("what share", "in %", "what percentage"), and what gives one: a share, never any number
+_SHARE = re.compile(r"\b(?:what|which|whats|what's)\s+(?:\w+\s+)?(?:share|percentage|proportion)\b|\bper ?cent(?:age)?\b|%",
+                    re.IGNORECASE)
+_SHARE_HELD = re.compile(r"%|\bper ?cent\b|\bhalf\b|\bthird\b|\bquarter\b", re.IGNORECASE)
 # what gives a date: a year or a month
 _DATE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:january|february|march|april|may|june|july|august|september|october"
                    r"|november|december)\b", re.IGNORECASE)
@@ -28,7 +33,7 @@ _NUMBER = re.compile(r"(?<![\w^])\d[\d,.]*(?!\w)|%|\bper ?cent\b|\b(?:two|three|
 
 def asked_clause(question: str) -> tuple[str, re.Pattern] | None:
     """The clause of ``question`` that asks for a date or an amount, and what would give it; None if none does."""
-    for ask, gives in ((_WHEN, _DATE), (_AMOUNT, _NUMBER)):
+    for ask, gives in ((_WHEN, _DATE), (_SHARE, _SHARE_HELD), (_AMOUNT, _NUMBER)):
         m = ask.search(question)
         if m:
             rest = question[m.start():]
@@ -46,7 +51,7 @@ def unsaid(asked: str, ans: Answer, subject: str | None) -> Answer | None:
     if found is None or not quotes:
         return None
     clause, gives = found
-    if any(gives.search(c.quote) for c in quotes):
+    if any(gives.search(c.quote) and _holds(c.quote, clause) for c in quotes):
         return None
     lead = quotes[0]
     about = f" (the subject of the turn before: {subject})" if subject else ""
@@ -54,3 +59,15 @@ def unsaid(asked: str, ans: Answer, subject: str | None) -> Answer | None:
             f"passage ({lead.chip}) says only: \u201c{lead.quote}\u201d")
     return Answer(route="refuse", answer=text, citations=[lead], reason="out_of_scope", sure=False,
                   reading=f"Not in the report: \u201c{clause}\u201d{about}", inherited=ans.inherited)
+
+
+def _holds(quote: str, clause: str) -> bool:
+    """A quote that gives a number gives the one asked only when it names what the clause names ("how many of them
+    are in bulgaria": Bulgaria) and the clause asks in no word the report never uses ("add to EU GDP": GDP)."""
+    from assistant.coverage import known
+    from assistant.spot import spot
+
+    if any(not known(w) for w in re.findall(r"[a-z]{3,}", clause.lower())):
+        return False
+    held = {m.canonical for m in spot(quote)}
+    return all(m.canonical in held for m in spot(clause))
