@@ -59,7 +59,8 @@ def settled(asked: str, ans: Answer, last: Answer, sents) -> Answer:
     (assistant.later); a date or an amount asked that no quote gives is said to be missing; else the figure its lead
     quote's text discusses is cited."""
     subject = ans.inherited or f"\u201c{' '.join(last.question.split()).rstrip(' ?.!')}\u201d" if last.question else None
-    return after_event(asked, ans, subject) or unsaid(asked, ans, subject) or with_figures(ans, last, sents, False)
+    return after_event(asked, ans, subject) or unsaid(asked, ans, subject, last) or \
+        with_figures(ans, last, sents, False)
 
 
 def _reason(asked: str) -> bool:

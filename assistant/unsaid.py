@@ -43,9 +43,10 @@ def asked_clause(question: str) -> tuple[str, re.Pattern] | None:
     return None
 
 
-def unsaid(asked: str, ans: Answer, subject: str | None) -> Answer | None:
+def unsaid(asked: str, ans: Answer, subject: str | None, before: Answer | None = None) -> Answer | None:
     """The refusal of a follow-up asking a date or an amount that none of ``ans``'s quotes gives; None when the
-    question asks neither, the answer is not a passage, or a quote gives it."""
+    question asks neither, the answer is not a passage, or a quote gives it. What the report does give is shown: the
+    passage that answered the turn before (``before``), else the closest passage, as a pointer."""
     found = asked_clause(asked)
     quotes = [c for c in ans.citations if c.quote] if ans.route == "retrieval" else []
     if found is None or not quotes:
@@ -53,10 +54,15 @@ def unsaid(asked: str, ans: Answer, subject: str | None) -> Answer | None:
     clause, gives = found
     if any(gives.search(c.quote) and _holds(c.quote, clause) for c in quotes):
         return None
-    lead = quotes[0]
+    given = next((c for c in before.citations if c.quote), None) if before and before.route == "retrieval" else None
+    lead = given or quotes[0]
     about = f" (the subject of the turn before: {subject})" if subject else ""
-    text = (f"The report does not give that: none of its passages says \u201c{clause}\u201d{about}. The closest "
-            f"passage ({lead.chip}) says only: \u201c{lead.quote}\u201d")
+    table = f"What it does give on that subject is the table answer before ({before.reading}). " \
+        if before and before.route == "tool" and before.reading else ""
+    pointer = "What it does give is the passage that answered the turn before" if given else \
+        "The closest passage says only"
+    text = (f"The report does not give that: none of its passages says \u201c{clause}\u201d{about}. {table}"
+            f"{pointer} ({lead.chip}): \u201c{lead.quote}\u201d")
     return Answer(route="refuse", answer=text, citations=[lead], reason="out_of_scope", sure=False,
                   reading=f"Not in the report: \u201c{clause}\u201d{about}", inherited=ans.inherited)
 

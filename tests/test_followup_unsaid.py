@@ -83,3 +83,10 @@ def test_a_word_the_report_never_uses_is_never_given_by_a_quote():
 def test_an_amount_asked_of_the_items_before_that_no_passage_gives_is_refused(assistant, turns, question):
     _, ans = converse(assistant, turns, question)
     assert ans.route == "refuse" and not ans.sure, ans.answer
+
+
+def test_the_refusal_shows_what_the_report_gives_the_passage_that_answered_the_turn_before():
+    before = _passage("Data of 154 cluster organisations were used.")
+    ans = unsaid("how many of them are in Portugal", _passage("Clusters cooperate across borders."), "x", before)
+    assert ans is not None and "154 cluster organisations" in ans.answer
+    assert ans.citations[0].quote == before.citations[0].quote
