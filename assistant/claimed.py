@@ -52,9 +52,13 @@ def _phrase(claim: str) -> str:
 
 
 def named_in(text: str, items: list[str]) -> list[str]:
-    """The items ``text`` names, in the items' order (case, emphasis and spacing aside)."""
+    """The items ``text`` names, in the items' order: as written (case, emphasis and spacing aside), or by a name of
+    the report's the text spells another way ("Blue Growth" for Blue Growth Industries)."""
+    from assistant.spot import spot
+
     folded = _fold(text)
-    return [i for i in items if re.search(rf"(?<!\w){re.escape(_fold(i))}(?!\w)", folded)]
+    spotted = {_fold(m.canonical) for m in spot(text)}
+    return [i for i in items if _fold(i) in spotted or re.search(rf"(?<!\w){re.escape(_fold(i))}(?!\w)", folded)]
 
 
 def _candidates(claim: str, items: list[str], sents, part: str | None):
@@ -74,10 +78,18 @@ def _candidates(claim: str, items: list[str], sents, part: str | None):
         if part is not None and not _in(part, s.start):
             continue
         start, end = sents.context(Span(s.start, s.end, s.text))
-        names = named_in(corpus.report_text()[start:end], items)
+        # said of the items: they stand in the claim's own sentence, or in the list it opens ("…as the most relevant:")
+        names = named_in(corpus.report_text()[start:end] if s.text.rstrip().endswith(":") else
+                         _saying(s.text, phrase), items)
         if names:
             out.append((phrase in _fold(s.text), len(names), -i, start, end, names))
     return sorted(out, reverse=True)
+
+
+def _saying(text: str, phrase: str) -> str:
+    """The sentence of ``text`` (a list item may hold several) that holds ``phrase``; all of it when none does."""
+    parts = re.split(r"(?<=[.!?])\s+(?=[*\"“A-Z])", text)
+    return next((p for p in parts if phrase in _fold(p)), text)
 
 
 def _in(number: str, start: int) -> bool:

@@ -66,3 +66,24 @@ def test_the_passage_making_the_claim_answers_with_the_items_it_names(assistant,
 def test_a_claim_the_report_never_makes_is_not_answered_from_the_items(assistant):
     _, ans = converse(assistant, ["what are the value chain parameters?"], "which of them does the report call the cheapest?")
     assert not ans.sure and not ans.items
+
+
+def test_items_are_found_by_the_reports_own_other_spelling():
+    assert named_in("Clusters in emerging industries like Blue Growth seem to grow.",
+                    ["Blue Growth Industries", "Medical Devices"]) == ["Blue Growth Industries"]
+
+
+def test_a_claim_said_of_something_else_beside_an_item_is_not_the_items():
+    """A list item holding the claim's words of another subject ("X is the central element …. <item> is …")."""
+    from assistant.claimed import _saying
+
+    text = "Because the chain is the central element of a firm, firms must act. **Agile strategies** are a concept."
+    assert named_in(_saying(text, "central element"), ["Agile strategies"]) == []
+    assert named_in(_saying(text, "a concept"), ["Agile strategies"]) == ["Agile strategies"]
+
+
+def test_a_claim_with_the_industries_as_the_list_before(assistant):
+    before, ans = converse(assistant, ["list the emerging industries"], "which of them does the report see as future drivers?")
+    quote = ans.citations[0].quote if ans.citations else ""
+    assert ans.route == "retrieval" and len(ans.items) >= 2 and set(ans.items) <= set(before.items), ans.items
+    assert "future drivers" in quote.casefold() and named_in(quote, ans.items) == ans.items
