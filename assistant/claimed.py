@@ -14,7 +14,7 @@ import corpus
 from assistant.answer import Answer
 
 # "which (one|ones|four|of them) does <who> call/single out/… <claim>" and the passive "which one is called <claim>"
-_GROUP = r"(?:one|two|three|four|five|six|\d+)(?: of (?:them|those|these))?|of (?:them|those|these|the \w+)"
+_GROUP = r"(?:one|two|three|four|five|six|\d+)(?: of (?:them|those|these))?|of (?:them|those|these)"  # of the items before, not "of the industries"
 _WHICH = rf"\bwhich\b(?:\s+(?:ones|{_GROUP}))?"
 _VERBS = (r"call(?:s|ed)?|nam(?:e|es|ed)|singl(?:e|es|ed) out|pick(?:s|ed)? out|consider(?:s|ed)?|sees?|seen|"
           r"regard(?:s|ed)?|describ(?:e|es|ed)|identif(?:y|ies|ied)|highlight(?:s|ed)?|deem(?:s|ed)?|label(?:s|led)?|"

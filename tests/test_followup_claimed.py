@@ -27,6 +27,7 @@ def test_the_claim_asked_is_read(question, who, claim):
 @pytest.mark.parametrize("question", [
     "which of them is rated very strong for virtual integration",  # a grade: the tables'
     "and which ones are seen as the future drivers",  # not of the items before
+    "which of the industries does the report call the future drivers?",  # of all of them: the search's, not the list's
     "what does the report say about logistics",
 ])
 def test_other_questions_ask_no_claim(question):
