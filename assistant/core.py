@@ -12,10 +12,10 @@ from dataclasses import replace
 
 import tools
 from assistant import clean, render, topic
-from assistant.agrees import asks_check, checked
 from assistant.answer import Answer, Citation
 from assistant.answered import frame_of_plan
 from assistant.argue import argues, both_sides
+from assistant.claimed import asks_text, in_text
 from assistant.completed import compiled
 from assistant.coverage import coverage, known
 from assistant.doubts import doubt
@@ -135,9 +135,9 @@ class Assistant:
     def _ask_one(self, question: str, state: State) -> Answer:
         """One question: "but the text says …" after a table answer gets both sides, any other the pipeline."""
         asked, said = opening(question)
-        if said != "switch" and state.last_answer is not None and asks_check(asked):  # "does the conclusion agree"
+        if said != "switch" and state.last_answer is not None and asks_text(asked):  # "does the conclusion agree"
             try:
-                ans = checked(asked, state, self.retriever().sentences)  # assistant.agrees (thin9)
+                ans = in_text(asked, state, self.retriever().sentences)  # assistant.claimed, assistant.agrees
             except AssistantError:  # the index is unavailable: the pipeline says so as for any question
                 ans = None
             if ans is not None:
