@@ -34,7 +34,8 @@ YESNO = re.compile(r"^\s*(does|do|is|are|did|can|could|has|have|was|were|will)\b
 # which …", a which-question in disguise)
 ELLIPTIC_YESNO = re.compile(r"^\s*(any|anything|anyone|anywhere)\b(?! (idea|ideas|clue|thoughts?|info\w*|pointers?|"
                             r"hints?|tips?|help)\b)")
-COUNT = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b(?! (as|for|towards?)\b)")  # "count as / for" is "qualify", not a count
+# "count as / for", "count turkey as southeast europe": "qualify", not a count
+COUNT = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b(?! (for|towards?)\b)(?!(?: [\w&-]+){0,4} as\b)")
 MOST = re.compile(r"\b(most|highest|largest|greatest|biggest|top|rank\w*|leading(?! to\b))\b")
 LEAST = re.compile(r"\b(fewest|least|lowest|smallest)\b")
 STRONGEST = re.compile(r"\b(strongest|best|closest|most intense|most intensive|tightest)\b")
@@ -199,7 +200,7 @@ EITHER_COMB = re.compile(r"\beither\b|\bat least one of\b")
 NEITHER_COMB = re.compile(r"\bneither\b|\bnone of\b|\bnor\b")
 ONLY_COMB = re.compile(r"\bthe only\b|\bonly one\b|\bno other\b|\bexclusive\w*\b")
 MINUS_COMB = re.compile(r"\b(but not|and not|except|excluding|other than|apart from|besides|outside|minus|without)\b")
-OR_COMB = re.compile(r"\bor\b")
+OR_COMB = re.compile(r"\bor\b(?! not\b)")  # "… or not" asks yes or no, it joins no names
 AND_COMB = re.compile(r"\band\b")
 
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
