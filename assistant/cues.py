@@ -277,3 +277,9 @@ SHARED = re.compile(r"\b(they|them|those|these)\b.*\b(share[sd]?|in common|overl
 # one item of the previous answer by its place: "the first one", "the second entry", "the last one"
 NTH_REF = re.compile(r"\b(the )?(?P<nth>first|second|third|fourth|fifth|sixth|last|1st|2nd|3rd|[4-6]th) "
                      r"(one|item|entry|name|of (them|those|these))\b")
+
+# whether an industry has entries in a block figure at all (Figures 6-7): a verb of being there, or of being left out
+SHOWN_IN = re.compile(r"\b(appears?|appearing|show(s|n)? up|covers?|covered|cover(ing)?|includes?|included|features?|"
+                      r"featured|listed|represented|present|part of|has (a |any |no )?(block|rows?|entries|section|place)|"
+                      r"have (a |any |no )?(block|rows?|entries|section|place|hot-?spots?|sub-?trends?)|blocks?)\b")
+LEFT_OUT = re.compile(r"\b(leaves? out|left out|leaving out|missing|absent|omit\w*|excluded|excludes?|skip\w*|lacks?)\b")

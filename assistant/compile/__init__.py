@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from assistant import cues as C
+from assistant.compile.about import figure_about_rows
 from assistant.compile.alone import alone_rows, parameter_meaning
 from assistant.compile.bands import band_rows, pair_rows
 from assistant.compile.clarify import which_matrix
@@ -25,6 +26,7 @@ from assistant.compile.matrix import MATRIX, _aosi_scope, _matrix, asked_figures
 from assistant.compile.only import only_rows
 from assistant.compile.places import _membership, _region_chart
 from assistant.compile.refusals import refusal_rows
+from assistant.compile.shown import shown_rows
 from assistant.compile.subtrends import subtrend_rows
 from assistant.compile.twopairs import two_pairs_rows
 from assistant.compile.versus import every_rows, versus_rows
@@ -34,8 +36,8 @@ from assistant.spot import fold
 from assistant.understand.stated import Stated, asked_yes_no, claimed, stated
 
 RULES: tuple[Callable[[Frame], ToolPlan | Clarify | Refuse | None], ...] = (
-    compare_rows, versus_rows, every_rows, asked_figures_cell, only_rows, _region_chart, figure_rows, list_rows,
-    parameter_meaning, crossover_rows, subtrend_rows, _membership, band_rows,
+    figure_about_rows, compare_rows, versus_rows, every_rows, asked_figures_cell, only_rows, _region_chart, figure_rows, shown_rows,
+    list_rows, parameter_meaning, crossover_rows, subtrend_rows, _membership, band_rows,
     two_pairs_rows, cooperation_rows, pair_rows, _aosi_scope, _matrix, alone_rows)
 
 
