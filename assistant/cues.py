@@ -69,11 +69,16 @@ LIST = re.compile(r"\b(list|name|enumerate|what are|which are|show( me)?|give( m
 # "not" folded into a verb, with or without the apostrophe users skip ("didnt", "hasn't", "cant", "wont")
 CONTRACTED_NOT = r"(?:is|are|was|were|do|does|did|has|have|had|can|could|would|should|wo|ca|must|need)n'?t"
 NOT_WEAK = re.compile(r"(not|never|isnt|arent|n't|non-?) ?(rated |graded |marked |classed |)weak")
+# the small words a bound may put before or after its grade: "at least at medium level", "at a strong level or above"
+_AT = r"(?:(?:at|a|an|the|on|of)\s+)*"
+_LEVEL = r"(?:\s+(?:level|levels|grade|intensity))?"
 _GRADE_WORDS = [
     (re.compile(r"\bonly weak\b|\bjust weak\b"), "coop", "-", "exact"),
-    (re.compile(r"\bvery strong or strong\b|\bstrong or very strong\b|\bat least strong\b|\bstrong or (more|above|better|higher)\b|"
+    (re.compile(r"\bvery strong or strong\b|\bstrong or very strong\b|\bat least " + _AT + r"strong\b|\bstrong" + _LEVEL +
+                r" or (more|above|better|higher)\b|"
                 r"\b(above|better than|more than|stronger than) (medium|moderate|average|o)\b"), "coop", "+", "at_least"),
-    (re.compile(r"\bat least medium\b|\bmedium or (stronger|more|above|better|higher)\b|\bat least (moderate|average)\b|"
+    (re.compile(r"\bat least " + _AT + r"medium\b|\bmedium" + _LEVEL + r" or (stronger|more|above|better|higher)\b|"
+                r"\bat least " + _AT + r"(moderate|average)\b|"
                 r"\bo or (better|stronger|above|higher)\b|\bat least o\b|\babove weak\b|\bbetter than weak\b|\bmore than weak\b|"
                 r"\b" + NOT_WEAK.pattern + r"\b"),
      "coop", "o", "at_least"),
@@ -109,7 +114,8 @@ def check_grade(text: str) -> str | None:
     grades named together ("counting ✓ and ✓✓", "single and double ticks", "ticks of either kind") are every mark."""
     if BOTH_GRADES.search(text):
         return "✓"
-    if re.search(r"strong or very strong|very strong or strong|at least strong|at least ✓|✓ or ✓✓|✓✓ or ✓|any mark|marked|"
+    if re.search(r"strong or very strong|very strong or strong|at least strong|at least ✓|✓ or ✓✓|✓✓ or ✓|any mark|"
+                 r"marked(?! (as )?(very strong|✓✓|double|with (two|double)))|"
                  r"\ba tick\b|\bany tick|(?<!double-)(?<!double )\bticked\b|\bat least one tick|\ba mark\b|\bany mark\b|\bget a tick\b", text):
         return "✓"
     if re.search(r"✓✓|very strong|double|two ticks|cross-?over points?", text):

@@ -239,7 +239,9 @@ def _counts(frame: Frame) -> ToolPlan | None:
     if frame.focus == "industries" and not ind:
         return _industries_ranked(frame, g)
     if frame.focus == "parameters" and (most or frame.intent == "count") and not C.GAPS.search(frame.text):
-        return ToolPlan((Step("parameter_ranking", {"industry": ind, "grade": g or "✓✓"}), Step("_leader", {"nth": 1})))
+        fewest = frame.aggregation is not None and frame.aggregation.kind == "least"  # the other end of the ranking
+        return ToolPlan((Step("parameter_ranking", {"industry": ind, "grade": g or "✓✓"}),
+                         Step("_leader", {"nth": -1 if fewest else 1})))
     if most and frame.focus == "subtrends":
         return ToolPlan((Step("rank_subtrends", {"industry": ind, "grade": g or "✓",  # "single ticks only": exactly ✓
                                                  "at_least": frame.grade is None or _at_least(frame)}),))
