@@ -49,3 +49,11 @@ def test_the_answer_follows_the_caption(figure, subject, value):
 def test_a_figure_that_shows_it_in_part_names_the_closer_ones():
     r = tools.figure_about("5", "upstream effects")
     assert r.value == "yes" and r.rows[0]["in_part"] and "4" in r.items
+
+
+def test_a_relation_word_does_not_pick_a_figure_the_words_do_not_fit():
+    """"a diagram with an OEM and tier suppliers across regions": "regions" names the regions table, but the words
+    fit another figure and not that one at all — the better fit, unsure, never the regions table as sure."""
+    plan = compile_frame(read("which chart draws an oem with its tier suppliers and research partners spread over "
+                              "several regions"))
+    assert isinstance(plan, ToolPlan) and plan.steps[0].tool == "figure_lookup" and not plan.sure, plan
