@@ -39,7 +39,7 @@ def shown_rows(frame: Frame) -> ToolPlan | None:
     """The industries a block figure shows (or leaves out), or whether one named industry is among them."""
     fig = _block_figure(frame)
     if fig is None or frame.kinds - {"industry"} or _graded(frame) or frame.aggregation is not None or \
-            frame.followup.of_those or frame.followup.pronoun:
+            frame.followup.pronoun and not frame.followup.of_those:
         return None
     left_out = bool(C.LEFT_OUT.search(frame.text))
     if not left_out and not C.SHOWN_IN.search(frame.text):

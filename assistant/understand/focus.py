@@ -44,7 +44,7 @@ def _first(text: str, start: int) -> Focus | None:
 
 # a row of a figure's table, asked for as such ("which row in figure 7 has no ticks"): what that table's rows are
 _ROW = re.compile(r"\b(which|what|how many|list|name|any|a) (\w+ )?rows?\b")
-_ROWS_OF = {"downstream": "trends", "upstream": "trends", "aosi": "trends", "subtrends": "subtrends",
+_ROWS_OF = {"downstream": "trends", "upstream": "trends", "aosi": "trends",  # Figure 6: a row per hot-spot
             "crossover": "subtrends", "rd": "regions", "business": "regions"}
 _CROSSOVER_TABLE = re.compile(r"\b(cross-?over|value[- ]chain)\b")
 
