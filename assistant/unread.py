@@ -12,8 +12,10 @@ from collections.abc import Callable
 from assistant.abbreviations import expansion
 from assistant.answer import Answer
 from assistant.choices import choice_unanswered
+from assistant.contrary import bound_closed, other_end
 from assistant.coverage import FILLER, Coverage, common, stem
 from assistant.frame import Frame
+from assistant.oneway import one_way
 from assistant.plan import ToolPlan
 from assistant.reading import option
 from assistant.shapes import comparison_unchosen, grade_for_name, how_asked, kind_unlike, yesno_unanswered
@@ -293,4 +295,4 @@ def _negation_unapplied(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage
 _CHECKS: tuple[Callable[[Answer, ToolPlan, Frame, Coverage], str | None], ...] = (
     _prose_cited, _coordinated, _abbreviated, _short_name, _caption_only, _caption_unlike, _count_of_one,
     _grade_unsaid, _term_graded, _negation_unapplied, _empty_join, _choice_unanswered, _why_asked, _name_shaped, kind_unlike,
-    comparison_unchosen, how_asked, yesno_unanswered, grade_for_name, _topic_unread)
+    comparison_unchosen, how_asked, yesno_unanswered, grade_for_name, one_way, other_end, bound_closed, _topic_unread)
