@@ -40,9 +40,10 @@ def other_end(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> str |
 
 
 def bound_closed(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
-    """"at least medium" read as that one grade: a step bounds the grade above at the grade it bounds below."""
-    closed = [s.args["min_grade"] for s in plan.steps
-              if s.args.get("min_grade") is not None and s.args.get("min_grade") == s.args.get("max_grade")]
-    if not closed or not _AT_LEAST.search(frame.text.lower()):
+    """"at least medium" read as that one grade: a step bounds the grade above at the grade it bounds below, and no
+    step reads a grade bounded below only ("only weak for R&D but medium or better for business": the second)."""
+    bounded = [s.args for s in plan.steps if s.args.get("min_grade") is not None]
+    closed = [a["min_grade"] for a in bounded if a["min_grade"] == a.get("max_grade")]
+    if not closed or len(closed) < len(bounded) or not _AT_LEAST.search(frame.text.lower()):
         return None
     return f"\u201cat least\u201d \u2014 this shows only the cells graded \u201c{closed[0]}\u201d"

@@ -56,6 +56,15 @@ def test_one_grade_asked_read_as_one_grade_is_no_doubt():
     assert _check(bound_closed, "which r&d partners of northern europe are exactly medium", "…", _PARTNERS) is None
 
 
+def test_at_least_read_by_another_step_is_no_doubt():
+    """One grade for R&D, "or stronger" for business: the bound is read by the business step."""
+    plan = ToolPlan((*_PARTNERS.steps, Step("partners", {"region": "Northern Europe", "kind": "business",
+                                                          "min_grade": "+"})))
+    question = "northern europe: partners only medium in r&d yet strong or stronger in business"
+    assert _check(bound_closed, question, "…", plan) is None
+    assert _check(bound_closed, question, "…", _PARTNERS)
+
+
 @pytest.fixture(scope="module")
 def assistant() -> Assistant:
     return Assistant.load()
