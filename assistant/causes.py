@@ -57,10 +57,13 @@ def cause_of(question: str) -> list[str]:
 
 
 def unknown_cause(question: str, unknown: Iterable[str]) -> str:
-    """The cause a question asks the effect of when a word of it is among ``unknown`` (words the report never uses,
-    neither typos nor set aside by the user): that cause as the question writes it, or ""."""
+    """The cause a question asks the effect of when its head word (the last of its noun phrase) is among ``unknown``
+    (words the report never uses, neither typos nor set aside by the user): that cause as the question writes it, or
+    "". A word the report never uses that only modifies a head of the report's ("facebook-type networks") says which
+    of the report's things is meant, in the user's words."""
     unread = {w.lower() for u in unknown for w in re.findall(r"[\w&'-]+", u)}
     for np in cause_of(question):
-        if {w for t in np.lower().split() for w in (t, *t.split("-"))} & unread:  # "covid" of "covid-19" too
+        head = np.lower().split()[-1]
+        if {head, *head.split("-")} & unread:  # "covid" of "covid-19" too
             return np
     return ""

@@ -26,7 +26,7 @@ _QUANTITY = re.compile(r"(?<!\bfigure )(?<!\bfig\. )(?<!\btable )(?<!\bsection )
 _RATE = re.compile(r"\brates? of\b|\b(?:growth|response|success) rates?\b|\bforecast|%|\bper ?cent", re.IGNORECASE)
 
 # the words a question measures: "how many <people work> …", "the <response> rate of …", "what share of <firms> …"
-_MEASURED = re.compile(r"\bhow (?:many|much|big|large)\s+(?:of (?:the|all|its|their) |is (?:an? |the )?|are (?:the )?)?"
+_MEASURED = re.compile(r"\bhow (?:many|much|big|large)\s+(?:of (?:the|all|its|their) |(?:is|was) (?:an? |the )?|(?:are|were) (?:the )?)?"
                        r"(?P<a>[^,;:?!()]+)|\b(?:what|which) (?:share|percentage|proportion|number|amount|%) of "
                        r"(?:the |all )?(?P<b>[^,;:?!()]+)|(?:^\W*|\bthe |\btotal |\baverage |\bmean )(?:number|share|percentage|proportion|amount)s? of "
                        r"(?:the |all )?(?P<e>[^,;:?!()]+)|\bwhat(?:'?s| is| was| are| were)? (?:the )?(?:[\w&-]+ ){0,2}?"
@@ -72,19 +72,28 @@ def _measure_missing(res, sentences) -> str:
     terms = [t for t in _content(clause) if t in kept]
     if not terms:
         return ""
-    numbers = _held(res, [q for q in res.quotes if _QUANTITY.search(q.text)])
+    counts = _COUNTS.search(m[0])  # a count may be written in words ("the five strong clusters"); a share may not
+    numbers = _held(res, [q for q in res.quotes if (_COUNT if counts else _QUANTITY).search(q.text)])
     rate = m["c"] or m["d"]
     phrase = rate or _NOUN_PHRASE.match(clause)[0] or clause
     head = set(tokenize(phrase)) | set(_content(phrase))
-    if _COUNTS.search(m[0]) and not _counts_it(phrase, res.quotes, sentences):
+    if counts and not _counts_it(phrase, res.quotes, sentences):
         head = set()  # "how many SMEs are in the 154 cluster organisations": the number counts something else
-    never = [t for t in terms if t not in sentences.where and not known(t)]  # "wider": "wide" is the report's
+    described = set(tokenize(" ".join(_RELATIVE.findall(clause))))  # "the pool of clusters they picked from"
+    never = [t for t in terms if t not in sentences.where and not known(t) and t not in described]  # "wider": "wide"
     specific = [g for g in _groups(clause) if _rare(g, sentences) and g & kept]
     unheld = [g for g in specific if not g & numbers]
     if head & numbers and not never and len(unheld) * 2 <= len(specific) and all(g & numbers for g in parts):
         return ""
     what = f"{rate} rate" if rate else clause.strip()
     return f"The report gives no figure for \u201c{what}\u201d."
+
+
+# the verb of a clause with its own subject that describes what is counted ("the pool of clusters <they picked> from"):
+# the user's way of saying how the set came about, not a measure the report must write; not after an auxiliary ("how
+# many firms did they interview": there the pronoun's verb is what is counted)
+_RELATIVE = re.compile(r"\b(?!(?:do|does|did|have|has|had|will|would|can|could|should|may|might)\b)[\w'-]+\s+"
+                       r"(?:they|we|you|he|she|it)\s+([\w'-]+)", re.IGNORECASE)
 
 
 # a count written in words ("twelve mega trends") is a quantity too when it stands next to what it counts

@@ -33,6 +33,9 @@ def test_only_a_cause_with_a_word_the_report_never_uses_is_unknown():
     assert unknown_cause("what do lockdowns mean for creative industries clusters", ["lockdowns"]) == "lockdowns"
     assert unknown_cause("what does big data mean for logistics", ["lockdowns"]) == ""
     assert unknown_cause("how did covid-19 change supply chains", ["covid"]) == "covid-19"  # a hyphen joins it
+    # a word the report never uses that only modifies a head of its own says which of its things is meant
+    assert unknown_cause("how do gadget-style networks shape marketing", ["gadget-style"]) == ""
+    assert unknown_cause("how did the ukraine war affect clusters", ["war"]) == "ukraine war"
 
 
 @pytest.fixture(scope="module")
