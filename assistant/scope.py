@@ -90,6 +90,16 @@ def _beside_known(question: str, word: str) -> bool:
     return any(m and known(m[1].lower()) and m[1].lower() not in FILLER for m in (after, before))
 
 
+def cue_read(question: str, word: str) -> bool:
+    """``word`` stands where the reader's cue vocabularies read the question ("a blank cell", "get a dot", "the
+    crossover table": words for the report's figures and their parts, ``assistant.coverage``): the plan reads it, so it
+    is never a topic the report lacks."""
+    from assistant.coverage import _cue_spans
+
+    return any(question[a:b].lower() == word.lower() or word.lower() in question[a:b].lower().split()
+               for a, b in _cue_spans(question))
+
+
 # a sentence ends at a full stop or an exclamation mark followed by more words
 _SENTENCE_END = re.compile(r"(?<=[.!])\s+(?=\w)")
 
