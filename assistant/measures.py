@@ -27,9 +27,9 @@ _MEASURE_OF = re.compile(r"(?:^\W*|\b(?:what(?:'s| is| are| was| were)?|the|thei
 # … or that things are ranked, sorted or compared by: "rank the clusters by turnover", "sort regions by their GDP"
 _RANKED_BY = re.compile(r"\b(?:rank(?:s|ed|ing)?|sort(?:s|ed|ing)?|order(?:s|ed)?|compare[ds]?|top)\b[^?.;!]*?\bby\s+"
                         rf"(?:(?:their|its|the|annual|yearly|total|average)\s+)*(?P<m>{_NUMERIC})\b", re.IGNORECASE)
-# a value asked for by the question word itself: "what is <X>'s score in …", "what carbon price does the report
+# a value asked for by the question word itself: "what is <X>'s budget for …", "what carbon price does the report
 # assume", "how much did the study cost", "what did it cost": a number by its nature, whatever words stand between
-_VALUE = r"cost|price|score|budget|fee"  # one value; "what are the costs of …" may ask what kinds of costs
+_VALUE = r"cost|price|budget|fee"  # one value; "what are the costs of …" may ask what kinds of costs; a "score" may be a grade
 _VALUE_ASKED = re.compile(rf"\b(?:what(?:'s| is| are| was| were)?|how much(?: is| was| are| were)?)\s+(?:(?:the|its|their)\s+)?"
                           rf"(?:[\w'’-]+\s+){{0,2}}?(?P<m>{_VALUE})\b(?!-)(?=\s+(?:of|for|in|on|at|under|per|does|do|did|"
                           rf"is|was|would|will|has|have)\b|\s*[?.!]?\s*$)|\b(?:what|how much)\s+(?:did|does|do|will|would|"

@@ -91,13 +91,18 @@ def _beside_known(question: str, word: str) -> bool:
 
 
 def cue_read(question: str, word: str) -> bool:
-    """``word`` stands where the reader's cue vocabularies read the question ("a blank cell", "get a dot", "the
-    crossover table": words for the report's figures and their parts, ``assistant.coverage``): the plan reads it, so it
-    is never a topic the report lacks."""
+    """``word`` names a part of a figure ("a blank cell", "get a dot") where the reader's cue vocabularies read the
+    question (``assistant.coverage``): the question is about the report's figure, so the word is never a topic the
+    report lacks. Not the values a figure holds ("what scores did regions get in <another study>"): a figure of the
+    report holds no value of another thing."""
     from assistant.coverage import _cue_spans
 
-    return any(question[a:b].lower() == word.lower() or word.lower() in question[a:b].lower().split()
-               for a, b in _cue_spans(question))
+    w = word.lower()
+    return bool(_FIGURE_PART.fullmatch(w)) and any(w in question[a:b].lower().split() for a, b in _cue_spans(question))
+
+
+# the parts of a table or chart, in generic English
+_FIGURE_PART = re.compile(r"cells?|dots?|blank|empty|ticks?|ticked|rows?|columns?|box(?:es)?|symbols?|marks?|bubbles?")
 
 
 # a sentence ends at a full stop or an exclamation mark followed by more words
