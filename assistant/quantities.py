@@ -45,7 +45,8 @@ _CLAUSE_END = re.compile(r"\s(?:and|or|but|-|–|—)\s", re.IGNORECASE)
 
 # the words a measured clause opens with, before its verb or preposition: "IoT devices" (do they expect …)
 _NOUN_PHRASE = re.compile(r"(?:(?!\b(?:do|does|did|are|is|were|was|have|has|had|in|on|at|for|of|by|with|to|from|that|"
-                          r"which|who|will|would|can|could)\b)[^ ]+\s*)*", re.IGNORECASE)
+                          r"which|who|will|would|can|could|the|a|an|its|their|this|these|those)\b)[^ ]+\s*)*",
+                          re.IGNORECASE)  # a determiner opens the next phrase: "clusters | the whole database holds"
 
 
 def missing_figure(res) -> Answer | None:

@@ -19,6 +19,8 @@ def assistant(index_dir):  # noqa: F811
     "how many strong clusters are there in west sweden according to the footnote",  # "five", in words
     "how big was the pool of clusters they sampled per industry",  # "sampled": the user's verb for the set
     "how large was the pool of representative clusters they chose from for each emerging industry",
+    "does the report say how many clusters the whole ESCA database holds",  # what is counted ends at "the"
+    "I need how many organisations the ESCA benchmarking extract contains",
 ])
 def test_a_figure_the_quote_gives_is_answered(assistant, question):
     ans = assistant.ask(question)
