@@ -29,7 +29,7 @@ from assistant.reading import plan_reading
 from assistant.replan import leaning_doubts, others, points_back, turned, turning
 from assistant.router import MAX_CHARS, guard, route
 from assistant.salient import salient, topic_words, typo
-from assistant.scope import missing_figure, scene_words, unverified, weighed
+from assistant.scope import cue_read, missing_figure, scene_words, unverified, weighed
 from assistant.sources import asks_source, recall
 from assistant.spot import by_kind, spot
 from assistant.state import State
@@ -284,7 +284,7 @@ class Assistant:
         # (users' abbreviations of the report's words, typos and asking words are not unknown subjects)
         scene = scene_words(query)  # "my client makes X. what …": the first sentence only sets the scene
         unknown = [w for w in retriever.unknown_terms(query) if (not known(w.lower()) or typed_name(w)) and not typo(w)
-                   and not asked_for(w)
+                   and not asked_for(w) and not cue_read(query, w)  # "a blank cell": a figure's part, read by the plan
                    and not _SOURCE_WORD.fullmatch(w)  # "which page": where the answer is, not what it is about
                    and w.lower() not in scene]
         aside = incidental(retriever.embedder, query, unknown)  # "mentioned somewhere": the meaning stays without it
