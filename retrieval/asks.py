@@ -5,9 +5,10 @@
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from retrieval import vocab
 from retrieval.kinds import GENERAL
@@ -48,11 +49,31 @@ def names_one(kind: str, text: str) -> bool:
     return bool(pat and pat.search(text))
 
 
+# The countries of each region, as the report's table of regions lists them (Figure 10, structured/data/regions.csv).
+REGIONS_PATH = vocab.VOCABULARY_PATH.parent / "regions.csv"
+
+
+@cache
+def countries() -> tuple[tuple[str, str], ...]:
+    """(country as the report's table of regions writes it, its region): ("Balkan", "Southeast Europe"); a name
+    led by "The" also without it ("Netherlands"). Empty when the table is missing."""
+    try:
+        with REGIONS_PATH.open(newline="", encoding="utf-8") as f:
+            rows = [(r["country"].strip(), r["region"].strip()) for r in csv.DictReader(f)]
+    except (OSError, KeyError, csv.Error, UnicodeDecodeError):
+        return ()
+    rows += [(c.removeprefix("The "), r) for c, r in rows if c.startswith("The ")]
+    return tuple(sorted({(c, r) for c, r in rows if c and r}))
+
+
 @lru_cache(maxsize=8)
 def _spellings(kind: str) -> tuple[tuple[re.Pattern[str], str], ...]:
-    """(pattern, canonical name) of every spelling of the report's names of ``kind``, longest first."""
+    """(pattern, canonical name) of every spelling of the report's names of ``kind``, longest first; a region also
+    by the countries its table lists ("Balkan clusters" are Southeast Europe's)."""
     pairs = {(a.alias, a.canonical) for a in vocab.aliases() if a.kind == kind}
     pairs |= {(c, c) for _, c in pairs}
+    if kind == "region":
+        pairs |= set(countries())
     return tuple((re.compile(rf"(?<![\w-]){re.escape(a)}(?![\w-])", re.IGNORECASE), c)
                  for a, c in sorted(pairs, key=lambda p: -len(p[0])))
 

@@ -173,18 +173,20 @@ _TITLES = frozenset({CAPTION, FIGURE_LIST})
 
 
 def _body_first(cands: list, ask: Ask, chunks: Sequence[Chunk], sents: Sentences) -> list:
-    """``cands`` (best first) led by the text that discusses the figure the question names (the best body sentence
-    citing it within ``SUPPORT_MARGIN`` of the lead), else, before a leading caption, by the best body sentence that
-    cites it or scores within ``SUPPORT_MARGIN``: unless the question asks for its title, a caption never leads."""
+    """``cands`` (best first) led by the text that discusses the figure the question names, or the figure of the
+    region and kind of cooperation it names (the best body sentence citing it within ``SUPPORT_MARGIN`` of the lead),
+    else, before a leading caption, by the best body sentence that cites it or scores within ``SUPPORT_MARGIN``:
+    unless the question asks for its title, a caption never leads."""
     def sentence(c):
         return sents.get(chunks[c[2]].sentences[c[3]])
     lead = sentence(cands[0])
-    if ask.figures and not (lead.role == BODY and ask.figures & figrefs.cited(lead.text)):
+    named = ask.figures | ask.regional
+    if named and not (lead.role == BODY and named & figrefs.cited(lead.text)):
         for n, c in enumerate(cands[1:], 1):
             s = sentence(c)
             if c[0] < cands[0][0] - SUPPORT_MARGIN:
                 break
-            if s.role == BODY and ask.figures & figrefs.cited(s.text):
+            if s.role == BODY and named & figrefs.cited(s.text):
                 return _to_front(cands, n)
     if ask.titled or lead.role not in _TITLES:
         return cands

@@ -221,8 +221,10 @@ class Retriever:
             lean = whole_report_sections(question)[0]
             quoted += [c.index for c in self.chunks if c.section == lean and c.index not in quoted]
         quoted += [j for i in quoted[:3] for j in headings.body_chunks(self.chunks, i) if j not in quoted]
-        if ask.figures:  # a question about a figure: the text that discusses it may be quoted, wherever it ranks
-            quoted += [c.index for c in self.chunks if ask.figures & self._cites[c.index] and c.index not in quoted]
+        if ask.figures or ask.regional:  # a question about a figure (or a region's figure of the kind of cooperation
+            # it names): the text that discusses it may be quoted, wherever it ranks
+            quoted += [c.index for c in self.chunks if (ask.figures | ask.regional) & self._cites[c.index]
+                       and c.index not in quoted]
         quotes: list = []
         for group in (quoted, [int(i) for i in ranked[3:20]]):  # further down when the best hold nothing quotable
             quotes = quotes or _apparatus_out(pick_quotes(
@@ -292,11 +294,12 @@ class Retriever:
         if self.rerank <= 0 or not len(order):
             return order
         head = order[:RERANK_DEPTH]
-        if ask.rare or ask.quoted or ask.figures or ask.labelled:  # chunks naming what it is about in their
+        figures = ask.figures | ask.regional
+        if ask.rare or ask.quoted or figures or ask.labelled:  # chunks naming what it is about in their
             # footnotes or in its quoted words, introducing the term it names, or discussing its figure, compete
             named = [c.index for c in self.chunks if ask.rare & self._words[c.index]
                      or any(c.start <= s < c.end for s in ask.quoted | ask.labelled)
-                     or ask.figures & self._cites[c.index]]
+                     or figures & self._cites[c.index]]
             head = np.concatenate([head, [i for i in named if i not in set(head.tolist())]]).astype(np.int64)
         f = fused[head]
         scaled = (f - f.min()) / (f.max() - f.min() + 1e-9)
