@@ -66,15 +66,33 @@ def countries() -> tuple[tuple[str, str], ...]:
     return tuple(sorted({(c, r) for c, r in rows if c and r}))
 
 
+_COMPASS = re.compile(r"(north|south)(east|west)", re.IGNORECASE)
+
+
+def shorthands(region: str) -> tuple[str, ...]:
+    """How users shorten a region's name: its compass point ("SE Europe" for Southeast Europe) and, for a name of
+    three words or more, its initials ("CWE" for Central Western Europe; matched in capitals only)."""
+    words = region.split()
+    out = []
+    if len(words) == 2 and (m := _COMPASS.fullmatch(words[0])):
+        out.append(f"{m[1][0]}{m[2][0]} {words[1]}".upper())
+    if len(words) >= 3:
+        out.append("".join(w[0] for w in words).upper())
+    return tuple(out)
+
+
 @lru_cache(maxsize=8)
 def _spellings(kind: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     """(pattern, canonical name) of every spelling of the report's names of ``kind``, longest first; a region also
-    by the countries its table lists ("Balkan clusters" are Southeast Europe's)."""
+    by the countries its table lists ("Balkan clusters" are Southeast Europe's) and by its shorthands."""
     pairs = {(a.alias, a.canonical) for a in vocab.aliases() if a.kind == kind}
     pairs |= {(c, c) for _, c in pairs}
+    initials = set()
     if kind == "region":
-        pairs |= set(countries())
-    return tuple((re.compile(rf"(?<![\w-]){re.escape(a)}(?![\w-])", re.IGNORECASE), c)
+        shorts = {(short, c) for _, c in pairs for short in shorthands(c)}
+        initials = {a for a, _ in shorts if " " not in a}  # "CWE", never the word "cwe" (nor "see" for "SEE")
+        pairs |= set(countries()) | shorts
+    return tuple((re.compile(rf"(?<![\w-]){re.escape(a)}(?![\w-])", 0 if a in initials else re.IGNORECASE), c)
                  for a, c in sorted(pairs, key=lambda p: -len(p[0])))
 
 

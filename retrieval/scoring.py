@@ -37,7 +37,10 @@ RARE_BONUS = 0.2
 # A sentence naming the regions a question names (any spelling of the report's vocabulary), in proportion: a why-question
 # about one region is answered by a sentence about that region, not by one about regions in general. It ranks the
 # passages for why-questions only: "which countries belong to X" is answered by the table of regions, which names
-# none in a sentence.
+# none in a sentence. In proportion to the share of the regions the question and the sentence name between them that
+# both name: a sentence about the one region asked beats one listing it among others ("… with Northwest, Central
+# Western or Southwest Europe"). Measured on the narrative tuning sets (1056): share of the question's regions 0.922
+# quote-hit / 0.835 lead-hit, of both 0.922 / 0.838 (three more leads, none fewer).
 REGION_BONUS = 0.1
 # A sentence of body text that cites a figure the question names ("… (see Figure 2)", "Figure 8 shows …"). Measured
 # on the narrative tuning sets (716 questions, with the caption never leading): 0 -> 0.851 quote-hit / 0.721
@@ -85,7 +88,8 @@ def sentence_score(sim: float, s: Sentence, ask: Ask, overlap: float, allowed: f
         score += LABEL_BONUS
     regions = ask.regions if regions is None else regions
     if regions:
-        score += REGION_BONUS * len(regions & named_in("region", s.text)) / len(regions)
+        named = named_in("region", s.text)
+        score += REGION_BONUS * len(regions & named) / len(regions | named)
     if (ask.figures or ask.regional) and role == BODY and (ask.figures | ask.regional) & figrefs.cited(s.text):
         score += FIGURE_BONUS  # the text that discusses the figure the question names
     if _heading(s.text):

@@ -14,7 +14,7 @@ import pytest
 
 import corpus
 from retrieval import figrefs
-from retrieval.asks import REGIONS_PATH, named_in
+from retrieval.asks import REGIONS_PATH, named_in, shorthands
 from retrieval.roles import BODY, role_of
 
 
@@ -42,6 +42,7 @@ def test_research_names_the_r_and_d_figures():
 
 @pytest.mark.parametrize("question", [
     "what R&D links do clusters in Bulgaria and Romania have, and what explains them",
+    "what explains the few R&D links of SE Europe clusters",
     "clusters from Croatia: which regions do they do research with?",
     "for a cluster in Greece, where do its research partners come from and why there",
     "how do clusters in Norway and Finland do business with other regions, according to the report",
@@ -54,3 +55,29 @@ def test_the_text_discussing_the_region_s_own_figure_leads(retriever, question):
     lead = retriever.search(question).quotes[0]
     assert role_of(lead.start, lead.start + 1) == BODY
     assert ask.regional & figrefs.cited(lead.text), lead.text[:120]
+
+
+# The class: a region written the way users shorten it ("SE Europe", "SW europe", "CWE") went unread, and a
+# sentence listing the asked region among several others led instead of the paragraph about that region alone.
+def test_a_region_s_shorthand_names_it():
+    regions = set(_table().values())
+    for region in regions:
+        for short in shorthands(region):
+            assert named_in("region", f"clusters in {short} and their partners") == {region}, short
+    assert any(" " in s for r in regions for s in shorthands(r)) and any(" " not in s for r in regions
+                                                                            for s in shorthands(r))
+    assert not any(named_in("region", f"what do we {s.lower()} here") for r in regions for s in shorthands(r)
+                   if " " not in s)  # initials in capitals only: "see" is a word
+
+
+@pytest.mark.parametrize("question", [
+    "SW europe clusters: why are their business ties weak even at home?",
+    "why do clusters in Spain and Portugal have only weak business ties",
+    "clusters in Italy and France - why is their business cooperation so weak",
+])
+def test_the_paragraph_about_the_one_region_asked_leads(retriever, question):
+    asked = retriever.ask(question).regions
+    assert len(asked) == 1
+    lead = retriever.search(question).quotes[0]
+    first = lead.text.split(". ")[0]
+    assert named_in("region", first) == asked, first
