@@ -115,11 +115,13 @@ def _spelled_out() -> dict[str, str]:
 
 def by_region(question: str, regions: frozenset[str]) -> frozenset[str]:
     """The figures of the regions ``question`` names (``regions``, canonical) that it also tells apart by a word of
-    their captions ("southeast europe R&D partners", "… research partners": the R&D figures of Southeast Europe)."""
+    their captions ("southeast europe R&D partners", "… research partners", "r and d": the R&D figures of Southeast
+    Europe)."""
     if not regions:
         return frozenset()
     asked = set(tokenize(question))
-    asked |= {told for word, told in _spelled_out().items() if word in asked}
+    asked |= {told for word, told in _spelled_out().items() if word in asked
+              or re.search(rf"\b{told[0]} ?(?:&|and|\+|n) ?{told[2]}\b", question, re.IGNORECASE)}  # "r and d"
     return frozenset(n for n, r, told in _regional() if r == regions and told & asked)
 
 

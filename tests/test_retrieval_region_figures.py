@@ -38,11 +38,14 @@ def test_research_names_the_r_and_d_figures():
           and named_in("region", f.caption) == {region}}
     assert rd and figrefs.by_region(f"research partners of {region} clusters", frozenset({region})) == rd
     assert figrefs.by_region(f"partners of {region} clusters", frozenset({region})) == frozenset()
+    for typed in ("r and d", "R+D", "r & d"):  # the sign as users type it
+        assert figrefs.by_region(f"{typed} partners of {region} clusters", frozenset({region})) == rd, typed
 
 
 @pytest.mark.parametrize("question", [
     "what R&D links do clusters in Bulgaria and Romania have, and what explains them",
     "what explains the few R&D links of SE Europe clusters",
+    "Romania's clusters and r and d: who with, and why?",
     "clusters from Croatia: which regions do they do research with?",
     "for a cluster in Greece, where do its research partners come from and why there",
     "how do clusters in Norway and Finland do business with other regions, according to the report",
