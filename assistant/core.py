@@ -12,10 +12,10 @@ from dataclasses import replace
 
 import tools
 from assistant import clean, render, topic
-from assistant.agrees import asks_check, checked
 from assistant.answer import Answer, Citation
 from assistant.answered import frame_of_plan
 from assistant.argue import argues, both_sides
+from assistant.claimed import asks_text, in_text
 from assistant.completed import compiled
 from assistant.coverage import coverage, known
 from assistant.doubts import doubt
@@ -29,7 +29,7 @@ from assistant.reading import plan_reading
 from assistant.replan import leaning_doubts, others, points_back, turned, turning
 from assistant.router import MAX_CHARS, guard, route
 from assistant.salient import salient, topic_words, typo
-from assistant.scope import missing_figure, scene_words, unverified, weighed
+from assistant.scope import cue_read, missing_figure, scene_words, unverified, weighed
 from assistant.sources import asks_source, recall
 from assistant.spot import by_kind, spot
 from assistant.state import State
@@ -135,9 +135,9 @@ class Assistant:
     def _ask_one(self, question: str, state: State) -> Answer:
         """One question: "but the text says …" after a table answer gets both sides, any other the pipeline."""
         asked, said = opening(question)
-        if said != "switch" and state.last_answer is not None and asks_check(asked):  # "does the conclusion agree"
+        if said != "switch" and state.last_answer is not None and asks_text(asked):  # "does the conclusion agree"
             try:
-                ans = checked(asked, state, self.retriever().sentences)  # assistant.agrees (thin9)
+                ans = in_text(asked, state, self.retriever().sentences)  # assistant.claimed, assistant.agrees
             except AssistantError:  # the index is unavailable: the pipeline says so as for any question
                 ans = None
             if ans is not None:
@@ -284,7 +284,7 @@ class Assistant:
         # (users' abbreviations of the report's words, typos and asking words are not unknown subjects)
         scene = scene_words(query)  # "my client makes X. what …": the first sentence only sets the scene
         unknown = [w for w in retriever.unknown_terms(query) if (not known(w.lower()) or typed_name(w)) and not typo(w)
-                   and not asked_for(w)
+                   and not asked_for(w) and not cue_read(query, w)  # "a blank cell": a figure's part, read by the plan
                    and not _SOURCE_WORD.fullmatch(w)  # "which page": where the answer is, not what it is about
                    and w.lower() not in scene]
         aside = incidental(retriever.embedder, query, unknown)  # "mentioned somewhere": the meaning stays without it

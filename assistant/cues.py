@@ -34,7 +34,8 @@ YESNO = re.compile(r"^\s*(does|do|is|are|did|can|could|has|have|was|were|will)\b
 # which …", a which-question in disguise)
 ELLIPTIC_YESNO = re.compile(r"^\s*(any|anything|anyone|anywhere)\b(?! (idea|ideas|clue|thoughts?|info\w*|pointers?|"
                             r"hints?|tips?|help)\b)")
-COUNT = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b(?! (as|for|towards?)\b)")  # "count as / for" is "qualify", not a count
+# "count as / for", "count turkey as southeast europe": "qualify", not a count
+COUNT = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b(?! (for|towards?)\b)(?!(?: [\w&-]+){0,4} as\b)")
 MOST = re.compile(r"\b(most|highest|largest|greatest|biggest|top|rank\w*|leading(?! to\b))\b")
 LEAST = re.compile(r"\b(fewest|least|lowest|smallest)\b")
 STRONGEST = re.compile(r"\b(strongest|best|closest|most intense|most intensive|tightest)\b")
@@ -68,11 +69,16 @@ LIST = re.compile(r"\b(list|name|enumerate|what are|which are|show( me)?|give( m
 # "not" folded into a verb, with or without the apostrophe users skip ("didnt", "hasn't", "cant", "wont")
 CONTRACTED_NOT = r"(?:is|are|was|were|do|does|did|has|have|had|can|could|would|should|wo|ca|must|need)n'?t"
 NOT_WEAK = re.compile(r"(not|never|isnt|arent|n't|non-?) ?(rated |graded |marked |classed |)weak")
+# the small words a bound may put before or after its grade: "at least at medium level", "at a strong level or above"
+_AT = r"(?:(?:at|a|an|the|on|of)\s+)*"
+_LEVEL = r"(?:\s+(?:level|levels|grade|intensity))?"
 _GRADE_WORDS = [
     (re.compile(r"\bonly weak\b|\bjust weak\b"), "coop", "-", "exact"),
-    (re.compile(r"\bvery strong or strong\b|\bstrong or very strong\b|\bat least strong\b|\bstrong or (more|above|better|higher)\b|"
+    (re.compile(r"\bvery strong or strong\b|\bstrong or very strong\b|\bat least " + _AT + r"strong\b|\bstrong" + _LEVEL +
+                r" or (more|above|better|higher)\b|"
                 r"\b(above|better than|more than|stronger than) (medium|moderate|average|o)\b"), "coop", "+", "at_least"),
-    (re.compile(r"\bat least medium\b|\bmedium or (stronger|more|above|better|higher)\b|\bat least (moderate|average)\b|"
+    (re.compile(r"\bat least " + _AT + r"medium\b|\bmedium" + _LEVEL + r" or (stronger|more|above|better|higher)\b|"
+                r"\bat least " + _AT + r"(moderate|average)\b|"
                 r"\bo or (better|stronger|above|higher)\b|\bat least o\b|\babove weak\b|\bbetter than weak\b|\bmore than weak\b|"
                 r"\b" + NOT_WEAK.pattern + r"\b"),
      "coop", "o", "at_least"),
@@ -108,7 +114,8 @@ def check_grade(text: str) -> str | None:
     grades named together ("counting ✓ and ✓✓", "single and double ticks", "ticks of either kind") are every mark."""
     if BOTH_GRADES.search(text):
         return "✓"
-    if re.search(r"strong or very strong|very strong or strong|at least strong|at least ✓|✓ or ✓✓|✓✓ or ✓|any mark|marked|"
+    if re.search(r"strong or very strong|very strong or strong|at least strong|at least ✓|✓ or ✓✓|✓✓ or ✓|any mark|"
+                 r"marked(?! (as )?(very strong|✓✓|double|with (two|double)))|"
                  r"\ba tick\b|\bany tick|(?<!double-)(?<!double )\bticked\b|\bat least one tick|\ba mark\b|\bany mark\b|\bget a tick\b", text):
         return "✓"
     if re.search(r"✓✓|very strong|double|two ticks|cross-?over points?", text):
@@ -199,7 +206,7 @@ EITHER_COMB = re.compile(r"\beither\b|\bat least one of\b")
 NEITHER_COMB = re.compile(r"\bneither\b|\bnone of\b|\bnor\b")
 ONLY_COMB = re.compile(r"\bthe only\b|\bonly one\b|\bno other\b|\bexclusive\w*\b")
 MINUS_COMB = re.compile(r"\b(but not|and not|except|excluding|other than|apart from|besides|outside|minus|without)\b")
-OR_COMB = re.compile(r"\bor\b")
+OR_COMB = re.compile(r"\bor\b(?! not\b)")  # "… or not" asks yes or no, it joins no names
 AND_COMB = re.compile(r"\band\b")
 
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
@@ -276,3 +283,9 @@ SHARED = re.compile(r"\b(they|them|those|these)\b.*\b(share[sd]?|in common|overl
 # one item of the previous answer by its place: "the first one", "the second entry", "the last one"
 NTH_REF = re.compile(r"\b(the )?(?P<nth>first|second|third|fourth|fifth|sixth|last|1st|2nd|3rd|[4-6]th) "
                      r"(one|item|entry|name|of (them|those|these))\b")
+
+# whether an industry has entries in a block figure at all (Figures 6-7): a verb of being there, or of being left out
+SHOWN_IN = re.compile(r"\b(appears?|appearing|show(s|n)? up|covers?|covered|cover(ing)?|includes?|included|features?|"
+                      r"featured|listed|represented|present|part of|has (a |any |no )?(block|rows?|entries|section|place)|"
+                      r"have (a |any |no )?(block|rows?|entries|section|place|hot-?spots?|sub-?trends?)|blocks?)\b")
+LEFT_OUT = re.compile(r"\b(leaves? out|left out|leaving out|missing|absent|omit\w*|excluded|excludes?|skip\w*|lacks?)\b")

@@ -91,7 +91,8 @@ def tool_answer(result, reading: str | None = None) -> Answer:
     return Answer(route="tool", answer=_join(lines),
                   items=list(result.items), value=result.value, count=result.count, groups=dict(result.groups),
                   citations=cites, notes=notes, tool=result.tool, args=dict(result.args), rows=list(result.rows),
-                  sure=conflict is None or _settles(result, conflict))  # two counts: which one is meant is open
+                  sure=(conflict is None or _settles(result, conflict)) and  # two counts: which one is meant is open
+                  not (result.rows and result.rows[0].get("in_part")))  # a figure about the subject in part only
 
 
 def _settles(result, conflict: str) -> bool:

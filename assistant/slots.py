@@ -26,7 +26,7 @@ RANKING = frozenset({"rank_matrix", "rank_regions", "rank_subtrends", "rank_hots
                      "count_subtrends", "count_crossover_marks"})
 # post-steps that turn a result into yes or no
 YES_NO = frozenset({"_any", "_is_check", "_member", "_is_grade", "_zero", "_compare", "_only", "_all_grade", "_count_is",
-                    "_versus", "_none_left"})
+                    "_versus", "_none_left", "figure_about"})
 # lists that are the text's own ranking ("the most relevant parameters"): they answer a "most"
 JUDGED_LISTS = frozenset({"singled_out_parameters"})
 # post-steps that read a count bound ("more than four", "exactly 12") against a result's count
@@ -72,7 +72,7 @@ def unused_slots(frame: Frame, plan: ToolPlan) -> list[str]:
     missing = []
     taken = {v.casefold() for v in _values(plan)}  # "Big data" the trend uses the sub-trend "Big Data" too
     names = [n.canonical for n in frame.names if n.kind in _NAME_KINDS and not _taken(n.kind, n.canonical, taken)
-             and "figure_lookup" not in tools]  # a look-up reads the question's own words, names and all
+             and not tools & _OWN_WORDS]  # a look-up reads the question's own words, names and all
     missing += [f"\u201c{n}\u201d" for n in dict.fromkeys(names)]
     if frame.grade is not None and not tools & GRADED:
         missing.append("the grade asked")
@@ -119,7 +119,9 @@ def _figure_said(relation: str, text: str) -> bool:
     return bool(re.search(rf"\bfig(ure)?\.? ?{FIGURE_OF_RELATION[relation]}\b", text))
 
 
-_LOCATING = frozenset({"figure_info", "figure_lookup", "section_info"})
+_LOCATING = frozenset({"figure_info", "figure_lookup", "figure_about", "section_info"})
+# tools that read the question's own words (a figure's subject), names and all
+_OWN_WORDS = frozenset({"figure_lookup", "figure_about"})
 # the table's own word said (a figure number too), not only a "both" that scope reads as the two directions
 _WORDS = {"downstream": lambda t: bool(C.DOWN.search(t) or _figure_said("downstream", t)),
           "upstream": lambda t: bool(C.UP.search(t) or _figure_said("upstream", t)),

@@ -147,7 +147,12 @@ def _spot(question: str) -> tuple[Mention, ...]:
 
     Abbreviations ("LS", "MD") match only as typed in capitals, so "md" in a word or "us" the pronoun do not.
     """
-    from assistant.spot_bare import bare_industries, bare_regions, sector_words  # they build on this module
+    from assistant.spot_bare import (  # build on this
+        bare_industries,
+        bare_regions,
+        region_initials,
+        sector_words,
+    )
 
     folded = fold(question)
     taken: list[tuple[int, int]] = []
@@ -163,6 +168,7 @@ def _spot(question: str) -> tuple[Mention, ...]:
             found.append(Mention(kind, canonical, folded[s:e], s, e))
             taken.append((s, e))
     found += bare_regions(folded, taken, found)
+    found += region_initials(question, folded, taken, found)
     found += sector_words(folded, taken)
     found += bare_industries(folded, taken)
     found += _fuzzy(folded, [(m.start, m.end) for m in found] + taken)

@@ -115,3 +115,42 @@ def _bare_context(folded: str, s: int, e: int, canonical: str, openers: dict[str
     rest = folded[e:]
     chain = re.match(rf"(?:{_JOINED_TO_HEAD}(?:{opener}))*{_JOINED_TO_HEAD}(?:{opener}) {re.escape(head)}\b", rest)
     return chain is not None
+
+
+@once
+def _lower_words() -> frozenset[str]:
+    """The words the report writes in lower case: English words, never a name's initials ("see", "per se")."""
+    from corpus.parse import report_text
+
+    return frozenset(re.findall(r"\b[a-z]+\b", report_text()))
+
+
+# a region's initials joined by a hyphen or a slash to another region's ("nw-cwe", "cee/see"): a pair of regions
+_PAIR_JOIN = re.compile(r"^[-/]")
+
+
+def region_initials(question: str, folded: str, taken: list[tuple[int, int]], found: list[Mention]) -> list[Mention]:
+    """Regions written as initials the vocabulary derives ("cwe", "see"; the compass part "nw", "sw" of "NW
+    Europe"), beyond the capitals the spotter already reads: a three-letter form in lower case when it is no English
+    word of the report's, a compass part typed in capitals or joined to another region ("between cwe and sw",
+    "nw-cwe")."""
+    from assistant.coverage import FILLER
+    from assistant.spot import _initials, _typed_in_capitals
+
+    forms = {a: c for (a, k), c in _initials().items() if k == "region"}
+    out: list[Mention] = []
+    full = [(a, c) for a, c in forms.items() if " " not in a and a not in FILLER and a not in _lower_words()]
+    parts = [(a.removesuffix(" europe"), c) for a, c in forms.items() if a.endswith(" europe")]
+    for form, canonical, joined_only in [*((a, c, False) for a, c in full), *((a, c, True) for a, c in parts)]:
+        for m in re.finditer(r"(?<![\w])" + re.escape(form) + r"(?![\w])", folded):
+            s, e = m.start(), m.end()
+            if any(s < t[1] and t[0] < e for t in taken):
+                continue
+            regions = [x for x in (*found, *out) if x.kind == "region"]
+            joined = _JOINED.search(folded[:s]) and (regions or "between" in folded) or _JOINS.search(folded[e:]) or \
+                _PAIR_JOIN.match(folded[e:]) or folded[:s].endswith(("-", "/"))
+            if joined_only and not (joined or _typed_in_capitals(question, form)):
+                continue
+            out.append(Mention("region", canonical, form, s, e))
+            taken.append((s, e))
+    return out

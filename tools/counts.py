@@ -1,5 +1,5 @@
-"""Counts per name that no ranking tool gives: sub-trends per industry or mega trend (Figure 6) and value-chain
-crossover marks per industry or sub-trend (Figure 7). Each returns every name with its count (``rows``), most
+"""Counts per name that no ranking tool gives: sub-trends per industry or mega trend (Figure 6), value-chain
+crossover marks per industry or sub-trend and sub-trend rows per industry (Figure 7). Each returns every name with its count (``rows``), most
 first, so that two or more names can be compared on the count."""
 
 from __future__ import annotations
@@ -65,5 +65,21 @@ def count_crossover_marks(by: str = "industry", grade: str = "✓", at_least: bo
         tool="count_crossover_marks", args={"by": by, "grade": g, "at_least": at_least},
         title=f"Figure {_x._figure_key()}: cells graded {_x._grade_label(g)}{' or stronger' if at_least else ''} "
               f"per {'emerging industry' if by == 'industry' else 'sub-trend'}",
+        items=[r["name"] for r in ranked], count=len(ranked), rows=ranked, citations=[cit], notes=notes,
+    )
+
+
+def count_crossover_rows() -> ToolResult:
+    """How many sub-trend rows Figure 7 gives each emerging industry (marked or not), most first; the industries
+    it gives no rows are left out.
+    """
+    rows: dict[str, set[str]] = {}
+    for c in _x._cells():
+        rows.setdefault(c.industry, set()).add(c.subtrend)
+    ranked = _ranked({k: len(v) for k, v in rows.items()})
+    cit, notes = _x._cite(_x._cells())
+    return ToolResult(
+        tool="count_crossover_rows", args={},
+        title=f"Figure {_x._figure_key()}: sub-trend rows per emerging industry (most first)",
         items=[r["name"] for r in ranked], count=len(ranked), rows=ranked, citations=[cit], notes=notes,
     )

@@ -243,3 +243,44 @@ def figure_lookup(description: str, k: int = 3) -> ToolResult:
         rows=[figure_row(m.key) | {"score": m.score, "matched": list(m.matched)} for m in found],
         citations=[cite(key) for key in keys], notes=merge_notes(notes),
     )
+
+
+#: A figure that explains a subject at least this share of the best-fitting figure's score is about it as much.
+AS_MUCH = 0.8
+
+
+def figure_about(figure: str, subject: str) -> ToolResult:
+    """Whether a figure shows a subject (``value`` "yes" or "no"), judged by the figure's own words as
+    ``figure_lookup`` reads them, with the figures that fit the subject best (``items``) for a "no" or for a "yes"
+    in part (its first row's ``in_part``: other figures fit the subject more closely).
+
+    Args:
+        figure: The figure number or key, e.g. "11" or "17b".
+        subject: What the figure is said to show, in the user's words, e.g. a region or a kind of cooperation.
+    """
+    from tools.figures import _key
+
+    key = _key(figure)
+    if not subject.strip():
+        raise InvalidArgument("Say what the figure should show, in a few words.")
+    found = find_figure(subject, k=len(figures()))
+    own = next((m.score for m in found if m.key == key), 0.0)
+    best = found[0].score if found else 0.0
+    about = own >= THRESHOLD
+    fully = about and own >= AS_MUCH * best
+    others = [m.key for m in found if m.key != key and m.score >= AS_MUCH * best][:3]
+    cap = figures()[key].caption
+    if fully:
+        title = f"Figure {key} ({cap}) shows \"{subject}\""
+    elif about:
+        closer = f"Figure {others[0]} fits" if len(others) == 1 else f"Figures {', '.join(others)} fit"
+        title = f"Figure {key} ({cap}) shows \"{subject}\" in part; {closer} it more closely"
+    else:
+        title = f"Figure {key} is \"{cap}\", not \"{subject}\""
+    return ToolResult(
+        tool="figure_about", args={"figure": key, "subject": subject}, title=title,
+        value="yes" if about else "no", items=others if not fully else [key], count=len(others) if not fully else 1,
+        rows=[figure_row(key) | {"score": round(own, 3), "in_part": about and not fully},
+              *(figure_row(k) for k in others if not fully)],
+        citations=[cite(key), *(cite(k) for k in others if not fully)],
+    )

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from assistant import cues as C
+from assistant.compile.about import figure_about_rows
 from assistant.compile.alone import alone_rows, parameter_meaning
 from assistant.compile.bands import band_rows, pair_rows
 from assistant.compile.clarify import which_matrix
@@ -25,17 +26,18 @@ from assistant.compile.matrix import MATRIX, _aosi_scope, _matrix, asked_figures
 from assistant.compile.only import only_rows
 from assistant.compile.places import _membership, _region_chart
 from assistant.compile.refusals import refusal_rows
+from assistant.compile.shown import shown_rows
 from assistant.compile.subtrends import subtrend_rows
 from assistant.compile.twopairs import two_pairs_rows
 from assistant.compile.versus import every_rows, versus_rows
 from assistant.frame import Frame
 from assistant.plan import Clarify, Refuse, Step, ToolPlan, first_plan
 from assistant.spot import fold
-from assistant.understand.stated import Stated, stated
+from assistant.understand.stated import Stated, asked_yes_no, claimed, stated
 
 RULES: tuple[Callable[[Frame], ToolPlan | Clarify | Refuse | None], ...] = (
-    compare_rows, versus_rows, every_rows, asked_figures_cell, only_rows, _region_chart, figure_rows, list_rows,
-    parameter_meaning, crossover_rows, subtrend_rows, _membership, band_rows,
+    figure_about_rows, compare_rows, versus_rows, every_rows, asked_figures_cell, only_rows, _region_chart, figure_rows, shown_rows,
+    list_rows, parameter_meaning, crossover_rows, subtrend_rows, _membership, band_rows,
     two_pairs_rows, cooperation_rows, pair_rows, _aosi_scope, _matrix, alone_rows)
 
 
@@ -139,14 +141,15 @@ def _count_checked(frame: Frame) -> ToolPlan | None:
 
 
 def _checked_clause(frame: Frame) -> Stated | None:
-    """The count a yes/no clause of a count question states ("… - does the figure have 12 marks? count them"): the
-    count is asked and checked against the number the clause says."""
-    if frame.intent != "count":
+    """The count a yes/no clause of a count question states ("… - does the figure have 12 marks? count them", "the
+    report says twelve areas. if I count the dots, do I get 12?"): the count is asked and checked against the number
+    the clause says."""
+    if frame.intent not in ("count", "unknown", "yesno"):
         return None
     starts = (0, *frame.clauses)
     for a, b in zip(starts, (*frame.clauses, len(frame.text)), strict=True):
-        clause = frame.text[a:b].strip(" -")
-        if C.YESNO.match(clause) and (said := stated(clause, yes_no=True)) is not None:
+        asked = asked_yes_no(frame.text[a:b].strip(" -"))  # "if I count the dots, do I get 12": from "do" on
+        if asked is not None and (said := claimed(asked)) is not None:
             return said
     return None
 

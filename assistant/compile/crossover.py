@@ -239,7 +239,9 @@ def _counts(frame: Frame) -> ToolPlan | None:
     if frame.focus == "industries" and not ind:
         return _industries_ranked(frame, g)
     if frame.focus == "parameters" and (most or frame.intent == "count") and not C.GAPS.search(frame.text):
-        return ToolPlan((Step("parameter_ranking", {"industry": ind, "grade": g or "✓✓"}), Step("_leader", {"nth": 1})))
+        fewest = frame.aggregation is not None and frame.aggregation.kind == "least"  # the other end of the ranking
+        return ToolPlan((Step("parameter_ranking", {"industry": ind, "grade": g or "✓✓"}),
+                         Step("_leader", {"nth": -1 if fewest else 1})))
     if most and frame.focus == "subtrends":
         return ToolPlan((Step("rank_subtrends", {"industry": ind, "grade": g or "✓",  # "single ticks only": exactly ✓
                                                  "at_least": frame.grade is None or _at_least(frame)}),))
@@ -261,10 +263,16 @@ def _industries_ranked(frame: Frame, g: str | None) -> ToolPlan | None:
     """"Which industry block in Figure 7 has the most ✓✓", "the second most crossover points": industries ranked by
     their cells at a grade (a printed symbol is that grade exactly, a word at least it)."""
     agg = frame.aggregation
-    if agg is None or agg.kind not in ("most", "nth") or agg.kind == "nth" and not (agg.n and agg.n > 0):
+    if agg is None or agg.kind not in ("most", "nth", "least") or agg.kind == "nth" and not (agg.n and agg.n > 0):
         return None
+    nth = agg.n if agg.kind == "nth" else -1 if agg.kind == "least" else 1
+    if g is None and _ROWS.search(frame.text):  # "the most sub-trend rows": rows counted, marked or not
+        return ToolPlan((Step("count_crossover_rows", {}), Step("_leader", {"nth": nth})))
     count = Step("count_crossover_marks", {"by": "industry", "grade": g or "✓", "at_least": _at_least(frame) or g is None})
-    return ToolPlan((count, Step("_leader", {"nth": agg.n if agg.kind == "nth" else 1})))
+    return ToolPlan((count, Step("_leader", {"nth": nth})))
+
+
+_ROWS = re.compile(r"\b(rows?|lines?|sub-?trends?|entries)\b")
 
 
 _ANY_MARK = re.compile(r"\bat all\b|\btouch\w*|\bin any way\b")

@@ -69,6 +69,8 @@ def _of_relation(frame: Frame) -> ToolPlan | None:
     best = _clear_figures(frame)  # "which figure shows OEMs, tier suppliers, R&D providers …": more than the relation
     if best and fig not in best and not _near_best(frame, fig):
         return ToolPlan((Step("figure_lookup", {"description": frame.text}),))
+    if not best and not _fits_at_all(frame, fig):  # the words fit another figure fairly, the relation's not at all
+        return _likely(frame)
     if frame.focus == "sections" and not _TABLE_WORD.search(frame.text):
         # "what section covers R&D cooperation": the section that holds its figure ("in which section is the AOSI
         # matrix" asks where the figure is: its own section and page)
@@ -97,6 +99,15 @@ def _near_best(frame: Frame, fig: str) -> bool:
     found = find_figure(frame.text, 40)
     own = next((m.score for m in found if m.key == fig), None)
     return own is not None and found[0].score - own <= NEAR
+
+
+def _fits_at_all(frame: Frame, fig: str) -> bool:
+    """The relation's own figure fits the question's words at all (figure_lookup's threshold), or no figure does:
+    "a diagram with an OEM, tier suppliers … spread over different regions" fits Figure 8, not the regions table."""
+    from tools.figure_find import find_figure
+
+    found = find_figure(frame.text, 40)
+    return not found or any(m.key == fig for m in found)
 
 
 def _clear_figures(frame: Frame) -> set[str]:

@@ -8,6 +8,7 @@ import re
 from assistant import cues as C
 from assistant.frame import Frame
 from assistant.plan import Step, ToolPlan, first_plan
+from assistant.understand.confined import confined_to
 from assistant.understand.relation import DIRECTION_OF_FIGURE as _OF_FIGURE
 from assistant.understand.scope import EITHER_WAY
 
@@ -174,16 +175,19 @@ def _complement(frame: Frame, d: str) -> ToolPlan | None:
 
 
 def _exclusive(frame: Frame, d: str) -> ToolPlan | None:
-    """"Which trend influences DI and no other industry": marked for that one name only."""
-    if frame.combination != "only" or d not in MATRIX:
+    """"Which trend influences DI and no other industry", "is there a trend that hits only DI and nothing else",
+    "any trend marked for CI alone": marked for that one name only (a yes/no says whether any is)."""
+    if d not in MATRIX:
         return None
     for kind, tool, focus in _SIDES:
         names = frame.given(kind)
         other = "trend" if kind == "industry" else "industry"
-        if len(names) != 1 or frame.given(other) or frame.focus != focus:
+        if len(names) != 1 or frame.given(other) or frame.focus != focus or \
+                frame.combination != "only" and confined_to(frame, kind) is None:
             continue
-        return ToolPlan((Step("rank_matrix", {"entity": _ENTITY[focus], "direction": d, "count": 1}),
-                         Step(tool, {kind: names[0], "direction": d}, "intersect")))
+        steps = (Step("rank_matrix", {"entity": _ENTITY[focus], "direction": d, "count": 1}),
+                 Step(tool, {kind: names[0], "direction": d}, "intersect"))
+        return ToolPlan(steps + ((Step("_any", {}),) if frame.intent == "yesno" else ()))
     return None
 
 

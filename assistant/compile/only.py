@@ -4,29 +4,11 @@ named and no other."""
 
 from __future__ import annotations
 
-import re
-
 from assistant import cues as C
 from assistant.compile.matrix import MATRIX, direction
 from assistant.frame import Frame, Name
 from assistant.plan import Step, ToolPlan
-
-# "only / solely / just (a|for|in) <name>", "unique / specific / exclusive / limited to <name>"
-_BEFORE = re.compile(r"\b((only|solely|purely|exclusively|just)\s+([a-z]+\s+){0,2}|(unique|specific|exclusive|limited|"
-                     r"confined|restricted) to\s+)((a|an|the|for|in|under|to|with|by)\s+){0,2}$")
-_AFTER = re.compile(r"^(\s*alone\b|-only\b|\s+only\W*$)")  # "medtech alone", "a logistics-only aosi"
-
-
-def confined_to(frame: Frame, kind: str = "industry") -> Name | None:
-    """The one name of ``kind`` the question confines something to ("only a logistics thing", "medtech alone",
-    "the only industry …" with that industry named), else None."""
-    names = [n for n in frame.names if n.kind == kind]
-    if len({n.canonical for n in names}) != 1:
-        return None
-    name = names[0]
-    if frame.combination == "only" or _BEFORE.search(frame.text[:name.start]) or _AFTER.search(frame.text[name.end:]):
-        return name
-    return None
+from assistant.understand.confined import confined_to
 
 
 def _subtrend_only(frame: Frame, ind: Name) -> ToolPlan | None:

@@ -25,7 +25,7 @@ def _membership(frame: Frame) -> ToolPlan | None:
     same = _same_region(frame, countries, regions)
     if same is not None:
         return same
-    if countries and len(regions) == 1 and frame.intent == "yesno" and frame.combination not in ("or", "either"):
+    if countries and len(regions) == 1 and _asks_member(frame) and frame.combination not in ("or", "either"):
         return ToolPlan((Step("countries_in", {"region": regions[0]}), Step("_member", {"name": countries[0]})))
     if countries and regions and frame.combination in ("or", "either"):  # "… Southeast Europe or something else"
         return ToolPlan((Step("region_of", {"country": countries[0]}),))
@@ -41,6 +41,13 @@ def _membership(frame: Frame) -> ToolPlan | None:
             frame.intent in ("list", "count", "unknown"):  # "which countries are in X besides Sweden"
         return ToolPlan((Step("countries_in", {"region": regions[0]}), *(Step("_exclude", {"name": c}) for c in countries)))
     return None
+
+
+def _asks_member(frame: Frame) -> bool:
+    """A yes/no, or a country and a region with no verb or question word between them ("israel under arabian
+    peninsula?", "poland in central eastern europe in figure 10?"): whether the one lies in the other."""
+    return frame.intent == "yesno" or frame.intent == "unknown" and frame.relation == "membership" and \
+        len(frame.given("country")) == 1
 
 
 def _same_region(frame: Frame, countries: list[str], regions: list[str]) -> ToolPlan | None:

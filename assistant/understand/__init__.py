@@ -12,7 +12,7 @@ from assistant.understand.aggregation import aggregation
 from assistant.understand.clauses import after_claim, asks_why_back, blank_hedges, claim_checked, marked
 from assistant.understand.combination import combination
 from assistant.understand.figure import asks_page, figure
-from assistant.understand.focus import focus
+from assistant.understand.focus import focus, row_focus
 from assistant.understand.followup import followup
 from assistant.understand.grade import grade
 from assistant.understand.intent import SAYS_YES_NO, intent
@@ -34,6 +34,8 @@ def read(question: str) -> Frame:
     text = blank_hedges(folded, marks, spans)
     fig = figure(question)
     foc = focus(text, spans)
+    if foc in (None, "figures"):  # "which row of the crossover table …": that table's rows, not the table
+        foc = row_focus(text, fig) or foc
     said = verb_scope(text, found, scope(text, marks))
     if linked(text, found, foc):
         return _linked(question, folded, text, found, foc, fig, said, marks)

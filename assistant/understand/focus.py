@@ -40,3 +40,21 @@ def _first(text: str, start: int) -> Focus | None:
         if m:
             hits.append((m.start(), -len(m[0]), kind))
     return min(hits)[2] if hits else None
+
+
+# a row of a figure's table, asked for as such ("which row in figure 7 has no ticks"): what that table's rows are
+_ROW = re.compile(r"\b(which|what|how many|list|name|any|a) (\w+ )?rows?\b")
+_ROWS_OF = {"downstream": "trends", "upstream": "trends", "aosi": "trends",  # Figure 6: a row per hot-spot
+            "crossover": "subtrends", "rd": "regions", "business": "regions"}
+_CROSSOVER_TABLE = re.compile(r"\b(cross-?over|value[- ]chain)\b")
+
+
+def row_focus(text: str, figure: str | None) -> Focus | None:
+    """The kind a question asking for a table's rows asks for: the rows of the figure it names (Figure 7's are
+    sub-trends, Figure 3's mega trends, Figure 13's regions), or of the crossover table it describes."""
+    from assistant.understand.relation import RELATION_OF_FIGURE
+
+    if _ROW.search(text) is None:
+        return None
+    relation = RELATION_OF_FIGURE.get(figure or "") or ("crossover" if _CROSSOVER_TABLE.search(text) else None)
+    return _ROWS_OF.get(relation or "")  # type: ignore[return-value]

@@ -60,3 +60,34 @@ def stated(text: str, yes_no: bool | None = None) -> Stated | None:
             continue
         return Stated(n, _OPS.get(m["bound"] or "", "=="))  # type: ignore[arg-type]
     return None
+
+
+# a yes/no asked after a condition or a participle: "if I count the dots in figure 5, do I get 12", "counting the
+# ticks for X, is it 4": the question starts at its auxiliary
+_ASKED_AFTER = re.compile(r"^\W*(?:if|when|once|counting|adding|summing|tallying)\b.*?\b(?=(?:do|does|did|is|are|would|"
+                          r"will|can|could)\s+(?:i|we|you|it|they|there|that|this|the)\b)")
+# a number that ends the yes/no ("do I get 12", "is it really twelve?"): what the question counts, claimed
+_LAST = re.compile(r"(?<![\w§.])" + _BOUND + r"(?P<n>" + _NUM + r")\W*$")
+
+
+def asked_yes_no(clause: str) -> str | None:
+    """The yes/no a clause asks, from its auxiliary on ("if I count them, do I get 12" -> "do I get 12"), or None
+    when the clause asks none."""
+    m = _ASKED_AFTER.match(clause)
+    rest = clause[m.end():] if m else clause
+    return rest if C.YESNO.match(rest) else None
+
+
+def claimed(clause: str) -> Stated | None:
+    """The count a yes/no clause claims: a stated count ("… 12 marks"), or a bare number that ends it ("do I get
+    12?"), never a number that names a figure, section or page."""
+    said = stated(clause, yes_no=True)
+    if said is not None:
+        return said
+    m = _LAST.search(clause)
+    if m is None or _NAMING.search(clause[:m.start("bound") if m["bound"] else m.start("n")]):
+        return None
+    word = m["n"]
+    n = _WORDS.get(word) if not word.isdigit() else int(word)
+    return None if n is None else Stated(n, _OPS.get(m["bound"] or "", "=="))  # type: ignore[arg-type]
+
