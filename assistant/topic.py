@@ -14,6 +14,7 @@ from assistant.answer import Answer
 from assistant.coverage import _WORD, FILLER, report_stems, stem
 from assistant.followups import KINDS_OF_RELATION
 from assistant.frame import Frame
+from assistant.pair_text import PAIR, pair_asked, regions_in
 from assistant.plan import Clarify, Recall, Retrieve, ToolPlan
 from assistant.state import State
 
@@ -150,19 +151,39 @@ def why_of_table(frame: Frame, plan, last: Answer | None) -> bool:
     # "and why …", "why so weak?", "why so weak with central western": it points back, or names only what the table
     # answer before showed
     return isinstance(plan, ToolPlan) or isinstance(plan, Retrieve) and (
-        fu.opener or fu.pronoun or all(n.canonical.casefold() in last.answer.casefold() for n in frame.names))
+        fu.opener or fu.pronoun or not own_subject(frame.text) and
+        all(n.canonical.casefold() in last.answer.casefold() for n in frame.names))
 
 
 def why_of_pair(frame: Frame, plan, state: State) -> bool:
     """"why so weak?" after a grade asked of two regions (the table's answer, or its refusal when the table does not
     hold one of them): a reason asked that names no region beyond the pair, searched as leaning on that turn."""
-    from assistant.pair_text import PAIR, pair_asked, regions_in
     from retrieval.kinds import REASON, question_kind
 
     if not isinstance(plan, Retrieve) or frame.relation or question_kind(frame.text) != REASON or not state.topic:
         return False
     own = regions_in(frame.text)
-    return len(pair_asked(frame.text, state.topic)) == PAIR and {n.canonical for n in frame.names} <= own
+    return len(pair_asked(frame.text, state.topic)) == PAIR and {n.canonical for n in frame.names} <= own and \
+        not own_subject(frame.text)
+
+
+# how strong a link is, beside the cooperation legend's own words ("why so low", "why so little with X")
+_DEGREE = frozenset("so such only just low lower lowest high higher highest little less least more most much tight "
+                    "tighter close closer poor poorly good well bad".split())
+
+
+def own_subject(text: str) -> bool:
+    """The question names a subject of its own ("why do clusters internationalise?"): a word of the report's beyond
+    asking words, pointers, region names and how strong a link is (the cooperation legend's words, degree words); such
+    a question is a new one, not a reason asked of the grade before ("why so weak with central western")."""
+    from retrieval.kinds import ASKING_WORDS
+    from tools._data import legend
+
+    told = {w for e in legend("cooperation") for w in _WORD.findall(e.words.lower())}
+    regions = {w for r in regions_in(text) for w in _WORD.findall(r.lower())}
+    not_own = {stem(w) for w in told | regions | ASKING_WORDS | _ASKING_VERBS | _DEGREE}
+    words = [w for w in _WORD.findall(text.lower()) if w not in FILLER and stem(w) not in not_own]
+    return any(stem(w) in report_stems() for w in words)
 
 
 def topic_of(ans: Answer, frame: Frame, asked: str, state: State, leaned: bool) -> str | None:

@@ -64,3 +64,14 @@ def test_a_reason_after_a_pair_quotes_the_paragraph_naming_both(assistant, turns
     assert ans.route == "retrieval" and ans.citations, ans.reading
     lead = ans.citations[0].quote or ""
     assert pair <= _regions(lead), (pair, lead[:200])
+
+
+@pytest.mark.parametrize("question,own", [
+    ("why so weak?", False), ("what explains that?", False), ("why is it so low?", False),
+    ("and why only weak with northwest europe?", False),
+    ("Why do clusters internationalise?", True), ("why are SMEs reluctant?", True),  # a new question: its own subject
+])
+def test_a_reason_with_a_subject_of_its_own_is_a_new_question(question, own):
+    from assistant.topic import own_subject
+
+    assert own_subject(question) is own
