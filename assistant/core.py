@@ -12,41 +12,34 @@ from dataclasses import replace
 
 import tools
 from assistant import clean, render, topic
-from assistant.agrees import asks_check, checked
 from assistant.answer import Answer, Citation
 from assistant.answered import frame_of_plan
 from assistant.argue import argues, both_sides
-from assistant.clarify import clarify
-from assistant.compile import compile_frame
+from assistant.claimed import asks_text, in_text
+from assistant.completed import compiled
 from assistant.coverage import coverage, known
-from assistant.cues import RECALL
 from assistant.doubts import doubt
-from assistant.elsewhere import as_figure
 from assistant.errors import AssistantError, IndexUnavailable
 from assistant.execute import execute
-from assistant.followups import complete, end_of_last
 from assistant.incidental import acronym_names, incidental, judged_by, typed_name
-from assistant.lastplan import changed_last
 from assistant.leaning import leaning_search, settled
 from assistant.multipart import Remarked, combine, noted, remarked
 from assistant.plan import Clarify, Recall, Refuse, Retrieve, ToolPlan
 from assistant.reading import plan_reading
-from assistant.replan import flip, leaning_doubts, others, points_back, restricts, rewrite, turned, turning
+from assistant.replan import leaning_doubts, others, points_back, turned, turning
 from assistant.router import MAX_CHARS, guard, route
 from assistant.salient import salient, topic_words, typo
-from assistant.scope import missing_figure, scene_words, unverified, weighed
+from assistant.scope import cue_read, missing_figure, scene_words, unverified, weighed
 from assistant.sources import asks_source, recall
 from assistant.spot import by_kind, spot
 from assistant.state import State
 from assistant.suggest import suggestions
-from assistant.swaps import changes_last
-from assistant.those import NAME_TABLES, guessed, kept
+from assistant.those import guessed
 from assistant.toolgaps import tool_gap
 from assistant.unbound import versioned
 from assistant.understand import read
 from assistant.understand.clauses import parts
 from assistant.understand.followup import leaning, opening
-from assistant.understand.link import best_reading
 from assistant.understood import annotate, refusal_reading, unknown_terms
 from retrieval import vocab
 
@@ -142,9 +135,9 @@ class Assistant:
     def _ask_one(self, question: str, state: State) -> Answer:
         """One question: "but the text says …" after a table answer gets both sides, any other the pipeline."""
         asked, said = opening(question)
-        if said != "switch" and state.last_answer is not None and asks_check(asked):  # "does the conclusion agree"
+        if said != "switch" and state.last_answer is not None and asks_text(asked):  # "does the conclusion agree"
             try:
-                ans = checked(asked, state, self.retriever().sentences)  # assistant.agrees (thin9)
+                ans = in_text(asked, state, self.retriever().sentences)  # assistant.claimed, assistant.agrees
             except AssistantError:  # the index is unavailable: the pipeline says so as for any question
                 ans = None
             if ans is not None:
@@ -170,7 +163,7 @@ class Assistant:
             done, plan = frame, None if back or source else \
                 guard(asked) or unknown_terms(frame, cov, asked, judged_by(self._index_dir))
             if plan is None:
-                done, plan = _compiled(frame, context)
+                done, plan = compiled(frame, context)
             plan = others(frame, plan or route(asked, context), context)  # "which other countries …"
             about = topic.narrative_followup(frame, asked, plan, context)  # "why is that?": with the last turn's subject
             plan, ans, about = self._leaning_search(plan, about, frame, asked, state) if about else \
@@ -188,6 +181,8 @@ class Assistant:
                 state.last_frame = frame_of_plan(done, plan.steps)
             elif ans.route == "retrieval" and topic.named(done):  # the subject of a narrative answer is context too
                 state.last_frame = topic.kept_names(done, state.last_frame)
+            elif ans.route == "refuse" and done.names and context is state:  # "what has crowd funding to do with
+                state.last_frame = done  # it" refused: "that trend" next is the one it named
             state.topic = topic.topic_of(ans, frame, asked, state, about is not None)
         except tools.ToolError as e:
             ans = render.refusal(str(e), _reason(e), _suggest_for(e))
@@ -289,7 +284,7 @@ class Assistant:
         # (users' abbreviations of the report's words, typos and asking words are not unknown subjects)
         scene = scene_words(query)  # "my client makes X. what …": the first sentence only sets the scene
         unknown = [w for w in retriever.unknown_terms(query) if (not known(w.lower()) or typed_name(w)) and not typo(w)
-                   and not asked_for(w)
+                   and not asked_for(w) and not cue_read(query, w)  # "a blank cell": a figure's part, read by the plan
                    and not _SOURCE_WORD.fullmatch(w)  # "which page": where the answer is, not what it is about
                    and w.lower() not in scene]
         aside = incidental(retriever.embedder, query, unknown)  # "mentioned somewhere": the meaning stays without it
@@ -327,13 +322,6 @@ class Assistant:
 _SOURCE_WORD = re.compile(r"pages?|pp?|sections?|chapters?|sources?|paragraphs?", re.IGNORECASE)
 
 
-def _turned_to(frame, plan: ToolPlan):
-    """The frame with the impact matrix its plan reads first, when the plan turned the frame's one round."""
-    d = plan.steps[0].args.get("direction")
-    turned = frame.relation in ("downstream", "upstream") and d in ("downstream", "upstream") and d != frame.relation
-    return replace(frame, relation=d, scope=()) if turned else frame
-
-
 def _cite_kept(ans: Answer, plan: ToolPlan, state: State) -> None:
     """An answer kept to the last answer's items ("only the ones that also go downstream") rests on that answer's
     figure too: its sources are cited after the answer's own."""
@@ -342,47 +330,6 @@ def _cite_kept(ans: Answer, plan: ToolPlan, state: State) -> None:
     if last is None or last.route != "tool" or not names or not names <= {i for i in state.last_items if isinstance(i, str)}:
         return
     ans.citations += [c for c in last.citations if c not in ans.citations]
-
-
-def _compiled(frame, state: State):
-    """The frame (completed from the previous turn when it is a follow-up with holes) and its compiled plan."""
-    if len(frame.text) > MAX_CHARS or RECALL.search(frame.text):
-        return frame, None
-    if asks_source(frame) and state.last_citations:  # "what page?", "which section": the last answer's
-        return frame, Recall()
-    on_last = changed_last(frame, state)  # the last plan itself changed: its grade, a step over its answer
-    if on_last is not None:
-        return on_last
-    if points_back(frame, state):
-        return state.last_frame, state.last_plan
-    if state.last_frame is not None:
-        frame = as_figure(frame)  # "and in the consolidated matrix?": as if the figure's number were said
-        done = complete(frame, state)
-        if restricts(frame) and state.last_plan is not None and not end_of_last(frame, state.last_frame):
-            inside = kept(done or frame, state, frame)
-            if inside is not None:  # "which of those run the other way": judged as the matrix the plan turned to
-                return _turned_to(done or frame, inside), inside
-            if done is not None and done.relation not in NAME_TABLES:
-                return frame, None  # the cue rules, which read the last plan's arguments (Figures 6 and 7)
-        # "and the least?" after a ranking: its other end, before the words are compiled again
-        changed = rewrite(frame, state) if changes_last(frame) or flip(frame, state) is not None else None
-        if changed is not None:  # "and with northern europe?": the last plan with one name swapped
-            return changed
-        plan = compile_frame(done) if done is not None else None
-        if plan is not None:
-            return done, plan
-        changed = rewrite(frame, state)
-        if changed is not None:
-            return changed
-    back = clarify(frame, state)
-    if back is not None:
-        return frame, back
-    if state.last_frame is not None:
-        if frame.followup.of_those or frame.followup.pronoun or not frame.names_own_subject() and \
-                (frame.followup.opener or frame.followup.short):
-            return frame, None
-    best = best_reading(frame)  # the words leave the relation open: the best of its readings, the others offered
-    return (best, compile_frame(best)) if best is not None else (frame, compile_frame(frame))
 
 
 def _reason(e) -> str:

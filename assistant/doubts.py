@@ -10,6 +10,7 @@ from assistant.answer import Alternative, Answer
 from assistant.coverage import coverage
 from assistant.cues import KIND_NOUNS, PRONOUN_REF
 from assistant.frame import Frame
+from assistant.leadquote import pointed_at
 from assistant.plan import Recall, ToolPlan
 from assistant.pointing import THOSE, carried, dropped, outside_those, points_inside, reference_unread
 from assistant.reading import KIND_WORDS
@@ -18,7 +19,7 @@ from assistant.state import State
 from assistant.understand import read
 from assistant.understand.check import check
 from assistant.understood import NAME_KEYS
-from assistant.unread import names_unread, pointed_at
+from assistant.unread import names_unread
 
 
 def doubt(ans: Answer, plan, frame: Frame, state: State) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import tools
+from assistant.pairitems import items_of_pairs
 from assistant.plan import ToolPlan
 from assistant.poststeps import post
 
@@ -87,4 +88,4 @@ def _in_region(args: dict, r):
 # post-steps of follow-ups: over pairs of regions (two kinds of cooperation compared, assistant.kindpairs); a
 # ranking kept to the last answer's names (assistant.those)
 _OVER_PAIRS = {"_among_pairs": _among_pairs, "_other_side": _other_side, "_rank_among": _rank_among,
-               "_in_region": _in_region}
+               "_in_region": _in_region, "_items_of_pairs": items_of_pairs}

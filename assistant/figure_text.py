@@ -11,6 +11,7 @@ import re
 import corpus
 from assistant.answer import Answer
 from assistant.beside import WINDOW
+from assistant.pair_text import on_pair, pair_asked, pair_paragraph
 
 
 def naming(number: str, sents) -> list[int]:
@@ -74,7 +75,12 @@ def reason_on_figure(asked: str, query: str, ans: Answer, state, sents) -> Answe
     from retrieval.kinds import REASON, question_kind
 
     last, frame = state.last_answer, state.last_frame
-    if question_kind(asked) != REASON or last is None or last.route != "tool" or frame is None or not state.topic:
+    if question_kind(asked) != REASON or not state.topic:
+        return None
+    pair = pair_paragraph(pair_asked(asked, state.topic), state.topic, sents)  # "why so weak" after a pair's grade
+    if pair is not None:
+        return on_pair(ans, query, pair)
+    if last is None or last.route != "tool" or frame is None:
         return None
     named = frozenset(n.canonical for n in frame.names if n.kind == "region")
     regions = named or common_region(last.items)

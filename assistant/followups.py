@@ -16,18 +16,21 @@ from dataclasses import replace
 from assistant import cues as C
 from assistant.frame import KIND_OF_FOCUS, Frame, Name
 from assistant.plan import ToolPlan
-from assistant.spot import spot
+from assistant.pronouns import THERE, among, asks_its_kind, pronoun_beside, pronouns
+from assistant.referents import (  # KINDS_OF_RELATION, item_names, nth_item: other modules import them from here
+    KINDS_OF_RELATION,
+    MATRIX,
+    NOUN_KIND,
+    THAT_NAME,
+    item_names,
+    nth_item,
+    referred,
+    with_names,
+)
 from assistant.state import State
-from assistant.swaps import figure_said, grade_only
+from assistant.swaps import figure_said, grade_only, two_ways
 from assistant.swaps import instead as instead_of
 from assistant.understand.relation import relation
-
-_MATRIX = ("downstream", "upstream", "aosi")
-# the kinds of name each relation's tables take
-KINDS_OF_RELATION = {
-    "downstream": {"industry", "trend"}, "upstream": {"industry", "trend"}, "aosi": {"industry", "trend"},
-    "subtrends": {"industry", "trend", "subtrend", "parameter"}, "crossover": {"industry", "subtrend", "parameter"},
-    "rd": {"region", "country"}, "business": {"region", "country"}, "membership": {"region", "country"}}
 
 
 def end_of_last(frame: Frame, last: Frame) -> bool:
@@ -48,7 +51,7 @@ def _on_last_names(frame: Frame, last: Frame) -> Frame:
     """The question asked again of the last turn's names and table: "which regions are at least medium strong"."""
     said = [s.relation for s in frame.scope if not s.negated]
     rel = frame.relation or (said[0] if len(said) == 1 else None) or (None if said else last.relation)
-    return replace(frame, names=_referred(frame, last.names), focus=frame.focus or last.focus, relation=rel,
+    return replace(frame, names=referred(frame, last.names), focus=frame.focus or last.focus, relation=rel,
                    combination=frame.combination or last.combination,
                    intent=frame.intent if frame.intent != "unknown" else last.intent)
 
@@ -64,14 +67,14 @@ def complete(frame: Frame, state: State) -> Frame | None:
         if done is not None:
             return done
     if not frame.names and (frame.followup.pronoun or frame.followup.of_those) and last.names:
-        done = _pronouns(frame, last) or _among(frame, last)
-        if done is not None or not (_THERE.search(frame.text) or _THAT_NAME.search(frame.text) or
-                                    _asks_its_kind(frame, last)) or \
+        done = pronouns(frame, last) or among(frame, last)
+        if done is not None or not (THERE.search(frame.text) or THAT_NAME.search(frame.text) or
+                                    asks_its_kind(frame, last)) or \
                 _answered(last, state) == last:
             return done  # "there", "that region" may be the place the last answer named ("which region is X in")
     if not frame.names and frame.followup.pronoun and _answered(last, state).names:  # "it": the name answered
-        return _pronouns(frame, _answered(last, state))
-    kept = _missing_kind(frame, state) or _pronoun_beside(frame, last, state) or figure_said(frame, last)
+        return pronouns(frame, _answered(last, state))
+    kept = _missing_kind(frame, state) or pronoun_beside(frame, last, state) or figure_said(frame, last)
     if kept is not None:
         return kept
     if frame.names and frame.relation_said and frame.focus is None and frame.followup.of_those and last.focus:
@@ -79,8 +82,8 @@ def complete(frame: Frame, state: State) -> Frame | None:
     if frame.names and not frame.relation_said and frame.focus is None and frame.followup.of_those and last.focus and \
             last.relation is not None:  # "which of those rank highest for logistics too": the last table;
         # "… under the same trend": the last turn's name of that kind too
-        same = _referred(frame, tuple(n for n in last.names if n.kind not in frame.kinds)) \
-            if _THAT_NAME.search(frame.text) else ()
+        same = referred(frame, tuple(n for n in last.names if n.kind not in frame.kinds)) \
+            if THAT_NAME.search(frame.text) else ()
         return replace(frame, names=frame.names + same, focus=last.focus, relation=last.relation)
     whole = _whole_figure(frame, last)
     if whole is not None:
@@ -93,14 +96,22 @@ def complete(frame: Frame, state: State) -> Frame | None:
     instead = instead_of(frame, last)
     if instead is not None:
         return instead
-    if frame.names and not frame.relation_said and frame.focus is None and last.relation is not None and \
-            frame.kinds & KINDS_OF_RELATION.get(last.relation, frame.kinds) and \
-            not _own_relation(frame, last):
-        new_kinds = frame.kinds  # "… overall", "in total": the new name as a whole, nothing narrower kept
-        kept = () if _OVERALL.search(frame.text) else tuple(n for n in last.names if n.kind not in new_kinds)
-        return replace(last, text=frame.text, names=kept + frame.names, followup=frame.followup,
-                       combination=frame.combination if len(frame.names) > 1 else None)
-    return None
+    return _new_name(frame, last)
+
+
+def _new_name(frame: Frame, last: Frame) -> Frame | None:
+    """"what about X?", "and X, in either direction?", "how many does X have?": the last question asked of a new
+    name of a kind its table takes, with the relations and the count the words say themselves."""
+    if not frame.names or frame.relation_said or frame.focus is not None or last.relation is None or \
+            not frame.kinds & KINDS_OF_RELATION.get(last.relation, frame.kinds) or _own_relation(frame, last):
+        return None
+    new_kinds = frame.kinds  # "… overall", "in total": the new name as a whole, nothing narrower kept
+    kept = () if _OVERALL.search(frame.text) else tuple(n for n in last.names if n.kind not in new_kinds)
+    ways = {"relation": frame.relation, "scope": frame.scope, "combination": frame.combination} \
+        if two_ways(frame) else {"combination": frame.combination if len(frame.names) > 1 else None}
+    if frame.intent == "count" and last.relation in MATRIX:  # "how many does X have?": a count, not the last list
+        ways |= {"intent": "count", "focus": None if last.focus == "figures" else last.focus}
+    return replace(last, text=frame.text, names=kept + frame.names, followup=frame.followup, **ways)
 
 
 def _own_relation(frame: Frame, last: Frame) -> bool:
@@ -118,10 +129,6 @@ def _own_relation(frame: Frame, last: Frame) -> bool:
 
 
 _OVERALL = re.compile(r"\b(overall|in total|altogether|all told|across the board|as a whole|all in all)\b")
-# "that sub-trend", "this industry": of the names said before, the one of that kind
-_THAT_NAME = re.compile(r"\b(?:that|this|the same) (?P<noun>sub-?trend|industry|sector|(?:mega )?trend|region|country|"
-                        r"parameter)\b")
-_NOUN_KIND = {"sector": "industry", "mega trend": "trend", "sub-trend": "subtrend", "subtrend": "subtrend"}
 
 
 _SAME_TABLE = re.compile(r"\b(?:that|this|the same) (?:figure|table|matrix|chart)\b")
@@ -129,20 +136,14 @@ _SAME_TABLE = re.compile(r"\b(?:that|this|the same) (?:figure|table|matrix|chart
 
 def _noun_of_reference(frame: Frame) -> Frame:
     """"the same trend", "that figure": the noun of a reference to the turn before is not what is asked for."""
-    m = _THAT_NAME.search(frame.text)
-    kind = _NOUN_KIND.get(m["noun"], m["noun"]) if m else None
+    m = THAT_NAME.search(frame.text)
+    kind = NOUN_KIND.get(m["noun"], m["noun"]) if m else None
     if kind is not None and KIND_OF_FOCUS.get(frame.focus or "") == kind or \
             frame.focus == "figures" and _SAME_TABLE.search(frame.text):
         return replace(frame, focus=None)
     return frame
 
 
-def _referred(frame: Frame, names: tuple[Name, ...]) -> tuple[Name, ...]:
-    """The names a follow-up takes from the turn before: only those of the kind it points at ("which industry is
-    that sub-trend under": the sub-trend, not the parameter it was graded on), else all of them."""
-    m = _THAT_NAME.search(frame.text)
-    kind = _NOUN_KIND.get(m["noun"], m["noun"]) if m else None
-    return tuple(n for n in names if n.kind == kind) or names
 
 
 _SPEAKER = re.compile(r"\b(us|we|our|ours)\b")  # "with us": the user's own region, said in a turn before
@@ -221,7 +222,7 @@ def _group(frame: Frame, last: Frame, state: State) -> Frame | None:
     comb = frame.followup.group if frame.followup.group != "and" else (frame.combination or "and")
     if comb == "both" and frame.intent == "compare":  # "what do the two have in common": the shared items
         frame = replace(frame, intent="list")
-    return _with_names(frame, last, tuple(sorted(frame.names + placed, key=lambda n: n.start)), focus, comb)
+    return with_names(frame, last, tuple(sorted(frame.names + placed, key=lambda n: n.start)), focus, comb)
 
 
 def _nth(frame: Frame, last: Frame, state: State) -> Frame | None:
@@ -275,120 +276,10 @@ def _items(frame: Frame, last: Frame, state: State) -> Frame | None:
     placed = tuple(Name(n.kind, n.canonical, m[0], m.start(), m.end()) for n in items)
     names = tuple(sorted(frame.names + placed, key=lambda n: n.start))
     comb = frame.combination if frame.combination in ("and", "both") else "or"
-    return _with_names(frame, last, names, frame.focus, comb if len(items) > 1 else None)
+    return with_names(frame, last, names, frame.focus, comb if len(items) > 1 else None)
 
 
-def nth_item(frame: Frame, state: State) -> Name | None:
-    """The item of the last answer "the second one" points at, if the answer listed names."""
-    items, n = item_names(state), frame.followup.nth
-    if n is None or not items or n > len(items):
-        return None
-    return items[n - 1 if n > 0 else -1]
 
 
-def item_names(state: State) -> list[Name]:
-    """The last answer's items that are names of the report (all of one kind), in the answer's order."""
-    out = []
-    for item in state.last_items:
-        if not isinstance(item, str):
-            return []
-        hit = next((m for m in spot(item) if m.canonical == item), None)
-        if hit is None:
-            return []
-        out.append(Name(hit.kind, item, item, 0, 0))
-    return out if len({n.kind for n in out}) == 1 else []
 
 
-_THERE = re.compile(r"\bthere\b")
-_PRONOUN = re.compile(r"\b(it|its|they|them|their|there|that industry|this industry|that trend|this trend|that region|"
-                      r"this region|that country|this country)\b")
-
-
-def _pronouns(frame: Frame, last: Frame) -> Frame | None:
-    """"which does it push back on": the previous turn's names stand where the pronouns are, so the relation is
-    read with them in place (who acts on whom)."""
-    spots = list(_PRONOUN.finditer(frame.text))
-    last = _not_asked(frame, last)  # "which other industries have it" after a trend and an industry: the trend
-    # one subject: names of one kind, or one text read two ways ("big data" the trend and the sub-trend)
-    if not spots or len({n.kind for n in last.names}) > 1 and len({(n.start, n.end) for n in last.names}) > 1:
-        return None
-    said = spots[0][0].split()[-1]
-    that = _THAT_NAME.search(frame.text)
-    that_kind = _NOUN_KIND.get(that["noun"], that["noun"]) if that else None
-    if that_kind is not None and that_kind != last.names[0].kind or _asks_its_kind(frame, last) and that is None:
-        return None  # "which countries are in it/that region" after a country: not the country; the caller looks on
-    if said in ("industry", "trend", "region", "country") and said != last.names[0].kind or \
-            said == "there" and last.names[0].kind not in ("region", "country"):
-        return None
-    names = tuple(Name(n.kind, n.canonical, m[0], m.start(), m.end()) for m in spots[:1] for n in last.names[:1])
-    focus = frame.focus or (last.focus if last.relation in _MATRIX else None)
-    if KIND_OF_FOCUS.get(frame.focus or "") == names[0].kind and last.relation in _MATRIX:
-        focus = last.focus  # "for that trend": the pronoun's own noun, not what is asked for
-    return _with_names(frame, last, names, focus, frame.combination)
-
-
-def _not_asked(frame: Frame, last: Frame) -> Frame:
-    """The last frame with only the names a pronoun can stand for: not those of the kind the question asks for
-    ("which industries have it": "it" is no industry), when names of another kind remain."""
-    asked = KIND_OF_FOCUS.get(frame.focus or "")
-    rest = tuple(n for n in last.names if n.kind != asked)
-    return replace(last, names=rest) if asked and rest and len(rest) < len(last.names) else last
-
-
-def _among(frame: Frame, last: Frame) -> Frame | None:
-    """"and which of those are AOSIs", "of those, which does it push upstream too": an "of those" question with a
-    relation of its own and no names is asked of the last turn's names (its subject), about the same kind of
-    item; the caller keeps the answer inside the last one."""
-    if not frame.followup.of_those or frame.relation is None or not last.names or frame.aggregation is not None:
-        return None  # "… not shaped by any trend upstream": a count of its own is over the whole figure
-    return replace(frame, names=_referred(frame, last.names), focus=frame.focus or last.focus,
-                   combination=frame.combination or last.combination)
-
-
-# the kinds a pronoun beside names may stand for, the place names first ("its R&D links with Iberia")
-_STANDS_FOR = ("region", "industry", "trend", "country")
-_PAIRS = ("rd", "business")  # relations between two names of one kind
-
-
-def _pronoun_beside(frame: Frame, last: Frame, state: State) -> Frame | None:
-    """"how strong is its R&D cooperation with Iberia", "which of its sub-trends are very strong on information
-    sharing": a pronoun beside the question's own names stands for the newest name said before of a kind the
-    relation takes (the other side of a pair of regions, or the industry of a sub-trend table), placed where the
-    pronoun is and the relation read again with it."""
-    m = _PRONOUN.search(frame.text)
-    rel = frame.relation
-    if m is None or not frame.names or not frame.relation_said or rel not in KINDS_OF_RELATION:
-        return None
-    said = m[0].split()[-1]
-    for kind in _STANDS_FOR:
-        if _own_name_before(frame, kind, m.start()):  # "for central eastern - who's its best partner": that region
-            return None
-        name = state.last_of(kind)
-        if kind not in KINDS_OF_RELATION[rel] or name is None or said in _STANDS_FOR and said != kind or \
-                name in frame.given(kind) or kind in frame.kinds and rel not in _PAIRS:
-            continue
-        placed = Name(kind, name, m[0], m.start(), m.end())
-        return _with_names(frame, last, tuple(sorted(frame.names + (placed,), key=lambda n: n.start)),
-                           frame.focus, frame.combination)
-    return None
-
-
-def _own_name_before(frame: Frame, kind: str, at: int) -> bool:
-    """The question asks for names of ``kind`` and says one of that kind before the pronoun: the pronoun is that
-    name ("and for X - who's its best partner"), not the other side of a pair said in a turn before."""
-    return KIND_OF_FOCUS.get(frame.focus or "") == kind and any(n.kind == kind and n.end <= at for n in frame.names)
-
-
-def _asks_its_kind(frame: Frame, last: Frame) -> bool:
-    """The question asks for names of the kind its pronoun's referent is ("which countries are in it" after a
-    country), outside a pair relation, where a region's partners are regions: the pronoun means something else."""
-    return KIND_OF_FOCUS.get(frame.focus or "") == last.names[0].kind and frame.relation not in _PAIRS and \
-        not frame.names
-
-
-def _with_names(frame: Frame, last: Frame, names: tuple[Name, ...], focus, combination) -> Frame:
-    """The frame with the inherited names in place, the relation read again with them where the words stand."""
-    focus = focus or last.focus
-    rel = relation(frame.text, names, frame.figure, focus) or last.relation
-    return replace(frame, names=names, focus=focus, relation=rel, relation_said=True, combination=combination,
-                   intent=frame.intent if frame.intent != "unknown" else last.intent)

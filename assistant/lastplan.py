@@ -8,12 +8,14 @@ from assistant.against import against_other
 from assistant.elsewhere import in_other_figure
 from assistant.frame import Frame
 from assistant.kindpairs import kinds_over_last
+from assistant.notlast import beyond_last
 from assistant.plan import ToolPlan
 from assistant.regrade import regrade
 from assistant.replan import kinds_compared, leader, placed, unmarked
 from assistant.state import State
 from assistant.swaps import (
     figure_again,
+    other_figure,
     rest_of_group,
     rest_of_pair,
     same_for_kind,
@@ -26,6 +28,9 @@ from assistant.those import at_end, member_of_last, outside, widened
 
 def changed_last(frame: Frame, state: State) -> tuple[Frame, ToolPlan] | None:
     """A follow-up that changes the last plan itself, as (the frame to judge it against, the plan), or None."""
+    beyond = beyond_last(frame, state)  # "which does it hit downstream that aren't in that list": the rest
+    if beyond is not None:
+        return beyond
     regraded = regrade(frame, state)  # "and only strong, not very strong?": the last question with that grade
     if regraded is not None:
         return regraded
@@ -41,6 +46,7 @@ def changed_last(frame: Frame, state: State) -> tuple[Frame, ToolPlan] | None:
     # "is it more or fewer in business", "and with everyone else", "same question for figure 16"
     lead = lead or against_other(frame, state) or rest_of_pair(frame, state) or same_for_kind(frame, state) or \
         rest_of_group(frame, state)  # "what else is in that group"
+    # "and the business one" after the page of the R&D matrix: that figure told the same way
     # "and downstream?": the last question of the other matrix (after "and downstream - more?", a count compared)
-    return (state.last_frame, lead) if lead is not None else swap_direction(frame, state)
+    return (state.last_frame, lead) if lead is not None else other_figure(frame, state) or swap_direction(frame, state)
 

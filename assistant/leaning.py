@@ -32,7 +32,7 @@ def leaning_search(run: Callable[[Retrieve], Answer], plan, about: Retrieve, fra
             figured.inherited = state.topic
             return about, with_figures(figured, state.last_answer, sents, True), about
         if ans.route != "refuse" and not lost_subject(frame, ans, state.topic):
-            return own, unsaid(asked, ans, None) or with_figures(ans, state.last_answer, sents, False), None
+            return own, unsaid(asked, ans, None) or with_figures(ans, state.last_answer, sents, _reason(asked)), None
     ans = run(about)
     ans = answer_beside(asked, about.query, [state.last_answer, ans], sents) or \
         reason_on_figure(asked, about.query, ans, state, sents) or ans
@@ -59,4 +59,12 @@ def settled(asked: str, ans: Answer, last: Answer, sents) -> Answer:
     (assistant.later); a date or an amount asked that no quote gives is said to be missing; else the figure its lead
     quote's text discusses is cited."""
     subject = ans.inherited or f"\u201c{' '.join(last.question.split()).rstrip(' ?.!')}\u201d" if last.question else None
-    return after_event(asked, ans, subject) or unsaid(asked, ans, None) or with_figures(ans, last, sents, False)
+    return after_event(asked, ans, subject) or unsaid(asked, ans, subject, last) or \
+        with_figures(ans, last, sents, False)
+
+
+def _reason(asked: str) -> bool:
+    """A reason asked ("why so weak with central western"): of the table answered before, whose figure is cited too."""
+    from retrieval.kinds import REASON, question_kind
+
+    return question_kind(asked) == REASON

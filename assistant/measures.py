@@ -27,6 +27,14 @@ _MEASURE_OF = re.compile(r"(?:^\W*|\b(?:what(?:'s| is| are| was| were)?|the|thei
 # … or that things are ranked, sorted or compared by: "rank the clusters by turnover", "sort regions by their GDP"
 _RANKED_BY = re.compile(r"\b(?:rank(?:s|ed|ing)?|sort(?:s|ed|ing)?|order(?:s|ed)?|compare[ds]?|top)\b[^?.;!]*?\bby\s+"
                         rf"(?:(?:their|its|the|annual|yearly|total|average)\s+)*(?P<m>{_NUMERIC})\b", re.IGNORECASE)
+# a value asked for by the question word itself: "what is <X>'s budget for …", "what carbon price does the report
+# assume", "how much did the study cost", "what did it cost": a number by its nature, whatever words stand between
+_VALUE = r"cost|price|budget|fee"  # one value; "what are the costs of …" may ask what kinds of costs; a "score" may be a grade
+_VALUE_ASKED = re.compile(rf"\b(?:what(?:'s| is| are| was| were)?|how much(?: is| was| are| were)?)\s+(?:(?:the|its|their)\s+)?"
+                          rf"(?:[\w'’-]+\s+){{0,2}}?(?P<m>{_VALUE})\b(?!-)(?=\s+(?:of|for|in|on|at|under|per|does|do|did|"
+                          rf"is|was|would|will|has|have)\b|\s*[?.!]?\s*$)|\b(?:what|how much)\s+(?:did|does|do|will|would|"
+                          rf"has|have)\s+(?:(?:the|this|that|its|their|our|my)\s+)?(?:[\w'’-]+\s+){{1,2}}?(?P<v>cost)\b",
+                          re.IGNORECASE)
 # words before "figures" that say which figures, not what they measure ("the figures", "these numbers"), and the
 # generic quantity nouns the other checks read ("the total number of …": ``scope._measure_missing``)
 _NOT_A_MEASURE = re.compile(r"^(?:the|a|an|any|some|these|those|its|their|such|what|which|no|exact|precise|rough|"
@@ -45,8 +53,8 @@ def measure_asked(question: str) -> str:
     """The measure a question asks figures of ("turnover" of "turnover figures for …", "age" of "the average age
     of …", "revenue" of "rank them by revenue"), or ""."""
     for m in (*_MEASURE_OF.finditer(question), *_RANKED_BY.finditer(question), *_FIGURES_OF.finditer(question),
-              *_AVERAGE_OF.finditer(question)):
-        word = m["m"]
+              *_AVERAGE_OF.finditer(question), *_VALUE_ASKED.finditer(question)):
+        word = m["m"] or m["v"]
         if not _NOT_A_MEASURE.match(word) and tokenize(word):
             return word
     return ""

@@ -54,7 +54,7 @@ _HEADS = frozenset(tokenize("economy economies industry industries sector sector
 def _on_the_list(what: str, kind: str) -> bool:
     """``what`` names one of the list's items: a name or alias of that kind is in it, it is part of one, or each of
     its words (less the kind's head words) is a word of one name."""
-    from assistant.scope import _filler_tokens
+    from assistant.content import _filler_tokens
 
     words = set(tokenize(what)) - _HEADS - _filler_tokens()
     if not words:  # "which trend fits in the megatrends": only a kind and a question word, no name to look for

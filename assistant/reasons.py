@@ -8,8 +8,8 @@ from __future__ import annotations
 from assistant.answer import Answer
 from assistant.coverage import Coverage
 from assistant.frame import Frame
+from assistant.leadquote import topic_held
 from assistant.plan import Plan, Retrieve
-from assistant.unread import topic_held
 from retrieval.kinds import REASON, question_kind, shows_kind
 
 

@@ -9,55 +9,25 @@ Every word list below is generic English; what the report says comes from its ow
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 
 from assistant import render
 from assistant.answer import Answer, Citation
 from assistant.beyond import outcome, unnamed
+from assistant.content import _content, _groups, _held, _rare
 from assistant.coverage import FILLER, known
 from assistant.identity import identity_missing
-from assistant.measures import split_where, subsets, unquantified
+from assistant.measures import unquantified
 from assistant.periods import period_unheld
 from assistant.premises import not_listed, place_clusters
+from assistant.quantities import NEAR, _measure_missing, missing_figure  # noqa: F401 (NEAR, missing_figure: read from here)
 from assistant.salient import salient
 from assistant.spelling import corrected
 from assistant.spelling import spelled as _spelled
 from assistant.times import asked as _asked
-from assistant.times import asks_figure, later_time, year_missing
+from assistant.times import later_time, year_missing
 from retrieval import vocab
-from retrieval.kinds import ASKING_WORDS
 from retrieval.lexical import tokenize
-
-# a quantity: a number in digits that is not the label of a figure, table, section, page or chapter, or a share
-_QUANTITY = re.compile(r"(?<!\bfigure )(?<!\bfig\. )(?<!\btable )(?<!\bsection )(?<!\bpage )(?<!\bchapter )"
-                       r"(?<![\w^{.])\d[\d,.]*(?!\w)|\bper ?cent\b|%|\b(?:half|third|quarter|majority|minority)\b",
-                       re.IGNORECASE)
-
-# a rate, a forecast or a percentage is a figure too ("the response rate of the survey", "forecast growth to 2030",
-# "what % cut by 2030")
-_RATE = re.compile(r"\brates? of\b|\b(?:growth|response|success) rates?\b|\bforecast|%|\bper ?cent", re.IGNORECASE)
-
-# the words a question measures: "how many <people work> …", "the <response> rate of …", "what share of <firms> …"
-_MEASURED = re.compile(r"\bhow (?:many|much|big|large)\s+(?:of (?:the|all|its|their) |is (?:an? |the )?|are (?:the )?)?"
-                       r"(?P<a>[^,;:?!()]+)|\b(?:what|which) (?:share|percentage|proportion|number|amount|%) of "
-                       r"(?:the |all )?(?P<b>[^,;:?!()]+)|(?:^\W*|\bthe |\btotal |\baverage |\bmean )(?:number|share|percentage|proportion|amount)s? of "
-                       r"(?:the |all )?(?P<e>[^,;:?!()]+)|\bwhat(?:'?s| is| was| are| were)? (?:the )?(?:[\w&-]+ ){0,2}?"
-                       r"(?P<f>(?:budgets?|costs?|prices?|turnover|revenues?|funding|spending|salar(?:y|ies)|income)"
-                       r"(?=\s+(?:of|for|does|do|did|is|was|are|were|in|on|to|into|has|have)\b|\W*$)[^,;:?!()]*)"
-                       r"|\b(?:the|an?|its|their)\s+(?P<c>[\w-]+) rates?\b|\b(?P<d>[\w-]+) rates? of\b",
-                       re.IGNORECASE)
-# "which figure shows how many …", "where can I see how much …": where a figure is, not the figure itself
-_LOCATES = re.compile(r"^\W*(?:(?:in|on) )?(?:which|what) (?:figure|fig\.?|chart|graph|diagram|table|section|chapter|page|"
-                      r"part)s?\b|^\W*where (?:in (?:the|this) (?:report|study) )?(?:can|could|do|would) (?:i|we|you) "
-                      r"(?:see|find|read|look)\b", re.IGNORECASE)
-# "how many countries is that", "how many of them": the measure is what the conversation said before
-_LEANS_BACK = re.compile(r"\b(?:is|are|was|were) (?:that|those|these|they)\b\W*$|\bof (?:them|those|these)\b", re.IGNORECASE)
-# a measured clause ends at a conjunction or a dash: "how many orgs are in it and for what time window"
-_CLAUSE_END = re.compile(r"\s(?:and|or|but|-|–|—)\s", re.IGNORECASE)
-
-# the words a measured clause opens with, before its verb or preposition: "IoT devices" (do they expect …)
-_NOUN_PHRASE = re.compile(r"(?:(?!\b(?:do|does|did|are|is|were|was|have|has|had|in|on|at|for|of|by|with|to|from|that|"
-                          r"which|who|will|would|can|could)\b)[^ ]+\s*)*", re.IGNORECASE)
 
 # "which country …", "which megatrend …": the answer must name one of that kind (the vocabulary's kinds)
 _WHICH_KIND = re.compile(r"\b(?:which|what) (?:(?:one|single) )?(?:of the )?(?P<k>countr(?:y|ies)|regions?|mega ?trends?"
@@ -87,8 +57,6 @@ CLAIM_SUPPORT = 0.6  # share of the claim's information (idf) one sentence of th
 _ONES = r"clusters?|firms?|compan(?:y|ies)|organi[sz]ations?|members?|managers?|directors?|heads?|persons?|people|contacts?"
 _BY_NAME = re.compile(rf"\bnames? of (?:the |all |some )?(?:[\w-]+ ){{0,3}}(?P<what>{_ONES})\b|\b(?P<what2>{_ONES}) "
                       rf"(?:[\w-]+ ){{0,3}}?by name\b|\b(?:which|any|a|one) (?:specific )?named (?P<what3>{_ONES})\b", re.IGNORECASE)
-# a question word the report uses in at most this many sentences is specific: an answer about it names it
-RARE = 10
 # an unknown term next to this many specific words the quotes do not hold: the answer is about something else
 UNHELD = 2
 # an unknown word before the name of a kind of thing the report is about (with up to three words of a name between)
@@ -122,6 +90,21 @@ def _beside_known(question: str, word: str) -> bool:
     return any(m and known(m[1].lower()) and m[1].lower() not in FILLER for m in (after, before))
 
 
+def cue_read(question: str, word: str) -> bool:
+    """``word`` names a part of a figure ("a blank cell", "get a dot") where the reader's cue vocabularies read the
+    question (``assistant.coverage``): the question is about the report's figure, so the word is never a topic the
+    report lacks. Not the values a figure holds ("what scores did regions get in <another study>"): a figure of the
+    report holds no value of another thing."""
+    from assistant.coverage import _cue_spans
+
+    w = word.lower()
+    return bool(_FIGURE_PART.fullmatch(w)) and any(w in question[a:b].lower().split() for a, b in _cue_spans(question))
+
+
+# the parts of a table or chart, in generic English
+_FIGURE_PART = re.compile(r"cells?|dots?|blank|empty|ticks?|ticked|rows?|columns?|box(?:es)?|symbols?|marks?|bubbles?")
+
+
 # a sentence ends at a full stop or an exclamation mark followed by more words
 _SENTENCE_END = re.compile(r"(?<=[.!])\s+(?=\w)")
 
@@ -133,17 +116,6 @@ def scene_words(question: str) -> frozenset[str]:
     sentences = _SENTENCE_END.split(question.strip())
     return frozenset(w.lower() for s in sentences[:-1] for w in re.findall(r"[\w&'’-]+", s)) if len(sentences) > 1 \
         else frozenset()
-
-
-def missing_figure(res) -> Answer | None:
-    """A refusal when ``res`` (a retrieval result) answers a how-many/how-much/what-share question with quotes that
-    hold no quantity: the report does not give that figure, and quoting the nearest passage would answer a
-    different question."""
-    asks = asks_figure(res.question) or _RATE.search(res.question)
-    if not asks or _LOCATES.match(res.question) or any(_COUNT.search(q.text) for q in res.quotes):
-        return None
-    return render.refusal(f"The report does not give that figure (\u201c{_asked(res.question)}\u201d): none of its passages on "
-                          f"the subject holds a number. {render.covers()}", "out_of_scope")
 
 
 def unverified(res, sentences) -> Answer | None:
@@ -169,25 +141,6 @@ def pointer(res, gap: str) -> Answer:
     return Answer(route="refuse", answer=text, citations=[cite], reason="out_of_scope", sure=False,
                   reading=f"Not in the report: {_asked(res.question)}")
 
-
-@cache
-def _filler_tokens() -> frozenset[str]:
-    return frozenset(tokenize(" ".join(FILLER | ASKING_WORDS)))
-
-
-def _content(text: str) -> list[str]:
-    """The content terms of ``text`` (stemmed), aliases written as the report's names, abbreviations spelled out."""
-    return [t for t in dict.fromkeys(tokenize(vocab.substitute(_spelled(text)))) if t not in _filler_tokens()]
-
-
-
-def _held(res, quotes=None) -> set[str]:
-    """The terms the quotes hold, with a hyphenated word also as one word ("up-dated" holds "updated")."""
-    texts = [q.text for q in (res.quotes if quotes is None else quotes)]
-    return set().union(*(tokenize(t) + tokenize(_JOINED.sub("", t)) for t in texts))
-
-
-_JOINED = re.compile(r"(?<=[a-z])-(?=[a-z])")
 
 
 # --- the checks: each returns what the report does not give (a sentence), or "" -------------------------------------
@@ -225,56 +178,6 @@ def _forms(term: str, sentences) -> set[str]:
         return {term}
     return {term} | {t for t in sentences.where if len(t) >= 5 and abs(len(t) - len(term)) <= ENDING
                      and (t.startswith(term) or term.startswith(t))}
-
-
-def _measure_missing(res, sentences) -> str:
-    """A figure asked of a measure the quoted numbers are not about ("how many people work …" answered with a
-    count of cluster organisations), or of one the report never writes about ("… were interviewed")."""
-    m = _MEASURED.search(res.question)
-    if not m or _LEANS_BACK.search(res.question) or _LOCATES.match(res.question):
-        return ""
-    clause = _CLAUSE_END.split(next(g for g in m.groups() if g))[0]
-    counted, where = split_where(clause)  # "in the data behind it" is the whole set; "in Poland" names a subset
-    parts = subsets(where)
-    kept = set(_content(counted)).union(*parts)
-    terms = [t for t in _content(clause) if t in kept]
-    if not terms:
-        return ""
-    numbers = _held(res, [q for q in res.quotes if _QUANTITY.search(q.text)])
-    rate = m["c"] or m["d"]
-    phrase = rate or _NOUN_PHRASE.match(clause)[0] or clause
-    head = set(tokenize(phrase)) | set(_content(phrase))
-    if _COUNTS.search(m[0]) and not _counts_it(phrase, res.quotes, sentences):
-        head = set()  # "how many SMEs are in the 154 cluster organisations": the number counts something else
-    never = [t for t in terms if t not in sentences.where and not known(t)]  # "wider": "wide" is the report's
-    specific = [g for g in _groups(clause) if _rare(g, sentences) and g & kept]
-    unheld = [g for g in specific if not g & numbers]
-    if head & numbers and not never and len(unheld) * 2 <= len(specific) and all(g & numbers for g in parts):
-        return ""
-    what = f"{rate} rate" if rate else clause.strip()
-    return f"The report gives no figure for \u201c{what}\u201d."
-
-
-# a count written in words ("twelve mega trends") is a quantity too when it stands next to what it counts
-_COUNT = re.compile(_QUANTITY.pattern + r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-                    r"hundreds?|thousands?|millions?|billions?|dozens?)\b", re.IGNORECASE)
-NEAR = 6  # words either side of a quantity that say what it counts
-
-
-_COUNTS = re.compile(r"\bhow many\b|\bnumber\b", re.IGNORECASE)
-
-
-def _counts_it(phrase: str, quotes, sentences) -> bool:
-    """Whether a number of the quotes counts what ``phrase`` names: each of its words the report uses stands within
-    ``NEAR`` words of a quantity ("154 cluster organisations" counts cluster organisations, not the SMEs named later
-    in the sentence); a name of the report's vocabulary ("IoT") may stand anywhere in the quote."""
-    near: set[str] = set()
-    for q in quotes:
-        for m in _COUNT.finditer(q.text):
-            near |= set(tokenize(" ".join(q.text[: m.start()].split()[-NEAR:] + q.text[m.end() :].split()[:NEAR])))
-    named = _held(None, quotes)
-    return all(g & (near | named) if len(g) > 1 else g & near for g in _groups(phrase)
-               if any(t in sentences.where and not sentences.only_in_apparatus([t]) for t in g))
 
 
 def _kind_missing(res, sentences) -> str:
@@ -353,23 +256,6 @@ def _unknown_topic(res, sentences) -> str:
 _FRAMING = re.compile(r"\s+of\b", re.IGNORECASE)
 _SAYS = re.compile(r"\b(?:the|this) (?:report|study|paper|document|authors?)\s+$|\b(?:it|they)\s+$", re.IGNORECASE)
 
-
-@lru_cache(maxsize=256)
-def _groups(text: str) -> tuple[frozenset[str], ...]:
-    """The content terms of ``text``, one group per word, or per name of the report's vocabulary its alias stands
-    for ("decarbonisation": the words of "Carbon foot-print reduction", held when any of them is)."""
-    out, rest = [], _spelled(text)
-    for a in vocab.aliases():
-        if a.pattern.search(rest):
-            out.append(frozenset(t for t in tokenize(a.canonical) if t not in _filler_tokens()))
-        rest = a.pattern.sub(" ", rest)
-    out += [frozenset([t]) for t in dict.fromkeys(tokenize(rest)) if t not in _filler_tokens() and not t.isdigit()]
-    return tuple(g for g in out if g)
-
-
-def _rare(group: frozenset[str], sentences) -> bool:
-    """A group of terms the report uses (or a name in its tables) in few sentences."""
-    return any(len(sentences.where.get(t, ())) <= RARE and (t in sentences.where or known(t)) for t in group)
 
 
 def _end(question: str, word: str) -> int:

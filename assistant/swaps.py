@@ -179,7 +179,14 @@ def said_kind(frame: Frame) -> str | None:
 def changes_last(frame: Frame) -> bool:
     """An elliptic follow-up that only says a name ("and with northern europe?", "what about medtech?") or a kind
     of cooperation ("and r&d?"): it changes that in the last plan, before its words are compiled as a new question."""
-    return bool(frame.names) and not frame.relation_said and _elliptic(frame) or said_kind(frame) is not None
+    return bool(frame.names) and not frame.relation_said and _elliptic(frame) and not two_ways(frame) or \
+        said_kind(frame) is not None
+
+
+def two_ways(frame: Frame) -> bool:
+    """"what about X, in either direction?", "and Y, both ways": the words say two relations of their own (the
+    last plan's one relation would answer half of it)."""
+    return len({s.relation for s in frame.scope if not s.negated}) > 1
 
 
 def swap_kind(frame: Frame, state: State) -> ToolPlan | None:
@@ -249,6 +256,27 @@ def rest_of_group(frame: Frame, state: State) -> ToolPlan | None:
     else:
         return None
     return ToolPlan((Step("countries_in", {"region": region}), Step("_exclude", {"name": country}))) if region else None
+
+
+def other_figure(frame: Frame, state: State) -> tuple[Frame, ToolPlan] | None:
+    """"and the business one", "the upstream one?", "same for the AOSI matrix" after a turn about one figure itself
+    (its page, what it is): the figure whose table is the one relation the follow-up says instead, told the same
+    way; with the last frame asked of that figure."""
+    from assistant.understand.relation import FIGURE_OF_RELATION
+
+    last, before, fu = state.last_plan, state.last_frame, frame.followup
+    said = {s.relation for s in frame.scope if not s.negated} | ({frame.relation} if frame.relation else set())
+    if last is None or before is None or [s.tool for s in last.steps] != ["figure_info"] or frame.names or \
+            frame.figure is not None or len(said) != 1 or fu.switch or frame.aggregation is not None or \
+            frame.grade is not None or frame.focus not in (None, "figures") or \
+            not (fu.opener or fu.short or _SAME.search(frame.text)):
+        return None
+    new = said.pop()
+    fig = FIGURE_OF_RELATION.get(new)
+    if fig is None or fig == last.steps[0].args.get("figure"):
+        return None
+    return replace(before, text=frame.text, relation=new, figure=fig, scope=frame.scope, followup=fu), \
+        ToolPlan((replace(last.steps[0], args={**last.steps[0].args, "figure": fig}),))
 
 
 def figure_again(frame: Frame, state: State) -> ToolPlan | None:

@@ -167,13 +167,24 @@ def over_subtrends(own: Frame, state: State) -> ToolPlan | None:
     # else they are listed again (Figure 6: "which of these also show up under <another trend>")
     graded = own.grade is not None or own.aggregation is not None or own.negation and own.relation_said
     rel = relation(own.text, names, own.figure, focus) or own.relation or ("crossover" if graded else "subtrends")
+    trend_of_list = rel == "crossover" and any(n.kind == "trend" for n in names)
+    if trend_of_list:  # Figure 7 has no mega trend axis: its rows are the industry's sub-trends; "at which
+        names = tuple(n for n in names if n.kind != "trend")  # parameters are those strong": each one's cells
+        focus = "subtrends" if focus == "parameters" and not own.given("parameter") else focus
     frame = replace(own, names=names, focus=focus, relation=rel)
     plan = compile_frame(frame)
     if not isinstance(plan, ToolPlan) or plan.steps[0].tool.startswith("_"):
         return None
-    whole = _whole_list(state) and \
+    rows = {str(r) for s in plan.steps if s.tool == "crossover_cells" for r in _block(s.args.get("industry"))}
+    if trend_of_list and plan.steps[0].tool == "crossover_cells" and not rows & {n.canonical for n in item_names(state)}:
+        return None  # Figure 7 has no row for any of them: no table answer ("none are very strong" would mislead)
+    whole = _whole_list(state) and not trend_of_list and \
         not any(n.kind in _SCOPE for n in own.names)  # "which of these also show up under <another trend>"
     return plan if whole else _kept_to(plan.steps, [n.canonical for n in item_names(state)], state, plan.reading)
+
+
+def _block(industry) -> list:
+    return tools.crossover_block(industry).items if isinstance(industry, str) else []
 
 
 def _whole_list(state: State) -> bool:
@@ -260,7 +271,7 @@ def guessed(frame: Frame, plan, state: State) -> Alternative | None:
 _AMONG = re.compile(r"\b(?:among(?:st)?|one of)\s+(?:them|those|these|the|its|their|that|this)\b|"
                     # "is personalisation one too", "is big data also one": one of the kind the last answer listed
                     r"\b(?:also|too|as well)\s+one\b|\bone\s+(?:too|also|as well)\b|"
-                    r"\b(?:in|on|part of|included in|inside|within)\s+(?:them|those|these|there|that (?:list|group|set|"
+                    r"\b(?:in|on|part of|included in|inside|within)\s+(?:them|those|these|there|it|that (?:list|group|set|"
                     r"answer)|the (?:list|group|set))\b")
 
 
@@ -270,7 +281,7 @@ def member_of_last(frame: Frame, state: State) -> ToolPlan | None:
     items. The last plan runs again and the name is looked for in its items."""
     items = item_names(state)
     asked = frame.intent == "yesno" or _ASKED.search(frame.text) or frame.asked.rstrip().endswith("?")  # "X is in there?"
-    if state.last_plan is None or not items or not asked or not _AMONG.search(frame.text) or \
+    if state.last_plan is None or not items or not asked or not (_AMONG.search(frame.text) or _bare(frame)) or \
             len({(n.start, n.end) for n in frame.names}) > 1:
         return None
     kind = items[0].kind
@@ -280,6 +291,13 @@ def member_of_last(frame: Frame, state: State) -> ToolPlan | None:
         return None  # "is X among the R&D partners" after a business list: another table
     steps = tuple(s for s in state.last_plan.steps if s.tool != "_member")  # "is X one too?" then "and Y?"
     return ToolPlan(steps + (Step("_member", {"name": name}),))
+
+
+def _bare(frame: Frame) -> bool:
+    """"is greece?", "and cyprus, is it?": a few words asking yes or no of one name and nothing else (no table, grade
+    or count of their own): whether it is among the last answer's items."""
+    return frame.followup.short and frame.intent == "yesno" and len(frame.names) == 1 and not frame.relation_said and \
+        frame.grade is None and frame.aggregation is None and frame.figure is None
 
 
 _ASKED = re.compile(r"^\W*(?:and\s+|so\s+)?(?:is|are|was|were)\s+(?:the\s+)?(?P<what>[\w&'-]+(?:\s+(?!ones?\b)[\w&'-]+)?)"

@@ -86,7 +86,8 @@ def narrative_followup(frame: Frame, asked: str, plan, state: State) -> Retrieve
         return Retrieve(swap, sure=False)
     last = state.last_answer
     narrative = last is not None and last.route == "retrieval"  # the conversation is about the report's text
-    leans = leans_back(frame) or not frame.names and bare(frame.text) or why_of_table(frame, plan, last)
+    leans = leans_back(frame) or not frame.names and bare(frame.text) or why_of_table(frame, plan, last) or \
+        why_of_pair(frame, plan, state)
     if not state.topic or not leans or not (_asks_narrative(frame.text) or narrative):
         return None
     if isinstance(plan, ToolPlan) and (frame.relation_said or not _asks_narrative(frame.text)) or \
@@ -140,13 +141,28 @@ def swapped(frame: Frame, state: State) -> str | None:
 def why_of_table(frame: Frame, plan, last: Answer | None) -> bool:
     """"why mostly central eastern europe" after a table answer: a reason asked of what that table showed, which the
     compiler read as a table question again (no table gives a reason), or a search that leans on the turn before ("and
-    why so weak with …"); a question naming its own table is not."""
+    why so weak with …") or names only what that answer showed; a question naming its own table is not."""
     from retrieval.kinds import REASON, question_kind
 
     fu = frame.followup
-    searched = isinstance(plan, ToolPlan) or isinstance(plan, Retrieve) and (fu.opener or fu.pronoun)  # "and why …"
-    return (searched and last is not None and last.route == "tool" and not frame.relation_said
-            and question_kind(frame.text) == REASON)
+    if last is None or last.route != "tool" or frame.relation_said or question_kind(frame.text) != REASON:
+        return False
+    # "and why …", "why so weak?", "why so weak with central western": it points back, or names only what the table
+    # answer before showed
+    return isinstance(plan, ToolPlan) or isinstance(plan, Retrieve) and (
+        fu.opener or fu.pronoun or all(n.canonical.casefold() in last.answer.casefold() for n in frame.names))
+
+
+def why_of_pair(frame: Frame, plan, state: State) -> bool:
+    """"why so weak?" after a grade asked of two regions (the table's answer, or its refusal when the table does not
+    hold one of them): a reason asked that names no region beyond the pair, searched as leaning on that turn."""
+    from assistant.pair_text import PAIR, pair_asked, regions_in
+    from retrieval.kinds import REASON, question_kind
+
+    if not isinstance(plan, Retrieve) or frame.relation or question_kind(frame.text) != REASON or not state.topic:
+        return False
+    own = regions_in(frame.text)
+    return len(pair_asked(frame.text, state.topic)) == PAIR and {n.canonical for n in frame.names} <= own
 
 
 def topic_of(ans: Answer, frame: Frame, asked: str, state: State, leaned: bool) -> str | None:

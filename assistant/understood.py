@@ -9,10 +9,12 @@ from dataclasses import replace
 
 from assistant import render
 from assistant.answer import Alternative, Answer
+from assistant.causes import unknown_cause
 from assistant.compile.places import unlisted_place
 from assistant.coverage import FILLER, Coverage, common, known, subjects
 from assistant.fragment import SCENE_BREAK, SCENE_OPENS, topic_before
 from assistant.frame import Frame
+from assistant.leadquote import announced_only, lead_answers, lead_holds_every, lead_holds_topic
 from assistant.measures import never_quantified
 from assistant.numbers import number_unquoted
 from assistant.plan import Clarify, Plan, Recall, Refuse, Retrieve, ToolPlan
@@ -22,7 +24,7 @@ from assistant.reasons import reason_unmarked
 from assistant.salient import OPENING, english, negated, predicate, topic_words, typo, word_at
 from assistant.signals import doubted, raised, unsure
 from assistant.slots import half_given
-from assistant.unread import announced_only, lead_answers, lead_holds_every, lead_holds_topic, unread
+from assistant.unread import unread
 
 _RELATION_WORDS = {"downstream": "downstream (Figure 3)", "upstream": "upstream (Figure 4)",
                    "aosi": "areas of strong interdependency (Figure 5)", "rd": "R&D cooperation (Figure 13)",
@@ -53,6 +55,9 @@ def _unknown_terms(frame: Frame, cov: Coverage, question: str,
     about its region, is answered from Figure 10's countries (it is not among them). ``aside`` says which unknown
     words only say something the report says otherwise (``assistant.incidental``): when all are, nothing is refused.
     """
+    cause = _unknown_cause(cov, question)
+    if cause:  # "how did covid-19 disrupt …", "brexit - how did it change …": the report cannot say what it did
+        return _refuse((cause,), question)
     words = _unknown_words(cov, question)
     said = set(aside(question, words)) if aside and words else set()
     if cov.unknown and all(typo(w) or negated(question, w) or w in said for w in words):
@@ -101,6 +106,14 @@ def _unknown_words(cov: Coverage, question: str) -> list[str]:
         m = re.search(rf"(?<![\w-]){re.escape(w)}(?:-\w+)*", question, re.IGNORECASE)
         out.append(m[0] if m else w)
     return list(dict.fromkeys(out))
+
+
+def _unknown_cause(cov: Coverage, question: str) -> str:
+    """The cause a question asks the effect of, when a word of it is one the report never uses (coverage's unknown or
+    scene words), no typo and not set aside by the question ("apart from covid, …")."""
+    words = [w for t in (*cov.unknown, *cov.context) for w in t.split()
+             if not known(w) and not typo(w) and not negated(question, w) and not w.isdigit()]
+    return unknown_cause(question, words) if words else ""
 
 
 # the thing a count asks for: "how many <jobs> …", "how many of the <patents> …"

@@ -3,6 +3,9 @@
 The dev and tuning sets say how well the assistant fits what it was tuned on; the held-out sets (written by
 helpers who read only the report, never tuned on, never read by developers) say what the next user gets.
 Only the summary lines are printed for held-out sets: their failures are not for reading.
+
+    python -m bench.quality                 # every set, one summary each
+    python -m bench.quality --pooled        # the held-out sets, each and pooled: the standing measure of quality
 """
 
 from __future__ import annotations
@@ -54,15 +57,36 @@ def summary(name: str, report: dict) -> list[str]:
     return lines
 
 
+def pooled(reports: list[dict]) -> dict:
+    """The reports of several sets as one: counts summed per category and over all (no failures kept)."""
+    cats: dict[str, dict] = {}
+    for report in reports:
+        for cat, r in report["categories"].items():
+            into = cats.setdefault(cat, {"correct": 0, "total": 0, "wrong_sure": 0, "right_unsure": 0})
+            for key in into:
+                into[key] += r[key]
+    for r in cats.values():
+        r["accuracy"] = r["correct"] / r["total"] if r["total"] else 0.0
+        r["wrong_sure_rate"] = r["wrong_sure"] / r["total"] if r["total"] else 0.0
+    return {"categories": dict(sorted(cats.items())), "total": sum(r["total"] for r in reports),
+            "correct": sum(r["correct"] for r in reports), "wrong_sure": sum(r["wrong_sure"] for r in reports),
+            "right_unsure": sum(r["right_unsure"] for r in reports)}
+
+
 def main(names: list[str] | None = None) -> int:
+    pool = names == ["--pooled"]
     assistant = Assistant.load()
-    for name in names or TUNING + VALIDATION + HELD_OUT:
+    reports = []
+    for name in HELD_OUT if pool else names or TUNING + VALIDATION + HELD_OUT:
         path = DATA / name
         if not path.is_file():
             print(f"{name}: missing")
             continue
         label = f"{name} (held out)" if name in HELD_OUT else f"{name} (validation)" if name in VALIDATION else name
-        print("\n".join(summary(label, evaluate(assistant, load_questions(path)))), flush=True)
+        reports.append(evaluate(assistant, load_questions(path)))
+        print("\n".join(summary(label, reports[-1])), flush=True)
+    if pool:
+        print("\n".join(summary(f"all {len(reports)} held-out sets, pooled", pooled(reports))))
     return 0
 
 

@@ -73,29 +73,28 @@ def _search_signals():
 
 @contextmanager
 def _conversation_signals():
-    """While recording, name the conversation's own doubts (``assistant.core`` marks the answer unsure itself): a plan
-    built on an unsure answer, and "which ones" read as the last answer's items."""
-    from assistant import core
+    """While recording, name the conversation's own doubts (``assistant.replan.leaning_doubts`` and
+    ``assistant.core`` mark the answer unsure themselves): a plan built on an unsure answer, the last answer again,
+    and "which ones" read as the last answer's items."""
+    from assistant import core, replan
 
-    leans, guessed = core.leans_on_doubt, core.guessed
+    leans, repeats, guessed = replan.leans_on_doubt, replan.repeats_last, core.guessed
 
-    def traced_leans(plan, frame, state):
-        fired = leans(plan, frame, state)
-        if fired:
-            signals.raised("core.leans_on_doubt")
-        return fired
+    def traced(check, signal):
+        def run(*args):
+            fired = check(*args)
+            if fired:
+                signals.raised(signal)
+            return fired
+        return run
 
-    def traced_guessed(frame, plan, state):
-        other = guessed(frame, plan, state)
-        if other is not None:
-            signals.raised("core.ones_guessed")
-        return other
-
-    core.leans_on_doubt, core.guessed = traced_leans, traced_guessed
+    replan.leans_on_doubt = traced(leans, "core.leans_on_doubt")
+    replan.repeats_last = traced(repeats, "core.repeats_last")
+    core.guessed = traced(guessed, "core.ones_guessed")
     try:
         yield
     finally:
-        core.leans_on_doubt, core.guessed = leans, guessed
+        replan.leans_on_doubt, replan.repeats_last, core.guessed = leans, repeats, guessed
 
 
 _SEEN: list[dict] = []  # the path of the question being answered (the last ``annotate`` call's)
@@ -106,7 +105,7 @@ def _path_traced():
     """While recording, keep what ``annotate`` is given for each answer: the plan, the frame as asked and as
     completed from the conversation (its structure, never its words)."""
     from assistant import core
-    from assistant.unread import topic_held
+    from assistant.leadquote import topic_held
 
     made = core.annotate
 
@@ -237,7 +236,7 @@ def report(data: dict[str, list[dict]], ids: bool = False) -> list[str]:
 
 
 # the group a set belongs to, by its file name: signals are fitted on FIT and kept only if CHECK agrees
-GROUPS = (("FIT", re.compile(r"^(heldout[1-7]b?(_|$)|round19_)")), ("CHECK", re.compile(r"^heldout8")))
+GROUPS = (("FIT", re.compile(r"^(heldout[1-8]b?(_|$)|round21_)")), ("CHECK", re.compile(r"^heldout9")))
 
 
 def group_of(name: str) -> str:

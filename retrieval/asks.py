@@ -5,9 +5,10 @@
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from retrieval import vocab
 from retrieval.kinds import GENERAL
@@ -48,12 +49,50 @@ def names_one(kind: str, text: str) -> bool:
     return bool(pat and pat.search(text))
 
 
+# The countries of each region, as the report's table of regions lists them (Figure 10, structured/data/regions.csv).
+REGIONS_PATH = vocab.VOCABULARY_PATH.parent / "regions.csv"
+
+
+@cache
+def countries() -> tuple[tuple[str, str], ...]:
+    """(country as the report's table of regions writes it, its region): ("Balkan", "Southeast Europe"); a name
+    led by "The" also without it ("Netherlands"). Empty when the table is missing."""
+    try:
+        with REGIONS_PATH.open(newline="", encoding="utf-8") as f:
+            rows = [(r["country"].strip(), r["region"].strip()) for r in csv.DictReader(f)]
+    except (OSError, KeyError, csv.Error, UnicodeDecodeError):
+        return ()
+    rows += [(c.removeprefix("The "), r) for c, r in rows if c.startswith("The ")]
+    return tuple(sorted({(c, r) for c, r in rows if c and r}))
+
+
+_COMPASS = re.compile(r"(north|south)(east|west)", re.IGNORECASE)
+
+
+def shorthands(region: str) -> tuple[str, ...]:
+    """How users shorten a region's name: its compass point ("SE Europe" for Southeast Europe) and, for a name of
+    three words or more, its initials ("CWE" for Central Western Europe; matched in capitals only)."""
+    words = region.split()
+    out = []
+    if len(words) == 2 and (m := _COMPASS.fullmatch(words[0])):
+        out.append(f"{m[1][0]}{m[2][0]} {words[1]}".upper())
+    if len(words) >= 3:
+        out.append("".join(w[0] for w in words).upper())
+    return tuple(out)
+
+
 @lru_cache(maxsize=8)
 def _spellings(kind: str) -> tuple[tuple[re.Pattern[str], str], ...]:
-    """(pattern, canonical name) of every spelling of the report's names of ``kind``, longest first."""
+    """(pattern, canonical name) of every spelling of the report's names of ``kind``, longest first; a region also
+    by the countries its table lists ("Balkan clusters" are Southeast Europe's) and by its shorthands."""
     pairs = {(a.alias, a.canonical) for a in vocab.aliases() if a.kind == kind}
     pairs |= {(c, c) for _, c in pairs}
-    return tuple((re.compile(rf"(?<![\w-]){re.escape(a)}(?![\w-])", re.IGNORECASE), c)
+    initials = set()
+    if kind == "region":
+        shorts = {(short, c) for _, c in pairs for short in shorthands(c)}
+        initials = {a for a, _ in shorts if " " not in a}  # "CWE", never the word "cwe" (nor "see" for "SEE")
+        pairs |= set(countries()) | shorts
+    return tuple((re.compile(rf"(?<![\w-]){re.escape(a)}(?![\w-])", 0 if a in initials else re.IGNORECASE), c)
                  for a, c in sorted(pairs, key=lambda p: -len(p[0])))
 
 

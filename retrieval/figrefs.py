@@ -100,12 +100,28 @@ def _region_words() -> frozenset[str]:
     return frozenset(tokenize(" ".join(f"{a.alias} {a.canonical}" for a in vocab.aliases() if a.kind == "region")))
 
 
+@lru_cache(maxsize=1)
+def _spelled_out() -> dict[str, str]:
+    """The first word of what each "X&Y" word telling the regions' figures apart stands for, as the report spells it
+    out ("research" of "research and development" for "R&D"), and that word: users write the word, not the sign."""
+    out = {}
+    for told in frozenset().union(*(t for _, _, t in _regional())):
+        if re.fullmatch(r"[a-z]&[a-z]", told):
+            m = re.search(rf"\b({told[0]}\w+) (?:and|&) {told[2]}\w+", corpus.report_text(), re.IGNORECASE)
+            if m and (head := tokenize(m[1])):
+                out[head[0]] = told
+    return out
+
+
 def by_region(question: str, regions: frozenset[str]) -> frozenset[str]:
     """The figures of the regions ``question`` names (``regions``, canonical) that it also tells apart by a word of
-    their captions ("southeast europe R&D partners": the R&D figures of Southeast Europe)."""
+    their captions ("southeast europe R&D partners", "… research partners", "r and d": the R&D figures of Southeast
+    Europe)."""
     if not regions:
         return frozenset()
     asked = set(tokenize(question))
+    asked |= {told for word, told in _spelled_out().items() if word in asked
+              or re.search(rf"\b{told[0]} ?(?:&|and|\+|n) ?{told[2]}\b", question, re.IGNORECASE)}  # "r and d"
     return frozenset(n for n, r, told in _regional() if r == regions and told & asked)
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from retrieval import blas, extract, figrefs, headings, kinds, notes, snapshot, store, vocab
+from retrieval import blas, extract, figrefs, headings, kinds, notes, snapshot, spacing, store, vocab
 from retrieval.build import Progress, build, fingerprint
 from retrieval.chunks import DEFAULT_MAX_CHARS, Chunk, chunk_report
 from retrieval.embed import MODEL_NAME, Embedder, QueryEmbedder, query_embedder
@@ -149,13 +149,19 @@ class Retriever:
 
     # ------------------------------------------------------------ searching
 
+    def _query(self, question: str) -> str:
+        """The question as searched: a word the report writes as two written as two ("megatrend"), then expanded
+        with the report's vocabulary (``vocab.expand``) unless expansion is off."""
+        question = spacing.spaced(question)
+        return vocab.expand(question) if self.expand else question
+
     def embed_query(self, text: str) -> list[float]:
         """One normalised query embedding (384 floats), from the same loaded model."""
         return self.embedder.embed_query(text).tolist()
 
     def chunk_scores(self, question: str, qvec: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, str]:
         """(dense, bm25) score of every chunk, and the expanded query they were computed for."""
-        query = vocab.expand(question) if self.expand else question
+        query = self._query(question)
         if qvec is None:
             qvec = self.embedder.embed_query(query)
         sims = self._dense(qvec)
@@ -204,7 +210,7 @@ class Retriever:
         knows users' abbreviations and typos); by default the words BM25's vocabulary lacks. ``weigh``: those of them
         that lower the in-scope score (the caller knows which stand as the question's topic); by default all.
         """
-        query = vocab.expand(question) if self.expand else question
+        query = self._query(question)
         qvec = self.embedder.embed_query(query)
         dense, lexical, _ = self.chunk_scores(question, qvec)
         fused = self.fuse(question, dense, lexical)
@@ -221,8 +227,10 @@ class Retriever:
             lean = whole_report_sections(question)[0]
             quoted += [c.index for c in self.chunks if c.section == lean and c.index not in quoted]
         quoted += [j for i in quoted[:3] for j in headings.body_chunks(self.chunks, i) if j not in quoted]
-        if ask.figures:  # a question about a figure: the text that discusses it may be quoted, wherever it ranks
-            quoted += [c.index for c in self.chunks if ask.figures & self._cites[c.index] and c.index not in quoted]
+        if ask.figures or ask.regional:  # a question about a figure (or a region's figure of the kind of cooperation
+            # it names): the text that discusses it may be quoted, wherever it ranks
+            quoted += [c.index for c in self.chunks if (ask.figures | ask.regional) & self._cites[c.index]
+                       and c.index not in quoted]
         quotes: list = []
         for group in (quoted, [int(i) for i in ranked[3:20]]):  # further down when the best hold nothing quotable
             quotes = quotes or _apparatus_out(pick_quotes(
@@ -256,7 +264,7 @@ class Retriever:
         """How a question is read for quoting: its kind, its words, the apparatus and sections it may quote."""
         kind = question_kind(question)
         asking = set(tokenize(" ".join(ASKING_WORDS)))
-        tokens = tuple(t for t in dict.fromkeys(tokenize(vocab.expand(question) if self.expand else question))
+        tokens = tuple(t for t in dict.fromkeys(tokenize(self._query(question)))
                        if t not in asking)
         allowed = set(quotable(question))
         only = self.sentences.only_in_apparatus(tokens)
@@ -292,11 +300,12 @@ class Retriever:
         if self.rerank <= 0 or not len(order):
             return order
         head = order[:RERANK_DEPTH]
-        if ask.rare or ask.quoted or ask.figures or ask.labelled:  # chunks naming what it is about in their
+        figures = ask.figures | ask.regional
+        if ask.rare or ask.quoted or figures or ask.labelled:  # chunks naming what it is about in their
             # footnotes or in its quoted words, introducing the term it names, or discussing its figure, compete
             named = [c.index for c in self.chunks if ask.rare & self._words[c.index]
                      or any(c.start <= s < c.end for s in ask.quoted | ask.labelled)
-                     or ask.figures & self._cites[c.index]]
+                     or figures & self._cites[c.index]]
             head = np.concatenate([head, [i for i in named if i not in set(head.tolist())]]).astype(np.int64)
         f = fused[head]
         scaled = (f - f.min()) / (f.max() - f.min() + 1e-9)

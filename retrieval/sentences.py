@@ -42,7 +42,8 @@ _QUOTED = re.compile(r"(?:^|(?<=[\s(\[]))['\"‘“]([^'\"‘’“”\n]{3,80}?
 QUOTED_AT_MOST = 3
 # Two words side by side in a question, unquoted, name the sentences holding them so when this few do.
 PHRASE_AT_MOST = 2
-PHRASE_WORD_AT_MOST = 6  # sentences using the rarer of the two words
+PHRASE_WORD_AT_MOST = 6  # sentences using the rarer of the two words (a body pair: using either)
+BODY_WORD_AT_MOST = 2  # a body pair: sentences using the rarer of its words
 # The words a footnote's mark follows, back to the start of their table cell, clause or sentence: a bare term of at
 # most ANCHOR_WORDS words, not a sentence the mark ends.
 _ANCHOR_BREAK = re.compile(r"[\t\n.;:,()\[\]“”\"]")
@@ -163,13 +164,22 @@ class Sentences:
         """Start offsets of the footnotes holding two words the question puts side by side ("west sweden") when the
         report does so in at most ``PHRASE_AT_MOST`` sentences, all footnotes, one of the words is rare and no body
         sentence holds both: the question names what the report mentions only in passing. (Two words side by side in body text or in the
-        titles of the references name nothing: "need clusters", "growth clusters" are met by chance.)"""
+        titles of the references name nothing: "need clusters", "growth clusters" are met by chance.) Also the one
+        sentence of body text holding two words side by side that both are rare (``_rare_pair``: "ESCA database").
+        Measured on the narrative tuning sets (1056): 0.923 quote-hit / 0.843 lead-hit -> 0.924 / 0.850."""
         toks = tokenize(question)
         found = [ix for pair in zip(toks, toks[1:], strict=False) if pair[0] != pair[1]
                  and min(len(self.where.get(t, ())) for t in pair) <= PHRASE_WORD_AT_MOST
                  and 0 < len(ix := self.holding(pair)) <= PHRASE_AT_MOST
-                 and all(self.items[i].role == FOOTNOTE for i in ix) and not self._in_body(pair)]
+                 and (all(self.items[i].role == FOOTNOTE for i in ix) and not self._in_body(pair)
+                      or len(ix) == 1 and self.items[ix[0]].role == BODY and self._rare_pair(pair))]
         return frozenset(self.items[i].start for ix in found for i in ix)
+
+    def _rare_pair(self, pair: Sequence[str]) -> bool:
+        """Are both words of ``pair`` used in at most ``PHRASE_WORD_AT_MOST`` sentences, one in at most
+        ``BODY_WORD_AT_MOST``?"""
+        counts = sorted(len(self.where.get(t, ())) for t in pair)
+        return counts[0] <= BODY_WORD_AT_MOST and counts[-1] <= PHRASE_WORD_AT_MOST
 
     def anchored(self, question: str) -> frozenset[int]:
         """Start offsets of the footnotes marked on a bare term (a table cell, a label: "Nordic Countries ³³") whose

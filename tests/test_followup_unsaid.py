@@ -56,3 +56,37 @@ def test_a_date_or_amount_the_report_lacks_is_refused(assistant, turns, question
 def test_a_date_the_report_gives_is_answered(assistant):
     _, ans = converse(assistant, ["what data on cluster organisations does the study use"], "and when were they assessed")
     assert ans.route == "retrieval", ans.answer
+
+
+# a number given beside other names, or for a share asked: not the amount asked (this file's own wordings)
+def test_a_number_that_names_not_what_the_clause_names_is_not_the_amount_asked():
+    quote = _passage("Data of 154 cluster organisations were used.")
+    assert unsaid("how many of those are in Portugal", quote, "x") is not None  # the place named is not in it
+    assert unsaid("how many of them does it say there are in the ESCA data", quote, "x") is None
+
+
+def test_a_share_asked_wants_a_share_not_any_number():
+    assert unsaid("what percentage of them export", _passage("Data of 154 cluster organisations were used."), "x")
+    assert unsaid("what share of them export", _passage("About 40 % of them export."), "x") is None
+
+
+def test_a_word_the_report_never_uses_is_never_given_by_a_quote():
+    ans = unsaid("how much will each add to the zorblax index", _passage("Data of 154 organisations."), "the trends")
+    assert ans is not None and "the trends" in ans.reading
+
+
+@pytest.mark.parametrize("turns,question", [
+    (["how many cluster organisations were analysed in the study?"], "how many of those are in Portugal?"),
+    (["what are the emerging industries?"], "what percentage of EU jobs do they account for?"),
+    (["which mega trends does the report describe?"], "how much revenue will each of them bring european firms by 2035?"),
+])
+def test_an_amount_asked_of_the_items_before_that_no_passage_gives_is_refused(assistant, turns, question):
+    _, ans = converse(assistant, turns, question)
+    assert ans.route == "refuse" and not ans.sure, ans.answer
+
+
+def test_the_refusal_shows_what_the_report_gives_the_passage_that_answered_the_turn_before():
+    before = _passage("Data of 154 cluster organisations were used.")
+    ans = unsaid("how many of them are in Portugal", _passage("Clusters cooperate across borders."), "x", before)
+    assert ans is not None and "154 cluster organisations" in ans.answer
+    assert ans.citations[0].quote == before.citations[0].quote

@@ -101,7 +101,7 @@ def test_a_claim_one_sentence_holds_is_held_past_its_end_and_its_typos(wording):
 def test_a_number_of_another_measure_does_not_answer(question):
     quote = _body(lambda t: "cluster organisations" in t and re.search(r"\b\d{2,}\b", t))
     ans = _check(question, quote)
-    assert ans is not None and "gives no figure" in ans.answer
+    assert ans is not None and re.search(r"gives no (?:\w+ )?figure", ans.answer)  # "no budget figures": a value asked
 
 
 def test_a_money_word_naming_another_thing_asks_no_figure():

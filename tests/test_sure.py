@@ -6,8 +6,8 @@ import pytest
 
 from assistant.answer import Answer, Citation
 from assistant.coverage import coverage
+from assistant.leadquote import lead_answers
 from assistant.understand import read
-from assistant.unread import lead_answers
 
 
 def _passage_answer(question: str, quote: str, lead_section: str = "3.1", best_section: str = "3.1") -> bool:
@@ -55,7 +55,7 @@ def test_a_lead_quote_from_another_section_than_the_best_passage_is_not_enough()
      "parameters used.", False),
 ])
 def test_a_lead_quote_that_only_announces_the_answer_is_unsure(question, quote, announced):
-    from assistant.unread import announced_only
+    from assistant.leadquote import announced_only
 
     ans = Answer(route="retrieval", answer="", citations=[Citation(section="3.2", page=21, quote=quote)])
     assert (announced_only(ans, read(question)) is not None) is announced
@@ -72,7 +72,7 @@ def test_a_lead_quote_that_only_announces_the_answer_is_unsure(question, quote, 
     ("does the report say that clusters export", None),
 ])
 def test_a_demonstrative_points_at_the_turn_before(text, pointed):
-    from assistant.unread import pointed_at
+    from assistant.leadquote import pointed_at
 
     assert pointed_at(text) == pointed
 

@@ -257,7 +257,7 @@ def test_a_plan_that_read_every_word_stays_sure(question, steps):
 
 def _lead(question: str, quote: str) -> bool:
     from assistant.answer import Citation
-    from assistant.unread import lead_holds_topic
+    from assistant.leadquote import lead_holds_topic
 
     frame = read(question)
     ans = Answer(route="retrieval", answer="", citations=[Citation(section="2.2", page=8, quote=quote)])

@@ -1,0 +1,38 @@
+"""An "of those" follow-up whose plan answers with pairs ("which of those count as crossover points": (sub-trend,
+parameter) cells; "of those, which list e-Commerce": (trend, industry) hot-spots) while the question asks which of
+the last answer's items: the answer is those items, each once, not the pairs that hold them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from assistant.frame import KIND_OF_FOCUS, Frame
+from assistant.plan import Step, ToolPlan
+from assistant.referents import item_names
+from assistant.state import State
+
+# "which ones …", "which of those …", "of them, which …": the question word asks for the items themselves,
+# whatever noun the words say later ("which ones list e-Commerce as a sub-trend")
+_WHICH_ONES = re.compile(r"\bwhich (?:ones?|of (?:those|them|these))\b|\bof (?:those|these|them),? which\b")
+
+
+def as_items(plan: ToolPlan | None, frame: Frame, state: State) -> ToolPlan | None:
+    """``plan`` with a last step that keeps, of each pair it answers, the side that is one of the last answer's
+    items, when the question asks for the items themselves ("which of those", "which ones", their kind)."""
+    items = item_names(state)
+    if plan is None or not items or not frame.followup.of_those:
+        return plan
+    if KIND_OF_FOCUS.get(frame.focus or "") != items[0].kind and not _WHICH_ONES.search(frame.text):
+        return plan  # "at which parameters are those strong", "where are they strong": the pairs are asked
+    return replace(plan, steps=(*plan.steps, Step("_items_of_pairs", {"names": [n.canonical for n in items]})))
+
+
+def items_of_pairs(args: dict, r):
+    """The items of ``names`` that the result's pairs hold, in the pairs' order, each once; a result of plain
+    names is left as it is."""
+    if not r.items or not all(isinstance(i, tuple | list) for i in r.items):
+        return r
+    names = set(args["names"])
+    items = list(dict.fromkeys(x for i in r.items for x in i if x in names))
+    return replace(r, items=items, count=len(items), value=items[0] if len(items) == 1 else r.value)
