@@ -130,10 +130,10 @@ _PAIR_JOIN = re.compile(r"^[-/]")
 
 
 def region_initials(question: str, folded: str, taken: list[tuple[int, int]], found: list[Mention]) -> list[Mention]:
-    """Regions written as initials the vocabulary derives ("cwe", "see"; the compass part "nw", "sw" of "NW
-    Europe"), beyond the capitals the spotter already reads: a three-letter form in lower case when it is no English
-    word of the report's, a compass part typed in capitals or joined to another region ("between cwe and sw",
-    "nw-cwe")."""
+    """Regions written as initials the vocabulary derives ("cwe"; the compass part "nw", "sw" of "NW Europe"),
+    beyond the three-letter capitals the spotter already reads: typed in capitals, or in lower case joined to another
+    region ("between cwe and sw", "nw-cwe"); a three-letter form only when it is no English word of the report's
+    ("see")."""
     from assistant.coverage import FILLER
     from assistant.spot import _initials, _typed_in_capitals
 
@@ -141,7 +141,7 @@ def region_initials(question: str, folded: str, taken: list[tuple[int, int]], fo
     out: list[Mention] = []
     full = [(a, c) for a, c in forms.items() if " " not in a and a not in FILLER and a not in _lower_words()]
     parts = [(a.removesuffix(" europe"), c) for a, c in forms.items() if a.endswith(" europe")]
-    for form, canonical, joined_only in [*((a, c, False) for a, c in full), *((a, c, True) for a, c in parts)]:
+    for form, canonical in [*full, *parts]:
         for m in re.finditer(r"(?<![\w])" + re.escape(form) + r"(?![\w])", folded):
             s, e = m.start(), m.end()
             if any(s < t[1] and t[0] < e for t in taken):
@@ -149,7 +149,7 @@ def region_initials(question: str, folded: str, taken: list[tuple[int, int]], fo
             regions = [x for x in (*found, *out) if x.kind == "region"]
             joined = _JOINED.search(folded[:s]) and (regions or "between" in folded) or _JOINS.search(folded[e:]) or \
                 _PAIR_JOIN.match(folded[e:]) or folded[:s].endswith(("-", "/"))
-            if joined_only and not (joined or _typed_in_capitals(question, form)):
+            if not (joined or _typed_in_capitals(question, form)):  # "about cee" alone: a word, not a region
                 continue
             out.append(Mention("region", canonical, form, s, e))
             taken.append((s, e))
