@@ -281,12 +281,17 @@ _LISTING = frozenset({"subtrends_at_grade", "crossover_cells", "industries_for_t
                       "subtrends_for", "partners", "countries_in"})
 
 
+# post-steps that only reshape a result (pairs to the last answer's items, ``assistant.pairitems``): no negation
+_RESHAPES = frozenset({"_items_of_pairs"})
+
+
 def _negation_unapplied(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
     """"which sub-trend does not touch X" answered with the sub-trends that do: a negation in the question, no
     negated direction ("not upstream") nor a step that takes anything away or keeps one direction only."""
-    if not frame.negation or frame.negated or len(plan.steps) != 1 or plan.steps[0].tool not in _LISTING:
+    steps = [s for s in plan.steps if s.tool not in _RESHAPES]
+    if not frame.negation or frame.negated or len(steps) != 1 or steps[0].tool not in _LISTING:
         return None
-    args = plan.steps[0].args  # a step keeping one direction, taking names away, or the rows under a grade
+    args = steps[0].args  # a step keeping one direction, taking names away, or the rows under a grade
     if any(v.endswith("_only") for v in plan.arg_strings()) or args.get("exclude") or args.get("below"):
         return None
     return "the negation \u2014 this lists what the table marks"
