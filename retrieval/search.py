@@ -149,7 +149,7 @@ class Retriever:
 
     # ------------------------------------------------------------ searching
 
-    def _query(self, question: str) -> str:
+    def searched_text(self, question: str) -> str:
         """The question as searched: a word the report writes as two written as two ("megatrend"), then expanded
         with the report's vocabulary (``vocab.expand``) unless expansion is off."""
         question = spacing.spaced(question)
@@ -161,7 +161,7 @@ class Retriever:
 
     def chunk_scores(self, question: str, qvec: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, str]:
         """(dense, bm25) score of every chunk, and the expanded query they were computed for."""
-        query = self._query(question)
+        query = self.searched_text(question)
         if qvec is None:
             qvec = self.embedder.embed_query(query)
         sims = self._dense(qvec)
@@ -210,7 +210,7 @@ class Retriever:
         knows users' abbreviations and typos); by default the words BM25's vocabulary lacks. ``weigh``: those of them
         that lower the in-scope score (the caller knows which stand as the question's topic); by default all.
         """
-        query = self._query(question)
+        query = self.searched_text(question)
         qvec = self.embedder.embed_query(query)
         dense, lexical, _ = self.chunk_scores(question, qvec)
         fused = self.fuse(question, dense, lexical)
@@ -264,7 +264,7 @@ class Retriever:
         """How a question is read for quoting: its kind, its words, the apparatus and sections it may quote."""
         kind = question_kind(question)
         asking = set(tokenize(" ".join(ASKING_WORDS)))
-        tokens = tuple(t for t in dict.fromkeys(tokenize(self._query(question)))
+        tokens = tuple(t for t in dict.fromkeys(tokenize(self.searched_text(question)))
                        if t not in asking)
         allowed = set(quotable(question))
         only = self.sentences.only_in_apparatus(tokens)

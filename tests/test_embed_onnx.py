@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from retrieval import Retriever, lexical, onnx_export, snapshot, vocab
+from retrieval import Retriever, lexical, onnx_export, snapshot
 from retrieval.build import build, fingerprint
 from retrieval.chunks import chunk_report
 from retrieval.embed import MODEL_NAME, QueryEmbedder, query_embedder, shared_embedder
@@ -95,7 +95,7 @@ def test_rankings_are_identical_on_the_dev_sets(onnx_index):
     st = Retriever.open(onnx_index, build_if_missing=False, progress=False)
     qs = _dev_questions()
     assert len(qs) > 300
-    st.embedder = _Precomputed([vocab.expand(q) for q in qs])  # what search() embeds, in one batch
+    st.embedder = _Precomputed([st.searched_text(q) for q in qs])  # what search() embeds, in one batch
     for q in qs:
         a, b = onnx.search(q), st.search(q)
         assert [p.id for p in a.passages] == [p.id for p in b.passages], q
