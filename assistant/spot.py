@@ -64,6 +64,7 @@ def _aliases() -> list[tuple[str, str, str]]:
 _INITIALLED = ("region", "industry")
 
 
+@once
 def _initials() -> dict[tuple[str, str], str]:
     """(acronym, kind) -> canonical: the initials (3-4 letters) of each multi-word alias of a region or an industry,
     from the vocabulary itself ("South East Europe" -> "see"); an acronym two names share is left out."""
