@@ -8,8 +8,8 @@ The patterns are generic English.
 from __future__ import annotations
 
 import re
-from functools import cache
 
+from corpus.once import once
 from retrieval.lexical import tokenize
 
 # "<measure> figures / numbers / statistics / data", "<measure> volume": the word before names what is counted
@@ -85,7 +85,7 @@ def unquantified(res, sentences) -> str:
 _CHARTS = re.compile(r"\b(?:appendix|annex|charts?|graphs?|diagrams?|fig(?:ure)?s?\.?\s*\d+)\b", re.IGNORECASE)
 
 
-@cache
+@once
 def _report_sentences():
     from retrieval.chunks import chunk_report
     from retrieval.sentences import Sentences

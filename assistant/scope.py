@@ -9,7 +9,6 @@ Every word list below is generic English; what the report says comes from its ow
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from assistant import render
 from assistant.answer import Answer, Citation
@@ -26,6 +25,7 @@ from assistant.spelling import corrected
 from assistant.spelling import spelled as _spelled
 from assistant.times import asked as _asked
 from assistant.times import later_time, year_missing
+from corpus.once import once
 from retrieval import vocab
 from retrieval.lexical import tokenize
 
@@ -215,7 +215,7 @@ def _proper_names(text: str) -> list[str]:
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 
-@cache
+@once
 def _lower_words() -> frozenset[str]:
     import corpus
 

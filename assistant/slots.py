@@ -8,13 +8,13 @@ something else. This is one general check over the frame and the plan's typed st
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from assistant import cues as C
 from assistant.coverage import _WORD, FILLER, common, stem
 from assistant.frame import Frame, blanked
 from assistant.plan import ToolPlan
 from assistant.understand.relation import FIGURE_OF_RELATION, RELATION_OF_FIGURE
+from corpus.once import once
 
 # tools whose answer is one cell's grade: the grade a question names is what they look up, and a yes/no about
 # a cell is answered by showing the cell
@@ -154,7 +154,7 @@ def relations_read(plan: ToolPlan) -> set[str]:
     return out
 
 
-@cache
+@once
 def _name_words() -> tuple[tuple[str, str, frozenset[str]], ...]:
     """Each name of the report's vocabulary with the stems of its own words (fillers and the report's everyday
     words left out), for telling a name the question half-gives."""

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 import corpus
+from corpus.once import once
 from retrieval.lexical import tokenize
 from retrieval.roles import BODY
 from retrieval.sentences import Sentences
@@ -73,7 +74,7 @@ def _caption_phrases() -> dict[tuple[str, ...], frozenset[str]]:
     return {p: frozenset(f) for p, f in where.items()}
 
 
-@lru_cache(maxsize=1)
+@once
 def _regional() -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
     """(number, the regions it names, the words that tell it from the other figures of those regions) of each
     figure whose caption names regions ("R&D cooperation – South-East Europe" is told by "r&d")."""

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache, lru_cache
+from functools import lru_cache
 
 import corpus
+from corpus.once import once
 from retrieval.lexical import tokenize
 
 # the two-word form is taken only when the report writes it at least this often, and more often than the one word
@@ -17,7 +18,7 @@ MIN_PAIRS = 2
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-@cache
+@once
 def _pairs() -> dict[str, str]:
     """Each one-word stem the report mostly writes as two words, and those two words as it writes them most."""
     text = corpus.report_text().lower()
