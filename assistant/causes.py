@@ -14,9 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-# the verbs of effect, with their inflections: "affect", "affected", "affects", "affecting"
-_VERB = (r"(?:affect|chang|impact|disrupt|hit|shap|influenc|alter|transform|reshap|hurt|harm|damag|boost|benefit|slow|"
-         r"accelerat|threaten|weaken|strengthen|reduc|increas|hamper|disturb|mean|meant)(?:e|es|ed|d|s|ing|ting|t)?")
+from assistant.cues import EFFECT_VERB as _VERB
+
 # a noun phrase of up to three words, the shortest before what follows it; no determiner opens it (read before it)
 _NP = r"(?P<np>(?:[\w&'-]+\s+){0,2}?[\w&'-]+)"
 _DET = r"(?:(?:the|a|an|this|that)\s+)?"

@@ -14,6 +14,11 @@ ONLY = re.compile(r"\bonly\b")
 # the time words that open a bare event ("since covid", "after brexit", "post-pandemic"); one list for the event
 # readers of assistant.salient and assistant.later
 EVENT_OPENERS = r"after|following|post|since|during|amid"
+# the verbs of change and effect, with their inflections ("affect", "affected", "affecting", "hitting"): one list for
+# the readers of what a cause or an event did (assistant.causes, assistant.later)
+EFFECT_VERB = (r"(?:affect|chang|impact|disrupt|hit|shap|influenc|alter|transform|reshap|hurt|harm|damag|boost|benefit|"
+               r"slow|accelerat|threaten|weaken|strengthen|reduc|increas|hamper|disturb|shift|upend|mean|meant)"
+               r"(?:e|es|ed|d|s|ing|ting|t)?")
 # "only" right beside the one direction word said: that matrix and not the other ("upstream only", "only downstream")
 ONLY_BESIDE = re.compile(r"\bonly (in |on )?(the )?(up|down)stream\b|\b(up|down)stream( side| matrix| direction| "
                          r"effects?| view)? only\b(?! (one|two|three|four|five|a single|\d))")  # "…upstream? only one?"

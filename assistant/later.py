@@ -20,8 +20,7 @@ _OPENED = re.compile(rf"\b(?:{C.EVENT_OPENERS}|amidst|because of|due to|in the w
                      r"(?:the\s+|a\s+|an\s+)?(?P<e>[\w'-]+(?:\s+[\w'-]+){0,2})", re.IGNORECASE)
 # the subject of a verb of change: "did the pandemic change that", "how has brexit affected them"
 _CHANGER = re.compile(r"\b(?:(?:how\s+)?(?:did|has|have|had|does|do|will|would|could|might|can)|how)\s+(?:the\s+)?"
-                      r"(?P<e>[\w'-]+(?:\s+[\w'-]+)?)\s+(?:change|changed|affect|affected|impact|impacted|alter|altered|"
-                      r"disrupt|disrupted|hit|shift|shifted|reshape|reshaped|upend|upended)\b", re.IGNORECASE)
+                      rf"(?P<e>[\w'-]+(?:\s+[\w'-]+)?)\s+{C.EFFECT_VERB}\b", re.IGNORECASE)
 _WORD = re.compile(r"[a-z][a-z'-]*[a-z]|\d+", re.IGNORECASE)
 
 
