@@ -40,7 +40,7 @@ HELD_OUT = [f"heldout/{n}" for n in ("heldout1.jsonl", "heldout2_mixed.jsonl", "
                                       "heldout6_mixed.jsonl", "heldout6_narr.jsonl", "heldout7_mixed.jsonl",
                                       "heldout7b_mixed.jsonl", "heldout7_narr.jsonl", "heldout8_mixed.jsonl",
                                       "heldout8b_mixed.jsonl", "heldout8_narr.jsonl", "heldout9_mixed.jsonl",
-                                      "heldout9_narr.jsonl")]
+                                      "heldout9_narr.jsonl", "heldout10_mixed.jsonl", "heldout10_narr.jsonl")]
 VALIDATION = [f"validation/{n}" for n in ("round10_mixed.jsonl", "round10_followups.jsonl", "round10_narr.jsonl",
                                           "round12_mixed.jsonl", "round12_narr.jsonl")]
 
