@@ -125,3 +125,26 @@ def subsets(where: str) -> list[frozenset[str]]:
 
 # the words that say only what kind of name it is: "… Industries", "… Europe"
 _KIND_WORDS = frozenset(tokenize("industry industries sector sectors europe european region regions country countries"))
+
+
+# a score, a rating or a ranking asked of something, as a noun: "Denmark's ranking in …", "the highest cluster
+# internationalisation score", "its rating", "scores of …", "… out of 100"; not the verb of a grade ("sub-trends that
+# score very strong", "rated ++") and not "a ranking of impact" (whether there is one)
+_SCORE = re.compile(r"(?:['’]s|\b(?:the|its|their|what|which|highest|lowest|best|worst|top|overall|exact))\s+"
+                    r"(?:(?!(?:does|do|did|is|are|was|were|of|in|for|on)\b)[\w-]+\s+){0,2}?(?P<m>scores?|ratings?|rankings?)\b"
+                    r"(?!\s+(?:very|strong|weak|medium|high|low|\+))|\b(?P<n>scores?|ratings?|rankings?)\s+(?:of|for|in|on)\s+"
+                    r"(?!(?:very|strong|weak|medium)\b)|\bout of (?P<o>10|100|five|ten)\b", re.IGNORECASE)
+
+
+def unscored(res, sentences) -> str:
+    """A score, rating or ranking asked for that the report never writes with a number: the nearest passage compares
+    in words or grades something else (``res``: a retrieval result); what it does not give (a sentence), or ""."""
+    m = _SCORE.search(res.question)
+    if not m:
+        return ""
+    word = (m["m"] or m["n"] or "score").lower()
+    if quantified(word, sentences):
+        return ""
+    from assistant.times import asked
+
+    return f"The report gives no {word.rstrip('s')} of that kind (\u201c{asked(res.question)}\u201d)."

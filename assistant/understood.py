@@ -9,13 +9,16 @@ from dataclasses import replace
 
 from assistant import render
 from assistant.answer import Alternative, Answer
+from assistant.breakdown import unbroken
 from assistant.causes import unknown_cause
+from assistant.cited import cited_only
 from assistant.compile.places import unlisted_place
 from assistant.coverage import FILLER, Coverage, common, known, subjects
 from assistant.fragment import SCENE_BREAK, SCENE_OPENS, topic_before
 from assistant.frame import Frame
+from assistant.grain import sub_units
 from assistant.leadquote import announced_only, lead_answers, lead_holds_every, lead_holds_topic
-from assistant.measures import never_quantified
+from assistant.measures import _report_sentences, never_quantified
 from assistant.numbers import number_unquoted
 from assistant.plan import Clarify, Plan, Recall, Refuse, Retrieve, ToolPlan
 from assistant.premises import clusters_outside, individual_clusters
@@ -37,9 +40,11 @@ def unknown_terms(frame: Frame, cov: Coverage, question: str = "",
                   aside: Callable[[str, list[str]], list[str]] | None = None) -> Refuse | ToolPlan | Retrieve | None:
     """A refusal naming the terms the report never uses, when the question is about them; the text (not a table)
     for individual clusters of a place asked for by name: the tables count clusters by region and name none
-    (``assistant.premises.individual_clusters``; the answer's quotes must name them, ``assistant.scope``)."""
+    (``assistant.premises.individual_clusters``; the answer's quotes must name them, ``assistant.scope``), and for the
+    parts of one country ("which US states …": ``assistant.grain``), which no table grades."""
     found = _unknown_terms(frame, cov, question, aside)
-    if found is None and not _over_last_answer(frame) and (individual_clusters(question) or clusters_outside(question)):
+    if found is None and not _over_last_answer(frame) and (individual_clusters(question) or clusters_outside(question)
+                                                           or sub_units(question)):
         return Retrieve(question)
     return found
 
@@ -62,8 +67,10 @@ def _unknown_terms(frame: Frame, cov: Coverage, question: str,
     said = set(aside(question, words)) if aside and words else set()
     if cov.unknown and all(typo(w) or negated(question, w) or w in said for w in words):
         return None  # "what does the reprot say", "… that isn't about profit", "so SMEs are ready": not a topic
-    gap = never_quantified(question)
-    if gap:  # "the export volume of … to North America": no table of the report holds a volume
+    report = _report_sentences()
+    gap = never_quantified(question) or unbroken(question, report) or cited_only(question, report)
+    if gap:  # "the export volume of … to North America": no table holds a volume; "how many of the 154 … per region";
+        # "sweden's score in the <scoreboard of a footnote>": the results of a source it only cites
         return Refuse("out_of_scope", gap)
     counted = _counted_unknown(cov, question)
     if counted:  # "how many jobs will …": a count of something the report never writes about

@@ -1,0 +1,39 @@
+"""The results of a source the report only cites: a question asking the scores, results or ranking "in the regional
+innovation scoreboard" asks for what another publication found. The report names such a source only in its
+apparatus (a footnote, a reference, the Observatory's blurb), never in its own text, so it gives none of its
+results, whatever passage or table (a country's region) is nearest. "Which scoreboard backs the claim …" asks for
+the citation itself, which the report does give: no result is asked there.
+
+Which of the question's words the report writes only in its apparatus comes from its sentences
+(``Sentences.only_in_apparatus``); the words asking for results are generic English.
+"""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.lexical import tokenize
+
+# what a source found: its results, its scores, its ranking (not "figures" or "data": the report's own charts)
+_RESULTS = re.compile(r"\b(?:results?|scores?|scored|scoring|rankings?|ranked|findings|outcomes?)\b", re.IGNORECASE)
+
+
+def cited_only(question: str, sentences) -> str:
+    """What the report does not give when ``question`` asks the results of a source it only cites (a sentence), or
+    ""."""
+    if not _RESULTS.search(question):
+        return ""
+    from assistant.content import _filler_tokens
+
+    words = [w for w in re.findall(r"[\w-]+", question) if len(w) > 3]
+    cited = [w for w in words if (t := tokenize(w)) and set(t) <= sentences.only_in_apparatus(t) - _filler_tokens()
+             and not _RESULTS.fullmatch(w)]
+    if not cited:
+        return ""
+    return (f"The report mentions \u201c{cited[0]}\u201d only in its footnotes or front matter, as a source it cites: it "
+            f"gives none of its results (\u201c{question.strip()}\u201d).")
+
+
+def cited_results(res, sentences) -> str:
+    """``cited_only`` for a retrieval result (the form of ``assistant.scope``'s checks)."""
+    return cited_only(res.question, sentences)
