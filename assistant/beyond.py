@@ -25,7 +25,8 @@ _OUTCOME = re.compile(r"\b(?:come|came|comes|coming) true\b|\bmateriali[sz](?:e[
 _LATER_WORK = re.compile(r"\b(?:newer|newest|latest|more recent|most recent|updated|later|next|second|subsequent|revised)\s+"
                          r"(?:edition|version|update|issue|release)s?\b|\bfollow[- ]?ups?\b(?!\s+(?:question|on)\b)|"
                          r"\b(?:published|released|updated|revised|reissued|came out)\b[^?.;]*\bsince\b|\b(?:after|since)\s+"
-                         r"(?:reading|publishing|releasing|the (?:publication|release) of)\s+(?:the|this|that|it)\b",
+                         r"(?:reading|publishing|releasing|the (?:publication|release) of)\s+(?:the|this|that|it)\b|\bwhen will\b[^?.;]*"
+                         r"\b(?:be )?(?:released|published|issued|updated|out|available)\b",
                          re.IGNORECASE)
 # another edition of the report: "the 2012 edition", "the previous version"; the report describes none
 _OTHER_EDITION = re.compile(r"\b(?:(?:19|20)\d\d|previous|earlier|older|old|first|prior|original|other|last year'?s)\s+"

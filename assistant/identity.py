@@ -12,11 +12,12 @@ import re
 from assistant.times import asked
 
 # an office one person holds
-_OFFICE = (r"director|manager|head|chair(?:man|woman|person)?|president|ceo|founder|coordinator|contact person|"
+_OFFICE = (r"director|manager|head|chair(?:man|woman|person)?|president|ceo|founder|coordinator|contact person|officer|"
            r"spokes(?:person|man|woman)|minister|commissioner|interviewers?|secretary[- ]general")
 _PERSON = re.compile(rf"\bwho (?:is|was|are|were) (?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?P<o>{_OFFICE})\b|"
                      rf"\bnames? of (?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?P<o2>{_OFFICE})\b|"
-                     rf"\b(?:which|name the|list the)\s+(?:[\w-]+\s+)?(?P<o3>interviewers|directors|ceos|founders)\b",
+                     rf"\b(?:which|name the|list the)\s+(?:[\w-]+\s+)?(?P<o3>interviewers|directors|ceos|founders|(?:cluster )?managers?)"
+                     r"\b(?!\s+(?:should|could|can|must|need|have to)\b)",
                      re.IGNORECASE)
 # organisations of a kind asked for by name
 _KINDS = (r"universit(?:y|ies)|research (?:centres?|centers?|institutes?|institutions?)|institutes?|hospitals?|banks?|"

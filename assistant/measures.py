@@ -32,7 +32,7 @@ _RANKED_BY = re.compile(r"\b(?:rank(?:s|ed|ing)?|sort(?:s|ed|ing)?|order(?:s|ed)
 _VALUE = r"cost|price|budget|fee"  # one value; "what are the costs of …" may ask what kinds of costs; a "score" may be a grade
 _VALUE_ASKED = re.compile(rf"\b(?:what(?:'s| is| are| was| were)?|how much(?: is| was| are| were)?)\s+(?:(?:the|its|their)\s+)?"
                           rf"(?:[\w'’-]+\s+){{0,2}}?(?P<m>{_VALUE})\b(?!-)(?=\s+(?:of|for|in|on|at|under|per|does|do|did|"
-                          rf"is|was|would|will|has|have)\b|\s*[?.!]?\s*$)|\b(?:what|how much)\s+(?:did|does|do|will|would|"
+                          rf"is|was|would|will|has|have|should|must|can|could)\b|\s*[?.!]?\s*$)|\b(?:what|how much)\s+(?:did|does|do|will|would|"
                           rf"has|have)\s+(?:(?:the|this|that|its|their|our|my)\s+)?(?:[\w'’-]+\s+){{1,2}}?(?P<v>cost)\b",
                           re.IGNORECASE)
 # words before "figures" that say which figures, not what they measure ("the figures", "these numbers"), and the

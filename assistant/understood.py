@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from assistant import render
+from assistant.agencies import organisation_before_kind
 from assistant.answer import Alternative, Answer
 from assistant.breakdown import unbroken
 from assistant.causes import unknown_cause
@@ -44,8 +45,8 @@ def unknown_terms(frame: Frame, cov: Coverage, question: str = "",
     parts of one country ("which US states …": ``assistant.grain``), which no table grades."""
     found = _unknown_terms(frame, cov, question, aside)
     if found is None and not _over_last_answer(frame) and (individual_clusters(question) or clusters_outside(question)
-                                                           or sub_units(question)):
-        return Retrieve(question)
+                                                           or sub_units(question) or organisation_before_kind(question)):
+        return Retrieve(question)  # "the EEA megatrend definition": whose definition, not which trend
     return found
 
 
@@ -63,14 +64,16 @@ def _unknown_terms(frame: Frame, cov: Coverage, question: str,
     cause = _unknown_cause(cov, question)
     if cause:  # "how did covid-19 disrupt …", "brexit - how did it change …": the report cannot say what it did
         return _refuse((cause,), question)
+    report = _report_sentences()  # whatever words it has: "how many of the 154 … per region", "sweden's score in the
+    gap = unbroken(question, report) or cited_only(question, report)  # <scoreboard of a footnote>"
+    if gap:
+        return Refuse("out_of_scope", gap)
     words = _unknown_words(cov, question)
     said = set(aside(question, words)) if aside and words else set()
     if cov.unknown and all(typo(w) or negated(question, w) or w in said for w in words):
         return None  # "what does the reprot say", "… that isn't about profit", "so SMEs are ready": not a topic
-    report = _report_sentences()
-    gap = never_quantified(question) or unbroken(question, report) or cited_only(question, report)
-    if gap:  # "the export volume of … to North America": no table holds a volume; "how many of the 154 … per region";
-        # "sweden's score in the <scoreboard of a footnote>": the results of a source it only cites
+    gap = never_quantified(question)
+    if gap:  # "the export volume of … to North America": no table of the report holds a volume
         return Refuse("out_of_scope", gap)
     counted = _counted_unknown(cov, question)
     if counted:  # "how many jobs will …": a count of something the report never writes about

@@ -10,7 +10,9 @@ from __future__ import annotations
 import pytest
 from conftest_retrieval import index_dir  # noqa: F401
 
+from assistant.agencies import organisation_before_kind
 from assistant.breakdown import unbroken
+from assistant.cited import cited_only
 from assistant.grain import sub_units
 from assistant.measures import _report_sentences
 
@@ -42,6 +44,18 @@ def test_countries_and_groups_are_no_parts(question):
     assert sub_units(question) is None
 
 
+# class (the other way: covered, yet refused): an organisation's acronym before a kind noun read as a name of that kind
+# (round17_narr, round24_narr)
+@pytest.mark.parametrize(("question", "acronym"), [
+    ("what does the EEA mega trend definition say, word for word", "EEA"),
+    ("which agency's definition of megatrends is used - the EEA trend definition?", "EEA"),
+    ("is the ESCA industry data from before 2014", "ESCA"),
+    ("which AOSI industries does figure 5 show", ""),  # a notion of the report, spelled in lower case
+])
+def test_an_organisations_acronym_before_a_kind_is_read(question, acronym):
+    assert organisation_before_kind(question) == acronym
+
+
 # class: a count of the report's sample per unit (narrative1, round16_narr, round23_mixed)
 @pytest.mark.parametrize("question", [
     "how many of the cluster organisations analysed are from southeast europe",
@@ -61,7 +75,28 @@ def test_other_counts_are_not_refused_as_a_breakdown(question):
     assert unbroken(question, _report_sentences()) == ""
 
 
+# class: the results of a source the report only cites (round17_narr, round19_narr)
 @pytest.mark.parametrize("question", [
+    "how did finland do in the regional innovation scoreboard ranking",
+    "eco-system scoreboard findings for central eastern europe?",
+    "what scores does the innovation scoreboard give the nordic countries",
+])
+def test_the_results_of_a_source_only_cited_are_not_given(question):
+    assert "gives none of its results" in cited_only(question, _report_sentences())
+
+
+@pytest.mark.parametrize("question", [
+    "which scoreboard backs the claim that scandinavia is innovative",  # the citation itself: given
+    "what were the results of the ESCA benchmarking on internationalisation",  # the report's own data
+    "which industries score highest on internationalisation",
+])
+def test_a_source_or_the_reports_own_results_are_no_cited_results(question):
+    assert cited_only(question, _report_sentences()) == ""
+
+
+@pytest.mark.parametrize("question", [
+    # the results of a source only cited, routed to a table otherwise (the country's region)
+    "what is denmark's score on the regional innovation scoreboard",
     # the parts of one country
     "in which swiss cantons are the biopharma clusters",
     "which polish provinces are strongest in environmental industries",
@@ -83,6 +118,9 @@ def test_other_counts_are_not_refused_as_a_breakdown(question):
     "the experts who filled in the matrices - their names?",
     "list the names of the respondents to the ESCA survey",
     "email address of a medtech cluster in portugal, please",
+    "which of the 154 cluster organisations has the most partners abroad",
+    "who is the project officer for the study at the commission",
+    "when will the next european cluster panorama be published",
     # a count of the sample per unit
     "how many of the cluster organisations analysed are from southeast europe",
     "sort the ten industries by number of cluster organisations in the sample",
@@ -102,6 +140,8 @@ def test_a_kind_the_report_never_gives_is_refused(assistant, question):
     "which countries does the report put in central eastern europe",
     "which countries should a logistics cluster target for R&D partners",  # advice, given by region
     "what's the website of the four motors for europe initiative",
+    "what does the EEA mega trend definition say, word for word",
+    "which of the clusters are most internationalised",  # a kind of cluster (by industry), not one by name
 ])
 def test_covered_questions_beside_them_stay_answered(assistant, question):
     ans = assistant.ask(question)
