@@ -21,25 +21,32 @@ _UNIT = r"states?|provinces?|l[äa]nder|count(?:y|ies)|cit(?:y|ies)|towns?|munic
 _BETWEEN = r"(?:(?!(?:clusters?|firms?|compan(?:y|ies)|industr(?:y|ies)|sectors?|and|or|with|in|of|to|for)\b)[\w-]+\s+)?"
 
 
+# "the partner regions of polish clusters": the regions are the clusters' partners, not parts of the country
+_NOT_OF_CLUSTERS = (r"(?!\s+(?:[\w-]+\s+)?(?:clusters?|cluster|firms?|compan(?:y|ies)|smes?|partners?|industr(?:y|ies)|"
+                    r"sectors?|organi[sz]ations?))")
+
+
 @once
 def _countries() -> re.Pattern:
     """The names of single countries of Figure 10 (and their adjectives), longest first; not a group of countries
     ("Nordic Countries", "Balkan", "Baltic Sea Region": their parts are countries), known as a group when the
-    region vocabulary has its name or its plural, or its name has more than one word."""
-    regions = vocab.names_of("region")
-    groups = {a.canonical for a in vocab.aliases() if a.kind == "country"
-              and (" " in a.canonical or a.canonical.lower() in regions or f"{a.canonical.lower()}s" in regions)}
-    names = [a.alias.lower() for a in vocab.aliases() if a.kind == "country" and a.canonical not in groups
-             and " " not in a.alias and len(a.alias) > 1]
-    return re.compile(r"(?<![\w-])(?P<c>" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-                      + rf")\s+{_BETWEEN}(?P<u>{_UNIT})\b", re.IGNORECASE)
+    region vocabulary has its name or its plural, or it is the first word of a longer one."""
+    regions, countries = vocab.names_of("region"), vocab.names_of("country")
+    wide = [n for n in countries if " " in n]  # "baltic" is the first word of "baltic sea region": a group too
+    names = [n for n in countries if " " not in n and len(n) > 1 and n not in regions and f"{n}s" not in regions
+             and not any(w.startswith(f"{n} ") for w in wide)]
+    country = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?P<c>{country})\s+{_BETWEEN}(?P<u>{_UNIT})\b|\b(?P<u2>{_UNIT})\s+(?:of|in|within|across)\s+"
+                      rf"(?:the\s+)?(?P<c2>{country})(?![\w-]){_NOT_OF_CLUSTERS}", re.IGNORECASE)
 
 
 def sub_units(question: str) -> tuple[str, str] | None:
-    """The country and the part of it a question asks about ("US", "states" of "which US states …"), or None."""
+    """The country and the part of it a question asks about ("US", "states" of "which US states …", "france",
+    "regions" of "the regions of france"), or None."""
     for m in _countries().finditer(question):
-        if not (m["u"].lower().startswith("state") and question[: m.start()].lower().rstrip().endswith("member")):
-            return m["c"], m["u"]
+        unit = m["u"] or m["u2"]
+        if not (unit.lower().startswith("state") and question[: m.start()].lower().rstrip().endswith("member")):
+            return m["c"] or m["c2"], unit
     return None
 
 

@@ -127,12 +127,14 @@ def subsets(where: str) -> list[frozenset[str]]:
 _KIND_WORDS = frozenset(tokenize("industry industries sector sectors europe european region regions country countries"))
 
 
-# a score, a rating or a ranking asked of something, as a noun: "Denmark's ranking in …", "the highest cluster
-# internationalisation score", "its rating", "scores of …", "… out of 100"; not the verb of a grade ("sub-trends that
-# score very strong", "rated ++") and not "a ranking of impact" (whether there is one)
+# a score, a rating, a ranking or an index asked of something, as a noun: "Denmark's ranking in …", "the highest
+# cluster internationalisation score", "its rating", "scores of …", "the internationalisation index", "… out of 100";
+# not the verb of a grade ("sub-trends that score very strong", "rated ++") and not "a ranking of impact" (whether
+# there is one)
 _SCORE = re.compile(r"(?:['’]s|\b(?:the|its|their|what|which|highest|lowest|best|worst|top|overall|exact))\s+"
                     r"(?:(?!(?:does|do|did|is|are|was|were|of|in|for|on)\b)[\w-]+\s+){0,2}?(?P<m>scores?|ratings?|rankings?)\b"
-                    r"(?!\s+(?:very|strong|weak|medium|high|low|\+))|\b(?P<n>scores?|ratings?|rankings?)\s+(?:of|for|in|on)\s+"
+                    r"(?!\s+(?:very|strong|weak|medium|high|low|\+))|\b(?:the|its|their|an?)\s+(?:[\w-]+\s+){1,2}?(?P<m2>index)\b|"
+                    r"\b(?P<n>scores?|ratings?|rankings?)\s+(?:of|for|in|on)\s+"
                     r"(?!(?:very|strong|weak|medium)\b)|\bout of (?P<o>10|100|five|ten)\b", re.IGNORECASE)
 
 
@@ -142,7 +144,7 @@ def unscored(res, sentences) -> str:
     m = _SCORE.search(res.question)
     if not m:
         return ""
-    word = (m["m"] or m["n"] or "score").lower()
+    word = (m["m"] or m["m2"] or m["n"] or "score").lower()
     if quantified(word, sentences):
         return ""
     from assistant.times import asked

@@ -30,6 +30,7 @@ def assistant(index_dir):  # noqa: F811
     ("which polish provinces are strongest in environmental industries", ("polish", "provinces")),
     ("name the austrian states whose mobility clusters work with northern europe", ("austrian", "states")),
     ("french coastal cities with blue growth clusters?", ("french", "cities")),
+    ("which regions of italy do the most business with scandinavia", ("italy", "regions")),
 ])
 def test_the_parts_of_a_country_are_read(question, part):
     assert sub_units(question) == part
@@ -39,6 +40,7 @@ def test_the_parts_of_a_country_are_read(question, part):
     "which region are the baltic states in",  # a group of countries: its parts are countries
     "what does the report recommend to member states and regions",
     "why did german carmakers team up with partners in the skane region",  # no country right before "region"
+    "list the partner regions of polish clusters",  # the clusters' partners, not parts of the country
 ])
 def test_countries_and_groups_are_no_parts(question):
     assert sub_units(question) is None
@@ -109,6 +111,7 @@ def test_a_source_or_the_reports_own_results_are_no_cited_results(question):
     "what overall score do biopharma clusters get for internationalisation",
     "give me the ranking of medtech in the cluster excellence benchmark",
     "what rating out of 10 does the report give logistics clusters",
+    "what is the internationalisation index of medtech clusters",
     # a later edition or follow-up (round21_narr and the brief's sealed note)
     "has a second edition of this study come out",
     "was the report updated since, with newer data",
