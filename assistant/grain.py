@@ -17,7 +17,8 @@ from retrieval import vocab
 
 # the parts of one country, in generic English ("member states" are countries, not parts of one)
 _UNIT = r"states?|provinces?|l[äa]nder|count(?:y|ies)|cit(?:y|ies)|towns?|municipalit(?:y|ies)|districts?|cantons?|regions?"
-# one word may stand between the country and the part ("spanish coastal provinces"), not a kind of thing or a joint
+# one word may stand between the country and the part ("spanish coastal provinces"), not a kind of thing or a joint;
+# "the UK/Ireland region", "the Ireland region" name a region of the report by its countries (not "italian regions")
 _BETWEEN = r"(?:(?!(?:clusters?|firms?|compan(?:y|ies)|industr(?:y|ies)|sectors?|and|or|with|in|of|to|for)\b)[\w-]+\s+)?"
 
 
@@ -36,7 +37,7 @@ def _countries() -> re.Pattern:
     names = [n for n in countries if " " not in n and len(n) > 1 and n not in regions and f"{n}s" not in regions
              and not any(w.startswith(f"{n} ") for w in wide)]
     country = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?P<c>{country})\s+{_BETWEEN}(?P<u>{_UNIT})\b|\b(?P<u2>{_UNIT})\s+(?:of|in|within|across)\s+"
+    return re.compile(rf"(?<![\w/&-])(?P<c>{country})\s+{_BETWEEN}(?!region\b)(?P<u>{_UNIT})\b|\b(?P<u2>{_UNIT})\s+(?:of|in|within|across)\s+"
                       rf"(?:the\s+)?(?P<c2>{country})(?![\w-]){_NOT_OF_CLUSTERS}", re.IGNORECASE)
 
 

@@ -41,6 +41,7 @@ def test_the_parts_of_a_country_are_read(question, part):
     "what does the report recommend to member states and regions",
     "why did german carmakers team up with partners in the skane region",  # no country right before "region"
     "list the partner regions of polish clusters",  # the clusters' partners, not parts of the country
+    "why is R&D between CWE and the UK/Ireland region so weak",  # a region of the report named by its countries
 ])
 def test_countries_and_groups_are_no_parts(question):
     assert sub_units(question) is None
