@@ -18,6 +18,8 @@ from retrieval.lexical import tokenize
 _COUNTED = re.compile(r"\b(?:how many|number of|share of|percentage of|proportion of)\s+(?:of\s+)?(?:(?:the|all|its|their)\s+)?"
                       r"(?:\d+\s+)?(?P<w>[\w-]+)|\b(?:of|out of|among)\s+(?:the|all|its|their)?\s*\d+\s+(?P<v>[\w-]+)"
                       r"[^?.;]*\bhow many\b", re.IGNORECASE)
+# "… clusters in <a place> - how many?": the count asked last, of the thing named first
+_ASKED_LAST = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(cluster\w*)\b[^?]*?\bhow many\W*$", re.IGNORECASE)
 # a count asked at all, or how a set is split ("how were the 154 … spread across countries")
 _COUNT = re.compile(r"\bhow many\b|\bnumber of\b|\bshare of\b|\bpercentage of\b|\bproportion of\b|\b(?:split|spread|"
                     r"distributed|divided|broken down|allocated)\b", re.IGNORECASE)
@@ -69,9 +71,10 @@ def unbroken(question: str, sentences) -> str:
         return ""
     m = _COUNTED.search(question)
     written = re.search(rf"(?<![\w.,]){sample[0]}(?![\w.,])", question)  # "the 154 cluster orgs", "the 154 sample"
-    if not m and not written:
+    before = _ASKED_LAST.search(question)  # "biopharma clusters in ireland - how many?": what stands before
+    if not m and not written and not before:
         return ""
-    counted = "" if written else (m["w"] or m["v"]).lower()
+    counted = "" if written else (before[1] if before else m["w"] or m["v"]).lower()
     if counted and not set(tokenize(counted)) & set(tokenize(sample[1].split()[0])):  # "how many megatrends …"
         return ""
     unit = _unit(question)

@@ -21,9 +21,11 @@ _AVERAGE_OF = re.compile(r"\b(?:average|median|total|annual|yearly|monthly)\s+(?
 # carbon emissions of …", "the membership fee of …", "GDP per capita of …" (generic English: the measures of money,
 # output and people); not a clause about it ("when incomes are low")
 _NUMERIC = (r"emissions|fees?|prices?|salar(?:y|ies)|wages?|incomes?|revenues?|turnover|profits?|sales|budgets?|gdp|"
-            r"population|spending")
+            r"population|spending|employment|jobs|workforce|headcount")
+# (a word for the way it is measured may follow: "employment growth in …", "wage levels of …")
 _MEASURE_OF = re.compile(r"(?:^\W*|\b(?:what(?:'s| is| are| was| were)?|the|their|its|any|a|an)\s+)(?:[\w-]+\s+){0,2}?"
-                         rf"(?P<m>{_NUMERIC})\s+(?:of|for|in|per|at)\b", re.IGNORECASE)
+                         rf"(?P<m>{_NUMERIC})(?:\s+(?:growth|levels?|rates?|trends?))?\s+(?:of|for|in|per|at)\b",
+                         re.IGNORECASE)
 # … or that things are ranked, sorted or compared by: "rank the clusters by turnover", "sort regions by their GDP"
 _RANKED_BY = re.compile(r"\b(?:rank(?:s|ed|ing)?|sort(?:s|ed|ing)?|order(?:s|ed)?|compare[ds]?|top)\b[^?.;!]*?\bby\s+"
                         rf"(?:(?:their|its|the|annual|yearly|total|average)\s+)*(?P<m>{_NUMERIC})\b", re.IGNORECASE)

@@ -70,12 +70,14 @@ CLAIM_SUPPORT = 0.6  # share of the claim's information (idf) one sentence of th
 _ONES = (r"clusters?|firms?|compan(?:y|ies)|organi[sz]ations?|members?|managers?|directors?|heads?|persons?|people|"
          r"contacts?|experts?|interviewees?|interviewers?|respondents?|panel(?:l)?ists?|participants?|authors?")
 # … or with "names" after a dash, a colon or a comma at the end ("who sat on the expert panel - names please"), or one
-# of them asked for ("which of the clusters is the most international")
+# of them asked for ("which of the clusters is the most international", "which cluster has …", "top 3 … clusters")
 _BY_NAME = re.compile(rf"\bnames? of (?:the |all |some )?(?:[\w-]+ ){{0,3}}(?P<what>{_ONES})\b|\b(?P<what2>{_ONES}) "
                       rf"(?:[\w-]+ ){{0,3}}?by name\b|\b(?:which|any|a|one) (?:specific )?named (?P<what3>{_ONES})\b|"
                       rf"\b(?P<what4>{_ONES}|panel)\b[^?]*?(?:\s-\s|[–—:,(])\s*(?:their |the |with )?names?\b(?:\s+(?:please|pls))?"
                       rf"\W*$|\bwhich (?:one )?of (?:the |these |those |its |all )?(?:\d+ )?(?:[\w-]+ )?(?P<what5>{_ONES}) "
-                      r"(?:is|was|has|had)\b", re.IGNORECASE)
+                      rf"(?:is|was|has|had)\b|\bwhich (?:single |one |individual )?(?P<what6>cluster|cluster organi[sz]ation|"
+                      rf"firm|company|sme) (?:is|was|has|had|does|did)\b|\btop (?:\d+|three|five|ten) (?:[\w-]+ ){{0,2}}?"
+                      rf"(?P<what7>{_ONES})\b", re.IGNORECASE)
 # an unknown term next to this many specific words the quotes do not hold: the answer is about something else
 UNHELD = 2
 # an unknown word before the name of a kind of thing the report is about (with up to three words of a name between)
@@ -220,7 +222,7 @@ def _names_missing(res, sentences) -> str:
     m = _BY_NAME.search(_spelled(res.question))  # "the names of the cluster orgs"
     if not m or any(_proper_names(q.text) for q in res.quotes):
         return ""
-    return f"The report does not name individual {next(g for g in (m['what'], m['what2'], m['what3'], m['what4'], m['what5']) if g).lower()} (\u201c{_asked(res.question)}\u201d)."
+    return f"The report does not name individual {next(g for g in m.groupdict().values() if g).lower()} (\u201c{_asked(res.question)}\u201d)."
 
 
 def _proper_names(text: str) -> list[str]:
