@@ -24,8 +24,9 @@ def cited_only(question: str, sentences) -> str:
     if not _RESULTS.search(question):
         return ""
     from assistant.content import _filler_tokens
+    from retrieval.roles import asked_for
 
-    words = [w for w in re.findall(r"[\w-]+", question) if len(w) > 3]
+    words = [w for w in re.findall(r"[\w-]+", question) if len(w) > 3 and not asked_for(w)]  # "the value chain table"
     cited = [w for w in words if (t := tokenize(w)) and set(t) <= sentences.only_in_apparatus(t) - _filler_tokens()
              and not _RESULTS.fullmatch(w)]
     if not cited:

@@ -78,8 +78,8 @@ def unquantified(res, sentences) -> str:
     """Figures of a measure asked for that the report never gives a number for: what it does not give (a sentence),
     or ""."""
     word = measure_asked(res.question)
-    if not word or quantified(word, sentences):
-        return ""
+    if not word or _CHARTS.search(res.question) or quantified(word, sentences):
+        return ""  # "the intensity figures in Appendix A": the report's charts
     return f"The report gives no {word.lower()} figures."
 
 
@@ -131,12 +131,12 @@ _KIND_WORDS = frozenset(tokenize("industry industries sector sectors europe euro
 
 # a score, a rating, a ranking or an index asked of something, as a noun: "Denmark's ranking in …", "the highest
 # cluster internationalisation score", "its rating", "scores of …", "the internationalisation index", "… out of 100";
-# not the verb of a grade ("sub-trends that score very strong", "rated ++") and not "a ranking of impact" (whether
-# there is one)
+# not the verb of a grade ("sub-trends that score very strong", "how do they score on …", "rated ++") and not "a
+# ranking of impact" (whether there is one)
 _SCORE = re.compile(r"(?:['’]s|\b(?:the|its|their|what|which|highest|lowest|best|worst|top|overall|exact))\s+"
                     r"(?:(?!(?:does|do|did|is|are|was|were|of|in|for|on)\b)[\w-]+\s+){0,2}?(?P<m>scores?|ratings?|rankings?)\b"
                     r"(?!\s+(?:very|strong|weak|medium|high|low|\+))|\b(?:the|its|their|an?)\s+(?:[\w-]+\s+){1,2}?(?P<m2>index)\b|"
-                    r"\b(?P<n>scores?|ratings?|rankings?)\s+(?:of|for|in|on)\s+"
+                    r"\b(?P<n>scores|ratings|rankings)\s+(?:of|for)\s+"
                     r"(?!(?:very|strong|weak|medium)\b)|\bout of (?P<o>10|100|five|ten)\b", re.IGNORECASE)
 
 
