@@ -5,7 +5,7 @@ results, whatever passage or table (a country's region) is nearest. "Which score
 the citation itself, which the report does give: no result is asked there.
 
 Which of the question's words the report writes only in its apparatus comes from its sentences
-(``Sentences.only_in_apparatus``); the words asking for results are generic English.
+(their roles); the words asking for results are generic English.
 """
 
 from __future__ import annotations
@@ -13,7 +13,10 @@ from __future__ import annotations
 import re
 
 from retrieval.lexical import tokenize
+from retrieval.roles import FOOTNOTE, FRONT, REFERENCE
 
+# where the report cites another work
+_CITING = frozenset({FOOTNOTE, REFERENCE, FRONT})
 # what a source found: its results, its scores, its ranking (not "figures" or "data": the report's own charts)
 _RESULTS = re.compile(r"\b(?:results?|scores?|scored|scoring|rankings?|ranked|findings|outcomes?)\b", re.IGNORECASE)
 
@@ -27,12 +30,20 @@ def cited_only(question: str, sentences) -> str:
     from retrieval.roles import asked_for
 
     words = [w for w in re.findall(r"[\w-]+", question) if len(w) > 3 and not asked_for(w)]  # "the value chain table"
-    cited = [w for w in words if (t := tokenize(w)) and set(t) <= sentences.only_in_apparatus(t) - _filler_tokens()
+    filler = _filler_tokens()
+    cited = [w for w in words if (t := tokenize(w)) and not set(t) & filler and all(_cited(x, sentences) for x in t)
              and not _RESULTS.fullmatch(w)]
     if not cited:
         return ""
     return (f"The report mentions \u201c{cited[0]}\u201d only in its footnotes or front matter, as a source it cites: it "
             f"gives none of its results (\u201c{question.strip()}\u201d).")
+
+
+def _cited(term: str, sentences) -> bool:
+    """The report writes ``term`` only where it cites (a footnote, a reference, the Observatory's blurb): not in its
+    text, nor in its own figures' captions and tables ("crossover")."""
+    ix = sentences.where.get(term, ())
+    return bool(ix) and all(sentences.items[i].role in _CITING for i in ix)
 
 
 def cited_results(res, sentences) -> str:

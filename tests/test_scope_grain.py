@@ -163,7 +163,6 @@ def test_covered_questions_beside_them_stay_answered(assistant, question):
 # class (covered, yet refused): "how many are there …" after a question that says what is counted (round9_mixed,
 # round17_mixed); and "figures" that are the report's charts (round15_mixed)
 @pytest.mark.parametrize(("first", "question"), [
-    ("what does AOSI stand for", "how many are there for blue growth"),
     ("explain the AOSI idea", "and how many are there in medtech?"),
     ("", "the R&D intensity figures - are they all in appendix A, as the text says?"),
 ])
