@@ -76,7 +76,7 @@ _BY_NAME = re.compile(rf"\bnames? of (?:the |all |some )?(?:[\w-]+ ){{0,3}}(?P<w
                       rf"\b(?P<what4>{_ONES}|panel)\b[^?]*?(?:\s-\s|[–—:,(])\s*(?:their |the |with )?names?\b(?:\s+(?:please|pls))?"
                       rf"\W*$|\bwhich (?:one )?of (?:the |these |those |its |all )?(?:\d+ )?(?:[\w-]+ )?(?P<what5>{_ONES}) "
                       rf"(?:is|was|has|had)\b|\bwhich (?:single |one |individual )?(?P<what6>cluster|cluster organi[sz]ation|"
-                      rf"firm|company|sme) (?:is|was|has|had|does|did)\b|\btop (?:\d+|three|five|ten) (?:[\w-]+ ){{0,2}}?"
+                      rf"firm|company|sme)(?: (?:in|of|from|among) (?:the|its|their|all) [\w-]+)? (?:is|was|has|had|does|did)\b|\btop (?:\d+|three|five|ten) (?:[\w-]+ ){{0,2}}?"
                       rf"(?P<what7>{_ONES})\b", re.IGNORECASE)
 # an unknown term next to this many specific words the quotes do not hold: the answer is about something else
 UNHELD = 2

@@ -134,6 +134,7 @@ def test_a_source_or_the_reports_own_results_are_no_cited_results(question):
     # one cluster asked for, by its place in a ranking (round22_narr, round9_narr)
     "top 5 blue growth clusters in the nordics",
     "which cluster organisation has the strongest partners abroad",
+    "which cluster in the survey had the most foreign members",
     # a measure of people the report never gives a number for (round23_mixed)
     "what's the employment growth in mobility technologies",
 ])
