@@ -89,10 +89,20 @@ def test_the_results_of_a_source_only_cited_are_not_given(question):
 
 
 @pytest.mark.parametrize("question", [
+    "how does this compare with the OECD's work on clusters",
+    "are the findings in line with the KPMG study, compared to it?",
+])
+def test_no_comparison_with_a_source_only_cited(question):
+    assert "does not compare itself with it" in cited_only(question, _report_sentences())
+
+
+@pytest.mark.parametrize("question", [
     "which scoreboard backs the claim that scandinavia is innovative",  # the citation itself: given
     "what were the results of the ESCA benchmarking on internationalisation",  # the report's own data
     "which industries score highest on internationalisation",
     "are the sub-trends also scored in the crossover table",  # a part of the report, however rare the word
+    "how does medtech compare with biopharma on internationalisation",
+    "megatrends here versus the EEA definition",  # the report's text cites the EEA itself
 ])
 def test_a_source_or_the_reports_own_results_are_no_cited_results(question):
     assert cited_only(question, _report_sentences()) == ""
