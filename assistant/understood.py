@@ -19,7 +19,7 @@ from assistant.fragment import SCENE_BREAK, SCENE_OPENS, topic_before
 from assistant.frame import Frame
 from assistant.grain import sub_units
 from assistant.leadquote import announced_only, lead_answers, lead_holds_every, lead_holds_topic
-from assistant.measures import _report_sentences, never_quantified
+from assistant.measures import _report_sentences, measure_asked, never_quantified
 from assistant.numbers import number_unquoted
 from assistant.plan import Clarify, Plan, Recall, Refuse, Retrieve, ToolPlan
 from assistant.premises import clusters_outside, individual_clusters
@@ -64,22 +64,24 @@ def _unknown_terms(frame: Frame, cov: Coverage, question: str,
     cause = _unknown_cause(cov, question)
     if cause:  # "how did covid-19 disrupt …", "brexit - how did it change …": the report cannot say what it did
         return _refuse((cause,), question)
+    foreign = bool(frame.names) and _foreign(frame, cov)
+    named_first = cov.named and not foreign  # "the GDP growth of Atlantis": the unknown name is named first
     report = _report_sentences()  # whatever words it has: "how many of the 154 … per region", "sweden's score in the
-    gap = unbroken(question, report) or cited_only(question, report)  # <scoreboard of a footnote>"
+    gap = not named_first and (unbroken(question, report) or cited_only(question, report))  # <source's scoreboard>"
     if gap:
         return Refuse("out_of_scope", gap)
     words = _unknown_words(cov, question)
     said = set(aside(question, words)) if aside and words else set()
     if cov.unknown and all(typo(w) or negated(question, w) or w in said for w in words):
         return None  # "what does the reprot say", "… that isn't about profit", "so SMEs are ready": not a topic
-    gap = never_quantified(question)
+    unread = {w for t in cov.unknown for w in t.split()}  # "the GDP growth of Atlantis": the words are named instead
+    gap = not named_first and measure_asked(question).lower() not in unread and never_quantified(question)
     if gap:  # "the export volume of … to North America": no table of the report holds a volume
         return Refuse("out_of_scope", gap)
     counted = _counted_unknown(cov, question)
     if counted:  # "how many jobs will …": a count of something the report never writes about
         return _refuse((counted,), question)
-    foreign = bool(frame.names) and _foreign(frame, cov)
-    if cov.named and not foreign:
+    if named_first:
         return _refuse(cov.named, question)
     ahead = _topic_ahead(cov, question) or topic_before(cov, question, aside)
     if ahead and not foreign:  # "3d printing as a driver of … - does the study cover it": the topic stands first
