@@ -36,7 +36,7 @@ def cited_only(question: str, sentences) -> str:
     words = [w for w in re.findall(r"[\w-]+", question) if len(w) > 3 and not asked_for(w)]  # "the value chain table"
     filler = _filler_tokens()
     cited = [w for w in words if (t := tokenize(w)) and not set(t) & filler and all(_cited(x, sentences) for x in t)
-             and not _RESULTS.fullmatch(w)]
+             and not _RESULTS.fullmatch(w) and _a_name(w)]
     if not cited:
         return ""
     what = "does not compare itself with it" if compared else "gives none of its results"
@@ -49,6 +49,15 @@ def _cited(term: str, sentences) -> bool:
     text, nor in its own figures' captions and tables ("crossover")."""
     ix = sentences.where.get(term, ())
     return bool(ix) and all(sentences.items[i].role in _CITING for i in ix)
+
+
+def _a_name(word: str) -> bool:
+    """The report writes ``word`` (with any ending) with a capital wherever it writes it: a name ("Scoreboard",
+    "OECD"), not a word of a cited title ("… megatrends shaping governments")."""
+    import corpus
+
+    found = re.findall(rf"(?<![\w./-]){re.escape(word[:5])}[\w-]*", corpus.report_text(), re.IGNORECASE)  # not in a URL
+    return bool(found) and all(f[0].isupper() for f in found)
 
 
 def cited_results(res, sentences) -> str:
