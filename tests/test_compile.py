@@ -2,6 +2,7 @@
 
 import pytest
 from compile_table import TABLE
+from compile_table_places import PLACES_TABLE
 
 from assistant.compile import compile_frame, direction
 from assistant.plan import ToolPlan
@@ -46,7 +47,7 @@ def test_combination_inside_one_figure(question, op):
     assert plan is not None and plan.steps[1].op == op
 
 
-@pytest.mark.parametrize("question,steps", TABLE)
+@pytest.mark.parametrize("question,steps", TABLE + PLACES_TABLE)
 def test_frame_to_plan(question, steps):
     plan = compile_frame(read(question))
     assert plan is not None, read(question)
