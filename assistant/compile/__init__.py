@@ -26,6 +26,7 @@ from assistant.compile.matrix import MATRIX, _aosi_scope, _matrix, asked_figures
 from assistant.compile.only import only_rows
 from assistant.compile.places import _membership, _region_chart
 from assistant.compile.refusals import refusal_rows
+from assistant.compile.reverse import turned_claim
 from assistant.compile.shown import shown_rows
 from assistant.compile.subtrends import subtrend_rows
 from assistant.compile.twopairs import two_pairs_rows
@@ -61,6 +62,10 @@ def compile_frame(frame: Frame) -> ToolPlan | Clarify | Refuse | None:
     """The plan the table gives for a frame; a question back when the frame leaves the figure open; a refusal
     naming what the report lacks; None when no row fits (the caller then answers from the report's text, or says
     it is unsure)."""
+    if C.REVERSE.search(frame.asked or frame.text):  # "the text says A beats B. where is it the other way round"
+        turned = turned_claim(frame, compile_frame)
+        if turned is not None:
+            return turned
     plan = _count_checked(frame) or first_plan(RULES, frame) or _ungraded_strongest(frame)
     if plan is None:
         return which_matrix(frame) or refusal_rows(frame)
