@@ -306,6 +306,18 @@ TABLE = [
         ("restrict", {"names": ["Big data"]}), ("_any", {})]),
     ("is big data marked for logistics downstream but not upstream", [
         ("trends_for_industry", {"direction": "downstream_only"}), ("restrict", {}), ("_any", {})]),
+    # a cell stated of one impact matrix (by number, by the report's name for it, or as an AOSI), then asked of the
+    # others: the cell in those, the stated figure cited beside them
+    ("the AOSI matrix links personalisation to advanced packaging. is that pair marked in figure 4?", [
+        ("matrix_cell", {"trend": "Personalisation of products & services", "industry": "Advanced Packaging",
+                         "direction": "upstream"}), ("_cite", {"figure": "5"})]),
+    ("according to the consolidated matrix carbon footprint reduction and blue growth form an area of strong "
+     "interdependency; does the downstream matrix or the upstream matrix show that link?", [
+        ("trends_for_industry", {"industry": "Blue Growth Industries", "direction": "either"}),
+        ("restrict", {"names": ["Carbon foot-print reduction"]}), ("_any", {}), ("_cite", {"figure": "5"})]),
+    ("big data with logistics is listed as an area of strong interdependency. is it marked in both fig 3 and fig 4?", [
+        ("trends_for_industry", {"industry": "Logistical Services", "direction": "both"}),
+        ("restrict", {"names": ["Big data"]}), ("_any", {}), ("_cite", {"figure": "5"})]),
     # no name and no side: the marked cells themselves
     ("List all areas of strong interdependencies.", [("compare_matrices", {"include": ["aosi"], "exclude": []})]),
     ("How many AOSIs are there?", [("compare_matrices", {"include": ["aosi"], "exclude": []})]),  # "there": no pronoun
