@@ -19,15 +19,16 @@ from assistant.understand.intent import SAYS_YES_NO, intent
 from assistant.understand.link import READINGS, linked
 from assistant.understand.names import names
 from assistant.understand.relation import other_relation, relation, relation_said, verb_scope
+from assistant.understand.remark import before_remark
 from assistant.understand.scope import negation, positive, scope
 
 
 @lru_cache(maxsize=512)
 def read(question: str) -> Frame:
     """The frame of one question, independent of the conversation (follow-ups are completed later)."""
-    checked = after_claim(question) or claim_checked(question)
-    if checked is not None:  # "the text says X. does figure 5 show X / agree?": the question after the claim, or it
-        return replace(read(checked), asked=question)
+    checked = after_claim(question) or claim_checked(question) or before_remark(question)
+    if checked is not None:  # "the text says X. does figure 5 show X / agree?": the question after the claim, or it;
+        return replace(read(checked), asked=question)  # "…? I can't find it in figure 6": the question before
     folded, marks = marked(question)
     found = names(question)
     spans = tuple((n.start, n.end) for n in found)
