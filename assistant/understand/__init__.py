@@ -18,7 +18,14 @@ from assistant.understand.grade import grade
 from assistant.understand.intent import SAYS_YES_NO, intent
 from assistant.understand.link import READINGS, linked
 from assistant.understand.names import names
-from assistant.understand.relation import other_relation, relation, relation_said, verb_scope
+from assistant.understand.quoted import quoted_figure
+from assistant.understand.relation import (
+    RELATION_OF_FIGURE,
+    other_relation,
+    relation,
+    relation_said,
+    verb_scope,
+)
 from assistant.understand.remark import before_remark
 from assistant.understand.scope import negation, positive, scope
 
@@ -42,7 +49,7 @@ def read(question: str) -> Frame:
         return _linked(question, folded, text, found, foc, fig, said, marks)
     places = sum(n.kind in ("region", "country") for n in found)
     asked = "explain" if asks_why_back(question) else _intent(text, marks, folded, places, spans)
-    return Frame(text=folded, intent=asked, focus=foc, names=found,
+    return _quoted(Frame(text=folded, intent=asked, focus=foc, names=found,
                  relation=_relation(text, found, fig, foc, said),
                  other_relation=other_relation(text, found, fig),
                  relation_said=relation_said(blanked(text, found), fig),
@@ -51,7 +58,17 @@ def read(question: str) -> Frame:
                  page=asks_page(text), followup=_own_which(_own_one(_own_pronoun(followup(folded, question), folded,
                                                                                      found), folded), folded, found),
                  clauses=marks,
-                 asked=question)
+                 asked=question))
+
+
+def _quoted(frame: Frame) -> Frame:
+    """A question quoting a sentence of the report that cites one table's figure ("'four out of twelve hotspots …
+    (see Figure 5)'"): the quoted words speak of that table, so its relation is the one read."""
+    fig = quoted_figure(frame.asked or frame.text)
+    rel = RELATION_OF_FIGURE.get(fig or "")
+    if rel is None or frame.relation == rel or frame.figure is not None:
+        return frame
+    return replace(frame, relation=rel)
 
 
 # "the downstream one" after "the upstream matrix": "one" stands for a noun of the same question
