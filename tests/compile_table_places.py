@@ -79,6 +79,11 @@ PLACES_TABLE = [
     ("how many marks does figure 5 have", [("compare_matrices", {"include": ["aosi"], "exclude": []})]),
     ("On which page is the regions table?", [("figure_info", {"figure": "10"})]),
     ("which figure has the OEM, tier 1 to tier 3 suppliers and raw material supplier paths", [("figure_lookup", {})]),
+    # the section of a figure found by its words: that figure's place, not the section whose title has "figures"
+    ("which section has the service spectrum figure", [("figure_lookup", {})]),
+    ("the bubble chart of internationalisation importance - what section is that in", [("figure_lookup", {})]),
+    ("which chapter holds the figure with the OEM and tier suppliers", [("figure_lookup", {})]),
+    ("where does the table of figures start", [("section_info", {})]),
     # membership (Figure 10): a region's countries, a country's region, yes/no; a name both region and country
     ("countries in central eastern europe", [("countries_in", {"region": "Central Eastern Europe"})]),
     ("How many entries are listed under Southeast Europe?", [("countries_in", {"region": "Southeast Europe"})]),
