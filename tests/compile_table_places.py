@@ -84,6 +84,10 @@ PLACES_TABLE = [
     ("the bubble chart of internationalisation importance - what section is that in", [("figure_lookup", {})]),
     ("which chapter holds the figure with the OEM and tier suppliers", [("figure_lookup", {})]),
     ("where does the table of figures start", [("section_info", {})]),
+    # figures in the plural, asked where: the section whose title has that word (Appendix A), not a figure
+    ("which page lists all the figures and tables", [("section_info", {})]),
+    ("on what page do I find the index of figures", [("section_info", {})]),
+    ("where are the figures on R&D cooperation", [("figure_info", {"figure": "13"})]),
     # membership (Figure 10): a region's countries, a country's region, yes/no; a name both region and country
     ("countries in central eastern europe", [("countries_in", {"region": "Central Eastern Europe"})]),
     ("How many entries are listed under Southeast Europe?", [("countries_in", {"region": "Southeast Europe"})]),

@@ -187,6 +187,7 @@ _ASKS_PLACE = re.compile(r"\b(where|when|pages?|pg|pp)\b")
 _SECTION_NUMBER = re.compile(r"(?:\b(?:section|chapter)\s*|§\s*)(\d(?: \d\b)*)")
 _SHOWN = re.compile(r"\b(figures?|fig|charts?|matrix|matrices|diagrams?|maps?|graphs?|pictures?)\b")
 _TABLE_WORD = re.compile(_SHOWN.pattern + r"|\b(tables?|grids?)\b")
+_FIGURES = re.compile(r"\b(figures|charts|tables|diagrams|graphs|maps)\b")
 # relations whose table is one figure of the report
 _TABLED = ("downstream", "upstream", "aosi", "subtrends", "crossover", "membership", "rd", "business")
 
@@ -197,8 +198,9 @@ def _section_start(frame: Frame) -> ToolPlan | None:
 
     part = _PART.search(frame.text)  # "starting out abroad" asks no place in the report
     where = frame.intent == "locate" or _ASKS_PLACE.search(frame.text)
+    plural = where and _FIGURES.search(frame.text)  # "where's the list of all figures": a title with "figures"
     if frame.figure is not None or frame.names or \
-            not (_STARTS.search(frame.text) and (part or where) or part and frame.intent == "locate") or \
+            not (_STARTS.search(frame.text) and (part or where) or part and frame.intent == "locate" or plural) or \
             frame.relation in _TABLED and _TABLE_WORD.search(frame.text):
         return None  # "which section is the upstream table in": that figure's place, not a title with "tables"
     number = _SECTION_NUMBER.search(frame.text)
