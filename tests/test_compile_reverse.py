@@ -34,3 +34,11 @@ def test_the_claim_is_turned_round(question, tool, args):
 def test_no_claim_to_turn_is_no_turned_plan(question):
     plan = compile_frame(read(question))
     assert not (isinstance(plan, ToolPlan) and plan.reading and "turned round" in plan.reading)
+
+
+def test_a_claim_of_the_turn_before_is_turned_round():
+    from assistant.compile.reverse import turn_claim
+
+    plan = turn_claim("the report states that R&D ties are rated weaker than business ties between regions",
+                      "any pairs where it's the reverse?", compile_frame)
+    assert isinstance(plan, ToolPlan) and plan.steps[0].args.get("direction") == "rd_stronger", plan

@@ -32,25 +32,28 @@ def _turned_step(step: Step) -> Step | None:
 
 
 def _claim_and_asked(question: str) -> tuple[str, str] | None:
-    """The claim (the clauses before the one that asks for the reverse, without "the text says") and that clause."""
+    """The claim (the clauses before the one that asks for the reverse) and that clause."""
     clauses = _raw_clauses(question)
     at = next((i for i, c in enumerate(clauses) if i and C.REVERSE.search(fold(c))), None)
     if at is None:
         return None
-    claim = " ".join(c.strip() for c in clauses[:at])
-    said = _REPORTED.match(claim.lower())
-    return (re.sub(r"^\W*(that\b)?", "", claim[said.end():]) if said else claim), clauses[at]
+    return " ".join(c.strip() for c in clauses[:at]), clauses[at]
 
 
 def turned_claim(frame: Frame, compile_frame: Callable[[Frame], object]) -> ToolPlan | None:
     """The plan of the claim, turned round, for a question whose asking clause points at the claim as "the other way
     round"; the reading says it was read so."""
+    parts = _claim_and_asked(frame.asked or frame.text)
+    return turn_claim(*parts, compile_frame) if parts else None
+
+
+def turn_claim(claim: str, asked: str, compile_frame: Callable[[Frame], object]) -> ToolPlan | None:
+    """The plan of ``claim`` (a statement of the report or of the turn before) turned round, asked as ``asked`` says
+    ("are there pairs where it's the other way round"); None when the claim compiles to no plan with a side to turn."""
     from assistant.understand import read
 
-    parts = _claim_and_asked(frame.asked or frame.text)
-    if parts is None:
-        return None
-    claim, asked = parts
+    said = _REPORTED.match(claim.lower())  # "the text says (that) …": the claim itself
+    claim = re.sub(r"^\W*(that\b)?", "", claim[said.end():]) if said else claim
     wanted = read(asked)
     said = read(claim)
     asks = wanted.intent if wanted.intent in ("yesno", "count") else "list"  # "where is it …": the cases, listed
