@@ -202,7 +202,7 @@ CHART = re.compile(r"\b(charts?|figures?|fig|graphs?|graphics?|maps?|diagrams?|p
 TOP_N = re.compile(r"\btop\s*(\d+|two|three|four|five|six|seven|eight|nine|ten)\b")
 RANK_VERB = re.compile(r"^\s*(rank|sort|order)\b")
 MEMBERSHIP = re.compile(r"\b(belong\w*|part of|member\w*|includ\w*|consist\w*|compris\w*|made up|contain\w*|"
-                        r"(which|what) region|in which region|grouped|assign\w*|allocat\w*)\b")
+                        r"(which|what) region|in which region|grouped|assign\w*|allocat\w*|counts? as|counted as)\b")
 # "the other way round", "the reverse", "vice versa": a clause that asks about the claim before it, turned round
 REVERSE = re.compile(r"\b(the )?other way (a)?round\b|\bthe (reverse|opposite|inverse)\b|\bvice versa\b|"
                      r"\b(reversed|inverted|flipped)\b")

@@ -286,6 +286,12 @@ def _cite(args: dict, r):
     return replace(r, citations=[*r.citations, cite(key)])
 
 
+def _as_value(args: dict, r):
+    """The value the plan read the question as ("Iberia = which region": Southwest Europe), the list kept beside it."""
+    return replace(r, value=args["value"])
+
+
+STEPS["_as_value"] = _as_value
 STEPS["_cite"] = _cite
 STEPS["_none_left"] = _none_left
 STEPS["_exact_grade"] = _exact_grade

@@ -88,6 +88,13 @@ PLACES_TABLE = [
     ("which page lists all the figures and tables", [("section_info", {})]),
     ("on what page do I find the index of figures", [("section_info", {})]),
     ("where are the figures on R&D cooperation", [("figure_info", {"figure": "13"})]),
+    # a region's membership asked with no kind noun ("what does the report count as X", "what counts as X"), and a
+    # region asked of a name that is itself one (in other words): that region, its countries beside it
+    ("which places does the report count as central eastern europe", [
+        ("countries_in", {"region": "Central Eastern Europe"})]),
+    ("what exactly counts as the nordics", [("countries_in", {"region": "Northern Europe"})]),
+    ("the nordics - which region is that in the report", [
+        ("countries_in", {"region": "Northern Europe"}), ("_as_value", {"value": "Northern Europe"})]),
     # membership (Figure 10): a region's countries, a country's region, yes/no; a name both region and country
     ("countries in central eastern europe", [("countries_in", {"region": "Central Eastern Europe"})]),
     ("How many entries are listed under Southeast Europe?", [("countries_in", {"region": "Southeast Europe"})]),
