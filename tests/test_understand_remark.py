@@ -30,6 +30,7 @@ def test_the_question_before_the_remark_is_read(question, asked):
 
 @pytest.mark.parametrize("question", [
     "which trends drive logistics? I mean upstream",  # narrows the question: no remark
+    "which trends drive logistics? I think upstream only",  # a correction, not a remark
     "which trends drive logistics? and which of them also come upstream?",  # a second question
     "which trends drive logistics?",
     "the text says logistics has four AOSIs. I can't find them",  # no question before it

@@ -14,7 +14,8 @@ from assistant.spot import fold
 _REMARK = re.compile(
     r"^(?:but |and |though |also |btw |by the way )?(?:"
     r"(?:i|we)(?: really| just| still)? (?:(?:can't|cannot|couldn't|could not|can not|don't|do not|didn't|did not) )?"
-    r"(?:find|see|spot|locate|found|saw|thought|think|believe|remember|recall|noticed|notice|got confused|am confused)\b"
+    r"(?:(?:find|see|spot|locate|found|saw)\b|(?:thought|remember|recall|noticed|notice|read) (?:that|it|the|there|this|"
+    r"you|a|an)\b|got confused\b|am confused\b)"
     r"|(?:the|this|that) (?:text|report|section|caption|paragraph|introduction|conclusion|summary)\b.{0,40}?"
     r"\b(?:points?|refers?|says?|said|mentions?|cites?|claims?|links?|sends?)\b"
     r"|(?:it|that|this) (?:seems|looks|sounds|appears)\b)")
