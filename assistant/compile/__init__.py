@@ -71,7 +71,7 @@ def compile_frame(frame: Frame) -> ToolPlan | Clarify | Refuse | None:
         return which_matrix(frame) or refusal_rows(frame)
     if not isinstance(plan, ToolPlan):
         return plan
-    return _also_unread(frame, _unresolved(frame, _shared_name(frame, plan)))
+    return _also_unread(frame, _unresolved(frame, _partly_named(frame, _shared_name(frame, plan))))
 
 
 # a second clause joined by "also" ("which industries does X influence that also form an AOSI with it")
@@ -113,6 +113,14 @@ def _unresolved(frame: Frame, plan: ToolPlan) -> ToolPlan:
             re.search(rf"\b(the|a|an|each|every|any) {m[1]}\b", frame.text[:m.start()]):
         return plan  # "the industry pushes the trend in Figure 4 but Figure 3 does not show that trend": the same one
     return _noted(plan, f"Not read: which {m[1]} \u201c{m[0]}\u201d means; name it to narrow the answer.", sure=False)
+
+
+def _partly_named(frame: Frame, plan: ToolPlan) -> ToolPlan:
+    """A sub-trend named by one word of its own (assistant.spot_partial): the reading says which name it was read as."""
+    guessed = [n for n in frame.names if n.kind == "subtrend" and n.fuzzy and " " not in n.text.strip()]
+    if not guessed or not any(s.args.get("subtrend") == guessed[0].canonical for s in plan.steps):
+        return plan
+    return _noted(plan, f"Read \u201c{guessed[0].text}\u201d as the sub-trend {guessed[0].canonical} (Figures 6\u20137).")
 
 
 def _noted(plan: ToolPlan, note: str, **changes) -> ToolPlan:
