@@ -140,7 +140,8 @@ def coop_kind(text: str) -> str | None:
 # --- the frame's cues: one list of each kind, read by the extractors in assistant.understand ---------------
 
 LOCATE = re.compile(r"\b(which|what|on which|on what) (page|pages|figure|fig|section|chapter|appendix|table|chart)\b|"
-                    r"\bwhere (is|are|can i find|do i find|does the report (show|print|list|give)|in the report)\b|"
+                    r"\bwhere (exactly |actually |really )?(is|are|can i find|do i find|does the report (show|print|list|give)|"
+                    r"in the report)\b|"
                     r"\bwhere'?s\b|"
                     r"\b(page|caption|title) (number )?(of|for)\b|\bpage\b|\b(pg|pgs|pp)\b|\b(figure|fig|section|chart|table) (number|no|#)\b")
 # "where's their strongest partner", "where is it strongest": "where" asking which one ranks first, not a place in

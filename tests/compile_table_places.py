@@ -84,6 +84,7 @@ PLACES_TABLE = [
     ("the bubble chart of internationalisation importance - what section is that in", [("figure_lookup", {})]),
     ("which chapter holds the figure with the OEM and tier suppliers", [("figure_lookup", {})]),
     ("where does the table of figures start", [("section_info", {})]),
+    ("where exactly is the bubble chart of internationalisation importance", [("figure_lookup", {})]),
     # figures in the plural, asked where: the section whose title has that word (Appendix A), not a figure
     ("which page lists all the figures and tables", [("section_info", {})]),
     ("on what page do I find the index of figures", [("section_info", {})]),

@@ -72,6 +72,8 @@ def test_frame_to_plan(question, steps):
     "how do value chains work in emerging industries",  # two of a list's own words are no list asked
     "which strong clusters does the report name in bavaria",  # "strong clusters" are no cooperation grade
     "why does cross-cluster cooperation matter internationally",  # a list's words in a why-question
+    "where are those charts really",  # an adverb is no word of what a figure shows
+    "so where exactly are the maps then",
 ])
 def test_frames_no_row_fits_are_not_bent_to_a_tool(question):
     from assistant.plan import ToolPlan

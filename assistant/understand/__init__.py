@@ -27,6 +27,7 @@ from assistant.understand.relation import (
     verb_scope,
 )
 from assistant.understand.remark import before_remark
+from assistant.understand.rhetorical import plain_yes_no
 from assistant.understand.scope import negation, positive, scope
 
 
@@ -36,10 +37,11 @@ def read(question: str) -> Frame:
     checked = after_claim(question) or claim_checked(question) or before_remark(question)
     if checked is not None:  # "the text says X. does figure 5 show X / agree?": the question after the claim, or it;
         return replace(read(checked), asked=question)  # "…? I can't find it in figure 6": the question before
-    folded, marks = marked(question)
+    said_folded, marks = marked(question)
+    folded = plain_yes_no(said_folded, marks)  # "but isn't X …?": the plain yes/no "but is X …?"
     found = names(question)
     spans = tuple((n.start, n.end) for n in found)
-    text = blank_hedges(folded, marks, spans)
+    text = blank_hedges(plain_yes_no(said_folded, marks, joined=True), marks, spans)
     fig = figure(question)
     foc = focus(text, spans)
     if foc in (None, "figures"):  # "which row of the crossover table …": that table's rows, not the table
