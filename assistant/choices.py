@@ -19,8 +19,8 @@ _CHOICE = re.compile(rf"\b((?:{_OPTION},\s*)*{_OPTION}),?\s+or\s+({_OPTION})\s*[
 _NOT_CHOICE = re.compile(r"\byes or no\b|\bor (?:not|something|else|anything|better|more|stronger|higher|above|weaker|"
                          r"less|worse)\b|\b(?:none|neither|either|any|all|both) of\b|"
                          rf"\beither (?:{_OPTION}) or\b")  # "is it marked in either figure 3 or figure 4": a yes/no
-# where the asking clause starts: after the last dash, colon or arrow that sets the scene ("X and Y - is that …")
-_SCENE_END = re.compile(r"\s[-\u2013\u2014]\s|:\s|\s->\s")
+# where the asking clause starts: after the last dash, colon, comma or arrow that sets the scene ("X and Y - is that …")
+_SCENE_END = re.compile(r"\s[-\u2013\u2014]\s|[:,]\s|\s->\s")
 # the choice is the question: its clause opens with an auxiliary ("was that downstream only or both ways") or holds
 # only the options ("… looks odd - single or double tick")
 _AUXILIARY = re.compile(r"\s*(?:is|are|was|were|does|do|did|has|have)\b")

@@ -97,6 +97,11 @@ TABLE = [
         ("crossover_grade", {"parameter": "Information sharing"}), ("_is_check", {"grade": "✓", "at_least": True})]),
     ("Renewable energy / sustainable competitive advantage orientation - one tick or two?", [("crossover_grade",
      {"subtrend": "Renewable energy"})]),
+    # a pick between grades that opens like a count claim ("is its mark one tick or two"): the grade, no count check
+    ("is urban mining's mark for information sharing one tick or two", [("crossover_grade",
+     {"subtrend": "Urban mining", "parameter": "Information sharing"})]),
+    ("for customer service orientation, is the cocooning mark one tick or two?", [("crossover_grade",
+     {"subtrend": "Cocooning"})]),
     # one sub-trend's row: the parameters at a grade, any at all
     ("which parameters are very strong for internet everywhere", [
         ("subtrend_profile", {"subtrend": "Internet Everywhere"}), ("_group", {"key": "✓✓"})]),

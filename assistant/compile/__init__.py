@@ -137,6 +137,11 @@ def _count_checked(frame: Frame) -> ToolPlan | None:
     "only one industry is hit by X - which", "which trend does it push? only one?"): the count the question asks
     about, compared with the stated one. Listing the entries or saying "yes, there are some" would answer a
     different question; a "which" keeps its list and says whether the count holds."""
+    from assistant.choices import offered
+
+    pick = offered((frame.asked or frame.text).lower())  # "one tick or two", "12 or 13 marks": no count claimed
+    if pick and not all(re.match(r"\d+\b", o) for o in pick):
+        return None  # a pick between grades: the grade itself is asked
     checked = _checked_clause(frame)  # "does the figure have 12 marks? count them": the count, and its check
     yes_no = frame.intent == "yesno" or checked is not None
     claim = checked or (stated(frame.text, yes_no=True) if yes_no else _only_n(frame))
@@ -149,6 +154,8 @@ def _count_checked(frame: Frame) -> ToolPlan | None:
     plan = first_plan(RULES, counting)
     if not isinstance(plan, ToolPlan) or any(s.tool in _YES_NO for s in plan.steps):
         return None
+    if pick:  # "does figure 5 have 12 or 13 marks": the count answers the pick
+        return _shared_name(frame, plan)
     check = Step("_count_is", {"n": claim.n, "op": claim.op, "check_only": not yes_no})
     return _shared_name(frame, replace(plan, steps=(*plan.steps, check)))
 
