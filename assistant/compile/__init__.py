@@ -71,7 +71,7 @@ def compile_frame(frame: Frame) -> ToolPlan | Clarify | Refuse | None:
         return which_matrix(frame) or refusal_rows(frame)
     if not isinstance(plan, ToolPlan):
         return plan
-    return _also_unread(frame, _unresolved(frame, _partly_named(frame, _shared_name(frame, plan))))
+    return _also_unread(frame, _unresolved(frame, _partly_named(frame, _trailing_only(frame, _shared_name(frame, plan)))))
 
 
 # a second clause joined by "also" ("which industries does X influence that also form an AOSI with it")
@@ -113,6 +113,26 @@ def _unresolved(frame: Frame, plan: ToolPlan) -> ToolPlan:
             re.search(rf"\b(the|a|an|each|every|any) {m[1]}\b", frame.text[:m.start()]):
         return plan  # "the industry pushes the trend in Figure 4 but Figure 3 does not show that trend": the same one
     return _noted(plan, f"Not read: which {m[1]} \u201c{m[0]}\u201d means; name it to narrow the answer.", sure=False)
+
+
+# "which trends hit medtech, downstream only": "only" tacked on after the question, with no "not upstream" said
+_TACKED_ONLY = re.compile(r"[,;:\u2013\u2014-]\s*(?:the )?(up|down)stream( side| matrix| view| direction)? only\W*$")
+_OTHER_SIDE_SAID = re.compile(r"\b(not|n't|without|no)\b[^,;]*\b(up|down)stream\b|\bbut not\b|\bexcept\b")
+
+
+def _trailing_only(frame: Frame, plan: ToolPlan) -> ToolPlan:
+    """"…, downstream only" tacked on at the end reads two ways: that matrix and not the other (what the plan
+    computes), or only that matrix's view (all its marks). Unless the question says the other side is left out, the
+    answer is not sure and says the other reading."""
+    said = (frame.asked or frame.text).lower()  # as typed: the comma that tacks "only" on
+    m = _TACKED_ONLY.search(said)
+    one_way = [s for s in plan.steps if str(s.args.get("direction", "")).endswith("_only")]
+    if m is None or not one_way or not plan.sure or _OTHER_SIDE_SAID.search(said):
+        return plan
+    side = f"{m[1]}stream"
+    return _noted(plan, f"\u201c{side} only\u201d read as {side} and not the other way; every {side} mark (the "
+                        f"{side} matrix alone) is the other reading \u2014 ask without \u201conly\u201d for it.",
+                  sure=False)
 
 
 def _partly_named(frame: Frame, plan: ToolPlan) -> ToolPlan:
