@@ -180,7 +180,7 @@ FOCUS_WORDS = [
     ("parameters", re.compile(r"\b(parameters?|columns?)\b")),
     ("countries", re.compile(r"\b(countr(y|ies)|nations?|member states?)\b")),
     ("regions", re.compile(r"\b(regions?|macro-?regions?|areas of europe|partners?)\b")),
-    ("pairs", re.compile(r"\b(pairs?|combinations?|cells?)\b")),
+    ("pairs", re.compile(r"\b(pairs?|combinations?|combos?|cells?)\b")),
     ("grade", re.compile(r"\b(grade|grading|how strong|how strongly|how intense|strength|intensity|rating|rated|level)\b")),
     ("figures", re.compile(r"\b(figures?|fig|charts?|tables?|matrix|matrices|diagrams?|maps?|page|graphs?|plots?|"
                            r"visuals?|visuali[sz]ations?|illustrations?|graphics?|(?<!big )(?<!bigger )(?<!whole )pictures?)\b")),

@@ -323,7 +323,9 @@ TABLE = [
     ("big data with logistics is listed as an area of strong interdependency. is it marked in both fig 3 and fig 4?", [
         ("trends_for_industry", {"industry": "Logistical Services", "direction": "both"}),
         ("restrict", {"names": ["Big data"]}), ("_any", {}), ("_cite", {"figure": "5"})]),
-    # no name and no side: the marked cells themselves
+    # no name and no side: the marked cells themselves ("combos" is everyday English for the pairs)
+    ("which trend-industry combos are marked in both matrices", [("compare_matrices",
+     {"include": ["downstream", "upstream"], "exclude": []})]),
     ("List all areas of strong interdependencies.", [("compare_matrices", {"include": ["aosi"], "exclude": []})]),
     ("How many AOSIs are there?", [("compare_matrices", {"include": ["aosi"], "exclude": []})]),  # "there": no pronoun
     ("List all trend-industry pairs that are marked both downstream and upstream.", [("compare_matrices",
