@@ -22,6 +22,7 @@ from assistant.doubts import doubt
 from assistant.errors import AssistantError, IndexUnavailable
 from assistant.execute import execute
 from assistant.incidental import acronym_names, incidental, judged_by, typed_name
+from assistant.lastlist import guessed
 from assistant.leaning import leaning_search, settled
 from assistant.multipart import Remarked, combine, noted, remarked
 from assistant.plan import Clarify, Recall, Refuse, Retrieve, ToolPlan
@@ -34,7 +35,6 @@ from assistant.sources import asks_source, recall
 from assistant.spot import by_kind, spot
 from assistant.state import State
 from assistant.suggest import suggestions
-from assistant.those import guessed
 from assistant.toolgaps import tool_gap
 from assistant.unbound import versioned
 from assistant.understand import read

@@ -8,6 +8,7 @@ from assistant.against import against_other
 from assistant.elsewhere import in_other_figure
 from assistant.frame import Frame
 from assistant.kindpairs import kinds_over_last
+from assistant.lastlist import at_end, member_of_last, outside, widened
 from assistant.notlast import beyond_last
 from assistant.plan import ToolPlan
 from assistant.regrade import regrade
@@ -23,7 +24,6 @@ from assistant.swaps import (
     swap_place,
     swap_with_kind,
 )
-from assistant.those import at_end, member_of_last, outside, widened
 
 
 def changed_last(frame: Frame, state: State) -> tuple[Frame, ToolPlan] | None:

@@ -42,7 +42,7 @@ def test_a_name_of_another_kind_is_not_looked_for_in_the_list():
 
 def test_a_first_word_shared_by_two_names_picks_none():
     """"is changes among them": two trends begin with "changes"; no name is guessed."""
-    from assistant.those import _short_name
+    from assistant.lastlist import _short_name
     from assistant.understand import read
 
     assert len([t for t in tools.list_items("mega_trends").items if t.lower().startswith("changes")]) > 1
