@@ -5,6 +5,7 @@ turn, a member, a place, the part outside a name), a name or kind swapped in, it
 from __future__ import annotations
 
 from assistant.against import against_other
+from assistant.bothlists import on_both
 from assistant.elsewhere import in_other_figure
 from assistant.frame import Frame
 from assistant.kindpairs import kinds_over_last
@@ -31,6 +32,9 @@ def changed_last(frame: Frame, state: State) -> tuple[Frame, ToolPlan] | None:
     beyond = beyond_last(frame, state)  # "which does it hit downstream that aren't in that list": the rest
     if beyond is not None:
         return beyond
+    both = on_both(frame, state)  # "which ones are on both lists": the last two lists' shared items
+    if both is not None:
+        return both
     regraded = regrade(frame, state)  # "and only strong, not very strong?": the last question with that grade
     if regraded is not None:
         return regraded
