@@ -27,6 +27,7 @@ from assistant.referents import (  # KINDS_OF_RELATION, item_names, nth_item: ot
     referred,
     with_names,
 )
+from assistant.rowhole import row_hole
 from assistant.state import State
 from assistant.swaps import figure_said, grade_only, two_ways
 from assistant.swaps import instead as instead_of
@@ -59,10 +60,12 @@ def _on_last_names(frame: Frame, last: Frame) -> Frame:
 def complete(frame: Frame, state: State) -> Frame | None:
     """The frame with its holes filled from the conversation; None when it has no hole this can fill."""
     last = state.last_frame
-    if last is None or frame.followup.switch or frame.names_own_subject():
+    if last is None or frame.followup.switch:
         return None
+    if frame.names_own_subject():  # "the X cell looks odd - single or double tick?": the last row's cell
+        return row_hole(frame, last, state)
     frame = _noun_of_reference(frame)
-    for fill in (_one_end, _group, _nth, _named_item, _items, grade_only):
+    for fill in (_one_end, _group, _nth, _named_item, _items, row_hole, grade_only):
         done = fill(frame, last, state)
         if done is not None:
             return done
