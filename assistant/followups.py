@@ -172,12 +172,19 @@ def _whole_figure(frame: Frame, last: Frame) -> Frame | None:
     (no name in it): the same figure and kind of name, with the new words' own count or grade."""
     fu, agg = frame.followup, frame.aggregation
     if frame.names or last.names or frame.relation is not None or last.relation is None or fu.pronoun or \
-            (agg is None and frame.grade is None) or not (fu.opener or fu.short or fu.of_those):
+            (agg is None and frame.grade is None) or not (fu.opener or fu.short or fu.of_those or _bare(frame)):
         return None
     if agg is not None and agg.kind in _ENDS or fu.nth is not None:  # the other end of a ranking, an item by place
         return None
     return replace(frame, relation=last.relation, relation_said=True, focus=frame.focus or last.focus,
+                   grade=frame.grade or last.grade,
                    scope=frame.scope or last.scope, intent=frame.intent if frame.intent != "unknown" else last.intent)
+
+
+def _bare(frame: Frame) -> bool:
+    """"which hit at least five": a count or a grade with nothing to read it in (no name, table or kind of name of its
+    own) leans on the turn before, whatever its first words."""
+    return not frame.names and frame.relation is None and frame.focus is None and frame.figure is None
 
 
 def _answered(last: Frame, state: State) -> Frame:
