@@ -19,6 +19,7 @@ from assistant.claimed import asks_text, in_text
 from assistant.completed import compiled
 from assistant.coverage import coverage, known
 from assistant.doubts import doubt
+from assistant.elsewhere import as_sibling
 from assistant.errors import AssistantError, IndexUnavailable
 from assistant.execute import execute
 from assistant.incidental import acronym_names, incidental, judged_by, typed_name
@@ -154,6 +155,7 @@ class Assistant:
         context = State() if said == "switch" else state
         try:
             frame = leaning(read(asked)) if said == "correction" else read(asked)
+            frame = as_sibling(frame, context)  # "and in the consolidated one?": that table, not "one of those"
             cov = coverage(frame, asked)
             # "list them": the last answer again, however few English words it has
             back = points_back(frame, context) or turned(frame, context)  # "and vice versa?": nothing unknown
