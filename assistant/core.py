@@ -42,6 +42,7 @@ from assistant.understand import read
 from assistant.understand.clauses import parts
 from assistant.understand.followup import leaning, opening
 from assistant.understood import annotate, refusal_reading, unknown_terms
+from assistant.unlisted import unlisted
 from retrieval import vocab
 
 Progress = Callable[[int, int, str], None]
@@ -173,6 +174,7 @@ class Assistant:
             plan, ans, about = self._thin(plan, ans, about, frame, asked, context, cov) if context is state else \
                 (plan, ans, about)
             ans = self._settled(plan, ans, asked, context)  # "and when did it launch"
+            ans = unlisted(ans, frame, cov, context)  # "and egypt?" after a country's region: not in that table
             doubt(ans, plan, frame, state)
             leaning_doubts(ans, plan, frame, context)  # built on an unsure answer; the last answer again
             other = guessed(frame, plan, state)
