@@ -161,3 +161,31 @@ def widened(frame: Frame, state: State) -> ToolPlan | None:
         steps.append(replace(s, args={**s.args, kind: None}) if optional and isinstance(s.args.get(kind), str) else s)
     steps = [s for s in steps if s.tool != "restrict"]
     return ToolPlan(tuple(steps), f"over all {_NOUN[kind]}") if tuple(steps) != last.steps else None
+
+
+def holding(frame: Frame, state: State) -> ToolPlan | None:
+    """"how many of those involve northern europe", "which of these pairs include X": after a list of pairs (two
+    regions, a trend and an industry), the pairs that hold the one name said; "any …?" asks whether one does. The
+    words between are not read: a pair either holds the name or not."""
+    pairs = [tuple(i) for i in state.last_items if isinstance(i, tuple | list) and len(i) == 2]
+    fu = frame.followup
+    if state.last_plan is None or not pairs or len(pairs) != len(state.last_items) or len(frame.names) != 1 or \
+            not (fu.of_those or fu.pronoun) or frame.negation or frame.grade is not None or \
+            frame.aggregation is not None or frame.relation not in (None, "membership"):
+        return None
+    name = frame.names[0].canonical
+    kept = [list(p) for p in pairs if name in p]
+    if not kept and not _of_kind(pairs, frame.names[0].kind):  # none holds it: only pairs of its kind say "none"
+        return None
+    steps = tuple(s for s in state.last_plan.steps if s.tool not in ("_among_pairs", "_any"))  # kept again below
+    steps += (Step("_among_pairs", {"pairs": kept}),)
+    if frame.intent == "yesno":
+        steps += (Step("_any", {}),)
+    return ToolPlan(steps, f"the pairs of the last answer that hold {name}")
+
+
+def _of_kind(pairs: list[tuple], kind: str) -> bool:
+    """A side of the pairs is a name of ``kind`` (a region said after pairs of regions)."""
+    from assistant.spot import spot
+
+    return any(isinstance(x, str) and any(m.canonical == x and m.kind == kind for m in spot(x)) for p in pairs for x in p)

@@ -9,7 +9,7 @@ from assistant.bothlists import on_both
 from assistant.elsewhere import in_other_figure
 from assistant.frame import Frame
 from assistant.kindpairs import kinds_over_last
-from assistant.lastlist import at_end, member_of_last, outside, widened
+from assistant.lastlist import at_end, holding, member_of_last, outside, widened
 from assistant.notlast import beyond_last
 from assistant.plan import ToolPlan
 from assistant.regrade import regrade
@@ -45,8 +45,9 @@ def changed_last(frame: Frame, state: State) -> tuple[Frame, ToolPlan] | None:
     # "is biopharma among them": yes or no over the last answer
     # "which one is second": that place of the last ranking; "and which are not ticked at all" after a profile
     lead = figure_again(frame, state) or leader(frame, state) or kinds_compared(frame, state) or member_of_last(frame, state) or \
-        placed(frame, state) or unmarked(frame, state) or outside(frame, state) or swap_place(frame, state) or \
-        at_end(frame, state) or widened(frame, state) or swap_with_kind(frame, state) or kinds_over_last(frame, state)
+        placed(frame, state) or unmarked(frame, state) or outside(frame, state) or holding(frame, state) or \
+        swap_place(frame, state) or at_end(frame, state) or widened(frame, state) or swap_with_kind(frame, state) or \
+        kinds_over_last(frame, state)
     # "is it more or fewer in business", "and with everyone else", "same question for figure 16"
     lead = lead or against_other(frame, state) or rest_of_pair(frame, state) or same_for_kind(frame, state) or \
         rest_of_group(frame, state)  # "what else is in that group"
