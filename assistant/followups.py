@@ -16,7 +16,7 @@ from dataclasses import replace
 from assistant import cues as C
 from assistant.frame import KIND_OF_FOCUS, Frame, Name
 from assistant.plan import ToolPlan
-from assistant.pronouns import THERE, among, asks_its_kind, pronoun_beside, pronouns
+from assistant.pronouns import THERE, among, asks_its_kind, group_named, pronoun_beside, pronouns
 from assistant.referents import (  # KINDS_OF_RELATION, item_names, nth_item: other modules import them from here
     KINDS_OF_RELATION,
     MATRIX,
@@ -65,7 +65,7 @@ def complete(frame: Frame, state: State) -> Frame | None:
     if frame.names_own_subject():  # "the X cell looks odd - single or double tick?": the last row's cell
         return row_hole(frame, last, state)
     frame = _noun_of_reference(frame)
-    for fill in (_one_end, _group, _nth, _named_item, _items, row_hole, grade_only):
+    for fill in (_one_end, _group, _nth, _named_item, _items, row_hole, _that_group, grade_only):
         done = fill(frame, last, state)
         if done is not None:
             return done
@@ -185,6 +185,10 @@ def _bare(frame: Frame) -> bool:
     """"which hit at least five": a count or a grade with nothing to read it in (no name, table or kind of name of its
     own) leans on the turn before, whatever its first words."""
     return not frame.names and frame.relation is None and frame.focus is None and frame.figure is None
+
+
+def _that_group(frame: Frame, last: Frame, state: State) -> Frame | None:
+    return group_named(frame, _answered(last, state))  # "how many countries are in that group": the region answered
 
 
 def _answered(last: Frame, state: State) -> Frame:
