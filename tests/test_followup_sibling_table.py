@@ -3,18 +3,13 @@ consolidated one?", "what about the business one". Wordings here are this file's
 is expected is read from the tools over the named table."""
 
 import pytest
+from conversation import converse
 
 import tools
 from assistant import Assistant
-from assistant.state import State
 
 A = Assistant.load()
 
-
-def _asked(first: str, question: str):
-    state = State()
-    before = A.ask(first, state=state)
-    return before, A.ask(question, state=state)
 
 
 @pytest.mark.parametrize("first,question,want", [
@@ -27,7 +22,7 @@ def _asked(first: str, question: str):
 ])
 def test_the_last_subject_in_the_table_the_one_names(first, question, want):
     """Class: "the <word> one" after a table answer names another table of its kind; the subject is carried."""
-    before, ans = _asked(first, question)
+    before, ans = converse(A, [first], question)
     expected = want()
     assert before.route == "tool" and set(before.items) != set(expected.items), "the example must tell them apart"
     assert ans.route == "tool" and set(ans.items) == set(expected.items), (ans.reading, ans.items)
@@ -35,8 +30,8 @@ def test_the_last_subject_in_the_table_the_one_names(first, question, want):
 
 
 def test_the_same_pair_in_the_other_cooperation_table():
-    _, ans = _asked("how strong is R&D cooperation between northern europe and central western europe",
-                    "and in the business one?")
+    _, ans = converse(A, ["how strong is R&D cooperation between northern europe and central western europe"],
+                      "and in the business one?")
     want = tools.cooperation_grade("Northern Europe", "Central Western Europe", "business")
     assert ans.route == "tool" and ans.value == want.value, (ans.value, ans.reading)
 
@@ -44,6 +39,6 @@ def test_the_same_pair_in_the_other_cooperation_table():
 def test_a_one_the_report_does_not_name_is_never_the_last_answer_again_sure():
     """"and in the combined one?" names a table by a word no figure's own words have: never the last answer again,
     given as sure."""
-    before, ans = _asked("which trends does the downstream matrix mark for creative industries",
-                         "and in the combined one?")
+    before, ans = converse(A, ["which trends does the downstream matrix mark for creative industries"],
+                      "and in the combined one?")
     assert not (ans.sure and ans.route == "tool" and ans.items == before.items), ans.reading

@@ -3,18 +3,13 @@ many countries are in that group", "is iceland in the same group?". Wordings her
 tuning sets'; what is expected is read from Figure 10's own lists (tools.region_of, tools.countries_in)."""
 
 import pytest
+from conversation import converse
 
 import tools
 from assistant import Assistant
-from assistant.state import State
 
 A = Assistant.load()
 
-
-def _asked(first: str, question: str):
-    state = State()
-    before = A.ask(first, state=state)
-    return before, A.ask(question, state=state)
 
 
 @pytest.mark.parametrize("first,country,question", [
@@ -23,7 +18,7 @@ def _asked(first: str, question: str):
 ])
 def test_the_countries_of_the_region_answered(first, country, question):
     """Class: "that group" after a country's region: that region's countries (or their number)."""
-    before, ans = _asked(first, question)
+    before, ans = converse(A, [first], question)
     region = tools.region_of(country).value
     assert before.route == "tool" and before.value == region, before.reading
     want = tools.countries_in(region)
@@ -32,6 +27,6 @@ def test_the_countries_of_the_region_answered(first, country, question):
 
 @pytest.mark.parametrize("other", ["Iceland", "Poland"])
 def test_is_a_country_in_the_same_group(other):
-    _, ans = _asked("what region is norway in", f"is {other.lower()} in the same group?")
+    _, ans = converse(A, ["what region is norway in"], f"is {other.lower()} in the same group?")
     same = tools.region_of(other).value == tools.region_of("Norway").value
     assert ans.route == "tool" and ans.value == ("yes" if same else "no"), (ans.value, ans.reading)
