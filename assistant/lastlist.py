@@ -64,10 +64,14 @@ def member_of_last(frame: Frame, state: State) -> ToolPlan | None:
 
 
 def _bare(frame: Frame) -> bool:
-    """"is greece?", "and cyprus, is it?": a few words asking yes or no of one name and nothing else (no table, grade
-    or count of their own): whether it is among the last answer's items."""
-    return frame.followup.short and frame.intent == "yesno" and len(frame.names) == 1 and not frame.relation_said and \
+    """"is greece?", "and cyprus, is it?", "slovenia too?": a few words asking yes or no of one name and nothing else
+    (no table, grade or count of their own): whether it is among the last answer's items."""
+    asks = frame.intent == "yesno" or _TOO.search(frame.text) and frame.asked.rstrip().endswith("?")
+    return frame.followup.short and bool(asks) and len(frame.names) == 1 and not frame.relation_said and \
         frame.grade is None and frame.aggregation is None and frame.figure is None
+
+
+_TOO = re.compile(r"\b(?:too|also|as well)\b")
 
 
 _ASKED = re.compile(r"^\W*(?:and\s+|so\s+)?(?:is|are|was|were)\s+(?:the\s+)?(?P<what>[\w&'-]+(?:\s+(?!ones?\b)[\w&'-]+)?)"
