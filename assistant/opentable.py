@@ -13,12 +13,13 @@ from assistant.state import State
 
 
 def open_table(frame: Frame, last: Frame, state: State) -> Frame | None:
-    """The frame read in the last turn's table, when it names no name and no table of its own, asks for names of a
-    kind with a grade or a count, compiles to nothing alone and to a plan in that table."""
+    """The frame read in the last turn's table, when it names no name, table or pronoun of its own, asks for names
+    of a kind with a grade or a count, compiles to nothing alone and to a plan in that table."""
     from assistant.compile import compile_frame  # the compiler reads frames; followups only complete them
 
+    fu = frame.followup  # "are they the only ones rated +": a question of the last answer's items, not the table
     if frame.relation is not None or frame.names or last.relation is None or frame.focus in (None, "figures") or \
-            (frame.grade is None and frame.aggregation is None) or frame.figure is not None:
+            (frame.grade is None and frame.aggregation is None) or frame.figure is not None or fu.pronoun:
         return None
     if isinstance(compile_frame(frame), ToolPlan):
         return None
