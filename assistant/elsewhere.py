@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from assistant.followups import item_names
-from assistant.frame import Frame
+from assistant.frame import Frame, Scope
 from assistant.plan import Step, ToolPlan
 from assistant.state import State
 from assistant.understand.relation import FIGURE_OF_RELATION, RELATION_OF_FIGURE
@@ -119,5 +119,4 @@ def as_figure(frame: Frame) -> Frame:
     rel = RELATION_OF_FIGURE.get(key or "")
     if rel is None:
         return frame
-    # read as "the consolidated matrix" is: that table, its "one" no reference to the last answer's items
-    return replace(frame, relation=rel, focus=frame.focus or "figures", followup=replace(fu, of_those=False))
+    return replace(frame, figure=key, relation=rel, relation_said=True, focus=None, scope=(Scope(rel),))

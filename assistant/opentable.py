@@ -18,8 +18,8 @@ def open_table(frame: Frame, last: Frame, state: State) -> Frame | None:
     from assistant.compile import compile_frame  # the compiler reads frames; followups only complete them
 
     fu = frame.followup  # "are they the only ones rated +": a question of the last answer's items, not the table
-    if frame.relation is not None or frame.names or last.relation is None or frame.focus in (None, "figures") or \
-            (frame.grade is None and frame.aggregation is None) or frame.figure is not None or fu.pronoun:
+    if frame.relation is not None or frame.names or last.names or last.relation is None or fu.pronoun or \
+            frame.focus in (None, "figures") or (frame.grade is None and frame.aggregation is None) or frame.figure:
         return None
     if isinstance(compile_frame(frame), ToolPlan):
         return None
