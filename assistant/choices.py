@@ -24,8 +24,8 @@ _SCENE_END = re.compile(r"\s[-\u2013\u2014]\s|[:,]\s|\s->\s")
 # the choice is the question: its clause opens with an auxiliary ("was that downstream only or both ways") or holds
 # only the options ("… looks odd - single or double tick")
 _AUXILIARY = re.compile(r"\s*(?:is|are|was|were|does|do|did|has|have)\b")
-# two options of a word or two each: "single or double tick", "one way or mutual"
-_PAIR = re.compile(r"\b(\w[\w-]*(?: \w[\w-]*)?) or (\w[\w-]*(?: \w[\w-]*)?)\s*[?.!]*\s*$")
+# two options of a word or two each: "single or double tick", "one way or mutual", "a single or a double tick"
+_PAIR = re.compile(r"\b(\w[\w-]*(?: \w[\w-]*)?) or (?:an? |the )?(\w[\w-]*(?: \w[\w-]*)?)\s*[?.!]*\s*$")
 # this many options are a pick whatever the plan reads ("downstream, upstream or both"); two options the plan
 # reads both of are part of what is asked ("is it found in figure 3 or figure 4")
 _LIST_OF_OPTIONS = 3

@@ -19,9 +19,11 @@ from assistant.claimed import asks_text, in_text
 from assistant.completed import compiled
 from assistant.coverage import coverage, known
 from assistant.doubts import doubt
+from assistant.elsewhere import as_sibling
 from assistant.errors import AssistantError, IndexUnavailable
 from assistant.execute import execute
 from assistant.incidental import acronym_names, incidental, judged_by, typed_name
+from assistant.lastlist import guessed
 from assistant.leaning import leaning_search, settled
 from assistant.multipart import Remarked, combine, noted, remarked
 from assistant.plan import Clarify, Recall, Refuse, Retrieve, ToolPlan
@@ -34,13 +36,13 @@ from assistant.sources import asks_source, recall
 from assistant.spot import by_kind, spot
 from assistant.state import State
 from assistant.suggest import suggestions
-from assistant.those import guessed
 from assistant.toolgaps import tool_gap
 from assistant.unbound import versioned
 from assistant.understand import read
 from assistant.understand.clauses import parts
 from assistant.understand.followup import leaning, opening
 from assistant.understood import annotate, refusal_reading, unknown_terms
+from assistant.unlisted import unlisted
 from retrieval import vocab
 
 Progress = Callable[[int, int, str], None]
@@ -154,6 +156,7 @@ class Assistant:
         context = State() if said == "switch" else state
         try:
             frame = leaning(read(asked)) if said == "correction" else read(asked)
+            frame = as_sibling(frame, context)  # "and in the consolidated one?": that table, not "one of those"
             cov = coverage(frame, asked)
             # "list them": the last answer again, however few English words it has
             back = points_back(frame, context) or turned(frame, context)  # "and vice versa?": nothing unknown
@@ -171,6 +174,7 @@ class Assistant:
             plan, ans, about = self._thin(plan, ans, about, frame, asked, context, cov) if context is state else \
                 (plan, ans, about)
             ans = self._settled(plan, ans, asked, context)  # "and when did it launch"
+            ans = unlisted(ans, frame, cov, context)  # "and egypt?" after a country's region: not in that table
             doubt(ans, plan, frame, state)
             leaning_doubts(ans, plan, frame, context)  # built on an unsure answer; the last answer again
             other = guessed(frame, plan, state)
