@@ -21,6 +21,7 @@ from assistant.coverage import coverage, known
 from assistant.doubts import doubt
 from assistant.errors import AssistantError, IndexUnavailable
 from assistant.execute import execute
+from assistant.grain import below_grain
 from assistant.incidental import acronym_names, incidental, judged_by, typed_name
 from assistant.leaning import leaning_search, settled
 from assistant.multipart import Remarked, combine, noted, remarked
@@ -165,6 +166,7 @@ class Assistant:
             if plan is None:
                 done, plan = compiled(frame, context)
             plan = others(frame, plan or route(asked, context), context)  # "which other countries …"
+            plan = below_grain(frame, plan, context) or plan  # "and polish clusters specifically?": regions only
             about = topic.narrative_followup(frame, asked, plan, context)  # "why is that?": with the last turn's subject
             plan, ans, about = self._leaning_search(plan, about, frame, asked, state) if about else \
                 (plan, self._run(plan, asked, state), None)
