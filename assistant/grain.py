@@ -24,9 +24,10 @@ from assistant.topic import asks_narrative
 _REGION_KEYS = ("region", "region_a", "region_b")
 
 
-def _graded(plan) -> tuple[tuple[str, ...], frozenset[str]] | None:
+def graded(plan, with_kind: bool = False) -> tuple | None:
     """The tools of a plan over a cooperation table (a step with a region and a kind of cooperation) and the regions
-    they grade, each resolved from what was written; None for any other plan."""
+    they grade, each resolved from what was written (and, ``with_kind``, the kinds of cooperation); None for any other
+    plan."""
     from tools import ToolError
     from tools.names import resolve_region
 
@@ -39,7 +40,8 @@ def _graded(plan) -> tuple[tuple[str, ...], frozenset[str]] | None:
         regions = frozenset(resolve_region(s.args[k]) for s in steps for k in _REGION_KEYS if isinstance(s.args.get(k), str))
     except ToolError:
         return None
-    return tuple(s.tool for s in steps), regions
+    kinds = tuple(str(s.args["kind"]) for s in steps) if with_kind else ()
+    return tuple(s.tool for s in steps), regions, *kinds
 
 
 def _placed(country: str) -> tuple[str | None, str | None]:
@@ -85,10 +87,10 @@ def below_grain(frame: Frame, plan, state: State) -> Refuse | None:
     last = state.last_answer
     if last is None or last.route != "tool":
         return None
-    before = _graded(state.last_plan)
+    before = graded(state.last_plan)
     # a passage search for countries that asks no reason, example or text ("break that down for X and Y"): the
     # same table asked again, as the compiler found no table of countries
-    now = before if isinstance(plan, Retrieve) and not asks_narrative(frame.text) else _graded(plan)
+    now = before if isinstance(plan, Retrieve) and not asks_narrative(frame.text) else graded(plan)
     countries = frame.given("country")
     if not countries or now is None or now != before:
         return None
