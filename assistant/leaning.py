@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from assistant.among import among
 from assistant.answer import Answer
 from assistant.beside import answer_beside, with_figures
 from assistant.figure_talk import on_figure_talk
@@ -63,6 +64,9 @@ def settled(asked: str, ans: Answer, last: Answer, sents) -> Answer:
     refused = after_event(asked, ans, subject) or unsaid(asked, ans, subject, last)
     if refused is not None:
         return refused
+    listed = among(asked, last, sents)  # "are digital industries among them?"
+    if listed is not None:
+        return with_figures(listed, last, sents, False)
     talk = on_figure_talk(asked, ans, last, _leans(asked), sents)  # "and who's expected to catch up"
     return with_figures(talk or ans, last, sents, False)
 
