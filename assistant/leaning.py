@@ -72,11 +72,12 @@ def settled(asked: str, ans: Answer, last: Answer, sents) -> Answer:
 
 
 def _leans(asked: str) -> bool:
-    """The follow-up points back: an opening "and", a pronoun, "those", or a few words."""
+    """The follow-up points back: an opening "and", a pronoun, "those". A short question of its own ("why do clusters
+    internationalise?") does not: it is a new question, whatever the answer before."""
     from assistant.understand import read
 
     fu = read(asked).followup
-    return bool(fu.opener or fu.pronoun or fu.of_those or fu.short)
+    return bool(fu.opener or fu.pronoun or fu.of_those)
 
 
 def _reason(asked: str) -> bool:

@@ -51,3 +51,14 @@ def test_a_follow_up_that_does_not_lean_or_a_passage_already_on_the_figure_is_le
     assert on_figure_talk(asked, on_it, last, True, sents) is None  # the search already quoted that text
     moved = on_figure_talk(asked, elsewhere, last, True, sents)
     assert moved is not None and not moved.sure and _in_discussion(moved, "17", sents)
+
+
+@pytest.mark.parametrize("turns,question", [
+    (["How strong is R&D cooperation between Northern Europe and Central Western Europe?"],
+     "Why do clusters internationalise?"),
+    (["which regions offer the most internationalisation services in figure 17"], "what is a mega trend?"),
+])
+def test_a_new_question_after_a_table_answer_inherits_no_figure(assistant, turns, question):
+    _, ans = converse(assistant, turns, question)
+    assert ans.route == "retrieval" and not (ans.inherited or "").startswith("Figure"), ans.reading
+    assert "the figure of the answer before" not in ans.reading
