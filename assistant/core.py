@@ -22,10 +22,12 @@ from assistant.doubts import doubt
 from assistant.elsewhere import as_sibling
 from assistant.errors import AssistantError, IndexUnavailable
 from assistant.execute import execute
+from assistant.grain import below_grain
 from assistant.incidental import acronym_names, incidental, judged_by, typed_name
 from assistant.lastlist import guessed
 from assistant.leaning import leaning_search, settled
 from assistant.multipart import Remarked, combine, noted, remarked
+from assistant.past_table import past_table
 from assistant.plan import Clarify, Recall, Refuse, Retrieve, ToolPlan
 from assistant.reading import plan_reading
 from assistant.replan import leaning_doubts, others, points_back, turned, turning
@@ -168,6 +170,7 @@ class Assistant:
             if plan is None:
                 done, plan = compiled(frame, context)
             plan = others(frame, plan or route(asked, context), context)  # "which other countries …"
+            plan = below_grain(frame, plan, context) or past_table(frame, plan, context, cov) or plan  # thin11
             about = topic.narrative_followup(frame, asked, plan, context)  # "why is that?": with the last turn's subject
             plan, ans, about = self._leaning_search(plan, about, frame, asked, state) if about else \
                 (plan, self._run(plan, asked, state), None)
