@@ -15,6 +15,7 @@ from assistant import clean, render, topic
 from assistant.answer import Answer, Citation
 from assistant.answered import frame_of_plan
 from assistant.argue import argues, both_sides
+from assistant.askparts import parts
 from assistant.claimed import asks_text, in_text
 from assistant.completed import compiled
 from assistant.coverage import coverage, known
@@ -38,7 +39,6 @@ from assistant.those import guessed
 from assistant.toolgaps import tool_gap
 from assistant.unbound import versioned
 from assistant.understand import read
-from assistant.understand.clauses import parts
 from assistant.understand.followup import leaning, opening
 from assistant.understood import annotate, refusal_reading, unknown_terms
 from retrieval import vocab

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.answer import Alternative, Answer
+from assistant.partasks import figures, unmet
 from assistant.spot import spot
 from assistant.understand.clauses import Part
 
@@ -30,16 +31,19 @@ def combine(parts: tuple[Part, ...], answers: list[Answer]) -> Answer | None:
     if missed:
         head = (f"Your message asks {len(parts)} questions; I could not answer "
                 + " or ".join(f"\u201c{_ask(p)}\u201d" for p in missed) + ". The others are answered below.\n\n")
-    readings = [f"({i}) {a.reading}" if _answered(a) else f"({i}) not answered: \u201c{_ask(p)}\u201d"
-                for i, (p, a) in enumerate(pairs, 1)]
+    short = [unmet(p, a) if a.sure else None for p, a in pairs]  # a yes/no answered by a list: read only in part
+    readings = [f"({i}) {a.reading}" + (f" (not read: {u})" if u else "")
+                if _answered(a) else f"({i}) not answered: \u201c{_ask(p)}\u201d"
+                for i, ((p, a), u) in enumerate(zip(pairs, short, strict=True), 1)]
     alts = [Alternative(f"The part not answered: \u201c{_ask(p)}\u201d", _ask(p, about if a.route != "refuse" else ""))
             for p, a in pairs if not _answered(a)]
     alts += [x for _, a in pairs if _answered(a) for x in a.alternatives]
-    value = main.value if main.value is not None else next((a.value for a in tools if a.value is not None), None)
-    return replace(main, answer=head + "\n\n".join(sections), value=value,  # the value one part states
+    said = figures(parts, answers, main)  # each figure from the part that asks for it
+    return replace(main, answer=head + "\n\n".join(sections), value=said.value, count=said.count,
+                   items=said.items.items, rows=said.items.rows, groups=said.items.groups,
                    citations=_citations(a for _, a in pairs if _answered(a)),
                    reading=f"{len(parts)} questions in one: " + "; ".join(readings),
-                   sure=not missed and all(a.sure for _, a in pairs), alternatives=alts[:3],
+                   sure=not missed and not any(short) and all(a.sure for _, a in pairs), alternatives=alts[:3],
                    inherited=answers[0].inherited)  # what the message took from the turn before it
 
 
