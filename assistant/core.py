@@ -24,7 +24,7 @@ from assistant.errors import AssistantError, IndexUnavailable
 from assistant.execute import execute
 from assistant.incidental import acronym_names, incidental, judged_by, typed_name
 from assistant.leaning import leaning_search, settled
-from assistant.multipart import Remarked, combine, noted, remarked
+from assistant.multipart import Remarked, answer_parts, combine, noted, remarked
 from assistant.plan import Clarify, Recall, Refuse, Retrieve, ToolPlan
 from assistant.reading import plan_reading
 from assistant.replan import leaning_doubts, others, points_back, turned, turning
@@ -114,7 +114,7 @@ class Assistant:
         split = parts(rest if said == "switch" else question) if len(question) <= MAX_CHARS else ()
         if len(split) > 1:  # two questions in one message: each answered, the later leaning on the earlier
             scratch = copy.deepcopy(state)
-            ans = combine(split, [self._ask_one(p.text, scratch) for p in split])
+            ans = combine(split, answer_parts(split, lambda q: self._ask_one(q, scratch)))
             if ans is not None:
                 vars(state).update(vars(scratch))
                 ans.question = question

@@ -2,7 +2,7 @@
 
 from assistant import Assistant
 from assistant.answer import Answer
-from assistant.multipart import combine
+from assistant.multipart import answer_parts, combine
 from assistant.understand.clauses import Part
 
 A = Assistant.load()
@@ -34,10 +34,26 @@ def test_two_narrative_parts_are_searched_as_one_question():
     assert combine(parts, [Answer(route="retrieval", answer="a"), Answer(route="retrieval", answer="b")]) is None
 
 
-def test_a_part_that_only_got_an_unsure_search_is_not_answered():
+def test_a_part_that_only_got_an_unsure_search_is_shown_as_unsure():
     parts = (Part("which trends hit medtech"), Part("and where in the value chain"))
     tool = Answer(route="tool", answer="list", items=["x"], tool="trends_for_industry",
                   args={"industry": "Medical Devices"}, reading="r1")
-    ans = combine(parts, [tool, Answer(route="retrieval", answer="passages", sure=False)])
-    assert ans.items == ["x"] and not ans.sure and "passages" not in ans.answer
-    assert ans.alternatives[0].question == "Where in the value chain for Medical Devices?"
+    search = Answer(route="retrieval", answer="passages", sure=False, reading="r2", passages=[{"section": "3.2"}])
+    ans = combine(parts, [tool, search])
+    assert ans.items == ["x"] and not ans.sure and "passages" in ans.answer and ans.passages == search.passages
+    assert "(2) not sure: r2" in ans.reading and "could not answer" not in ans.answer
+
+
+def test_a_part_that_names_nothing_is_asked_again_with_the_subject_of_the_table_part():
+    asked = []
+
+    def ask(text):
+        asked.append(text)
+        if len(asked) == 1:
+            return Answer(route="tool", answer="list", items=["x"], args={"industry": "Medical Devices"}, reading="r")
+        return Answer(route="retrieval", answer="p", sure=False, reading=f"search {len(asked)}")
+
+    parts = (Part("which trends hit medtech"), Part("and why do they matter"))
+    got = answer_parts(parts, ask)
+    assert asked[1:] == ["and why do they matter", "Why do they matter for Medical Devices?"]
+    assert got[1].reading.startswith("search 3") and not got[1].sure

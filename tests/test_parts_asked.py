@@ -74,3 +74,14 @@ def test_a_yes_or_no_part_answered_only_by_a_list_makes_the_answer_unsure():
                     reading="r2")
     ans = combine(split, [table, listed])
     assert not ans.sure and "the yes or no asked" in ans.reading
+
+
+@pytest.mark.parametrize("message", [
+    "who are Southwest Europe's business partners, and what explains that pattern?",
+    "which sub-trends does mobility technologies have, and what should cluster managers there do about them?",
+    "Which region is Latvia in, and what does the report say about cooperation there?"])
+def test_a_passage_part_beside_a_table_part_is_shown_with_its_passages_and_unsure(message):
+    ans = A.ask(message)
+    assert ans.route == "tool" and ans.reading.startswith("2 questions in one") and "(2) not sure:" in ans.reading
+    assert ans.passages and not ans.sure and "could not answer" not in ans.answer
+    assert {p.get("section") for p in ans.passages} & {c.section for c in ans.citations}
