@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from assistant.answer import Alternative, Answer
-from assistant.partasks import figures, unmet
+from assistant.partasks import asks, figures, unmet
 from assistant.spot import spot
 from assistant.understand.clauses import Part
 
@@ -39,12 +39,12 @@ def combine(parts: tuple[Part, ...], answers: list[Answer]) -> Answer | None:
     if not tools:
         return None
     pairs = list(zip(parts, answers, strict=True))
-    missed = [p for p, a in pairs if not _shown(a)]
+    missed = [p for p, a in pairs if not _shown(p, a)]
     # the last question asked usually builds on the first ("…, and how strong is its …"); "and what page is it on"
     # only says where the answer before it is
     main = next((a for a in reversed(tools) if a.reason != "recall"), tools[-1])
     about = _about(tools)
-    sections = [f"**{i}. {_ask(p)}**\n\n{_section(a, answers[:i - 1])}" for i, (p, a) in enumerate(pairs, 1)]
+    sections = [f"**{i}. {_ask(p)}**\n\n{_section(p, a, about, answers[:i - 1])}" for i, (p, a) in enumerate(pairs, 1)]
     head = ""
     if missed:
         head = (f"Your message asks {len(parts)} questions; I could not answer "
@@ -52,9 +52,9 @@ def combine(parts: tuple[Part, ...], answers: list[Answer]) -> Answer | None:
     short = [unmet(p, a) if a.sure else None for p, a in pairs]  # a yes/no answered by a list: read only in part
     alts = [Alternative(f"The part not answered: \u201c{_ask(p)}\u201d", _ask(p, about if a.route != "refuse" else ""))
             for p, a in pairs if not _answered(a)]
-    alts += [x for _, a in pairs if _shown(a) for x in a.alternatives]
+    alts += [x for p, a in pairs if _shown(p, a) for x in a.alternatives]
     said = figures(parts, answers, main)  # each figure from the part that asks for it
-    shown = [a for _, a in pairs if _shown(a)]
+    shown = [a for p, a in pairs if _shown(p, a)]
     return replace(main, answer=head + "\n\n".join(sections), value=said.value, count=said.count,
                    items=said.items.items, rows=said.items.rows, groups=said.items.groups,
                    citations=_citations(shown), passages=[x for a in shown for x in a.passages],
@@ -77,7 +77,7 @@ def _readings(pairs: list[tuple[Part, Answer]], short: list[str | None]) -> list
     as such, a part not answered named in its own words."""
     out = []
     for i, ((p, a), u) in enumerate(zip(pairs, short, strict=True), 1):
-        if not _shown(a):
+        if not _shown(p, a):
             out.append(f"({i}) not answered: \u201c{_ask(p)}\u201d")
         elif _answered(a):
             out.append(f"({i}) {a.reading}" + (f" (not read: {u})" if u else ""))
@@ -86,12 +86,14 @@ def _readings(pairs: list[tuple[Part, Answer]], short: list[str | None]) -> list
     return out
 
 
-def _section(a: Answer, before: list[Answer]) -> str:
+def _section(part: Part, a: Answer, about: str, before: list[Answer]) -> str:
     """A part's answer (an unsure search says it is unsure); a refusal says why (the terms the report never uses);
     the same table answer as a part before it ("…, and how many are there?") is given as its count."""
     if a.route == "tool" and any(b.tool == a.tool and b.args == a.args for b in before):
         return f"{a.count if a.count is not None else len(a.items)} (the answer above)."
-    return a.answer
+    if _shown(part, a) or a.route == "refuse":
+        return a.answer
+    return f"Not answered: ask it on its own, for example \u201c{_ask(part, about)}\u201d"
 
 
 def _answered(a: Answer) -> bool:
@@ -99,9 +101,10 @@ def _answered(a: Answer) -> bool:
     return a.route == "tool" or a.route == "retrieval" and a.sure
 
 
-def _shown(a: Answer) -> bool:
-    """A part's answer is shown when it is a table answer or passages (an unsure search says so itself)."""
-    return a.route in ("tool", "retrieval")
+def _shown(part: Part, a: Answer) -> bool:
+    """A part's answer is shown when it is a table answer or passages (an unsure search says so itself); a passage
+    the search was unsure of is no answer to a yes or no ("…, and are they all logistics")."""
+    return a.route == "tool" or a.route == "retrieval" and (a.sure or asks(part) != "yesno")
 
 
 def _ask(part: Part, about: str = "") -> str:

@@ -85,3 +85,14 @@ def test_a_passage_part_beside_a_table_part_is_shown_with_its_passages_and_unsur
     assert ans.route == "tool" and ans.reading.startswith("2 questions in one") and "(2) not sure:" in ans.reading
     assert ans.passages and not ans.sure and "could not answer" not in ans.answer
     assert {p.get("section") for p in ans.passages} & {c.section for c in ans.citations}
+
+
+def test_an_unsure_passage_is_no_answer_to_a_yes_or_no_part():
+    from assistant.answer import Answer
+    from assistant.multipart import combine
+
+    split = (Part("which sub-trends does logistics have"), Part("and are they all about sensors"))
+    table = Answer(route="tool", answer="list", items=["x", "y"], tool="t", args={"industry": "i"}, reading="r1")
+    search = Answer(route="retrieval", answer="some passage", sure=False, reading="r2")
+    ans = combine(split, [table, search])
+    assert not ans.sure and "(2) not answered" in ans.reading and "some passage" not in ans.answer
