@@ -10,26 +10,38 @@ from dataclasses import dataclass, replace
 
 from assistant.answer import Alternative, Answer
 from assistant.partasks import asks, figures, unmet
-from assistant.spot import spot
+from assistant.spot import fold, spot
+from assistant.understand import read
 from assistant.understand.clauses import Part
 
 
 def answer_parts(parts: tuple[Part, ...], ask: Callable[[str], Answer]) -> list[Answer]:
     """Each part asked in turn (``ask`` keeps the conversation, so a later part leans on an earlier one). A part
-    that names nothing and finds no sure answer of its own ("…, and what should their managers do first") is asked
+    that names nothing, leans on what was said before and finds no sure answer of its own ("…, and what should their managers do first") is asked
     again as the question it would be offered as (its words with the names the table parts before it took), and
     that answer is unsure."""
     answers: list[Answer] = []
     for part in parts:
         ans = ask(part.text)
         about = _about(answers)
-        if about and not _answered(ans) and not ans.sure and not spot(part.text):
+        if about and not _answered(ans) and not ans.sure and not spot(part.text) and _leans(part):
             asked = _ask(part, about)
             again = ask(asked)
             if again.route == "retrieval":  # passages on the subject, a guess at it: never sure
                 ans = replace(again, sure=False, reading=f"{again.reading} (read as \u201c{asked}\u201d)")
         answers.append(ans)
     return answers
+
+
+# "which other industries", "what else": relative to a subject said before
+_RELATIVE = re.compile(r"\b(?:other|others|else|instead)\b")
+
+
+def _leans(part: Part) -> bool:
+    """The part has no subject of its own: it points back (a pronoun, "which of those", "which other …") or is too
+    short to stand alone ("what counted as significant"). "and how is a mega trend defined" stands alone."""
+    said = read(part.text).followup
+    return said.pronoun or said.of_those or said.short or _RELATIVE.search(fold(part.text)) is not None
 
 
 def combine(parts: tuple[Part, ...], answers: list[Answer]) -> Answer | None:

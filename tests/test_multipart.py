@@ -1,5 +1,7 @@
 """A message asking two things: every part answered or named as not answered, never dropped (tool paths)."""
 
+import pytest
+
 from assistant import Assistant
 from assistant.answer import Answer
 from assistant.multipart import answer_parts, combine
@@ -57,3 +59,17 @@ def test_a_part_that_names_nothing_is_asked_again_with_the_subject_of_the_table_
     got = answer_parts(parts, ask)
     assert asked[1:] == ["and why do they matter", "Why do they matter for Medical Devices?"]
     assert got[1].reading.startswith("search 3") and not got[1].sure
+
+
+@pytest.mark.parametrize("text", ["and how is a mega trend defined in the report", "what does the study mean by emerging"])
+def test_a_part_that_stands_alone_is_not_asked_again_with_another_subject(text):
+    asked = []
+
+    def ask(q):
+        asked.append(q)
+        if len(asked) == 1:
+            return Answer(route="tool", answer="list", items=["x"], args={"industry": "Medical Devices"}, reading="r")
+        return Answer(route="retrieval", answer="p", sure=False, reading="search")
+
+    answer_parts((Part("which trends hit medtech"), Part(text)), ask)
+    assert asked == ["which trends hit medtech", text]
