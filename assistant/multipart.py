@@ -100,12 +100,23 @@ def _readings(pairs: list[tuple[Part, Answer]], short: list[str | None]) -> list
 
 def _section(part: Part, a: Answer, about: str, before: list[Answer]) -> str:
     """A part's answer (an unsure search says it is unsure); a refusal says why (the terms the report never uses);
-    the same table answer as a part before it ("…, and how many are there?") is given as its count."""
-    if a.route == "tool" and any(b.tool == a.tool and b.args == a.args for b in before):
+    the same table answer as a part before it is given as its count when the part asks how many ("…, and how many
+    are there?"), else pointed to."""
+    first = _repeats(a, before)
+    if first is not None and asks(part) == "count":
         return f"{a.count if a.count is not None else len(a.items)} (the answer above)."
+    if first is not None:
+        return f"Answered above, under question {first}."
     if _shown(part, a) or a.route == "refuse":
         return a.answer
     return f"Not answered: ask it on its own, for example \u201c{_ask(part, about)}\u201d"
+
+
+def _repeats(a: Answer, before: list[Answer]) -> int | None:
+    """The number of the first part before whose table answer this one repeats (same tool and arguments, same
+    value and entries: "…, and is logistics one of them" answers its own yes or no)."""
+    return next((i for i, b in enumerate(before, 1) if a.route == b.route == "tool" and
+                 (b.tool, b.args, b.value, b.items) == (a.tool, a.args, a.value, a.items)), None)
 
 
 def _answered(a: Answer) -> bool:

@@ -73,3 +73,14 @@ def test_a_part_that_stands_alone_is_not_asked_again_with_another_subject(text):
 
     answer_parts((Part("which trends hit medtech"), Part(text)), ask)
     assert asked == ["which trends hit medtech", text]
+
+
+def test_a_part_given_the_same_table_answer_is_pointed_to_unless_it_asks_how_many():
+    table = Answer(route="tool", answer="list", items=["x", "y"], tool="t", args={"industry": "i"}, reading="r")
+    ans = combine((Part("which section explains it"), Part("and where does it start")), [table, table])
+    assert "Answered above, under question 1." in ans.answer and "2 (the answer above)" not in ans.answer
+    counted = combine((Part("which trends drive it"), Part("and how many are there")), [table, table])
+    assert "2 (the answer above)." in counted.answer
+    asked = Answer(route="tool", answer="yes", items=["x", "y"], tool="t", args={"industry": "i"}, value="yes")
+    own = combine((Part("which trends drive it"), Part("and is x one of them")), [table, asked])
+    assert own.answer.count("list") == 1 and "yes" in own.answer and own.value == "yes"
