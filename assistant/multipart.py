@@ -17,9 +17,9 @@ from assistant.understand.clauses import Part
 
 def answer_parts(parts: tuple[Part, ...], ask: Callable[[str], Answer]) -> list[Answer]:
     """Each part asked in turn (``ask`` keeps the conversation, so a later part leans on an earlier one). A part
-    that names nothing, leans on what was said before and finds no sure answer of its own ("…, and what should their managers do first") is asked
-    again as the question it would be offered as (its words with the names the table parts before it took), and
-    that answer is unsure."""
+    that names nothing, leans on what was said before and finds no sure answer of its own ("…, and what should
+    their managers do first") is asked again as the question it would be offered as (its words with the names the
+    table parts before it took), and that answer is unsure."""
     answers: list[Answer] = []
     for part in parts:
         ans = ask(part.text)
