@@ -18,7 +18,8 @@ Asks = Literal["count", "yesno", "one", "list"]
 
 _JOINERS = re.compile(r"^(?:(?:and|also|plus|then|but|so|or|ok|okay|well|now)\s+)*")
 # one entry: "which one", "what single trend", "the exception", "the odd one out", "the only one"
-_ONE = re.compile(r"\b(?:which|what)\s+(?:one|single|sole)\b|\bthe\s+(?:exception|odd one|only one|one that|one which)\b")
+_ONE = re.compile(r"\b(?:which|what)\s+(?:one|single|sole)\b|"
+                  r"\bthe\s+(?:exception|odd one|only one|one that|one which)\b")
 
 
 def asks(part: Part) -> Asks:

@@ -61,7 +61,8 @@ def test_a_part_that_names_nothing_is_asked_again_with_the_subject_of_the_table_
     assert got[1].reading.startswith("search 3") and not got[1].sure
 
 
-@pytest.mark.parametrize("text", ["and how is a mega trend defined in the report", "what does the study mean by emerging"])
+@pytest.mark.parametrize("text", ["and how is a mega trend defined in the report",
+                                  "what does the study mean by emerging"])
 def test_a_part_that_stands_alone_is_not_asked_again_with_another_subject(text):
     asked = []
 
