@@ -27,7 +27,8 @@ def answer_parts(parts: tuple[Part, ...], ask: Callable[[str], Answer]) -> list[
         if about and not _answered(ans) and not ans.sure and not spot(part.text) and _leans(part):
             asked = _ask(part, about)
             again = ask(asked)
-            if again.route == "retrieval":  # passages on the subject, a guess at it: never sure
+            if again.route == "retrieval" or again.route == "tool" and _repeats(again, answers) is None:  # a guess
+                # at the subject (passages, or a table answer no part before it gave): never sure
                 ans = replace(again, sure=False, reading=f"{again.reading} (read as \u201c{asked}\u201d)")
         answers.append(ans)
     return answers

@@ -96,3 +96,16 @@ def test_an_unsure_passage_is_no_answer_to_a_yes_or_no_part():
     search = Answer(route="retrieval", answer="some passage", sure=False, reading="r2")
     ans = combine(split, [table, search])
     assert not ans.sure and "(2) not answered" in ans.reading and "some passage" not in ans.answer
+
+
+@pytest.mark.parametrize(("message", "alone"), [
+    ("is personalisation an AOSI for packaging, and what sub-trends sit under it?",
+     "which sub-trends are listed for personalisation in advanced packaging?"),
+    ("does social media form an area of strong interdependency with creative industries, and what are the "
+     "sub-trends there?", "which sub-trends are listed for impact of social media in creative industries?"),
+    ("Is big data an AOSI for digital industries, and which sub-trends come under that?",
+     "which sub-trends are listed for big data in digital industries?")])
+def test_a_part_pointing_back_is_answered_on_the_subject_the_part_before_it_named(message, alone):
+    ans, single = A.ask(message), A.ask(alone)
+    assert ans.items == single.items and ans.value == A.ask(message.split(", and")[0] + "?").value
+    assert "Figure 6" in ans.reading and ans.reading.startswith("2 questions in one")
