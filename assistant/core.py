@@ -15,6 +15,7 @@ from assistant import clean, render, topic
 from assistant.answer import Answer, Citation
 from assistant.answered import frame_of_plan
 from assistant.argue import argues, both_sides
+from assistant.askparts import parts
 from assistant.claimed import asks_text, in_text
 from assistant.completed import compiled
 from assistant.coverage import coverage, known
@@ -26,7 +27,7 @@ from assistant.grain import below_grain
 from assistant.incidental import acronym_names, incidental, judged_by, typed_name
 from assistant.lastlist import guessed
 from assistant.leaning import leaning_search, settled
-from assistant.multipart import Remarked, combine, noted, remarked
+from assistant.multipart import Remarked, answer_parts, combine, noted, remarked
 from assistant.past_table import past_table
 from assistant.plan import Clarify, Recall, Refuse, Retrieve, ToolPlan
 from assistant.reading import plan_reading
@@ -41,7 +42,6 @@ from assistant.suggest import suggestions
 from assistant.toolgaps import tool_gap
 from assistant.unbound import versioned
 from assistant.understand import read
-from assistant.understand.clauses import parts
 from assistant.understand.followup import leaning, opening
 from assistant.understood import annotate, refusal_reading, unknown_terms
 from assistant.unlisted import unlisted
@@ -118,7 +118,7 @@ class Assistant:
         split = parts(rest if said == "switch" else question) if len(question) <= MAX_CHARS else ()
         if len(split) > 1:  # two questions in one message: each answered, the later leaning on the earlier
             scratch = copy.deepcopy(state)
-            ans = combine(split, [self._ask_one(p.text, scratch) for p in split])
+            ans = combine(split, answer_parts(split, lambda q: self._ask_one(q, scratch)))
             if ans is not None:
                 vars(state).update(vars(scratch))
                 ans.question = question
