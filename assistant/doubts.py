@@ -57,9 +57,14 @@ def _counts_shown(ans: Answer, plan, frame: Frame) -> bool:
     same cells twice (the figure's marks, the text's number) shows both counts, each named; for a question that asks
     the count or the list and states no count of its own that is no guess. A question stating a count ("is it
     really 12") checks one of them and stays unsure (unless ``render`` settled it)."""
+    text = (frame.asked or frame.text).lower()
     return ans.route == "tool" and not ans.sure and isinstance(plan, ToolPlan) and len(plan.steps) == 1 and \
         frame.intent in ("count", "list") and bool(ans.notes) and not ans.passages and \
-        not _STATED.search((frame.asked or frame.text).lower())
+        (not _STATED.search(text) or frame.intent == "count" and not _YES_NO_CLAUSE.search(text))
+
+
+# a clause that asks yes or no ("… 12 AOSIs; is that what the matrix shows?"): a stated count checked, not counted
+_YES_NO_CLAUSE = re.compile(r"(?:^|[.;:?!\u2013\u2014-]\s*)(?:is|are|does|do|did|was|were|has|have)\b")
 
 
 # the typed steps that check a claim against the table: counts of several names, one pair in two figures, grades
