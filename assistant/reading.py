@@ -271,7 +271,14 @@ def _readable(frame: Frame, plan: ToolPlan) -> Frame:
     if agg is not None and agg.kind in ("none", "each") and \
             (tools & _EVERY_ROW or any(s.op == "subtract" for s in plan.steps)):
         frame = replace(frame, aggregation=None)
+    elif agg is not None and agg.kind == "each" and not _EACH.search(frame.text):  # "… per the report": its source
+        frame = replace(frame, aggregation=None)
     return frame
+
+
+# "each", "every", "per" before a bare noun ("per industry") distribute; "per" before a determiner ("per the study",
+# "per the upstream matrix") says where the answer comes from, as "according to" does
+_EACH = re.compile(r"\b(?:each|every)\b|\bper\b(?!\s+(?:the|a|an|its|their|this|that|these|those)\b)")
 
 
 def _other_readings(frame: Frame, plan: ToolPlan, step: Step, rels: list) -> Judgement | None:
