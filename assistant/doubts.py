@@ -10,7 +10,7 @@ from assistant.answer import Alternative, Answer
 from assistant.coverage import coverage
 from assistant.cues import KIND_NOUNS, PRONOUN_REF
 from assistant.frame import Frame
-from assistant.leadquote import HELD_EVERY, pointed_at, topic_held
+from assistant.leadquote import pointed_at
 from assistant.plan import Recall, ToolPlan
 from assistant.pointing import THOSE, carried, dropped, outside_those, points_inside, reference_unread
 from assistant.reading import KIND_WORDS
@@ -137,12 +137,7 @@ def _unfilled(ans: Answer, plan, frame, state: State) -> None:
         used = any(n in ans.reading for names in state.last_entities.values() for n in names) or \
             bool(state.topic and f"about {state.topic}" in ans.reading)  # searched with it (assistant.topic)
         if said and not used:  # the passages were searched with the words as they are, the reference left unread
-            note = f"not read: \u201c{said[0]}\u201d \u2014 searched without the turn before"
-            if _lead_holds_half(ans, frame):  # "why don't their firms …": the quote says what the words ask
-                raised("+unfilled_search.lead_holds")
-                ans.reading = f"{ans.reading} ({note})"
-            else:
-                doubted(ans, "doubts.unfilled_search", note)
+            doubted(ans, "doubts.unfilled_search", f"not read: \u201c{said[0]}\u201d \u2014 searched without the turn before")
         return
     if ans.route != "tool" or not isinstance(plan, ToolPlan) or not state.turns and points_inside(frame):
         return
@@ -160,16 +155,6 @@ def _unfilled(ans: Answer, plan, frame, state: State) -> None:
     elif not said or frame.names or taken or _compares_last(plan, state):  # no pronoun, or its name is in the plan
         return  # (taken from the conversation), or it is the last answer the plan compares with
     unsure(ans, "doubts.unfilled", f"not read: \u201c{said[0]}\u201d \u2014 {why}")
-
-
-def _lead_holds_half(ans: Answer, frame: Frame) -> bool:
-    """The lead quote holds at least half of the question's own topic words, and two at least (measured on answers
-    to unseen questions: a follow-up searched without its reference, whose lead holds them, was right in every FIT
-    case; one word held is too little to say the quote is about what was asked)."""
-    if not ans.citations:
-        return False
-    topic, held = topic_held(ans, frame, coverage(frame, frame.text))
-    return len(held) >= HELD_EVERY and 2 * len(held) >= len(topic)
 
 
 def _compares_last(plan: ToolPlan, state: State) -> bool:
