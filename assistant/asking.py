@@ -30,13 +30,15 @@ def asking_clause(text: str) -> str | None:
 
 
 def premise_only(text: str, read: set[str]) -> bool:
-    """The question states something before its asking clause, and every impact matrix the asking clause names is
-    one the plan reads (``read``, by figure number): a matrix named only in the statement is its premise."""
+    """The question states something about an impact matrix the plan does not read before its asking clause, and
+    every matrix the asking clause names is one the plan reads (``read``, by figure number): the matrix of the
+    statement is its premise."""
     asked = asking_clause(text)
     if asked is None:
         return False
     named = matrices_named(asked)
-    return bool(named) and named <= read
+    stated = matrices_named(text[: text.rfind(asked)])  # the statement names a matrix the plan does not read
+    return bool(named) and named <= read and bool(stated - read)
 
 
 def stated_only(text: str, read: set[str]) -> set[str]:

@@ -61,9 +61,10 @@ def _counts_shown(ans: Answer, plan, frame: Frame) -> bool:
     text = (frame.asked or frame.text).lower()
     return ans.route == "tool" and not ans.sure and isinstance(plan, ToolPlan) and len(plan.steps) == 1 and \
         frame.intent in ("count", "list") and bool(ans.notes) and not ans.passages and \
-        (not _STATED.search(text) or frame.intent == "count" and not _YES_NO_CLAUSE.search(text))
+        (not _STATED.search(text) or _HOW_MANY.search(text) is not None and not _YES_NO_CLAUSE.search(text))
 
 
+_HOW_MANY = re.compile(r"\bhow many\b")
 # a clause that asks yes or no ("… 12 AOSIs; is that what the matrix shows?"): a stated count checked, not counted
 _YES_NO_CLAUSE = re.compile(r"(?:^|[.;:?!\u2013\u2014-]\s*)(?:is|are|does|do|did|was|were|has|have)\b")
 
