@@ -144,16 +144,10 @@ def _kind_unsaid(frame: Frame, plan: ToolPlan, step: Step, rels: list) -> Judgem
 
 
 def _asked_nothing(frame: Frame, plan: ToolPlan, step: Step, rels: list) -> Judgement | None:
-    """A matrix answer to a question that asked for no relation and no focus (a market's size, a budget). "Where"
-    asked of a place answered with its region ("where does the report put israel") asked for that region."""
-    if step.tool == "region_of" and _WHERE.search(frame.text):
-        return None
+    """A matrix answer to a question that asked for no relation and no focus (a market's size, a budget)."""
     if frame.relation is None and frame.focus is None and rels[0] is not None and frame.intent != "yesno":
         return Judgement(False, (), "no relation asked")
     return None
-
-
-_WHERE = re.compile(r"\bwhere\b")
 
 
 def _against_relation(frame: Frame, plan: ToolPlan, step: Step, rels: list) -> Judgement | None:
