@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer import Answer
-from assistant.coverage import Coverage, common, stem
+from assistant.coverage import FILLER, Coverage, common, stem
 from assistant.frame import Frame
 from assistant.plan import ToolPlan
 from corpus.once import once
@@ -45,30 +45,47 @@ def _held(ans: Answer) -> set[str]:
 
 
 @once
-def _title_words() -> frozenset[str]:
-    """The stems of the words of the report's section titles: a word none of them holds points at no section."""
+def _title_forms() -> dict[str, frozenset[str]]:
+    """Each section's title, as the stems of its words (by section number)."""
     from corpus.parse import sections
 
-    return frozenset(f for s in sections() for w in re.findall(r"[a-z][\w'-]*", s.title.lower()) for f in _forms(w))
+    return {s.number: frozenset(f for w in re.findall(r"[a-z][\w'-]*", s.title.lower()) for f in _forms(w))
+            for s in sections() if s.number != "0"}
+
+
+def _better_title(ans: Answer, frame: Frame) -> list[str]:
+    """The question's words that another section's title holds, when that title holds more of them than the title of
+    the section shown ("the section on clusters as springboards" answered with §4, when §4.2's title says it)."""
+    shown = next((r.get("section") for r in ans.rows), None)
+    titles = _title_forms()
+    if shown not in titles:
+        return []
+    words = [w for w in dict.fromkeys(re.findall(r"[a-z][\w'-]*", frame.text.lower())) if w not in FILLER]
+
+    def said(number: str) -> list[str]:
+        return [w for w in words if _forms(w) & titles[number]]
+
+    best = max(titles, key=lambda n: len(said(n)))
+    return [w for w in said(best) if w not in said(shown)] if len(said(best)) > len(said(shown)) else []
 
 
 def unheld(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> list[str]:
-    """The question's topic words that a list or section look-up neither took nor shows (for a section, only the
-    words some section title holds: the others name no section, "deals", "begin")."""
+    """The question's words a list or section look-up does not hold: for a list, its topic words it neither took
+    nor shows; for a section, those of a better-fitting section title (``_better_title``)."""
     if ans.tool not in LOOKUPS or len(plan.steps) != 1:
         return []
+    if ans.tool == "section_info":
+        return _better_title(ans, frame)
     held = _held(ans)
-    # a section is looked up by the question's own words, so only a list's name is a word the look-up took
-    taken = {f for w in re.findall(r"[a-z]+", ans.args.get("name", "")) for f in _forms(w)} \
-        if ans.tool == "list_items" else set()
-    words = [w for w in cov.unused if not common(w) and not _forms(w) & (held | taken)]
-    return [w for w in words if _forms(w) & _title_words()] if ans.tool == "section_info" else words
+    # only a list's name is a word the look-up took
+    taken = {f for w in re.findall(r"[a-z]+", ans.args.get("name", "")) for f in _forms(w)}
+    return [w for w in cov.unused if not common(w) and not _forms(w) & (held | taken)]
 
 
 def look_up_unlike(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> str | None:
     """A list or a section look-up that holds none of two or more of the question's topic words: it answered another
     list or section than the one named (a check of ``assistant.unread``)."""
     words = unheld(ans, plan, frame, cov)
-    if len(words) < (1 if ans.tool == "section_info" else OTHER_WORDS):  # a title's word names another section
+    if len(words) < (1 if ans.tool == "section_info" else OTHER_WORDS):  # a better title names another section
         return None
     return f"{', '.join(words[:3])} \u2014 not in the {'list' if ans.tool == 'list_items' else 'section'} shown"

@@ -1,5 +1,6 @@
-"""A list or a section look-up that holds none of two or more of the question's topic words answered another list or
-section than the one named: shown, not sure, and its reading names the words. Wordings written for this test (not
+"""A list look-up that holds none of two or more of the question's topic words, or a section look-up when another
+section's title holds more of the question's words, answered another list or section than the one named: shown, not
+sure, and its reading names the words. Wordings written for this test (not
 from any question set), varying the thing looked up, the words naming it and the word order."""
 
 import pytest
@@ -40,7 +41,8 @@ def test_a_look_up_that_holds_the_named_words_stays_sure(assistant, question):
 
 def _section_answer(number: str, title: str) -> Answer:
     return Answer(route="tool", answer=f"§{number} {title} starts on p. 1", tool="section_info",
-                  args={"section": "words"}, citations=[Citation(section=number, page=1)])
+                  args={"section": "words"}, citations=[Citation(section=number, page=1)],
+                  rows=[{"section": number, "title": title, "start_page": 1, "end_page": 2}])
 
 
 def test_the_words_are_checked_against_what_the_look_up_shows():
