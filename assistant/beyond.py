@@ -1,5 +1,5 @@
 """What lies beyond the report although its words are all the report's: a name it never writes, made of words it uses
-("Enterprise Europe Network", "the european green deal"), and how its forecasts turned out.
+("Enterprise Europe Network", "the european green deal"), how its forecasts turned out and what was published after it.
 
 Each check takes a retrieval result and the report's sentences and returns what the report does not give (a
 sentence), or "". The patterns are generic English; what the report writes comes from its text.
@@ -20,12 +20,29 @@ _OUTCOME = re.compile(r"\b(?:come|came|comes|coming) true\b|\bmateriali[sz](?:e[
                       r"(?:right|wrong|correct|true|accurate)\b|\bhow accurate (?:was|were|is|are)\b", re.IGNORECASE)
 
 
+# a later work than the report: "a more recent edition", "the newest version", "has a follow-up been published",
+# "updated since"; the report, written before, cannot know of one
+_LATER_WORK = re.compile(r"\b(?:newer|newest|latest|more recent|most recent|updated|later|next|second|subsequent|revised)\s+"
+                         r"(?:edition|version|update|issue|release)s?\b|\bfollow[- ]?ups?\b(?!\s+(?:question|on)\b)|"
+                         r"\b(?:published|released|updated|revised|reissued|came out)\b[^?.;]*\bsince\b|\b(?:after|since)\s+"
+                         r"(?:reading|publishing|releasing|the (?:publication|release) of)\s+(?:the|this|that|it)\b|\bwhen will\b[^?.;]*"
+                         r"\b(?:be )?(?:released|published|issued|updated|out|available)\b",
+                         re.IGNORECASE)
+# another edition of the report: "the 2012 edition", "the previous version"; the report describes none
+_OTHER_EDITION = re.compile(r"\b(?:(?:19|20)\d\d|previous|earlier|older|old|first|prior|original|other|last year'?s)\s+"
+                            r"(?:edition|version|issue)s?\b", re.IGNORECASE)
+
+
 def outcome(res, sentences) -> str:
-    """A question whether one of the report's forecasts came true: it cannot know what happened after it."""
-    if not _OUTCOME.search(res.question):
-        return ""
-    return (f"The report's latest source is from {report_date()}: it cannot say whether its forecasts came true "
-            f"(\u201c{asked(res.question)}\u201d).")
+    """A question whether one of the report's forecasts came true, or about a later edition, update or follow-up of
+    it: it cannot know what happened or was published after it."""
+    for pattern, what in ((_OUTCOME, "whether its forecasts came true"), (_LATER_WORK, "what was published after it")):
+        if pattern.search(res.question):
+            return (f"The report's latest source is from {report_date()}: it cannot say {what} "
+                    f"(\u201c{asked(res.question)}\u201d).")
+    if _OTHER_EDITION.search(res.question):
+        return f"The report describes no other edition of itself (\u201c{asked(res.question)}\u201d)."
+    return ""
 
 
 # the head word of a name of an institution, a programme or a policy: "… Network", "… Deal", "… Initiative"

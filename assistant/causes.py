@@ -1,5 +1,5 @@
 """The cause a question asks the effect of: "how did <X> disrupt …", "the impact of <X> on …", "<X> - how did it
-change …", "what <X> means for …", "did <X> hurt …".
+change …", "what <X> means for …", "did <X> hurt …", "what has <X> done to …".
 
 When a word of that cause is one the report never uses (an event, a policy, a technology it does not know), the report
 cannot say what the cause did: a passage about the effect's other words, or a table of the names beside it, would
@@ -35,6 +35,8 @@ _CAUSE = [
     re.compile(rf"^\W*{_AUX}\s+{_DET}{_NP}\s+{_VERB}\b", re.IGNORECASE),
     # "what did <X> mean for …", "what <X> means for …"
     re.compile(rf"\bwhat\s+(?:{_AUX}\s+)?{_DET}{_NP}\s+(?:{_AUX}\s+)?(?:mean|means|meant)\s+(?:for|to)\b", re.IGNORECASE),
+    # "what has <X> done to …", "what will the <X> do for …"
+    re.compile(rf"\bwhat\s+{_AUX}\s+{_DET}{_NP}\s+(?:done|do|doing)\s+(?:to|for|with)\b", re.IGNORECASE),
     # "<X> - how did it change …", "<X>: what does it mean for …"
     re.compile(rf"^\W*{_DET}{_NP}{_DASH}(?:(?:so|and|but)\s+)?(?:how|what|does|did|will|has|would|could|is)\b[^?.!]*?"
                rf"\b(?:it|this|that|they)\s+(?:{_AUX}\s+)?{_VERB}\b", re.IGNORECASE),

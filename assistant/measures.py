@@ -21,9 +21,11 @@ _AVERAGE_OF = re.compile(r"\b(?:average|median|total|annual|yearly|monthly)\s+(?
 # carbon emissions of …", "the membership fee of …", "GDP per capita of …" (generic English: the measures of money,
 # output and people); not a clause about it ("when incomes are low")
 _NUMERIC = (r"emissions|fees?|prices?|salar(?:y|ies)|wages?|incomes?|revenues?|turnover|profits?|sales|budgets?|gdp|"
-            r"population|spending")
+            r"population|spending|employment|jobs|workforce|headcount")
+# (a word for the way it is measured may follow: "employment growth in …", "wage levels of …")
 _MEASURE_OF = re.compile(r"(?:^\W*|\b(?:what(?:'s| is| are| was| were)?|the|their|its|any|a|an)\s+)(?:[\w-]+\s+){0,2}?"
-                         rf"(?P<m>{_NUMERIC})\s+(?:of|for|in|per|at)\b", re.IGNORECASE)
+                         rf"(?P<m>{_NUMERIC})(?:\s+(?:growth|levels?|rates?|trends?))?\s+(?:of|for|in|per|at)\b",
+                         re.IGNORECASE)
 # … or that things are ranked, sorted or compared by: "rank the clusters by turnover", "sort regions by their GDP"
 _RANKED_BY = re.compile(r"\b(?:rank(?:s|ed|ing)?|sort(?:s|ed|ing)?|order(?:s|ed)?|compare[ds]?|top)\b[^?.;!]*?\bby\s+"
                         rf"(?:(?:their|its|the|annual|yearly|total|average)\s+)*(?P<m>{_NUMERIC})\b", re.IGNORECASE)
@@ -32,7 +34,7 @@ _RANKED_BY = re.compile(r"\b(?:rank(?:s|ed|ing)?|sort(?:s|ed|ing)?|order(?:s|ed)
 _VALUE = r"cost|price|budget|fee"  # one value; "what are the costs of …" may ask what kinds of costs; a "score" may be a grade
 _VALUE_ASKED = re.compile(rf"\b(?:what(?:'s| is| are| was| were)?|how much(?: is| was| are| were)?)\s+(?:(?:the|its|their)\s+)?"
                           rf"(?:[\w'’-]+\s+){{0,2}}?(?P<m>{_VALUE})\b(?!-)(?=\s+(?:of|for|in|on|at|under|per|does|do|did|"
-                          rf"is|was|would|will|has|have)\b|\s*[?.!]?\s*$)|\b(?:what|how much)\s+(?:did|does|do|will|would|"
+                          rf"is|was|would|will|has|have|should|must|can|could)\b|\s*[?.!]?\s*$)|\b(?:what|how much)\s+(?:did|does|do|will|would|"
                           rf"has|have)\s+(?:(?:the|this|that|its|their|our|my)\s+)?(?:[\w'’-]+\s+){{1,2}}?(?P<v>cost)\b",
                           re.IGNORECASE)
 # words before "figures" that say which figures, not what they measure ("the figures", "these numbers"), and the
@@ -76,8 +78,8 @@ def unquantified(res, sentences) -> str:
     """Figures of a measure asked for that the report never gives a number for: what it does not give (a sentence),
     or ""."""
     word = measure_asked(res.question)
-    if not word or quantified(word, sentences):
-        return ""
+    if not word or _CHARTS.search(res.question) or quantified(word, sentences):
+        return ""  # "the intensity figures in Appendix A": the report's charts
     return f"The report gives no {word.lower()} figures."
 
 
@@ -125,3 +127,28 @@ def subsets(where: str) -> list[frozenset[str]]:
 
 # the words that say only what kind of name it is: "… Industries", "… Europe"
 _KIND_WORDS = frozenset(tokenize("industry industries sector sectors europe european region regions country countries"))
+
+
+# a score, a rating, a ranking or an index asked of something, as a noun: "Denmark's ranking in …", "the highest
+# cluster internationalisation score", "its rating", "scores of …", "the internationalisation index", "… out of 100";
+# not the verb of a grade ("sub-trends that score very strong", "how do they score on …", "rated ++") and not "a
+# ranking of impact" (whether there is one)
+_SCORE = re.compile(r"(?:['’]s|\b(?:the|its|their|what|which|highest|lowest|best|worst|top|overall|exact))\s+"
+                    r"(?:(?!(?:does|do|did|is|are|was|were|of|in|for|on)\b)[\w-]+\s+){0,2}?(?P<m>scores?|ratings?|rankings?)\b"
+                    r"(?!\s+(?:very|strong|weak|medium|high|low|\+))|\b(?:the|its|their|an?)\s+(?:[\w-]+\s+){1,2}?(?P<m2>index)\b|"
+                    r"\b(?P<n>scores|ratings|rankings)\s+(?:of|for)\s+"
+                    r"(?!(?:very|strong|weak|medium)\b)|\bout of (?P<o>10|100|five|ten)\b", re.IGNORECASE)
+
+
+def unscored(res, sentences) -> str:
+    """A score, rating or ranking asked for that the report never writes with a number: the nearest passage compares
+    in words or grades something else (``res``: a retrieval result); what it does not give (a sentence), or ""."""
+    m = _SCORE.search(res.question)
+    if not m:
+        return ""
+    word = (m["m"] or m["m2"] or m["n"] or "score").lower()
+    if quantified(word, sentences):
+        return ""
+    from assistant.times import asked
+
+    return f"The report gives no {word.rstrip('s')} of that kind (\u201c{asked(res.question)}\u201d)."

@@ -119,19 +119,22 @@ def _places(q: str, of: str = _OF_PLACE) -> list:
                               re.IGNORECASE))]
 
 
+# the place of a partner: after "with", "to", "between", "and", "in" (two words may stand between: "with the US
+# clusters"); a place before any of them is where the clusters asked about are ("how do american clusters cooperate")
+_AS_PARTNER = re.compile(r"\b(?:with|to|towards|between|and|in|into|among|amongst)\s+(?:[\w&'-]+\s+){0,2}$", re.IGNORECASE)
 # clusters or their firms, not the members of a region (its countries, Figure 10)
 _CLUSTERS = r"(?:clusters?|cluster organi[sz]ations?|cluster firms|firms|companies)"
 
 
 def _outside(q: str, places: list) -> list[tuple]:
     """The places (with their regions) whose clusters the question asks about that lie outside the report's European
-    regions, when it does not ask about cooperation with them (there they are partner regions the figures grade)."""
+    regions, unless it asks about cooperation with them (there they are partner regions the figures grade)."""
     import tools
 
     europe = tools.list_items("european_regions").items
-    if _PARTNERS.search(q):
-        return []
-    return [(m, r) for m in places if (r := _region(m.canonical, m.kind)) and r not in europe]
+    partners = _PARTNERS.search(q)  # "european clusters working with US clusters": there the place is a partner
+    return [(m, r) for m in places if (r := _region(m.canonical, m.kind)) and r not in europe
+            and not (partners and _AS_PARTNER.search(q[: m.start]))]
 
 
 def clusters_outside(question: str) -> bool:

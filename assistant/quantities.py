@@ -40,6 +40,9 @@ _LOCATES = re.compile(r"^\W*(?:(?:in|on) )?(?:which|what) (?:figure|fig\.?|chart
                       r"(?:see|find|read|look)\b", re.IGNORECASE)
 # "how many countries is that", "how many of them": the measure is what the conversation said before
 _LEANS_BACK = re.compile(r"\b(?:is|are|was|were) (?:that|those|these|they)\b\W*$|\bof (?:them|those|these)\b", re.IGNORECASE)
+# "how many are there …": an existential "there" names nothing counted
+_THERE = re.compile(r"\s*there\b", re.IGNORECASE)
+_THERE_ASKED = re.compile(r"\bhow many (?:are|were) there\b", re.IGNORECASE)
 # a measured clause ends at a conjunction or a dash: "how many orgs are in it and for what time window"
 _CLAUSE_END = re.compile(r"\s(?:and|or|but|-|–|—)\s", re.IGNORECASE)
 
@@ -54,7 +57,8 @@ def missing_figure(res) -> Answer | None:
     hold no quantity: the report does not give that figure, and quoting the nearest passage would answer a
     different question."""
     asks = asks_figure(res.question) or _RATE.search(res.question)
-    if not asks or _LOCATES.match(res.question) or any(_COUNT.search(q.text) for q in res.quotes):
+    if not asks or _LOCATES.match(res.question) or _THERE_ASKED.search(res.question) or \
+            any(_COUNT.search(q.text) for q in res.quotes):
         return None
     return render.refusal(f"The report does not give that figure (\u201c{_asked(res.question)}\u201d): none of its passages on "
                           f"the subject holds a number. {render.covers()}", "out_of_scope")
@@ -67,6 +71,8 @@ def _measure_missing(res, sentences) -> str:
     if not m or _LEANS_BACK.search(res.question) or _LOCATES.match(res.question):
         return ""
     clause = _CLAUSE_END.split(next(g for g in m.groups() if g))[0]
+    if _THERE.match(clause):  # "how many are there for logistics": the conversation says what is counted
+        return ""
     counted, where = split_where(clause)  # "in the data behind it" is the whole set; "in Poland" names a subset
     parts = subsets(where)
     kept = set(_content(counted)).union(*parts)

@@ -13,10 +13,12 @@ import re
 from assistant import render
 from assistant.answer import Answer, Citation
 from assistant.beyond import outcome, unnamed
+from assistant.cited import cited_results
 from assistant.content import _content, _groups, _held, _rare
 from assistant.coverage import FILLER, known
+from assistant.subnational import below_grain
 from assistant.identity import identity_missing
-from assistant.measures import unquantified
+from assistant.measures import unquantified, unscored
 from assistant.periods import period_unheld
 from assistant.premises import not_listed, place_clusters
 from assistant.quantities import NEAR, _measure_missing, missing_figure  # noqa: F401 (NEAR, missing_figure: read from here)
@@ -30,13 +32,24 @@ from retrieval import vocab
 from retrieval.lexical import tokenize
 
 # "which country …", "which megatrend …": the answer must name one of that kind (the vocabulary's kinds)
-_WHICH_KIND = re.compile(r"\b(?:which|what) (?:(?:one|single) )?(?:of the )?(?P<k>countr(?:y|ies)|regions?|mega ?trends?"
-                         r"|trends?|industr(?:y|ies)|sectors?|sub-?trends?|parameters?)\b", re.IGNORECASE)
-# the one of them that stands out: "… has the most clusters", "… will fade out first"
+# (a country by its other English names: "which member state", "which nation"; up to two words of a kind before the noun:
+# "which eu country", "which european nation")
+_WHICH_KIND = re.compile(r"\b(?:which|what) (?:(?:one|single) )?(?:of the )?(?:(?!(?:do|does|did|is|are|was|were|has|have|"
+                         r"had|can|could|will|would|should|of|in|for|the|a|an|to)\b)[\w-]+ ){0,2}?(?P<k>countr(?:y|ies)|"
+                         r"member[- ]states?|nations?|regions?|mega ?trends?|trends?|industr(?:y|ies)|sectors?|sub-?trends?|"
+                         r"parameters?)\b", re.IGNORECASE)
+# the one of them that stands out: "… has the most clusters", "… will fade out first", "… comes out on top"
 _SUPERLATIVE = re.compile(r"\b(?:most|least|fewest|best|worst|first|last|biggest|largest|smallest|strongest|weakest|"
-                          r"highest|lowest|better|worse|more|less)\b|\w+est\b", re.IGNORECASE)
-_KINDS = {"countr": ("country",), "region": ("region", "country"), "mega": ("trend",), "trend": ("trend",),
-          "industr": ("industry",), "sector": ("industry",), "sub": ("subtrend",), "param": ("parameter",)}
+                          r"highest|lowest|better|worse|more|less|top|leads?|leading|ahead)\b|\w+est\b", re.IGNORECASE)
+_KINDS = {"countr": ("country",), "member": ("country",), "nation": ("country",), "region": ("region", "country"),
+          "mega": ("trend",), "trend": ("trend",), "industr": ("industry",), "sector": ("industry",),
+          "sub": ("subtrend",), "param": ("parameter",)}
+# the report grades no country (only its region, Figure 10): any "which country …" the question asks needs a quote
+# naming one (not one inside a clause: "where does the report define which countries …")
+_UNGRADED = ("countr", "member", "nation")
+_OPENS = re.compile(r"^\W*(?:(?:in|from|for|with|to|of|and|so|ok|but)\s+)?$", re.IGNORECASE)
+# "which countries should clusters target": advice, which the report gives by region
+_ADVICE = re.compile(r"\s+(?:should|could|would|might|can|must|may|to)\b", re.IGNORECASE)
 
 # a claim the question says the report makes: "the report says X - which page / why / is that right"
 _CLAIM = re.compile(r"\b(?:report|study|authors?|they)\s+(?:says?|claims?|states?|argues?|writes?|concludes?|finds?|"
@@ -54,9 +67,17 @@ CLAIM_SUPPORT = 0.6  # share of the claim's information (idf) one sentence of th
 
 # individual clusters, firms or people asked for by name: "the names of the 154 clusters", "biopharma clusters … by name",
 # "the name of the cluster manager", "which named cluster"
-_ONES = r"clusters?|firms?|compan(?:y|ies)|organi[sz]ations?|members?|managers?|directors?|heads?|persons?|people|contacts?"
+_ONES = (r"clusters?|firms?|compan(?:y|ies)|organi[sz]ations?|members?|managers?|directors?|heads?|persons?|people|"
+         r"contacts?|experts?|interviewees?|interviewers?|respondents?|panel(?:l)?ists?|participants?|authors?")
+# … or with "names" after a dash, a colon or a comma at the end ("who sat on the expert panel - names please"), or one
+# of them asked for ("which of the clusters is the most international", "which cluster has …", "top 3 … clusters")
 _BY_NAME = re.compile(rf"\bnames? of (?:the |all |some )?(?:[\w-]+ ){{0,3}}(?P<what>{_ONES})\b|\b(?P<what2>{_ONES}) "
-                      rf"(?:[\w-]+ ){{0,3}}?by name\b|\b(?:which|any|a|one) (?:specific )?named (?P<what3>{_ONES})\b", re.IGNORECASE)
+                      rf"(?:[\w-]+ ){{0,3}}?by name\b|\b(?:which|any|a|one) (?:specific )?named (?P<what3>{_ONES})\b|"
+                      rf"\b(?P<what4>{_ONES}|panel)\b[^?]*?(?:\s-\s|[–—:,(])\s*(?:their |the |with )?names?\b(?:\s+(?:please|pls))?"
+                      rf"\W*$|\bwhich (?:one )?of (?:the |these |those |its |all )?(?:\d+ )?(?:[\w-]+ )?(?P<what5>{_ONES}) "
+                      rf"(?:is|was|has|had)\b|\bwhich (?:single |one |individual )?(?P<what6>cluster|cluster organi[sz]ation|"
+                      rf"firm|company|sme)(?: (?:in|of|from|among) (?:the|its|their|all) [\w-]+)? (?:is|was|has|had|does|did)\b|\btop (?:\d+|three|five|ten) (?:[\w-]+ ){{0,2}}?"
+                      rf"(?P<what7>{_ONES})\b", re.IGNORECASE)
 # an unknown term next to this many specific words the quotes do not hold: the answer is about something else
 UNHELD = 2
 # an unknown word before the name of a kind of thing the report is about (with up to three words of a name between)
@@ -124,8 +145,9 @@ def unverified(res, sentences) -> Answer | None:
     with their terms (``Retriever.sentences``)."""
     if not res.quotes:
         return None
-    for check in (later_time, outcome, year_missing, period_unheld, not_listed, _false_claim, unquantified, _measure_missing, _kind_missing,
-                  _names_missing, identity_missing, place_clusters, unnamed, _unknown_topic):
+    for check in (later_time, outcome, year_missing, period_unheld, not_listed, _false_claim, unquantified, unscored,
+                  cited_results, _measure_missing, below_grain, _kind_missing, _names_missing, identity_missing,
+                  place_clusters, unnamed, _unknown_topic):
         gap = check(res, sentences)
         if gap:
             return pointer(res, gap)
@@ -183,7 +205,8 @@ def _forms(term: str, sentences) -> set[str]:
 def _kind_missing(res, sentences) -> str:
     """"Which country has the most …" answered by quotes (and a best passage) that name no country."""
     m = _WHICH_KIND.search(res.question)
-    if not m or not _SUPERLATIVE.search(res.question, m.end()):
+    if not m or not (_SUPERLATIVE.search(res.question, m.end()) or m["k"].lower().startswith(_UNGRADED)
+                     and _OPENS.match(res.question[: m.start()]) and not _ADVICE.match(res.question, m.end())):
         return ""
     kinds = next(v for k, v in _KINDS.items() if m["k"].lower().startswith(k))
     text = " ".join(" ".join(t.split()) for t in [q.text for q in res.quotes] + [p.text for p in res.passages[:1]]).lower()
@@ -199,7 +222,7 @@ def _names_missing(res, sentences) -> str:
     m = _BY_NAME.search(_spelled(res.question))  # "the names of the cluster orgs"
     if not m or any(_proper_names(q.text) for q in res.quotes):
         return ""
-    return f"The report does not name individual {(m['what'] or m['what2'] or m['what3']).lower()} (\u201c{_asked(res.question)}\u201d)."
+    return f"The report does not name individual {next(g for g in m.groupdict().values() if g).lower()} (\u201c{_asked(res.question)}\u201d)."
 
 
 def _proper_names(text: str) -> list[str]:

@@ -8,14 +8,18 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from assistant import render
+from assistant.agencies import organisation_before_kind
 from assistant.answer import Alternative, Answer
+from assistant.breakdown import unbroken
 from assistant.causes import unknown_cause
+from assistant.cited import cited_only
 from assistant.compile.places import unlisted_place
 from assistant.coverage import FILLER, Coverage, common, known, subjects
 from assistant.fragment import SCENE_BREAK, SCENE_OPENS, topic_before
 from assistant.frame import Frame
+from assistant.subnational import sub_units
 from assistant.leadquote import announced_only, lead_answers, lead_holds_every, lead_holds_topic
-from assistant.measures import never_quantified
+from assistant.measures import _report_sentences, measure_asked, never_quantified
 from assistant.numbers import number_unquoted
 from assistant.plan import Clarify, Plan, Recall, Refuse, Retrieve, ToolPlan
 from assistant.premises import clusters_outside, individual_clusters
@@ -37,10 +41,12 @@ def unknown_terms(frame: Frame, cov: Coverage, question: str = "",
                   aside: Callable[[str, list[str]], list[str]] | None = None) -> Refuse | ToolPlan | Retrieve | None:
     """A refusal naming the terms the report never uses, when the question is about them; the text (not a table)
     for individual clusters of a place asked for by name: the tables count clusters by region and name none
-    (``assistant.premises.individual_clusters``; the answer's quotes must name them, ``assistant.scope``)."""
+    (``assistant.premises.individual_clusters``; the answer's quotes must name them, ``assistant.scope``), and for the
+    parts of one country ("which US states …": ``assistant.subnational``), which no table grades."""
     found = _unknown_terms(frame, cov, question, aside)
-    if found is None and not _over_last_answer(frame) and (individual_clusters(question) or clusters_outside(question)):
-        return Retrieve(question)
+    if found is None and not _over_last_answer(frame) and (individual_clusters(question) or clusters_outside(question)
+                                                           or sub_units(question) or organisation_before_kind(question)):
+        return Retrieve(question)  # "the EEA megatrend definition": whose definition, not which trend
     return found
 
 
@@ -58,18 +64,24 @@ def _unknown_terms(frame: Frame, cov: Coverage, question: str,
     cause = _unknown_cause(cov, question)
     if cause:  # "how did covid-19 disrupt …", "brexit - how did it change …": the report cannot say what it did
         return _refuse((cause,), question)
+    foreign = bool(frame.names) and _foreign(frame, cov)
+    named_first = cov.named and not foreign  # "the GDP growth of Atlantis": the unknown name is named first
+    report = _report_sentences()  # whatever words it has: "how many of the 154 … per region", "sweden's score in the
+    gap = not named_first and (unbroken(question, report) or cited_only(question, report))  # <source's scoreboard>"
+    if gap:
+        return Refuse("out_of_scope", gap)
     words = _unknown_words(cov, question)
     said = set(aside(question, words)) if aside and words else set()
     if cov.unknown and all(typo(w) or negated(question, w) or w in said for w in words):
         return None  # "what does the reprot say", "… that isn't about profit", "so SMEs are ready": not a topic
-    gap = never_quantified(question)
+    unread = {w for t in cov.unknown for w in t.split()}  # "the GDP growth of Atlantis": the words are named instead
+    gap = not named_first and measure_asked(question).lower() not in unread and never_quantified(question)
     if gap:  # "the export volume of … to North America": no table of the report holds a volume
         return Refuse("out_of_scope", gap)
     counted = _counted_unknown(cov, question)
     if counted:  # "how many jobs will …": a count of something the report never writes about
         return _refuse((counted,), question)
-    foreign = bool(frame.names) and _foreign(frame, cov)
-    if cov.named and not foreign:
+    if named_first:
         return _refuse(cov.named, question)
     ahead = _topic_ahead(cov, question) or topic_before(cov, question, aside)
     if ahead and not foreign:  # "3d printing as a driver of … - does the study cover it": the topic stands first

@@ -16,6 +16,10 @@ from assistant.causes import cause_of, unknown_cause
     ("did sanctions hurt R&D ties between central eastern europe and northern europe?", "sanctions"),
     ("what do lockdowns mean for creative industries clusters", "lockdowns"),
     ("I wonder whether a recession would slow the growth of mobility clusters", "recession"),
+    # "what has <X> done to …" (round23_narr, round20_mixed)
+    ("what did the pandemic do to R&D links between clusters", "pandemic"),
+    ("what will tariffs do for logistics clusters' partners", "tariffs"),
+    ("what has the energy crunch done to environmental industries clusters", "energy crunch"),
 ])
 def test_the_cause_is_read_in_each_wording(question, cause):
     assert cause in cause_of(question)
