@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import numpy as np
 
 import corpus
-from retrieval import figrefs, headings
+from retrieval import examples, figrefs, headings
 from retrieval.asks import Ask, named_in, names_one  # noqa: F401 (named_in, names_one: read from here too)
 from retrieval.chunks import Chunk
 from retrieval.kinds import DEFINITION, GENERAL, READERS, WHOLE, answers
@@ -295,6 +295,8 @@ def pick_quotes(passages: Sequence[Passage], chunks: Sequence[Chunk], sentence_v
         end = _body_end(sents, text, start, end)
         overlaps = any(start < q.end and q.start < end for q in out)
         end = _lead_end(sents, start, end, SUPPORT_SENTENCES if out else LEAD_SENTENCES)
+        if not out:  # an example is quoted from its start, and on into the example a lead announces
+            start, end = examples.told_whole(sents, ask.kind, start, end)
         if _joined(out, start, end, sents) or overlaps or low:
             continue
         out.append(quote_at(start, end, sim, passages[r].id))
