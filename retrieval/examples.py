@@ -5,8 +5,8 @@ example should be given:", "Example:") over one or more paragraphs. A quote that
 the question ("Mobile access … becomes independent from the terminal") drops the example's first steps; one that
 stops at the announcement drops the example. So, for an example question, the lead quote
 - opens at the start of its paragraph (when that is at most ``OPENING_CHARS`` before the sentence), and
-- when it ends with an announcement of an example (a sentence that names an example and ends with ":"), reads on
-  across the paragraph break into the example, ``INTO_SENTENCES`` sentences, within ``EXAMPLE_CHARS``;
+- when it ends with an announcement of an example (a sentence that names an example and ends with ":"), or with a
+  paragraph of the example short of its end, reads on across the paragraph break into the example, ``INTO_SENTENCES`` sentences, within ``EXAMPLE_CHARS``;
 and the sentences of an announced example (the text after an announcement, ``BODY_CHARS`` of its section) are the
 example asked for even where no word says "example" (``scoring.EXAMPLE_BODY_BONUS``).
 """
@@ -20,7 +20,7 @@ from functools import cache
 import corpus
 from retrieval.kinds import EXAMPLE, answers
 from retrieval.roles import BODY
-from retrieval.sentences import Sentences
+from retrieval.sentences import Sentences, leans_back
 
 OPENING_CHARS = 600
 INTO_SENTENCES = 3
@@ -51,10 +51,15 @@ def paragraph_start(sents: Sentences, start: int) -> int:
 
 
 def into_example(sents: Sentences, start: int, end: int) -> int:
-    """The end of a quote that ends with an announcement of an example, read on into the example (across paragraph
-    breaks, body text of one section, ``INTO_SENTENCES`` sentences within ``EXAMPLE_CHARS``); else ``end``."""
+    """The end of a quote that ends with an announcement of an example, or a paragraph of the example short of its
+    end, read on into the example (across paragraph breaks, body text of one section, ``INTO_SENTENCES`` sentences
+    within ``EXAMPLE_CHARS``); else ``end``."""
     i = sents.at(end) - 1
-    if not (0 <= i < len(sents.items)) or sents.items[i].end != end or not _announced(sents, i, start):
+    if not (0 <= i < len(sents.items)) or sents.items[i].end != end:
+        return end
+    nxt = sents.body_after(end)
+    if not (_announced(sents, i, start) or in_example(sents.items[i].start) and nxt is not None
+            and in_example(nxt.start)):
         return end
     section = corpus.section_at(end).number
     n = 0
@@ -88,12 +93,20 @@ def told_whole(sents: Sentences, kind: str, start: int, end: int) -> tuple[int, 
 @cache
 def _bodies() -> tuple[tuple[int, ...], tuple[int, ...]]:
     """(starts, ends) of the report's announced examples: the text after each paragraph whose last sentence
-    announces an example, up to ``BODY_CHARS`` and never past its section."""
+    announces an example, its whole paragraphs within ``BODY_CHARS`` and a paragraph after them that opens by
+    leaning back on them ("This … relationship …"), never past its section."""
     text, starts, ends = corpus.report_text(), [], []
     for m in re.finditer(r"[^\n]+\n", text):
         if announces(_LAST_SENTENCE.split(m[0].strip())[-1]):
+            section_end = corpus.section_at(m.start()).end
+            end = min(m.end() + BODY_CHARS, section_end)
+            cut = text.rfind("\n\n", m.end() + 1, end)  # the last whole paragraph within reach
+            end = cut if cut > 0 else end
+            if leans_back(text[end:section_end].lstrip()):  # "This … relationship …": the example's own close
+                close = text.find("\n\n", end + 2, section_end)
+                end = close if close > 0 else section_end
             starts.append(m.end())
-            ends.append(min(m.end() + BODY_CHARS, corpus.section_at(m.start()).end))
+            ends.append(end)
     return tuple(starts), tuple(ends)
 
 

@@ -9,12 +9,10 @@ the named figures apart (weighted by how rarely the report uses them: "AOSI" tel
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter
-from functools import cache
 
 import corpus
+from retrieval import rarity
 from retrieval.chunks import _FIG_NAMED, figure_key
 from retrieval.lexical import tokenize
 
@@ -23,7 +21,7 @@ _ASKED_NUMBER = re.compile(r"\bfig(?:ure|\.)?s?\s*(\d+)\b", re.IGNORECASE)
 
 # the words around a figure's name that the quote says about it: within its clause, this many either side
 AROUND_WORDS = 4
-_CLAUSE = re.compile(r"[.;:()\n]")
+_CLAUSE = re.compile(r"[.;:\n]")
 
 
 def named_figures(text: str, offset: int) -> list[str]:
@@ -44,15 +42,6 @@ def _mentions(text: str, offset: int) -> dict[str, frozenset[str]]:
         after = _CLAUSE.split(text[m.end() :])[0].split()[:AROUND_WORDS]
         out[key] = out.get(key, frozenset()) | frozenset(tokenize(" ".join(before + after)))
     return out
-
-
-@cache
-def _paragraph_weights() -> tuple[dict[str, float], float]:
-    """Each word's idf over the report's paragraphs, and the weight of a word the report never uses."""
-    paragraphs = [p for p in corpus.report_text().split("\n\n") if p.strip()]
-    df = Counter(t for p in paragraphs for t in set(tokenize(p)))
-    n = len(paragraphs) or 1
-    return {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}, math.log(n + 1)
 
 
 def _captions() -> dict[str, frozenset[str]]:
@@ -76,7 +65,6 @@ def asked_figure(question: str, text: str, offset: int) -> str | None:
     asked = set(tokenize(question)) & telling
     if not asked:
         return keys[0]
-    idf, unseen = _paragraph_weights()
-    scores = [sum(idf.get(t, unseen) for t in asked & w) for w in words]
+    scores = [sum(rarity.idf(t) for t in asked & w) for w in words]
     best = max(scores)
     return keys[scores.index(best)] if best > 0 else keys[0]

@@ -248,7 +248,7 @@ class Retriever:
         if authors is not None:  # "who wrote this report": the front matter's credits answer (cited, never explained)
             quotes = [authors, *quotes[:2]]
         quotes = notes.with_sources(quotes, asked_for(question))  # "what source backs …": the claim's footnote
-        quotes = notes.with_how_notes(quotes, ask.kind)  # "who judged …": the footnote saying who
+        quotes = notes.with_how_notes(quotes, ask.kind, ask.tokens)  # "who judged …": the footnote saying who
         passing = passing_words(question, ask, quotes, self.sentences)
         # The score is a second signal only: a whole-report question is always in scope, and so is a question
         # naming something the report mentions rarely that the best passage holds (a passing mention).
