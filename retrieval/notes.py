@@ -76,12 +76,14 @@ def with_how_notes(quotes: Sequence[Quote], kind: str, asked: Sequence[str] = ()
 # The word a footnote's mark follows names what the note is about when the report uses it in this few paragraphs
 # ("survey²": 3 of 342; "clusters²⁵", "trends⁷" are everywhere and name nothing).
 ON_WORD_AT_MOST = 5
+# a note citing a publication (it gives a year) names a source, not who did it or how ("with_sources" quotes those)
+_PUBLICATION = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _on_word(note: corpus.Footnote, asked: set[str]) -> bool:
     """Is ``note`` marked on one of the words ``asked`` (tokens), the word its mark follows, when the report uses that
-    word rarely (``ON_WORD_AT_MOST`` paragraphs)?"""
-    if note.ref_offset is None:
+    word rarely (``ON_WORD_AT_MOST`` paragraphs), and not a publication cited?"""
+    if note.ref_offset is None or _PUBLICATION.search(corpus.report_text()[note.start : note.end]):
         return False
     words = re.findall(r"[\w&-]+", corpus.report_text()[max(0, note.ref_offset - 40) : note.ref_offset])
     return any(t in asked and rarity.paragraphs_using(t) <= ON_WORD_AT_MOST for t in tokenize(words[-1] if words else ""))

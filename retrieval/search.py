@@ -26,6 +26,7 @@ from retrieval.passing import beside, credits, passing_words, table_cell
 from retrieval.records import Passage, Quote, RetrievalResult
 from retrieval.roles import NEVER_AN_ANSWER, TABLE, asked_for, quotable, role_of
 from retrieval.sectionrefs import SECTION_REF, named_sections, whole_report_sections
+from retrieval.sentence_hits import best_sentence_chunks
 from retrieval.sentences import Sentences
 
 # A second signal only (questions about words the report never uses are refused before, assistant/coverage.py).
@@ -227,6 +228,9 @@ class Retriever:
             lean = whole_report_sections(question)[0]
             quoted += [c.index for c in self.chunks if c.section == lean and c.index not in quoted]
         quoted += [j for i in quoted[:3] for j in headings.body_chunks(self.chunks, i) if j not in quoted]
+        # the passages of the sentences matching a question for a statement best, wherever they rank
+        quoted += [i for i in best_sentence_chunks(question, qvec, ask, self._sentences, self._sent_starts,
+                                                   self.chunks, self.sentences) if i not in quoted]
         if ask.figures or ask.regional:  # a question about a figure (or a region's figure of the kind of cooperation
             # it names): the text that discusses it may be quoted, wherever it ranks
             quoted += [c.index for c in self.chunks if (ask.figures | ask.regional) & self._cites[c.index]
