@@ -228,22 +228,20 @@ class Retriever:
             lean = whole_report_sections(question)[0]
             quoted += [c.index for c in self.chunks if c.section == lean and c.index not in quoted]
         quoted += [j for i in quoted[:3] for j in headings.body_chunks(self.chunks, i) if j not in quoted]
-        # the passages of the sentences matching a question for a statement best, wherever they rank
-        quoted += [i for i in best_sentence_chunks(question, qvec, ask, self._sentences, self._sent_starts,
-                                                   self.chunks, self.sentences) if i not in quoted]
         if ask.figures or ask.regional:  # a question about a figure (or a region's figure of the kind of cooperation
             # it names): the text that discusses it may be quoted, wherever it ranks
             quoted += [c.index for c in self.chunks if (ask.figures | ask.regional) & self._cites[c.index]
                        and c.index not in quoted]
         quotes: list = []
         for group in (quoted, [int(i) for i in ranked[3:20]]):  # further down when the best hold nothing quotable
-            quotes = quotes or _apparatus_out(pick_quotes(
-                [self._passage(i, float(fused[i]), float(dense[i]), float(lexical[i])) for i in group],
-                [self.chunks[i] for i in group], [self._sentence_vectors(i) for i in group], qvec, ask, self.sentences),
-                ask)
+            quotes = quotes or self._pick(group, (fused, dense, lexical), qvec, ask)
         unknown = self.unknown_terms(question) if unknown is None else list(unknown)
         best = max([float(dense.max()) if len(dense) else 0.0, *(q.score for q in quotes[:1])])
         best -= UNKNOWN_TERM_PENALTY * len(unknown if weigh is None else weigh)
+        extra = [i for i in best_sentence_chunks(question, qvec, ask, self._sentences, self._sent_starts, self.chunks,
+                                                 self.sentences, quotes[0].score) if i not in quoted] if quotes else []
+        if extra and best >= self.threshold:  # in scope, the passages of the sentences matching a question for a
+            quotes = self._pick(quoted + extra, (fused, dense, lexical), qvec, ask)  # statement better may be quoted
         cell = table_cell(ask, [self.chunks[int(i)] for i in top[:3]], [self._words[int(i)] for i in top[:3]],
                           self.sentences)
         if cell is not None:  # named only in a table cell (a sub-trend): that row answers, as a passing mention
@@ -263,6 +261,13 @@ class Retriever:
         in_scope = best >= self.threshold or ask.kind == WHOLE or authors is not None or (mentioned and not unread)
         return RetrievalResult(question, passages, quotes, in_scope, best, self.threshold, query,
                                unknown, ask.kind, passing, sorted(ask.sections))
+
+    def _pick(self, group: list[int], scores: tuple[np.ndarray, ...], qvec: np.ndarray, ask: Ask) -> list[Quote]:
+        """The quotes from the chunks ``group`` (``scores``: fused, dense and lexical score of every chunk)."""
+        fused, dense, lexical = scores
+        return _apparatus_out(pick_quotes(
+            [self._passage(i, float(fused[i]), float(dense[i]), float(lexical[i])) for i in group],
+            [self.chunks[i] for i in group], [self._sentence_vectors(i) for i in group], qvec, ask, self.sentences), ask)
 
     def ask(self, question: str) -> Ask:
         """How a question is read for quoting: its kind, its words, the apparatus and sections it may quote."""
