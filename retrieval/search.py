@@ -18,6 +18,7 @@ from retrieval.build import Progress, build, fingerprint
 from retrieval.chunks import DEFAULT_MAX_CHARS, Chunk, chunk_report
 from retrieval.embed import MODEL_NAME, Embedder, QueryEmbedder, query_embedder
 from retrieval.errors import REBUILD_COMMAND, IndexMismatchError, IndexMissingError
+from retrieval.existence import said
 from retrieval.extract import FRAGMENT_PENALTY, NOTE_ROLES, OVERLAP_WEIGHT, Ask, evidence, pick_quotes
 from retrieval.kinds import ASKING_WORDS, DEFINITION, EXPLANATORY, GENERAL, WHOLE, question_kind
 from retrieval.lexical import BM25Index, tokenize
@@ -196,8 +197,10 @@ class Retriever:
             boost |= np.array([bool(c.figures) and c.figures[0] in (number, number + "b") for c in self.chunks])
         for number in named_sections(question):
             boost |= np.array([c.section == number for c in self.chunks])
-        # the passage whose words the question quotes, or holding the footnote on the term it asks about
-        for s in self.sentences.quoted(question) | self.sentences.anchored(question):
+        # the passage whose words the question quotes, holding the footnote on the term it asks about, or saying
+        # whether the thing it asks about exists (retrieval.existence)
+        for s in self.sentences.quoted(question) | self.sentences.anchored(question) | said(question,
+                                                                                               self.sentences):
             boost |= np.array([c.start <= s < c.end and c.kind == "text" for c in self.chunks])
         if boost.any():
             fused = fused + boost * (fused.max() - fused.min() + 1e-9) * 0.5
@@ -285,7 +288,8 @@ class Retriever:
             allowed |= roles & _PASSING_ROLES if kind in EXPLANATORY else roles
         sections = frozenset(whole_report_sections(question)) if kind == WHOLE else frozenset()
         anchored = self.sentences.anchored(question)
-        named = self.sentences.quoted(question) | self.sentences.phrased(question) | anchored
+        named = (self.sentences.quoted(question) | self.sentences.phrased(question) | anchored
+                 | said(question, self.sentences))
         notes = {self.sentences.items[self.sentences.at(s)].role for s in named} & _PASSING_ROLES
         allowed |= notes  # a footnote naming what the question names may answer
         regions = extract.named_in("region", question)
