@@ -65,6 +65,12 @@ def _apparatus_out(quotes: list[Quote], ask: Ask) -> list[Quote]:
     return [q for q in quotes if role_of(q.start, q.end) not in never]
 
 
+def _lead_sim(quotes: list[Quote], ask: Ask) -> float:
+    """How similar the lead quote is to the question, for a statement to beat (-1 when it is not the kind of answer
+    asked for: then any statement of that kind may compete)."""
+    return quotes[0].score if kinds.answers(ask.kind, quotes[0].text) else -1.0
+
+
 class Retriever:
     """Search one built index. Open it with ``Retriever.open()``; the model loads on the first query."""
 
@@ -242,7 +248,7 @@ class Retriever:
         best = max([float(dense.max()) if len(dense) else 0.0, *(q.score for q in quotes[:1])])
         best -= UNKNOWN_TERM_PENALTY * len(unknown if weigh is None else weigh)
         extra = [i for i in best_sentence_chunks(question, qvec, ask, self._sentences, self._sent_starts, self.chunks,
-                                                 self.sentences, quotes[0].score) if i not in quoted] if quotes else []
+                                                 self.sentences, _lead_sim(quotes, ask)) if i not in quoted] if quotes else []
         if extra and best >= self.threshold:  # in scope, the passages of the sentences matching a question for a
             quotes = self._pick(quoted + extra, (fused, dense, lexical), qvec, ask)  # statement better may be quoted
         cell = table_cell(ask, [self.chunks[int(i)] for i in top[:3]], [self._words[int(i)] for i in top[:3]],

@@ -20,13 +20,13 @@ from __future__ import annotations
 import numpy as np
 
 from retrieval.asks import Ask
-from retrieval.kinds import AGENT, METHOD, REASON, RECOMMENDATION, answers
+from retrieval.kinds import AGENT, METHOD, POINTER, REASON, RECOMMENDATION, answers
 from retrieval.roles import BODY
 from retrieval.sectionrefs import SECTION_REF, named_sections
 from retrieval.sentences import Sentences
 
 TOP_SENTENCES = 2
-STATEMENT_KINDS = frozenset({REASON, RECOMMENDATION, AGENT, METHOD})
+STATEMENT_KINDS = frozenset({REASON, RECOMMENDATION, AGENT, METHOD, POINTER})
 
 
 def best_sentence_chunks(question: str, qvec: np.ndarray, ask: Ask, sentence_matrix: np.ndarray,
