@@ -66,9 +66,9 @@ def _apparatus_out(quotes: list[Quote], ask: Ask) -> list[Quote]:
 
 
 def _lead_sim(quotes: list[Quote], ask: Ask) -> float:
-    """How similar the lead quote is to the question, for a statement to beat (-1 when it is not the kind of answer
-    asked for: then any statement of that kind may compete)."""
-    return quotes[0].score if kinds.answers(ask.kind, quotes[0].text) else -1.0
+    """How similar the lead quote is to the question, for a statement to beat (-1 when a where-to-read-more question's
+    lead points nowhere: then any sentence pointing elsewhere may compete)."""
+    return -1.0 if ask.kind == kinds.POINTER and not kinds.answers(ask.kind, quotes[0].text) else quotes[0].score
 
 
 class Retriever:
