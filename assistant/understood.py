@@ -17,7 +17,6 @@ from assistant.compile.places import unlisted_place
 from assistant.coverage import FILLER, Coverage, common, known, subjects
 from assistant.fragment import SCENE_BREAK, SCENE_OPENS, topic_before
 from assistant.frame import Frame
-from assistant.subnational import sub_units
 from assistant.leadquote import announced_only, lead_answers, lead_holds_every, lead_holds_topic
 from assistant.measures import _report_sentences, measure_asked, never_quantified
 from assistant.numbers import number_unquoted
@@ -28,6 +27,7 @@ from assistant.reasons import reason_unmarked
 from assistant.salient import OPENING, english, negated, predicate, topic_words, typo, word_at
 from assistant.signals import doubted, raised, unsure
 from assistant.slots import half_given
+from assistant.subnational import sub_units
 from assistant.unread import unread
 
 _RELATION_WORDS = {"downstream": "downstream (Figure 3)", "upstream": "upstream (Figure 4)",
