@@ -36,6 +36,14 @@ def past_table(frame: Frame, plan, state: State, cov: Coverage) -> Retrieve | No
     if not (fu.pronoun or fu.opener or fu.of_those):
         return None
     now = graded(plan, with_kind=True)
-    if now is None or now != graded(state.last_plan, with_kind=True):
+    if now is None or now != graded(state.last_plan, with_kind=True) or _named(plan) != _named(state.last_plan):
         return None
     return about_topic(frame.asked or frame.text, state)
+
+
+def _named(plan) -> list[tuple]:
+    """Each step's tool and the places it names, as written and in order: the pair turned round ("the opposite
+    direction") or another country of the same region ("what about czech clusters?") is another question of the same
+    table, not the same one."""
+    keys = ("region", "region_a", "region_b")
+    return [(s.tool, *(s.args.get(k) for k in keys)) for s in plan.steps if "kind" in s.args]
