@@ -22,6 +22,8 @@ _CHECK = re.compile(r"\b(?:agree\w*|disagree\w*|match\w*|the same|back(?:s|ed)? 
                     r"confirm\w*|consistent|contradict\w*|differ\w*|instead|line up|in line|"
                     r"which (?:one )?(?:is (?:it|right|correct)|of the two))\b", re.IGNORECASE)
 _NUMBERED = re.compile(r"(?:\b(?:sections?|sect\.?|chapters?|ch\.)\s*|§\s*)(?P<n>\d+(?:\.\d+)*)", re.IGNORECASE)
+# a sub-section's number written alone ("does 4.3 say"), never a figure's, a version's or an amount's
+_BARE = re.compile(r"(?<![\w.§])(?<!fig )(?<!figure )(?<!fig\. )(?P<n>\d+\.\d+(?:\.\d+)?)(?![\w.%]|\.\d)", re.IGNORECASE)
 # at most this many parts are quoted (a question names one or two)
 MAX_PARTS = 2
 
@@ -50,6 +52,9 @@ def parts_named(question: str) -> list[Part]:
     numbers = {s.number for s in corpus.sections()}
     found: list[tuple[int, Part]] = []
     for m in _NUMBERED.finditer(question):
+        if m["n"] in numbers:
+            found.append((m.start(), Part(m["n"], f"\u00a7{m['n']}")))
+    for m in _BARE.finditer(question):  # "what does 4.3 say": a sub-section's own number, written alone
         if m["n"] in numbers:
             found.append((m.start(), Part(m["n"], f"\u00a7{m['n']}")))
     for m in _title_pattern().finditer(question):
@@ -124,8 +129,8 @@ _LIST = re.compile(r"\blist(?:s|ed)?\b|\bthe same (?:ones|names|industries|regio
 
 def verdict(first: str, second: str, labels: tuple[str, str] = ("the first", "the second")) -> tuple[str, str] | None:
     """Whether two sentences list the same names of one kind: ("yes" or "no", a sentence naming the difference);
-    None when they do not both list names of a kind. Said of the quotes shown, never as the answer's value: which
-    passages are compared is a guess."""
+    None when they do not both list names of a kind. Said of the quotes shown, and the answer's value in an answer
+    never sure: which passages are compared is a guess."""
     a, b = _listed(first), _listed(second)
     kind = next((k for k in a if k in b), None)
     if kind is None:
@@ -149,6 +154,9 @@ def checked(asked: str, state, sents) -> Answer | None:
     parts = parts_named(asked)
     if not parts or not _CHECK.search(asked) or state.last_answer is None:
         return None
+    before_part = parts_named(state.last_answer.question or "")[:1]  # "which industries does 4.3 say …" before
+    if len(parts) == 1 and before_part and before_part[0].number != parts[0].number:
+        parts = parts + before_part  # "does the conclusion list the same ones?": that part is the other side
     own, subject = _subject_words(asked, state)
     lists = bool(_LIST.search(asked)) or len(state.last_answer.items) >= PAIR
     quotes, used = [], []
@@ -170,8 +178,9 @@ def checked(asked: str, state, sents) -> Answer | None:
     ans.sure, ans.inherited = False, state.topic or before
     told = verdict(*(sents.items[i].text for i in used), (parts[0].said, parts[-1].said)) \
         if lists and len(used) == PAIR else None
-    if told is not None:  # the two quoted lists compared: which names differ is computed, said of the quotes only
+    if told is not None:  # the two quoted lists compared: which names differ is computed, of the quotes shown
         ans.answer = f"{ans.answer}\n\nThe quoted passages {told[1]}."
+        ans.value = told[0]  # the answer stays unsure: which passages are compared is a guess
     return ans
 
 

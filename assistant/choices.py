@@ -17,14 +17,15 @@ from assistant.frame import Frame
 _OPTION = r"\w[\w-]*(?: \w[\w-]*){0,2}"
 _CHOICE = re.compile(rf"\b((?:{_OPTION},\s*)*{_OPTION}),?\s+or\s+({_OPTION})\s*[?.!]*\s*$")
 _NOT_CHOICE = re.compile(r"\byes or no\b|\bor (?:not|something|else|anything|better|more|stronger|higher|above|weaker|"
-                         r"less|worse)\b|\b(?:none|neither|either|any|all|both) of\b")
-# where the asking clause starts: after the last dash, colon or arrow that sets the scene ("X and Y - is that …")
-_SCENE_END = re.compile(r"\s[-\u2013\u2014]\s|:\s|\s->\s")
+                         r"less|worse)\b|\b(?:none|neither|either|any|all|both) of\b|"
+                         rf"\beither (?:{_OPTION}) or\b")  # "is it marked in either figure 3 or figure 4": a yes/no
+# where the asking clause starts: after the last dash, colon, comma or arrow that sets the scene ("X and Y - is that …")
+_SCENE_END = re.compile(r"\s[-\u2013\u2014]\s|[:,]\s|\s->\s")
 # the choice is the question: its clause opens with an auxiliary ("was that downstream only or both ways") or holds
 # only the options ("… looks odd - single or double tick")
 _AUXILIARY = re.compile(r"\s*(?:is|are|was|were|does|do|did|has|have)\b")
-# two options of a word or two each: "single or double tick", "one way or mutual"
-_PAIR = re.compile(r"\b(\w[\w-]*(?: \w[\w-]*)?) or (\w[\w-]*(?: \w[\w-]*)?)\s*[?.!]*\s*$")
+# two options of a word or two each: "single or double tick", "one way or mutual", "a single or a double tick"
+_PAIR = re.compile(r"\b(\w[\w-]*(?: \w[\w-]*)?) or (?:an? |the )?(\w[\w-]*(?: \w[\w-]*)?)\s*[?.!]*\s*$")
 # this many options are a pick whatever the plan reads ("downstream, upstream or both"); two options the plan
 # reads both of are part of what is asked ("is it found in figure 3 or figure 4")
 _LIST_OF_OPTIONS = 3

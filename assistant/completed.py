@@ -9,7 +9,7 @@ from assistant.clarify import clarify
 from assistant.compile import compile_frame
 from assistant.countclaim import count_claimed
 from assistant.cues import RECALL
-from assistant.elsewhere import as_figure
+from assistant.elsewhere import as_figure, as_sibling
 from assistant.followups import complete, end_of_last
 from assistant.lastplan import changed_last
 from assistant.pairitems import as_items
@@ -37,6 +37,7 @@ def _compiled(frame, state: State):
         return frame, None
     if asks_source(frame) and state.last_citations:  # "what page?", "which section": the last answer's
         return frame, Recall()
+    frame = as_sibling(frame, state)  # "and in the consolidated one?": the table of the last one's kind said
     on_last = changed_last(frame, state)  # the last plan itself changed: its grade, a step over its answer
     if on_last is not None:
         return on_last

@@ -15,15 +15,20 @@ from assistant import clean, render, topic
 from assistant.answer import Answer, Citation
 from assistant.answered import frame_of_plan
 from assistant.argue import argues, both_sides
+from assistant.askparts import parts
 from assistant.claimed import asks_text, in_text
 from assistant.completed import compiled
 from assistant.coverage import coverage, known
 from assistant.doubts import doubt
+from assistant.elsewhere import as_sibling
 from assistant.errors import AssistantError, IndexUnavailable
 from assistant.execute import execute
+from assistant.grain import below_grain
 from assistant.incidental import acronym_names, incidental, judged_by, typed_name
+from assistant.lastlist import guessed
 from assistant.leaning import leaning_search, settled
-from assistant.multipart import Remarked, combine, noted, remarked
+from assistant.multipart import Remarked, answer_parts, combine, noted, remarked
+from assistant.past_table import past_table
 from assistant.plan import Clarify, Recall, Refuse, Retrieve, ToolPlan
 from assistant.reading import plan_reading
 from assistant.replan import leaning_doubts, others, points_back, turned, turning
@@ -34,13 +39,12 @@ from assistant.sources import asks_source, recall
 from assistant.spot import by_kind, spot
 from assistant.state import State
 from assistant.suggest import suggestions
-from assistant.those import guessed
 from assistant.toolgaps import tool_gap
 from assistant.unbound import versioned
 from assistant.understand import read
-from assistant.understand.clauses import parts
 from assistant.understand.followup import leaning, opening
 from assistant.understood import annotate, refusal_reading, unknown_terms
+from assistant.unlisted import unlisted
 from retrieval import vocab
 
 Progress = Callable[[int, int, str], None]
@@ -114,7 +118,7 @@ class Assistant:
         split = parts(rest if said == "switch" else question) if len(question) <= MAX_CHARS else ()
         if len(split) > 1:  # two questions in one message: each answered, the later leaning on the earlier
             scratch = copy.deepcopy(state)
-            ans = combine(split, [self._ask_one(p.text, scratch) for p in split])
+            ans = combine(split, answer_parts(split, lambda q: self._ask_one(q, scratch)))
             if ans is not None:
                 vars(state).update(vars(scratch))
                 ans.question = question
@@ -154,6 +158,7 @@ class Assistant:
         context = State() if said == "switch" else state
         try:
             frame = leaning(read(asked)) if said == "correction" else read(asked)
+            frame = as_sibling(frame, context)  # "and in the consolidated one?": that table, not "one of those"
             cov = coverage(frame, asked)
             # "list them": the last answer again, however few English words it has
             back = points_back(frame, context) or turned(frame, context)  # "and vice versa?": nothing unknown
@@ -165,12 +170,14 @@ class Assistant:
             if plan is None:
                 done, plan = compiled(frame, context)
             plan = others(frame, plan or route(asked, context), context)  # "which other countries …"
+            plan = below_grain(frame, plan, context) or past_table(frame, plan, context, cov) or plan  # thin11
             about = topic.narrative_followup(frame, asked, plan, context)  # "why is that?": with the last turn's subject
             plan, ans, about = self._leaning_search(plan, about, frame, asked, state) if about else \
                 (plan, self._run(plan, asked, state), None)
             plan, ans, about = self._thin(plan, ans, about, frame, asked, context, cov) if context is state else \
                 (plan, ans, about)
             ans = self._settled(plan, ans, asked, context)  # "and when did it launch"
+            ans = unlisted(ans, frame, cov, context)  # "and egypt?" after a country's region: not in that table
             doubt(ans, plan, frame, state)
             leaning_doubts(ans, plan, frame, context)  # built on an unsure answer; the last answer again
             other = guessed(frame, plan, state)

@@ -45,7 +45,16 @@ def count_claimed(frame: Frame, plan, state: State):
     claim = stated(frame.text, yes_no=True) or elided(frame.text)
     if claim is None or {s.tool for s in steps} & (YES_NO | CELL_TOOLS):
         return plan
+    if _bounds_each(frame, plan, claim):  # "any with more than two?": whether any entry is left
+        return replace(plan, steps=(*steps, Step("_any", {}))) if frame.intent == "yesno" else plan
     return replace(plan, steps=(*steps, Step("_count_is", {"n": claim.n, "op": claim.op, "check_only": False})))
+
+
+def _bounds_each(frame: Frame, plan: ToolPlan, claim: Stated) -> bool:
+    """"any with more than two?" after a ranking: the count is each entry's, which the plan already bounds by (its
+    own ``min_count``), not the number of entries."""
+    agg = frame.aggregation
+    return agg is not None and agg.n == claim.n and any("min_count" in s.args for s in plan.steps)
 
 
 def _bound_asked(frame: Frame) -> bool:

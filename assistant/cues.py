@@ -140,7 +140,8 @@ def coop_kind(text: str) -> str | None:
 # --- the frame's cues: one list of each kind, read by the extractors in assistant.understand ---------------
 
 LOCATE = re.compile(r"\b(which|what|on which|on what) (page|pages|figure|fig|section|chapter|appendix|table|chart)\b|"
-                    r"\bwhere (is|are|can i find|do i find|does the report (show|print|list|give)|in the report)\b|"
+                    r"\bwhere (exactly |actually |really )?(is|are|can i find|do i find|does the report (show|print|list|give)|"
+                    r"in the report)\b|"
                     r"\bwhere'?s\b|"
                     r"\b(page|caption|title) (number )?(of|for)\b|\bpage\b|\b(pg|pgs|pp)\b|\b(figure|fig|section|chart|table) (number|no|#)\b")
 # "where's their strongest partner", "where is it strongest": "where" asking which one ranks first, not a place in
@@ -179,7 +180,7 @@ FOCUS_WORDS = [
     ("parameters", re.compile(r"\b(parameters?|columns?)\b")),
     ("countries", re.compile(r"\b(countr(y|ies)|nations?|member states?)\b")),
     ("regions", re.compile(r"\b(regions?|macro-?regions?|areas of europe|partners?)\b")),
-    ("pairs", re.compile(r"\b(pairs?|combinations?|cells?)\b")),
+    ("pairs", re.compile(r"\b(pairs?|combinations?|combos?|cells?)\b")),
     ("grade", re.compile(r"\b(grade|grading|how strong|how strongly|how intense|strength|intensity|rating|rated|level)\b")),
     ("figures", re.compile(r"\b(figures?|fig|charts?|tables?|matrix|matrices|diagrams?|maps?|page|graphs?|plots?|"
                            r"visuals?|visuali[sz]ations?|illustrations?|graphics?|(?<!big )(?<!bigger )(?<!whole )pictures?)\b")),
@@ -202,7 +203,10 @@ CHART = re.compile(r"\b(charts?|figures?|fig|graphs?|graphics?|maps?|diagrams?|p
 TOP_N = re.compile(r"\btop\s*(\d+|two|three|four|five|six|seven|eight|nine|ten)\b")
 RANK_VERB = re.compile(r"^\s*(rank|sort|order)\b")
 MEMBERSHIP = re.compile(r"\b(belong\w*|part of|member\w*|includ\w*|consist\w*|compris\w*|made up|contain\w*|"
-                        r"(which|what) region|in which region|grouped|assign\w*|allocat\w*)\b")
+                        r"(which|what) region|in which region|grouped|assign\w*|allocat\w*|counts? as|counted as)\b")
+# "the other way round", "the reverse", "vice versa": a clause that asks about the claim before it, turned round
+REVERSE = re.compile(r"\b(the )?other way (a)?round\b|\bthe (reverse|opposite|inverse)\b|\bvice versa\b|"
+                     r"\b(reversed|inverted|flipped)\b")
 FIGURE_REF = re.compile(r"\bfig(?:ure)?\.?\s*(\d{1,2})\s*(b)?\b", re.I)
 PAGE_REF = re.compile(r"\bpages?\s*(\d{1,3})\b|\bp\.\s*(\d{1,3})\b")
 

@@ -55,11 +55,18 @@ _STATED = re.compile(r"(?<!\bfig )(?<!\bfig\. )(?<!\bfigure )(?<!\bsection )(?<!
 def _counts_shown(ans: Answer, plan, frame: Frame) -> bool:
     """"how many AOSIs are there": a one-step table answer that ``render`` made unsure because the report counts the
     same cells twice (the figure's marks, the text's number) shows both counts, each named; for a question that asks
-    the count or the list and states no count of its own that is no guess. A question stating a count ("is it
-    really 12") checks one of them and stays unsure (unless ``render`` settled it)."""
+    the count or the list and states no count of its own that is no guess, nor for a how-many beside the text's count
+    ("the text says 12 - how many does fig 5 mark": both are shown). A stated count checked by a yes or no ("is it
+    really 12") stays unsure (unless ``render`` settled it)."""
+    text = (frame.asked or frame.text).lower()
     return ans.route == "tool" and not ans.sure and isinstance(plan, ToolPlan) and len(plan.steps) == 1 and \
         frame.intent in ("count", "list") and bool(ans.notes) and not ans.passages and \
-        not _STATED.search((frame.asked or frame.text).lower())
+        (not _STATED.search(text) or _HOW_MANY.search(text) is not None and not _YES_NO_CLAUSE.search(text))
+
+
+_HOW_MANY = re.compile(r"\bhow many\b")
+# a clause that asks yes or no ("… 12 AOSIs; is that what the matrix shows?"): a stated count checked, not counted
+_YES_NO_CLAUSE = re.compile(r"(?:^|[.;:?!\u2013\u2014-]\s*)(?:is|are|does|do|did|was|were|has|have)\b")
 
 
 # the typed steps that check a claim against the table: counts of several names, one pair in two figures, grades

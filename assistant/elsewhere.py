@@ -31,12 +31,41 @@ def described_figure(frame: Frame) -> str | None:
     m = _DESCRIBED.search(frame.text)
     if m is None:
         return FIGURE_OF_RELATION.get(frame.relation or "") if frame.relation == "crossover" else None
+    return _figure_by_words(m["what"])
+
+
+def _figure_by_words(words: str) -> str | None:
+    """The one figure whose own words (caption, labels, citing text) fit the words best; of several that fit as
+    well, the one whose data is a table; else None."""
     from tools.figure_find import find_figure  # the figures' vocabulary: captions, labels, citing text
 
-    found = find_figure(m["what"])
+    found = find_figure(words)
     best = [f.key for f in found if f.score >= found[0].score] if found else []
     tables = [k for k in best if k in RELATION_OF_FIGURE]  # of figures that fit as well, the one with a table
     return best[0] if len(best) == 1 else tables[0] if len(tables) == 1 else None
+
+
+# "and in the consolidated one?", "the business one": "one" stands for the kind of figure the last answer came from
+_THE_ONE = re.compile(r"\b(?:the|that|this)\s+(?P<what>(?:[\w&'-]+\s+){0,2}?[\w&'-]+)\s+one\b")
+# the figures one "one" may stand for: the same kind of table as the last answer's
+_SIBLINGS = (frozenset({"downstream", "upstream", "aosi"}), frozenset({"rd", "business"}))
+
+
+def as_sibling(frame: Frame, state: State) -> Frame:
+    """"and in the consolidated one?" after an answer from an impact matrix: the table of the same kind the words
+    describe, read as if they said it ("the consolidated matrix"); unchanged when they name no one such table."""
+    last, fu = state.last_frame, frame.followup
+    m = _THE_ONE.search(frame.text)
+    if m is None or last is None or frame.figure is not None or frame.relation is not None or frame.names or \
+            frame.focus not in (None, "figures") or frame.page:  # "one" itself leans on the last answer's table
+        return frame
+    kind = next((k for k in _SIBLINGS if last.relation in k), frozenset())
+    key = _figure_by_words(m["what"])
+    rel = RELATION_OF_FIGURE.get(key or "")
+    if rel not in kind or rel == last.relation:
+        return frame
+    # read as "the consolidated matrix" is: that table, its "one" no reference to the last answer's items
+    return replace(frame, relation=rel, focus=frame.focus or "figures", followup=replace(fu, of_those=False))
 
 
 def _asks_presence(frame: Frame) -> bool:

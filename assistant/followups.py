@@ -15,8 +15,9 @@ from dataclasses import replace
 
 from assistant import cues as C
 from assistant.frame import KIND_OF_FOCUS, Frame, Name
+from assistant.opentable import open_table
 from assistant.plan import ToolPlan
-from assistant.pronouns import THERE, among, asks_its_kind, pronoun_beside, pronouns
+from assistant.pronouns import THERE, among, asks_its_kind, group_named, pronoun_beside, pronouns
 from assistant.referents import (  # KINDS_OF_RELATION, item_names, nth_item: other modules import them from here
     KINDS_OF_RELATION,
     MATRIX,
@@ -27,6 +28,7 @@ from assistant.referents import (  # KINDS_OF_RELATION, item_names, nth_item: ot
     referred,
     with_names,
 )
+from assistant.rowhole import row_hole
 from assistant.state import State
 from assistant.swaps import figure_said, grade_only, two_ways
 from assistant.swaps import instead as instead_of
@@ -59,10 +61,12 @@ def _on_last_names(frame: Frame, last: Frame) -> Frame:
 def complete(frame: Frame, state: State) -> Frame | None:
     """The frame with its holes filled from the conversation; None when it has no hole this can fill."""
     last = state.last_frame
-    if last is None or frame.followup.switch or frame.names_own_subject():
+    if last is None or frame.followup.switch:
         return None
+    if frame.names_own_subject():  # "the X cell looks odd - single or double tick?": the last row's cell
+        return row_hole(frame, last, state)
     frame = _noun_of_reference(frame)
-    for fill in (_one_end, _group, _nth, _named_item, _items, grade_only):
+    for fill in (_one_end, _group, _nth, _named_item, _items, row_hole, _that_group, open_table, grade_only):
         done = fill(frame, last, state)
         if done is not None:
             return done
@@ -169,12 +173,23 @@ def _whole_figure(frame: Frame, last: Frame) -> Frame | None:
     (no name in it): the same figure and kind of name, with the new words' own count or grade."""
     fu, agg = frame.followup, frame.aggregation
     if frame.names or last.names or frame.relation is not None or last.relation is None or fu.pronoun or \
-            (agg is None and frame.grade is None) or not (fu.opener or fu.short or fu.of_those):
+            (agg is None and frame.grade is None) or not (fu.opener or fu.short or fu.of_those or _bare(frame)):
         return None
     if agg is not None and agg.kind in _ENDS or fu.nth is not None:  # the other end of a ranking, an item by place
         return None
     return replace(frame, relation=last.relation, relation_said=True, focus=frame.focus or last.focus,
+                   grade=frame.grade or last.grade,
                    scope=frame.scope or last.scope, intent=frame.intent if frame.intent != "unknown" else last.intent)
+
+
+def _bare(frame: Frame) -> bool:
+    """"which hit at least five": a count or a grade with nothing to read it in (no name, table or kind of name of its
+    own) leans on the turn before, whatever its first words."""
+    return not frame.names and frame.relation is None and frame.focus is None and frame.figure is None
+
+
+def _that_group(frame: Frame, last: Frame, state: State) -> Frame | None:
+    return group_named(frame, _answered(last, state))  # "how many countries are in that group": the region answered
 
 
 def _answered(last: Frame, state: State) -> Frame:

@@ -1,71 +1,124 @@
-"""Places below the report's grain: the places it grades are its regions, and Figure 10 lists the countries of each.
-A question about the states, provinces, cities or regions of one country ("which US states …", "german länder",
-"italian regions") asks for data the report does not hold, whatever table or passage is nearest: the tables would
-answer for the country's whole region. Only the text can name such a place (it does, in passing: a footnote's
-"West Sweden"), so the question goes to the text and its quotes must name one.
+"""A follow-up that narrows the last table answer below the report's grain: "and polish clusters specifically, not the
+whole region?" after Central Eastern Europe's R&D partners, "can you split that into the baltics vs russia" after a
+grade of two regions, "what about turkey specifically" after Southeast Europe's links. The cooperation tables grade
+regions, never single countries, so the table asked again gives the very answer just given, which is not what was
+asked: the answer is a refusal that names the unit asked, the region it is counted in, and the grain the table gives.
 
-The country names come from the structured data (``retrieval.vocab``, Figure 10); the words for the parts of a
-country are generic English.
+Structural, for any country and either table: the follow-up names countries, each country lies in a
+region of the plan it compiles to, that plan is the last one again (same tools, same regions), and the follow-up goes
+below what was answered: a country the last question already named ("polish" after "poland"), a region the last
+question asked by name ("turkey" after "southeast europe"), or two units inside one region (a split). A first country
+of a region ("and hungary?" after Poland) is answered at the region's grain as any first question is.
 """
 
 from __future__ import annotations
 
-import re
+from collections import Counter
 
-from corpus.once import once
-from retrieval import vocab
+from assistant.frame import Frame
+from assistant.plan import Refuse, Retrieve, ToolPlan
+from assistant.state import State
+from assistant.topic import asks_narrative
 
-# the parts of one country, in generic English ("member states" are countries, not parts of one)
-_UNIT = r"states?|provinces?|l[äa]nder|count(?:y|ies)|cit(?:y|ies)|towns?|municipalit(?:y|ies)|districts?|cantons?|regions?"
-# one word may stand between the country and the part ("spanish coastal provinces"), not a kind of thing or a joint;
-# "the UK/Ireland region", "the Ireland region" name a region of the report by its countries (not "italian regions")
-_BETWEEN = r"(?:(?!(?:clusters?|firms?|compan(?:y|ies)|industr(?:y|ies)|sectors?|and|or|with|in|of|to|for)\b)[\w-]+\s+)?"
-
-
-# "the partner regions of polish clusters": the regions are the clusters' partners, not parts of the country
-_NOT_OF_CLUSTERS = (r"(?!\s+(?:[\w-]+\s+)?(?:clusters?|cluster|firms?|compan(?:y|ies)|smes?|partners?|industr(?:y|ies)|"
-                    r"sectors?|organi[sz]ations?))")
+# the arguments of a cooperation table that name a region (a country stands for its region in them)
+_REGION_KEYS = ("region", "region_a", "region_b")
 
 
-@once
-def _countries() -> re.Pattern:
-    """The names of single countries of Figure 10 (and their adjectives), longest first; not a group of countries
-    ("Nordic Countries", "Balkan", "Baltic Sea Region": their parts are countries), known as a group when the
-    region vocabulary has its name or its plural, or it is the first word of a longer one."""
-    regions, countries = vocab.names_of("region"), vocab.names_of("country")
-    wide = [n for n in countries if " " in n]  # "baltic" is the first word of "baltic sea region": a group too
-    names = [n for n in countries if " " not in n and len(n) > 1 and n not in regions and f"{n}s" not in regions
-             and not any(w.startswith(f"{n} ") for w in wide)]
-    country = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![\w/&-])(?P<c>{country})\s+{_BETWEEN}(?!region\b)(?P<u>{_UNIT})\b|\b(?P<u2>{_UNIT})\s+(?:of|in|within|across)\s+"
-                      rf"(?:the\s+)?(?P<c2>{country})(?![\w-]){_NOT_OF_CLUSTERS}", re.IGNORECASE)
+def graded(plan, with_kind: bool = False) -> tuple | None:
+    """The tools of a plan over a cooperation table (a step with a region and a kind of cooperation) and the regions
+    they grade, each resolved from what was written (and, ``with_kind``, the kinds of cooperation); None for any other
+    plan."""
+    from tools import ToolError
+    from tools.names import resolve_region
+
+    if not isinstance(plan, ToolPlan):
+        return None
+    steps = [s for s in plan.steps if "kind" in s.args and any(k in s.args for k in _REGION_KEYS)]
+    if not steps:
+        return None
+    try:
+        regions = frozenset(resolve_region(s.args[k]) for s in steps for k in _REGION_KEYS if isinstance(s.args.get(k), str))
+    except ToolError:
+        return None
+    kinds = tuple(str(s.args["kind"]) for s in steps) if with_kind else ()
+    return tuple(s.tool for s in steps), regions, *kinds
 
 
-def sub_units(question: str) -> tuple[str, str] | None:
-    """The country and the part of it a question asks about ("US", "states" of "which US states …", "france",
-    "regions" of "the regions of france"), or None."""
-    for m in _countries().finditer(question):
-        unit = m["u"] or m["u2"]
-        if not (unit.lower().startswith("state") and question[: m.start()].lower().rstrip().endswith("member")):
-            return m["c"] or m["c2"], unit
-    return None
+def _placed(country: str) -> tuple[str | None, str | None]:
+    """The region Figure 10 counts a country in, and that figure's number; (None, None) when it places none."""
+    from tools import ToolError, region_of
+
+    try:
+        found = region_of(country)
+    except ToolError:
+        return None, None
+    return found.value, next((c.figure for c in found.citations if c.figure), None)
 
 
-def below_grain(res, sentences) -> str:
-    """What the report does not give when ``res`` (a retrieval result) answers a question about the parts of one
-    country with quotes that name no place of it: each quote that writes the country (or its adjective) must also
-    write a name the report gives a capital ("West Sweden", "Skåne")."""
-    from assistant.scope import _proper_names
+def _below(inside: dict[str, str], state: State) -> bool:
+    """The countries asked go below what the last question asked: one it named already, a region it named itself, or
+    two of one region (a split)."""
+    from assistant.spot import spot
+    from tools import ToolError
+    from tools.names import resolve_region
 
-    found = sub_units(res.question)
-    if not found:
-        return ""
-    country, unit = found
-    said = re.compile(rf"(?<![\w-]){re.escape(country)}", re.IGNORECASE)
-    if any(said.search(q.text) and _proper_names(q.text) for q in res.quotes):
-        return ""
-    import tools
+    said = spot(state.last_answer.question) if state.last_answer is not None else []
+    countries = {m.canonical for m in said if m.kind == "country"}
+    regions = set()
+    for m in said:
+        if m.kind == "region":
+            try:
+                regions.add(resolve_region(m.canonical))
+            except ToolError:
+                continue
+    split = max(Counter(inside.values()).values(), default=0) > 1
+    return split or bool(set(inside) & countries) or bool(set(inside.values()) & regions)
 
-    regions = tools.list_items("regions").items
-    return (f"The report has no data on the {unit.lower()} of a country (\u201c{country} {unit}\u201d): the places it grades "
-            f"are its {len(regions)} regions, and Figure 10 lists the countries of each.")
+
+def below_grain(frame: Frame, plan, state: State) -> Refuse | None:
+    """The refusal of a follow-up that asks a cooperation table of a country inside the region just answered (see
+    the module's docstring); None for any other question.
+
+    Args:
+        frame: the follow-up as read.
+        plan: the plan it compiled to.
+        state: the conversation so far (its last plan and answer).
+    """
+    last = state.last_answer
+    if last is None or last.route != "tool":
+        return None
+    before = graded(state.last_plan)
+    # a passage search for countries that asks no reason, example or text ("break that down for X and Y"): the
+    # same table asked again, as the compiler found no table of countries
+    now = before if isinstance(plan, Retrieve) and not asks_narrative(frame.text) else graded(plan)
+    countries = frame.given("country")
+    if not countries or now is None or now != before:
+        return None
+    placed = {c: _placed(c) for c in countries}
+    inside = {c: r for c, (r, _) in placed.items()}
+    if not all(r in now[1] for r in inside.values()) or not _below(inside, state):
+        return None
+    where = next((f for _, f in placed.values() if f), None)
+    return Refuse("not_in_matrix", _message(inside, where, last), (_countries_question(inside),))
+
+
+def _join(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _message(inside: dict[str, str], where: str | None, last) -> str:
+    figure = next((c.figure for c in last.citations if c.figure), None)
+    table = f"Figure {figure}" if figure else "The table"
+    by_region: dict[str, list[str]] = {}
+    for country, region in inside.items():
+        by_region.setdefault(region, []).append(country)
+    counted = "; ".join(f"{_join(cs)} {'is' if len(cs) == 1 else 'are'} counted in {r}"
+                       for r, cs in by_region.items())
+    return (f"The report gives nothing on {_join(list(inside))} on {'its' if len(inside) == 1 else 'their'} "
+            f"own here: {table} grades cooperation between regions, never single countries, and {counted}"
+            f"{f' (Figure {where})' if where else ''}. What it gives is the region's answer, shown before: {last.reading}.")
+
+
+def _countries_question(inside: dict[str, str]) -> str:
+    region = next(iter(inside.values()))
+    return f"Which countries does the report count in {region}?"

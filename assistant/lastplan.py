@@ -5,9 +5,11 @@ turn, a member, a place, the part outside a name), a name or kind swapped in, it
 from __future__ import annotations
 
 from assistant.against import against_other
+from assistant.bothlists import on_both
 from assistant.elsewhere import in_other_figure
 from assistant.frame import Frame
 from assistant.kindpairs import kinds_over_last
+from assistant.lastlist import at_end, holding, member_of_last, outside, widened
 from assistant.notlast import beyond_last
 from assistant.plan import ToolPlan
 from assistant.regrade import regrade
@@ -23,7 +25,6 @@ from assistant.swaps import (
     swap_place,
     swap_with_kind,
 )
-from assistant.those import at_end, member_of_last, outside, widened
 
 
 def changed_last(frame: Frame, state: State) -> tuple[Frame, ToolPlan] | None:
@@ -31,6 +32,9 @@ def changed_last(frame: Frame, state: State) -> tuple[Frame, ToolPlan] | None:
     beyond = beyond_last(frame, state)  # "which does it hit downstream that aren't in that list": the rest
     if beyond is not None:
         return beyond
+    both = on_both(frame, state)  # "which ones are on both lists": the last two lists' shared items
+    if both is not None:
+        return both
     regraded = regrade(frame, state)  # "and only strong, not very strong?": the last question with that grade
     if regraded is not None:
         return regraded
@@ -41,8 +45,9 @@ def changed_last(frame: Frame, state: State) -> tuple[Frame, ToolPlan] | None:
     # "is biopharma among them": yes or no over the last answer
     # "which one is second": that place of the last ranking; "and which are not ticked at all" after a profile
     lead = figure_again(frame, state) or leader(frame, state) or kinds_compared(frame, state) or member_of_last(frame, state) or \
-        placed(frame, state) or unmarked(frame, state) or outside(frame, state) or swap_place(frame, state) or \
-        at_end(frame, state) or widened(frame, state) or swap_with_kind(frame, state) or kinds_over_last(frame, state)
+        placed(frame, state) or unmarked(frame, state) or outside(frame, state) or holding(frame, state) or \
+        swap_place(frame, state) or at_end(frame, state) or widened(frame, state) or swap_with_kind(frame, state) or \
+        kinds_over_last(frame, state)
     # "is it more or fewer in business", "and with everyone else", "same question for figure 16"
     lead = lead or against_other(frame, state) or rest_of_pair(frame, state) or same_for_kind(frame, state) or \
         rest_of_group(frame, state)  # "what else is in that group"

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from assistant.among import among
 from assistant.answer import Answer
 from assistant.beside import answer_beside, with_figures
+from assistant.figure_talk import on_figure_talk
 from assistant.figure_text import reason_on_figure
 from assistant.later import after_event
 from assistant.plan import Retrieve
@@ -59,8 +61,23 @@ def settled(asked: str, ans: Answer, last: Answer, sents) -> Answer:
     (assistant.later); a date or an amount asked that no quote gives is said to be missing; else the figure its lead
     quote's text discusses is cited."""
     subject = ans.inherited or f"\u201c{' '.join(last.question.split()).rstrip(' ?.!')}\u201d" if last.question else None
-    return after_event(asked, ans, subject) or unsaid(asked, ans, subject, last) or \
-        with_figures(ans, last, sents, False)
+    refused = after_event(asked, ans, subject) or unsaid(asked, ans, subject, last)
+    if refused is not None:
+        return refused
+    listed = among(asked, last, sents)  # "are digital industries among them?"
+    if listed is not None:
+        return with_figures(listed, last, sents, False)
+    talk = on_figure_talk(asked, ans, last, _leans(asked), sents)  # "and who's expected to catch up"
+    return with_figures(talk or ans, last, sents, False)
+
+
+def _leans(asked: str) -> bool:
+    """The follow-up points back: an opening "and", a pronoun, "those". A short question of its own ("why do clusters
+    internationalise?") does not: it is a new question, whatever the answer before."""
+    from assistant.understand import read
+
+    fu = read(asked).followup
+    return bool(fu.opener or fu.pronoun or fu.of_those)
 
 
 def _reason(asked: str) -> bool:

@@ -5,11 +5,44 @@ part and says plainly which part was not answered. No part is ever dropped in si
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from assistant.answer import Alternative, Answer
-from assistant.spot import spot
+from assistant.partasks import asks, figures, unmet
+from assistant.spot import fold, spot
+from assistant.understand import read
 from assistant.understand.clauses import Part
+
+
+def answer_parts(parts: tuple[Part, ...], ask: Callable[[str], Answer]) -> list[Answer]:
+    """Each part asked in turn (``ask`` keeps the conversation, so a later part leans on an earlier one). A part
+    that names nothing, leans on what was said before and finds no sure answer of its own ("…, and what should
+    their managers do first") is asked again as the question it would be offered as (its words with the names the
+    table parts before it took), and that answer is unsure."""
+    answers: list[Answer] = []
+    for part in parts:
+        ans = ask(part.text)
+        about = _about(answers)
+        if about and not _answered(ans) and not ans.sure and not spot(part.text) and _leans(part):
+            asked = _ask(part, about)
+            again = ask(asked)
+            if again.route == "retrieval" or again.route == "tool" and _repeats(again, answers) is None:  # a guess
+                # at the subject (passages, or a table answer no part before it gave): never sure
+                ans = replace(again, sure=False, reading=f"{again.reading} (read as \u201c{asked}\u201d)")
+        answers.append(ans)
+    return answers
+
+
+# "which other industries", "what else": relative to a subject said before
+_RELATIVE = re.compile(r"\b(?:other|others|else|instead)\b")
+
+
+def _leans(part: Part) -> bool:
+    """The part has no subject of its own: it points back (a pronoun, "which of those", "which other …") or is too
+    short to stand alone ("what counted as significant"). "and how is a mega trend defined" stands alone."""
+    said = read(part.text).followup
+    return said.pronoun or said.of_those or said.short or _RELATIVE.search(fold(part.text)) is not None
 
 
 def combine(parts: tuple[Part, ...], answers: list[Answer]) -> Answer | None:
@@ -19,46 +52,83 @@ def combine(parts: tuple[Part, ...], answers: list[Answer]) -> Answer | None:
     if not tools:
         return None
     pairs = list(zip(parts, answers, strict=True))
-    missed = [p for p, a in pairs if not _answered(a)]
+    missed = [p for p, a in pairs if not _shown(p, a)]
     # the last question asked usually builds on the first ("…, and how strong is its …"); "and what page is it on"
     # only says where the answer before it is
     main = next((a for a in reversed(tools) if a.reason != "recall"), tools[-1])
-    about = ", ".join(dict.fromkeys(v for a in tools for k, v in a.args.items() if k in _NAME_KEYS and
-                                    isinstance(v, str)))
+    about = _about(tools)
     sections = [f"**{i}. {_ask(p)}**\n\n{_section(p, a, about, answers[:i - 1])}" for i, (p, a) in enumerate(pairs, 1)]
     head = ""
     if missed:
         head = (f"Your message asks {len(parts)} questions; I could not answer "
                 + " or ".join(f"\u201c{_ask(p)}\u201d" for p in missed) + ". The others are answered below.\n\n")
-    readings = [f"({i}) {a.reading}" if _answered(a) else f"({i}) not answered: \u201c{_ask(p)}\u201d"
-                for i, (p, a) in enumerate(pairs, 1)]
+    short = [unmet(p, a) if a.sure else None for p, a in pairs]  # a yes/no answered by a list: read only in part
     alts = [Alternative(f"The part not answered: \u201c{_ask(p)}\u201d", _ask(p, about if a.route != "refuse" else ""))
             for p, a in pairs if not _answered(a)]
-    alts += [x for _, a in pairs if _answered(a) for x in a.alternatives]
-    value = main.value if main.value is not None else next((a.value for a in tools if a.value is not None), None)
-    return replace(main, answer=head + "\n\n".join(sections), value=value,  # the value one part states
-                   citations=_citations(a for _, a in pairs if _answered(a)),
-                   reading=f"{len(parts)} questions in one: " + "; ".join(readings),
-                   sure=not missed and all(a.sure for _, a in pairs), alternatives=alts[:3],
+    alts += [x for p, a in pairs if _shown(p, a) for x in a.alternatives]
+    said = figures(parts, answers, main)  # each figure from the part that asks for it
+    shown = [a for p, a in pairs if _shown(p, a)]
+    return replace(main, answer=head + "\n\n".join(sections), value=said.value, count=said.count,
+                   items=said.items.items, rows=said.items.rows, groups=said.items.groups,
+                   citations=_citations(shown), passages=[x for a in shown for x in a.passages],
+                   reading=f"{len(parts)} questions in one: " + "; ".join(_readings(pairs, short)),
+                   sure=not missed and not any(short) and all(a.sure for _, a in pairs), alternatives=alts[:3],
                    inherited=answers[0].inherited)  # what the message took from the turn before it
 
 
 _NAME_KEYS = ("industry", "trend", "subtrend", "parameter", "region", "country", "region_a", "region_b")
 
 
+def _about(answers: list[Answer]) -> str:
+    """The names the table answers took, in order: the subject a part that names none shares with them."""
+    return ", ".join(dict.fromkeys(v for a in answers if a.route == "tool" for k, v in a.args.items()
+                                   if k in _NAME_KEYS and isinstance(v, str)))
+
+
+def _readings(pairs: list[tuple[Part, Answer]], short: list[str | None]) -> list[str]:
+    """How each part was read: its answer's reading, what a table answer left out of it, an unsure search said
+    as such, a part not answered named in its own words."""
+    out = []
+    for i, ((p, a), u) in enumerate(zip(pairs, short, strict=True), 1):
+        if not _shown(p, a):
+            out.append(f"({i}) not answered: \u201c{_ask(p)}\u201d")
+        elif _answered(a):
+            out.append(f"({i}) {a.reading}" + (f" (not read: {u})" if u else ""))
+        else:
+            out.append(f"({i}) not sure: {a.reading}")
+    return out
+
+
 def _section(part: Part, a: Answer, about: str, before: list[Answer]) -> str:
-    """A part's answer; a refusal says why (the terms the report never uses); an unsure search is not shown;
-    the same table answer as a part before it ("…, and how many are there?") is given as its count."""
-    if a.route == "tool" and any(b.tool == a.tool and b.args == a.args for b in before):
+    """A part's answer (an unsure search says it is unsure); a refusal says why (the terms the report never uses);
+    the same table answer as a part before it is given as its count when the part asks how many ("…, and how many
+    are there?"), else pointed to."""
+    first = _repeats(a, before)
+    if first is not None and asks(part) == "count":
         return f"{a.count if a.count is not None else len(a.items)} (the answer above)."
-    if _answered(a) or a.route == "refuse":
+    if first is not None:
+        return f"Answered above, under question {first}."
+    if _shown(part, a) or a.route == "refuse":
         return a.answer
     return f"Not answered: ask it on its own, for example \u201c{_ask(part, about)}\u201d"
+
+
+def _repeats(a: Answer, before: list[Answer]) -> int | None:
+    """The number of the first part before whose table answer this one repeats (same tool and arguments, same
+    value and entries: "…, and is logistics one of them" answers its own yes or no)."""
+    return next((i for i, b in enumerate(before, 1) if a.route == b.route == "tool" and
+                 (b.tool, b.args, b.value, b.items) == (a.tool, a.args, a.value, a.items)), None)
 
 
 def _answered(a: Answer) -> bool:
     """A part counts as answered with a table answer, or with passages the search was sure of."""
     return a.route == "tool" or a.route == "retrieval" and a.sure
+
+
+def _shown(part: Part, a: Answer) -> bool:
+    """A part's answer is shown when it is a table answer or passages (an unsure search says so itself); a passage
+    the search was unsure of is no answer to a yes or no ("…, and are they all logistics")."""
+    return a.route == "tool" or a.route == "retrieval" and (a.sure or asks(part) != "yesno")
 
 
 def _ask(part: Part, about: str = "") -> str:

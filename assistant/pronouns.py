@@ -95,3 +95,22 @@ def asks_its_kind(frame: Frame, last: Frame) -> bool:
     country), outside a pair relation, where a region's partners are regions: the pronoun means something else."""
     return KIND_OF_FOCUS.get(frame.focus or "") == last.names[0].kind and frame.relation not in _PAIRS and \
         not frame.names
+
+
+# "that group", "the same group": the one name answered last, when its kind groups names of another kind (a region
+# groups countries in Figure 10)
+_GROUP = re.compile(r"\b(?:that|this|the same) group\b")
+_GROUPS = ("region",)  # the kinds whose names stand for groups of other names (Figure 10: a region's countries)
+
+
+def group_named(frame: Frame, answered: Frame) -> Frame | None:
+    """"how many countries are in that group", "is iceland in the same group?" after "where does the report put
+    israel": the region answered stands where "that group" is, read again with it in place."""
+    m = _GROUP.search(frame.text)
+    if m is None or len(answered.names) != 1 or answered.names[0].kind not in _GROUPS or \
+            any(n.kind == answered.names[0].kind for n in frame.names):  # "is X in that group": X's kind may be said
+        return None
+    name = answered.names[0]
+    placed = Name(name.kind, name.canonical, m[0], m.start(), m.end())
+    return with_names(frame, answered, tuple(sorted(frame.names + (placed,), key=lambda n: n.start)), frame.focus,
+                      frame.combination)

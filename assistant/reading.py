@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from assistant import cues as C
 from assistant.answer import Alternative
+from assistant.asking import premise_only, stated_only
 from assistant.frame import Frame, Name
 from assistant.plan import Step, ToolPlan
 from assistant.signals import raised, recording_on
@@ -101,8 +102,13 @@ def check(frame: Frame, plan: ToolPlan) -> Judgement:
     rels = [plan_relation(s) for s in plan.steps if not s.tool.startswith("_")]
     others = _other_readings(frame, plan, step, rels)
     first = None
-    for judge in (_kind_unsaid, _asked_nothing, _against_relation, _against_said, _figures_unread, _relations_unread,
-                  _against_focus, _against_figure, _slots_unused):
+    judges = (_kind_unsaid, _asked_nothing, _against_relation, _against_said, _figures_unread, _relations_unread,
+              _against_focus, _against_figure, _slots_unused)
+    if premise_only(frame.asked or frame.text, _matrices_read(plan)):  # "Figure 5 flags X. Is it in the upstream matrix?"
+        raised("+judged.premise_figure")
+        judges = tuple(j for j in judges if j not in (_against_relation, _figures_unread, _relations_unread,
+                                                     _against_figure))
+    for judge in judges:
         j = judge(frame, plan, step, rels)
         if j is not None:
             _raise(judge.__name__, j)
@@ -218,7 +224,8 @@ def _slots_unused(frame: Frame, plan: ToolPlan, step: Step, rels: list) -> Judge
     ranking or a name there describes the figure: "where is the table of sub-trends for each hot spot")."""
     if any(s.tool == "figure_lookup" or s.tool == "figure_info" and frame.intent == "locate" for s in plan.steps):
         return None
-    missing = unused_slots(_readable(frame, plan), plan)
+    stated = stated_only(frame.asked or frame.text, _matrices_read(plan))  # "Figure 5 marks X. Is it in Figure 4?"
+    missing = [m for m in unused_slots(_readable(frame, plan), plan) if not any(f"(Figure {n})" in m for n in stated)]
     return Judgement(False, (), "not used: " + ", ".join(missing)) if missing else None
 
 
@@ -264,7 +271,14 @@ def _readable(frame: Frame, plan: ToolPlan) -> Frame:
     if agg is not None and agg.kind in ("none", "each") and \
             (tools & _EVERY_ROW or any(s.op == "subtract" for s in plan.steps)):
         frame = replace(frame, aggregation=None)
+    elif agg is not None and agg.kind == "each" and not _EACH.search(frame.text):  # "… per the report": its source
+        frame = replace(frame, aggregation=None)
     return frame
+
+
+# "each", "every", "per" before a bare noun ("per industry") distribute; "per" before a determiner ("per the study",
+# "per the upstream matrix") says where the answer comes from, as "according to" does
+_EACH = re.compile(r"\b(?:each|every)\b|\bper\b(?!\s+(?:the|a|an|its|their|this|that|these|those)\b)")
 
 
 def _other_readings(frame: Frame, plan: ToolPlan, step: Step, rels: list) -> Judgement | None:

@@ -37,7 +37,8 @@ def regrade(frame: Frame, state: State) -> tuple[Frame, ToolPlan] | None:
     new = said_grade(frame, scale)
     if new is None or any(s.tool == "restrict" for s in plan.steps):
         return None
-    steps = _regraded(plan.steps, new)
+    # the pairs the last answer was kept to were at the old grade: at another exact grade none is left by construction
+    steps = _regraded(tuple(s for s in plan.steps if s.tool != "_among_pairs"), new)
     if steps == plan.steps:
         return None
     return replace(last, text=frame.text, followup=frame.followup, grade=new,

@@ -188,13 +188,14 @@ def _figure_citation(key: str) -> Citation:
     return Citation(figure=key, section=f.section, page=f.page, page_estimated=f.page_estimated, title=f.caption)
 
 
-def figure_of(q, passages) -> str | None:
-    """The figure a quote discusses: one it names, else one its passage is or names, else the one figure its
-    sub-section shows (a chapter's opening, or a sub-section of several figures, names its own)."""
+def figure_of(q, passages, question: str = "") -> str | None:
+    """The figure a quote discusses: one it names (of several, the one ``question`` is about), else one its passage
+    is or names, else the one figure its sub-section shows (a chapter's opening, or a sub-section of several figures,
+    names its own)."""
     import corpus
-    from retrieval.chunks import named_figure
+    from retrieval.quotefigs import asked_figure
 
-    key = named_figure(q.text, q.start)  # a number the report has no figure for ("Figure 50") is none
+    key = asked_figure(question, q.text, q.start)  # "Figure 50", a number the report lacks, is none
     if key is not None:
         return key
     own = next((p.figures for p in passages if p.id == q.passage_id and p.figures), None)
@@ -252,7 +253,7 @@ def retrieval_answer(res) -> Answer:
         if n == 1:
             lines.append("Also in the report:")
         quoted = "\n".join(f"> {ln}" if ln.strip() else ">" for ln in f"\u201c{q.text}\u201d".split("\n"))
-        fig = figure_of(q, res.passages)
+        fig = figure_of(q, res.passages, res.question)
         lines.append(f"{quoted}\n> — {_where(q, fig)}")
         if (q.section, q.page) not in seen:  # one chip per section and page
             seen.add((q.section, q.page))

@@ -12,6 +12,7 @@ from functools import cache
 
 from assistant import cues as C
 from assistant.against import options
+from assistant.coverage import FILLER
 from assistant.frame import KIND_OF_FOCUS, Frame
 from assistant.plan import Step, ToolPlan
 from assistant.state import State
@@ -29,7 +30,18 @@ def points_back(frame: Frame, state: State) -> bool:
         not frame.negation and \
         (fu.opener or fu.pronoun or fu.short or bool(C.THAT_ANSWER.search(frame.text))) and \
         (frame.intent == "count" or fu.of_those or fu.pronoun) and not _SAYS.search(frame.text) and \
-        not REVERSE.search(frame.text)  # "which of those go the other way": another question of the items
+        not REVERSE.search(frame.text) and \
+        not _names_a_one(frame)  # "which of those go the other way", "and the combined one?": something else asked
+
+
+def _names_a_one(frame: Frame) -> bool:
+    """"and in the combined one?": "the <word> one" says which one with a word of its own (not "the same one",
+    "that one"), so it asks for something the last answer is not."""
+    m = _THE_WORD_ONE.search(frame.text)
+    return m is not None and m["word"] not in FILLER
+
+
+_THE_WORD_ONE = re.compile(r"\b(?:the|that|this)\s+(?P<word>[\w&'-]+)\s+one\b")
 
 
 # asking what the report says about the last answer's items is a question for the text, not the list again

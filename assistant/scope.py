@@ -16,7 +16,6 @@ from assistant.beyond import outcome, unnamed
 from assistant.cited import cited_results
 from assistant.content import _content, _groups, _held, _rare
 from assistant.coverage import FILLER, known
-from assistant.grain import below_grain
 from assistant.identity import identity_missing
 from assistant.measures import unquantified, unscored
 from assistant.periods import period_unheld
@@ -25,6 +24,7 @@ from assistant.quantities import NEAR, _measure_missing, missing_figure  # noqa:
 from assistant.salient import salient
 from assistant.spelling import corrected
 from assistant.spelling import spelled as _spelled
+from assistant.subnational import below_grain
 from assistant.times import asked as _asked
 from assistant.times import later_time, year_missing
 from corpus.once import once

@@ -23,6 +23,9 @@ _SOURCE_ONLY = re.compile(r"^\W*(and\s+|so\s+|ok\s+)?(on\s+|in\s+|from\s+)?((wha
 # the thing pointed at is the last answer or the figure it was about: "that table", "this chart", "it"
 _POINTER = re.compile(r"\b(?:that|this|the same|those|these)\s+(?:table|matrix|chart|figure|fig|graph|diagram|grid|list|"
                       r"passage|quote|answer|data|one)\b|\b(?:it|that|this|from)\b")
+# "which table is that from", "what chart is this": a figure asked for by any of its nouns (the report's figures are
+# tables, matrices and charts alike)
+_WHICH_TABLE = re.compile(r"\b(?:which|what)\s+(?:table|matrix|chart|graph|diagram|grid)\b")
 # "where does it say that", "which page talks about it": the passage that says it, a question for the text
 _SAYS = re.compile(r"\b(?:say|says|said|write|writes|written|mention\w*|talk\w*|discuss\w*|explain\w*|describ\w*)\b")
 # "where's that from", "where is that table": where alone asks for a source with "from" or a thing pointed at
@@ -53,7 +56,8 @@ def asks_source(frame: Frame) -> bool:
     fu, text = frame.followup, frame.text
     if _SOURCE_ONLY.match(text):
         return True
-    if frame.names or frame.relation not in (None, "figures") or frame.figure is not None or fu.switch or not _SOURCE.search(text):
+    if frame.names or frame.relation not in (None, "figures") or frame.figure is not None or fu.switch or \
+            not (_SOURCE.search(text) or _WHICH_TABLE.search(text)):
         return False
     if _SAYS.search(text) or _SOURCE.findall(text) == ["where"] and not _WHERE_FROM.search(text):
         return False  # "where does it say that", "where in the report is that": the passage, a question for the text

@@ -154,6 +154,7 @@ def _spot(question: str) -> tuple[Mention, ...]:
         region_initials,
         sector_words,
     )
+    from assistant.spot_partial import partial_subtrends
 
     folded = fold(question)
     taken: list[tuple[int, int]] = []
@@ -174,6 +175,7 @@ def _spot(question: str) -> tuple[Mention, ...]:
     found += bare_industries(folded, taken)
     found += _fuzzy(folded, [(m.start, m.end) for m in found] + taken)
     found += _shortened(folded, [(m.start, m.end) for m in found] + taken)
+    found += partial_subtrends(folded, [(m.start, m.end) for m in found] + taken, found)
     return tuple(sorted(found, key=lambda m: (m.start, KINDS.index(m.kind))))
 
 

@@ -38,7 +38,9 @@ _SOURCE = re.compile(r"\b(?:figures?|fig|pages?|sections?|chapters?|tables?|char
 _WHERE_SAID = re.compile(r"\bwhere\b.*\b(?:say|says|said|written|write|writes|mention\w*|report|text|page|section)\b")
 
 
-def _asks_narrative(text: str) -> bool:
+def asks_narrative(text: str) -> bool:
+    """The words ask for what only the text gives: a reason, a definition, an example, advice, a method, or what the
+    report says of something."""
     # the passage search's own reading of what kind of answer is asked (imported late: the search's package)
     from retrieval.kinds import question_kind
 
@@ -89,10 +91,10 @@ def narrative_followup(frame: Frame, asked: str, plan, state: State) -> Retrieve
     narrative = last is not None and last.route == "retrieval"  # the conversation is about the report's text
     leans = leans_back(frame) or not frame.names and bare(frame.text) or why_of_table(frame, plan, last) or \
         why_of_pair(frame, plan, state)
-    if not state.topic or not leans or not (_asks_narrative(frame.text) or narrative):
+    if not state.topic or not leans or not (asks_narrative(frame.text) or narrative):
         return None
-    if isinstance(plan, ToolPlan) and (frame.relation_said or not _asks_narrative(frame.text)) or \
-            isinstance(plan, Recall) or _SOURCE.search(frame.text) and not _asks_narrative(frame.text):
+    if isinstance(plan, ToolPlan) and (frame.relation_said or not asks_narrative(frame.text)) or \
+            isinstance(plan, Recall) or _SOURCE.search(frame.text) and not asks_narrative(frame.text):
         return None  # "why does it push logistics upstream" names a table; "what page", "which figure": a source
     return about_topic(asked, state)
 

@@ -17,7 +17,6 @@ from assistant.compile.places import unlisted_place
 from assistant.coverage import FILLER, Coverage, common, known, subjects
 from assistant.fragment import SCENE_BREAK, SCENE_OPENS, topic_before
 from assistant.frame import Frame
-from assistant.grain import sub_units
 from assistant.leadquote import announced_only, lead_answers, lead_holds_every, lead_holds_topic
 from assistant.measures import _report_sentences, measure_asked, never_quantified
 from assistant.numbers import number_unquoted
@@ -28,6 +27,7 @@ from assistant.reasons import reason_unmarked
 from assistant.salient import OPENING, english, negated, predicate, topic_words, typo, word_at
 from assistant.signals import doubted, raised, unsure
 from assistant.slots import half_given
+from assistant.subnational import sub_units
 from assistant.unread import unread
 
 _RELATION_WORDS = {"downstream": "downstream (Figure 3)", "upstream": "upstream (Figure 4)",
@@ -42,7 +42,7 @@ def unknown_terms(frame: Frame, cov: Coverage, question: str = "",
     """A refusal naming the terms the report never uses, when the question is about them; the text (not a table)
     for individual clusters of a place asked for by name: the tables count clusters by region and name none
     (``assistant.premises.individual_clusters``; the answer's quotes must name them, ``assistant.scope``), and for the
-    parts of one country ("which US states …": ``assistant.grain``), which no table grades."""
+    parts of one country ("which US states …": ``assistant.subnational``), which no table grades."""
     found = _unknown_terms(frame, cov, question, aside)
     if found is None and not _over_last_answer(frame) and (individual_clusters(question) or clusters_outside(question)
                                                            or sub_units(question) or organisation_before_kind(question)):

@@ -21,6 +21,7 @@ from assistant.reading import option
 from assistant.shapes import comparison_unchosen, grade_for_name, how_asked, kind_unlike, yesno_unanswered
 from assistant.signals import raised, recording_on, unsure
 from assistant.termgrade import term_graded
+from assistant.titled import look_up_unlike, unheld
 from corpus.once import once
 
 
@@ -47,6 +48,9 @@ def _probe(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> None:
     words = _topic_unread_words(plan, cov)
     if words:
         raised(f"probe.topic_unread.{min(len(words), 3)}")
+    held = unheld(ans, plan, frame, cov)
+    if held:
+        raised(f"probe.unheld.{min(len(held), 3)}")
 
 
 def _topic_unread_words(plan: ToolPlan, cov: Coverage) -> list[str]:
@@ -300,4 +304,5 @@ def _negation_unapplied(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage
 _CHECKS: tuple[Callable[[Answer, ToolPlan, Frame, Coverage], str | None], ...] = (
     _prose_cited, _coordinated, _abbreviated, _short_name, _caption_only, _caption_unlike, _count_of_one,
     _grade_unsaid, _term_graded, _negation_unapplied, _empty_join, _choice_unanswered, _why_asked, _name_shaped, kind_unlike,
-    comparison_unchosen, how_asked, yesno_unanswered, grade_for_name, one_way, other_end, bound_closed, _topic_unread)
+    comparison_unchosen, how_asked, yesno_unanswered, grade_for_name, one_way, other_end, bound_closed, _topic_unread,
+    look_up_unlike)

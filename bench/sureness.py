@@ -236,7 +236,7 @@ def report(data: dict[str, list[dict]], ids: bool = False) -> list[str]:
 
 
 # the group a set belongs to, by its file name: signals are fitted on FIT and kept only if CHECK agrees
-GROUPS = (("FIT", re.compile(r"^(heldout[1-8]b?(_|$)|round21_)")), ("CHECK", re.compile(r"^heldout9")))
+GROUPS = (("FIT", re.compile(r"^(heldout[1-9]b?(_|$)|round24_)")), ("CHECK", re.compile(r"^heldout10")))
 
 
 def group_of(name: str) -> str:

@@ -14,10 +14,10 @@ from collections.abc import Sequence
 import numpy as np
 
 import corpus
-from retrieval import figrefs, headings
+from retrieval import examples, figrefs, headings
 from retrieval.asks import Ask, named_in, names_one  # noqa: F401 (named_in, names_one: read from here too)
 from retrieval.chunks import Chunk
-from retrieval.kinds import DEFINITION, GENERAL, READERS, WHOLE, answers
+from retrieval.kinds import DEFINITION, EXAMPLE, GENERAL, READERS, WHOLE, answers
 from retrieval.records import Passage, Quote
 from retrieval.roles import BODY, CAPTION, FIGURE_LIST, FOOTNOTE, REFERENCE
 from retrieval.scoring import (  # noqa: F401 (FRAGMENT_PENALTY, OVERLAP_WEIGHT, evidence: retrieval.search's)
@@ -144,6 +144,20 @@ def _kind_first(cands: list, ask: Ask, chunks: Sequence[Chunk], sents: Sentences
             break
         if answers(ask.kind, text(c)) and not _heading(text(c)):
             return _to_front(cands, n)
+    return cands
+
+
+def _example_first(cands: list, ask: Ask, chunks: Sequence[Chunk], sents: Sentences) -> list:
+    """``cands`` (best first) led, for an example question, by the best sentence of an example the report announces
+    (``retrieval.examples``) within ``SUPPORT_MARGIN`` of the best: an example told as one beats a sentence that
+    says "for instance" in passing."""
+    if ask.kind != EXAMPLE:
+        return cands
+    for n, c in enumerate(cands):
+        if c[0] < cands[0][0] - SUPPORT_MARGIN:
+            break
+        if examples.in_example(chunks[c[2]].sentences[c[3]].start):
+            return _to_front(cands, n) if n else cands
     return cands
 
 
@@ -276,7 +290,7 @@ def pick_quotes(passages: Sequence[Passage], chunks: Sequence[Chunk], sentence_v
         return []
     cands.sort(key=lambda c: -c[0])
     best = cands[0][0]
-    cands = _kind_first(cands, ask, chunks, sents)
+    cands = _example_first(_kind_first(cands, ask, chunks, sents), ask, chunks, sents)
     lead = cands[0]
     cands = _anchored_first(_body_first(_under_label_first(cands, ask, chunks, sents), ask, chunks, sents), ask, chunks)
     if cands[0] is not lead:  # the body text leads instead of a caption, or the footnote on the term asked about:
@@ -295,6 +309,8 @@ def pick_quotes(passages: Sequence[Passage], chunks: Sequence[Chunk], sentence_v
         end = _body_end(sents, text, start, end)
         overlaps = any(start < q.end and q.start < end for q in out)
         end = _lead_end(sents, start, end, SUPPORT_SENTENCES if out else LEAD_SENTENCES)
+        if not out:  # an example is quoted from its start, and on into the example a lead announces
+            start, end = examples.told_whole(sents, ask.kind, start, end)
         if _joined(out, start, end, sents) or overlaps or low:
             continue
         out.append(quote_at(start, end, sim, passages[r].id))

@@ -19,6 +19,7 @@ NUMBER = "number"
 LIST = "list"
 METHOD = "method"
 AGENT = "agent"
+POINTER = "pointer"  # where to read more: "where can I find more detail on X", answered where the report points on
 WHOLE = "whole report"
 GENERAL = "general"
 # the kinds that ask for an explanation: never answered by a caption, a table row or front matter alone
@@ -105,6 +106,8 @@ _ASKS = (
             r"|\b(?:point|purpose|aim|goal|objective|scope)s? of (?:this|the) (?:report|study|document|paper|work)\b"
             r"|\bsumm(?:ary|arise|arize)\b|\bin a nutshell\b|\btl;?dr\b|\boverview of the (?:report|study)\b"
             r"|\bwhat does (?:the|this) (?:report|study) (?:recommend|conclude|find|set out to)\W*$"),
+    (POINTER, r"\bwhere (?:can|could|do|would|should|might) (?:i|we|you|one) (?:find|get|read|look up|look|see)\b"
+              r"|\b(?:more|further) (?:detail|details|detailed|information|reading)\b|\bin more depth\b"),
     (EXAMPLE, r"\bexamples?\b|\bfor instance\b|\billustrat|\bcase stud|\bgive me an? (?:case|instance)\b"),
     (REASON, r"^\W*why\b|\bwhy\b|\breasons?\b|\bhow come\b|\bwhat (?:causes|caused|explains|drives|hampers|hinders"
              r"|limits|prevents|holds? back|stops|keeps|makes)\b|\b(?:hamper|hinder|obstacle|barrier|constrain|"
@@ -161,6 +164,9 @@ _CUES = {
     AGENT: r"\b(?:\w+ed|done|made|run|led|driven|given|taken|written|drawn|chosen|undertaken|carried out|set up) by\b"
            r"|\binvolv(?:ing|ed)\b|\b(?:initiated|conducted|prepared|commissioned|organi[sz]ed|funded|rated"
            r"|evaluated|assessed)\b",
+    POINTER: r"\b(?:found|discussed|described|detailed|presented|shown|listed|given|documented) (?:[\w-]+ ){0,4}in (?:the )?"
+             r"(?:annex|appendix|chapter|section|report|figure|table|stud)\w*|\bin detail in\b|\bsee (?:also )?"
+             r"(?:the )?(?:annex|appendix|chapter|section)",
     WHOLE: r"\b(?:this|the) (?:report|study|analysis|work)\b|\bkey points\b|\bfindings\b|\bconclu|\baim|\bfocus",
 }
 _COMPILED_ASKS = tuple((k, re.compile(p, re.IGNORECASE)) for k, p in _ASKS)
@@ -183,6 +189,7 @@ _PHRASES = {
     NUMBER: "Figure from the report",
     METHOD: "How the report worked it out",
     AGENT: "Who, from the report",
+    POINTER: "Where the report points for more",
     LIST: "List from the report",
     WHOLE: "The report as a whole, from its introduction and conclusion",
     GENERAL: "What the report says",

@@ -12,8 +12,10 @@ import re
 from collections.abc import Sequence
 
 import corpus
+from retrieval import rarity
 from retrieval.extract import MAX_QUOTES, quote_at
 from retrieval.kinds import AGENT, METHOD, answers
+from retrieval.lexical import tokenize
 from retrieval.records import Quote
 from retrieval.roles import FOOTNOTE, REFERENCE, role_of
 
@@ -53,9 +55,10 @@ def with_sources(quotes: Sequence[Quote], asked: frozenset[str]) -> list[Quote]:
 _BY_NOTE = frozenset({AGENT, METHOD})
 
 
-def with_how_notes(quotes: Sequence[Quote], kind: str) -> list[Quote]:
-    """``quotes``, each body quote followed by the footnotes it marks that say who did it or how (for a who- or
-    how-was-it-done question); at most ``MAX_QUOTES``."""
+def with_how_notes(quotes: Sequence[Quote], kind: str, asked: Sequence[str] = ()) -> list[Quote]:
+    """``quotes``, each body quote followed by the footnotes it marks that say who did it or how, or that are marked
+    on a word the question asks about (``asked``: its tokens; "who did the survey" and "… a survey² amongst …"), for a
+    who- or how-was-it-done question; at most ``MAX_QUOTES``."""
     if kind not in _BY_NOTE:
         return list(quotes)
     text = corpus.report_text()
@@ -65,9 +68,25 @@ def with_how_notes(quotes: Sequence[Quote], kind: str) -> list[Quote]:
         if role_of(q.start, q.end) in SOURCE_ROLES:
             continue
         out += [quote_at(n.start, n.end, q.score, q.passage_id) for n in marked(q.text)
-                if any(answers(k, text[n.start : n.end]) for k in _BY_NOTE)
+                if (any(answers(k, text[n.start : n.end]) for k in _BY_NOTE) or _on_word(n, set(asked)))
                 and not any(n.start < o.end and o.start < n.end for o in [*quotes, *out])]
     return out[:MAX_QUOTES]
+
+
+# The word a footnote's mark follows names what the note is about when the report uses it in this few paragraphs
+# ("survey²": 3 of 342; "clusters²⁵", "trends⁷" are everywhere and name nothing).
+ON_WORD_AT_MOST = 5
+# a note citing a publication (it gives a year) names a source, not who did it or how ("with_sources" quotes those)
+_PUBLICATION = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _on_word(note: corpus.Footnote, asked: set[str]) -> bool:
+    """Is ``note`` marked on one of the words ``asked`` (tokens), the word its mark follows, when the report uses that
+    word rarely (``ON_WORD_AT_MOST`` paragraphs), and not a publication cited?"""
+    if note.ref_offset is None or _PUBLICATION.search(corpus.report_text()[note.start : note.end]):
+        return False
+    words = re.findall(r"[\w&-]+", corpus.report_text()[max(0, note.ref_offset - 40) : note.ref_offset])
+    return any(t in asked and rarity.paragraphs_using(t) <= ON_WORD_AT_MOST for t in tokenize(words[-1] if words else ""))
 
 
 def marked_before(quotes: Sequence[Quote], i: int) -> bool:

@@ -11,10 +11,10 @@ from functools import lru_cache
 
 import numpy as np
 
-from retrieval import figrefs
+from retrieval import examples, figrefs
 from retrieval.asks import Ask, named_in, names_one
 from retrieval.chunks import Chunk
-from retrieval.kinds import GENERAL, REASON, answers
+from retrieval.kinds import EXAMPLE, GENERAL, REASON, answers
 from retrieval.roles import BODY, NEVER_AN_ANSWER
 from retrieval.sentences import Sentence, Sentences, is_item
 
@@ -53,6 +53,9 @@ ANCHORED_BONUS = 0.3
 # The sentence that introduces a term a what-is question names ("… (“downstream approach”)", retrieval.labels): the
 # report's own word on what the term is.
 LABEL_BONUS = 0.3
+# A sentence of an example the report announces ("… the following example should be given:"), for a question asking
+# for an example: it is one, though no word of it says so.
+EXAMPLE_BODY_BONUS = 0.1
 # A sentence holding a phrase the question quotes ("the 'trap of the complexity'") that the report uses rarely.
 QUOTED_BONUS = 0.2
 
@@ -98,6 +101,8 @@ def sentence_score(sim: float, s: Sentence, ask: Ask, overlap: float, allowed: f
         score -= FRAGMENT_PENALTY
     if ask.kind != GENERAL and _answers(ask.kind, s.text):
         score += KIND_BONUS
+    if ask.kind == EXAMPLE and examples.in_example(s.start):
+        score += EXAMPLE_BODY_BONUS
     if ask.names and names_one(ask.names, s.text):  # "which industries …": a sentence that names some
         score += NAMES_BONUS
     return score

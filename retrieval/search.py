@@ -18,6 +18,7 @@ from retrieval.build import Progress, build, fingerprint
 from retrieval.chunks import DEFAULT_MAX_CHARS, Chunk, chunk_report
 from retrieval.embed import MODEL_NAME, Embedder, QueryEmbedder, query_embedder
 from retrieval.errors import REBUILD_COMMAND, IndexMismatchError, IndexMissingError
+from retrieval.existence import said
 from retrieval.extract import FRAGMENT_PENALTY, NOTE_ROLES, OVERLAP_WEIGHT, Ask, evidence, pick_quotes
 from retrieval.kinds import ASKING_WORDS, DEFINITION, EXPLANATORY, GENERAL, WHOLE, question_kind
 from retrieval.lexical import BM25Index, tokenize
@@ -26,6 +27,7 @@ from retrieval.passing import beside, credits, passing_words, table_cell
 from retrieval.records import Passage, Quote, RetrievalResult
 from retrieval.roles import NEVER_AN_ANSWER, TABLE, asked_for, quotable, role_of
 from retrieval.sectionrefs import SECTION_REF, named_sections, whole_report_sections
+from retrieval.sentence_hits import best_sentence_chunks
 from retrieval.sentences import Sentences
 
 # A second signal only (questions about words the report never uses are refused before, assistant/coverage.py).
@@ -61,6 +63,12 @@ def _apparatus_out(quotes: list[Quote], ask: Ask) -> list[Quote]:
     ask for (a table row's context can reach back into its figure's caption)."""
     never = NEVER_AN_ANSWER - NOTE_ROLES - ask.allowed
     return [q for q in quotes if role_of(q.start, q.end) not in never]
+
+
+def _lead_sim(quotes: list[Quote], ask: Ask) -> float:
+    """How similar the lead quote is to the question, for a statement to beat (-1 when a where-to-read-more question's
+    lead points nowhere: then any sentence pointing elsewhere may compete)."""
+    return -1.0 if ask.kind == kinds.POINTER and not kinds.answers(ask.kind, quotes[0].text) else quotes[0].score
 
 
 class Retriever:
@@ -195,8 +203,10 @@ class Retriever:
             boost |= np.array([bool(c.figures) and c.figures[0] in (number, number + "b") for c in self.chunks])
         for number in named_sections(question):
             boost |= np.array([c.section == number for c in self.chunks])
-        # the passage whose words the question quotes, or holding the footnote on the term it asks about
-        for s in self.sentences.quoted(question) | self.sentences.anchored(question):
+        # the passage whose words the question quotes, holding the footnote on the term it asks about, or saying
+        # whether the thing it asks about exists (retrieval.existence)
+        for s in self.sentences.quoted(question) | self.sentences.anchored(question) | said(question,
+                                                                                               self.sentences):
             boost |= np.array([c.start <= s < c.end and c.kind == "text" for c in self.chunks])
         if boost.any():
             fused = fused + boost * (fused.max() - fused.min() + 1e-9) * 0.5
@@ -233,13 +243,14 @@ class Retriever:
                        and c.index not in quoted]
         quotes: list = []
         for group in (quoted, [int(i) for i in ranked[3:20]]):  # further down when the best hold nothing quotable
-            quotes = quotes or _apparatus_out(pick_quotes(
-                [self._passage(i, float(fused[i]), float(dense[i]), float(lexical[i])) for i in group],
-                [self.chunks[i] for i in group], [self._sentence_vectors(i) for i in group], qvec, ask, self.sentences),
-                ask)
+            quotes = quotes or self._pick(group, (fused, dense, lexical), qvec, ask)
         unknown = self.unknown_terms(question) if unknown is None else list(unknown)
         best = max([float(dense.max()) if len(dense) else 0.0, *(q.score for q in quotes[:1])])
         best -= UNKNOWN_TERM_PENALTY * len(unknown if weigh is None else weigh)
+        extra = [i for i in best_sentence_chunks(question, qvec, ask, self._sentences, self._sent_starts, self.chunks,
+                                                 self.sentences, _lead_sim(quotes, ask)) if i not in quoted] if quotes else []
+        if extra and best >= self.threshold:  # in scope, the passages of the sentences matching a question for a
+            quotes = self._pick(quoted + extra, (fused, dense, lexical), qvec, ask)  # statement better may be quoted
         cell = table_cell(ask, [self.chunks[int(i)] for i in top[:3]], [self._words[int(i)] for i in top[:3]],
                           self.sentences)
         if cell is not None:  # named only in a table cell (a sub-trend): that row answers, as a passing mention
@@ -248,7 +259,7 @@ class Retriever:
         if authors is not None:  # "who wrote this report": the front matter's credits answer (cited, never explained)
             quotes = [authors, *quotes[:2]]
         quotes = notes.with_sources(quotes, asked_for(question))  # "what source backs …": the claim's footnote
-        quotes = notes.with_how_notes(quotes, ask.kind)  # "who judged …": the footnote saying who
+        quotes = notes.with_how_notes(quotes, ask.kind, ask.tokens)  # "who judged …": the footnote saying who
         passing = passing_words(question, ask, quotes, self.sentences)
         # The score is a second signal only: a whole-report question is always in scope, and so is a question
         # naming something the report mentions rarely that the best passage holds (a passing mention).
@@ -259,6 +270,13 @@ class Retriever:
         in_scope = best >= self.threshold or ask.kind == WHOLE or authors is not None or (mentioned and not unread)
         return RetrievalResult(question, passages, quotes, in_scope, best, self.threshold, query,
                                unknown, ask.kind, passing, sorted(ask.sections))
+
+    def _pick(self, group: list[int], scores: tuple[np.ndarray, ...], qvec: np.ndarray, ask: Ask) -> list[Quote]:
+        """The quotes from the chunks ``group`` (``scores``: fused, dense and lexical score of every chunk)."""
+        fused, dense, lexical = scores
+        return _apparatus_out(pick_quotes(
+            [self._passage(i, float(fused[i]), float(dense[i]), float(lexical[i])) for i in group],
+            [self.chunks[i] for i in group], [self._sentence_vectors(i) for i in group], qvec, ask, self.sentences), ask)
 
     def ask(self, question: str) -> Ask:
         """How a question is read for quoting: its kind, its words, the apparatus and sections it may quote."""
@@ -276,7 +294,8 @@ class Retriever:
             allowed |= roles & _PASSING_ROLES if kind in EXPLANATORY else roles
         sections = frozenset(whole_report_sections(question)) if kind == WHOLE else frozenset()
         anchored = self.sentences.anchored(question)
-        named = self.sentences.quoted(question) | self.sentences.phrased(question) | anchored
+        named = (self.sentences.quoted(question) | self.sentences.phrased(question) | anchored
+                 | said(question, self.sentences))
         notes = {self.sentences.items[self.sentences.at(s)].role for s in named} & _PASSING_ROLES
         allowed |= notes  # a footnote naming what the question names may answer
         regions = extract.named_in("region", question)

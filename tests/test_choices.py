@@ -57,6 +57,8 @@ def test_a_choice_made_stays_sure(question):
     "which regions work with northern europe at strong level or better",
     "is big data one of the trends for medical devices or not",
     "is there a mark for that cell in the downstream or upstream matrix then",  # a yes/no about either
+    "fig 5 has personalisation x packaging - does either figure 3 or figure 4 carry that link?",  # "either … or"
+    "is big data marked for medtech in either the downstream or the upstream matrix",
 ])
 def test_no_choice_offered(question):
     assert offered(question.lower()) is None

@@ -2,6 +2,7 @@
 
 import pytest
 from compile_table import TABLE
+from compile_table_places import PLACES_TABLE
 
 from assistant.compile import compile_frame, direction
 from assistant.plan import ToolPlan
@@ -46,7 +47,7 @@ def test_combination_inside_one_figure(question, op):
     assert plan is not None and plan.steps[1].op == op
 
 
-@pytest.mark.parametrize("question,steps", TABLE)
+@pytest.mark.parametrize("question,steps", TABLE + PLACES_TABLE)
 def test_frame_to_plan(question, steps):
     plan = compile_frame(read(question))
     assert plan is not None, read(question)
@@ -71,6 +72,8 @@ def test_frame_to_plan(question, steps):
     "how do value chains work in emerging industries",  # two of a list's own words are no list asked
     "which strong clusters does the report name in bavaria",  # "strong clusters" are no cooperation grade
     "why does cross-cluster cooperation matter internationally",  # a list's words in a why-question
+    "where are those charts really",  # an adverb is no word of what a figure shows
+    "so where exactly are the maps then",
 ])
 def test_frames_no_row_fits_are_not_bent_to_a_tool(question):
     from assistant.plan import ToolPlan

@@ -22,6 +22,10 @@ A = Assistant.load()
      "is digital among them", "Digital Industries"),
     (["which regions does northern europe work with on business"], "is southwest europe among its partners?",
      "Southwest Europe"),
+    # "<name> too?": a name of the listed kind alone, with "too"/"as well"
+    (["which industries does big data shape downstream"], "medtech as well?", "Medical Devices"),
+    (["which countries are in northern europe"], "iceland too?", "Iceland"),
+    (["which countries are in northern europe"], "poland too?", "Poland"),
 ])
 def test_is_a_name_among_the_last_answer(turns, question, name):
     """Class: "is <name> among them / one of those / in that list" after a list of names of that kind."""
@@ -30,6 +34,14 @@ def test_is_a_name_among_the_last_answer(turns, question, name):
     assert ans.route == "tool" and ans.tool == before.tool and ans.args.get("name", name) == name, ans.reading
     assert ans.value == ("yes" if name in before.items else "no"), (ans.value, ans.reading)
     assert name in ans.reading and ans.sure
+
+
+def test_a_name_too_after_one_name_answered_is_the_question_asked_again():
+    """"slovenia too?" after a country's region: the same question of Slovenia, not a list membership."""
+    state = State()
+    A.ask("which region is croatia in", state=state)
+    ans = A.ask("slovenia too?", state=state)
+    assert ans.route == "tool" and ans.value == tools.region_of("Slovenia").value, ans.reading
 
 
 def test_a_name_of_another_kind_is_not_looked_for_in_the_list():
@@ -42,7 +54,7 @@ def test_a_name_of_another_kind_is_not_looked_for_in_the_list():
 
 def test_a_first_word_shared_by_two_names_picks_none():
     """"is changes among them": two trends begin with "changes"; no name is guessed."""
-    from assistant.those import _short_name
+    from assistant.lastlist import _short_name
     from assistant.understand import read
 
     assert len([t for t in tools.list_items("mega_trends").items if t.lower().startswith("changes")]) > 1

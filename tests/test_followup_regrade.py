@@ -21,6 +21,9 @@ def _pairs(items):
     (["which pairs have medium business cooperation"], "and only strong, rather than medium?", "business", "+"),
     (["list the region pairs rated ++ for business ties"], "which ones are merely medium then", "business", "o"),
     (["which pairs are rated o in the r&d matrix"], "which get just one + then?", "rd", "+"),
+    # after the pairs were kept to one region: the other grade is over the whole figure again
+    (["which pairs are rated o in the r&d matrix", "which of these include southwest europe"],
+     "and how many pairs are weak only?", "rd", "-"),
 ])
 def test_another_grade_of_region_pairs(turns, question, kind, grade):
     before, ans = converse(A, turns, question)

@@ -19,6 +19,8 @@ def assistant(index_dir):  # noqa: F811 - the shared session index (conftest_ret
 @pytest.mark.parametrize("question", [
     "which page is this one on", "page no. please, I have to cite it", "what figure is that chart",
     "and the section number?", "source for that?", "where did that come from, page and figure",
+    # a figure asked for by another of its nouns: "table", "chart", "matrix"
+    "which matrix is this from", "what chart is that in?", "ok and which table does it come from",
 ])
 def test_a_source_question_is_read_as_one(question):
     assert asks_source(read(question)), question
@@ -29,6 +31,7 @@ def test_a_source_question_is_read_as_one(question):
     "what page is figure 12 on", "which section covers business cooperation",
     "stretch that to all industries in the figure - what's the count then",
     "on which page is the table listing the countries of each region",
+    "which table shows logistics", "what does that chart show",
 ])
 def test_a_question_of_its_own_is_not_a_source_question(question):
     assert not asks_source(read(question)), question
@@ -38,6 +41,7 @@ def test_a_question_of_its_own_is_not_a_source_question(question):
     (["how strong is business cooperation between northern europe and northwest europe"], "page no. please"),
     (["which mega trends shape biopharma upstream"], "source for that? figure and page"),
     (["how many sub-trends does the blue growth carbon hot-spot list"], "which fig is this from, I need to cite it"),
+    (["which industries does big data push downstream"], "what table is that from?"),
 ])
 def test_the_source_of_a_table_answer_restates_it(assistant, turns, question):
     before, ans = converse(assistant, turns, question)

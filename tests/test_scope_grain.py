@@ -13,8 +13,8 @@ from conftest_retrieval import index_dir  # noqa: F401
 from assistant.agencies import organisation_before_kind
 from assistant.breakdown import unbroken
 from assistant.cited import cited_only
-from assistant.grain import sub_units
 from assistant.measures import _report_sentences
+from assistant.subnational import sub_units
 
 
 @pytest.fixture(scope="module")

@@ -42,3 +42,20 @@ def test_long_names_typed_with_words_left_out(question, expected):
 
     long = [m.canonical for m in spot(question) if len(m.canonical.split()) >= 4]
     assert long == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("question,expected", [
+    # one word only that sub-trend's names hold (and the report prints only in its tables), beside its industry
+    ("coastal protection projects in blue growth: which parameters get ticks", ["Protection of coastal areas"]),
+    ("our medtech client sells point-of-care kits - where are its crossover points", [
+        "Point-of-Care Healthcare Technologies (POCHT)"]),
+    ("seaborne freight in the blue economy: which parameters matter", ["Increase of seaborne trade volume"]),
+    # no industry whose hot-spots list it, or a word the report's prose uses: no sub-trend read
+    ("coastal regions and their R&D partners", []),
+    ("which regions have the best coverage in mobility technologies", []),
+    ("which value-chain parameters matter for medtech", []),
+])
+def test_a_subtrend_named_by_a_word_of_its_own(question, expected):
+    from assistant.spot import spot
+
+    assert [m.canonical for m in spot(question) if m.kind == "subtrend"] == expected

@@ -48,7 +48,8 @@ DEFAULT_COOPERATION = stem("total")
 _ASKING = frozenset(stem(w) for w in (
     "page", "pages", "pg", "pgs", "pp", "where", "find", "show", "shows", "look", "tell", "want", "need", "see", "say", "keep", "text",
     "report", "number", "locate", "display", "give", "please", "main", "appear", "get", "got", "one", "ones",
-    "thing", "something", "somewhere", "document", "pdf", "study", "again", "also"))
+    "thing", "something", "somewhere", "document", "pdf", "study", "again", "also", "section", "sections", "chapter",
+    "chapters", "subsection", "really", "actually", "exactly", "just", "truly", "indeed", "anyway"))
 #: Users' everyday words for the cooperation the per-region charts show: each reads as "cooperation".
 _COOPERATION_WORDS = frozenset(stem(w) for w in ("ties", "tie", "links", "link", "linkages", "relations",
                                                  "relationships", "collaboration", "collaborations", "partnerships",

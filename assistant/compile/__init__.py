@@ -26,6 +26,7 @@ from assistant.compile.matrix import MATRIX, _aosi_scope, _matrix, asked_figures
 from assistant.compile.only import only_rows
 from assistant.compile.places import _membership, _region_chart
 from assistant.compile.refusals import refusal_rows
+from assistant.compile.reverse import turned_claim
 from assistant.compile.shown import shown_rows
 from assistant.compile.subtrends import subtrend_rows
 from assistant.compile.twopairs import two_pairs_rows
@@ -61,12 +62,16 @@ def compile_frame(frame: Frame) -> ToolPlan | Clarify | Refuse | None:
     """The plan the table gives for a frame; a question back when the frame leaves the figure open; a refusal
     naming what the report lacks; None when no row fits (the caller then answers from the report's text, or says
     it is unsure)."""
+    if C.REVERSE.search(frame.asked or frame.text):  # "the text says A beats B. where is it the other way round"
+        turned = turned_claim(frame, compile_frame)
+        if turned is not None:
+            return turned
     plan = _count_checked(frame) or first_plan(RULES, frame) or _ungraded_strongest(frame)
     if plan is None:
         return which_matrix(frame) or refusal_rows(frame)
     if not isinstance(plan, ToolPlan):
         return plan
-    return _also_unread(frame, _unresolved(frame, _shared_name(frame, plan)))
+    return _also_unread(frame, _unresolved(frame, _partly_named(frame, _trailing_only(frame, _shared_name(frame, plan)))))
 
 
 # a second clause joined by "also" ("which industries does X influence that also form an AOSI with it")
@@ -110,6 +115,34 @@ def _unresolved(frame: Frame, plan: ToolPlan) -> ToolPlan:
     return _noted(plan, f"Not read: which {m[1]} \u201c{m[0]}\u201d means; name it to narrow the answer.", sure=False)
 
 
+# "which trends hit medtech, downstream only": "only" tacked on after the question, with no "not upstream" said
+_TACKED_ONLY = re.compile(r"[,;:\u2013\u2014-]\s*(?:the )?(up|down)stream( side| matrix| view| direction)? only\W*$")
+_OTHER_SIDE_SAID = re.compile(r"\b(not|n't|without|no)\b[^,;]*\b(up|down)stream\b|\bbut not\b|\bexcept\b")
+
+
+def _trailing_only(frame: Frame, plan: ToolPlan) -> ToolPlan:
+    """"…, downstream only" tacked on at the end reads two ways: that matrix and not the other (what the plan
+    computes), or only that matrix's view (all its marks). Unless the question says the other side is left out, the
+    answer is not sure and says the other reading."""
+    said = (frame.asked or frame.text).lower()  # as typed: the comma that tacks "only" on
+    m = _TACKED_ONLY.search(said)
+    one_way = [s for s in plan.steps if str(s.args.get("direction", "")).endswith("_only")]
+    if m is None or not one_way or not plan.sure or _OTHER_SIDE_SAID.search(said):
+        return plan
+    side = f"{m[1]}stream"
+    return _noted(plan, f"\u201c{side} only\u201d read as {side} and not the other way; every {side} mark (the "
+                        f"{side} matrix alone) is the other reading \u2014 ask without \u201conly\u201d for it.",
+                  sure=False)
+
+
+def _partly_named(frame: Frame, plan: ToolPlan) -> ToolPlan:
+    """A sub-trend named by one word of its own (assistant.spot_partial): the reading says which name it was read as."""
+    guessed = [n for n in frame.names if n.kind == "subtrend" and n.fuzzy and " " not in n.text.strip()]
+    if not guessed or not any(s.args.get("subtrend") == guessed[0].canonical for s in plan.steps):
+        return plan
+    return _noted(plan, f"Read \u201c{guessed[0].text}\u201d as the sub-trend {guessed[0].canonical} (Figures 6\u20137).")
+
+
 def _noted(plan: ToolPlan, note: str, **changes) -> ToolPlan:
     """The plan with ``note`` after its reading (and any other ``changes``)."""
     return replace(plan, reading=f"{plan.reading} {note}" if plan.reading else note, **changes)
@@ -124,6 +157,11 @@ def _count_checked(frame: Frame) -> ToolPlan | None:
     "only one industry is hit by X - which", "which trend does it push? only one?"): the count the question asks
     about, compared with the stated one. Listing the entries or saying "yes, there are some" would answer a
     different question; a "which" keeps its list and says whether the count holds."""
+    from assistant.choices import offered
+
+    pick = offered((frame.asked or frame.text).lower())  # "one tick or two", "12 or 13 marks": no count claimed
+    if pick and not all(re.match(r"\d+\b", o) for o in pick):
+        return None  # a pick between grades: the grade itself is asked
     checked = _checked_clause(frame)  # "does the figure have 12 marks? count them": the count, and its check
     yes_no = frame.intent == "yesno" or checked is not None
     claim = checked or (stated(frame.text, yes_no=True) if yes_no else _only_n(frame))
@@ -136,6 +174,8 @@ def _count_checked(frame: Frame) -> ToolPlan | None:
     plan = first_plan(RULES, counting)
     if not isinstance(plan, ToolPlan) or any(s.tool in _YES_NO for s in plan.steps):
         return None
+    if pick:  # "does figure 5 have 12 or 13 marks": the count answers the pick
+        return _shared_name(frame, plan)
     check = Step("_count_is", {"n": claim.n, "op": claim.op, "check_only": not yes_no})
     return _shared_name(frame, replace(plan, steps=(*plan.steps, check)))
 

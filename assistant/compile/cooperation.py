@@ -21,6 +21,8 @@ _OR_BETTER = re.compile(r"^[\s)-]*or[\s-]+(better|stronger|above|higher|more)\b"
 _SAME = re.compile(r"\bsame\b|\bidentical\b|\balike\b|\bequal\b")
 _DIFFER = re.compile(r"\bdiffer\w*\b|\bcompared?\b|\bmismatch\w*\b")
 _WEAKER = re.compile(r"\b(weaker|lower|worse|less)\b")
+# the word after which the weaker side of a comparison is named: "than", "compared to", "rated above"
+_THAN = re.compile(r"\b(than|compared (to|with)|relative to|above)\b")
 _CLAUSE = re.compile(r"\bbut\b|\bwhile\b|\bwhereas\b|\byet\b")
 # "is there a region …", "any partner …": one place that fits, not every one
 _SOME = re.compile(r"\b(is there|are there|there is|there are)\b|^\s*any\b|\bany (region|partner|place)s?\b")
@@ -193,7 +195,7 @@ def _across(frame: Frame, b: tuple[str, str] | None) -> ToolPlan | None:
     other, any difference, or one band in each clause ("weak for R&D but medium or better for business")."""
     if _SAME.search(frame.text):
         return ToolPlan((Step("grade_differences", {"direction": "same"}),))
-    than = re.search(r"\bthan\b", frame.text)
+    than = _THAN.search(frame.text)
     if than:
         return ToolPlan((Step("grade_differences", {"direction": _stronger(frame.text, than.start())}),))
     if _DIFFER.search(frame.text):

@@ -49,7 +49,13 @@ def _asks_content(frame: Frame) -> bool:
 
 
 def _asks_where(frame: Frame) -> bool:
-    return frame.intent == "locate" or frame.intent in ("list", "compare", "unknown") and bool(_WHERE.search(frame.text))
+    return frame.intent == "locate" or frame.intent in ("list", "compare", "unknown") and bool(_WHERE.search(frame.text)) \
+        or frame.intent == "yesno" and bool(_IS_THERE.match(frame.text))
+
+
+# "is there a diagram of …", "does the report have a chart showing …": whether (and where) a figure shows it
+_IS_THERE = re.compile(r"^\s*(is there|are there|does the report (have|include|contain)|do you have)\b.{0,12}?"
+                       r"\b(figures?|fig|charts?|diagrams?|graphs?|graphics?|maps?|pictures?|illustrations?|visuals?)\b")
 
 
 def _of_relation(frame: Frame) -> ToolPlan | None:
@@ -181,6 +187,7 @@ _ASKS_PLACE = re.compile(r"\b(where|when|pages?|pg|pp)\b")
 _SECTION_NUMBER = re.compile(r"(?:\b(?:section|chapter)\s*|§\s*)(\d(?: \d\b)*)")
 _SHOWN = re.compile(r"\b(figures?|fig|charts?|matrix|matrices|diagrams?|maps?|graphs?|pictures?)\b")
 _TABLE_WORD = re.compile(_SHOWN.pattern + r"|\b(tables?|grids?)\b")
+_FIGURES = re.compile(r"\b(figures|charts|tables|diagrams|graphs|maps)\b")
 # relations whose table is one figure of the report
 _TABLED = ("downstream", "upstream", "aosi", "subtrends", "crossover", "membership", "rd", "business")
 
@@ -191,8 +198,9 @@ def _section_start(frame: Frame) -> ToolPlan | None:
 
     part = _PART.search(frame.text)  # "starting out abroad" asks no place in the report
     where = frame.intent == "locate" or _ASKS_PLACE.search(frame.text)
+    plural = where and _FIGURES.search(frame.text)  # "where's the list of all figures": a title with "figures"
     if frame.figure is not None or frame.names or \
-            not (_STARTS.search(frame.text) and (part or where) or part and frame.intent == "locate") or \
+            not (_STARTS.search(frame.text) and (part or where) or part and frame.intent == "locate" or plural) or \
             frame.relation in _TABLED and _TABLE_WORD.search(frame.text):
         return None  # "which section is the upstream table in": that figure's place, not a title with "tables"
     number = _SECTION_NUMBER.search(frame.text)
@@ -201,7 +209,17 @@ def _section_start(frame: Frame) -> ToolPlan | None:
     shown = _SHOWN.search(frame.text)  # a figure's word: a figure asked, unless the section's own title has it
     if found is None or shown and shown[0].rstrip("s") not in found.title.lower():
         return None
+    if shown and not _title_said(found.title, shown[0], frame.text):
+        return None  # "service spectrum figure - which section": that figure's place, not "Tables of Figures"
     return ToolPlan((Step("section_info", {"section": words}),))
+
+
+def _title_said(title: str, shown: str, text: str) -> bool:
+    """A section title holding a figure's word is the one asked when the question says the word as the title does,
+    of figures in the plural ("where does the list of figures begin"), or says the title's other words too ("the
+    table of figures"); not one figure described by its words ("the service spectrum figure - which section")."""
+    other = {w.rstrip("s") for w in re.findall(r"[a-z]{4,}", title.lower())} - {shown.rstrip("s")}
+    return shown.endswith("s") or not other or bool(other & {w.rstrip("s") for w in re.findall(r"[a-z]{4,}", text)})
 
 
 def figure_rows(frame: Frame) -> ToolPlan | None:

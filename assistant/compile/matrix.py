@@ -69,18 +69,35 @@ def asked_figures_cell(frame: Frame) -> ToolPlan | None:
     last = frame.text[max(frame.clauses):]
     figs = [_OF_FIGURE[m[1]] for m in C.FIGURE_REF.finditer(last) if m[1] in _OF_FIGURE] or \
         [d for d, pat in (("downstream", C.DOWN), ("upstream", C.UP)) if _MATRIX_WORD.search(last) and pat.search(last)]
-    if not figs or not _ASKS_YES_NO.match(last) or not C.FIGURE_REF.search(frame.text[:max(frame.clauses)]):
+    stated = _stated_figures(frame.text[:max(frame.clauses)], figs)
+    if not figs or not _ASKS_YES_NO.match(last) or stated is None:
         return None
     d = figs[0] if len(set(figs)) == 1 else "either" if re.search(r"\bor\b", last) else "both"
     if set(figs) - {"downstream", "upstream"} and len(set(figs)) > 1:
         return None  # the AOSI matrix with another: no one direction reads both
     ind, trend = frame.given("industry")[0], frame.given("trend")[0]
-    claimed = tuple(Step("_cite", {"figure": m[1]}) for m in C.FIGURE_REF.finditer(frame.text[:max(frame.clauses)])
-                    if _OF_FIGURE.get(m[1]) not in (None, *figs))  # the figure the stated clause names
+    claimed = tuple(Step("_cite", {"figure": f}) for f in stated)  # the figure the stated clause names
     if d in MATRIX:
         return ToolPlan((Step("matrix_cell", {"trend": trend, "industry": ind, "direction": d}), *claimed))
     return ToolPlan((Step("trends_for_industry", {"industry": ind, "direction": d}),
                      Step("restrict", {"names": [trend]}, "intersect"), Step("_any", {}), *claimed))
+
+
+_FIGURE_OF = {d: f for f, d in _OF_FIGURE.items()}
+
+
+def _stated_figures(before: str, figs: list[str]) -> tuple[str, ...] | None:
+    """The figures a stated clause names other than the ones asked about: by number ("fig 5 flags X × Y"), or by
+    the matrix it reads ("the consolidated matrix shows X × Y as an AOSI", "X × Y is an area of strong
+    interdependency"); None when it names no impact matrix at all (then it states nothing to check)."""
+    if C.FIGURE_REF.search(before):
+        return tuple(m[1] for m in C.FIGURE_REF.finditer(before) if _OF_FIGURE.get(m[1]) not in (None, *figs))
+    from assistant.understand import read
+
+    rel = read(before).relation
+    if rel not in MATRIX or rel in figs:
+        return None
+    return (_FIGURE_OF[rel],)
 
 
 def _trend_industry_cell(frame: Frame, d: str) -> ToolPlan | None:

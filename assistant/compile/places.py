@@ -37,10 +37,22 @@ def _membership(frame: Frame) -> ToolPlan | None:
     if len(regions) == 1 and not countries and (frame.focus == "countries" or frame.relation == "membership" and
                                                 frame.focus is None or frame.intent == "count" and _ENTRIES.search(frame.text)):
         return ToolPlan((Step("countries_in", {"region": regions[0]}),))
+    if len(regions) == 1 and not countries and frame.relation == "membership" and frame.focus == "regions":
+        return _region_named(frame, regions[0])
     if len(regions) == 1 and countries and frame.combination == "minus" and frame.focus == "countries" and \
             frame.intent in ("list", "count", "unknown"):  # "which countries are in X besides Sweden"
         return ToolPlan((Step("countries_in", {"region": regions[0]}), *(Step("_exclude", {"name": c}) for c in countries)))
     return None
+
+
+def _region_named(frame: Frame, region: str) -> ToolPlan | None:
+    """"Iberia = which region here": a region asked of a name that is itself one of Figure 10's regions (as the
+    report writes it or in other words): that region, with the countries Figure 10 lists for it."""
+    said = next(n.text for n in frame.names if n.kind == "region")
+    if frame.intent not in ("list", "value", "unknown") or fold(said) == fold(region):
+        return None  # "which region is Southwest Europe": nothing to read it as
+    return ToolPlan((Step("countries_in", {"region": region}), Step("_as_value", {"value": region})),
+                    reading=f"Read \u201c{said}\u201d as {region} (Figure 10).")
 
 
 def _asks_member(frame: Frame) -> bool:

@@ -18,20 +18,30 @@ from assistant.understand.grade import grade
 from assistant.understand.intent import SAYS_YES_NO, intent
 from assistant.understand.link import READINGS, linked
 from assistant.understand.names import names
-from assistant.understand.relation import other_relation, relation, relation_said, verb_scope
+from assistant.understand.quoted import quoted_figure
+from assistant.understand.relation import (
+    RELATION_OF_FIGURE,
+    other_relation,
+    relation,
+    relation_said,
+    verb_scope,
+)
+from assistant.understand.remark import before_remark
+from assistant.understand.rhetorical import plain_yes_no
 from assistant.understand.scope import negation, positive, scope
 
 
 @lru_cache(maxsize=512)
 def read(question: str) -> Frame:
     """The frame of one question, independent of the conversation (follow-ups are completed later)."""
-    checked = after_claim(question) or claim_checked(question)
-    if checked is not None:  # "the text says X. does figure 5 show X / agree?": the question after the claim, or it
-        return replace(read(checked), asked=question)
-    folded, marks = marked(question)
+    checked = after_claim(question) or claim_checked(question) or before_remark(question)
+    if checked is not None:  # "the text says X. does figure 5 show X / agree?": the question after the claim, or it;
+        return replace(read(checked), asked=question)  # "…? I can't find it in figure 6": the question before
+    said_folded, marks = marked(question)
+    folded = plain_yes_no(said_folded, marks)  # "but isn't X …?": the plain yes/no "but is X …?"
     found = names(question)
     spans = tuple((n.start, n.end) for n in found)
-    text = blank_hedges(folded, marks, spans)
+    text = blank_hedges(plain_yes_no(said_folded, marks, joined=True), marks, spans)
     fig = figure(question)
     foc = focus(text, spans)
     if foc in (None, "figures"):  # "which row of the crossover table …": that table's rows, not the table
@@ -41,7 +51,7 @@ def read(question: str) -> Frame:
         return _linked(question, folded, text, found, foc, fig, said, marks)
     places = sum(n.kind in ("region", "country") for n in found)
     asked = "explain" if asks_why_back(question) else _intent(text, marks, folded, places, spans)
-    return Frame(text=folded, intent=asked, focus=foc, names=found,
+    return _quoted(Frame(text=folded, intent=asked, focus=foc, names=found,
                  relation=_relation(text, found, fig, foc, said),
                  other_relation=other_relation(text, found, fig),
                  relation_said=relation_said(blanked(text, found), fig),
@@ -50,7 +60,17 @@ def read(question: str) -> Frame:
                  page=asks_page(text), followup=_own_which(_own_one(_own_pronoun(followup(folded, question), folded,
                                                                                      found), folded), folded, found),
                  clauses=marks,
-                 asked=question)
+                 asked=question))
+
+
+def _quoted(frame: Frame) -> Frame:
+    """A question quoting a sentence of the report that cites one table's figure ("'four out of twelve hotspots …
+    (see Figure 5)'"): the quoted words speak of that table, so its relation is the one read."""
+    fig = quoted_figure(frame.asked or frame.text)
+    rel = RELATION_OF_FIGURE.get(fig or "")
+    if rel is None or frame.relation == rel or frame.figure is not None:
+        return frame
+    return replace(frame, relation=rel)
 
 
 # "the downstream one" after "the upstream matrix": "one" stands for a noun of the same question

@@ -49,6 +49,17 @@ _CRITERION = re.compile(r"^\s*what (?:(?:exactly|actually|really|then) )?(?:qual
                         r"made(?! up\b)|decides?|decided|determines?|determined|defines?|defined)\b")
 
 
+def _criterion(text: str, spans: tuple[tuple[int, int], ...]) -> bool:
+    """The criterion asked ("what counts as an AOSI"); not when a name follows "as" ("what counts as southeast
+    europe" asks what the report puts under that name)."""
+    m = _CRITERION.match(text)
+    after = _AS_NAME.match(text, m.end()) if m else None
+    return m is not None and not (after and any(start == after.end() for start, _ in spans))
+
+
+_AS_NAME = re.compile(r"\s+as\s+(?:the\s+)?")
+
+
 # "what is an AOSI", "what's a hot-spot": one term with an indefinite article and nothing after it asks what the term
 # means, not for the figure's entries of that kind
 _WHAT_IS_A = re.compile(r"^\s*(?:so |ok |and )?(?:what(?:'s| is|s)|what exactly is|define)(?: exactly)? (?:a|an) "
@@ -57,7 +68,7 @@ _WHAT_IS_A = re.compile(r"^\s*(?:so |ok |and )?(?:what(?:'s| is|s)|what exactly 
 
 def intent(text: str, spans: tuple[tuple[int, int], ...] = ()) -> Intent:
     """Read from the question's opening and its cue words; the first matching kind wins, in this order."""
-    if asks_agent(text, spans) or _CRITERION.match(text) or _WHAT_IS_A.match(C.AOSI_PROPER.sub("aosi", text)):
+    if asks_agent(text, spans) or _criterion(text, spans) or _WHAT_IS_A.match(C.AOSI_PROPER.sub("aosi", text)):
         return "explain"
     if C.RANK_VERB.search(text):
         return "rank"
