@@ -33,7 +33,8 @@ TUNING = ["questions.jsonl", "questions_more.jsonl", "questions_third.jsonl", "q
           "round22_mixed.jsonl", "round22_followups.jsonl", "round22_narr.jsonl",
           "round21_mixed.jsonl", "round21_followups.jsonl", "round21_narr.jsonl",
           "round23_mixed.jsonl", "round23_followups.jsonl", "round23_narr.jsonl",
-          "round24_mixed.jsonl", "round24_followups.jsonl", "round24_narr.jsonl"]
+          "round24_mixed.jsonl", "round24_followups.jsonl", "round24_narr.jsonl",
+          "round25_mixed.jsonl", "round25_followups.jsonl", "round25_narr.jsonl"]
 # kept in their own folders so that no glob over tests/data/*.jsonl ever prints a held-out question
 HELD_OUT = [f"heldout/{n}" for n in ("heldout1.jsonl", "heldout2_mixed.jsonl", "heldout2_narr.jsonl",
                                       "heldout3_mixed.jsonl", "heldout3_narr.jsonl", "heldout4_mixed.jsonl",
@@ -41,7 +42,8 @@ HELD_OUT = [f"heldout/{n}" for n in ("heldout1.jsonl", "heldout2_mixed.jsonl", "
                                       "heldout6_mixed.jsonl", "heldout6_narr.jsonl", "heldout7_mixed.jsonl",
                                       "heldout7b_mixed.jsonl", "heldout7_narr.jsonl", "heldout8_mixed.jsonl",
                                       "heldout8b_mixed.jsonl", "heldout8_narr.jsonl", "heldout9_mixed.jsonl",
-                                      "heldout9_narr.jsonl", "heldout10_mixed.jsonl", "heldout10_narr.jsonl")]
+                                      "heldout9_narr.jsonl", "heldout10_mixed.jsonl", "heldout10_narr.jsonl",
+                                      "heldout11_mixed.jsonl", "heldout11_narr.jsonl")]
 VALIDATION = [f"validation/{n}" for n in ("round10_mixed.jsonl", "round10_followups.jsonl", "round10_narr.jsonl",
                                           "round12_mixed.jsonl", "round12_narr.jsonl")]
 
