@@ -65,7 +65,8 @@ def _unit(question: str) -> tuple[str, list[str], int] | None:
 
 def unbroken(question: str, sentences) -> str:
     """A count of the report's sample asked per unit (an industry, a region, a country, or each of them) that no
-    sentence of the report gives: what it does not give (a sentence), or ""."""
+    sentence of the report gives: what it does not give (a sentence), or "". ``sentences`` gives the report's
+    sentences when called (built only for a question that asks such a count)."""
     sample = _sample()
     if not sample or not _COUNT.search(question):
         return ""
@@ -78,7 +79,7 @@ def unbroken(question: str, sentences) -> str:
     if counted and not set(tokenize(counted)) & set(tokenize(sample[1].split()[0])):  # "how many megatrends …"
         return ""
     unit = _unit(question)
-    if unit is None or _broken_down(unit[1], sentences, unit[2]):
+    if unit is None or _broken_down(unit[1], sentences(), unit[2]):
         return ""
     return (f"The report gives the number of {sample[1]} it analyses only in total ({sample[0]}), not per "
             f"{unit[0]} (\u201c{question.strip()}\u201d).")

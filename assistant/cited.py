@@ -26,7 +26,7 @@ _COMPARED = re.compile(r"\bcompar\w*\s+(?:\w+\s+)?(?:with|to|against)\b|\b(?:ver
 
 def cited_only(question: str, sentences) -> str:
     """What the report does not give when ``question`` asks the results of a source it only cites (a sentence), or
-    ""."""
+    "". ``sentences`` gives the report's sentences when called (built only for a question that asks results)."""
     compared = _COMPARED.search(question)
     if not _RESULTS.search(question) and not compared:
         return ""
@@ -35,7 +35,7 @@ def cited_only(question: str, sentences) -> str:
 
     words = [w for w in re.findall(r"[\w-]+", question) if len(w) > 3 and not asked_for(w)]  # "the value chain table"
     filler = _filler_tokens()
-    cited = [w for w in words if (t := tokenize(w)) and not set(t) & filler and all(_cited(x, sentences) for x in t)
+    cited = [w for w in words if (t := tokenize(w)) and not set(t) & filler and all(_cited(x, sentences()) for x in t)
              and not _RESULTS.fullmatch(w) and _a_name(w)]
     if not cited:
         return ""
@@ -62,4 +62,4 @@ def _a_name(word: str) -> bool:
 
 def cited_results(res, sentences) -> str:
     """``cited_only`` for a retrieval result (the form of ``assistant.scope``'s checks)."""
-    return cited_only(res.question, sentences)
+    return cited_only(res.question, lambda: sentences)

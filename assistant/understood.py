@@ -66,7 +66,7 @@ def _unknown_terms(frame: Frame, cov: Coverage, question: str,
         return _refuse((cause,), question)
     foreign = bool(frame.names) and _foreign(frame, cov)
     named_first = cov.named and not foreign  # "the GDP growth of Atlantis": the unknown name is named first
-    report = _report_sentences()  # whatever words it has: "how many of the 154 … per region", "sweden's score in the
+    report = _report_sentences  # built on first use: "how many of the 154 … per region", "sweden's score in the
     gap = not named_first and (unbroken(question, report) or cited_only(question, report))  # <source's scoreboard>"
     if gap:
         return Refuse("out_of_scope", gap)

@@ -66,7 +66,7 @@ def test_an_organisations_acronym_before_a_kind_is_read(question, acronym):
     "sort the ten industries by number of cluster organisations in the sample",
 ])
 def test_a_count_of_the_sample_per_unit_is_not_given(question):
-    assert unbroken(question, _report_sentences()).startswith("The report gives the number of cluster organisations")
+    assert unbroken(question, _report_sentences).startswith("The report gives the number of cluster organisations")
 
 
 @pytest.mark.parametrize("question", [
@@ -75,7 +75,7 @@ def test_a_count_of_the_sample_per_unit_is_not_given(question):
     "how many strong clusters does west sweden have",  # a number the report writes beside the place
 ])
 def test_other_counts_are_not_refused_as_a_breakdown(question):
-    assert unbroken(question, _report_sentences()) == ""
+    assert unbroken(question, _report_sentences) == ""
 
 
 # class: the results of a source the report only cites (round17_narr, round19_narr)
@@ -85,7 +85,7 @@ def test_other_counts_are_not_refused_as_a_breakdown(question):
     "what scores does the innovation scoreboard give the nordic countries",
 ])
 def test_the_results_of_a_source_only_cited_are_not_given(question):
-    assert "gives none of its results" in cited_only(question, _report_sentences())
+    assert "gives none of its results" in cited_only(question, _report_sentences)
 
 
 @pytest.mark.parametrize("question", [
@@ -93,7 +93,7 @@ def test_the_results_of_a_source_only_cited_are_not_given(question):
     "are the findings in line with the KPMG study, compared to it?",
 ])
 def test_no_comparison_with_a_source_only_cited(question):
-    assert "does not compare itself with it" in cited_only(question, _report_sentences())
+    assert "does not compare itself with it" in cited_only(question, _report_sentences)
 
 
 @pytest.mark.parametrize("question", [
@@ -106,7 +106,7 @@ def test_no_comparison_with_a_source_only_cited(question):
     "how many trends shape logistics downstream, compared with upstream",  # a word of a cited title is no name
 ])
 def test_a_source_or_the_reports_own_results_are_no_cited_results(question):
-    assert cited_only(question, _report_sentences()) == ""
+    assert cited_only(question, _report_sentences) == ""
 
 
 @pytest.mark.parametrize("question", [
