@@ -13,11 +13,11 @@ discussion is found from the body sentences that name the figure, never from the
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import corpus
 from assistant.answer import Answer
+from assistant.pair_text import FIGURE_NAMED
 
 # a sentence counts only when it holds at least this share of the follow-up's own words (idf-weighted)
 MIN_OVERLAP = 0.2
@@ -25,7 +25,6 @@ MIN_OVERLAP = 0.2
 PARAGRAPHS = 4
 # how far back a sentence cut in two (by a footnote, a page) finds its first half
 WINDOW = 3
-_FIGURE = re.compile(r"\bFig(?:ure|\.)?\s*(\d+)\b")
 
 
 @dataclass(frozen=True)
@@ -86,7 +85,7 @@ def _read_on(number: str, first: int, sents) -> tuple[int, int]:
     for s in sents.items[first + 1:]:
         if s.role != "body":  # the caption, a footnote: the discussion goes on after them
             continue
-        if corpus.section_at(s.start).number != section or set(_FIGURE.findall(s.text)) - {number}:
+        if corpus.section_at(s.start).number != section or set(FIGURE_NAMED.findall(s.text)) - {number}:
             break
         paragraphs += sents.next_in_paragraph(prev.end) is not s
         if paragraphs > PARAGRAPHS:
@@ -163,9 +162,10 @@ def _searched(ans: Answer, found: Talk) -> list:
 
 def within(ans: Answer, found: Talk) -> bool:
     """The passage answer's lead quote already holds the sentence found."""
-    lead = ans.citations[0].quote if ans.route == "retrieval" and ans.citations else None
-    at = corpus.report_text().find(lead) if lead else -1
-    return at >= 0 and at < found.end and found.start < at + len(lead)
+    from assistant.leadquote import lead_at
+
+    lead = lead_at(ans)
+    return lead is not None and lead[0] < found.end and found.start < lead[1]
 
 
 def on_figure_talk(asked: str, ans: Answer, last: Answer | None, leans: bool, sents) -> Answer | None:

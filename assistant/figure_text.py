@@ -49,6 +49,7 @@ def on_figure(ans: Answer, query: str, regions: frozenset[str], topic: str, sent
     something else (another section, or text before the figure is discussed or far after it); None when the
     search's lead stands in that text or no figure of the subject is discussed in the body."""
     from assistant import render
+    from assistant.leadquote import lead_at
     from retrieval.extract import quote_at
     from retrieval.kinds import REASON
     from retrieval.records import RetrievalResult
@@ -57,8 +58,8 @@ def on_figure(ans: Answer, query: str, regions: frozenset[str], topic: str, sent
     if found is None:
         return None
     start, end, i = found
-    lead = ans.citations[0].quote if ans.route == "retrieval" and ans.citations else None
-    at = corpus.report_text().find(lead) if lead else -1
+    lead = lead_at(ans)
+    at = lead[0] if lead else -1
     if at >= 0 and corpus.section_at(at).number == corpus.section_at(start).number and \
             i <= sents.at(at) <= i + WINDOW:
         return None  # the search found the figure's own discussion

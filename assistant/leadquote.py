@@ -18,6 +18,16 @@ TOPIC_SHARE = 0.6
 _LISTS = re.compile(r"\s*(?:list|name|enumerate|count|how many)\b")
 
 
+def lead_at(ans: Answer) -> tuple[int, int] | None:
+    """Where a passage answer's lead quote (its first citation's) stands in the report: (start, end), or None for
+    any other answer or a quote not found verbatim."""
+    import corpus
+
+    lead = ans.citations[0].quote if ans.route == "retrieval" and ans.citations else None
+    at = corpus.report_text().find(lead) if lead else -1
+    return (at, at + len(lead)) if at >= 0 else None
+
+
 def lead_holds_topic(ans: Answer, frame: Frame, cov: Coverage) -> bool:
     """A plain narrative question (no table relation or figure, not leaning on the turn before) whose lead quote
     holds most of the words that say what it is about: the report's words the question uses beyond its everyday

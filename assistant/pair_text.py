@@ -16,7 +16,9 @@ from assistant.answer import Answer
 PAIR = 2
 # the paragraphs read after the one naming a figure, while none names another figure: its discussion
 MAX_PARAGRAPHS = 4
-_FIGURE = re.compile(r"\bFig(?:ure|\.)?\s*(\d+)\b")
+# a figure named by its number ("Figure 13", "Fig. 13"), read by the discussions of a figure here and in
+# assistant.figure_talk
+FIGURE_NAMED = re.compile(r"\bFig(?:ure|\.)?\s*(\d+)\b")
 
 
 def regions_in(text: str) -> frozenset[str]:
@@ -49,7 +51,7 @@ def discussion(number: str, first: int, sents) -> list[tuple[int, int]]:
         last = _paragraph_end(i, sents)
         start, end = sents.items[i].start, sents.items[last].end
         text = corpus.report_text()[start:end]
-        if out and (set(_FIGURE.findall(text)) - {number} or corpus.section_at(start).number != section):
+        if out and (set(FIGURE_NAMED.findall(text)) - {number} or corpus.section_at(start).number != section):
             break
         out.append((start, end))
         nxt = sents.body_after(end)
@@ -81,14 +83,14 @@ def on_pair(ans: Answer, query: str, found: tuple[int, int]) -> Answer | None:
     """A reason follow-up's answer from the paragraph ``found`` on a pair of regions (``pair_paragraph``), when the
     search quoted something else; None when the search's lead already stands in it."""
     from assistant import render
+    from assistant.leadquote import lead_at
     from retrieval.extract import quote_at
     from retrieval.kinds import REASON
     from retrieval.records import RetrievalResult
 
     start, end = found
-    lead = ans.citations[0].quote if ans.route == "retrieval" and ans.citations else None
-    at = corpus.report_text().find(lead) if lead else -1
-    if at >= 0 and start <= at < end:
+    lead = lead_at(ans)
+    if lead is not None and start <= lead[0] < end:
         return None  # the search found that paragraph itself
     res = RetrievalResult(question=query, passages=[], quotes=[quote_at(start, end, 1.0)], in_scope=True,
                           best_score=0.0, threshold=0.0, kind=REASON)
