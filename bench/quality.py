@@ -34,7 +34,8 @@ TUNING = ["questions.jsonl", "questions_more.jsonl", "questions_third.jsonl", "q
           "round21_mixed.jsonl", "round21_followups.jsonl", "round21_narr.jsonl",
           "round23_mixed.jsonl", "round23_followups.jsonl", "round23_narr.jsonl",
           "round24_mixed.jsonl", "round24_followups.jsonl", "round24_narr.jsonl",
-          "round25_mixed.jsonl", "round25_followups.jsonl", "round25_narr.jsonl"]
+          "round25_mixed.jsonl", "round25_followups.jsonl", "round25_narr.jsonl",
+          "round26_mixed.jsonl", "round26_followups.jsonl", "round26_narr.jsonl"]
 # kept in their own folders so that no glob over tests/data/*.jsonl ever prints a held-out question
 HELD_OUT = [f"heldout/{n}" for n in ("heldout1.jsonl", "heldout2_mixed.jsonl", "heldout2_narr.jsonl",
                                       "heldout3_mixed.jsonl", "heldout3_narr.jsonl", "heldout4_mixed.jsonl",
