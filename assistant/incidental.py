@@ -78,11 +78,13 @@ def judged_by(index_dir) -> Callable[[str, list[str]], list[str]]:
     """``incidental`` with the query embedder of the index at ``index_dir``, loaded on first use; it judges no word
     when the model cannot be loaded (the words are then judged by where they stand, as before)."""
     from retrieval import RetrievalError
-    from retrieval.embed import query_embedder
 
     def aside(question: str, words: list[str]) -> list[str]:
         if not ordinary_words(question, words):  # "COSME", "interreg": nothing to weigh, no model to load
             return []
+        # here, not above: numpy and the embedder's module load only when words are weighed
+        from retrieval.embed import query_embedder
+
         try:
             return incidental(query_embedder(index_dir), question, words)
         except (RetrievalError, OSError, RuntimeError, ImportError) as e:

@@ -15,8 +15,6 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-import numpy as np
-
 from corpus.once import once
 
 
@@ -49,6 +47,8 @@ def without(question: str, *words: str) -> str:
 def kept(embedder, question: str, words: Sequence[str]) -> dict[str, float]:
     """For each of ``words``: the cosine between ``question`` and ``question`` without that word (1.0 when the word
     is not in it, 0.0 when it is all the question has). One batch of embeddings for all of them."""
+    import numpy as np  # here, not at the top: a tool answer never weighs words (numpy ~0.1 s)
+
     rests = {w: without(question, w) for w in dict.fromkeys(words)}
     todo = [w for w, r in rests.items() if re.search(r"\w", r) and r != " ".join(question.split())]
     out = {w: 1.0 if re.search(r"\w", r) else 0.0 for w, r in rests.items()}
@@ -63,6 +63,8 @@ def kept(embedder, question: str, words: Sequence[str]) -> dict[str, float]:
 
 def kept_all(embedder, question: str, words: Sequence[str]) -> float:
     """The cosine between ``question`` and ``question`` without all of ``words`` together."""
+    import numpy as np  # here, not at the top: a tool answer never weighs words (numpy ~0.1 s)
+
     rest = without(question, *words)
     if not re.search(r"\w", rest):
         return 0.0
