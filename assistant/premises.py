@@ -131,6 +131,8 @@ def _outside(q: str, places: list) -> list[tuple]:
     regions, unless it asks about cooperation with them (there they are partner regions the figures grade)."""
     import tools
 
+    if not places:  # most questions name no place: the regions' list (and its figure notes) is not needed
+        return []
     europe = tools.list_items("european_regions").items
     partners = _PARTNERS.search(q)  # "european clusters working with US clusters": there the place is a partner
     return [(m, r) for m in places if (r := _region(m.canonical, m.kind)) and r not in europe

@@ -73,13 +73,17 @@ def match_notes(cells: Iterable[tuple]) -> list[DataNote]:
     return sorted(found.values(), key=lambda n: n.id)
 
 
+@once
+def _cell_free_notes() -> tuple[tuple[DataNote, frozenset[str]], ...]:
+    """The notes without cells, in order, each with the keys of its figures (split and decoded once, not per answer)."""
+    return tuple((n, frozenset(n.figure_keys)) for n in tables().notes if not n.cell_list)
+
+
 def figure_notes(figure_keys: Iterable[str], mentions: Iterable[str]) -> list[DataNote]:
     """Notes without cells (spelling, figure number clashes) on these figures that mention one of ``mentions``."""
     keys = set(figure_keys)
     names = [m for m in mentions if m]
-    # the cheap tests first: a note's cells are JSON, decoded only for the notes that pass them
-    return [n for n in tables().notes
-            if keys & set(n.figure_keys) and any(m in n.message for m in names) and not n.cell_list]
+    return [n for n, figs in _cell_free_notes() if keys & figs and any(m in n.message for m in names)]
 
 
 def merge_notes(*groups: Iterable[DataNote]) -> list[DataNote]:
