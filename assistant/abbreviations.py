@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 
 # a term is a run of 2-4 words the report uses at least this often, within one clause
 TERM_MIN_COUNT = 2
@@ -62,6 +62,19 @@ def _skeleton_of(word: str, full: str) -> bool:
     return all(ch in it for ch in word)
 
 
+@cache
+def _cut_offs() -> dict[str, str]:
+    """Each cut-off before a vowel ("env", "org", "param") -> the first frequent word it cuts that leaves at least
+    three letters: what the scan of ``_frequent()`` in order would find, looked up once per process."""
+    out: dict[str, str] = {}
+    for f in _frequent():
+        for n in range(1, len(f) - 2):
+            if f[n] in _VOWELS:
+                out.setdefault(f[:n], f)
+    return out
+
+
+@lru_cache(maxsize=4096)
 def expansion(word: str) -> str | None:
     """The report's word or term a user's abbreviation stands for, or None."""
     w = word.lower().strip("'-")
@@ -73,7 +86,4 @@ def expansion(word: str) -> str | None:
             return acronyms()[a]
     if not set(w[1:]) & _VOWELS:  # a skeleton: no vowel after the first letter
         return next((f for f in _frequent() if _skeleton_of(w, f)), None)
-    for f in _frequent():  # a cut-off before a vowel: "env|ironmental", "org|anisations", "param|eters"
-        if len(f) >= len(single) + 3 and f.startswith(single) and f[len(single)] in _VOWELS:
-            return f
-    return None
+    return _cut_offs().get(single)  # a cut-off before a vowel: "env|ironmental", "org|anisations", "param|eters"

@@ -124,6 +124,7 @@ def _snowball_stems() -> frozenset[str]:
     return frozenset(_SNOWBALL.stemWords(list(set(_WORD.findall(report_text().lower())))))
 
 
+@lru_cache(maxsize=8192)  # a function of the report's words only; coverage reads each question twice or more
 def known(word: str) -> bool:
     """The report uses this word (after stemming), or a word one typo away from it."""
     s = stem(word)
