@@ -31,13 +31,20 @@ def _bare_region_forms() -> dict[str, str]:
     return {f: next(iter(cs)) for f, cs in forms.items() if len(cs) == 1 and f not in others}
 
 
+@once
+def _bare_region_patterns() -> tuple[tuple[str, str, re.Pattern], ...]:
+    """The bare forms, longest first, each with its canonical region and its pattern (compiled once)."""
+    return tuple((form, canonical, re.compile(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])"))
+                 for form, canonical in sorted(_bare_region_forms().items(), key=lambda x: -len(x[0])))
+
+
 def bare_regions(folded: str, taken: list[tuple[int, int]], found: list[Mention]) -> list[Mention]:
     """Regions named without "Europe" where the question joins them to another region."""
     if not any(m.kind == "region" for m in found) and "between" not in folded:
         return []
     out = []
-    for form, canonical in sorted(_bare_region_forms().items(), key=lambda x: -len(x[0])):
-        for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", folded):
+    for form, canonical, pattern in _bare_region_patterns():
+        for m in pattern.finditer(folded):
             s, e = m.start(), m.end()
             if any(s < t[1] and t[0] < e for t in taken) or \
                     not (_JOINED.search(folded[:s]) or _JOINS.search(folded[e:])):
@@ -88,15 +95,21 @@ _SET_APART = r"(?:besides|other than|except(?: for)?|apart from|aside from|exclu
 _JOINED_TO_HEAD = r"(?: (?:and|or|plus|as well as|and also|and the|or the))? "
 
 
+@once
+def _opener_pattern() -> re.Pattern:
+    """Any industry's opening words, longest first (compiled once)."""
+    words = "|".join(re.escape(w) for w in sorted(_industry_openers(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])({words})(?![\w-])")
+
+
 def bare_industries(folded: str, taken) -> list[Mention]:
     """Industries named by their opening words where the question sets them apart or joins them to another
     industry's full name."""
     openers = _industry_openers()
     if not openers:
         return []
-    words = "|".join(re.escape(w) for w in sorted(openers, key=len, reverse=True))
     out = []
-    for m in re.finditer(rf"(?<![\w-])({words})(?![\w-])", folded):
+    for m in _opener_pattern().finditer(folded):
         s, e = m.span(1)
         if any(s < t[1] and t[0] < e for t in taken) or not _bare_context(folded, s, e, openers[m[1]], openers):
             continue
@@ -129,20 +142,30 @@ def _lower_words() -> frozenset[str]:
 _PAIR_JOIN = re.compile(r"^[-/]")
 
 
+@once
+def _initial_patterns() -> tuple[tuple[str, str, re.Pattern], ...]:
+    """The regions' initials a question may use (whole, or the compass part before "europe"), each with its region
+    and its pattern (compiled once)."""
+    from assistant.coverage import FILLER
+    from assistant.spot import _initials
+
+    forms = {a: c for (a, k), c in _initials().items() if k == "region"}
+    full = [(a, c) for a, c in forms.items() if " " not in a and a not in FILLER and a not in _lower_words()]
+    parts = [(a.removesuffix(" europe"), c) for a, c in forms.items() if a.endswith(" europe")]
+    return tuple((form, canonical, re.compile(r"(?<![\w])" + re.escape(form) + r"(?![\w])"))
+                 for form, canonical in [*full, *parts])
+
+
 def region_initials(question: str, folded: str, taken: list[tuple[int, int]], found: list[Mention]) -> list[Mention]:
     """Regions written as initials the vocabulary derives ("cwe"; the compass part "nw", "sw" of "NW Europe"),
     beyond the three-letter capitals the spotter already reads: typed in capitals, or in lower case joined to another
     region ("between cwe and sw", "nw-cwe"); a three-letter form only when it is no English word of the report's
     ("see")."""
-    from assistant.coverage import FILLER
-    from assistant.spot import _initials, _typed_in_capitals
+    from assistant.spot import _typed_in_capitals
 
-    forms = {a: c for (a, k), c in _initials().items() if k == "region"}
     out: list[Mention] = []
-    full = [(a, c) for a, c in forms.items() if " " not in a and a not in FILLER and a not in _lower_words()]
-    parts = [(a.removesuffix(" europe"), c) for a, c in forms.items() if a.endswith(" europe")]
-    for form, canonical in [*full, *parts]:
-        for m in re.finditer(r"(?<![\w])" + re.escape(form) + r"(?![\w])", folded):
+    for form, canonical, pattern in _initial_patterns():
+        for m in pattern.finditer(folded):
             s, e = m.start(), m.end()
             if any(s < t[1] and t[0] < e for t in taken):
                 continue
