@@ -198,6 +198,14 @@ def coverage(frame: Frame, question: str | None = None) -> Coverage:
 
     An unknown word keeps its unread neighbours as one phrase ("hydrogen valleys", "gdp growth").
     """
+    try:  # a question's frame is covered two to four times per answer (the router, the plan's checks): once here
+        return _coverage(frame, question)
+    except TypeError:  # a frame holding an unhashable value: covered afresh
+        return _coverage.__wrapped__(frame, question)
+
+
+@lru_cache(maxsize=1024)  # a function of the frame's text and names, the question and the report's words
+def _coverage(frame: Frame, question: str | None) -> Coverage:
     spans = _consumed(frame)
     scene = context_words(question) if question else frozenset()
     runs: list[list[tuple[str, bool, int, int]]] = []
