@@ -36,8 +36,7 @@ GRADED = frozenset({"partners", "partners_of_all", "pairs_at_grade", "subtrends_
                     "crossover_gaps", "grade_differences", "_is_grade", "_group", "_group_pairs", "_top",
                     "_compare_kinds", "_all_grade", "_exact_grade"}) | CELL_TOOLS | RANKING
 # a yes/no asked as a second clause after a first question ("which …, and are they all …?")
-_SECOND_YESNO = re.compile(r"(\band|\bbut|,|;) (are|is|do|does|did|was|were) (they|it|these|those|all|any|both|"
-                           r"there|that|this)\b")
+_SECOND_YESNO = C.SECOND_YESNO
 _NAME_KINDS = ("industry", "trend", "subtrend", "parameter", "region", "country")
 
 
