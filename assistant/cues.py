@@ -246,7 +246,9 @@ AGG_LEAST = re.compile(r"\b(fewest|(?<!at )least|lowest|smallest|shortest|weakes
 # the previous turn's context
 OF_THOSE = re.compile(r"\bthe [\w-]+ (one|ones|hot[- ]?spot|row|block|entry)\b|\b(of those|of these|of them|among (them|those|these)|which of (them|those|these)|"
                       r"those|these|them|the same|that one|this one|which one|which ones)\b")
-PRONOUN_REF = re.compile(r"\b(it|its|they|their|there|" + _THAT_KIND + r")\b")
+# "it" standing for nothing: "is it true that …", "is it the case that …", "it is correct that …"
+_DUMMY_IT = r"(?!\s+(?:(?:is|was)\s+)?(?:true|the case|correct|right|accurate|fair to say|possible)\b)"
+PRONOUN_REF = re.compile(r"\b(it" + _DUMMY_IT + r"|its|they|their|there|" + _THAT_KIND + r")\b")
 # "that" standing for the previous answer as a whole: "how many is that", "does the table back that"
 THAT_ANSWER = re.compile(r"\b(is|was|are|were) that\b|\bthat\s*[?.!]*\s*$")
 

@@ -40,7 +40,13 @@ def _all_grade(args: dict, r):
     other = [row.get("region") or row.get("name") for row in r.rows if not fits(row.get("grade"))]
     said = f"; graded otherwise: {', '.join(other)}" if other else ""
     bound = " or stronger" if args.get("at_least") else ""
-    return replace(r, value="yes" if ok else "no", title=f"{r.title} — are all \"{args['grade']}\"{bound}?{said}")
+    out = replace(r, value="yes" if ok else "no", title=f"{r.title} — are all \"{args['grade']}\"{bound}?{said}")
+    party = r.args.get("region")
+    if ok or not party:
+        return out
+    # "no": the pairs that break the claim are the answer's list ("only weak links": the strong ones)
+    kept = [row for row in r.rows if not fits(row.get("grade"))]
+    return replace(out, items=[(party, o) for o in other], count=len(other), rows=kept)
 
 
 def _any(args: dict, r):

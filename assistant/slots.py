@@ -26,7 +26,7 @@ RANKING = frozenset({"rank_matrix", "rank_regions", "rank_subtrends", "rank_hots
                      "count_subtrends", "count_crossover_marks"})
 # post-steps that turn a result into yes or no
 YES_NO = frozenset({"_any", "_is_check", "_member", "_is_grade", "_zero", "_compare", "_only", "_all_grade", "_count_is",
-                    "_versus", "_none_left", "figure_about"})
+                    "_versus", "_none_left", "figure_about", "_stronger"})  # "_stronger": also "A or B?" named
 # lists that are the text's own ranking ("the most relevant parameters"): they answer a "most"
 JUDGED_LISTS = frozenset({"singled_out_parameters"})
 # post-steps that read a count bound ("more than four", "exactly 12") against a result's count
