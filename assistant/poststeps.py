@@ -14,9 +14,16 @@ from assistant.spot import fold
 
 
 def _member(args: dict, r):
+    """Is the name among the result's items? With ``placed`` (a country asked of a region), a "no" answers with
+    the region Figure 10 does put the country in."""
     want = fold(args["name"])
     hit = any(fold(i) == want for i in r.items if isinstance(i, str))
-    return replace(r, value="yes" if hit else "no", title=f"{r.title}: is {args['name']} among them?")
+    out = replace(r, value="yes" if hit else "no", title=f"{r.title}: is {args['name']} among them?")
+    if hit or not args.get("placed"):
+        return out
+    placed = tools.region_of(args["name"])
+    return replace(out, items=placed.items, count=len(placed.items), rows=placed.rows,  # the same figure, cited
+                   title=f"{out.title} No: Figure 10 lists {args['name']} under {placed.value}")
 
 
 def _only(args: dict, r):

@@ -68,3 +68,26 @@ def test_a_claim_that_fails_lists_the_pairs_that_break_it():
     assert all(row["grade"] != "-" for row in r.rows) and r.count == len(r.items)
     held = post("_all_grade", {"grade": "-", "at_least": True}, tools.partners("Southwest Europe", "business", "-"))
     assert held.value == "yes" and all(isinstance(i, str) for i in held.items)  # a claim that holds keeps the list
+
+
+def test_a_country_not_in_the_region_asked_is_answered_with_its_own_region():
+    import tools
+    from assistant.poststeps import post
+
+    plan = compile_frame(read("does figure 10 put croatia under central eastern europe"))
+    assert isinstance(plan, ToolPlan) and [s.tool for s in plan.steps] == ["countries_in", "_member"], plan
+    step = plan.steps[1]
+    r = post(step.tool, step.args, tools.countries_in("Central Eastern Europe"))
+    assert r.value == "no" and r.items == [tools.region_of("Croatia").value]
+    kept = post(step.tool, {**step.args, "name": "Hungary"}, tools.countries_in("Central Eastern Europe"))
+    assert kept.value == "yes" and "Hungary" in kept.items
+
+
+@pytest.mark.parametrize("question", [
+    "the text says northern europe has only weak business links. does the matrix actually back that up?",
+    "the report says central western europe only has weak r&d ties - does figure 13 really support that",
+])
+def test_a_claim_checked_with_an_adverb_before_the_verb_is_a_claim(question):
+    from assistant.understand.check import CLAIM
+
+    assert CLAIM.search(read(question).text)

@@ -1,6 +1,7 @@
-"""Golden table: both impact matrices named with one shared "stream" ("up- and downstream", "down or upstream").
-The first half of a coordinated compound is the other direction word; reading only the full word answered one
-matrix. Wordings are our own."""
+"""Golden table: both impact matrices asked at once — named with one shared "stream" ("up- and downstream",
+"down or upstream"; the first half of a coordinated compound is the other direction word), or with two verbs joined
+by "and" that run opposite ways ("hit by it and push it back"). Reading only one of them answered one matrix.
+Wordings are our own."""
 
 import pytest
 
@@ -32,3 +33,21 @@ def test_a_shared_stream_names_both_matrices(question, step):
                                           ("scale up and down the stream", False, False)])
 def test_the_first_half_is_a_direction_word_only_before_the_other(text, down, up):
     assert bool(C.DOWN.search(text)) is down and bool(C.UP.search(text)) is up
+
+
+JOINED = [
+    ("innovation dynamics: which sectors are pushed by it and push it back", "industries_for_trend", "both"),
+    ("which mega trends does medtech drive and get driven by", "trends_for_industry", "both"),
+    ("big data - which industries does it shape and which does social media shape", None, None),  # two names
+    ("which industries are hit by big data and are not hit back", None, None),
+]
+
+
+@pytest.mark.parametrize("question,tool,direction", JOINED)
+def test_two_verbs_joined_by_and_running_opposite_ways_read_both_matrices(question, tool, direction):
+    plan = compile_frame(read(question))
+    if tool is None:  # another name after "and", or a negated second clause: never both
+        assert not any(s.args.get("direction") == "both" for s in getattr(plan, "steps", ())), plan
+        return
+    assert isinstance(plan, ToolPlan) and plan.steps[0].tool == tool, plan
+    assert plan.steps[0].args["direction"] == direction, plan

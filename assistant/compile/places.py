@@ -31,7 +31,8 @@ def _membership(frame: Frame) -> ToolPlan | None:
     if same is not None:
         return same
     if countries and len(regions) == 1 and _asks_member(frame) and frame.combination not in ("or", "either"):
-        return ToolPlan((Step("countries_in", {"region": regions[0]}), Step("_member", {"name": countries[0]})))
+        return ToolPlan((Step("countries_in", {"region": regions[0]}),
+                         Step("_member", {"name": countries[0], "placed": True})))  # "no": where it is
     if countries and regions and frame.combination in ("or", "either"):  # "… Southeast Europe or something else"
         return ToolPlan((Step("region_of", {"country": countries[0]}),))
     if countries and (not regions or len(regions) > 1 and frame.combination == "or") and \
