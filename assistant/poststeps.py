@@ -26,6 +26,16 @@ def _member(args: dict, r):
                    title=f"{out.title} No: Figure 10 lists {args['name']} under {placed.value}")
 
 
+def _members(args: dict, r):
+    """Is every one of ``names`` among the result's items ("are both A and B in it")? The ones that are listed."""
+    listed = {fold(i) for i in r.items if isinstance(i, str)}
+    hit = [n for n in args["names"] if fold(n) in listed]
+    missing = [n for n in args["names"] if n not in hit]
+    said = f"; not listed: {', '.join(missing)}" if missing else ""
+    return replace(r, value="yes" if not missing else "no", items=hit, count=len(hit),
+                   title=f"{r.title}: are {' and '.join(args['names'])} all among them?{said}")
+
+
 def _only(args: dict, r):
     """Is every entry the one name (a pair counts when one of its parts is)? "is it a logistics thing only"."""
     want = fold(args["name"])
@@ -264,7 +274,7 @@ def _top_n(args: dict, r):
     return replace(r, items=names, count=len(names), value=None, title=f"{r.title} — top {n}")
 
 
-STEPS = {"_top_n": _top_n, "_member": _member, "_only": _only, "_any": _any, "_is_check": _is_check, "_exclude_first": _exclude_first, "_col": _col, "_is_grade": _is_grade, "_nth_row": _nth_row, "_best_row": _best_row, "_leader": _leader, "_zero": _zero, "_group": _group, "_group_pairs": _group_pairs, "_exclude": _exclude, "_top": _top, "_pick": _pick, "_field": _field, "_compare_kinds": _compare_kinds}
+STEPS = {"_top_n": _top_n, "_member": _member, "_members": _members, "_only": _only, "_any": _any, "_is_check": _is_check, "_exclude_first": _exclude_first, "_col": _col, "_is_grade": _is_grade, "_nth_row": _nth_row, "_best_row": _best_row, "_leader": _leader, "_zero": _zero, "_group": _group, "_group_pairs": _group_pairs, "_exclude": _exclude, "_top": _top, "_pick": _pick, "_field": _field, "_compare_kinds": _compare_kinds}
 
 
 def post(op: str, args: dict, r):

@@ -25,7 +25,7 @@ RANKING = frozenset({"rank_matrix", "rank_regions", "rank_subtrends", "rank_hots
                      "_best_row", "_leader", "_nth_row", "_pick", "_zero", "_exclude_first", "_compare",
                      "count_subtrends", "count_crossover_marks"})
 # post-steps that turn a result into yes or no
-YES_NO = frozenset({"_any", "_is_check", "_member", "_is_grade", "_zero", "_compare", "_only", "_all_grade", "_count_is",
+YES_NO = frozenset({"_any", "_is_check", "_member", "_members", "_is_grade", "_zero", "_compare", "_only", "_all_grade", "_count_is",
                     "_versus", "_none_left", "figure_about", "_stronger"})  # "_stronger": also "A or B?" named
 # lists that are the text's own ranking ("the most relevant parameters"): they answer a "most"
 JUDGED_LISTS = frozenset({"singled_out_parameters"})
