@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
-DOWN = re.compile(r"\bdown-?stream\b")
-UP = re.compile(r"\bup-?stream\b")
+# a direction word, or its first half sharing the other's "stream" ("up- and downstream", "down or upstream")
+_SHARED_STREAM = r"(?=-?\s*(?:and|or|as well as|&|/)\s*(?:{other})-?stream\b)"
+DOWN = re.compile(r"\bdown-?stream\b|\bdown" + _SHARED_STREAM.format(other="up"))
+UP = re.compile(r"\bup-?stream\b|\bup" + _SHARED_STREAM.format(other="down"))
 AOSI = re.compile(r"\b(aosi'?s?|aios|areas? of strong|strong(ly)? interdepend\w*|interdependenc\w*|hot[- ]?spots?)\b")
 BOTH = re.compile(r"\b(both directions|both ways|in both|both down|both up|two-?way|mutual(ly)?(?! interdependenc)|each other)\b")
 EITHER = re.compile(r"\b(either|any direction|one direction or|at least one direction)\b")
@@ -39,6 +41,9 @@ YESNO = re.compile(r"^\s*(does|do|is|are|did|can|could|has|have|was|were|will)\b
 # which …", a which-question in disguise)
 ELLIPTIC_YESNO = re.compile(r"^\s*(any|anything|anyone|anywhere)\b(?! (idea|ideas|clue|thoughts?|info\w*|pointers?|"
                             r"hints?|tips?|help)\b)")
+# a yes/no opened after a first clause: "big data is a trend, but is it also …", "…; do they …"
+SECOND_YESNO = re.compile(r"(\band|\bbut|,|;) (are|is|do|does|did|was|were) (they|it|these|those|all|any|both|"
+                          r"there|that|this)\b")
 # "count as / for", "count turkey as southeast europe": "qualify", not a count
 COUNT = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b(?! (for|towards?)\b)(?!(?: [\w&-]+){0,4} as\b)")
 MOST = re.compile(r"\b(most|highest|largest|greatest|biggest|top|rank\w*|leading(?! to\b))\b")
@@ -241,7 +246,9 @@ AGG_LEAST = re.compile(r"\b(fewest|(?<!at )least|lowest|smallest|shortest|weakes
 # the previous turn's context
 OF_THOSE = re.compile(r"\bthe [\w-]+ (one|ones|hot[- ]?spot|row|block|entry)\b|\b(of those|of these|of them|among (them|those|these)|which of (them|those|these)|"
                       r"those|these|them|the same|that one|this one|which one|which ones)\b")
-PRONOUN_REF = re.compile(r"\b(it|its|they|their|there|" + _THAT_KIND + r")\b")
+# "it" standing for nothing: "is it true that …", "is it the case that …", "it is correct that …"
+_DUMMY_IT = r"(?!\s+(?:(?:is|was)\s+)?(?:true|the case|correct|right|accurate|fair to say|possible)\b)"
+PRONOUN_REF = re.compile(r"\b(it" + _DUMMY_IT + r"|its|they|their|there|" + _THAT_KIND + r")\b")
 # "that" standing for the previous answer as a whole: "how many is that", "does the table back that"
 THAT_ANSWER = re.compile(r"\b(is|was|are|were) that\b|\bthat\s*[?.!]*\s*$")
 

@@ -53,9 +53,17 @@ def _on_last_names(frame: Frame, last: Frame) -> Frame:
     """The question asked again of the last turn's names and table: "which regions are at least medium strong"."""
     said = [s.relation for s in frame.scope if not s.negated]
     rel = frame.relation or (said[0] if len(said) == 1 else None) or (None if said else last.relation)
-    return replace(frame, names=referred(frame, last.names), focus=frame.focus or last.focus, relation=rel,
-                   combination=frame.combination or last.combination,
+    names = referred(frame, last.names)
+    other = KIND_OF_FOCUS.get(frame.focus or "") if _OTHER_KIND.search(frame.text) else None
+    if other and any(n.kind != other for n in names):  # "which other industries share it": the industry said is
+        names = tuple(n for n in names if n.kind != other)  # one of the answers, not a constraint
+    combination = frame.combination or last.combination
+    return replace(frame, names=names, focus=frame.focus or last.focus, relation=rel,
+                   combination=combination if len({n.canonical for n in names}) > 1 else None,
                    intent=frame.intent if frame.intent != "unknown" else last.intent)
+
+
+_OTHER_KIND = re.compile(r"\b(other|else)\b")
 
 
 def complete(frame: Frame, state: State) -> Frame | None:

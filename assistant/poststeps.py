@@ -14,9 +14,26 @@ from assistant.spot import fold
 
 
 def _member(args: dict, r):
+    """Is the name among the result's items? With ``placed`` (a country asked of a region), a "no" answers with
+    the region Figure 10 does put the country in."""
     want = fold(args["name"])
     hit = any(fold(i) == want for i in r.items if isinstance(i, str))
-    return replace(r, value="yes" if hit else "no", title=f"{r.title}: is {args['name']} among them?")
+    out = replace(r, value="yes" if hit else "no", title=f"{r.title}: is {args['name']} among them?")
+    if hit or not args.get("placed"):
+        return out
+    placed = tools.region_of(args["name"])
+    return replace(out, items=placed.items, count=len(placed.items), rows=placed.rows,  # the same figure, cited
+                   title=f"{out.title} No: Figure 10 lists {args['name']} under {placed.value}")
+
+
+def _members(args: dict, r):
+    """Is every one of ``names`` among the result's items ("are both A and B in it")? The ones that are listed."""
+    listed = {fold(i) for i in r.items if isinstance(i, str)}
+    hit = [n for n in args["names"] if fold(n) in listed]
+    missing = [n for n in args["names"] if n not in hit]
+    said = f"; not listed: {', '.join(missing)}" if missing else ""
+    return replace(r, value="yes" if not missing else "no", items=hit, count=len(hit),
+                   title=f"{r.title}: are {' and '.join(args['names'])} all among them?{said}")
 
 
 def _only(args: dict, r):
@@ -40,7 +57,13 @@ def _all_grade(args: dict, r):
     other = [row.get("region") or row.get("name") for row in r.rows if not fits(row.get("grade"))]
     said = f"; graded otherwise: {', '.join(other)}" if other else ""
     bound = " or stronger" if args.get("at_least") else ""
-    return replace(r, value="yes" if ok else "no", title=f"{r.title} — are all \"{args['grade']}\"{bound}?{said}")
+    out = replace(r, value="yes" if ok else "no", title=f"{r.title} — are all \"{args['grade']}\"{bound}?{said}")
+    party = r.args.get("region")
+    if ok or not party:
+        return out
+    # "no": the pairs that break the claim are the answer's list ("only weak links": the strong ones)
+    kept = [row for row in r.rows if not fits(row.get("grade"))]
+    return replace(out, items=[(party, o) for o in other], count=len(other), rows=kept)
 
 
 def _any(args: dict, r):
@@ -251,7 +274,7 @@ def _top_n(args: dict, r):
     return replace(r, items=names, count=len(names), value=None, title=f"{r.title} — top {n}")
 
 
-STEPS = {"_top_n": _top_n, "_member": _member, "_only": _only, "_any": _any, "_is_check": _is_check, "_exclude_first": _exclude_first, "_col": _col, "_is_grade": _is_grade, "_nth_row": _nth_row, "_best_row": _best_row, "_leader": _leader, "_zero": _zero, "_group": _group, "_group_pairs": _group_pairs, "_exclude": _exclude, "_top": _top, "_pick": _pick, "_field": _field, "_compare_kinds": _compare_kinds}
+STEPS = {"_top_n": _top_n, "_member": _member, "_members": _members, "_only": _only, "_any": _any, "_is_check": _is_check, "_exclude_first": _exclude_first, "_col": _col, "_is_grade": _is_grade, "_nth_row": _nth_row, "_best_row": _best_row, "_leader": _leader, "_zero": _zero, "_group": _group, "_group_pairs": _group_pairs, "_exclude": _exclude, "_top": _top, "_pick": _pick, "_field": _field, "_compare_kinds": _compare_kinds}
 
 
 def post(op: str, args: dict, r):

@@ -25,8 +25,8 @@ RANKING = frozenset({"rank_matrix", "rank_regions", "rank_subtrends", "rank_hots
                      "_best_row", "_leader", "_nth_row", "_pick", "_zero", "_exclude_first", "_compare",
                      "count_subtrends", "count_crossover_marks"})
 # post-steps that turn a result into yes or no
-YES_NO = frozenset({"_any", "_is_check", "_member", "_is_grade", "_zero", "_compare", "_only", "_all_grade", "_count_is",
-                    "_versus", "_none_left", "figure_about"})
+YES_NO = frozenset({"_any", "_is_check", "_member", "_members", "_is_grade", "_zero", "_compare", "_only", "_all_grade", "_count_is",
+                    "_versus", "_none_left", "figure_about", "_stronger"})  # "_stronger": also "A or B?" named
 # lists that are the text's own ranking ("the most relevant parameters"): they answer a "most"
 JUDGED_LISTS = frozenset({"singled_out_parameters"})
 # post-steps that read a count bound ("more than four", "exactly 12") against a result's count
@@ -36,8 +36,7 @@ GRADED = frozenset({"partners", "partners_of_all", "pairs_at_grade", "subtrends_
                     "crossover_gaps", "grade_differences", "_is_grade", "_group", "_group_pairs", "_top",
                     "_compare_kinds", "_all_grade", "_exact_grade"}) | CELL_TOOLS | RANKING
 # a yes/no asked as a second clause after a first question ("which …, and are they all …?")
-_SECOND_YESNO = re.compile(r"(\band|\bbut|,|;) (are|is|do|does|did|was|were) (they|it|these|those|all|any|both|"
-                           r"there|that|this)\b")
+_SECOND_YESNO = C.SECOND_YESNO
 _NAME_KINDS = ("industry", "trend", "subtrend", "parameter", "region", "country")
 
 

@@ -23,7 +23,8 @@ MEMBER = [
 def test_a_country_and_a_region_asked_together_is_membership(question, region, country, inside):
     plan = compile_frame(read(question))
     assert isinstance(plan, ToolPlan), read(question)
-    assert [(s.tool, s.args) for s in plan.steps] == [("countries_in", {"region": region}), ("_member", {"name": country})]
+    assert [(s.tool, s.args) for s in plan.steps] == [("countries_in", {"region": region}),
+                                                      ("_member", {"name": country, "placed": True})]  # "no": where
     if inside is not None:
         assert (country in tools.countries_in(region).items) is inside
 

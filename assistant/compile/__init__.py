@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from assistant import cues as C
 from assistant.compile.about import figure_about_rows
+from assistant.compile.allnamed import all_named_rows
 from assistant.compile.alone import alone_rows, parameter_meaning
 from assistant.compile.bands import band_rows, pair_rows
 from assistant.compile.clarify import which_matrix
@@ -39,7 +40,7 @@ from assistant.understand.stated import Stated, asked_yes_no, claimed, stated
 RULES: tuple[Callable[[Frame], ToolPlan | Clarify | Refuse | None], ...] = (
     figure_about_rows, compare_rows, versus_rows, every_rows, asked_figures_cell, only_rows, _region_chart, figure_rows, shown_rows,
     list_rows, parameter_meaning, crossover_rows, subtrend_rows, _membership, band_rows,
-    two_pairs_rows, cooperation_rows, pair_rows, _aosi_scope, _matrix, alone_rows)
+    two_pairs_rows, cooperation_rows, pair_rows, all_named_rows, _aosi_scope, _matrix, alone_rows)
 
 
 def _ungraded_strongest(frame: Frame) -> ToolPlan | None:
@@ -214,7 +215,7 @@ def _only_n(frame: Frame) -> Stated | None:
 
 
 # post-steps that already answer yes or no: a stated count is not read twice
-_YES_NO = frozenset({"_member", "_only", "_all_grade", "_is_check", "_is_grade", "_compare_kinds", "_compare"})
+_YES_NO = frozenset({"_member", "_members", "_only", "_all_grade", "_is_check", "_is_grade", "_compare_kinds", "_compare"})
 
 
 def _shared_name(frame: Frame, plan: ToolPlan) -> ToolPlan:

@@ -121,6 +121,36 @@ def _partners_but(frame: Frame) -> ToolPlan | None:
                      *(Step("_exclude", {"name": p}) for p in apart)))
 
 
+# two partners set against each other: "with A or with B", "A vs B", "A rather than B"
+_OR_PARTNER = re.compile(r"^\W*(?:or|vs|versus|compared (?:to|with)|rather than|than)\W+(?:(?:with|to|for) )?(?:the )?\W*$")
+_COMPARED = re.compile(r"\b(stronger|weaker|better|worse|closer|tighter|higher|lower|more|less)\b")
+
+
+def _partner_choice(frame: Frame) -> ToolPlan | None:
+    """"A danish cluster: is business cooperation stronger with X or with Y": one place's grades with two partners
+    set against each other (a country stands for its region): the stronger partner (the weaker when asked)."""
+    import tools
+
+    said = [n for n in frame.names if n.kind in ("region", "country")]
+    kind = _kind(frame)
+    if len(said) != 3 or kind not in KINDS or not (_COMPARED.search(frame.text) or C.STRONGEST.search(frame.text)):
+        return None
+    # the party first ("X: with A or B") or last ("with A or B, for X")
+    joined = [(p, a, b) for p, a, b in ((said[0], said[1], said[2]), (said[2], said[0], said[1]))
+              if _OR_PARTNER.match(frame.text[a.end:b.start])]
+    if not joined:
+        return None
+    party, a, b = joined[0]
+    try:
+        regions = [tools.resolve_region(n.canonical) for n in (party, a, b)]
+    except tools.ToolError:
+        return None
+    if len(set(regions)) != 3:
+        return None
+    return ToolPlan((Step("partners", {"region": party.canonical, "kind": kind, "min_grade": "-"}),
+                     Step("_stronger", {"names": regions[1:], "weakest": bool(_WEAKER.search(frame.text))})))
+
+
 def _pair(frame: Frame) -> ToolPlan | None:
     """Two places: their grade, or whether it reaches (or is) the grade asked."""
     places = _places(frame)
@@ -250,7 +280,7 @@ def cooperation_rows(frame: Frame) -> ToolPlan | None:
     if not asked or (frame.intent in ("explain", "define", "locate") or C.REPORT_SAYS.search(frame.text)) and not claim \
             or C.REASONS.search(frame.text) or frame.negation and not (claim and _negated_in_claim_only(frame)):
         return None
-    return first_plan((_partners_but, _pair, _partners, _whole_matrix), frame)
+    return first_plan((_partner_choice, _partners_but, _pair, _partners, _whole_matrix), frame)
 
 
 _QUOTED = re.compile(r"'[^']{3,}'|\"[^\"]{3,}\"|“[^”]{3,}”|‘[^’]{3,}’")
@@ -273,5 +303,7 @@ def _negated_in_claim_only(frame: Frame) -> bool:
     return bool(last) and CLAIM.search(last) is not None and not negation(last) and reported(frame.text)
 
 
-# "no strong cooperation but only weak links", "not strong, just weak": what the claim asserts is after "only"
-_NOT_BUT_ONLY = re.compile(r"\b(no|not|never)\b.{0,60}?\b(but |rather )?(only|just|merely)\b")
+# "no strong cooperation but only weak links", "not strong, just weak", "only weak links, no strong ones": what the
+# claim asserts is what "only" says
+_NOT_BUT_ONLY = re.compile(r"\b(no|not|never)\b.{0,60}?\b(but |rather )?(only|just|merely)\b|"
+                           r"\b(only|just|merely)\b.{0,60}?\b(no|not|never)\b")  # "only weak links, no strong ties"

@@ -16,17 +16,23 @@ def _membership(frame: Frame) -> ToolPlan | None:
     """Figure 10: a country's region, a region's countries, whether a country is in a region."""
     regions = frame.given("region")
     countries = [n.canonical for n in frame.names if n.kind == "country" and n.canonical not in regions]
+    family = _family_words(frame) if countries and frame.relation == "membership" else []
+    if family:  # "does the report count Israel as Asia": the region Figure 10 puts it in
+        return ToolPlan((Step("region_of", {"country": countries[0]}),), reading=_family_read(family[0], countries[0]))
     coop = C.COOP.search(frame.text.replace("region", "")) or C.coop_kind(frame.text)
     asks_region = bool(countries) and not regions and _REGION_OF.search(frame.text) and frame.aggregation is None \
         and not _PARTNER.search(frame.text)  # "which region is its strongest partner" asks a partner
-    if frame.relation not in ("membership", None, "rd", "business") or frame.intent in ("explain", "define", "locate") or \
+    located = frame.intent == "locate" and asks_region and not _PAGE.search(frame.text)  # "where is X grouped": its region
+    if frame.relation not in ("membership", None, "rd", "business") or \
+            frame.intent in ("explain", "define", "locate") and not located or \
             coop and frame.focus != "countries" and not asks_region:
         return None
     same = _same_region(frame, countries, regions)
     if same is not None:
         return same
     if countries and len(regions) == 1 and _asks_member(frame) and frame.combination not in ("or", "either"):
-        return ToolPlan((Step("countries_in", {"region": regions[0]}), Step("_member", {"name": countries[0]})))
+        return ToolPlan((Step("countries_in", {"region": regions[0]}),
+                         Step("_member", {"name": countries[0], "placed": True})))  # "no": where it is
     if countries and regions and frame.combination in ("or", "either"):  # "… Southeast Europe or something else"
         return ToolPlan((Step("region_of", {"country": countries[0]}),))
     if countries and (not regions or len(regions) > 1 and frame.combination == "or") and \
@@ -43,6 +49,23 @@ def _membership(frame: Frame) -> ToolPlan | None:
             frame.intent in ("list", "count", "unknown"):  # "which countries are in X besides Sweden"
         return ToolPlan((Step("countries_in", {"region": regions[0]}), *(Step("_exclude", {"name": c}) for c in countries)))
     return None
+
+
+def _family_words(frame: Frame) -> list:
+    """Region names said by one word of a region's name ("asia" for Eastern Asia): a family of regions, not the
+    region of Figure 10 itself, when a country is asked of it ("does the report count Israel as Asia")."""
+    out = []
+    for n in frame.names:
+        said, full = fold(n.text).split(), fold(n.canonical).split()
+        if n.kind == "region" and said != full and len(said) < len(full) and set(said) <= set(full):
+            out.append(n)
+    return out
+
+
+def _family_read(said, country: str) -> str:
+    """The reading of a family word answered with the country's region."""
+    return (f"Read \u201c{said.text}\u201d as a family of regions, not one of Figure 10's: the region Figure 10 puts "
+            f"{country} in ({said.canonical} is the region named with that word).")
 
 
 def _region_named(frame: Frame, region: str) -> ToolPlan | None:
@@ -80,8 +103,10 @@ _SAME = re.compile(r"\b(same|identical) (region|grouping|group|macro-?region)\b|
 # "where does the report put Turkey", "which regional grouping is Ukraine in"
 _WHERE_PUT = re.compile(r"\bregion|\bgroup|\bwhere\b|\bput\b|\bplace[sd]?\b|\bfiled\b|\bcount(s|ed)? as\b")
 # "which region is it in (for the cooperation study)": the country's region, whatever else is said
-_REGION_OF = re.compile(r"\b(which|what) region\b(?!s)|\bregion (is|does)\b|\bbelong\w*\b|\bpart of\b|\bgrouped\b|\bassigned\b")
+_REGION_OF = re.compile(r"\b(which|what) region\b(?!s)|\bregion (is|does)\b|\bbelong\w*\b|\bpart of\b|\bgrouped\b|\bassigned\b|"
+                        r"\b(placed|classed|classified|categori[sz]ed|filed|sorted)\b")
 _PARTNER = re.compile(r"\bpartner|\bstrongest\b|\bweakest\b|\bbest\b|\bclosest\b|\bmost promising\b")
+_PAGE = re.compile(r"\b(pages?|p|pp|sections?|chapters?|figures?|fig)\b")  # where in the report, not in which region
 _ENTRIES = re.compile(r"\b(entries|listed|countries)\b")
 
 

@@ -9,6 +9,7 @@ from assistant import cues as C
 from assistant.compile.matrix import name_ops
 from assistant.frame import Frame
 from assistant.plan import Step, ToolPlan, first_plan
+from assistant.spot import fold
 
 # relations a sub-trend question may carry besides its own: "the sub-trends *impact* brings to logistics"
 _CARRIERS = ("subtrends", "downstream", "upstream", "aosi")
@@ -28,13 +29,16 @@ def pairs(frame: Frame) -> list[tuple[str | None, str | None]]:
 
 def _named_subtrend(frame: Frame) -> ToolPlan | None:
     """A named sub-trend: is it listed for a hot-spot (yes/no), which industries list it, under which hot-spots."""
-    subs = frame.given("subtrend")
+    trends = {fold(t) for t in frame.given("trend")}
+    subs = [s for s in frame.given("subtrend") if fold(s) not in trends]  # "big data" still a trend: the trend's
     if not subs:
         return None
     given = pairs(frame)
     if frame.intent == "yesno" and len(given) == 1:
         trend, ind = given[0]
         return ToolPlan((Step("subtrends_for", {"trend": trend, "industry": ind}), Step("_member", {"name": subs[0]})))
+    if (frame.intent == "yesno" or C.SECOND_YESNO.search(frame.text)) and not given and C.SUBTREND_WORD.search(frame.text):
+        return ToolPlan((Step("aosis_with_subtrend", {"subtrend": subs[0]}), Step("_any", {})))  # "is X a sub-trend?"
     if given or frame.intent == "yesno" or not (_FIGURE6_WORDS.search(frame.text) or frame.figure or
                                                 frame.focus in ("trends", "industries", "pairs")):
         return None  # a sub-trend's name inside other words ("the Open Telematics Platform") is not a Figure 6 question

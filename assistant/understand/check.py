@@ -21,8 +21,8 @@ CHECK = re.compile(
 
 # a claim put to the figures: "does the table back that", "is that right", "does figure 16 confirm it": yes/no
 CLAIM = re.compile(
-    r"\b(does|do|did|would|can) (the )?([\w&-]+ ){0,4}(table|figure|fig|matrix|grid|data|chart)( \d+)? (back|confirm|"
-    r"support|agree|match|bear|show)\w*|\bis (that|this|it) (right|true|correct|so|accurate)\b|"
+    r"\b(does|do|did|would|can) (the )?([\w&-]+ ){0,4}(table|figure|fig|matrix|grid|data|chart)( \d+)? (\w+ly |really |even )?(back|"
+    r"confirm|support|agree|match|bear|show)\w*|\bis (that|this|it) (right|true|correct|so|accurate)\b|"
     r"\bis (that|this|it) what (the )?([\w&-]+ ){0,4}(table|figure|fig|matrix|grid|data|chart)( \d+)? (shows?|says?)\b|"
     r"\bis it true\b|\btrue that\b|\b(true|right|correct|accurate)\W*$")
 

@@ -20,7 +20,7 @@ def direction(text: str, inds: list[str], trends: list[str], mentions: list[Ment
     mentions = mentions or []
     down, up, aosi = bool(C.DOWN.search(text)), bool(C.UP.search(text)), bool(C.AOSI.search(text))
     if not (down and up) and not aosi:
-        two = _two_clauses(text, inds, trends, mentions)
+        two = _two_clauses(text, inds, trends, mentions) or _joined_clauses(text, inds, trends, mentions)
         if two is not None:
             return two
     if aosi and not (down or up):
@@ -83,6 +83,38 @@ def _two_clauses(text: str, inds, trends, mentions) -> str | None:
         if first and second and first != second:
             return f"{first}_only"
     return None
+
+
+# two clauses joined as one ask: "hit by it and push it back", "drive and get driven by"
+_JOINT = re.compile(r"\b(?:and|as well as)\b(?: (?:also|then|in turn))?")
+_ASKS_AGAIN = re.compile(r"\W*(which|what|how|who|where|is|are|does|do)\b")  # "… and which does X shape": two lists
+
+
+def _joined_clauses(text: str, inds, trends, mentions) -> str | None:
+    """"which industries are hit by it and push it back", "which trends does it both drive and get driven by": two
+    clauses joined by "and", each with its own verb, running opposite ways, with no negation and no other name
+    after the joint -> both directions."""
+    if len(C.ACTIVE.findall(text)) < 2 or _NOT.search(text):
+        return None
+    for joint in _JOINT.finditer(text):
+        head, rest = text[:joint.start()], text[joint.end():]
+        said_before = {m.canonical for m in mentions if m.start < joint.start()}
+        if not C.ACTIVE.search(head) or not C.ACTIVE.search(rest) or _ASKS_AGAIN.match(rest) or \
+                any(m.canonical not in said_before for m in mentions if m.start >= joint.end()):
+            continue
+        first = _verb_direction(head, inds, trends, with_pronouns(head, 0, mentions))
+        second = _second_clause(rest, joint.end(), inds, trends, mentions, first) or _subjectless(rest, first)
+        if first and second and first != second:
+            return "both"
+    return None
+
+
+def _subjectless(rest: str, first: str | None) -> str | None:
+    """A second verb sharing the first clause's subject, in the passive ("… drive and get driven by"): the first
+    direction reversed."""
+    if first is None or not re.match(r"\W*(?:(?:get|are|is|be|being|also)\s+)*" + C.VERB + r"\s+by\b", rest):
+        return None
+    return "upstream" if first == "downstream" else "downstream"
 
 
 def _names_in(rest: str, mentions, joint: re.Match) -> set[str]:

@@ -125,6 +125,8 @@ def verb_scope(text: str, names: tuple[Name, ...], said: tuple[Scope, ...]) -> t
         verb = _direction(C.AOSI.sub(lambda m: " " * len(m[0]), text), names, pronouns=True)  # the verb's own
         if verb in ("downstream", "upstream"):
             return (*said, Scope(verb))  # "which trends influence logistics and also have an AOSI with it": both
+    if d == "both" and not C.BOTH.search(text):  # "hit by it and push it back": each verb's matrix
+        return (*said, Scope("downstream"), Scope("upstream"))
     if d not in ("downstream_only", "upstream_only"):
         return said
     asked = d.removesuffix("_only")
