@@ -153,7 +153,22 @@ def topic_words(question: str, words: list[str]) -> list[str]:
     return [w for w in words if not predicate(text, w.lower()) and not negated(question, w) and not before_name(question, w)
             and (subjects(text, [w.lower()]) or _opens_topic(question, w) or _PLACE_OF.search(question[: _start(question, w)])
                  or not (w.isupper() and len(w) <= 3) and _KIND_AFTER.match(question, _end(question, w))
-                 and _phrase_opens(question, w) or asked_for(question, w))]
+                 and _phrase_opens(question, w) or asked_for(question, w) or acronym(question, w))]
+
+
+ACRONYM = 4  # letters at least of a name typed in capitals that is a topic wherever it stands
+
+
+def acronym(question: str, word: str) -> bool:
+    """``word`` is a name typed in capitals (``ACRONYM`` letters or more) that the report never writes and that
+    abbreviates none of its terms ("innovation vouchers under XYZW"): what the question names, wherever it stands in
+    a clause; not one opening the question or set off by a comma (a remark: "TLDR of …", "…, ASAP please"), nor one
+    set beside another word by a slash ("the XYZW / benelux area": another name of a place the report has)."""
+    from assistant.incidental import typed_name
+
+    m = word_at(question, word)
+    return bool(m) and len(word) >= ACRONYM and typed_name(m[0]) and bool(re.search(r"\w\s+$", question[: m.start()])) \
+        and not re.match(r"\s*/", question[m.end():])
 
 
 # the subject of a clause a question asks how or whether it acts: "look at how <X> is hitting …", "whether <X> will …"

@@ -97,3 +97,14 @@ def test_an_abbreviation_is_held_by_the_word_it_stands_for():
     held = set(tokenize("cluster organisations offer services"))
     assert _holds(frozenset(tokenize("org")), held)
     assert not _holds(frozenset(tokenize("bakery")), held)
+
+
+@pytest.mark.parametrize(("question", "word", "topic"), [
+    ("what is the closing date for travel grants under QWZX", "QWZX", True),
+    ("what does the report say about cluster support, ASAP please", "ASAP", False),  # a remark set off by a comma
+    ("how strong is iberian R&D with the QWZX / benelux area", "QWZX", False),  # beside a name of the report's
+])
+def test_a_name_typed_in_capitals_is_a_topic_inside_a_clause(question, word, topic):
+    from assistant.salient import topic_words
+
+    assert (topic_words(question, [word]) == [word]) is topic
