@@ -46,7 +46,7 @@ thing things way ways kind kinds sort lot lots part parts bit number numbers one
 eight nine ten first second third fourth fifth sixth last next top bottom left right new old big small
 question questions answer answers report reports document text study according mentioned mention mentions
 say says stated state states describe described please summarise summarize summary
-ask asks asked asking advise advises advised suggest suggests suggested recommend recommends recommended
+talk talks talked talking ask asks asked asking advise advises advised suggest suggests suggested recommend recommends recommended
 cite cites cited supposed purpose
 """.split())
 

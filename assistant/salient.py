@@ -62,8 +62,12 @@ def salient(question: str, words: list[str]) -> list[str]:
     return [w for w in words if not scene(question, w) and not negated(question, w) and not predicate(text, w.lower())
             and not before_name(question, w)            and (subjects(text, [w.lower()]) or topic_at(text, w.lower()) or _in_topic_phrase(question, w)
                  or _KIND_AFTER.match(question, _end(question, w)) and _phrase_opens(question, w)
-                 or _PLACE_OF.search(question[: _start(question, w)]) or _SEEN_AS.search(question[: _start(question, w)])
-                 and re.match(r"\s+as\b", question[_end(question, w):]) or asked_for(question, w))]
+                 or _PLACE_OF.search(question[: _start(question, w)]) or _seen_as(question, w) or asked_for(question, w))]
+
+
+def _seen_as(question: str, word: str) -> bool:
+    """``word`` is what the question asks the report's view of: "does the study see <X> as …"."""
+    return bool(_SEEN_AS.search(question[: _start(question, word)])) and bool(re.match(r"\s+as\b", question[_end(question, word):]))
 
 
 # what a question asks for by its question word or verb of listing: "what tax incentives …", "list the interreg
@@ -153,7 +157,7 @@ def topic_words(question: str, words: list[str]) -> list[str]:
     return [w for w in words if not predicate(text, w.lower()) and not negated(question, w) and not before_name(question, w)
             and (subjects(text, [w.lower()]) or _opens_topic(question, w) or _PLACE_OF.search(question[: _start(question, w)])
                  or not (w.isupper() and len(w) <= 3) and _KIND_AFTER.match(question, _end(question, w))
-                 and _phrase_opens(question, w) or asked_for(question, w) or acronym(question, w))]
+                 and _phrase_opens(question, w) or asked_for(question, w) or acronym(question, w) or _seen_as(question, w))]
 
 
 ACRONYM = 4  # letters at least of a name typed in capitals that is a topic wherever it stands

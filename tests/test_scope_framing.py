@@ -108,3 +108,19 @@ def test_a_name_typed_in_capitals_is_a_topic_inside_a_clause(question, word, top
     from assistant.salient import topic_words
 
     assert (topic_words(question, [word]) == [word]) is topic
+
+
+@pytest.mark.parametrize(("question", "word"), [
+    ("does the study consider zyxwvut as a mega trend", "zyxwvut"),
+    ("does the report see zyxwvut as a driver for packaging", "zyxwvut"),
+])
+def test_what_the_report_is_asked_to_see_as_something_is_the_topic(question, word):
+    from assistant.salient import topic_words
+
+    assert topic_words(question, [word]) == [word]
+
+
+def test_a_verb_of_talking_is_no_term_the_report_lacks():
+    question = "does it talk about zyxwvut in logistics"
+    ref = _refusal(question)
+    assert ref is not None and "\u201ctalk\u201d" not in ref.message and "zyxwvut" in ref.message
