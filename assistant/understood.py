@@ -95,9 +95,7 @@ def _unknown_terms(frame: Frame, cov: Coverage, question: str,
     named = frame.names and not foreign and not _over_last_answer(frame) and english(question)
     topics = topic_words(question, _unknown_words(cov, question) + _acronym_names(question)) if named else []
     if topics:  # "impact of covid on logistics clusters": asked of a name the report has, about a term it has not
-        runs = {w: " ".join(t.split()[i:]) for t in cov.unknown for i, w in enumerate(t.split())}  # "artificial
-        # intelligence", not "artificial" alone
-        return _refuse(tuple(dict.fromkeys(runs.get(w.lower(), w) for w in topics)), question)
+        return _refuse(_as_runs(topics, cov), question)
     if not cov.unknown or frame.names or complete(frame) or _over_last_answer(frame):
         return None
     if frame.intent == "explain" and any(not common(w) for w in cov.unused):
@@ -105,6 +103,12 @@ def _unknown_terms(frame: Frame, cov: Coverage, question: str,
     if frame.relation is None and not _foreign(frame, cov) and not _subject_unknown(cov, question):
         return None  # an unread word beside the subject ("the target audience", "a silver bullet"): retrieval decides
     return _refuse(cov.unknown, question)
+
+
+def _as_runs(words: list[str], cov: Coverage) -> tuple[str, ...]:
+    """Each word with the rest of the unread run it opens ("artificial intelligence", not "artificial" alone)."""
+    runs = {w: " ".join(t.split()[i:]) for t in cov.unknown for i, w in enumerate(t.split())}
+    return tuple(dict.fromkeys(runs.get(w.lower(), w) for w in words))
 
 
 _OPENS_WITH = re.compile(r"\s*(do|does|did|can|could|will|would|is|are|was|were|should|may|might)\s+", re.I)
