@@ -31,6 +31,7 @@ from assistant.multipart import Remarked, answer_parts, combine, noted, remarked
 from assistant.past_table import past_table
 from assistant.plan import Clarify, Recall, Refuse, Retrieve, ToolPlan
 from assistant.reading import plan_reading
+from assistant.references import in_reference
 from assistant.replan import leaning_doubts, others, points_back, turned, turning
 from assistant.router import MAX_CHARS, guard, route
 from assistant.salient import salient, topic_words, typo
@@ -293,6 +294,7 @@ class Assistant:
         unknown = [w for w in retriever.unknown_terms(query) if (not known(w.lower()) or typed_name(w)) and not typo(w)
                    and not asked_for(w) and not cue_read(query, w)  # "a blank cell": a figure's part, read by the plan
                    and not _SOURCE_WORD.fullmatch(w)  # "which page": where the answer is, not what it is about
+                   and not in_reference(query, w)  # "on p38", "in ch 3": where to look
                    and w.lower() not in scene]
         aside = incidental(retriever.embedder, query, unknown)  # "mentioned somewhere": the meaning stays without it
         unknown = [w for w in unknown if w not in aside] + versioned(query)  # "industry 4.0": a name never written

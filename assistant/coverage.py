@@ -46,7 +46,7 @@ thing things way ways kind kinds sort lot lots part parts bit number numbers one
 eight nine ten first second third fourth fifth sixth last next top bottom left right new old big small
 question questions answer answers report reports document text study according mentioned mention mentions
 say says stated state states describe described please summarise summarize summary
-ask asks asked asking advise advises advised suggest suggests suggested recommend recommends recommended
+talk talks talked talking ask asks asked asking advise advises advised suggest suggests suggested recommend recommends recommended
 cite cites cited supposed purpose
 """.split())
 
@@ -227,7 +227,7 @@ def _coverage(frame: Frame, question: str | None) -> Coverage:
             runs.append([(w, is_known, m.start(), m.end())])
         last_end = m.end()
     unread = [run for run in runs if not all(k for _, k, _, _ in run)]
-    verbs = [run for run in unread if _says_how(frame.text, run)]
+    verbs = [run for run in unread if _says_how(frame.text, run) or _qualifies_name(frame, run)]
     aside = tuple(w for run in verbs for w, k, _, _ in run if not k)
     unknown = tuple(" ".join(w for w, *_ in run) for run in unread if run not in verbs)
     named = tuple(t for t in unknown if _KIND_AFTER.match(frame.text, _end_of(frame.text, t))
@@ -255,6 +255,51 @@ def _says_how(text: str, run: list[tuple[str, bool, int, int]]) -> bool:
     verb = bool(_OBJECT_AFTER.match(text, end)) and not _DETERMINER.search(text[:start])
     closing = len(run) == 1 and bool(_CLOSING.search(text[:start])) and not text[end:].strip(" ?!.")
     return verb or closing
+
+
+def _qualifies_name(frame: Frame, run: list[tuple[str, bool, int, int]]) -> bool:
+    """One unknown word of the run, a participle right before a name the frame read (``qualifies``)."""
+    unknown = [(w, b) for w, k, _, b in run if not k]
+    return len(unknown) == 1 and qualifies(frame.text, *unknown[0], [n.start for n in frame.names])
+
+
+PARTICIPLE = 6  # letters at least of a participle ("rising"): "-ing" words shorter than this are nouns ("king", "ring")
+
+
+NAME_REST = 3  # words of a name that must follow a word standing in for the name's first word
+
+
+@once
+def _name_rests() -> frozenset[tuple[str, ...]]:
+    """The names of the vocabulary (structured/data/vocabulary.csv) less their first word, where that rest is a
+    phrase of its own ("availability of products and services" of "Immediate availability of …")."""
+    from tools import vocabulary
+
+    rests = set()
+    for v in vocabulary():
+        words = tuple(re.findall(r"[a-z0-9]+", v.alias.lower().replace("&", "and")))
+        if len(words) > NAME_REST and words[1] not in FILLER:
+            rests.add(words[1:])
+    return frozenset(rests)
+
+
+def stands_for_first(text: str, end: int) -> bool:
+    """The word ending at ``end`` is followed by (at least ``NAME_REST`` words of) the rest of a name of the report's
+    ("instant <availability of products>"): it says the name's first word in other words."""
+    after = tuple(re.findall(r"[a-z0-9]+", text[end:].lower().replace("&", "and"))[:NAME_REST])
+    return len(after) == NAME_REST and any(r[:NAME_REST] == after for r in _name_rests())
+
+
+def qualifies(text: str, word: str, end: int, name_starts: list[int]) -> bool:
+    """``word`` (ending at ``end``) is a participle ("-ing") right before a name of the report's (one starting at one
+    of ``name_starts``): it says how that name fares ("shrinking product life cycles", "booming emerging markets"),
+    the name is the topic."""
+    if stands_for_first(text, end):
+        return True
+    if not word.lower().endswith("ing") or len(word) < PARTICIPLE:
+        return False
+    gap = re.match(r"\s+", text[end:])
+    return bool(gap) and end + gap.end() in name_starts
 
 
 _KIND_AFTER = re.compile(r"\s*(mega ?trends?|megatrends?|trends?|industr(y|ies)|sectors?|regions?|countr(y|ies)|"

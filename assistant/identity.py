@@ -30,8 +30,10 @@ _NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+)\b")
 
 
 # how to reach someone: the report is no directory; a quote answers only if it writes an address of some kind
+# (not "phone" modifying the noun after it: "makes phone accessories", "phone makers")
 _CONTACT = re.compile(r"\bcontact (?:details|info\w*|data|person|address)\b|\be-?mail(?: address(?:es)?)?\b|"
-                      r"\b(?:tele)?phone(?: numbers?)?\b|\bpostal address\b", re.IGNORECASE)
+                      r"\b(?:tele)?phone numbers?\b|\b(?:tele)?phone\b(?!\s+(?!(?:of|for|and|or|to|at|in|please|pls|"
+                      r"details|too|so|if|is|are)\b)[a-z])|\bpostal address\b", re.IGNORECASE)
 _ADDRESS = re.compile(r"@|\bwww\.|https?://|\+?\d[\d ()/-]{6,}\d")
 # … of the kind asked: a phone number is digits, an e-mail address has an "@"
 _OF_KIND = {"phone": re.compile(r"\+?\d[\d ()/-]{6,}\d"), "mail": re.compile(r"@")}

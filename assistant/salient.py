@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 
 from assistant import cues as C
-from assistant.coverage import subjects
+from assistant.coverage import qualifies, subjects
 
-# a verb that names what a question asks about: "does the report discuss the …", "is there anything covering …"
-_VERB = r"discuss(?:es|ed|ing)?|mention(?:s|ed|ing)?|cover(?:s|ed|ing)?|address(?:es|ed)?"
+# a verb that names what a question asks about: "does the report discuss the …", "is there anything covering …", "does
+# the study look at …", "does it evaluate the …"
+_VERB = (r"discuss(?:es|ed|ing)?|mention(?:s|ed|ing)?|cover(?:s|ed|ing)?|address(?:es|ed)?|look(?:s|ed|ing)? (?:at|into)|"
+         r"evaluat(?:e|es|ed|ing)|assess(?:es|ed|ing)?|examin(?:e|es|ed|ing)|analy[sz](?:e|es|ed|ing)")
 _TOPIC_VERB = re.compile(rf"\b(?:{_VERB})\s+(?:(?:the|a|an|any)\s+)?$", re.IGNORECASE)
 # … or a preposition of topic: "anything on …", "what does it say about …"; the agent of a passive: "driven by …"
 _TOPIC_BEFORE = re.compile(rf"\b(?:{_VERB}|about|regarding|concerning|on|of|\w+(?:ed|en) by)\s+(?:(?:the|a|an|any)\s+)?$",
@@ -45,7 +47,8 @@ _KIND_AFTER = re.compile(rf"(?:\s+{_NAME_WORD}){{0,3}}?(?:\s*(?:\band\b|\bor\b|&
                          r"cluster organi[sz]ations?|industr(?:y|ies)|sectors?|firms|compan(?:y|ies)|(?:mega ?)?trends?|"
                          r"megatrends?)\b", re.IGNORECASE)
 # what a question asks the report's view of: "does the report see X as …", "does it treat X as …"
-_SEEN_AS = re.compile(r"\b(?:see|sees|view|views|regard|regards|consider|considers|treat|treats|rate|rates)\s+$", re.IGNORECASE)
+_SEEN_AS = re.compile(r"\b(?:see|sees|view|views|regard|regards|consider|considers|treat|treats|rate|rates|look(?:s|ed)? at)"
+                      r"\s+$", re.IGNORECASE)
 # a place where something the report counts stands: "organisations from bavaria", "clusters based in lisbon"
 _PLACE_OF = re.compile(r"\b(?:clusters?|organi[sz]ations?|firms|companies|members|smes)\s+(?:(?:based|located)\s+)?"
                        r"(?:in|from)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -56,11 +59,15 @@ def salient(question: str, words: list[str]) -> list[str]:
     from assistant.understood import topic_at
 
     text = question.lower()
-    return [w for w in words if not _scene(question, w) and not negated(question, w) and not predicate(text, w.lower())
-            and (subjects(text, [w.lower()]) or topic_at(text, w.lower()) or _in_topic_phrase(question, w)
+    return [w for w in words if not scene(question, w) and not negated(question, w) and not predicate(text, w.lower())
+            and not before_name(question, w)            and (subjects(text, [w.lower()]) or topic_at(text, w.lower()) or _in_topic_phrase(question, w)
                  or _KIND_AFTER.match(question, _end(question, w)) and _phrase_opens(question, w)
-                 or _PLACE_OF.search(question[: _start(question, w)]) or _SEEN_AS.search(question[: _start(question, w)])
-                 and re.match(r"\s+as\b", question[_end(question, w):]) or asked_for(question, w))]
+                 or _PLACE_OF.search(question[: _start(question, w)]) or _seen_as(question, w) or asked_for(question, w))]
+
+
+def _seen_as(question: str, word: str) -> bool:
+    """``word`` is what the question asks the report's view of: "does the study see <X> as …"."""
+    return bool(_SEEN_AS.search(question[: _start(question, word)])) and bool(re.match(r"\s+as\b", question[_end(question, word):]))
 
 
 # what a question asks for by its question word or verb of listing: "what tax incentives …", "list the interreg
@@ -88,9 +95,14 @@ def asked_for(question: str, word: str) -> bool:
         if len(before) < n or n and (_NOT_IN_PHRASE.match(before[-n]) or not re.fullmatch(r"[\w&'-]+", before[-n])):
             return False
         m = _ASKS_FOR.search(" ".join(before[: len(before) - n]) + " ")
-        if m and (m["event"] or _NOUN_NEXT.match(after)):
+        joined = _JOINED_NEXT.match(after)  # "which COSME or horizon 2020 calls": one phrase of two names
+        if m and (m["event"] or _NOUN_NEXT.match(after) or joined and _NOUN_NEXT.match(after, joined.end())):
             return True
     return _bare_event(question, word)
+
+
+# a second name joined to the word, with a year or a number of its own: "… or horizon 2020", "… and interreg"
+_JOINED_NEXT = re.compile(r"\s*(?:\bor\b|\band\b|/|&)\s*[\w-]+(?:\s+\d{1,4})?(?=\s)", re.IGNORECASE)
 
 
 def _bare_event(question: str, word: str) -> bool:
@@ -110,9 +122,20 @@ _NOUN_NEXT = re.compile(r"\s+(?!(?:the|a|an|and|or|but|in|on|at|of|for|to|from|w
                         re.IGNORECASE)
 
 
-def _scene(question: str, word: str) -> bool:
-    """The word opens the question as the subject of a clause that sets a scene ("client is a …")."""
+def scene(question: str, word: str) -> bool:
+    """The word opens the question as the subject of a clause that sets a scene ("client is a …", "customer wants to
+    …")."""
     return bool(OPENING.match(question[: _start(question, word)]) and _CLAUSE_VERB.match(question, _end(question, word)))
+
+
+def before_name(question: str, word: str) -> bool:
+    """``word`` is a participle qualifying a name of the report's that follows it ("on shrinking product life cycles"):
+    the name is the topic (``assistant.coverage.qualifies``)."""
+    from assistant.spot import fold, spot
+
+    text = fold(question)  # where the names stand ("client's" folds to fewer letters)
+    m = word_at(text, word)
+    return bool(m) and qualifies(text, m[0], m.end(), [n.start for n in spot(question)])
 
 
 # what the question sets aside: "… that isn't about X", "other than X", "rather than the X"
@@ -131,10 +154,25 @@ def topic_words(question: str, words: list[str]) -> list[str]:
     "mention" or "cover" take, a name before the kind of thing the report is about, a place clusters are from. Not a
     predicate ("… is the cell untouched?"), not a user's abbreviation ("NW", "VC")."""
     text = question.lower()
-    return [w for w in words if not predicate(text, w.lower()) and not negated(question, w)
+    return [w for w in words if not predicate(text, w.lower()) and not negated(question, w) and not before_name(question, w)
             and (subjects(text, [w.lower()]) or _opens_topic(question, w) or _PLACE_OF.search(question[: _start(question, w)])
                  or not (w.isupper() and len(w) <= 3) and _KIND_AFTER.match(question, _end(question, w))
-                 and _phrase_opens(question, w) or asked_for(question, w))]
+                 and _phrase_opens(question, w) or asked_for(question, w) or acronym(question, w) or _seen_as(question, w))]
+
+
+ACRONYM = 4  # letters at least of a name typed in capitals that is a topic wherever it stands
+
+
+def acronym(question: str, word: str) -> bool:
+    """``word`` is a name typed in capitals (``ACRONYM`` letters or more) that the report never writes and that
+    abbreviates none of its terms ("innovation vouchers under XYZW"): what the question names, wherever it stands in
+    a clause; not one opening the question or set off by a comma (a remark: "TLDR of …", "…, ASAP please"), nor one
+    set beside another word by a slash ("the XYZW / benelux area": another name of a place the report has)."""
+    from assistant.incidental import typed_name
+
+    m = word_at(question, word)
+    return bool(m) and len(word) >= ACRONYM and typed_name(m[0]) and bool(re.search(r"\w\s+$", question[: m.start()])) \
+        and not re.match(r"\s*/", question[m.end():])
 
 
 # the subject of a clause a question asks how or whether it acts: "look at how <X> is hitting …", "whether <X> will …"
@@ -146,7 +184,7 @@ def _opens_topic(question: str, word: str) -> bool:
     head = question[: _start(question, word)]
     if _CLAUSE_OPENS.search(head) and _AUXILIARY_AFTER.match(question, _end(question, word)):
         return True
-    opens = OPENING.match(head) and not _scene(question, word)
+    opens = OPENING.match(head) and not scene(question, word)
     subject = _SUBJECT_AFTER.search(head) and not word.lower().endswith("ed")  # "did the predicted rise …": a modifier
     return bool(opens or subject or _TOPIC_VERB.search(head) or _ABOUT_THE.search(head)
                 or _PROGRAMME_AFTER.match(question, _end(question, word))
@@ -158,9 +196,18 @@ _PREDICATE = re.compile(r"\b(?!(?:what|who|which|where|how|why|when|there|here)\
                         r"seems?|looks?|gets?|got)\s+(?:(?:so|very|too|really|still|now|already)\s+)?$", re.IGNORECASE)
 
 
+# a progressive verb closing its clause after its subject and auxiliary: "… the story there is fading", "margins are
+# shrinking?" ("there" is a place here, not the "there is" of a thing that exists)
+_PROGRESSIVE = re.compile(r"\b(?!(?:what|who|which|where|how|why|when|here)\b)[\w'-]+\s+(?:is|are|was|were|be|been)\s+"
+                          r"(?:(?:so|very|too|really|still|now|already|slowly|fast)\s+)?$", re.IGNORECASE)
+
+
 def predicate(text: str, word: str) -> bool:
-    """``word`` is a predicate closing its clause after a copula ("… when the economy is bad"), not a subject."""
-    return bool(_PREDICATE.search(text[: _start(text, word)])) and \
+    """``word`` is a predicate closing its clause after a copula ("… when the economy is bad", "… the growth story
+    is fading"), not a subject."""
+    before = text[: _start(text, word)]
+    copula = _PREDICATE.search(before) or word.lower().endswith("ing") and _PROGRESSIVE.search(before)
+    return bool(copula) and \
         bool(re.match(r"\s*(?:$|[,;:?!.)]|(?:and|or|but|now|then|anymore|too)\b)", text[_end(text, word):]))
 
 

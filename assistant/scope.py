@@ -11,17 +11,19 @@ from __future__ import annotations
 import re
 
 from assistant import render
+from assistant.abbreviations import expansion
 from assistant.answer import Answer, Citation
 from assistant.beyond import outcome, unnamed
 from assistant.cited import cited_results
 from assistant.content import _content, _groups, _held, _rare
 from assistant.coverage import FILLER, known
+from assistant.fragment import SCENE_BREAK, SCENE_OPENS
 from assistant.identity import identity_missing
 from assistant.measures import unquantified, unscored
 from assistant.periods import period_unheld
 from assistant.premises import not_listed, place_clusters
 from assistant.quantities import NEAR, _measure_missing, missing_figure  # noqa: F401 (NEAR, missing_figure: read from here)
-from assistant.salient import salient
+from assistant.salient import before_name, salient
 from assistant.spelling import corrected
 from assistant.spelling import spelled as _spelled
 from assistant.subnational import below_grain
@@ -101,7 +103,8 @@ def weighed(question: str, unknown: list[str]) -> list[str]:
     """The question's words the report never uses that count against it being covered: not a verb of the question
     ("how do I read the bubbles", "gadgets creeping into offices"), not another name written beside the report's own
     word ("RIS3 / smart spec strategies")."""
-    return [w for w in unknown if not _is_verb(question, w) and not _beside_known(question, w)]
+    return [w for w in unknown if not _is_verb(question, w) and not _beside_known(question, w)
+            and not before_name(question, w)]
 
 
 def _beside_known(question: str, word: str) -> bool:
@@ -132,11 +135,15 @@ _SENTENCE_END = re.compile(r"(?<=[.!])\s+(?=\w)")
 
 def scene_words(question: str) -> frozenset[str]:
     """The words (lower case) of the sentences before the last when the question is several sentences: they set the
-    scene ("my client makes shipping boxes. what changes …"); a topic before a dash or colon ("hydrogen trucks -
-    which sub-trend …") is no scene."""
+    scene ("my client makes shipping boxes. what changes …"); so does a first part before a dash or a colon that
+    opens as a scene does ("my client runs a bakery - how …", ``assistant.fragment.SCENE_OPENS``). A topic before a
+    dash or colon ("hydrogen trucks - which sub-trend …") is no scene."""
     sentences = _SENTENCE_END.split(question.strip())
-    return frozenset(w.lower() for s in sentences[:-1] for w in re.findall(r"[\w&'’-]+", s)) if len(sentences) > 1 \
-        else frozenset()
+    scene = sentences[:-1]
+    parts = SCENE_BREAK.split(sentences[-1], maxsplit=1)
+    if len(parts) == 2 and SCENE_OPENS.match(parts[0]):
+        scene.append(parts[0])
+    return frozenset(w.lower() for s in scene for w in re.findall(r"[\w&'’-]+", s))
 
 
 def unverified(res, sentences) -> Answer | None:
@@ -269,9 +276,14 @@ def _unknown_topic(res, sentences) -> str:
     held = _held(res)
     unknown = set(tokenize(" ".join(topics)))
     specific = [g for g in _groups(res.question) if not g & unknown and _rare(g, sentences)]
-    if len(specific) < UNHELD or any(g & held for g in specific):
+    if len(specific) < UNHELD or any(_holds(g, held) for g in specific):
         return ""
     return f"The report does not mention {' or '.join(f'“{t}”' for t in topics[:3])}. {render.covers()}"
+
+
+def _holds(group: frozenset[str], held: set[str]) -> bool:
+    """The quotes hold the group's term, or the report's word it abbreviates ("org" held by "organisations")."""
+    return bool(group & held) or any(set(tokenize(expansion(t) or "")) & held for t in group)
 
 
 # a word before "of" is a quantity or a kind of what follows ("loads of services", "a sequence of services"); a word

@@ -24,7 +24,7 @@ from assistant.plan import Clarify, Plan, Recall, Refuse, Retrieve, ToolPlan
 from assistant.premises import clusters_outside, individual_clusters
 from assistant.reading import check
 from assistant.reasons import reason_unmarked
-from assistant.salient import OPENING, english, negated, predicate, topic_words, typo, word_at
+from assistant.salient import OPENING, english, negated, predicate, scene, topic_words, typo, word_at
 from assistant.signals import doubted, raised, unsure
 from assistant.slots import half_given
 from assistant.subnational import sub_units
@@ -95,7 +95,7 @@ def _unknown_terms(frame: Frame, cov: Coverage, question: str,
     named = frame.names and not foreign and not _over_last_answer(frame) and english(question)
     topics = topic_words(question, _unknown_words(cov, question) + _acronym_names(question)) if named else []
     if topics:  # "impact of covid on logistics clusters": asked of a name the report has, about a term it has not
-        return _refuse(tuple(topics), question)
+        return _refuse(_as_runs(topics, cov), question)
     if not cov.unknown or frame.names or complete(frame) or _over_last_answer(frame):
         return None
     if frame.intent == "explain" and any(not common(w) for w in cov.unused):
@@ -103,6 +103,12 @@ def _unknown_terms(frame: Frame, cov: Coverage, question: str,
     if frame.relation is None and not _foreign(frame, cov) and not _subject_unknown(cov, question):
         return None  # an unread word beside the subject ("the target audience", "a silver bullet"): retrieval decides
     return _refuse(cov.unknown, question)
+
+
+def _as_runs(words: list[str], cov: Coverage) -> tuple[str, ...]:
+    """Each word with the rest of the unread run it opens ("artificial intelligence", not "artificial" alone)."""
+    runs = {w: " ".join(t.split()[i:]) for t in cov.unknown for i, w in enumerate(t.split())}
+    return tuple(dict.fromkeys(runs.get(w.lower(), w) for w in words))
 
 
 _OPENS_WITH = re.compile(r"\s*(do|does|did|can|could|will|would|is|are|was|were|should|may|might)\s+", re.I)
@@ -228,8 +234,9 @@ def topic_at(question: str, word: str) -> bool:
     m = word_at(question, word)
     if not m:
         return False
-    before = question[: m.start()]  # opening it: "brexit impact on …", "interreg or ERDF funding for …"
-    return bool(OPENING.match(before) or _SAID.search(before) or _KIND_NEXT.match(question, m.end()))
+    before = question[: m.start()]  # opening it: "brexit impact on …", "interreg or ERDF funding for …"; not the
+    opens = OPENING.match(before) and not scene(question, word)  # subject of a scene: "client wants to sell …, is …"
+    return bool(opens or _SAID.search(before) or _KIND_NEXT.match(question, m.end()))
 
 
 def _refuse(unknown: tuple[str, ...], question: str) -> Refuse:
