@@ -96,3 +96,13 @@ def test_the_passage_wins_only_when_its_lead_holds_the_unheld_words():
     assert passage_over_look_up(ans, plan, frame, cov, lambda: other) is None
     tool = Answer(route="tool", answer="…", tool="matrix_cell", args={})
     assert passage_over_look_up(tool, plan, frame, cov, lambda: holding) is None
+
+
+def test_the_passage_a_list_is_read_from_keeps_the_list():
+    question = "how many regions does the observatory coach with policy advice"
+    frame = read(question)
+    cov = coverage(frame, question)
+    ans, plan = _regions(question)
+    same = Answer(route="retrieval", answer="…", citations=[Citation(section="4.4", page=37,
+                                                                     quote="The Observatory gives policy advice.")])
+    assert passage_over_look_up(ans, plan, frame, cov, lambda: same) is None
