@@ -64,9 +64,31 @@ def counted_in_lead(question: str, lead: str) -> tuple[int, str] | None:
         said = n[0].lower().replace(",", "")
         value = NUMBER_WORDS.get(said) or (int(said) if said.isdigit() else None)
         value = value or _MORE_WORDS.get(said)
-        after = lead[n.end():].split()[:COUNTED_NEAR]
-        upto = next((i for i, w in enumerate(after) if any(_meets(head[0], t) for t in tokenize(w))), None)
-        if value is None or upto is None or _BOUNDED.search(lead[:n.start()]):
-            continue
-        found.setdefault(value, " ".join([n[0], *after[:upto + 1]]).strip(" ,.;:*\u201d\""))
+        words = _counted_words(lead[n.end():])
+        at = next((i for i, w in enumerate(words) if any(_meets(head[0], t) for t in tokenize(w))), None)
+        if value is None or at is None or _plural(words[at + 1:at + 2]) or _BOUNDED.search(lead[:n.start()]):
+            continue  # "154 cluster organisations" counts organisations: not an answer to "how many clusters"
+        found.setdefault(value, " ".join([n[0], *words[:at + 1]]).strip(" ,.;:*\u201d\""))
     return next(iter(found.items())) if len(found) == 1 else None
+
+
+def _plural(words: list[str]) -> bool:
+    """The word after the counted one is a plural noun, so the counted word only qualifies it ("cluster
+    organisations"); a verb after it ("30 clusters answered") ends the count."""
+    return bool(words) and bool(re.fullmatch(r"[a-z-]{3,}s", words[0].strip(",.;:*)\u201d\"").lower()))
+
+
+def _counted_words(text: str) -> list[str]:
+    """The words after a number naming what it counts, up to the head noun that ends them: the last word before a
+    stop word, a punctuation mark or ``COUNTED_NEAR`` words ("selected model demonstrator regions" of "six selected
+    model demonstrator regions, including …")."""
+    from retrieval.lexical import tokenize
+
+    out: list[str] = []
+    for w in text.split()[:COUNTED_NEAR]:
+        if not tokenize(w):
+            break  # a stop word ("and", "of", "in"): the phrase ended before it
+        out.append(w)
+        if re.search(r"[,.;:)\]]\W*$", w):
+            break
+    return out

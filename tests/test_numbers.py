@@ -45,3 +45,9 @@ def test_a_count_the_lead_quote_states_is_told(question, lead, told):
 ])
 def test_no_count_is_told_when_the_lead_does_not_state_one(question, lead):
     assert counted_in_lead(question, lead) is None
+
+
+def test_a_number_of_other_things_named_by_the_same_word_is_not_told():
+    lead = "The panel holds answers of 212 cluster organisations from ten regions."
+    assert counted_in_lead("how many clusters does the panel hold", lead) is None  # it counts organisations
+    assert counted_in_lead("how many regions does the panel cover", lead) == (10, "ten regions")
