@@ -40,6 +40,7 @@ from assistant.sources import asks_source, recall
 from assistant.spot import by_kind, spot
 from assistant.state import State
 from assistant.suggest import suggestions
+from assistant.titled import passage_over_look_up
 from assistant.toolgaps import tool_gap
 from assistant.unbound import versioned
 from assistant.understand import read
@@ -174,7 +175,7 @@ class Assistant:
             plan = below_grain(frame, plan, context) or past_table(frame, plan, context, cov) or plan  # thin11
             about = topic.narrative_followup(frame, asked, plan, context)  # "why is that?": with the last turn's subject
             plan, ans, about = self._leaning_search(plan, about, frame, asked, state) if about else \
-                (plan, self._run(plan, asked, state), None)
+                self._read_run(plan, frame, asked, state, cov)
             plan, ans, about = self._thin(plan, ans, about, frame, asked, context, cov) if context is state else \
                 (plan, ans, about)
             ans = self._settled(plan, ans, asked, context)  # "and when did it launch"
@@ -243,6 +244,17 @@ class Assistant:
             self._remember(plan, result, question, state)
             return ans
         raise TypeError(f"unknown plan {plan!r}")  # pragma: no cover - the Plan type is closed
+
+    def _read_run(self, plan, frame, asked: str, state: State, cov):
+        """The plan run; a list look-up that leaves the question's topic words unread gives way to the passage that
+        holds them (assistant.titled.passage_over_look_up). Returns (plan, answer, None)."""
+        ans = self._run(plan, asked, state)
+        if isinstance(plan, ToolPlan) and ans.route == "tool":
+            about = Retrieve(asked, sure=False)
+            text = passage_over_look_up(ans, plan, frame, cov, lambda: self._run(about, asked, state))
+            if text is not None:
+                return about, text, None
+        return plan, ans, None
 
     def _leaning_search(self, plan, about: Retrieve, frame, asked: str, state: State):
         """A narrative follow-up searched on its own words or with the subject before (assistant.leaning)."""

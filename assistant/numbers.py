@@ -25,3 +25,70 @@ def number_unquoted(ans: Answer, frame: Frame) -> str | None:
         return None
     said = asked if isinstance(asked, str) else asked[0]
     return f"\u201c{said}\u201d \u2014 the quote gives no number"
+
+
+# a number with a bound before it ("all >600 clusters", "more than 50"): a bound, not the count itself
+_BOUNDED = re.compile(r"(?:[<>~≈≥≤]|\b(?:more|fewer|less) than|\bover|\babout|\baround|\balmost|\bnearly|\bup to|"
+                      r"\bat (?:least|most)|\bsome|\broughly|\bapprox(?:imately|\.)?)\s*$", re.IGNORECASE)
+COUNTED_NEAR = 4  # words after a number that say what it counts ("154 <cluster organisations>", "six <selected model
+# demonstrator regions>")
+_MORE_WORDS = {"eleven": 11, "twelve": 12, "twenty": 20}  # beyond the cues' number words
+_STEM_AT_LEAST = 3  # a user's short form of the report's word: "orgs" for "organisations"
+
+
+def _meets(asked: str, written: str) -> bool:
+    """The question's word and the quote's word are one ("org" and "organis": one stem begins the other)."""
+    short, long = sorted((asked, written), key=len)
+    return len(short) >= _STEM_AT_LEAST and long.startswith(short)
+
+
+def counted_in_lead(question: str, lead: str) -> tuple[int, str] | None:
+    """The count a "how many <things> …" question asks, when the lead quote of its passage answer states it as a
+    number followed by those things ("how many cluster orgs …" and "data of 154 cluster organisations"): the number,
+    and the words that state it ("154 cluster organisations"). None when the lead states no such number, states a bound (">600 clusters"), or two
+    different numbers of the same things."""
+    from assistant.cues import NUMBER_WORDS
+    from assistant.quantities import _CLAUSE_END, _COUNT, _COUNTS, _MEASURED, _NOUN_PHRASE
+    from retrieval.lexical import tokenize
+
+    m = _MEASURED.search(question)
+    if m is None or not _COUNTS.search(m[0]) or not m["a"]:
+        return None
+    phrase = _NOUN_PHRASE.match(_CLAUSE_END.split(m["a"])[0])[0].split()
+    counted = next((w for w in phrase if len(w) > _STEM_AT_LEAST and w.lower().endswith("s")), phrase[:1])
+    head = tokenize(counted if isinstance(counted, str) else " ".join(counted))
+    if not head:
+        return None
+    found: dict[int, str] = {}
+    for n in _COUNT.finditer(lead):
+        said = n[0].lower().replace(",", "")
+        value = NUMBER_WORDS.get(said) or (int(said) if said.isdigit() else None)
+        value = value or _MORE_WORDS.get(said)
+        words = _counted_words(lead[n.end():])
+        at = next((i for i, w in enumerate(words) if any(_meets(head[0], t) for t in tokenize(w))), None)
+        if value is None or at is None or _plural(words[at + 1:at + 2]) or _BOUNDED.search(lead[:n.start()]):
+            continue  # "154 cluster organisations" counts organisations: not an answer to "how many clusters"
+        found.setdefault(value, " ".join([n[0], *words[:at + 1]]).strip(" ,.;:*\u201d\""))
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
+def _plural(words: list[str]) -> bool:
+    """The word after the counted one is a plural noun, so the counted word only qualifies it ("cluster
+    organisations"); a verb after it ("30 clusters answered") ends the count."""
+    return bool(words) and bool(re.fullmatch(r"[a-z-]{3,}s", words[0].strip(",.;:*)\u201d\"").lower()))
+
+
+def _counted_words(text: str) -> list[str]:
+    """The words after a number naming what it counts, up to the head noun that ends them: the last word before a
+    stop word, a punctuation mark or ``COUNTED_NEAR`` words ("selected model demonstrator regions" of "six selected
+    model demonstrator regions, including …")."""
+    from retrieval.lexical import tokenize
+
+    out: list[str] = []
+    for w in text.split()[:COUNTED_NEAR]:
+        if not tokenize(w):
+            break  # a stop word ("and", "of", "in"): the phrase ended before it
+        out.append(w)
+        if re.search(r"[,.;:)\]]\W*$", w):
+            break
+    return out

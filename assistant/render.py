@@ -244,10 +244,13 @@ def _clip(q, p) -> dict:
 def retrieval_answer(res) -> Answer:
     """Extractive answer: one lead quote (the sentence that answers, in its context), then up to two supporting
     quotes, each with its section and page; how the question was read, and whether the answer is sure."""
+    from assistant.numbers import counted_in_lead
     from retrieval.kinds import reading, shows_kind
 
     read = reading(res.question, res.kind)
-    lines = [f"*{read.phrase}*", _lead_in(res)]
+    told = counted_in_lead(res.question, res.quotes[0].text) if res.quotes else None
+    lines = [f"*{read.phrase}*", *([f"The report gives the number: **{told[1]}**."] if told else []),
+             _lead_in(res)]
     cites, seen = [], set()
     for n, q in enumerate(res.quotes[: 1 + SUPPORTING_QUOTES]):
         if n == 1:
@@ -272,7 +275,7 @@ def retrieval_answer(res) -> Answer:
     sure = bool(lead and res.in_scope and res.best_score >= res.threshold + SURE_MARGIN
                 and res.passages and lead.section == res.passages[0].section and shows_kind(res.kind, lead.text))
     return Answer(route="retrieval", answer=_join(lines), citations=cites, passages=passages, reading=read.phrase,
-                  sure=sure, items=_credited(res) or _listed(res))
+                  sure=sure, items=_credited(res) or _listed(res), count=told[0] if told else None)
 
 
 def _credited(res) -> list[str]:

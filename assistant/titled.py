@@ -8,6 +8,7 @@ its reading names the words the look-up does not hold."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from assistant.answer import Answer
 from assistant.coverage import FILLER, Coverage, common, stem
@@ -89,3 +90,25 @@ def look_up_unlike(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> 
     if len(words) < (1 if ans.tool == "section_info" else OTHER_WORDS):  # a better title names another section
         return None
     return f"{', '.join(words[:3])} \u2014 not in the {'list' if ans.tool == 'list_items' else 'section'} shown"
+
+
+def passage_over_look_up(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage,
+                         search: Callable[[], Answer]) -> Answer | None:
+    """The report's text instead of one of its lists, when the list look-up leaves two or more of the question's
+    topic words unheld and the lead quote of a passage search holds them ("how many regions get the observatory's
+    advisory services": not the list of regions, the sentence on the advisory services). None keeps the list (its
+    answer stays unsure, ``look_up_unlike``), and so does the passage the list is read from."""
+    if ans.tool != "list_items":
+        return None
+    words = unheld(ans, plan, frame, cov)
+    if len(words) < OTHER_WORDS:
+        return None
+    text = search()
+    if text.route != "retrieval" or not text.citations:
+        return None
+    lead = text.citations[0]
+    if (lead.section, lead.page) in {(c.section, c.page) for c in ans.citations}:
+        return None  # the passage the list is read from: the list is its reading ("the parameters the conclusion names")
+    said = {f for w in re.findall(r"[a-z][\w'-]*", (lead.quote or "").lower()) for f in _forms(w)}
+    held = [w for w in words if _forms(w) & said]
+    return text if len(held) >= len(words) - (len(words) > OTHER_WORDS) else None

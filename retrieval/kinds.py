@@ -160,10 +160,10 @@ _CUES = {
             r"used|considered|merged)\b|\bbased on\b|\bdata (?:of|pool|from)\b|\bpool of\b|\bpanel of\b|\bexperts?\b"
             r"|\bsurvey|\bdesk research\b|\bmethodolog|\bcriteri|\bsample\b|\binterview",
     # who did something: a passive with its agent ("evaluated by a panel of experts", "initiated by cluster
-    # managements"), or the people involved
+    # managements"), the people involved, or the one named as the driver ("… are no longer the driver for …")
     AGENT: r"\b(?:\w+ed|done|made|run|led|driven|given|taken|written|drawn|chosen|undertaken|carried out|set up) by\b"
            r"|\binvolv(?:ing|ed)\b|\b(?:initiated|conducted|prepared|commissioned|organi[sz]ed|funded|rated"
-           r"|evaluated|assessed)\b",
+           r"|evaluated|assessed)\b|\bthe (?:main )?(?:drivers?|initiators?) (?:for|of|behind)\b",
     POINTER: r"\b(?:found|discussed|described|detailed|presented|shown|listed|given|documented) (?:[\w-]+ ){0,4}in (?:the )?"
              r"(?:annex|appendix|chapter|section|report|figure|table|stud)\w*|\bin detail in\b|\bsee (?:also )?"
              r"(?:the )?(?:annex|appendix|chapter|section)",

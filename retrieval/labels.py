@@ -74,3 +74,36 @@ def introducing(labels: Sequence[Label], qtokens: Sequence[str]) -> frozenset[in
     "knowledge-based learning orientation")."""
     asked = set(qtokens)
     return frozenset(lb.start for lb in labels if lb.distinctive <= asked and 2 * len(lb.words & asked) >= len(lb.words))
+
+
+
+# A fourth way: a sentence whose subject is the term and whose verb says what it is ("In this study,
+# internationalisation is seen as the process …", "Mega Trends³ are those trends …", "Global mega trends can be
+# understood as a sustainable force …"). "considered as highly important" rates the term, it does not say what it is:
+# the predicate opens with a determiner.
+_DEFINES = re.compile(r"((?:[\w&-]+[\s\u00b9\u00b2\u00b3\u2070-\u2079]*){1,3}?)\s*"
+                      r"(?:\b(?:is|are)\s+(?:those|the process|the concept)\b|\b(?:is|are|can be|may be|need to be|"
+                      r"must be|has to be|have to be)\s+(?:seen|understood|defined|regarded|considered|described|viewed)"
+                      r"\s+as\s+(?:a|an|the|those)\b)", re.IGNORECASE)
+_NOT_TERM = frozenset(tokenize("therefore thus also"))
+DEFINED_WORDS = 3  # the words before the verb that may make the term
+
+
+def find_definitions(sentences: Sequence) -> list[Label]:
+    """The terms the report's body text says what they are, by a defining verb after them (``_DEFINES``): each
+    term's words (stems), and the sentence."""
+    out = []
+    for s in sentences:
+        m = _DEFINES.search(s.text) if s.role == BODY else None
+        words = [t for t in tokenize(m[1])[-DEFINED_WORDS:] if t not in _NOT_TERM] if m else []
+        if words:
+            out.append(Label(frozenset(words), frozenset(words[-1:]), s.start))
+    return out
+
+
+def defined(definitions: Sequence[Label], qtokens: Sequence[str]) -> frozenset[int]:
+    """Start offsets of the sentences saying what a term the question names is: its last word (the head, kept as
+    its distinctive word) and at least half of its words are the question's ("mega trend" for "Global mega
+    trends can be understood as …")."""
+    asked = set(qtokens)
+    return frozenset(d.start for d in definitions if d.distinctive <= asked and 2 * len(d.words & asked) >= len(d.words))

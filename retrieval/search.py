@@ -311,7 +311,9 @@ class Retriever:
         carrying ``LABEL_SHARE`` of its information: "downstream vs upstream?", not "does an AOSI need both …")."""
         if kind not in (GENERAL, DEFINITION):
             return frozenset()
-        return self.sentences.introducing(tokens, LABEL_SHARE if kind == GENERAL else 0.0)
+        if kind == DEFINITION:  # "how does the report define X": also the sentences saying what X is
+            return self.sentences.introducing(tokens) | self.sentences.defining(tokens)
+        return self.sentences.introducing(tokens, LABEL_SHARE)
 
     def _rank(self, fused: np.ndarray, qvec: np.ndarray, ask: Ask, dense: np.ndarray) -> np.ndarray:
         """Chunk indices best first: the top ``RERANK_DEPTH`` re-ranked by their best answering sentence."""

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 import corpus
 from retrieval.chunks import Chunk, Span
-from retrieval.labels import Label, find_labels, introducing
+from retrieval.labels import Label, defined, find_definitions, find_labels, introducing
 from retrieval.lexical import tokenize
 from retrieval.roles import BODY, FOOTNOTE, role_of
 
@@ -104,6 +104,7 @@ class Sentences:
         self._asked: dict[tuple[str, ...], tuple[tuple[tuple[str, float], ...], float]] = {}
         self._anchor_list: list[tuple[tuple[str, str], int]] | None = None
         self._labels: list[Label] | None = None
+        self._definitions: list[Label] | None = None
 
     def _goes_on(self, i: int) -> bool:
         """Sentence ``i`` ends without a stop and goes on in the next one ("… for clusters, and" / "here especially
@@ -215,6 +216,12 @@ class Sentences:
         total = sum(self.idf.get(t, 0.0) for t in qtokens)
         held = sum(self.idf.get(t, 0.0) for t in named)
         return found if found and held >= share * total else frozenset()
+
+    def defining(self, qtokens: Sequence[str]) -> frozenset[int]:
+        """Start offsets of the sentences saying what a term the question names is (``retrieval.labels.defined``)."""
+        if self._definitions is None:
+            self._definitions = find_definitions(self.items)
+        return defined(self._definitions, qtokens)
 
     def _in_body(self, words: Sequence[str]) -> bool:
         """Does one sentence of body text hold all of ``words``, in any order ("a panel of experts" for "expert

@@ -102,6 +102,10 @@ def test_answer_cues_tell_a_reason_from_a_statement():
     assert not kinds.answers(kinds.REASON, "Clusters cooperate with partners in many regions.")
     assert kinds.answers(kinds.NUMBER, "The data covers 154 cluster organisations.")
     assert kinds.answers(kinds.RECOMMENDATION, "Support should be targeted to industries.")
+    # who drives something: the sentence naming the driver answers (class of rounds 7 and 26: "who is driving …")
+    assert kinds.answers(kinds.AGENT, "Managers alone are no longer the driver for exports.")
+    assert kinds.answers(kinds.AGENT, "Start-ups are the main drivers behind the change.")
+    assert not kinds.answers(kinds.AGENT, "The car industry drives fast.")
 
 
 @pytest.mark.parametrize(("question", "kind"), [

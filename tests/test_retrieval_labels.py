@@ -61,3 +61,35 @@ def test_a_term_named_in_passing_does_not_pick_the_quote(retriever):
     assert not retriever.ask("does an AOSI in the consolidated matrix need strong effects in both directions, or "
                              "does one extreme direction qualify on its own?").labelled
     assert retriever.ask("what is an AOSI?").labelled  # a what-is question about it: always
+
+
+# Class (narrative sets of rounds 13, 25 and 26): "how does the report define X" quoted a sentence that only talks
+# about a definition or about X, not the one saying what X is ("X is seen as the process …", "X are those …").
+def test_a_defining_verb_after_the_term_says_what_it_is():
+    from retrieval.labels import _DEFINES
+
+    assert _DEFINES.search("In this study, openness is seen as the process in which firms act.")
+    assert _DEFINES.search("Hubs can be understood as a lasting force on trade.")
+    assert _DEFINES.search("Mega Hubs\u00b3 are those places that last.")
+    assert not _DEFINES.search("Openness is considered as highly important by managers.")  # a rating, not what it is
+    assert not _DEFINES.search("The definition of hubs is discussed below.")
+
+
+def test_the_definitions_name_their_term_by_its_head(retriever):
+    from retrieval.labels import defined, find_definitions
+
+    s = retriever.sentences
+    definitions = find_definitions(s.items)
+    assert definitions
+    for d in definitions:
+        assert d.words <= set(tokenize(s.items[s.at(d.start)].text))
+    assert not defined(definitions, tokenize("global"))  # a word of the term that is not its head
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("how does this study define internationalisation", "is seen as the process"),
+    ("what precisely does the report mean when it says mega trend", "are those trends"),
+])
+def test_the_sentence_saying_what_the_term_is_leads(retriever, question, said):
+    res = retriever.search(question)
+    assert said in res.quotes[0].text, res.quotes[0].text[:200]

@@ -9,7 +9,7 @@ from assistant import Assistant
 from assistant.answer import Answer, Citation
 from assistant.coverage import coverage
 from assistant.plan import Step, ToolPlan
-from assistant.titled import look_up_unlike, unheld
+from assistant.titled import look_up_unlike, passage_over_look_up, unheld
 from assistant.understand import read
 
 
@@ -21,7 +21,6 @@ def assistant() -> Assistant:
 @pytest.mark.parametrize("question", [
     "on what page does the chapter about clusters as springboard begin",  # a parent section picked
     "list the trends that the foresight studies of other institutes named",  # the trend list for its sources
-    "how many industries were compared with the ESCA benchmark clusters",  # the industry list for a comparison
 ])
 def test_a_look_up_that_holds_none_of_the_named_words_is_unsure(assistant, question):
     ans = assistant.ask(question)
@@ -63,3 +62,47 @@ def test_only_the_look_ups_are_checked():
     ans = Answer(route="tool", answer="Northern Europe", tool="partners", args={"region": "Northern Europe"})
     plan = ToolPlan((Step("partners", {"region": "Northern Europe"}),))
     assert unheld(ans, plan, frame, coverage(frame, question)) == []
+
+
+@pytest.mark.parametrize(("question", "section", "count"), [
+    ("how many industries were compared with the ESCA benchmark clusters", "4.2", 10),  # not the industry list
+    ("how many regions get the observatory's advisory services", "0", 6),  # not the list of regions
+])
+def test_a_list_leaving_topic_words_gives_way_to_the_passage_holding_them(assistant, question, section, count):
+    ans = assistant.ask(question)
+    assert ans.route == "retrieval" and ans.citations[0].section == section, ans.reading
+    assert ans.count == count
+
+
+def _regions(question: str) -> tuple[Answer, ToolPlan]:
+    plan = ToolPlan((Step("list_items", {"name": "european_regions"}),))
+    ans = Answer(route="tool", answer="Regions", tool="list_items", args={"name": "european_regions"},
+                 items=["Northern Europe", "Oceania"], citations=[Citation(section="4.4", page=37, figure="10")])
+    return ans, plan
+
+
+def _passage(quote: str) -> Answer:
+    return Answer(route="retrieval", answer=quote, citations=[Citation(section="0", page=1, quote=quote)])
+
+
+def test_the_passage_wins_only_when_its_lead_holds_the_unheld_words():
+    question = "how many regions does the observatory coach with policy advice"
+    frame = read(question)
+    cov = coverage(frame, question)
+    ans, plan = _regions(question)
+    holding = _passage("The Observatory gives policy advice to four regions.")
+    other = _passage("Regions cooperate in R&D across Europe.")
+    assert passage_over_look_up(ans, plan, frame, cov, lambda: holding) is holding
+    assert passage_over_look_up(ans, plan, frame, cov, lambda: other) is None
+    tool = Answer(route="tool", answer="…", tool="matrix_cell", args={})
+    assert passage_over_look_up(tool, plan, frame, cov, lambda: holding) is None
+
+
+def test_the_passage_a_list_is_read_from_keeps_the_list():
+    question = "how many regions does the observatory coach with policy advice"
+    frame = read(question)
+    cov = coverage(frame, question)
+    ans, plan = _regions(question)
+    same = Answer(route="retrieval", answer="…", citations=[Citation(section="4.4", page=37,
+                                                                     quote="The Observatory gives policy advice.")])
+    assert passage_over_look_up(ans, plan, frame, cov, lambda: same) is None
