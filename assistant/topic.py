@@ -158,14 +158,15 @@ def why_of_table(frame: Frame, plan, last: Answer | None) -> bool:
 
 
 def why_of_pair(frame: Frame, plan, state: State) -> bool:
-    """"why so weak?" after a grade asked of two regions (the table's answer, or its refusal when the table does not
-    hold one of them): a reason asked that names no region beyond the pair, searched as leaning on that turn."""
+    """"why so weak?" after a grade asked of two regions, or of one region towards several (the table's answer, a
+    passage answer, or a refusal when the table does not hold one of them): a reason asked that names no region
+    beyond them, searched as leaning on that turn."""
     from retrieval.kinds import REASON, question_kind
 
     if not isinstance(plan, Retrieve) or frame.relation or question_kind(frame.text) != REASON or not state.topic:
         return False
     own = regions_in(frame.text)
-    return len(pair_asked(frame.text, state.topic)) == PAIR and {n.canonical for n in frame.names} <= own and \
+    return len(pair_asked(frame.text, state.topic)) >= PAIR and {n.canonical for n in frame.names} <= own and \
         not own_subject(frame.text)
 
 
