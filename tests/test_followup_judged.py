@@ -3,6 +3,7 @@ is a question for the text, searched with that turn's subject — not the list a
 does not hide a yes/no question's form. Wordings here are this file's own."""
 
 import pytest
+from conversation import converse
 
 from assistant import Assistant
 from assistant.understand import read
@@ -24,9 +25,7 @@ def test_an_opening_word_keeps_the_yes_no_form(question):
      "so is a single one of those services sufficient"),
 ])
 def test_a_judgement_of_the_list_before_is_answered_from_the_text(turn, question):
-    cid = f"jd-{abs(hash((turn, question)))}"
-    before = A.ask(turn, conversation_id=cid)
-    ans = A.ask(question, conversation_id=cid)
+    before, ans = converse(A, [turn], question)
     assert before.route == "tool" and ans.route == "retrieval", (ans.route, ans.reading)
     assert not ans.sure and ans.inherited and "about" in ans.reading, ans.reading  # it says what it leaned on
     assert ans.items != before.items

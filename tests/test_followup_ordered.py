@@ -3,17 +3,13 @@ question about the services clusters offer) is the report's list whose entries c
 of that kind — Figure 17b's service spectrum. Wordings here are this file's own."""
 
 import pytest
+from conversation import converse
 
 from assistant import Assistant
 from assistant.ordered import _ordered_lists
 
 A = Assistant.load()
 
-
-def _after(turn, question):
-    cid = f"or-{abs(hash((turn, question)))}"
-    A.ask(turn, conversation_id=cid)
-    return A.ask(question, conversation_id=cid)
 
 
 def test_the_ordered_lists_and_their_kind_are_read_from_the_lists():
@@ -26,7 +22,7 @@ def test_the_ordered_lists_and_their_kind_are_read_from_the_lists():
     ("what support services help smes find partners abroad", "what comes first among those?"),
 ])
 def test_the_order_of_the_services_asked_before_is_the_service_spectrum(turn, question):
-    ans = _after(turn, question)
+    _, ans = converse(A, [turn], question)
     assert ans.route == "tool" and ans.tool == "list_items" and ans.args.get("name") == "service_spectrum", ans.reading
     assert any(c.figure == "17b" for c in ans.citations) and not ans.sure  # the kind asked before is a reading
 
@@ -36,6 +32,6 @@ def test_the_order_of_the_services_asked_before_is_the_service_spectrum(turn, qu
     ("which services does the report want cluster organisations to provide", "which of them is the most used"),
 ])
 def test_no_order_of_services_asked_no_service_spectrum(turn, question):
-    ans = _after(turn, question)
+    _, ans = converse(A, [turn], question)
     assert not (ans.tool == "list_items" and ans.args.get("name") == "service_spectrum" and "order asked" in
                 ans.reading), ans.reading

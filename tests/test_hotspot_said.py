@@ -2,6 +2,7 @@
 hot-spot that turn named (assistant.hotspot_said). Wordings here are this file's own."""
 
 import pytest
+from conversation import converse
 
 from assistant import Assistant
 from assistant.hotspot_said import hotspot_said
@@ -10,12 +11,6 @@ from assistant.understand import read
 
 A = Assistant.load()
 
-
-def _after(turns, question):
-    cid = f"hs-{abs(hash((tuple(turns), question)))}"
-    for t in turns:
-        A.ask(t, conversation_id=cid)
-    return A.ask(question, conversation_id=cid)
 
 
 @pytest.mark.parametrize("turns,question,args", [
@@ -27,7 +22,7 @@ def _after(turns, question):
      {"industry": "Medical Devices"}),
 ])
 def test_a_pointer_to_the_turn_before_asks_its_hot_spot(turns, question, args):
-    ans = _after(turns, question)
+    _, ans = converse(A, turns, question)
     assert ans.route == "tool" and ans.tool == "subtrends_for", (ans.route, ans.reading)
     assert all(ans.args.get(k) == v for k, v in args.items()), ans.args
     assert any(c.figure == "6" for c in ans.citations)
