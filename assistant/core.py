@@ -28,8 +28,10 @@ from assistant.incidental import acronym_names, incidental, judged_by, typed_nam
 from assistant.lastlist import guessed
 from assistant.leaning import leaning_search, settled
 from assistant.multipart import Remarked, answer_parts, combine, noted, remarked
+from assistant.ordered import ordered
 from assistant.past_table import past_table
 from assistant.plan import Clarify, Recall, Refuse, Retrieve, ToolPlan
+from assistant.quotecount import counted
 from assistant.reading import plan_reading
 from assistant.references import in_reference
 from assistant.replan import leaning_doubts, others, points_back, turned, turning
@@ -173,13 +175,16 @@ class Assistant:
                 done, plan = compiled(frame, context)
             plan = others(frame, plan or route(asked, context), context)  # "which other countries …"
             plan = below_grain(frame, plan, context) or past_table(frame, plan, context, cov) or plan  # thin11
-            about = topic.narrative_followup(frame, asked, plan, context)  # "why is that?": with the last turn's subject
+            order = ordered(frame, context)  # "in what order do they come" after a turn about services: that list
+            plan = order or plan
+            about = None if order else topic.narrative_followup(frame, asked, plan, context)  # "why is that?"
             plan, ans, about = self._leaning_search(plan, about, frame, asked, state) if about else \
                 self._read_run(plan, frame, asked, state, cov)
             plan, ans, about = self._thin(plan, ans, about, frame, asked, context, cov) if context is state else \
                 (plan, ans, about)
             ans = self._settled(plan, ans, asked, context)  # "and when did it launch"
             ans = unlisted(ans, frame, cov, context)  # "and egypt?" after a country's region: not in that table
+            ans = counted(ans, asked)  # "how many … were assessed": the count the lead quote states
             doubt(ans, plan, frame, state)
             leaning_doubts(ans, plan, frame, context)  # built on an unsure answer; the last answer again
             other = guessed(frame, plan, state)

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from assistant import cues as C
 from assistant.frame import KIND_OF_FOCUS, Frame, Name
+from assistant.hotspot_said import hotspot_said
 from assistant.opentable import open_table
 from assistant.plan import ToolPlan
 from assistant.pronouns import THERE, among, asks_its_kind, group_named, pronoun_beside, pronouns
@@ -74,7 +75,7 @@ def complete(frame: Frame, state: State) -> Frame | None:
     if frame.names_own_subject():  # "the X cell looks odd - single or double tick?": the last row's cell
         return row_hole(frame, last, state)
     frame = _noun_of_reference(frame)
-    for fill in (_one_end, _group, _nth, _named_item, _items, row_hole, _that_group, open_table, grade_only):
+    for fill in (hotspot_said, _one_end, _group, _nth, _named_item, _items, row_hole, _that_group, open_table, grade_only):
         done = fill(frame, last, state)
         if done is not None:
             return done

@@ -63,11 +63,12 @@ def discussion(number: str, first: int, sents) -> list[tuple[int, int]]:
 
 def pair_paragraph(regions: frozenset[str], topic: str, sents) -> tuple[int, int] | None:
     """(start, end) of the paragraph that discusses one region's own figure of the kind ``topic`` tells ("R&D",
-    "business") and names the other region; None when ``regions`` is no pair or no such paragraph exists."""
+    "business") and names the other regions (one, or the several that region's links were asked towards); None
+    when ``regions`` is fewer than a pair or no such paragraph exists."""
     from assistant.figure_text import naming
     from retrieval.figrefs import by_region
 
-    if len(regions) != PAIR:
+    if len(regions) < PAIR:
         return None
     for region in sorted(regions):
         other = regions - {region}

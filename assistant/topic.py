@@ -50,13 +50,16 @@ def asks_narrative(text: str) -> bool:
 
 def own_first(frame: Frame) -> bool:
     """A narrative follow-up with words of its own ("why is the importance going down for them") is searched on them
-    first; one with none ("why is that"), an elliptic one ("and upstream?"), or one that asks for an example of what
-    it points at ("a concrete example of that the authors mention"), only with the subject before."""
+    first; one with none ("why is that"), an elliptic one ("and upstream?"), one that asks for an example of what
+    it points at ("a concrete example of that the authors mention"), or a yes or no judging "those" the turn before
+    gave ("is one of those services enough"), only with the subject before."""
     from assistant.beside import NEARBY_KINDS
     from retrieval.kinds import question_kind
 
     fu = frame.followup
     if fu.pronoun and question_kind(frame.text) in NEARBY_KINDS:  # "an example of it": the subject is the one before
+        return False
+    if frame.intent == "yesno" and fu.of_those and not frame.names:  # "is one of those enough": judged of what was given
         return False
     return not bare(frame.text) and not (fu.opener and fu.short)
 
@@ -91,12 +94,19 @@ def narrative_followup(frame: Frame, asked: str, plan, state: State) -> Retrieve
     narrative = last is not None and last.route == "retrieval"  # the conversation is about the report's text
     leans = leans_back(frame) or not frame.names and bare(frame.text) or why_of_table(frame, plan, last) or \
         why_of_pair(frame, plan, state)
-    if not state.topic or not leans or not (asks_narrative(frame.text) or narrative):
+    if not state.topic or not leans or not (asks_narrative(frame.text) or narrative or judged(frame, plan)):
         return None
     if isinstance(plan, ToolPlan) and (frame.relation_said or not asks_narrative(frame.text)) or \
             isinstance(plan, Recall) or _SOURCE.search(frame.text) and not asks_narrative(frame.text):
         return None  # "why does it push logistics upstream" names a table; "what page", "which figure": a source
     return about_topic(asked, state)
+
+
+def judged(frame: Frame, plan) -> bool:
+    """"so is one of those enough on its own", "are they all needed": a yes or no that judges what the turn before
+    gave, pointing at it with nothing named, which no table answers (the plan is a passage search)."""
+    fu = frame.followup
+    return frame.intent == "yesno" and isinstance(plan, Retrieve) and not frame.names and (fu.of_those or fu.pronoun)
 
 
 def about_topic(asked: str, state: State) -> Retrieve:
@@ -158,14 +168,15 @@ def why_of_table(frame: Frame, plan, last: Answer | None) -> bool:
 
 
 def why_of_pair(frame: Frame, plan, state: State) -> bool:
-    """"why so weak?" after a grade asked of two regions (the table's answer, or its refusal when the table does not
-    hold one of them): a reason asked that names no region beyond the pair, searched as leaning on that turn."""
+    """"why so weak?" after a grade asked of two regions, or of one region towards several (the table's answer, a
+    passage answer, or a refusal when the table does not hold one of them): a reason asked that names no region
+    beyond them, searched as leaning on that turn."""
     from retrieval.kinds import REASON, question_kind
 
     if not isinstance(plan, Retrieve) or frame.relation or question_kind(frame.text) != REASON or not state.topic:
         return False
     own = regions_in(frame.text)
-    return len(pair_asked(frame.text, state.topic)) == PAIR and {n.canonical for n in frame.names} <= own and \
+    return len(pair_asked(frame.text, state.topic)) >= PAIR and {n.canonical for n in frame.names} <= own and \
         not own_subject(frame.text)
 
 

@@ -33,6 +33,10 @@ def _after(turns, question):
     ("one more thing, unrelated: where is figure 9", "where is figure 9", "switch"),
     ("leaving that aside, which region is malta in", "which region is malta in", "switch"),
     ("Unrelated question how many mega trends are there", "how many mega trends are there", "switch"),
+    # thanks or praise for the answer before, then the marker: still a new subject
+    ("thank you! changing the subject: where is figure 9", "where is figure 9", "switch"),
+    ("cheers - something else: which region is malta in", "which region is malta in", "switch"),
+    ("great, thx. new q: how many parameters are there", "how many parameters are there", "switch"),
     # a correction of the previous question
     ("no sorry, i meant downstream", "downstream", "correction"),
     ("sorry i meant the business matrix", "the business matrix", "correction"),
@@ -44,7 +48,10 @@ def _after(turns, question):
     ("hmm and with southwest europe", "and with southwest europe", None),
     ("um, so which of them is strongest", "so which of them is strongest", None),
     ("list those please", "list those", None),
+    ("perfect, and for business?", "and for business?", None),
     # no marker: the words are the question
+    ("great growth opportunities where?", "great growth opportunities where?", None),
+    ("thanks to which trends does logistics grow", "thanks to which trends does logistics grow", None),
     ("unrelated industries in figure 3?", "unrelated industries in figure 3?", None),
     ("which new trends shape logistics", "which new trends shape logistics", None),
     ("separately for r&d and business?", "separately for r&d and business?", None),
@@ -67,6 +74,19 @@ def test_a_new_subject_inherits_nothing(turns, question, tool, args):
     ans = _after(turns, question)
     assert ans.tool == tool and ans.inherited is None, (ans.tool, ans.args, ans.inherited)
     assert all(ans.args.get(k) == v for k, v in args.items()), ans.args
+
+
+@pytest.mark.parametrize("turns,question,figure", [
+    (["which trends hit medtech downstream", "cheers. switching subjects - what page holds the business cooperation matrix"],
+     "and the r&d one?", "13"),
+    (["which region is malta in", "thank you! new topic: on which page is the downstream trend matrix"],
+     "and the upstream one?", "4"),
+])
+def test_a_figure_looked_up_after_thanks_and_a_new_subject_is_the_subject_of_the_next_turn(turns, question, figure):
+    """Class: thanks before a subject switch are no part of the question: the look-up after them is read as asked,
+    and "and the other one?" next reaches the sibling figure."""
+    ans = _after(turns, question)
+    assert ans.route != "refuse" and ans.citations and ans.citations[0].figure == figure, ans.reading
 
 
 def test_a_new_subject_with_a_hole_asks_back_instead_of_inheriting():

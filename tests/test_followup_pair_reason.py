@@ -66,6 +66,29 @@ def test_a_reason_after_a_pair_quotes_the_paragraph_naming_both(assistant, turns
     assert pair <= _regions(lead), (pair, lead[:200])
 
 
+@pytest.mark.parametrize("turns,question", [
+    (["r&d links of central western european clusters to north america and eastern asia: strong or not?"],
+     "why so little?"),
+    (["do northern european clusters do business with eastern asia and central eastern europe much?"],
+     "why so weak?"),
+])
+def test_a_reason_after_one_regions_links_towards_several_quotes_the_paragraph_naming_them(assistant, turns, question):
+    """Class: the turn before asked one region's links towards several (a passage answer when the table does not
+    hold them all): "why so weak" is asked of all of them, in the text on that region's own figure."""
+    _, ans = converse(assistant, turns, question)
+    asked = _regions(turns[0])
+    assert len(asked) > 2 and ans.route == "retrieval" and ans.citations, ans.reading
+    lead = ans.citations[0].quote or ""
+    assert len(asked - _regions(lead)) <= 1, (asked, lead[:200])  # the partners; the subject may stand just before
+
+
+def test_one_region_and_several_partners_find_the_paragraph_naming_them_all(retriever):
+    found = pair_paragraph(frozenset({"Central Western Europe", "Eastern Asia", "North America"}), "R&D",
+                           retriever.sentences)
+    assert found is not None
+    assert {"Eastern Asia", "North America"} <= regions_in(corpus.report_text()[found[0]:found[1]])
+
+
 @pytest.mark.parametrize("question,own", [
     ("why so weak?", False), ("what explains that?", False), ("why is it so low?", False),
     ("and why only weak with northwest europe?", False),

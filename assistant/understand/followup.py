@@ -39,12 +39,19 @@ _ONE_WAY = re.compile(r"\s*[,;:-]?\s*(?:and |but |so )?(?:not|never) (?:the othe
                       r"(?:the |in )?reverse|the opposite(?: way)?)(?=\W*$)", re.IGNORECASE)
 
 
+# thanks or praise for the answer before, closed by punctuation ("thanks. now …", "great, thx! and …", "cheers -
+# which …"): no part of what is asked, so a marker after it still starts afresh
+_COURTESY = re.compile(r"^\s*(?:(?:ok(?:ay)?|great|perfect|cool|nice|excellent|brilliant|super|good|got it|"
+                       r"many thanks|thanks(?: a lot| so much)?|thank you(?: very much)?|thx|ty|cheers)"
+                       r"\s*[.,!;:\u2014\u2013-]+\s*)+(?=\w)", re.IGNORECASE)
+
+
 def opening(question: str) -> tuple[str, str | None]:
     """The question without the opening words that are no part of what it asks, and what they said: "switch"
     (a new subject: "unrelated: …", "new q - …", "and separately, …"), "correction" ("no sorry, I meant …") or
     None (fillers only, "hmm", "… pls", or nothing; a closing ", not the other way round" only confirms the
     direction said). Words that are all marker and no question stay as they are."""
-    text = _ONE_WAY.sub("", C.FILLER_END.sub(r"\1", C.FILLER_START.sub("", question, count=1)))
+    text = _ONE_WAY.sub("", C.FILLER_END.sub(r"\1", C.FILLER_START.sub("", _COURTESY.sub("", question, count=1), count=1)))
     for kind, cue in (("switch", C.SWITCH), ("correction", C.CORRECTION)):
         m = cue.match(text)
         if m is not None and text[m.end():].strip(" ?.!"):

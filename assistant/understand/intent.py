@@ -94,4 +94,10 @@ def intent(text: str, spans: tuple[tuple[int, int], ...] = ()) -> Intent:
         return "list"
     if re.match(r"^\s*what (is|are)\b", text):
         return "define"
+    if C.YESNO.search(_LEANING.sub("", text)):  # "so is one of them enough", "and does it push big data back"
+        return "yesno"
     return "unknown"
+
+
+# an opening that leans on the turn before and is no part of a yes/no question's form ("so is …", "but does …")
+_LEANING = re.compile(r"^\s*(?:(?:so|and|but|then|ok|okay)\W+)+")
