@@ -12,6 +12,7 @@ from assistant.kindpairs import kinds_over_last, turned_difference
 from assistant.lastlist import at_end, holding, member_of_last, outside, widened
 from assistant.notlast import beyond_last
 from assistant.onlyone import only_one
+from assistant.pairitems import either_marked
 from assistant.plan import ToolPlan
 from assistant.regrade import regrade
 from assistant.replan import kinds_compared, leader, placed, unmarked
@@ -39,8 +40,8 @@ def changed_last(frame: Frame, state: State) -> tuple[Frame, ToolPlan] | None:
     regraded = regrade(frame, state)  # "and only strong, not very strong?": the last question with that grade
     if regraded is not None:
         return regraded
-    only = only_one(frame, state)  # "is that the only ++ pair in business?": every entry at that grade
-    if only is not None:
+    only = only_one(frame, state) or either_marked(frame, state)  # "is that the only ++ pair in business?": every
+    if only is not None:  # entry at that grade; "did either of them push any trend upstream": each one's cells
         return only
     moved = in_other_figure(frame, state)  # "are those in the value chain table too": the items in that figure
     if moved is not None:

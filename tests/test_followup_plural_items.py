@@ -93,3 +93,15 @@ def test_its_cells_after_a_figure_7_row_are_its_parameters(turns, question, grad
     assert before.tool == "subtrend_profile", before.reading
     want = tools.subtrend_profile(before.args["subtrend"], before.args["industry"]).groups.get(grade, [])
     assert ans.route == "tool" and sorted(ans.items) == sorted(want), (ans.items, ans.reading)
+
+
+@pytest.mark.parametrize("turns,question,direction", [
+    (["which industries get no AOSI at all"], "did either of them shape any mega trend upstream", "upstream"),
+    (["which industries does big data shape downstream"], "do any of them drive a trend upstream", "upstream"),
+])
+def test_either_of_them_over_the_other_kind_gives_each_ones_cells(turns, question, direction):
+    before, ans = converse(A, turns, question)
+    names = set(before.items)
+    want = {frozenset(p) for p in tools.compare_matrices([direction]).items if p[1] in names}
+    assert ans.route == "tool" and ans.sure and {frozenset(p) for p in ans.items} == want, (ans.items, ans.reading)
+    assert ans.value == ("yes" if want else "no")
