@@ -25,8 +25,9 @@ def as_any_of_those(frame: Frame, state: State) -> tuple[Frame, bool]:
     if last is None or fu.switch or fu.nth is not None or frame.negation:
         return frame, False
     some = _SOME_OF.search(frame.text)
-    if some is None and (fu.group is not None or fu.of_those or not _THEY.search(frame.text)):
-        return frame, False
+    if some is None and (fu.group is not None or fu.of_those or not _THEY.search(frame.text) or
+                         not _IT.search(frame.text)):  # a bare "they" with no "it" may be the last subject
+        return frame, False  # ("experience industries: …" then "which trend do they push back on")
     items = item_names(state)
     if len(items) < 2:
         return frame, False

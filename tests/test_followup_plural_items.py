@@ -9,9 +9,11 @@ from conversation import converse
 import tools
 from assistant import Assistant
 from assistant.frame import Followup, Frame, Name
+from assistant.pairitems import either_marked
 from assistant.pluralitems import as_any_of_those
 from assistant.spot import fold
 from assistant.state import State
+from assistant.understand import read
 
 A = Assistant.load()
 
@@ -62,6 +64,11 @@ def test_a_pronoun_is_the_items_only_when_the_last_question_named_none_of_their_
     _, meant = as_any_of_those(asked, _state(_frame("which industries does big data shape", (trend,), "industries"),
                                              items[:1]))
     assert not meant  # one item is not "either of them"
+    ind = Name("industry", "Experience Industries", "experience industries", 0, 21)
+    they = _frame("and which trend do they push back on", focus="trends", opener=True, pronoun=True)
+    _, meant = as_any_of_those(they, _state(_frame("experience industries: what trends hit them", (ind,), "trends"),
+                                            ["Impact of social media", "Changes in entrepreneurship culture"]))
+    assert not meant  # a bare "they" with no "it" beside it may be the last subject ("experience industries")
 
 
 def test_a_hyphened_very_strong_is_the_grade():
@@ -96,6 +103,8 @@ def test_its_cells_after_a_figure_7_row_are_its_parameters(turns, question, grad
 
 
 @pytest.mark.parametrize("turns,question,direction", [
+    (["which industries have zero areas of strong interdependency"], "did either of them shape any trend upstream",
+     "upstream"),
     (["which industries get no AOSI at all"], "did either of them shape any mega trend upstream", "upstream"),
     (["which industries does big data shape downstream"], "do any of them drive a trend upstream", "upstream"),
 ])
@@ -105,3 +114,10 @@ def test_either_of_them_over_the_other_kind_gives_each_ones_cells(turns, questio
     want = {frozenset(p) for p in tools.compare_matrices([direction]).items if p[1] in names}
     assert ans.route == "tool" and ans.sure and {frozenset(p) for p in ans.items} == want, (ans.items, ans.reading)
     assert ans.value == ("yes" if want else "no")
+
+
+def test_the_industry_named_before_is_not_each_items_cells():
+    state = State()
+    A.ask("mobility tech, which mega trends affect it downstream", state=state)
+    assert either_marked(read("does the industry push back upstream on either of those"), state) is None
+    assert either_marked(read("does either of those push any industry upstream"), state) is not None
