@@ -14,6 +14,7 @@ from assistant.followups import complete, end_of_last
 from assistant.lastplan import changed_last
 from assistant.pairitems import as_items
 from assistant.plan import Recall, ToolPlan
+from assistant.pluralitems import as_any_of_those, items_counted
 from assistant.replan import flip, points_back, restricts, rewrite
 from assistant.router import MAX_CHARS
 from assistant.sources import asks_source
@@ -45,8 +46,10 @@ def _compiled(frame, state: State):
         return state.last_frame, state.last_plan
     if state.last_frame is not None:
         frame = as_figure(frame)  # "and in the consolidated matrix?": as if the figure's number were said
+        frame, meant = as_any_of_those(items_counted(frame, state), state)  # "either of them", "one of them": the
+        # last answer's items, not names said or a count of each entry's marks
         done = complete(frame, state)
-        if restricts(frame) and state.last_plan is not None and not end_of_last(frame, state.last_frame):
+        if (restricts(frame) or meant) and state.last_plan is not None and not end_of_last(frame, state.last_frame):
             inside = kept(done or frame, state, frame)
             if inside is not None:  # "which of those run the other way": judged as the matrix the plan turned to
                 return turned_to(done or frame, inside), inside

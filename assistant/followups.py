@@ -31,7 +31,7 @@ from assistant.referents import (  # KINDS_OF_RELATION, item_names, nth_item: ot
 )
 from assistant.rowhole import row_hole
 from assistant.state import State
-from assistant.swaps import figure_said, grade_only, two_ways
+from assistant.swaps import ROW_CELLS, figure_said, grade_only, two_ways
 from assistant.swaps import instead as instead_of
 from assistant.understand.relation import relation
 
@@ -74,8 +74,9 @@ def complete(frame: Frame, state: State) -> Frame | None:
         return None
     if frame.names_own_subject():  # "the X cell looks odd - single or double tick?": the last row's cell
         return row_hole(frame, last, state)
-    frame = _noun_of_reference(frame)
-    for fill in (hotspot_said, _one_end, _group, _nth, _named_item, _items, row_hole, _that_group, open_table, grade_only):
+    frame = _noun_of_reference(frame, last)
+    for fill in (hotspot_said, _one_end, _group, _nth, _named_item, _items, row_hole, _that_group, open_table,
+                 grade_only):
         done = fill(frame, last, state)
         if done is not None:
             return done
@@ -147,8 +148,12 @@ _OVERALL = re.compile(r"\b(overall|in total|altogether|all told|across the board
 _SAME_TABLE = re.compile(r"\b(?:that|this|the same) (?:figure|table|matrix|chart)\b")
 
 
-def _noun_of_reference(frame: Frame) -> Frame:
-    """"the same trend", "that figure": the noun of a reference to the turn before is not what is asked for."""
+def _noun_of_reference(frame: Frame, last: Frame) -> Frame:
+    """"the same trend", "that figure": the noun of a reference to the turn before is not what is asked for; nor
+    are "its cells" after one row (a sub-trend's Figure 7 profile, a region's partners): they are that row's
+    entries, whatever its table calls them."""
+    if frame.focus == "pairs" and not frame.names and last.names and ROW_CELLS.search(frame.text):
+        return replace(frame, focus=None)
     m = THAT_NAME.search(frame.text)
     kind = NOUN_KIND.get(m["noun"], m["noun"]) if m else None
     if kind is not None and KIND_OF_FOCUS.get(frame.focus or "") == kind or \

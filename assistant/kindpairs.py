@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from assistant import cues as C
 from assistant.frame import Frame
 from assistant.plan import Step, ToolPlan
 from assistant.state import State
@@ -66,3 +67,23 @@ def kinds_over_last(frame: Frame, state: State) -> ToolPlan | None:
     if frame.intent == "yesno":
         steps += (Step("_any", {}),)
     return ToolPlan(steps, "the last pairs" if pairs else f"partners of {region}")
+
+
+_TURNED = {"rd_stronger": "business_stronger", "business_stronger": "rd_stronger"}
+
+
+def turned_difference(frame: Frame, state: State) -> ToolPlan | None:
+    """"and weaker?", "and the other way round?" after the pairs whose business grade beats their R&D grade (or the
+    reverse): the same comparison with the other kind the stronger one. The words say no kind, name or table of
+    their own, only the lower side ("weaker", "worse") or a reversal."""
+    last = state.last_plan
+    if last is None or not last.steps or last.steps[0].tool != "grade_differences" or frame.names or \
+            frame.figure is not None or frame.focus not in (None, "regions", "pairs") or frame.followup.switch:
+        return None
+    turned = _TURNED.get(last.steps[0].args.get("direction", ""))
+    kinds = {s.relation for s in frame.scope} & set(KINDS_OF_COOPERATION)
+    if turned is None or kinds or frame.relation in KINDS_OF_COOPERATION or \
+            not (_LOWER.search(frame.text) and not _HIGHER.search(frame.text) or C.REVERSE.search(frame.text)):
+        return None
+    step = Step("grade_differences", {**last.steps[0].args, "direction": turned})
+    return ToolPlan((step, *last.steps[1:]), last.reading, sure=last.sure)

@@ -8,9 +8,11 @@ from assistant.against import against_other
 from assistant.bothlists import on_both
 from assistant.elsewhere import in_other_figure
 from assistant.frame import Frame
-from assistant.kindpairs import kinds_over_last
+from assistant.kindpairs import kinds_over_last, turned_difference
 from assistant.lastlist import at_end, holding, member_of_last, outside, widened
 from assistant.notlast import beyond_last
+from assistant.onlyone import only_one
+from assistant.pairitems import either_marked
 from assistant.plan import ToolPlan
 from assistant.regrade import regrade
 from assistant.replan import kinds_compared, leader, placed, unmarked
@@ -38,6 +40,9 @@ def changed_last(frame: Frame, state: State) -> tuple[Frame, ToolPlan] | None:
     regraded = regrade(frame, state)  # "and only strong, not very strong?": the last question with that grade
     if regraded is not None:
         return regraded
+    only = only_one(frame, state) or either_marked(frame, state)  # "is that the only ++ pair in business?": every
+    if only is not None:  # entry at that grade; "did either of them push any trend upstream": each one's cells
+        return only
     moved = in_other_figure(frame, state)  # "are those in the value chain table too": the items in that figure
     if moved is not None:
         return moved
@@ -47,7 +52,7 @@ def changed_last(frame: Frame, state: State) -> tuple[Frame, ToolPlan] | None:
     lead = figure_again(frame, state) or leader(frame, state) or kinds_compared(frame, state) or member_of_last(frame, state) or \
         placed(frame, state) or unmarked(frame, state) or outside(frame, state) or holding(frame, state) or \
         swap_place(frame, state) or at_end(frame, state) or widened(frame, state) or swap_with_kind(frame, state) or \
-        kinds_over_last(frame, state)
+        turned_difference(frame, state) or kinds_over_last(frame, state)  # "and weaker?" after business-stronger
     # "is it more or fewer in business", "and with everyone else", "same question for figure 16"
     lead = lead or against_other(frame, state) or rest_of_pair(frame, state) or same_for_kind(frame, state) or \
         rest_of_group(frame, state)  # "what else is in that group"

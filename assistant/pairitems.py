@@ -41,3 +41,26 @@ def items_of_pairs(args: dict, r):
     names = set(args["names"])
     items = list(dict.fromkeys(x for i in r.items for x in i if x in names))
     return replace(r, items=items, count=len(items), value=items[0] if len(items) == 1 else r.value)
+
+
+_MATRICES = ("downstream", "upstream", "aosi")
+_SIDES = ("industry", "trend")
+# the kind asked for said as any one of it ("any trend", "a mega trend"), not as the one named before ("the industry")
+_ANY_ONE = re.compile(r"\b(?:any|a|an|some) (?:mega ?)?(?:trends?|megatrends?|industr(?:y|ies)|sectors?)\b")
+
+
+def either_marked(frame: Frame, state: State) -> tuple[Frame, ToolPlan] | None:
+    """"did either of them shape any trend upstream" after a list of industries: yes or no, with the marked cells
+    of each item (which trend for which industry), not one list that no longer says whose each entry is. Only a
+    yes/no over "either"/"any" of the items, asking for the other kind in one impact matrix."""
+    items, fu, last = item_names(state), frame.followup, state.last_frame
+    asked = KIND_OF_FOCUS.get(frame.focus or "")
+    if last is None or any(n.kind == asked for n in last.names) and not _ANY_ONE.search(frame.text):
+        return None  # "does the industry push back on either of those": the one the last question named
+    if fu.group not in ("either", "any") or frame.intent != "yesno" or frame.negation or len(items) < 2 or \
+            frame.relation not in _MATRICES or items[0].kind not in _SIDES or frame.names or \
+            asked not in (*(k for k in _SIDES if k != items[0].kind),):
+        return None
+    steps = (Step("compare_matrices", {"include": [frame.relation]}),
+             Step("restrict", {"names": [n.canonical for n in items]}), Step("_any", {}))
+    return frame, ToolPlan(steps)

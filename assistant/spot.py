@@ -36,12 +36,16 @@ class Mention:
     fuzzy: bool = False
 
 
+_VERY = re.compile(r"\bvery-(?=strong)")
+
+
 @lru_cache(maxsize=8192)  # the same names and questions are folded again and again while a question is read
 def fold(s: str) -> str:
     """Lower-case, accents kept apart, punctuation spaced, so aliases match the way people type."""
     s = unicodedata.normalize("NFKC", s).lower()
     s = s.replace("’", "'").replace("–", "-").replace("&", " and ")
     s = re.sub(r"[\"“”()?!.,;:]", " ", s)
+    s = _VERY.sub("very ", s)  # "very-strong marks" is the grade "very strong" (a space for the hyphen: offsets kept)
     return re.sub(r"\s+", " ", s).strip()
 
 

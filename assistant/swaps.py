@@ -8,10 +8,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.frame import Frame
+from assistant.frame import Frame, Grade
 from assistant.plan import Step, ToolPlan
 from assistant.state import State
+from assistant.understand.grade import grade
 
+# "its cells", "that row's cells": the entries of the one row the last answer showed
+ROW_CELLS = re.compile(r"\b(?:its|their|that row's|the row's) cells?\b")
 _SCALE = {"crossover": "crossover", "rd": "cooperation", "business": "cooperation"}
 
 
@@ -20,14 +23,22 @@ def grade_only(frame: Frame, last: Frame, state: State) -> Frame | None:
     on the last turn's scale is the last frame with that grade. Not with a negation ("not ticked at all"): no
     table row reads a grade's absence over the last answer yet."""
     fu = frame.followup
-    if frame.names or frame.relation is not None or frame.grade is None or frame.figure is not None or frame.negation or \
-            _SCALE.get(last.relation or "") != frame.grade.scale or \
-            not (fu.of_those or fu.opener or fu.short or fu.pronoun and last.figure is None):  # "it" after a figure
-        return None  # asked about itself is that figure (figure_said)
+    said = _on_scale(frame, _SCALE.get(last.relation or ""))
+    if frame.names or frame.relation is not None or said is None or frame.figure is not None or frame.negation or \
+            not (fu.of_those or fu.opener or fu.short or fu.pronoun and (last.figure is None or ROW_CELLS.search(frame.text))):
+        return None  # "it" after a figure asked about itself is that figure (figure_said); "its cells" are the row's
     # "where is it double-ticked": where a grade is, is which cells have it
     intent = last.intent if frame.intent in ("unknown", "locate") else frame.intent
-    return replace(last, text=frame.text, grade=frame.grade, followup=fu, intent=intent,
+    return replace(last, text=frame.text, grade=said, followup=fu, intent=intent,
                    aggregation=frame.aggregation, scope=last.scope)
+
+
+def _on_scale(frame: Frame, scale: str | None) -> Grade | None:
+    """The frame's grade on the last table's scale: "which of its cells are very strong" after a Figure 7 row is
+    "✓✓", though the words alone read as a cooperation grade; None when no grade is said or the scale is none."""
+    if frame.grade is None or scale is None or frame.grade.scale == scale:
+        return frame.grade if scale is not None else None
+    return grade(frame.text, scale == "crossover")
 
 
 _INSTEAD = re.compile(r"\b(not|instead of|rather than)\b")
