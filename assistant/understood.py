@@ -13,6 +13,7 @@ from assistant.answer import Alternative, Answer
 from assistant.breakdown import unbroken
 from assistant.causes import unknown_cause
 from assistant.cited import cited_only
+from assistant.comparand import unknown_comparand
 from assistant.compile.places import unlisted_place
 from assistant.coverage import FILLER, Coverage, common, known, subjects
 from assistant.fragment import SCENE_BREAK, SCENE_OPENS, topic_before
@@ -323,7 +324,8 @@ def _frames_only(ans: Answer, plan: Plan, frame: Frame, cov: Coverage) -> bool:
     hope to …"): none stands where its subject or topic stands, and either the lead quote holds most of the topic
     words, or a rule asked for passages (not the router's last resort) and the search found them sure. The words are
     named in the reading; they do not make the answer unsure."""
-    if ans.route != "retrieval" or not ans.citations or _subject_unknown(cov, frame.text):
+    if ans.route != "retrieval" or not ans.citations or _subject_unknown(cov, frame.text) or \
+            unknown_comparand(cov, frame.text):  # "… for hovercraft makers", "compared to atlantis"
         return False
     return ans.sure and isinstance(plan, Retrieve) and plan.sure or lead_holds_topic(ans, frame, cov)
 
