@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer import Alternative, Answer
+from assistant.contrary import below_asked, grade_negated
 from assistant.coverage import coverage
 from assistant.cues import KIND_NOUNS, PRONOUN_REF
 from assistant.frame import Frame
@@ -308,6 +309,8 @@ _AFTER = (("repeated", lambda ans, plan, frame, state: _repeated(plan, frame, st
           ("swapped", lambda ans, plan, frame, state: _swapped(plan, frame, state)),
           ("one_of_many", lambda ans, plan, frame, state: _one_of_many(ans, frame)),
           ("one_side", lambda ans, plan, frame, state: _one_side(ans, frame)),
+          ("grade_negated", lambda ans, plan, frame, state: grade_negated(ans, plan, frame)),
+          ("below_asked", lambda ans, plan, frame, state: below_asked(ans, plan)),
           ("inherits_unread", lambda ans, plan, frame, state: _inherits_unread(plan, frame, state)),
           ("kept_narrower", lambda ans, plan, frame, state: _kept_narrower(plan, frame)),
           ("reference_unread", reference_unread),
