@@ -1,8 +1,8 @@
 """A reading that says the opposite of the question: the question asks for one end of a scale ("the fewest", "the
 weakest") and the answer's reading names the other ("the most"); the question asks for a grade "at least" something
 and the plan reads that one grade only; the question negates a grade ("the ones that aren't weak") and the plan
-reads that grade; every partner shown is graded below what was asked (``below_asked``). Each answers a different question than the one asked, with names and figures
-all read right, so nothing else doubts them. The words are generic English for the two ends of a scale and for a
+reads that grade; every partner shown is graded below what was asked (``below_asked``). Each answers a different
+question than the one asked, with names and figures all read right, so nothing else doubts them. The words are generic English for the two ends of a scale and for a
 lower bound, not the report's names.
 
 Measured on answers to unseen questions (bench/sureness.py, session 10) before it became a doubt."""
