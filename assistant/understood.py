@@ -20,6 +20,7 @@ from assistant.fragment import SCENE_BREAK, SCENE_OPENS, topic_before
 from assistant.frame import Frame
 from assistant.leadquote import announced_only, lead_answers, lead_holds_every, lead_holds_topic
 from assistant.measures import _report_sentences, measure_asked, never_quantified
+from assistant.mentioned import mention_found
 from assistant.numbers import number_unquoted
 from assistant.plan import Clarify, Plan, Recall, Refuse, Retrieve, ToolPlan
 from assistant.premises import clusters_outside, individual_clusters
@@ -302,6 +303,9 @@ def _passages(ans: Answer, plan: Plan, frame: Frame, cov: Coverage) -> None:
         raised("+lead.holds_topic")
     elif guess and lead_holds_every(ans, frame, cov):
         raised("+lead.holds_every_topic_word")
+        held = True
+    elif guess and mention_found(ans, frame, cov):  # "is crowdfunding mentioned anywhere": the quote is the mention
+        raised("+lead.mention_found")
         held = True
     answers = lead_answers(ans, frame, cov)
     if answers:
