@@ -1,7 +1,8 @@
 """A reading that says the opposite of the question: the question asks for one end of a scale ("the fewest", "the
 weakest") and the answer's reading names the other ("the most"); the question asks for a grade "at least" something
 and the plan reads that one grade only; the question negates a grade ("the ones that aren't weak") and the plan
-reads that grade; every partner shown is graded below what was asked (``below_asked``). Each answers a different
+reads that grade; every partner shown is graded below what was asked (``below_asked``); a count asked ("how
+many") and a ranking's top given (``top_for_count``). Each answers a different
 question than the one asked, with names and figures all read right, so nothing else doubts them. The words are generic English for the two ends of a scale and for a
 lower bound, not the report's names.
 
@@ -90,3 +91,16 @@ def below_asked(ans: Answer, plan: ToolPlan) -> str | None:
     if floor in _SCALE and best > _SCALE.index(floor):
         return f"graded \u201c{floor}\u201d or better \u2014 none is; weaker partners are shown"
     return None
+
+
+_HOW_MANY = re.compile(r"\bhow many\b")
+_TOP_SAID = re.compile(r"\u2014 the (?:most|fewest) \(\d+\)")  # a ranking's top, as a reading says it
+
+
+def top_for_count(ans: Answer, plan: ToolPlan, frame: Frame) -> str | None:
+    """"how many double ticks does it get in total" answered with a ranking's top ("— the most (2)"): the question
+    asks a count and names no end of a scale; the reading gives the largest of several counts."""
+    low, high = _ends(frame.text)
+    if not _HOW_MANY.search(frame.text.lower()) or low or high:
+        return None
+    return "how many \u2014 this shows the largest of several counts" if _TOP_SAID.search(ans.reading) else None

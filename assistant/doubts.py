@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer import Alternative, Answer
-from assistant.contrary import below_asked, grade_negated
+from assistant.contrary import below_asked, grade_negated, top_for_count
 from assistant.coverage import coverage
 from assistant.cues import KIND_NOUNS, PRONOUN_REF
 from assistant.frame import Frame
@@ -311,6 +311,7 @@ _AFTER = (("repeated", lambda ans, plan, frame, state: _repeated(plan, frame, st
           ("one_side", lambda ans, plan, frame, state: _one_side(ans, frame)),
           ("grade_negated", lambda ans, plan, frame, state: grade_negated(ans, plan, frame)),
           ("below_asked", lambda ans, plan, frame, state: below_asked(ans, plan)),
+          ("top_for_count", lambda ans, plan, frame, state: top_for_count(ans, plan, frame)),
           ("inherits_unread", lambda ans, plan, frame, state: _inherits_unread(plan, frame, state)),
           ("kept_narrower", lambda ans, plan, frame, state: _kept_narrower(plan, frame)),
           ("reference_unread", reference_unread),

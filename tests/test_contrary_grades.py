@@ -46,3 +46,19 @@ def _rows(*grades: str) -> Answer:
 ])
 def test_partners_all_below_the_grade_asked_are_a_doubt(ans, plan, doubted):
     assert (below_asked(ans, plan) is not None) is doubted
+
+
+@pytest.mark.parametrize(("question", "reading", "doubted"), [
+    ("how many single ticks does packaging collect across the parameters",
+     "Parameters ranked by number of Advanced Packaging cells graded \"✓\" (strong) (Figure 7) \u2014 the most (3)", True),
+    # the count itself, or a question that asks for the top
+    ("how many single ticks does packaging collect across the parameters",
+     "Cells of Advanced Packaging graded \"✓\" (strong) (Figure 7)", False),
+    ("which parameter collects the most single ticks for packaging",
+     "Parameters ranked by number of Advanced Packaging cells graded \"✓\" (strong) (Figure 7) \u2014 the most (3)", False),
+])
+def test_a_count_asked_and_a_rankings_top_shown_is_a_doubt(question, reading, doubted):
+    from assistant.contrary import top_for_count
+
+    ans = Answer(route="tool", answer="…", reading=reading)
+    assert (top_for_count(ans, ToolPlan(()), read(question)) is not None) is doubted
