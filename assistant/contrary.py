@@ -1,7 +1,9 @@
 """A reading that says the opposite of the question: the question asks for one end of a scale ("the fewest", "the
 weakest") and the answer's reading names the other ("the most"); the question asks for a grade "at least" something
-and the plan reads that one grade only. Both answer a different question than the one asked, with names and figures
-all read right, so nothing else doubts them. The words are generic English for the two ends of a scale and for a
+and the plan reads that one grade only; the question negates a grade ("the ones that aren't weak") and the plan
+reads that grade; every partner shown is graded below what was asked (``below_asked``); a count asked ("how
+many") and a ranking's top given (``top_for_count``). Each answers a different
+question than the one asked, with names and figures all read right, so nothing else doubts them. The words are generic English for the two ends of a scale and for a
 lower bound, not the report's names.
 
 Measured on answers to unseen questions (bench/sureness.py, session 10) before it became a doubt."""
@@ -47,3 +49,58 @@ def bound_closed(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> st
     if not closed or len(closed) < len(bounded) or not _AT_LEAST.search(frame.text.lower()):
         return None
     return f"\u201cat least\u201d \u2014 this shows only the cells graded \u201c{closed[0]}\u201d"
+
+
+# a grade word the question negates: "the ones that aren't weak", "partners not rated medium"
+_NEGATED_GRADE = re.compile(r"(?:\bnot|\bnever|\b\w+n't|\bno longer)\s+(?:(?:rated|graded|marked|classed|even)\s+)?"
+                            r"(very strong|weak|medium|moderate|strong)\b")
+_COOPERATION = {"weak": "-", "medium": "o", "moderate": "o", "strong": "+", "very strong": "++"}
+
+
+def grade_negated(ans: Answer, plan: ToolPlan, frame: Frame) -> str | None:
+    """"any that aren't weak" read as the partners graded weak: a step bounds the grade at exactly the grade the
+    question negates."""
+    m = _NEGATED_GRADE.search(frame.text.lower())
+    if m is None:
+        return None
+    grade = _COOPERATION[m[1]]
+    if any(s.args.get("min_grade") == grade == s.args.get("max_grade") or s.args.get("grade") == grade
+           for s in plan.steps):
+        return f"\u201c{m[0]}\u201d \u2014 this shows the cells graded \u201c{grade}\u201d"
+    return None
+
+
+# the cooperation scale from strong to weak (Figures 13 and 16)
+_SCALE = ("++", "+", "o", "-")
+
+
+def below_asked(ans: Answer, plan: ToolPlan) -> str | None:
+    """A partner list whose every partner is graded below what was asked: "the strongest" of partners all graded
+    weak, or the weaker partners shown because none reaches the floor ("which are at least medium"). Nothing meets
+    the question; the names shown answer another one."""
+    grades = [row.get("grade") for row in ans.rows]
+    if not grades or any(g not in _SCALE for g in grades) or not any(s.tool == "partners" for s in plan.steps):
+        return None
+    worst = max(_SCALE.index(g) for g in grades)
+    best = min(_SCALE.index(g) for g in grades)
+    strongest = any(s.tool == "_top" and not s.args.get("weakest") for s in plan.steps)
+    fallback = any(s.tool == "_weak_if_none" for s in plan.steps)  # none at the floor: the weaker ones shown
+    floor = next((s.args.get("min_grade") for s in plan.steps if s.tool == "partners"), None) if fallback else None
+    if strongest and best == worst == len(_SCALE) - 1:
+        return "the strongest \u2014 every partner is graded weak"
+    if floor in _SCALE and best > _SCALE.index(floor):
+        return f"graded \u201c{floor}\u201d or better \u2014 none is; weaker partners are shown"
+    return None
+
+
+_HOW_MANY = re.compile(r"\bhow many\b")
+_TOP_SAID = re.compile(r"\u2014 the (?:most|fewest) \(\d+\)")  # a ranking's top, as a reading says it
+
+
+def top_for_count(ans: Answer, plan: ToolPlan, frame: Frame) -> str | None:
+    """"how many double ticks does it get in total" answered with a ranking's top ("— the most (2)"): the question
+    asks a count and names no end of a scale; the reading gives the largest of several counts."""
+    low, high = _ends(frame.text)
+    if not _HOW_MANY.search(frame.text.lower()) or low or high:
+        return None
+    return "how many \u2014 this shows the largest of several counts" if _TOP_SAID.search(ans.reading) else None

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer import Alternative, Answer
+from assistant.contrary import below_asked, grade_negated, top_for_count
 from assistant.coverage import coverage
 from assistant.cues import KIND_NOUNS, PRONOUN_REF
 from assistant.frame import Frame
@@ -291,10 +292,26 @@ def _words_said(name: str, text: str) -> bool:
     return any(stem(w) in said for w in re.findall(r"[a-z][\w'-]*", name.lower()) if w not in FILLER and not common(w))
 
 
+# two of the report's figures said at once: "in both matrices", "weak on both sides", "both directions"
+_BOTH_FIGURES = re.compile(r"\bboth (?:the )?(?:sides|matri(?:x|ce)s|directions|figures|tables|charts|diagrams|grids)\b")
+
+
+def _one_side(ans: Answer, frame: Frame) -> str | None:
+    """"which partners are weak in both matrices" answered from one figure: the other side was never read."""
+    m = _BOTH_FIGURES.search(frame.text.lower())
+    if m is None or len({c.figure for c in ans.citations if c.figure}) > 1:
+        return None
+    return f"\u201c{m[0]}\u201d \u2014 this reads one figure only"
+
+
 # the checks of a table answer that reads the turn before, in order: the first that fires says what was not read
 _AFTER = (("repeated", lambda ans, plan, frame, state: _repeated(plan, frame, state)),
           ("swapped", lambda ans, plan, frame, state: _swapped(plan, frame, state)),
           ("one_of_many", lambda ans, plan, frame, state: _one_of_many(ans, frame)),
+          ("one_side", lambda ans, plan, frame, state: _one_side(ans, frame)),
+          ("grade_negated", lambda ans, plan, frame, state: grade_negated(ans, plan, frame)),
+          ("below_asked", lambda ans, plan, frame, state: below_asked(ans, plan)),
+          ("top_for_count", lambda ans, plan, frame, state: top_for_count(ans, plan, frame)),
           ("inherits_unread", lambda ans, plan, frame, state: _inherits_unread(plan, frame, state)),
           ("kept_narrower", lambda ans, plan, frame, state: _kept_narrower(plan, frame)),
           ("reference_unread", reference_unread),

@@ -13,12 +13,14 @@ from assistant.answer import Alternative, Answer
 from assistant.breakdown import unbroken
 from assistant.causes import unknown_cause
 from assistant.cited import cited_only
+from assistant.comparand import unknown_comparand
 from assistant.compile.places import unlisted_place
 from assistant.coverage import FILLER, Coverage, common, known, subjects
 from assistant.fragment import SCENE_BREAK, SCENE_OPENS, topic_before
 from assistant.frame import Frame
 from assistant.leadquote import announced_only, lead_answers, lead_holds_every, lead_holds_topic
 from assistant.measures import _report_sentences, measure_asked, never_quantified
+from assistant.mentioned import mention_found
 from assistant.numbers import number_unquoted
 from assistant.plan import Clarify, Plan, Recall, Refuse, Retrieve, ToolPlan
 from assistant.premises import clusters_outside, individual_clusters
@@ -309,6 +311,9 @@ def _passages(ans: Answer, plan: Plan, frame: Frame, cov: Coverage) -> None:
     elif guess and lead_holds_every(ans, frame, cov):
         raised("+lead.holds_every_topic_word")
         held = True
+    elif guess and mention_found(ans, frame, cov):  # "is crowdfunding mentioned anywhere": the quote is the mention
+        raised("+lead.mention_found")
+        held = True
     answers = lead_answers(ans, frame, cov)
     if answers:
         raised("+lead.answers")
@@ -330,7 +335,8 @@ def _frames_only(ans: Answer, plan: Plan, frame: Frame, cov: Coverage) -> bool:
     hope to …"): none stands where its subject or topic stands, and either the lead quote holds most of the topic
     words, or a rule asked for passages (not the router's last resort) and the search found them sure. The words are
     named in the reading; they do not make the answer unsure."""
-    if ans.route != "retrieval" or not ans.citations or _subject_unknown(cov, frame.text):
+    if ans.route != "retrieval" or not ans.citations or _subject_unknown(cov, frame.text) or \
+            unknown_comparand(cov, frame.text):  # "… for hovercraft makers", "compared to atlantis"
         return False
     return ans.sure and isinstance(plan, Retrieve) and plan.sure or lead_holds_topic(ans, frame, cov)
 

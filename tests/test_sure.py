@@ -189,3 +189,19 @@ def test_a_why_question_answered_from_the_best_passage_without_a_causal_word_is_
     assert not _why(question, quote, plan_sure=False).sure
     assert not _why(question, quote, lead_section="2.1").sure
     assert not _why(question, "The figure shows the matrix of all ten industries.").sure
+
+
+@pytest.mark.parametrize(("question", "quote", "sure"), [
+    # the word the report never uses is who the question is for, or what it is measured against: the quote, which
+    # holds the rest, does not answer for it, whoever sent the question to the passages
+    ("what does carbon footprint reduction mean for hovercraft makers", "Carbon footprint reduction affects makers "
+     "of vehicles.", False),
+    ("how do logistics clusters compare to atlantis", "Logistics clusters compare well.", False),
+    ("are mobility clusters more international than zeppelin yards", "Mobility clusters are international.", False),
+    # a verb's -ing form after "versus" asks how, not about what: named, and the answer stays sure
+    ("what does the report say about outsourcing versus dawdling", "Outsourcing grows, says the report.", True),
+])
+def test_an_unread_word_the_question_is_for_or_compared_with_is_a_doubt(question, quote, sure):
+    ans = _annotated(question, quote, plan_sure=True)
+    assert ans.sure is sure, ans.reading
+    assert "not read" in ans.reading
