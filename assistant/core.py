@@ -31,7 +31,6 @@ from assistant.multipart import Remarked, answer_parts, combine, noted, remarked
 from assistant.ordered import ordered
 from assistant.past_table import past_table
 from assistant.plan import Clarify, Recall, Refuse, Retrieve, ToolPlan
-from assistant.quotecount import counted
 from assistant.reading import plan_reading
 from assistant.references import in_reference
 from assistant.replan import leaning_doubts, others, points_back, turned, turning
@@ -184,7 +183,6 @@ class Assistant:
                 (plan, ans, about)
             ans = self._settled(plan, ans, asked, context)  # "and when did it launch"
             ans = unlisted(ans, frame, cov, context)  # "and egypt?" after a country's region: not in that table
-            ans = counted(ans, asked)  # "how many … were assessed": the count the lead quote states
             doubt(ans, plan, frame, state)
             leaning_doubts(ans, plan, frame, context)  # built on an unsure answer; the last answer again
             other = guessed(frame, plan, state)
