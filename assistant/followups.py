@@ -68,7 +68,19 @@ _OTHER_KIND = re.compile(r"\b(other|else)\b")
 
 
 def complete(frame: Frame, state: State) -> Frame | None:
-    """The frame with its holes filled from the conversation; None when it has no hole this can fill."""
+    """The frame with its holes filled from the conversation; None when it has no hole this can fill. A table the
+    follow-up names itself wins over the last one: "the matrix" the last question named its table by is not asked
+    of the other table ("upstream matrix: what does X push" then "and downstream, what pushes it?")."""
+    done = _complete(frame, state)
+    last = state.last_frame
+    if done is None or last is None or frame.focus is not None or done.focus != "figures" or \
+            last.focus != "figures" or not frame.relation_said or frame.relation in (None, last.relation) or \
+            frame.figure is not None:
+        return done
+    return replace(done, focus=None)
+
+
+def _complete(frame: Frame, state: State) -> Frame | None:
     last = state.last_frame
     if last is None or frame.followup.switch:
         return None

@@ -118,6 +118,8 @@ def other_relation(text: str, names: tuple[Name, ...], figure: str | None) -> Re
 def verb_scope(text: str, names: tuple[Name, ...], said: tuple[Scope, ...]) -> tuple[Scope, ...]:
     """The scope the verbs give when no direction word does: "trends that shape it but that it does not shape
     back" asks for one matrix and not the other, as "downstream but not upstream" does."""
+    if _kinds_both(text, names):  # "is it very strong in both" of a cooperation: both kinds, not both matrices
+        return tuple(s for s in said if s.relation not in ("downstream", "upstream") or s.negated)
     if any(s.relation in ("downstream", "upstream") for s in said):
         return said
     d = _direction(text, names)
@@ -132,6 +134,13 @@ def verb_scope(text: str, names: tuple[Name, ...], said: tuple[Scope, ...]) -> t
     asked = d.removesuffix("_only")
     other = "upstream" if asked == "downstream" else "downstream"
     return (*said, Scope(asked), Scope(other, negated=True))  # type: ignore[arg-type]
+
+
+def _kinds_both(text: str, names: tuple[Name, ...]) -> bool:
+    """"Both" / "either" in a question about a cooperation kind that names no industry or trend and no side of an
+    impact matrix ("same pair in business - very strong in both?"): the two kinds of cooperation, not both matrices."""
+    return C.coop_kind(text) in ("rd", "business") and not {n.kind for n in names} & {"industry", "trend"} and \
+        not (C.DOWN.search(text) or C.UP.search(text)) and bool(C.BOTH.search(text) or re.search(r"\beither\b", text))
 
 
 # a verb of acting and an AOSI joined as two things asked of the same entries
@@ -156,7 +165,8 @@ def _matrix(text: str, names: tuple[Name, ...]) -> Relation | None:
     if d is None:
         return None
     places = {n.kind for n in names} & {"region", "country"}
-    if d in ("both", "either") and places and not (inds or trends) and not (C.DOWN.search(text) or C.UP.search(text)):
+    if d in ("both", "either") and (places or _kinds_both(text, names)) and not (inds or trends) and \
+            not (C.DOWN.search(text) or C.UP.search(text)):
         return None  # "do the nordics and iberia cooperate with each other": a tie between places, not a matrix
     if d in ("both", "either"):
         return "downstream"
