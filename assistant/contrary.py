@@ -52,9 +52,10 @@ def bound_closed(ans: Answer, plan: ToolPlan, frame: Frame, cov: Coverage) -> st
 
 
 # a grade word the question negates: "the ones that aren't weak", "partners not rated medium"
-_NEGATED_GRADE = re.compile(r"(?:\bnot|\bnever|\b\w+n't|\bno longer)\s+(?:(?:rated|graded|marked|classed|even)\s+)?"
-                            r"(very strong|weak|medium|moderate|strong)\b")
-_COOPERATION = {"weak": "-", "medium": "o", "moderate": "o", "strong": "+", "very strong": "++"}
+_NEGATED_GRADE = re.compile(r"(?:\bnot|\bnever|\b\w+n't|\bno longer)\s+(?:(?:rated|graded|marked|classed|even|scored?|"
+                            r"get|gets|got|have|has)\s+(?:as\s+|an?\s+)?)?(?:(very strong|weak|medium|moderate|strong)\b|"
+                            r"(\+\+)(?!\w)|(\+)(?![+\w]))")
+_COOPERATION = {"weak": "-", "medium": "o", "moderate": "o", "strong": "+", "very strong": "++", "++": "++", "+": "+"}
 
 
 def grade_negated(ans: Answer, plan: ToolPlan, frame: Frame) -> str | None:
@@ -63,7 +64,7 @@ def grade_negated(ans: Answer, plan: ToolPlan, frame: Frame) -> str | None:
     m = _NEGATED_GRADE.search(frame.text.lower())
     if m is None:
         return None
-    grade = _COOPERATION[m[1]]
+    grade = _COOPERATION[m[1] or m[2] or m[3]]
     if any(s.args.get("min_grade") == grade == s.args.get("max_grade") or s.args.get("grade") == grade
            for s in plan.steps):
         return f"\u201c{m[0]}\u201d \u2014 this shows the cells graded \u201c{grade}\u201d"

@@ -78,7 +78,9 @@ LIST = re.compile(r"\b(list|name|enumerate|what are|which are|show( me)?|give( m
 # a grade bound said negatively: "not weak" is "o" or better, a bound, not a negation of the question
 # "not" folded into a verb, with or without the apostrophe users skip ("didnt", "hasn't", "cant", "wont")
 CONTRACTED_NOT = r"(?:is|are|was|were|do|does|did|has|have|had|can|could|would|should|wo|ca|must|need)n'?t"
-NOT_WEAK = re.compile(r"(not|never|isnt|arent|n't|non-?) ?(rated |graded |marked |classed |)weak")
+# the "n't" of a contraction sits inside its word ("aren't", "don't"): no word boundary before it
+NOT_WEAK = re.compile(r"(?:\b(?:not|never|non-?|" + CONTRACTED_NOT + r")|n't) ?"
+                      r"(?:(?:rated|graded|marked|classed|scored?|scoring|counts?|counted|considered|seen) (?:as )?|)weak")
 # the small words a bound may put before or after its grade: "at least at medium level", "at a strong level or above"
 _AT = r"(?:(?:at|a|an|the|on|of)\s+)*"
 _LEVEL = r"(?:\s+(?:level|levels|grade|intensity))?"
@@ -90,7 +92,7 @@ _GRADE_WORDS = [
     (re.compile(r"\bat least " + _AT + r"medium\b|\bmedium" + _LEVEL + r" or (stronger|more|above|better|higher)\b|"
                 r"\bat least " + _AT + r"(moderate|average)\b|"
                 r"\bo or (better|stronger|above|higher)\b|\bat least o\b|\babove weak\b|\bbetter than weak\b|\bmore than weak\b|"
-                r"\b" + NOT_WEAK.pattern + r"\b"),
+                + NOT_WEAK.pattern + r"\b"),
      "coop", "o", "at_least"),
     (re.compile(r"\bvery strong\b|\bvery intensive\b|\bstrongest grade\b|\+\+|\b(two|double) plus(es)?\b|\bplus plus\b"),
      "coop", "++", "exact"),
@@ -101,6 +103,13 @@ _GRADE_WORDS = [
     (re.compile(r"\bweak\w*\b"), "coop", "-", "exact"),
     (re.compile(r"\bstrong(ly)?\b"), "coop", "+", "exact"),
 ]
+
+
+# a comparative grade said alone ("and worse?", "any higher?", "the better ones?"): a grade next to the last answer's
+# (assistant.regrade); the whole question, so "worse" elsewhere stays a word to understand
+GRADE_COMPARED = re.compile(r"^\W*(?:(?:and|or|what about|how about|any|the|those|ones?|even|still|then|so)\s+)*"
+                            r"(?:(worse|weaker|lower|poorer|less strong)|(better|stronger|higher|more strong))"
+                            r"(?:\s+(?:ones?|grades?|ties|links|partners|cells|then|too))?\W*$")
 
 
 def grade_cue(text: str) -> tuple[str, str] | None:
@@ -248,7 +257,13 @@ OF_THOSE = re.compile(r"\bthe [\w-]+ (one|ones|hot[- ]?spot|row|block|entry)\b|\
                       r"those|these|them|the same|that one|this one|which one|which ones)\b")
 # "it" standing for nothing: "is it true that …", "is it the case that …", "it is correct that …"
 _DUMMY_IT = r"(?!\s+(?:(?:is|was)\s+)?(?:true|the case|correct|right|accurate|fair to say|possible)\b)"
-PRONOUN_REF = re.compile(r"\b(it" + _DUMMY_IT + r"|its|they|their|there|" + _THAT_KIND + r")\b")
+# "it" in an idiom that points at nothing: "when it comes to business", "as it stands", "it seems (that)", "it looks
+# like", "it appears", "as it were"
+_IDIOM_IT = (r"(?!\s+(?:comes?|came|coming) to\b|\s+(?:seems|seemed|appears|appeared|looks|looked)"
+             r"(?:\s+(?:that|like|as if|as though)\b|\s*[,.;:?!]|\s*$))")
+# "it" that stands for something said before (the pattern of the word itself, for the pronoun readers)
+IT_REF = r"(?<!\bas )it" + _DUMMY_IT + _IDIOM_IT
+PRONOUN_REF = re.compile(r"\b(" + IT_REF + r"|its|they|their|there|" + _THAT_KIND + r")\b")
 # "that" standing for the previous answer as a whole: "how many is that", "does the table back that"
 THAT_ANSWER = re.compile(r"\b(is|was|are|were) that\b|\bthat\s*[?.!]*\s*$")
 

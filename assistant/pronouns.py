@@ -6,12 +6,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from assistant.cues import IT_REF
 from assistant.frame import KIND_OF_FOCUS, Frame, Name
 from assistant.referents import KINDS_OF_RELATION, MATRIX, NOUN_KIND, THAT_NAME, referred, with_names
 from assistant.state import State
 
 THERE = re.compile(r"\bthere\b")
-_PRONOUN = re.compile(r"\b(it|its|they|them|their|there|that industry|this industry|that trend|this trend|that region|"
+# "it" in "when it comes to", "as it stands" stands for nothing (``cues.IT_REF``)
+_PRONOUN = re.compile(r"\b(" + IT_REF + r"|its|they|them|their|there|that industry|this industry|that trend|this trend|that region|"
                       r"this region|that country|this country)\b")
 
 

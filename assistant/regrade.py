@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 import tools
+from assistant.cues import GRADE_COMPARED
 from assistant.frame import Frame, Grade
 from assistant.plan import Step, ToolPlan
 from assistant.state import State
@@ -34,7 +35,7 @@ def regrade(frame: Frame, state: State) -> tuple[Frame, ToolPlan] | None:
     if last is None or not isinstance(plan, ToolPlan) or not _only_a_grade(frame, last):
         return None
     scale = _scale(last, plan)
-    new = said_grade(frame, scale)
+    new = said_grade(frame, scale, last)
     if new is None or any(s.tool == "restrict" for s in plan.steps):
         return None
     # the pairs the last answer was kept to were at the old grade: at another exact grade none is left by construction
@@ -66,7 +67,7 @@ def _scale(last: Frame, plan: ToolPlan) -> str:
     return "cooperation" if coop else "crossover"
 
 
-def said_grade(frame: Frame, scale: str) -> Grade | None:
+def said_grade(frame: Frame, scale: str, last: Frame | None = None) -> Grade | None:
     """The one grade the words ask for on ``scale``: a grade contrasted with another ("only strong, not very
     strong") is the one not negated, and exactly that; "a single one" is read with the scale's own noun for
     "one". None when the only grade said is negated ("which are not very strong")."""
@@ -79,7 +80,30 @@ def said_grade(frame: Frame, scale: str) -> Grade | None:
         if denied is not None:
             return _exact(kept, denied, scale) if kept is not None and kept.symbol != denied.symbol else None
     said = grade(text, crossover) or grade(_ELIDED.sub(rf"\1 {_NOUN[scale]}", text), crossover)
+    if said is None and not frame.names:
+        said = compared(text, last, scale)
     return said if said is not None and said.scale == scale else None
+
+
+# the legend's grades, weakest first (Figures 13 and 16; Figure 7)
+_LEGEND = {"cooperation": ("-", "o", "+", "++"), "crossover": ("\u2713", "\u2713\u2713")}
+
+
+def compared(text: str, last: Frame | None, scale: str) -> Grade | None:
+    """"and worse?" after an answer at one grade (the comparative in group 1 down, group 2 up): the grade below it, exactly ("weaker" reads the weakest grade when
+    more than one lies below, as the grade word does); "and better?": the grades above it, as a floor. None when
+    the words say more than a comparative, or nothing lies on that side of the last grade."""
+    m = GRADE_COMPARED.search(text.strip())
+    if m is None:
+        return None
+    legend = _LEGEND[scale]
+    at = legend.index(last.grade.symbol) if last is not None and last.grade is not None and \
+        last.grade.scale == scale and last.grade.symbol in legend else None
+    if m[1]:
+        return None if at == 0 else Grade(scale, legend[0], "exact")
+    if at is None:
+        return Grade(scale, legend[-2], "at_least")  # above no grade said: the strong grades
+    return None if at == len(legend) - 1 else Grade(scale, legend[at + 1], "at_least")
 
 
 def _exact(kept: Grade, denied: Grade, scale: str) -> Grade | None:
