@@ -60,7 +60,8 @@ def salient(question: str, words: list[str]) -> list[str]:
 
     text = question.lower()
     return [w for w in words if not scene(question, w) and not negated(question, w) and not predicate(text, w.lower())
-            and not before_name(question, w)            and (subjects(text, [w.lower()]) or topic_at(text, w.lower()) or _in_topic_phrase(question, w)
+            and not before_name(question, w)
+            and (subjects(text, [w.lower()]) or topic_at(text, w.lower()) or _in_topic_phrase(question, w)
                  or _KIND_AFTER.match(question, _end(question, w)) and _phrase_opens(question, w)
                  or _PLACE_OF.search(question[: _start(question, w)]) or _seen_as(question, w) or asked_for(question, w))]
 
