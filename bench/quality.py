@@ -35,7 +35,8 @@ TUNING = ["questions.jsonl", "questions_more.jsonl", "questions_third.jsonl", "q
           "round23_mixed.jsonl", "round23_followups.jsonl", "round23_narr.jsonl",
           "round24_mixed.jsonl", "round24_followups.jsonl", "round24_narr.jsonl",
           "round25_mixed.jsonl", "round25_followups.jsonl", "round25_narr.jsonl",
-          "round26_mixed.jsonl", "round26_followups.jsonl", "round26_narr.jsonl"]
+          "round26_mixed.jsonl", "round26_followups.jsonl", "round26_narr.jsonl",
+          "round27_mixed.jsonl", "round27_followups.jsonl"]
 # kept in their own folders so that no glob over tests/data/*.jsonl ever prints a held-out question
 HELD_OUT = [f"heldout/{n}" for n in ("heldout1.jsonl", "heldout2_mixed.jsonl", "heldout2_narr.jsonl",
                                       "heldout3_mixed.jsonl", "heldout3_narr.jsonl", "heldout4_mixed.jsonl",
@@ -44,7 +45,8 @@ HELD_OUT = [f"heldout/{n}" for n in ("heldout1.jsonl", "heldout2_mixed.jsonl", "
                                       "heldout7b_mixed.jsonl", "heldout7_narr.jsonl", "heldout8_mixed.jsonl",
                                       "heldout8b_mixed.jsonl", "heldout8_narr.jsonl", "heldout9_mixed.jsonl",
                                       "heldout9_narr.jsonl", "heldout10_mixed.jsonl", "heldout10_narr.jsonl",
-                                      "heldout11_mixed.jsonl", "heldout11_narr.jsonl")]
+                                      "heldout11_mixed.jsonl", "heldout11_narr.jsonl",
+                                      "heldout12_mixed.jsonl", "heldout12_narr.jsonl")]
 VALIDATION = [f"validation/{n}" for n in ("round10_mixed.jsonl", "round10_followups.jsonl", "round10_narr.jsonl",
                                           "round12_mixed.jsonl", "round12_narr.jsonl")]
 
