@@ -71,7 +71,6 @@ FOLLOW = re.compile(r"^\s*(and|what about|how about|same for|and for|now|then|so
 # the kinds of name "that …" can point back to (no named group: coverage reads a cue's named groups as slots)
 KIND_NOUNS = "country|region|area|industry|sector|trend"
 _THAT_KIND = r"(?:that|this) (?:" + KIND_NOUNS + ")"
-PRONOUN = re.compile(r"\b(it|its|that one|this one|they|them|there|" + _THAT_KIND + r")\b")
 
 LIST = re.compile(r"\b(list|name|enumerate|what are|which are|show( me)?|give( me)?|all|overview|the (12|twelve|10|ten|8|eight|4|four|5|five|6|six))\b")
 
@@ -222,7 +221,6 @@ MEMBERSHIP = re.compile(r"\b(belong\w*|part of|member\w*|includ\w*|consist\w*|co
 REVERSE = re.compile(r"\b(the )?other way (a)?round\b|\bthe (reverse|opposite|inverse)\b|\bvice versa\b|"
                      r"\b(reversed|inverted|flipped)\b")
 FIGURE_REF = re.compile(r"\bfig(?:ure)?\.?\s*(\d{1,2})\s*(b)?\b", re.I)
-PAGE_REF = re.compile(r"\bpages?\s*(\d{1,3})\b|\bp\.\s*(\d{1,3})\b")
 
 BOTH_COMB = re.compile(r"\bboth\b|\bin common\b|\bshared?\b|\boverlap\w*\b")
 EITHER_COMB = re.compile(r"\beither\b|\bat least one of\b")
@@ -236,6 +234,8 @@ ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "
             "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8, "last": -1}
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "single": 1, "sole": 1, "lone": 1}
+# the number words a count is written in, beyond ten: a count a question states or a quote gives
+COUNT_WORDS = {**NUMBER_WORDS, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20}
 _NUM = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 NTH = re.compile(r"\b(second|third|fourth|fifth|sixth|2nd|3rd|[4-6]th)\b(?:[\w -]{0,20})\b(most|highest|largest|biggest|strongest|place|rank\w*)\b|"
                  r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|last|1st|2nd|3rd|[4-8]th)\b")

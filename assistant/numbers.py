@@ -32,7 +32,6 @@ _BOUNDED = re.compile(r"(?:[<>~≈≥≤]|\b(?:more|fewer|less) than|\bover|\bab
                       r"\bat (?:least|most)|\bsome|\broughly|\bapprox(?:imately|\.)?)\s*$", re.IGNORECASE)
 COUNTED_NEAR = 4  # words after a number that say what it counts ("154 <cluster organisations>", "six <selected model
 # demonstrator regions>")
-_MORE_WORDS = {"eleven": 11, "twelve": 12, "twenty": 20}  # beyond the cues' number words
 _STEM_AT_LEAST = 3  # a user's short form of the report's word: "orgs" for "organisations"
 
 
@@ -47,7 +46,7 @@ def counted_in_lead(question: str, lead: str) -> tuple[int, str] | None:
     number followed by those things ("how many cluster orgs …" and "data of 154 cluster organisations"): the number,
     and the words that state it ("154 cluster organisations"). None when the lead states no such number, states a bound (">600 clusters"), or two
     different numbers of the same things."""
-    from assistant.cues import NUMBER_WORDS
+    from assistant.cues import COUNT_WORDS
     from assistant.quantities import _CLAUSE_END, _COUNT, _COUNTS, _MEASURED, _NOUN_PHRASE
     from retrieval.lexical import tokenize
 
@@ -62,8 +61,7 @@ def counted_in_lead(question: str, lead: str) -> tuple[int, str] | None:
     found: dict[int, str] = {}
     for n in _COUNT.finditer(lead):
         said = n[0].lower().replace(",", "")
-        value = NUMBER_WORDS.get(said) or (int(said) if said.isdigit() else None)
-        value = value or _MORE_WORDS.get(said)
+        value = COUNT_WORDS.get(said) or (int(said) if said.isdigit() else None)
         words = _counted_words(lead[n.end():])
         at = next((i for i, w in enumerate(words) if any(_meets(head[0], t) for t in tokenize(w))), None)
         if value is None or at is None or _plural(words[at + 1:at + 2]) or _BOUNDED.search(lead[:n.start()]):

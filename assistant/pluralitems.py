@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from assistant.cues import NUMBER_WORDS
 from assistant.frame import KIND_OF_FOCUS, Frame
 from assistant.referents import item_names
 from assistant.state import State
@@ -46,7 +47,6 @@ def _two_said(last: Frame, state: State, text: str) -> bool:
 
 # "only one of them", "just two of those": a count of the last answer's items, not of each entry's marks
 _N_OF = re.compile(r"\b(?:(?:only|just|exactly|precisely) )?(?P<n>\d{1,2}|one|two|three|four|five|six) of (?:them|those|these)\b")
-_WORD_N = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def items_counted(frame: Frame, state: State) -> Frame:
@@ -56,7 +56,7 @@ def items_counted(frame: Frame, state: State) -> Frame:
     agg, m = frame.aggregation, _N_OF.search(frame.text)
     if agg is None or m is None or agg.n is None or len(item_names(state)) < 2:
         return frame
-    n = int(m["n"]) if m["n"].isdigit() else _WORD_N[m["n"]]
+    n = int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS[m["n"]]
     if agg.n != n:
         return frame
     blank = frame.text[:m.start()] + " " * (m.end("n") - m.start()) + frame.text[m.end("n"):]  # offsets kept

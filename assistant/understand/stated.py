@@ -11,7 +11,7 @@ from typing import Literal
 from assistant import cues as C
 
 _NUM = r"(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)"
-_WORDS = {**C.NUMBER_WORDS, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20}
+_WORDS = C.COUNT_WORDS
 # what a count counts: the marks of a figure or the entries of one of the report's lists
 _COUNTED = (r"(marks?|dots?|ticks?|checks?|crosses|cells?|entries|points?|pairs?|links?|connections?|aosis?|areas?|"
             r"(mega ?)?trends?|megatrends?|industr(y|ies)|sectors?|regions?|countr(y|ies)|sub-?trends?|subtrends?|"
